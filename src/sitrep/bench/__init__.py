@@ -1,0 +1,1 @@
+"""Benchmarks against the annotated corpora in ../shared/data, one module per benchmark."""

@@ -1,0 +1,166 @@
+"""The command line: parse arguments, call the API, render. No domain logic here."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from typing import TextIO
+
+import click
+
+from sitrep import __version__
+from sitrep.errors import InputError, SitrepError
+
+FORMATS = ("text", "json", "jsonl")
+
+# sitrep bench NAME -> the module that defines `command`; imported only when that bench runs.
+BENCHES: dict[str, str] = {
+    "speed": "sitrep.bench.speed",
+    "timex": "sitrep.bench.timex",
+    "geo": "sitrep.bench.geo",
+    "attribution": "sitrep.bench.attribution",
+    "events": "sitrep.bench.events",
+    "casualties": "sitrep.bench.casualties",
+    "merge": "sitrep.bench.merge",
+    "ingest": "sitrep.bench.ingest",
+}
+
+
+def _error(message: str) -> None:
+    click.echo(f"sitrep: error: {message}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="sitrep")
+@click.option("-v", "--verbose", is_flag=True, help="Log what the pipeline loads and decides.")
+def main(verbose: bool) -> None:
+    """sitrep: news about armed conflict in, a sourced, structured record out."""
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+
+
+@main.command()
+@click.argument("paths", nargs=-1, metavar="[PATH|-]...")
+@click.option("--published", metavar="DATE", help="Publication date for inputs that carry none.")
+@click.option("--source", metavar="NAME", help="Outlet name for inputs that carry none.")
+@click.option("--title", metavar="TEXT", help="Title for inputs that carry none.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="text: readable report; json: report-1 (an array when several); jsonl: one per line.",
+)
+@click.option(
+    "--input-format",
+    type=click.Choice(["text", "html", "jsonl"]),
+    default=None,
+    help="Read every input as this kind instead of guessing from its name.",
+)
+@click.option(
+    "--color/--no-color", default=None, help="Colour the text report (default: on a TTY)."
+)
+def analyze(
+    paths: tuple[str, ...],
+    published: str | None,
+    source: str | None,
+    title: str | None,
+    fmt: str,
+    input_format: str | None,
+    color: bool | None,
+) -> None:
+    """Analyse articles (.txt, .html, .jsonl or - for standard input) into sourced reports.
+
+    \b
+    Examples:
+      sitrep analyze article.txt --published 2020-11-01
+      sitrep analyze page.html --format json > report.json
+      sitrep analyze --format jsonl articles.jsonl > reports.jsonl
+      cat article.txt | sitrep analyze - --published 2020-11-01
+    """
+    from sitrep import api
+    from sitrep.ingest import ArticleDefaults, parse_date
+    from sitrep.records import Failure, Report
+
+    if not paths:
+        if sys.stdin.isatty():
+            raise click.UsageError("give one or more paths, or - to read standard input")
+        paths = ("-",)
+    try:
+        date = parse_date(published, origin="--published") if published else None
+    except InputError as exc:
+        _error(str(exc))
+        sys.exit(2)
+    defaults = ArticleDefaults(published=date, source=source, title=title)
+    items = api.read_inputs(paths, defaults=defaults, kind=input_format)
+    failures: list[Failure] = []
+
+    def reports() -> Iterator[Report]:
+        for result in api.analyze_many(items):
+            if isinstance(result, Failure):
+                failures.append(result)
+                _error(str(result))
+            else:
+                yield result
+
+    out = sys.stdout
+    try:
+        _write(reports(), fmt=fmt, out=out, color=color)
+    except SitrepError as exc:
+        _error(str(exc))
+        sys.exit(1)
+    if failures:
+        sys.exit(1)
+
+
+def _write(reports: Iterator[object], *, fmt: str, out: TextIO, color: bool | None) -> None:
+    from sitrep.records import Report
+
+    if fmt == "jsonl":
+        for report in reports:
+            assert isinstance(report, Report)
+            out.write(report.to_json(indent=None) + "\n")
+            out.flush()
+    elif fmt == "json":
+        collected = [r.to_dict() for r in reports if isinstance(r, Report)]
+        if not collected:
+            return
+        payload = collected[0] if len(collected) == 1 else collected
+        out.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+    else:
+        from sitrep.render.text import render_report
+
+        for report in reports:
+            assert isinstance(report, Report)
+            render_report(report, out=out, color=color)
+
+
+class _Benches(click.Group):
+    """`sitrep bench NAME`: each benchmark lives in its own module, imported only when run."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return [n for n, m in BENCHES.items() if importlib.util.find_spec(m) is not None]
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        module_name = BENCHES.get(cmd_name)
+        if module_name is None or importlib.util.find_spec(module_name) is None:
+            return None
+        command = importlib.import_module(module_name).command
+        assert isinstance(command, click.Command)
+        return command
+
+
+@main.group(cls=_Benches)
+def bench() -> None:
+    """Measure speed and quality against the annotated corpora in ../shared/data."""
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

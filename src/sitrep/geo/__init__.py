@@ -1,0 +1,1 @@
+"""The gazetteer and place resolution."""

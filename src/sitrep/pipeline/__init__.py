@@ -1,0 +1,1 @@
+"""Pipeline stages (one module each), the Stage interface, the registry and the runner."""

@@ -1,0 +1,107 @@
+"""The pipeline runner: builds an ordered list of stages, checks it, runs it over articles."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+
+from sitrep import __version__
+from sitrep.errors import PipelineError, SitrepError, StageError
+from sitrep.pipeline import registry
+from sitrep.pipeline.base import Document, Parse, Stage
+from sitrep.records import Article, Failure, Report
+
+
+class Pipeline:
+    """An ordered, checked list of stages.
+
+    The check happens here, when the pipeline is built: every layer a stage requires must be
+    provided by an earlier stage, and no two stages may provide the same layer.
+    """
+
+    def __init__(self, stages: Sequence[Stage]) -> None:
+        provided: dict[str, str] = {}
+        for stage in stages:
+            for need in stage.requires:
+                if need not in provided:
+                    raise PipelineError(
+                        f"stage {stage.name} requires layer {need!r}, which no earlier stage "
+                        f"provides (earlier: {', '.join(provided.values()) or 'none'})"
+                    )
+            if stage.provides in provided:
+                raise PipelineError(
+                    f"stages {provided[stage.provides]} and {stage.name} both provide "
+                    f"{stage.provides!r}"
+                )
+            provided[stage.provides] = stage.name
+        self.stages: tuple[Stage, ...] = tuple(stages)
+
+    @classmethod
+    def from_names(cls, names: Iterable[str] | None = None) -> Pipeline:
+        """Build from registered names; by default every built-in stage that is installed."""
+        if names is None:
+            names = [n for n in registry.DEFAULT_PIPELINE if registry.is_available(n)]
+        return cls([registry.create(n) for n in names])
+
+    @property
+    def stage_names(self) -> tuple[str, ...]:
+        return tuple(s.name for s in self.stages)
+
+    def analyze(self, article: Article) -> Report:
+        """Run every stage on one article. Raises StageError naming the stage that failed."""
+        doc = Document(article)
+        timings: dict[str, float] = {}
+        for stage in self.stages:
+            t0 = time.perf_counter()
+            try:
+                result = stage(doc)
+            except SitrepError:
+                raise
+            except Exception as exc:  # a stage bug must name the article and stage, not vanish
+                raise StageError(stage.name, article.id, exc) from exc
+            doc.put(stage.provides, result)
+            timings[stage.name] = round(time.perf_counter() - t0, 4)
+        return self._report(doc, timings)
+
+    def analyze_many(self, articles: Iterable[Article | Failure]) -> Iterator[Report | Failure]:
+        """Analyse a stream; an article that fails becomes a Failure and the stream goes on."""
+        for item in articles:
+            if isinstance(item, Failure):
+                yield item
+                continue
+            try:
+                yield self.analyze(item)
+            except StageError as exc:
+                yield Failure(
+                    origin=item.origin or item.id,
+                    reason=str(exc.__cause__ or exc),
+                    article_id=item.id,
+                    stage=exc.stage,
+                )
+            except SitrepError as exc:
+                yield Failure(origin=item.origin or item.id, reason=str(exc), article_id=item.id)
+
+    def _report(self, doc: Document, timings: dict[str, float]) -> Report:
+        parse: Parse | None = doc.parse if doc.has("parse") else None
+        meta = {
+            "sitrep": __version__,
+            "pipeline": list(self.stage_names),
+            "model": parse.model if parse else None,
+            "seconds": timings,
+        }
+        article = doc.article
+        if article.published is None and doc.has("times") and doc.timeline.inferred:
+            article = replace(article, published=doc.timeline.published, published_inferred=True)
+        return Report(
+            article=article,
+            sentences=parse.sentences if parse else (),
+            actors=doc.layer_or_empty("actors"),
+            places=doc.layer_or_empty("places"),
+            times=doc.layer_or_empty("times"),
+            claims=doc.layer_or_empty("claims"),
+            events=doc.layer_or_empty("events"),
+            casualties=doc.layer_or_empty("casualties"),
+            contradictions=doc.layer_or_empty("contradictions"),
+            meta=meta,
+        )

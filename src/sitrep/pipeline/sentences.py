@@ -1,0 +1,45 @@
+"""Stage sentences.v1: tokens, sentences, tags, parse and generic NER from spaCy."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, ClassVar
+
+from sitrep import nlp
+from sitrep.pipeline.base import Document, Parse
+from sitrep.records import Sentence, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
+    """Sentence records from a parsed doc, trimmed of surrounding white space."""
+    out: list[Sentence] = []
+    text = doc.text
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append(Sentence(index=len(out), span=Span(start, end)))
+    return tuple(out)
+
+
+class SentencesStage:
+    name: ClassVar[str] = "sentences.v1"
+    provides: ClassVar[str] = "parse"
+    requires: ClassVar[tuple[str, ...]] = ()
+
+    def __call__(self, doc: Document) -> Parse:
+        language, label = nlp.load()
+        parsed = language(doc.text)
+        return Parse(doc=parsed, sentences=sentences_of(parsed), model=label)
+
+    def parse_many(self, texts: Iterable[str], *, batch_size: int = 16) -> Iterator[Parse]:
+        """Parse many texts with spaCy's batching (faster than one call per text)."""
+        language, label = nlp.load()
+        for parsed in language.pipe(texts, batch_size=batch_size):
+            yield Parse(doc=parsed, sentences=sentences_of(parsed), model=label)

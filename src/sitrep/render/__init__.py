@@ -1,0 +1,1 @@
+"""Rendering reports for people: the terminal report."""

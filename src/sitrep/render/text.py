@@ -1,0 +1,229 @@
+"""The readable terminal report: facts grouped by section, each with the sentence it came from."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TextIO
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from sitrep.records import Report, Span
+
+_MAX_SENTENCE = 220
+
+
+def evidence_line(report: Report, span: Span, *, style: str = "bold yellow") -> Text:
+    """The sentence holding ``span``, with the span highlighted, trimmed around it if long."""
+    text = report.article.text
+    sent = report.sentence_of(span) or span
+    start, end = sent.start, max(sent.end, span.end)
+    if end - start > _MAX_SENTENCE:
+        start = max(start, span.start - _MAX_SENTENCE // 2)
+        end = min(end, max(span.end, start + _MAX_SENTENCE))
+    out = Text("“", style="dim")
+    if start > sent.start:
+        out.append("…", style="dim")
+    out.append(text[start : span.start], style="dim")
+    out.append(text[span.start : span.end], style=style)
+    out.append(text[span.end : end], style="dim")
+    if end < sent.end:
+        out.append("…", style="dim")
+    out.append("”", style="dim")
+    return out
+
+
+def _name(report: Report, actor_id: str | None) -> str:
+    actor = report.actor(actor_id)
+    return actor.name if actor else "—"
+
+
+def _header(report: Report) -> Panel:
+    a = report.article
+    lines = Text()
+    lines.append(a.title or "(untitled)", style="bold")
+    lines.append("\n")
+    published = a.published.isoformat() if a.published else "unknown date"
+    if a.published_inferred:
+        published += " (inferred from the text)"
+    details = [published, a.source or "", a.url or "", f"id {a.id}"]
+    lines.append("  ·  ".join(d for d in details if d), style="dim")
+    counts = (
+        f"{len(report.actors)} actors · {len(report.places)} places · {len(report.times)} times · "
+        f"{len(report.claims)} claims · {len(report.events)} events · "
+        f"{len(report.casualties)} casualty reports · {len(report.contradictions)} contradictions"
+    )
+    lines.append("\n" + counts, style="cyan")
+    return Panel(lines, border_style="blue")
+
+
+def _actors(report: Report) -> Table:
+    table = Table(title="Actors", title_justify="left", expand=True, show_lines=False)
+    for col in ("name", "kind", "title", "belongs to", "country", "mentions"):
+        table.add_column(col, overflow="fold")
+    text = report.article.text
+    for a in report.actors:
+        forms = sorted({m.text(text) for m in a.mentions}, key=len, reverse=True)
+        table.add_row(
+            Text(a.name, style="bold"),
+            a.kind.value,
+            a.title or "",
+            _name(report, a.affiliation) if a.affiliation else "",
+            a.country or "",
+            f"{len(a.mentions)}× " + " / ".join(forms[:3]),
+        )
+    return table
+
+
+def _places(report: Report) -> Table:
+    table = Table(title="Places", title_justify="left", expand=True)
+    for col in ("name", "level", "country", "lat, lon", "gazetteer", "first mention"):
+        table.add_column(col, overflow="fold")
+    for p in report.places:
+        coords = f"{p.lat:.4f}, {p.lon:.4f}" if p.lat is not None and p.lon is not None else "—"
+        table.add_row(
+            Text(p.name, style="bold"),
+            p.level.value if p.level else "",
+            p.country or "",
+            coords,
+            p.gazetteer_id or "unresolved",
+            evidence_line(report, p.mentions[0]),
+        )
+    return table
+
+
+def _times(report: Report) -> Table:
+    table = Table(title="Times", title_justify="left", expand=True)
+    for col in ("expression", "type", "value", "sentence"):
+        table.add_column(col, overflow="fold")
+    for t in report.times:
+        table.add_row(
+            Text(t.span.text(report.article.text), style="bold"),
+            t.type.value,
+            t.value,
+            evidence_line(report, t.span),
+        )
+    return table
+
+
+def _claims(report: Report) -> Group:
+    parts: list[Table | Text] = [Text("Claims", style="bold italic")]
+    by_speaker: dict[str | None, list[int]] = defaultdict(list)
+    for i, c in enumerate(report.claims):
+        by_speaker[c.speaker].append(i)
+    for speaker, indexes in by_speaker.items():
+        table = Table(title=_name(report, speaker), title_justify="left", expand=True)
+        for col in ("stance", "cue", "via", "date", "says"):
+            table.add_column(col, overflow="fold")
+        for i in indexes:
+            c = report.claims[i]
+            table.add_row(
+                c.stance.value,
+                c.cue,
+                _name(report, c.via) if c.via else "",
+                c.date or "",
+                evidence_line(report, c.content, style="bold green" if c.quoted else "bold"),
+            )
+        parts.append(table)
+    return Group(*parts)
+
+
+def _events(report: Report) -> Table:
+    table = Table(title="Events", title_justify="left", expand=True)
+    for col in ("type", "ACLED", "actor", "target", "place", "date", "sources", "evidence"):
+        table.add_column(col, overflow="fold")
+    for e in report.events:
+        place = report.place(e.place)
+        sources = ", ".join(
+            f"{ec.stance.value}: {_name(report, c.speaker) if (c := report.claim(ec.claim)) else ec.claim}"
+            for ec in e.claims
+        )
+        table.add_row(
+            e.type.value,
+            e.acled.value if e.acled else "",
+            _name(report, e.actor) if e.actor else "",
+            _name(report, e.target) if e.target else "",
+            place.name if place else "",
+            e.date or "",
+            sources or "narration",
+            evidence_line(report, e.evidence[0]),
+        )
+    return table
+
+
+def _casualties(report: Report) -> Table:
+    table = Table(title="Casualty reports", title_justify="left", expand=True)
+    for col in ("reported by", "killed", "injured", "missing", "group", "side", "evidence"):
+        table.add_column(col, overflow="fold")
+
+    def count(c: object) -> str:
+        from sitrep.records import Count
+
+        if not isinstance(c, Count):
+            return ""
+        qual = {
+            "exact": "",
+            "at_least": "≥ ",
+            "more_than": "> ",
+            "about": "~ ",
+            "at_most": "≤ ",
+            "nearly": "nearly ",
+        }[c.qualifier.value]
+        return f"{qual}{c.value}" + (f"–{c.high}" if c.high is not None else "")
+
+    for k in report.casualties:
+        table.add_row(
+            _name(report, k.reporter) if k.reporter else "the article",
+            count(k.killed),
+            count(k.injured),
+            count(k.missing),
+            k.group.value,
+            _name(report, k.side) if k.side else "",
+            evidence_line(report, k.evidence[0]),
+        )
+    return table
+
+
+def _contradictions(report: Report) -> Group:
+    parts: list[Table | Text] = [Text("Contradictions", style="bold italic")]
+    spans: dict[str, tuple[str, Span]] = {}
+    for c in report.claims:
+        spans[c.id] = (_name(report, c.speaker), c.content)
+    for k in report.casualties:
+        spans[k.id] = (_name(report, k.reporter) if k.reporter else "the article", k.evidence[0])
+    for x in report.contradictions:
+        table = Table(title=f"{x.kind.value}: {x.note or ''}", title_justify="left", expand=True)
+        sides = [spans.get(b) for b in x.between]
+        for side in sides:
+            table.add_column(side[0] if side else "?", overflow="fold", ratio=1)
+        table.add_row(*(evidence_line(report, s[1]) if s else Text("") for s in sides))
+        parts.append(table)
+    return Group(*parts)
+
+
+def render_report(
+    report: Report, *, out: TextIO, color: bool | None = None, width: int | None = None
+) -> None:
+    console = Console(
+        file=out,
+        force_terminal=color,
+        no_color=color is False,
+        width=width or (None if out.isatty() else 140),
+        highlight=False,
+    )
+    console.print(_header(report))
+    sections = [
+        (report.actors, _actors),
+        (report.places, _places),
+        (report.times, _times),
+        (report.claims, _claims),
+        (report.events, _events),
+        (report.casualties, _casualties),
+        (report.contradictions, _contradictions),
+    ]
+    for records, build in sections:
+        if records:
+            console.print(build(report))  # type: ignore[operator]
+    console.print()

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from sitrep.errors import InputError
+from sitrep.ingest import ArticleDefaults, parse_date, read_inputs
+from sitrep.records import Article, Failure
+
+ARTICLE = (
+    "Clashes near the border\n\nThe ministry said on Saturday that two soldiers were killed.\n"
+)
+
+
+def _one(paths: list[str], **kw: object) -> list[Article | Failure]:
+    return list(read_inputs(paths, **kw))  # type: ignore[arg-type]
+
+
+def test_text_file_title_and_exact_text(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text(ARTICLE, encoding="utf-8")
+    (article,) = _one([str(p)], defaults=ArticleDefaults(published=dt.date(2020, 11, 1)))
+    assert isinstance(article, Article)
+    assert article.title == "Clashes near the border"
+    assert article.text == ARTICLE
+    assert article.published == dt.date(2020, 11, 1)
+    assert article.id.startswith("sha256:")
+
+
+def test_no_title_without_blank_line(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text("One line.\nAnother line.\n", encoding="utf-8")
+    (article,) = _one([str(p)])
+    assert isinstance(article, Article) and article.title is None
+
+
+def test_non_utf8_file_is_decoded(tmp_path: Path) -> None:
+    p = tmp_path / "latin.txt"
+    p.write_bytes(
+        "Les forces de défense ont déclaré que la trêve était rompue à Genève.".encode("cp1252")
+    )
+    (article,) = _one([str(p)])
+    assert isinstance(article, Article)
+    assert "Genève" in article.text
+
+
+@pytest.mark.parametrize(
+    ("setup", "reason"),
+    [
+        (lambda d: str(d / "missing.txt"), "no such file"),
+        (lambda d: str(d), "is a directory"),
+        (
+            lambda d: (d / "b.txt").write_bytes(b"\x00\x01\x02binary\x00") and str(d / "b.txt"),
+            "binary",
+        ),
+        (lambda d: (d / "e.txt").write_text("  \n\t\n") and str(d / "e.txt"), "empty text"),
+    ],
+)
+def test_bad_inputs_are_failures_naming_the_input(
+    tmp_path: Path, setup: object, reason: str
+) -> None:
+    path = setup(tmp_path)  # type: ignore[operator]
+    good = tmp_path / "good.txt"
+    good.write_text(ARTICLE)
+    results = _one([path, str(good)])
+    assert isinstance(results[0], Failure)
+    assert results[0].origin == path and reason in results[0].reason
+    assert isinstance(results[1], Article)
+
+
+def test_jsonl_lines_each_an_article_and_bad_lines_named(tmp_path: Path) -> None:
+    p = tmp_path / "a.jsonl"
+    lines = [
+        json.dumps({"id": "x1", "text": ARTICLE, "published": "2020-10-31", "source": "Wire"}),
+        "{not json",
+        json.dumps({"title": "no body"}),
+        json.dumps(
+            {
+                "html": "<html><body><article><p>"
+                + "The army said the town was shelled overnight. " * 3
+                + "</p></article></body></html>"
+            }
+        ),
+    ]
+    p.write_text("\n".join(lines) + "\n")
+    results = _one([str(p)])
+    assert [type(r).__name__ for r in results] == ["Article", "Failure", "Failure", "Article"]
+    first = results[0]
+    assert isinstance(first, Article)
+    assert (first.id, first.source, first.published) == ("x1", "Wire", dt.date(2020, 10, 31))
+    assert results[1].origin == f"{p}:2" and "malformed JSON" in results[1].reason  # type: ignore[union-attr]
+    assert results[2].origin == f"{p}:3"  # type: ignore[union-attr]
+
+
+def test_html_page_text_title_and_date(tmp_path: Path) -> None:
+    p = tmp_path / "page.html"
+    p.write_text(
+        """<html><head><title>Truce broken | Example Wire</title>
+        <meta property="og:title" content="Truce broken near the front">
+        <meta property="article:published_time" content="2020-10-28T09:00:00Z"></head>
+        <body><nav>Home | World | Sport</nav><article><h1>Truce broken near the front</h1>
+        <p>The defence ministry said on Tuesday that artillery shelled the village overnight.</p>
+        <p>The other side denied the claim and called it disinformation.</p></article>
+        <footer>All rights reserved</footer></body></html>""",
+        encoding="utf-8",
+    )
+    (article,) = _one([str(p)])
+    assert isinstance(article, Article)
+    assert article.title == "Truce broken near the front"
+    assert article.published == dt.date(2020, 10, 28)
+    assert "artillery shelled the village" in article.text
+    assert "All rights reserved" not in article.text and "Sport" not in article.text
+
+
+def test_stdin() -> None:
+    (article,) = _one(["-"], stdin=io.BytesIO(ARTICLE.encode()))
+    assert isinstance(article, Article) and article.origin == "stdin"
+
+
+def test_parse_date_forms() -> None:
+    assert parse_date("2020-11-01") == dt.date(2020, 11, 1)
+    assert parse_date("1 November 2020") == dt.date(2020, 11, 1)
+    assert parse_date("2020-11-01T09:30:00Z") == dt.datetime(2020, 11, 1, 9, 30, tzinfo=dt.UTC)
+    for bad in ("yesterday-ish", "November", "2020-02-30", ""):
+        with pytest.raises(InputError):
+            parse_date(bad)

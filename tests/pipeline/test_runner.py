@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from typing import ClassVar
+
+import pytest
+
+from sitrep.errors import PipelineError
+from sitrep.pipeline.base import Document
+from sitrep.pipeline.runner import Pipeline
+from sitrep.records import Article, Failure
+
+
+class _Provides:
+    name: ClassVar[str] = "first.v1"
+    provides: ClassVar[str] = "parse"
+    requires: ClassVar[tuple[str, ...]] = ()
+
+    def __call__(self, doc: Document) -> object:
+        return None
+
+
+class _NeedsPlaces:
+    name: ClassVar[str] = "needs.v1"
+    provides: ClassVar[str] = "actors"
+    requires: ClassVar[tuple[str, ...]] = ("places",)
+
+    def __call__(self, doc: Document) -> tuple[object, ...]:
+        return ()
+
+
+class _Broken:
+    name: ClassVar[str] = "broken.v1"
+    provides: ClassVar[str] = "claims"
+    requires: ClassVar[tuple[str, ...]] = ()
+
+    def __call__(self, doc: Document) -> tuple[object, ...]:
+        raise RuntimeError("boom")
+
+
+def test_order_is_checked_when_the_pipeline_is_built() -> None:
+    with pytest.raises(PipelineError, match="requires layer 'places'"):
+        Pipeline([_Provides(), _NeedsPlaces()])
+
+
+def test_two_stages_cannot_provide_one_layer() -> None:
+    with pytest.raises(PipelineError, match="both provide"):
+        Pipeline([_Provides(), _Provides()])
+
+
+def test_a_failing_stage_becomes_a_failure_and_the_batch_goes_on() -> None:
+    pipeline = Pipeline([_Broken()])
+    items = [
+        Article(id="a", text="One.", origin="a.txt"),
+        Article(id="b", text="Two.", origin="b.txt"),
+    ]
+    results = list(pipeline.analyze_many(items))
+    assert all(isinstance(r, Failure) for r in results)
+    first = results[0]
+    assert isinstance(first, Failure)
+    assert first.origin == "a.txt" and first.stage == "broken.v1" and "boom" in first.reason
+
+
+def test_default_pipeline_starts_with_sentences() -> None:
+    assert Pipeline.from_names().stage_names[0] == "sentences.v1"
