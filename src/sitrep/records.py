@@ -326,6 +326,8 @@ class Claim:
     quoted: bool = False
     date: str | None = None
     cue_span: Span | None = None
+    # The words naming the speaker ("Azerbaijan's defence ministry", "he"), when present.
+    source_span: Span | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "evidence", _spans(self.evidence, what=f"claim {self.id}"))
@@ -344,6 +346,8 @@ class Claim:
         }
         if self.cue_span is not None:
             out["cue_span"] = self.cue_span.to_dict()
+        if self.source_span is not None:
+            out["source_span"] = self.source_span.to_dict()
         return out
 
 
