@@ -36,13 +36,36 @@ class Pipeline:
                 )
             provided[stage.provides] = stage.name
         self.stages: tuple[Stage, ...] = tuple(stages)
+        # Default stages left out because they are not built yet, and why (shown in report meta).
+        self.skipped: tuple[str, ...] = ()
 
     @classmethod
     def from_names(cls, names: Iterable[str] | None = None) -> Pipeline:
-        """Build from registered names; by default every built-in stage that is installed."""
-        if names is None:
-            names = [n for n in registry.DEFAULT_PIPELINE if registry.is_available(n)]
-        return cls([registry.create(n) for n in names])
+        """Build from registered names.
+
+        With explicit names, every one must exist and the order must hold. By default, every
+        built-in stage that is installed and whose required layers an earlier stage provides:
+        a stage not built yet leaves its section present and empty, and the others still run.
+        """
+        if names is not None:
+            return cls([registry.create(n) for n in names])
+        stages: list[Stage] = []
+        provided: set[str] = set()
+        skipped: list[str] = []
+        for name in registry.DEFAULT_PIPELINE:
+            if not registry.is_available(name):
+                skipped.append(f"{name} (not installed)")
+                continue
+            stage = registry.create(name)
+            missing = [r for r in stage.requires if r not in provided]
+            if missing:
+                skipped.append(f"{name} (needs {', '.join(missing)})")
+                continue
+            stages.append(stage)
+            provided.add(stage.provides)
+        pipeline = cls(stages)
+        pipeline.skipped = tuple(skipped)
+        return pipeline
 
     @property
     def stage_names(self) -> tuple[str, ...]:
@@ -87,6 +110,7 @@ class Pipeline:
         meta = {
             "sitrep": __version__,
             "pipeline": list(self.stage_names),
+            "skipped": list(self.skipped),
             "model": parse.model if parse else None,
             "seconds": timings,
         }
