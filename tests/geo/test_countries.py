@@ -1,0 +1,113 @@
+"""Countries: names, demonyms, codes and capitals."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.geo.countries import (
+    all_countries,
+    coordinate_source,
+    country_by_capital,
+    country_by_demonym,
+    country_by_iso2,
+    country_by_iso3,
+    country_by_name,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso2"),
+    [
+        ("Russia", "RU"),
+        ("Russian Federation", "RU"),
+        ("the United States", "US"),
+        ("U.S.", "US"),
+        ("US", "US"),
+        ("Britain", "GB"),
+        ("UK", "GB"),
+        ("Azerbaijan's", "AZ"),
+        ("Armenia’s", "AM"),
+        ("Turkey", "TR"),
+        ("Iran", "IR"),
+        ("the Netherlands", "NL"),
+        ("Ivory Coast", "CI"),
+    ],
+)
+def test_country_by_name(text: str, iso2: str) -> None:
+    country = country_by_name(text)
+    assert country is not None and country.iso2 == iso2
+
+
+def test_short_codes_only_in_upper_case() -> None:
+    assert country_by_name("us") is None
+    assert country_by_name("uk") is None
+    assert country_by_name("nowhere-land") is None
+
+
+def test_common_short_names() -> None:
+    assert country_by_iso2("RU").name == "Russia"  # type: ignore[union-attr]
+    assert country_by_iso2("us").name == "United States"  # type: ignore[union-attr]
+    assert country_by_iso2("IR").name == "Iran"  # type: ignore[union-attr]
+    assert country_by_iso3("AZE").iso2 == "AZ"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("word", "iso2"),
+    [
+        ("Azerbaijani", "AZ"),
+        ("Azerbaijanis", "AZ"),
+        ("Armenian", "AM"),
+        ("Russian", "RU"),
+        ("Turkish", "TR"),
+        ("American", "US"),
+        ("British", "GB"),
+        ("Iranian", "IR"),
+        ("Ukrainian", "UA"),
+        ("Israeli", "IL"),
+        ("Palestinian", "PS"),
+        ("Syrian", "SY"),
+        ("Swiss", "CH"),
+    ],
+)
+def test_country_by_demonym(word: str, iso2: str) -> None:
+    country = country_by_demonym(word)
+    assert country is not None and country.iso2 == iso2
+
+
+def test_demonyms_are_capitalised() -> None:
+    assert country_by_demonym("turkish") is None
+    assert country_by_demonym("Azerbaijan") is None
+
+
+def test_country_by_capital() -> None:
+    assert country_by_capital("Moscow").iso2 == "RU"  # type: ignore[union-attr]
+    assert country_by_capital("Baku").iso2 == "AZ"  # type: ignore[union-attr]
+    assert country_by_capital("Kiev").iso2 == "UA"  # type: ignore[union-attr]
+    assert country_by_capital("Kingston").iso2 == "JM"  # type: ignore[union-attr]
+    assert country_by_capital("Springfield") is None
+
+
+def test_every_country_has_a_point_and_none_at_zero() -> None:
+    countries = all_countries()
+    assert len(countries) > 240
+    for c in countries:
+        if c.lat is None:
+            # Only uninhabited territories without a point may stay null; never a guess.
+            assert c.capital is None, c
+            continue
+        assert (c.lat, c.lon) != (0.0, 0.0)
+        assert coordinate_source(c.iso2)
+    az = country_by_iso2("AZ")
+    assert az is not None and az.lat == pytest.approx(40.5) and az.lon == pytest.approx(47.5)
+
+
+def test_demonym_table_has_one_line_per_inhabited_state() -> None:
+    # The table is ours; every country with a capital and a demonym in common use is in it.
+    for iso2, word in (
+        ("FR", "French"),
+        ("NG", "Nigerian"),
+        ("NE", "Nigerien"),
+        ("KR", "South Korean"),
+    ):
+        country = country_by_demonym(word)
+        assert country is not None and country.iso2 == iso2
