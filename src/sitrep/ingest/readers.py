@@ -100,14 +100,16 @@ def article_from_html(
 ) -> Article:
     import trafilatura
 
-    extracted: dict[str, Any] | None = trafilatura.bare_extraction(  # type: ignore[assignment]
+    result = trafilatura.bare_extraction(
         html,
         url=fields.get("url"),
         with_metadata=True,
         include_comments=False,
         include_tables=False,
         date_extraction_params={"extensive_search": False, "original_date": True},
-        as_dict=True,
+    )
+    extracted: dict[str, Any] | None = (
+        result if isinstance(result, dict) or result is None else result.as_dict()
     )
     raw = str((extracted or {}).get("text") or "")
     if extracted is None or not raw.strip():
