@@ -1,0 +1,36 @@
+"""Stage times.v1: every time expression as TIMEX3, anchored to the publication date.
+
+When the article carries no date, the date is inferred from the text where it allows (a dateline,
+explicit dates) and marked as inferred, with a confidence and its evidence; otherwise relative
+expressions stay unresolved (``XXXX-WXX-6``), never guessed. See :mod:`sitrep.temporal`.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from sitrep.pipeline.base import Document, Timeline
+from sitrep.temporal.anchoring import annotate
+
+
+class TimesStage:
+    name: ClassVar[str] = "times.v1"
+    provides: ClassVar[str] = "times"
+    requires: ClassVar[tuple[str, ...]] = ("parse",)
+
+    def __call__(self, doc: Document) -> Timeline:
+        parse = doc.parse
+        result = annotate(
+            doc.text,
+            sentences=[s.span for s in parse.sentences],
+            published=doc.article.published_date,
+            parsed=parse.doc,
+        )
+        ref = result.reference
+        return Timeline(
+            expressions=result.expressions,
+            published=ref.date,
+            inferred=ref.inferred,
+            confidence=ref.confidence,
+            evidence=ref.evidence,
+        )

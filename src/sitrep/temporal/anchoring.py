@@ -1,0 +1,210 @@
+"""Anchoring a whole article: the reference time moves through the story.
+
+The tagger (:mod:`sitrep.temporal.grammar`) finds expressions sentence by sentence; here each is
+normalised in reading order against the publication date (given, or inferred from the text) and
+the day the story last fixed, so "the previous day" after "on Friday" is Thursday. The tense of
+the governing verb (from spaCy's tags, when a parse is given) decides which way a bare weekday or
+month points.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sitrep.records import Span, TimeExpression
+from sitrep.temporal.grammar import Candidate, find
+from sitrep.temporal.normalise import Normalised, Tense, normalise
+from sitrep.temporal.patterns import tokenize
+from sitrep.temporal.values import Anchor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """The publication date the expressions were anchored to, and where it came from."""
+
+    date: dt.date | None
+    inferred: bool = False
+    confidence: float | None = None
+    evidence: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    expressions: tuple[TimeExpression, ...]
+    reference: Reference
+
+
+def annotate(
+    text: str,
+    *,
+    sentences: Sequence[Span] | None = None,
+    published: dt.date | None = None,
+    parsed: Doc | None = None,
+) -> Annotation:
+    """Every time expression of ``text`` as TIMEX3, anchored in reading order.
+
+    ``sentences`` bound the expressions (none crosses a sentence); ``parsed`` (spaCy's analysis
+    of the same text) gives tenses and tells a year from a count ("1994 cars").
+    """
+    spans = list(sentences) if sentences else [Span(0, len(text))]
+    found: list[tuple[int, Candidate]] = []
+    for index, sent in enumerate(spans):
+        for cand in find(tokenize(text, start=sent.start, end=sent.end)):
+            if parsed is not None and _is_count(parsed, cand):
+                continue
+            found.append((index, cand))
+    reference = (
+        Reference(published)
+        if published is not None
+        else infer_publication(text, [c for _, c in found])
+    )
+    return Annotation(_anchor(found, reference.date, parsed), reference)
+
+
+def _anchor(
+    found: Sequence[tuple[int, Candidate]], published: dt.date | None, parsed: Doc | None
+) -> tuple[TimeExpression, ...]:
+    out: list[TimeExpression] = []
+    story_day: tuple[dt.date, str] | None = None  # the last day the story fixed, and its id
+    sentence_day: tuple[int, dt.date, str] | None = None
+    for n, (index, cand) in enumerate(found, start=1):
+        tid = f"t{n}"
+        p = cand.partial
+        tense = _tense(parsed, cand.start, cand.end) if parsed is not None else Tense.UNKNOWN
+        anchor_id: str | None = None
+        discourse: dt.date | None = None
+        if p.anchor is Anchor.DISCOURSE:
+            if p.part is not None or p.hour is not None:
+                # A bare part of day or clock time belongs to the day named in its sentence.
+                if sentence_day is not None and sentence_day[0] == index:
+                    discourse, anchor_id = sentence_day[1], sentence_day[2]
+            elif story_day is not None:
+                discourse, anchor_id = story_day
+        result: Normalised = normalise(p, published=published, discourse=discourse, tense=tense)
+        if result.day is not None:
+            story_day = (result.day, tid)
+            sentence_day = (index, result.day, tid)
+        out.append(
+            TimeExpression(
+                span=Span(cand.start, cand.end),
+                type=result.type,
+                value=result.value,
+                mod=result.mod,
+                anchor=anchor_id,
+                id=tid,
+            )
+        )
+    return tuple(out)
+
+
+# --- the parse: tense, and years that are counts ------------------------------------------------
+
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+
+
+def _tokens_in(parsed: Doc, start: int, end: int) -> list[Token]:
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _tense(parsed: Doc, start: int, end: int) -> Tense:
+    """The tense of the verb that governs the expression (or of its sentence's main verb)."""
+    toks = _tokens_in(parsed, start, end)
+    if not toks:
+        return Tense.UNKNOWN
+    tok: Token = toks[0]
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
+            break
+        if tok.head is tok:
+            break
+        tok = tok.head
+    else:
+        return Tense.UNKNOWN
+    if tok.pos_ not in ("VERB", "AUX"):
+        return Tense.UNKNOWN
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _FUTURE_AUX for a in auxes) or (
+        any(a.lower_ == "going" for a in auxes) and any(c.lower_ == "to" for c in tok.children)
+    ):
+        return Tense.FUTURE
+    if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return Tense.PAST
+    if tok.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'s", "'ve") for a in auxes):
+        return Tense.PAST
+    if tok.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return Tense.PRESENT
+    return Tense.UNKNOWN
+
+
+def _is_count(parsed: Doc, cand: Candidate) -> bool:
+    """A bare four-digit number that counts things ("1994 cars", "2020 people") is no year."""
+    if cand.rule != "year":
+        return False
+    toks = _tokens_in(parsed, cand.start, cand.end)
+    if len(toks) != 1:
+        return False
+    tok = toks[0]
+    return tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS") and tok.head.i == tok.i + 1
+
+
+# --- when no publication date is given ----------------------------------------------------------
+
+# "BAKU, Nov 1 (Reuters) -", "WASHINGTON, Oct. 17 -": a place in capitals, a comma, the date.
+_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'\-]+(?:,[ \t]*[A-Za-z .]+)?,[ \t]*$")
+_AFTER_DATELINE = re.compile(r"^[ \t,]*(?:\d{4})?[ \t]*(?:\([^)]{1,40}\))?[ \t]*[-–—_:]")
+
+
+def infer_publication(text: str, found: Sequence[Candidate]) -> Reference:
+    """The publication date as the text gives it: a dateline, else the latest full date.
+
+    A dateline without a year ("BAKU, Nov 1 (Reuters) -") takes the latest year the text states;
+    with no year anywhere, nothing is inferred.
+    """
+    days = [
+        c
+        for c in found
+        if c.partial.month is not None and c.partial.day is not None and c.partial.hour is None
+    ]
+    years = [
+        c.partial.year
+        for c in found
+        if c.partial.year is not None and c.partial.anchor is Anchor.NONE
+    ]
+    for c in days:
+        line_start = text.rfind("\n", 0, c.start) + 1
+        if c.start - line_start > 80 or c.start > 600:
+            continue
+        if _DATELINE.match(text[line_start : c.start]) and _AFTER_DATELINE.match(text[c.end :]):
+            year = c.partial.year
+            confidence = 0.9
+            if year is None and years:
+                year, confidence = max(years), 0.6
+            if year is None:
+                continue
+            assert c.partial.month is not None and c.partial.day is not None
+            try:
+                date = dt.date(year, c.partial.month, c.partial.day)
+            except ValueError:
+                continue
+            return Reference(date, True, confidence, Span(c.start, c.end))
+    full = [c for c in days if c.partial.year is not None]
+    if full:
+        latest = max(
+            full,
+            key=lambda c: (c.partial.year, c.partial.month, c.partial.day),
+        )
+        p = latest.partial
+        assert p.year is not None and p.month is not None and p.day is not None
+        return Reference(dt.date(p.year, p.month, p.day), True, 0.5, Span(latest.start, latest.end))
+    return Reference(None)
+
+
+__all__ = ["Annotation", "Reference", "annotate", "infer_publication"]

@@ -1,0 +1,270 @@
+"""The words of time: months, weekdays, numbers, parts of day, units and modifiers.
+
+Everything the grammar knows about single words lives here, as plain tables. Adding a spelling
+(a new month abbreviation, a number word) is a one-line change in one table.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Unit(StrEnum):
+    """Calendar units, with their TIMEX3 duration letters."""
+
+    SECOND = "S"
+    MINUTE = "MIN"
+    HOUR = "H"
+    DAY = "D"
+    WEEKEND = "WE"
+    WEEK = "W"
+    MONTH = "M"
+    QUARTER = "Q"
+    YEAR = "Y"
+    DECADE = "DE"
+    CENTURY = "CE"
+
+    @property
+    def is_clock(self) -> bool:
+        return self in (Unit.SECOND, Unit.MINUTE, Unit.HOUR)
+
+
+MONTHS: dict[str, int] = {}
+for _n, _names in enumerate(
+    (
+        ("january", "jan"),
+        ("february", "feb"),
+        ("march", "mar"),
+        ("april", "apr"),
+        ("may",),
+        ("june", "jun"),
+        ("july", "jul"),
+        ("august", "aug"),
+        ("september", "sep", "sept"),
+        ("october", "oct"),
+        ("november", "nov"),
+        ("december", "dec"),
+    ),
+    start=1,
+):
+    for _name in _names:
+        MONTHS[_name] = _n
+
+# Month names that are also common English words: only a capitalised form is a month.
+MONTHS_NEEDING_CAPITAL = frozenset({"may", "march", "mar", "jan", "jun", "dec", "sep", "aug"})
+
+# ISO weekday numbers (Monday 1 .. Sunday 7).
+WEEKDAYS: dict[str, int] = {
+    "monday": 1,
+    "tuesday": 2,
+    "wednesday": 3,
+    "thursday": 4,
+    "friday": 5,
+    "saturday": 6,
+    "sunday": 7,
+    "mon": 1,
+    "tue": 2,
+    "tues": 2,
+    "wed": 3,
+    "thu": 4,
+    "thur": 4,
+    "thurs": 4,
+    "fri": 5,
+    "sat": 6,
+    "sun": 7,
+}
+# Abbreviated weekdays are only weekdays when capitalised ("Sat" yes, "sat" no).
+WEEKDAY_ABBREVIATIONS = frozenset(k for k in WEEKDAYS if len(k) <= 5 and not k.endswith("day"))
+
+SEASONS: dict[str, str] = {
+    "spring": "SP",
+    "summer": "SU",
+    "fall": "FA",
+    "autumn": "FA",
+    "winter": "WI",
+}
+
+# Parts of the day, with their TIMEX3 codes.
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "overnight": "NI",
+    "tonight": "NI",
+    "midnight": "NI",
+    "dawn": "MO",
+    "daybreak": "MO",
+    "noon": "MI",
+    "midday": "MI",
+    "daytime": "DT",
+    "nighttime": "NI",
+}
+
+UNITS: dict[str, Unit] = {
+    "second": Unit.SECOND,
+    "seconds": Unit.SECOND,
+    "minute": Unit.MINUTE,
+    "minutes": Unit.MINUTE,
+    "min": Unit.MINUTE,
+    "mins": Unit.MINUTE,
+    "hour": Unit.HOUR,
+    "hours": Unit.HOUR,
+    "hr": Unit.HOUR,
+    "hrs": Unit.HOUR,
+    "day": Unit.DAY,
+    "days": Unit.DAY,
+    "weekend": Unit.WEEKEND,
+    "weekends": Unit.WEEKEND,
+    "week": Unit.WEEK,
+    "weeks": Unit.WEEK,
+    "fortnight": Unit.WEEK,
+    "month": Unit.MONTH,
+    "months": Unit.MONTH,
+    "quarter": Unit.QUARTER,
+    "quarters": Unit.QUARTER,
+    "year": Unit.YEAR,
+    "years": Unit.YEAR,
+    "decade": Unit.DECADE,
+    "decades": Unit.DECADE,
+    "century": Unit.CENTURY,
+    "centuries": Unit.CENTURY,
+}
+# "fortnight" is two weeks.
+UNIT_MULTIPLIER: dict[str, int] = {"fortnight": 2}
+
+# Adverbs that name a set: "daily" = every day.
+FREQUENCIES: dict[str, Unit] = {
+    "hourly": Unit.HOUR,
+    "daily": Unit.DAY,
+    "nightly": Unit.DAY,
+    "weekly": Unit.WEEK,
+    "monthly": Unit.MONTH,
+    "quarterly": Unit.QUARTER,
+    "yearly": Unit.YEAR,
+    "annually": Unit.YEAR,
+    "annual": Unit.YEAR,
+}
+
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a": 1,
+    "an": 1,
+    "half": 0,  # "half a year": the grammar turns it into a smaller unit
+    "dozen": 12,
+}
+# Quantities with no exact number: TIMEX3 writes X ("several years" = PXY).
+VAGUE_NUMBERS = frozenset({"several", "few", "couple", "many", "some", "numerous", "recent"})
+
+ORDINALS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+
+# Words that move a calendar unit relative to the reference time: "last week" is -1 week.
+SHIFTS: dict[str, int] = {
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "preceding": -1,
+    "prior": -1,
+    "this": 0,
+    "current": 0,
+    "present": 0,
+    "same": 0,
+    "that": 0,
+    "next": 1,
+    "coming": 1,
+    "following": 1,
+    "upcoming": 1,
+}
+# Of those, the ones that chain from the last time mentioned rather than from publication.
+ANAPHORIC_SHIFTS = frozenset({"previous", "preceding", "prior", "same", "that", "following"})
+
+# Single words that are a whole time expression: value and TIMEX3 type.
+DEICTIC_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1}
+REFERENCES: dict[str, str] = {
+    "now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "recent": "PAST_REF",
+    "lately": "PAST_REF",
+    "previously": "PAST_REF",
+    "formerly": "PAST_REF",
+    "once": "PAST_REF",
+    "soon": "FUTURE_REF",
+    "future": "FUTURE_REF",
+    "past": "PAST_REF",
+}
+
+# Modifiers that open an expression and stay inside its extent: TIMEX3 mod values.
+PREFIX_MODS: dict[tuple[str, ...], str] = {
+    ("more", "than"): "MORE_THAN",
+    ("over",): "MORE_THAN",
+    ("at", "least"): "EQUAL_OR_MORE",
+    ("less", "than"): "LESS_THAN",
+    ("under",): "LESS_THAN",
+    ("fewer", "than"): "LESS_THAN",
+    ("at", "most"): "EQUAL_OR_LESS",
+    ("up", "to"): "EQUAL_OR_LESS",
+    ("nearly",): "APPROX",
+    ("almost",): "APPROX",
+    ("about",): "APPROX",
+    ("around",): "APPROX",
+    ("approximately",): "APPROX",
+    ("roughly",): "APPROX",
+    ("some",): "APPROX",
+    ("early",): "START",
+    ("earlier",): "START",
+    ("late",): "END",
+    ("mid",): "MID",
+    ("the", "beginning", "of"): "START",
+    ("the", "start", "of"): "START",
+    ("the", "end", "of"): "END",
+    ("the", "middle", "of"): "MID",
+    ("the", "turn", "of"): "START",
+}

@@ -1,0 +1,244 @@
+"""From a :class:`Partial` and a reference date to a TIMEX3 value, the way news is written.
+
+Underspecified calendar words take their missing parts from the reference date: a weekday is the
+nearest such day, before it in a past-tense sentence and after it in a future one; "September 27"
+takes the year that puts it on the right side of the reference. Relative expressions count from
+the publication date ("last week", "two days ago") or from the last date the story mentioned
+("the previous day", "a year earlier"). Without a reference the value keeps X's for what the
+words do not say ("XXXX-WXX-6"): unknown is written as unknown, never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sitrep.records import TimexType
+from sitrep.temporal.lexicon import Unit
+from sitrep.temporal.values import Anchor, Partial
+
+
+class Tense(StrEnum):
+    PAST = "past"
+    PRESENT = "present"
+    FUTURE = "future"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    type: TimexType
+    value: str
+    mod: str | None
+    # The day this expression fixes, when it fixes one: later anaphora count from it.
+    day: dt.date | None = None
+
+
+_SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+
+
+def _ymd(d: dt.date) -> str:
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+def _week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    m = d.year * 12 + (d.month - 1) + n
+    return dt.date(m // 12, m % 12 + 1, 1)
+
+
+def _direction(p: Partial, tense: Tense) -> int:
+    """-1 look back, +1 look ahead, 0 nearest either way."""
+    if p.direction is not None:
+        return p.direction
+    if tense is Tense.FUTURE:
+        return 1
+    if tense is Tense.PAST:
+        return -1
+    return 0
+
+
+def _duration_value(amount: int | None, unit: Unit) -> str:
+    n = "X" if amount is None else str(amount)
+    match unit:
+        case Unit.SECOND:
+            return f"PT{n}S"
+        case Unit.MINUTE:
+            return f"PT{n}M"
+        case Unit.HOUR:
+            return f"PT{n}H"
+        case Unit.WEEKEND:
+            return "P2D" if amount in (None, 1) else f"P{n}WE"
+        case _:
+            return f"P{n}{unit.value}"
+
+
+def _time_suffix(p: Partial) -> str:
+    if p.hour is not None:
+        return f"T{p.hour:02d}:{p.minute or 0:02d}"
+    if p.part is not None:
+        return f"T{p.part}"
+    return ""
+
+
+def normalise(
+    p: Partial,
+    *,
+    published: dt.date | None,
+    discourse: dt.date | None = None,
+    tense: Tense = Tense.UNKNOWN,
+) -> Normalised:
+    """The TIMEX3 type, value and mod of ``p``.
+
+    ``published`` anchors deictic words; ``discourse`` (the day the story last fixed, else the
+    publication date) anchors anaphoric ones and bare parts of day.
+    """
+    mod = p.mod
+    if p.ref is not None:
+        return Normalised(p.type, p.ref, mod)
+    if p.type is TimexType.DURATION:
+        assert p.unit is not None
+        return Normalised(p.type, _duration_value(p.amount, p.unit), mod)
+    if p.type is TimexType.SET:
+        if p.weekday is not None:
+            return Normalised(p.type, f"XXXX-WXX-{p.weekday}", mod)
+        assert p.unit is not None
+        return Normalised(p.type, _duration_value(p.amount or 1, p.unit), mod)
+
+    base = discourse or published if p.anchor is Anchor.DISCOURSE else published
+    if p.anchor in (Anchor.PUBLICATION, Anchor.DISCOURSE):
+        value, day = _relative(p, base)
+        return Normalised(p.type, value, mod, day)
+    if p.anchor is Anchor.TENSE:
+        value, day = _calendar(p, published, _direction(p, tense))
+        return Normalised(p.type, value, mod, day)
+    value, day = _absolute(p)
+    return Normalised(p.type, value, mod, day)
+
+
+def _absolute(p: Partial) -> tuple[str, dt.date | None]:
+    if p.decade is not None:
+        return f"{p.decade:03d}", None
+    if p.century is not None:
+        return f"{p.century:02d}", None
+    y = "XXXX" if p.year is None else f"{p.year:04d}"
+    if p.season is not None:
+        return f"{y}-{p.season}", None
+    if p.quarter is not None:
+        return f"{y}-Q{p.quarter}", None
+    if p.month is None:
+        return y, None
+    if p.day is None:
+        return f"{y}-{p.month:02d}", None
+    day = dt.date(p.year, p.month, p.day) if p.year is not None else None
+    return f"{y}-{p.month:02d}-{p.day:02d}{_time_suffix(p)}", day
+
+
+def _relative(p: Partial, base: dt.date | None) -> tuple[str, dt.date | None]:
+    unit = p.unit or Unit.DAY
+    n = p.shift
+    if base is None:
+        unknown = {
+            Unit.DAY: "XXXX-XX-XX",
+            Unit.WEEK: "XXXX-WXX",
+            Unit.WEEKEND: "XXXX-WXX-WE",
+            Unit.MONTH: "XXXX-XX",
+            Unit.QUARTER: "XXXX-QX",
+        }.get(unit, "XXXX")
+        return unknown + (_time_suffix(p) if unit is Unit.DAY else ""), None
+    try:
+        match unit:
+            case Unit.SECOND | Unit.MINUTE | Unit.HOUR | Unit.DAY:
+                d = base + dt.timedelta(days=n) if unit is Unit.DAY else base
+                return _ymd(d) + _time_suffix(p), d
+            case Unit.WEEK:
+                return _week(base + dt.timedelta(weeks=n)), None
+            case Unit.WEEKEND:
+                return _week(base + dt.timedelta(weeks=n)) + "-WE", None
+            case Unit.MONTH:
+                d = _add_months(base, n)
+                return f"{d.year:04d}-{d.month:02d}", None
+            case Unit.QUARTER:
+                q = (base.month - 1) // 3 + n
+                return f"{base.year + q // 4:04d}-Q{q % 4 + 1}", None
+            case Unit.YEAR:
+                return f"{base.year + n:04d}", None
+            case Unit.DECADE:
+                return f"{base.year // 10 + n:03d}", None
+            case Unit.CENTURY:
+                return f"{base.year // 100 + n:02d}", None
+    except (ValueError, OverflowError):
+        pass
+    return "XXXX", None
+
+
+def _calendar(p: Partial, ref: dt.date | None, direction: int) -> tuple[str, dt.date | None]:
+    """Weekdays, month-days, months, seasons, quarters and decades without their year."""
+    if p.weekday is not None:
+        if ref is None:
+            return f"XXXX-WXX-{p.weekday}{_time_suffix(p)}", None
+        back = (ref.isoweekday() - p.weekday) % 7
+        ahead = (p.weekday - ref.isoweekday()) % 7
+        if p.direction == -1 and back == 0:
+            back = 7  # "last Sunday" said on a Sunday is a week ago
+        if p.direction == 1 and ahead == 0:
+            ahead = 7
+        if direction < 0:
+            d = ref - dt.timedelta(days=back)
+        elif direction > 0:
+            d = ref + dt.timedelta(days=ahead)
+        else:
+            d = ref - dt.timedelta(days=back) if back <= ahead else ref + dt.timedelta(days=ahead)
+        return _ymd(d) + _time_suffix(p), d
+    if p.decade is not None:
+        if ref is None:
+            return f"XX{p.decade}", None
+        century = ref.year // 100
+        if century * 10 + p.decade > ref.year // 10:
+            century -= 1
+        return f"{century * 10 + p.decade:03d}", None
+    if ref is None:
+        return _absolute(p)[0], None
+    if p.quarter is not None:
+        return f"{ref.year:04d}-Q{p.quarter}", None
+    month = p.month or (_SEASON_MONTH.get(p.season) if p.season else None)
+    if month is None:
+        return _absolute(p)[0], None
+    year = _choose_year(ref, month, p.day, direction, strict=p.direction is not None)
+    if p.season is not None:
+        return f"{year:04d}-{p.season}", None
+    if p.day is None:
+        return f"{year:04d}-{month:02d}", None
+    try:
+        d = dt.date(year, month, p.day)
+    except ValueError:  # 29 February in a year without one
+        return _absolute(p)[0], None
+    return _ymd(d) + _time_suffix(p), d
+
+
+def _choose_year(ref: dt.date, month: int, day: int | None, direction: int, *, strict: bool) -> int:
+    """The year that puts the month (and day) on the right side of ``ref``, or nearest to it.
+
+    ``strict`` (said with "last"/"next") excludes the reference month itself: "last November"
+    written in November is a year ago.
+    """
+    said = (month, day or 0)
+    now = (ref.month, ref.day if day is not None else 0)
+    if direction < 0:
+        before = said < now or (said == now and not strict)
+        return ref.year if before else ref.year - 1
+    if direction > 0:
+        after = said > now or (said == now and not strict)
+        return ref.year if after else ref.year + 1
+
+    def distance(y: int) -> int:
+        return abs(
+            (y * 12 + month) * 31 + (day or 15) - ((ref.year * 12 + ref.month) * 31 + ref.day)
+        )
+
+    return min((ref.year - 1, ref.year, ref.year + 1), key=distance)

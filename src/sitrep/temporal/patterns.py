@@ -1,0 +1,199 @@
+"""Tokens with lexical categories, and a tiny pattern language over them.
+
+A pattern is a line of elements separated by spaces:
+
+- ``MONTH`` (upper case) matches a token of that lexical category;
+- ``the`` (lower case) matches that word, case-insensitively; ``,`` ``.`` ``-`` match themselves;
+- ``a|an|one`` or ``MONTH|SEASON`` match any of the alternatives;
+- a trailing ``?`` makes the element optional.
+
+So ``"MONTH .? DAY ,? YEAR?"`` reads "Oct. 17", "October 17, 2020" and "Oct 17th 2020". Matching
+tries every way through the optional elements and keeps the longest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from sitrep.temporal import lexicon as lx
+
+# Words; numbers with their date separators kept together (2020-10-17, 10/17/2020, 1,166, 17th);
+# decades ('90s); a.m./p.m.; any other single character.
+_TOKEN = re.compile(
+    r"(?i:[ap]\.m\.)"
+    r"|\d{1,2}:\d{2}"
+    r"|\d+(?:[-/.]\d+)+"
+    r"|\d{1,3}(?:,\d{3})+"
+    r"|\d+(?:st|nd|rd|th|s)?(?![A-Za-z])"
+    r"|'\d\ds"
+    r"|[A-Za-z]+"
+    r"|\S"
+)
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$")
+_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)?$")
+_DECADE = re.compile(r"^(?:(\d{3})0|'?(\d)0)s$")
+_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    cats: frozenset[str]
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def categories(text: str) -> frozenset[str]:
+    """The lexical categories of one token; the grammar's patterns refer to these names."""
+    low = text.lower()
+    cap = text[:1].isupper()
+    cats: set[str] = set()
+    if low in lx.MONTHS and (low not in lx.MONTHS_NEEDING_CAPITAL or cap):
+        cats.add("MONTH")
+    if low in lx.WEEKDAYS and (low not in lx.WEEKDAY_ABBREVIATIONS or cap):
+        cats.add("WEEKDAY")
+    if low.endswith("s") and low[:-1] in lx.WEEKDAYS and low[:-1].endswith("day"):
+        cats.add("WEEKDAYS")
+    if low in lx.SEASONS:
+        cats.add("SEASON")
+    if low in lx.PARTS_OF_DAY:
+        cats.add("PARTDAY")
+    if low in lx.UNITS:
+        cats.add("UNIT")
+        if low.endswith("s") or low == "centuries":
+            cats.add("UNITS")
+    if low in lx.FREQUENCIES:
+        cats.add("FREQ")
+    if low in lx.NUMBER_WORDS:
+        cats.add("NUMBER")
+    if low in lx.VAGUE_NUMBERS:
+        cats.add("VAGUE")
+    if low in lx.ORDINALS:
+        cats.add("ORDINAL")
+    if low in lx.SHIFTS:
+        cats.add("SHIFT")
+    if low in lx.DEICTIC_DAYS:
+        cats.add("DEICTIC")
+    if low in lx.REFERENCES:
+        cats.add("REF")
+    if m := _DIGITS.match(low):
+        n = int(m[1])
+        if m[2]:
+            cats.update(("ORDINAL", "DAY") if 1 <= n <= 31 else ("ORDINAL",))
+        else:
+            cats.add("NUMBER")
+            if 1 <= n <= 31 and len(m[1]) <= 2:
+                cats.add("DAY")
+            if len(m[1]) == 4 and 1000 <= n <= 2199:
+                cats.add("YEAR")
+            if len(m[1]) <= 2:
+                cats.add("SMALL")
+    elif "," in low and low.replace(",", "").isdigit():
+        cats.add("NUMBER")
+    if _DECADE.match(low):
+        cats.add("DECADE")
+    if _ISO_DATE.match(low):
+        cats.add("ISODATE")
+    if _SLASH_DATE.match(low):
+        cats.add("SLASHDATE")
+    if _CLOCK.match(low):
+        cats.add("CLOCK")
+    if low in ("a.m.", "p.m.", "am", "pm"):
+        cats.add("MERIDIEM")
+    return frozenset(cats)
+
+
+def tokenize(text: str, *, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    stop = len(text) if end is None else end
+    return [
+        Token(m[0], m.start(), m.end(), categories(m[0]))
+        for m in _TOKEN.finditer(text, start, stop)
+    ]
+
+
+# --- the pattern language ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    alternatives: tuple[str, ...]
+    optional: bool
+
+    def accepts(self, token: Token) -> str | None:
+        """The alternative the token matches, if any."""
+        for alt in self.alternatives:
+            if alt.isupper() and alt.isalpha():
+                if alt in token.cats:
+                    return alt
+            elif token.lower == alt:
+                return alt
+        return None
+
+
+def compile_pattern(pattern: str) -> tuple[Element, ...]:
+    out: list[Element] = []
+    for item in pattern.split():
+        optional = item.endswith("?") and len(item) > 1
+        body = item[:-1] if optional else item
+        out.append(Element(tuple(body.split("|")), optional))
+    return tuple(out)
+
+
+@dataclass(slots=True)
+class Match:
+    """One way a pattern matched: the tokens and, per category or word, the tokens it took."""
+
+    tokens: Sequence[Token]
+    start: int  # token index
+    end: int  # token index, exclusive
+    captures: dict[str, list[Token]] = field(default_factory=dict)
+
+    def get(self, name: str) -> Token | None:
+        found = self.captures.get(name)
+        return found[0] if found else None
+
+    def all(self, name: str) -> list[Token]:
+        return self.captures.get(name, [])
+
+    def has(self, name: str) -> bool:
+        return name in self.captures
+
+    @property
+    def words(self) -> list[str]:
+        return [t.lower for t in self.tokens[self.start : self.end]]
+
+
+def match_at(elements: tuple[Element, ...], tokens: Sequence[Token], start: int) -> list[Match]:
+    """Every way the pattern matches from token ``start``, longest first (one per length)."""
+    found: dict[int, Match] = {}
+
+    def walk(e: int, i: int, caps: list[tuple[str, Token]]) -> None:
+        if e == len(elements):
+            if i > start and i not in found:
+                grouped: dict[str, list[Token]] = {}
+                for name, tok in caps:
+                    grouped.setdefault(name, []).append(tok)
+                found[i] = Match(tokens, start, i, grouped)
+            return
+        el = elements[e]
+        if i < len(tokens):
+            alt = el.accepts(tokens[i])
+            # Tokens of one expression are separated by at most a little white space.
+            if alt is not None and (i == start or tokens[i].start - tokens[i - 1].end <= 2):
+                walk(e + 1, i + 1, [*caps, (alt, tokens[i])])
+        if el.optional:
+            walk(e + 1, i, caps)
+
+    walk(0, start, [])
+    return [found[end] for end in sorted(found, reverse=True)]
+
+
+Builder = Callable[[Match], object]

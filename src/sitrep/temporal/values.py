@@ -1,0 +1,101 @@
+"""Structured partial values (what the grammar reads) and TIMEX3 value strings (what it writes).
+
+A :class:`Partial` holds what an expression says and nothing more: "September 27" has a month and
+a day but no year; "last week" is one week back from some reference; "two days" is an amount and
+a unit. The normaliser (:mod:`sitrep.temporal.normalise`) fills in the rest against a reference
+date. The public helpers :func:`precision` and :func:`to_date` read finished TIMEX3 values for the
+stages that date events and claims.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from sitrep.records import DatePrecision, TimexType
+from sitrep.temporal.lexicon import Unit
+
+
+class Anchor(StrEnum):
+    """What an expression's value depends on besides its own words."""
+
+    NONE = "none"  # complete by itself: "17 October 2020", "1994", "two weeks"
+    PUBLICATION = "publication"  # deictic: "today", "last week", "two days ago"
+    DISCOURSE = "discourse"  # anaphoric: "the previous day", "a year earlier", "that week"
+    TENSE = "tense"  # calendar words without a year: "Friday", "September 27", "March"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Partial:
+    """What one time expression says, before it is anchored."""
+
+    type: TimexType
+    # Calendar fields, as far as the words give them.
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # ISO: Monday 1 .. Sunday 7
+    season: str | None = None  # SP, SU, FA, WI
+    quarter: int | None = None
+    decade: int | None = None  # 199 for "the 1990s"
+    century: int | None = None  # 19 for "the 20th century"
+    weekend: bool = False
+    part: str | None = None  # part of day: MO, AF, EV, NI, MI, DT
+    hour: int | None = None
+    minute: int | None = None
+    # Relative expressions: `shift` units of `unit` from the anchor ("last week": -1 WEEK).
+    anchor: Anchor = Anchor.NONE
+    shift: int = 0
+    unit: Unit | None = None
+    # Direction forced by a word ("next Friday" +1, "last Friday" -1), else the tense decides.
+    direction: int | None = None
+    # Durations and sets: amount of unit; None is "some" (PXY).
+    amount: int | None = None
+    # PRESENT_REF, PAST_REF, FUTURE_REF.
+    ref: str | None = None
+    mod: str | None = None
+
+    def with_(self, **changes: object) -> Partial:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR_LIKE = re.compile(r"^(\d{4})(-(Q\d|H\d|SP|SU|FA|WI))?$")
+
+
+def precision(value: str) -> DatePrecision | None:
+    """How precise a TIMEX3 date value is: ``2020-11-01T..`` day, ``2020-W45`` week, ``2020-11``
+    month, ``2020`` (or a quarter or season of it) year; None for durations, references and
+    anything not anchored to a year."""
+    if _DAY.match(value):
+        return DatePrecision.DAY
+    if _WEEK.match(value):
+        return DatePrecision.WEEK
+    if _MONTH.match(value):
+        return DatePrecision.MONTH
+    if _YEAR_LIKE.match(value):
+        return DatePrecision.YEAR
+    return None
+
+
+def to_date(value: str | None) -> dt.date | None:
+    """The first day a TIMEX3 date value covers (``2020-W45`` is Monday 2020-11-02), or None
+    when the value is not anchored to a calendar date (``XXXX-10-17``, ``P2W``, ``PAST_REF``)."""
+    if not value:
+        return None
+    try:
+        if m := _DAY.match(value):
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if m := _WEEK.match(value):
+            return dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        if m := _MONTH.match(value):
+            return dt.date(int(m[1]), int(m[2]), 1)
+        if m := _YEAR_LIKE.match(value):
+            return dt.date(int(m[1]), 1, 1)
+    except ValueError:
+        return None
+    return None

@@ -1,0 +1,55 @@
+"""The times stage on sentences we wrote, and on the seed article when ../shared has it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.records import TimeExpression, TimexType
+from tests.conftest import DocBuilder
+
+pytestmark = pytest.mark.slow
+
+STAGES = ("sentences.v1", "times.v1")
+
+
+def _times(
+    make_doc: DocBuilder, text: str, published: str | None = "2020-11-01"
+) -> dict[str, TimeExpression]:
+    doc = make_doc(text, published=published, stages=STAGES)
+    return {doc.span_text(t.span): t for t in doc.times}
+
+
+def test_stage_contract(make_doc: DocBuilder) -> None:
+    doc = make_doc("Talks resumed on Friday.", stages=STAGES)
+    assert doc.timeline.published == dt.date(2020, 11, 1)
+    assert not doc.timeline.inferred
+    (t,) = doc.times
+    assert doc.span_text(t.span) == "Friday"
+    assert (t.type, t.value, t.id) == (TimexType.DATE, "2020-10-30", "t1")
+
+
+def test_seed_article(make_doc: DocBuilder, seed_text: str) -> None:
+    doc = make_doc(seed_text, published="2020-11-01", stages=STAGES)
+    by_text: dict[str, list[TimeExpression]] = {}
+    for t in doc.times:
+        by_text.setdefault(doc.span_text(t.span), []).append(t)
+
+    def values(words: str) -> set[str]:
+        return {t.value for t in by_text[words]}
+
+    assert values("Sunday") == {"2020-11-01"}
+    assert values("Saturday") == {"2020-10-31"}
+    assert values("Friday") == {"2020-10-30"}
+    assert values("Thursday") == {"2020-10-29"}
+    assert values("September 27") == {"2020-09-27"}
+    assert values("1994") == {"1994"}
+    (overnight,) = by_text["overnight"]
+    assert (overnight.type, overnight.value) == (TimexType.TIME, "2020-11-01TNI")
+    morning = next(t for words, ts in by_text.items() for t in ts if words.endswith("morning"))
+    assert morning.value == "2020-11-01TMO"
+    (years,) = by_text["more than 25 years"]
+    assert (years.type, years.value, years.mod) == (TimexType.DURATION, "P25Y", "MORE_THAN")
+    # Counts are not years.
+    assert not any(w in by_text for w in ("1,166", "5,000", "400", "91"))
