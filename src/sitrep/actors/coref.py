@@ -1,0 +1,191 @@
+"""From mentions to actors: one actor per referent, with all its mentions, in reading order.
+
+Three kinds of links inside one article:
+
+* the same key is the same actor ("Azerbaijani forces" and "the Azerbaijani army" are both the
+  forces of Azerbaijan; every "Azerbaijan" acting is the state);
+* person names: a name that ends another ("Aliyev", "Ilham Aliyev") is that person, the most
+  recently mentioned one when two share a surname; an unnamed office holder ("Azerbaijan's
+  president") is the one named person with that title and owner, when there is exactly one;
+* definite descriptions ("the ministry", "the president", "the army") are the most recent
+  earlier actor they fit, and nothing when none fits: we never make up a referent for them.
+
+Pronouns are left to the claims stage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from sitrep.actors.mentions import Mention
+from sitrep.actors.scan import ActorKey
+from sitrep.records import Actor, ActorKind, Span
+
+
+@dataclass(slots=True)
+class _Group:
+    key: ActorKey
+    mentions: list[Mention] = field(default_factory=list)
+    merged_into: _Group | None = None
+
+    @property
+    def first(self) -> Mention:
+        return self.mentions[0]
+
+    @property
+    def last_start(self) -> int:
+        return max(m.span.start for m in self.mentions)
+
+    @property
+    def kind(self) -> ActorKind:
+        return self.first.kind
+
+    @property
+    def title(self) -> str | None:
+        return next((m.title for m in self.mentions if m.title), None)
+
+    @property
+    def owner_key(self) -> ActorKey | None:
+        return next((m.owner.key for m in self.mentions if m.owner), None)
+
+    @property
+    def person_name(self) -> str | None:
+        names = [m.person_name for m in self.mentions if m.person_name]
+        return max(names, key=lambda n: len(n.split())) if names else None
+
+    @property
+    def name(self) -> str:
+        return self.person_name or next(m.name for m in self.mentions if not m.refers_back)
+
+    @property
+    def country(self) -> str | None:
+        return next((m.country for m in self.mentions if m.country), None)
+
+    @property
+    def part_of(self) -> str | None:
+        return next((m.part_of for m in self.mentions if m.part_of), None)
+
+
+def _names_match(a: str, b: str) -> bool:
+    """'Aliyev' and 'Ilham Aliyev' match; 'Ilham Aliyev' and 'Heydar Aliyev' do not."""
+    x, y = a.casefold().split(), b.casefold().split()
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return long[len(long) - len(short) :] == short
+
+
+def _fits(what: str, detail: str, g: _Group) -> bool:
+    """Whether the definite description ("ministry:Defence", "president") can refer to ``g``."""
+    if what == "ministry":
+        return g.key[0] == "ministry" and (not detail or g.key[1] == detail)
+    if what == "institution":
+        return g.key[:2] == ("institution", detail)
+    if what == "armed":
+        return g.key[0] == "armed" and g.key[-1].endswith(detail)
+    if what == "forces":
+        return g.key[0] == "forces" and len(g.key) > 1
+    title = g.title
+    return g.kind is ActorKind.PERSON and bool(title) and (title or "").casefold().endswith(what)
+
+
+class _Linker:
+    def __init__(self) -> None:
+        self.groups: list[_Group] = []
+        self.by_key: dict[ActorKey, _Group] = {}
+
+    def new(self, key: ActorKey, m: Mention) -> _Group:
+        g = _Group(key, [m])
+        self.groups.append(g)
+        self.by_key.setdefault(key, g)
+        return g
+
+    def earlier(self, m: Mention) -> list[_Group]:
+        """Live groups mentioned before ``m``, the most recent first."""
+        live = [g for g in self.groups if g.merged_into is None and g.first.span < m.span]
+        return sorted(live, key=lambda g: g.last_start, reverse=True)
+
+    def add(self, m: Mention) -> None:
+        if m.refers_back is not None:
+            self.refer_back(m)
+        elif m.person_name is not None:
+            self.add_person(m)
+        elif (g := self.by_key.get(m.key)) is not None:
+            g.mentions.append(m)
+        else:
+            self.new(m.key, m)
+
+    def add_person(self, m: Mention) -> None:
+        assert m.person_name is not None
+        named = [g for g in self.groups if g.merged_into is None and g.person_name]
+        fits = [g for g in named if g.person_name and _names_match(g.person_name, m.person_name)]
+        if fits:
+            max(fits, key=lambda g: g.last_start).mentions.append(m)
+        else:
+            self.new(m.key, m)
+
+    def refer_back(self, m: Mention) -> None:
+        assert m.refers_back is not None
+        what, _, detail = m.refers_back.partition(":")
+        for g in self.earlier(m):
+            if _fits(what, detail, g):
+                g.mentions.append(m)
+                return
+        if (what == "ministry" and detail) or what == "armed":
+            # "the defence ministry" with no earlier ministry: a ministry of unknown country;
+            # "the rebels" with no earlier rebels: rebels.
+            self.add(replace(m, refers_back=None))
+
+    def merge_offices(self) -> None:
+        """ "Azerbaijan's president" is the named President whose owner is Azerbaijan."""
+        named = [g for g in self.groups if g.person_name]
+        for g in self.groups:
+            if g.key[0] != "office" or g.person_name or g.merged_into is not None:
+                continue
+            title = (g.title or "").casefold()
+            fits = [
+                p
+                for p in named
+                if (p.title or "").casefold() == title and p.owner_key == g.owner_key
+            ]
+            if len(fits) == 1:
+                fits[0].mentions.extend(g.mentions)
+                g.merged_into = fits[0]
+
+
+def _unique_spans(mentions: Iterable[Mention]) -> tuple[Span, ...]:
+    return tuple(sorted({m.span for m in mentions}))
+
+
+def link(mentions: Iterable[Mention]) -> tuple[Actor, ...]:
+    """Group mentions into actors; ids follow the first mention of each actor in the text."""
+    linker = _Linker()
+    for m in sorted(mentions, key=lambda m: (m.span.start, -m.span.end)):
+        linker.add(m)
+    linker.merge_offices()
+    groups = [g for g in linker.groups if g.merged_into is None and g.mentions]
+    groups.sort(key=lambda g: min(m.span for m in g.mentions))
+    ids = {id(g): f"a{n}" for n, g in enumerate(groups, start=1)}
+
+    def id_of_key(key: ActorKey | None) -> str | None:
+        g = linker.by_key.get(key) if key is not None else None
+        while g is not None and g.merged_into is not None:
+            g = g.merged_into
+        return ids.get(id(g)) if g is not None else None
+
+    actors: list[Actor] = []
+    for g in groups:
+        affiliation = id_of_key(g.owner_key)
+        if affiliation is None and g.part_of is not None:
+            affiliation = id_of_key(("org", g.part_of.casefold()))
+        actors.append(
+            Actor(
+                id=ids[id(g)],
+                name=g.name,
+                kind=g.kind,
+                title=g.title,
+                affiliation=affiliation if affiliation != ids[id(g)] else None,
+                country=g.country,
+                mentions=_unique_spans(g.mentions),
+            )
+        )
+    return tuple(actors)

@@ -1,0 +1,420 @@
+"""Domain lexicons for finding actors: role titles, institutions, forces, groups, media.
+
+Everything here is general knowledge of how news about conflict names its actors, never a name
+taken from one article. Words are matched lower-cased, on token lemmas or texts; multi-word
+entries are tuples of lower-cased tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+
+def _frozen[K, V](entries: dict[K, V]) -> Mapping[K, V]:
+    return MappingProxyType(entries)
+
+
+# Role titles, as token sequences -> the title as we report it. Longest match wins, so
+# "foreign minister" beats "minister". Formal titles are capitalised as in running text
+# before a name ("Foreign Minister Mevlut ..."); informal roles ("leader") stay lower case.
+TITLES: Mapping[tuple[str, ...], str] = _frozen(
+    {
+        ("president",): "President",
+        ("vice", "president"): "Vice President",
+        ("prime", "minister"): "Prime Minister",
+        ("deputy", "prime", "minister"): "Deputy Prime Minister",
+        ("premier",): "Premier",
+        ("chancellor",): "Chancellor",
+        ("king",): "King",
+        ("queen",): "Queen",
+        ("emir",): "Emir",
+        ("minister",): "Minister",
+        ("foreign", "minister"): "Foreign Minister",
+        ("deputy", "foreign", "minister"): "Deputy Foreign Minister",
+        ("defence", "minister"): "Defence Minister",
+        ("defense", "minister"): "Defence Minister",
+        ("interior", "minister"): "Interior Minister",
+        ("health", "minister"): "Health Minister",
+        ("justice", "minister"): "Justice Minister",
+        ("secretary", "of", "state"): "Secretary of State",
+        ("foreign", "secretary"): "Foreign Secretary",
+        ("defence", "secretary"): "Defence Secretary",
+        ("defense", "secretary"): "Defense Secretary",
+        ("secretary", "general"): "Secretary-General",
+        ("secretary", "-", "general"): "Secretary-General",
+        ("ambassador",): "Ambassador",
+        ("envoy",): "Envoy",
+        ("spokesman",): "spokesman",
+        ("spokeswoman",): "spokeswoman",
+        ("spokesperson",): "spokesperson",
+        ("leader",): "leader",
+        ("commander",): "commander",
+        ("chief", "of", "staff"): "Chief of Staff",
+        ("general",): "General",
+        ("ombudsman",): "Ombudsman",
+        ("human", "rights", "ombudsman"): "Human Rights Ombudsman",
+        ("mayor",): "Mayor",
+        ("governor",): "Governor",
+        ("speaker",): "Speaker",
+        ("pope",): "Pope",
+        ("adviser",): "adviser",
+        ("advisor",): "adviser",
+        ("aide",): "aide",
+    }
+)
+
+# Words that may stand before a title and belong to the role as stated ("former President").
+TITLE_PREFIXES: Mapping[str, str] = _frozen(
+    {"acting": "Acting", "former": "former", "interim": "Interim", "self-styled": "self-styled"}
+)
+
+# Ministries: the word before (or after "ministry of") -> the portfolio in canonical form.
+MINISTRIES: Mapping[str, str] = _frozen(
+    {
+        "defence": "Defence",
+        "defense": "Defence",
+        "foreign": "Foreign Affairs",
+        "foreign affairs": "Foreign Affairs",
+        "interior": "Internal Affairs",
+        "internal affairs": "Internal Affairs",
+        "home": "Internal Affairs",
+        "health": "Health",
+        "justice": "Justice",
+        "finance": "Finance",
+        "emergency": "Emergency Situations",
+        "emergencies": "Emergency Situations",
+        "emergency situations": "Emergency Situations",
+        "education": "Education",
+        "economy": "Economy",
+        "culture": "Culture",
+        "energy": "Energy",
+        "agriculture": "Agriculture",
+        "information": "Information",
+    }
+)
+
+# Institutions that belong to a state or polity -> the canonical head of their name
+# ("Azerbaijani authorities" -> "Authorities of Azerbaijan").
+INSTITUTIONS: Mapping[str, str] = _frozen(
+    {
+        "authorities": "Authorities",
+        "authority": "Authorities",
+        "government": "Government",
+        "officials": "Officials",
+        "presidency": "Presidency",
+        "parliament": "Parliament",
+        "administration": "Administration",
+        "leadership": "Leadership",
+        "cabinet": "Cabinet",
+        "embassy": "Embassy",
+        "police": "Police",
+        "prosecutors": "Prosecutors",
+        "diplomats": "Diplomats",
+    }
+)
+
+# Regular forces of a state: any of these with an owner is that state's military.
+STATE_FORCE_NOUNS = frozenset(
+    {
+        "forces",
+        "force",
+        "troops",
+        "army",
+        "military",
+        "soldiers",
+        "servicemen",
+        "artillery",
+        "navy",
+        "units",
+        "military units",
+        "air force",
+        "armed forces",
+        "border guards",
+        "special forces",
+    }
+)
+
+# Irregular armed groups: named as the article words them, never given a state.
+IRREGULAR_FORCE_NOUNS = frozenset(
+    {
+        "separatists",
+        "rebels",
+        "militants",
+        "insurgents",
+        "militia",
+        "militias",
+        "militiamen",
+        "fighters",
+        "guerrillas",
+        "paramilitaries",
+        "mercenaries",
+        "jihadists",
+    }
+)
+
+# Adjectives that make a force an ethnic or irregular group rather than a state's army.
+ETHNIC_MARKERS = frozenset({"ethnic", "separatist", "rebel", "pro", "volunteer"})
+
+# Non-combatant populations.
+POPULATION_NOUNS = frozenset(
+    {
+        "civilians",
+        "residents",
+        "villagers",
+        "inhabitants",
+        "refugees",
+        "population",
+        "evacuees",
+        "displaced",
+        "children",
+        "protesters",
+        "demonstrators",
+        "journalists",
+    }
+)
+
+# Nouns that name a news outlet when a proper name follows ("state news agency X").
+MEDIA_NOUNS = frozenset(
+    {
+        "agency",
+        "news agency",
+        "newspaper",
+        "broadcaster",
+        "channel",
+        "tv",
+        "television",
+        "daily",
+        "outlet",
+        "website",
+        "wire",
+        "tabloid",
+        "radio",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class KnownOrganisation:
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None = None
+    # Canonical name of the organisation it is part of ("Minsk Group" -> the OSCE).
+    part_of: str | None = None
+
+
+# News agencies and broadcasters that conflict reporting cites; country: where they are based.
+# Aliases are matched case-sensitively on word boundaries.
+NEWS_MEDIA: tuple[KnownOrganisation, ...] = (
+    KnownOrganisation("AFP", ("AFP", "Agence France-Presse", "Agence France Presse"), "FR"),
+    KnownOrganisation("Reuters", ("Reuters",), "GB"),
+    KnownOrganisation("Associated Press", ("Associated Press", "AP"), "US"),
+    KnownOrganisation("BBC", ("BBC",), "GB"),
+    KnownOrganisation("CNN", ("CNN",), "US"),
+    KnownOrganisation("Al Jazeera", ("Al Jazeera",), "QA"),
+    KnownOrganisation("TASS", ("TASS", "Tass"), "RU"),
+    KnownOrganisation("RIA Novosti", ("RIA Novosti", "RIA"), "RU"),
+    KnownOrganisation("Interfax", ("Interfax",), "RU"),
+    KnownOrganisation("Anadolu Agency", ("Anadolu Agency", "Anadolu"), "TR"),
+    KnownOrganisation("Azertac", ("Azertac", "AZERTAC", "AzerTac"), "AZ"),
+    KnownOrganisation("Armenpress", ("Armenpress", "ARMENPRESS"), "AM"),
+    KnownOrganisation("Xinhua", ("Xinhua",), "CN"),
+    KnownOrganisation("IRNA", ("IRNA",), "IR"),
+    KnownOrganisation("Tasnim", ("Tasnim",), "IR"),
+    KnownOrganisation("Ukrinform", ("Ukrinform",), "UA"),
+    KnownOrganisation("Kyodo", ("Kyodo",), "JP"),
+    KnownOrganisation("Yonhap", ("Yonhap",), "KR"),
+    KnownOrganisation("SANA", ("SANA",), "SY"),
+    KnownOrganisation("Deutsche Welle", ("Deutsche Welle",), "DE"),
+)
+
+# International organisations, by their common names and acronyms.
+INTERNATIONAL_ORGANISATIONS: tuple[KnownOrganisation, ...] = (
+    KnownOrganisation("United Nations", ("United Nations", "UN", "U.N.")),
+    KnownOrganisation(
+        "UN Security Council",
+        ("UN Security Council", "U.N. Security Council", "United Nations Security Council"),
+        part_of="United Nations",
+    ),
+    KnownOrganisation("UNHCR", ("UNHCR", "UN refugee agency"), part_of="United Nations"),
+    KnownOrganisation("UNICEF", ("UNICEF",), part_of="United Nations"),
+    KnownOrganisation("World Health Organization", ("World Health Organization", "WHO")),
+    KnownOrganisation(
+        "Organization for Security and Co-operation in Europe",
+        (
+            "Organization for Security and Co-operation in Europe",
+            "Organization for Security and Cooperation in Europe",
+            "Organisation for Security and Co-operation in Europe",
+            "Organisation for Security and Cooperation in Europe",
+            "OSCE",
+        ),
+    ),
+    KnownOrganisation(
+        "OSCE Minsk Group",
+        ("OSCE Minsk Group", "Minsk Group"),
+        part_of="Organization for Security and Co-operation in Europe",
+    ),
+    KnownOrganisation("NATO", ("NATO", "North Atlantic Treaty Organization", "Nato")),
+    KnownOrganisation("European Union", ("European Union", "EU")),
+    KnownOrganisation("Council of Europe", ("Council of Europe",)),
+    KnownOrganisation("African Union", ("African Union",)),
+    KnownOrganisation("Arab League", ("Arab League",)),
+    KnownOrganisation(
+        "Collective Security Treaty Organization",
+        ("Collective Security Treaty Organization", "CSTO"),
+    ),
+    KnownOrganisation(
+        "International Committee of the Red Cross",
+        ("International Committee of the Red Cross", "ICRC", "Red Cross"),
+    ),
+    KnownOrganisation("Red Crescent", ("Red Crescent",)),
+    KnownOrganisation("International Criminal Court", ("International Criminal Court", "ICC")),
+    KnownOrganisation(
+        "International Atomic Energy Agency", ("International Atomic Energy Agency", "IAEA")
+    ),
+    KnownOrganisation("Amnesty International", ("Amnesty International",)),
+    KnownOrganisation("Human Rights Watch", ("Human Rights Watch",)),
+    KnownOrganisation("Doctors Without Borders", ("Doctors Without Borders", "MSF")),
+)
+
+# Where a country is only a place: its head noun makes it one ("Azerbaijan's capital").
+PLACE_NOUNS = frozenset(
+    {
+        "capital",
+        "territory",
+        "territories",
+        "border",
+        "borders",
+        "region",
+        "regions",
+        "city",
+        "town",
+        "village",
+        "villages",
+        "province",
+        "part",
+        "soil",
+        "airspace",
+        "land",
+        "lands",
+        "north",
+        "south",
+        "east",
+        "west",
+        "coast",
+        "outskirts",
+        "centre",
+        "center",
+        "interior",
+        "mountains",
+        "side",
+        "frontier",
+        "map",
+        "population",
+        "people",
+        "districts",
+        "district",
+        "settlements",
+    }
+)
+
+# Verbs whose subject is a place, not an actor ("Nagorno-Karabakh lies within Azerbaijan").
+LOCATIVE_VERBS = frozenset(
+    {"lie", "sit", "border", "stretch", "locate", "situate", "neighbour", "neighbor", "span"}
+)
+
+# Verbs whose object is a place, not an actor ("visited Moscow", "shelled Stepanakert").
+PLACE_OBJECT_VERBS = frozenset(
+    {
+        "visit",
+        "enter",
+        "leave",
+        "reach",
+        "travel",
+        "tour",
+        "cross",
+        "capture",
+        "take",
+        "retake",
+        "seize",
+        "shell",
+        "bomb",
+        "strike",
+        "hit",
+        "target",
+        "approach",
+        "surround",
+        "encircle",
+        "liberate",
+        "fly",
+        "evacuate",
+        "flee",
+        "return",
+        "control",
+        "occupy",
+    }
+)
+
+# Prepositions after which a country is where something happens, not who acts.
+LOCATIVE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "inside",
+        "within",
+        "into",
+        "from",
+        "to",
+        "toward",
+        "towards",
+        "across",
+        "near",
+        "at",
+        "onto",
+        "through",
+        "throughout",
+        "around",
+        "outside",
+        "beyond",
+        "over",
+        "on",
+        "via",
+        "between",
+        "along",
+    }
+)
+
+# Relations that make the country after "of" or "with" a state ("an ally of Azerbaijan").
+RELATION_NOUNS = frozenset(
+    {
+        "ally",
+        "allies",
+        "partner",
+        "partners",
+        "enemy",
+        "enemies",
+        "alliance",
+        "talks",
+        "relations",
+        "ties",
+        "war",
+        "agreement",
+        "deal",
+        "treaty",
+        "support",
+        "backing",
+        "request",
+        "position",
+        "stance",
+        "citizens",
+        "nationals",
+        "co-chairs",
+        "chairs",
+        "behalf",
+        "ministers",
+        "leaders",
+        "representatives",
+        "delegation",
+        "delegations",
+    }
+)

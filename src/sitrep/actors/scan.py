@@ -1,0 +1,201 @@
+"""The article as the actor finders see it: tokens, toponyms, and who owns a noun phrase.
+
+An *owner* is the state or polity a noun phrase belongs to: "Azerbaijan's" in "Azerbaijan's
+defence ministry", "Turkish" in "Turkish Foreign Minister", "of Armenia" in "the defence ministry
+of Armenia", "Nagorno-Karabakh" in "Nagorno-Karabakh officials". A country is a state; any other
+toponym that owns officials, forces or a leader is a polity (kind ``other``) with no country: the
+gazetteer's country for a contested territory is a political judgement we do not make.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sitrep.geo.countries import Country, country_by_demonym, country_by_iso2, country_by_name
+from sitrep.records import ActorKind, Place, PlaceLevel, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+ActorKey = tuple[str, ...]
+
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# Entity labels that may name a polity when the places layer does not know the toponym.
+POLITY_LABELS = frozenset({"GPE", "LOC"})
+
+
+@dataclass(frozen=True, slots=True)
+class Owner:
+    """The state or polity a phrase belongs to, and the words that say so."""
+
+    key: ActorKey
+    name: str
+    kind: ActorKind
+    country: str | None
+    span: Span
+
+
+def state_owner(country: Country, span: Span) -> Owner:
+    return Owner(("state", country.iso2), country.name, ActorKind.STATE, country.iso2, span)
+
+
+@dataclass(frozen=True, slots=True)
+class Modifiers:
+    """What stands before a head noun: its owner, whether it is an ethnic or irregular group."""
+
+    owner: Owner | None
+    start: int  # first token of the phrase, the determiner included
+    irregular: bool = False
+
+
+class Scan:
+    """Token-level access to one parsed article and its places layer."""
+
+    def __init__(self, sdoc: Doc, places: tuple[Place, ...]) -> None:
+        self.sdoc = sdoc
+        self.text: str = sdoc.text
+        self.places: list[tuple[Span, Place]] = sorted(
+            ((m, p) for p in places for m in p.mentions), key=lambda mp: mp[0]
+        )
+        self.ent_of: dict[int, Any] = {}
+        for ent in sdoc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_of[i] = ent
+
+    def __len__(self) -> int:
+        return len(self.sdoc)
+
+    def tok(self, i: int) -> Token:
+        return self.sdoc[i]
+
+    def lower(self, i: int) -> str:
+        return "" if i < 0 or i >= len(self.sdoc) else str(self.sdoc[i].lower_)
+
+    def span(self, start: int, end: int) -> Span:
+        """Characters of tokens ``start`` to ``end`` (exclusive)."""
+        last = self.sdoc[end - 1]
+        return Span(self.sdoc[start].idx, last.idx + len(last.text))
+
+    def words(self, start: int, end: int) -> str:
+        return self.span(start, end).text(self.text)
+
+    def tokens_of(self, span: Span) -> tuple[int, int] | None:
+        cs = self.sdoc.char_span(span.start, span.end, alignment_mode="expand")
+        return None if cs is None else (cs.start, cs.end)
+
+    def place_at(self, i: int) -> tuple[Span, Place] | None:
+        """The toponym (from the places layer) covering token ``i``."""
+        tok = self.sdoc[i]
+        for span, place in self.places:
+            if span.start <= tok.idx < span.end:
+                return span, place
+        return None
+
+    def is_place(self, span: Span) -> bool:
+        return any(s.overlaps(span) for s, _ in self.places)
+
+    def name_ending_at(self, j: int) -> tuple[int, int] | None:
+        """The proper name whose last token is ``j``: a toponym, an entity, or a proper-noun run."""
+        if j < 0 or not self.sdoc[j].text[:1].isupper():
+            return None
+        found = self.place_at(j)
+        if found is not None:
+            rng = self.tokens_of(found[0])
+            if rng is not None and rng[1] - 1 == j:
+                return rng
+        ent = self.ent_of.get(j)
+        if ent is not None and ent.end - 1 == j:
+            start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+            return (start, ent.end) if start < ent.end else None
+        if self.sdoc[j].pos_ != "PROPN":
+            return None
+        start = j
+        while start > 0 and (
+            self.sdoc[start - 1].pos_ == "PROPN"
+            or (self.sdoc[start - 1].text == "-" and start > 1 and self.sdoc[start - 2].is_title)
+        ):
+            start -= 1
+        return start, j + 1
+
+    def owner_named(self, start: int, end: int) -> Owner | None:
+        """The state or polity that tokens ``start:end`` name, if they name one."""
+        span = self.span(start, end)
+        text = span.text(self.text)
+        country = country_by_name(text)
+        if country is not None:
+            return state_owner(country, span)
+        found = self.place_at(start)
+        if found is not None and found[0].overlaps(span):
+            place = found[1]
+            if place.level is PlaceLevel.COUNTRY and place.country:
+                by_code = country_by_iso2(place.country)
+                if by_code is not None:
+                    return state_owner(by_code, span)
+            return Owner(("polity", place.name), place.name, ActorKind.OTHER, None, span)
+        ent = self.ent_of.get(start)
+        if ent is not None and ent.label_ in POLITY_LABELS and ent.end == end:
+            return Owner(("polity", text), text, ActorKind.OTHER, None, span)
+        return None
+
+    def demonym_at(self, i: int) -> Country | None:
+        if i < 0 or i >= len(self.sdoc):
+            return None
+        tok = self.sdoc[i]
+        if tok.pos_ not in ("ADJ", "PROPN", "NOUN") or not tok.text[:1].isupper():
+            return None
+        return country_by_demonym(tok.text)
+
+    def modifiers_before(self, i: int, *, irregular_words: frozenset[str]) -> Modifiers:
+        """Owner and determiner standing right before token ``i`` ("the Azerbaijani", "Russia's")."""
+        owner: Owner | None = None
+        irregular = False
+        start = i
+        j = i - 1
+        if j >= 0 and self.sdoc[j].text in POSSESSIVES:
+            name = self.name_ending_at(j - 1)
+            if name is not None:
+                owner = self.owner_named(*name)
+                if owner is not None:
+                    start = name[0]
+        elif (country := self.demonym_at(j)) is not None:
+            owner = state_owner(country, self.span(j, j + 1))
+            start = j
+            prev = self.lower(j - 1)
+            if prev in irregular_words or (prev == "-" and self.lower(j - 2) in irregular_words):
+                irregular = True
+                start = j - 1 if prev != "-" else j - 2
+        elif j >= 0:
+            name = self.name_ending_at(j)
+            if name is not None:
+                owner = self.owner_named(*name)
+                if owner is not None:
+                    start = name[0]
+        if self.lower(start - 1) == "the":
+            start -= 1
+        return Modifiers(owner, start, irregular)
+
+    def owner_after(self, k: int) -> tuple[Owner, int] | None:
+        """``of <state or polity>`` right after token ``k``: the owner and the end token."""
+        if self.lower(k + 1) != "of":
+            return None
+        first = k + 2
+        if self.lower(first) == "the":
+            first += 1
+        if first >= len(self.sdoc) or not self.sdoc[first].text[:1].isupper():
+            return None
+        end = first
+        while end < len(self.sdoc) and (
+            self.sdoc[end].pos_ == "PROPN"
+            or (self.sdoc[end].text == "-" and end + 1 < len(self.sdoc))
+        ):
+            end += 1
+        found = self.place_at(first)
+        if found is not None:
+            rng = self.tokens_of(found[0])
+            if rng is not None:
+                end = rng[1]
+        if end == first:
+            return None
+        owner = self.owner_named(first, end)
+        return None if owner is None else (owner, end)

@@ -1,0 +1,44 @@
+"""Stage actors.v1: people, states, institutions, armed groups, populations and media.
+
+Reads the parse (tokens, dependencies, the generic NER) and the places layer, and corrects the
+NER with domain knowledge: toponyms are never persons or organisations (the NER calls towns
+people), country names acting are states, capitals acting are their states ("asked Moscow"),
+role titles make persons with a title and a country ("Turkish Foreign Minister X"), and
+institutions, forces and officials belong to the state or polity that owns them.
+
+Decisions (documented here once):
+
+* Non-state polities (a toponym that is not a country but owns officials, forces or a leader,
+  such as Nagorno-Karabakh) are actors of kind ``other`` with country null: whose territory a
+  contested entity is, is a political judgement, not ours.
+* "ethnic Armenian forces", separatists, rebels, militias and "X-backed" forces are armed groups
+  named as written, with no country and no affiliation: their words say who they are, not which
+  state they fight for. "Armenian forces" (no such marker) are the forces of Armenia.
+* Unnamed office holders are named by their office: "leader of Nagorno-Karabakh".
+* A definite description with nothing to refer to ("the ministry" first in an article) is no
+  actor; "the defence ministry" alone is a ministry of unknown country.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from sitrep.actors import actor_at
+from sitrep.actors.coref import link
+from sitrep.actors.mentions import Finder
+from sitrep.actors.scan import Scan
+from sitrep.pipeline.base import Document
+from sitrep.records import Actor
+
+__all__ = ["ActorsStage", "actor_at"]
+
+
+class ActorsStage:
+    name: ClassVar[str] = "actors.v1"
+    provides: ClassVar[str] = "actors"
+    requires: ClassVar[tuple[str, ...]] = ("parse", "places")
+
+    def __call__(self, doc: Document) -> tuple[Actor, ...]:
+        finder = Finder(Scan(doc.parse.doc, doc.places))
+        mentions = finder.find()
+        return link([*mentions, *finder.owners()])
