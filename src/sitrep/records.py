@@ -427,6 +427,8 @@ class Casualty:
     side: str | None = None
     since: str | None = None
     as_of: str | None = None
+    # True when the figure adds to an earlier one ('two more were killed'), not a total.
+    increment: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "evidence", _spans(self.evidence, what=f"casualty {self.id}"))
@@ -446,6 +448,7 @@ class Casualty:
             "side": self.side,
             "since": self.since,
             "as_of": self.as_of,
+            "increment": self.increment,
             "evidence": [e.to_dict() for e in self.evidence],
         }
 

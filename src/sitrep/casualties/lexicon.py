@@ -1,0 +1,223 @@
+"""Domain words for casualty reports: what kills, what wounds, who the victims are.
+
+Lemmas, lower-cased. Kept here, apart from the rules that use them, so that a reader can check
+the vocabulary at a glance and extend it without touching the grammar.
+"""
+
+from __future__ import annotations
+
+from sitrep.records import CasualtyGroup
+
+KILLED = "killed"
+INJURED = "injured"
+MISSING = "missing"
+
+# Transitive verbs whose object (or passive subject) is the victim.
+KILL_VERBS = frozenset(
+    {
+        "kill",
+        "slay",
+        "murder",
+        "execute",
+        "behead",
+        "massacre",
+        "assassinate",
+        "slaughter",
+        "lynch",
+        "stab",  # refined below: stabbed to death
+    }
+)
+INJURE_VERBS = frozenset({"wound", "injure", "hurt", "maim", "hospitalize", "hospitalise"})
+# Shot people are wounded unless the sentence says they died ('shot dead', 'fatally shot').
+SHOOT_VERBS = frozenset({"shoot", "gun", "stab"})
+# Intransitive verbs whose subject is the victim.
+DIE_VERBS = frozenset({"die", "perish", "succumb", "drown"})
+# Adjectives and participles that say what became of the people they describe.
+STATE_WORDS: dict[str, str] = {
+    "dead": KILLED,
+    "killed": KILLED,
+    "lifeless": KILLED,
+    "injured": INJURED,
+    "wounded": INJURED,
+    "hurt": INJURED,
+    "hospitalized": INJURED,
+    "missing": MISSING,
+    "unaccounted": MISSING,
+}
+# Nouns that count casualties themselves: '12 deaths', 'three injuries'.
+CASUALTY_NOUNS: dict[str, str] = {
+    "death": KILLED,
+    "fatality": KILLED,
+    "dead": KILLED,
+    "body": KILLED,
+    "life": KILLED,
+    "injury": INJURED,
+    "injured": INJURED,
+    "wounded": INJURED,
+    "missing": MISSING,
+}
+# Verbs that carry a toll to a figure: 'the toll rose to 12', 'the toll reached 30'.
+TOLL_NOUNS = frozenset({"toll", "tally", "count"})
+# Words saying the figure adds to earlier ones: 'two more', 'another three', 'additional'.
+INCREMENT_WORDS = frozenset({"more", "another", "additional", "further", "other", "new"})
+# Words that make a shooting or stabbing fatal.
+FATAL_WORDS = frozenset({"dead", "death", "fatally", "fatal", "kill", "die", "lifeless"})
+
+# Who the victims are. Nationality and possessives decide `side`; these decide `group`.
+MILITARY_NOUNS = frozenset(
+    {
+        "soldier",
+        "troop",
+        "serviceman",
+        "servicemen",
+        "servicemember",
+        "officer",
+        "fighter",
+        "militant",
+        "rebel",
+        "insurgent",
+        "combatant",
+        "militiaman",
+        "militia",
+        "guerrilla",
+        "jihadist",
+        "terrorist",
+        "commander",
+        "personnel",
+        "marine",
+        "sailor",
+        "airman",
+        "pilot",
+        "paratrooper",
+        "sniper",
+        "gunman",
+        "attacker",
+        "bomber",
+        "policeman",
+        "policemen",
+        "police",
+        "guard",
+        "gendarme",
+        "recruit",
+        "conscript",
+        "mercenary",
+        "army",
+        "force",
+    }
+)
+CIVILIAN_NOUNS = frozenset(
+    {
+        "civilian",
+        "child",
+        "children",
+        "woman",
+        "women",
+        "girl",
+        "boy",
+        "baby",
+        "infant",
+        "toddler",
+        "teenager",
+        "teen",
+        "resident",
+        "villager",
+        "student",
+        "pupil",
+        "teacher",
+        "worker",
+        "farmer",
+        "worshipper",
+        "worshiper",
+        "pilgrim",
+        "passenger",
+        "shopper",
+        "journalist",
+        "reporter",
+        "doctor",
+        "nurse",
+        "patient",
+        "refugee",
+        "migrant",
+        "protester",
+        "demonstrator",
+        "bystander",
+        "pedestrian",
+        "driver",
+        "employee",
+        "customer",
+        "clerk",
+        "aid",
+        "volunteer",
+        "family",
+        "elderly",
+        "noncombatant",
+    }
+)
+# People whose group the noun does not tell.
+PEOPLE_NOUNS = frozenset(
+    {
+        "people",
+        "person",
+        "persons",
+        "man",
+        "men",
+        "individual",
+        "victim",
+        "casualty",
+        "adult",
+        "youth",
+        "male",
+        "female",
+        "suspect",
+        "friend",
+        "relative",
+        "son",
+        "daughter",
+        "father",
+        "mother",
+        "brother",
+        "sister",
+        "husband",
+        "wife",
+        "neighbor",
+        "neighbour",
+        "occupant",
+        "other",
+        "others",
+        "citizen",
+        "national",
+        "hostage",
+        "prisoner",
+        "inmate",
+        "detainee",
+        "official",
+        "leader",
+        "member",
+        "one",
+    }
+)
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
+# Verbs whose subject suffers what their object names: 'suffered gunshot wounds'.
+SUFFER_VERBS = frozenset({"suffer", "sustain", "receive"})
+# Adjectives that mark a group: 'civilian casualties', 'military losses'.
+GROUP_ADJECTIVES: dict[str, CasualtyGroup] = {
+    "civilian": CasualtyGroup.CIVILIAN,
+    "military": CasualtyGroup.MILITARY,
+    "army": CasualtyGroup.MILITARY,
+}
+
+
+def group_of(lemma: str) -> CasualtyGroup | None:
+    """The group a victim noun names, or None when the word does not name people."""
+    word = lemma.lower()
+    if word in CIVILIAN_NOUNS:
+        return CasualtyGroup.CIVILIAN
+    if word in MILITARY_NOUNS:
+        return CasualtyGroup.MILITARY
+    if word in PEOPLE_NOUNS:
+        return CasualtyGroup.ALL
+    return None
+
+
+# 'In critical condition': words that say a person is hurt.
+HURT_CONDITIONS = frozenset({"critical", "serious", "stable", "grave", "fair", "life-threatening"})

@@ -1,0 +1,163 @@
+"""Stage casualties.v1: every figure of killed, injured or missing, and who gives it.
+
+Figures come from :mod:`sitrep.casualties.extract` (rules over the parse). This stage turns them
+into :class:`~sitrep.records.Casualty` rows and ties each row to the rest of the analysis:
+
+- one row per group of people in a sentence: '1,166 of their troops and 45 civilians have been
+  killed' is two rows; 'killed at least 91 civilians and wounded 400' is one row with killed and
+  injured, because the wounded figure names no group of its own;
+- ``reporter`` and ``claim``: the innermost claim whose content holds the figure; null when the
+  article states the figure itself;
+- ``side``: the actor named by the victims' modifiers ('Azerbaijani troops'); a possessive
+  pronoun ('their troops', 'our soldiers') in a reported figure points at the reporter;
+- ``since``: a date the sentence introduces with 'since' or as the start of the fighting
+  ('began on September 27'); ``as_of``: another date in the sentence, or, for totals (a toll, a
+  perfect tense, 'has left'), the article's reference date;
+- ``increment``: 'two more were killed' adds to an earlier total and is not compared with one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from sitrep.casualties import lexicon as lx
+from sitrep.casualties.extract import Mention, mentions
+from sitrep.pipeline.base import Document
+from sitrep.records import Actor, Casualty, CasualtyGroup, Claim, Count, Span, TimeExpression
+
+_ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_SINCE_BEFORE = re.compile(
+    r"(?:\bsince|\bbegan|\bbegun|\bstarted|\berupted|\bbroke out)\s+(?:on\s+|in\s+)?$", re.I
+)
+
+
+@dataclass(slots=True)
+class _Row:
+    sentence: int
+    first: Mention
+    counts: dict[str, Count] = field(default_factory=dict)
+    evidence: list[Span] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def add(self, m: Mention) -> None:
+        self.counts[m.kind] = m.count
+        self.mentions.append(m)
+        if m.evidence not in self.evidence:
+            self.evidence.append(m.evidence)
+
+
+def _rows(doc: Document) -> list[_Row]:
+    rows: list[_Row] = []
+    for index, sent in enumerate(doc.parse.doc.sents):
+        last: _Row | None = None
+        for m in mentions(sent):
+            # a figure naming no group of its own ('and wounded 400') completes the row before it
+            if (
+                last is not None
+                and m.kind not in last.counts
+                and (not m.has_group_noun or not last.first.has_group_noun)
+                and m.increment == last.first.increment
+            ):
+                last.add(m)
+                continue
+            last = _Row(sentence=index, first=m)
+            last.add(m)
+            rows.append(last)
+    return rows
+
+
+def _innermost_claim(claims: Sequence[Claim], span: Span) -> Claim | None:
+    holding = [c for c in claims if c.content.contains(span)]
+    return min(holding, key=lambda c: c.content.end - c.content.start, default=None)
+
+
+def _actor_at(actors: Sequence[Actor], span: Span) -> Actor | None:
+    try:
+        from sitrep.pipeline.actors import actor_at  # the actors stage's own lookup, once it lands
+    except ImportError:
+        for actor in actors:
+            if any(m.overlaps(span) for m in actor.mentions):
+                return actor
+        return None
+    found: Actor | None = actor_at(actors, span)
+    return found
+
+
+def _dates(doc: Document, row: _Row, text: str) -> tuple[str | None, str | None]:
+    """(since, as_of) of a row from the dates in its sentence."""
+    sentence = (
+        doc.parse.sentences[row.sentence].span if row.sentence < len(doc.parse.sentences) else None
+    )
+    since: str | None = None
+    as_of: str | None = None
+    expressions: Sequence[TimeExpression] = doc.times if doc.has("times") else ()
+    for te in expressions:
+        if sentence is None or not sentence.contains(te.span) or not _ISO.match(te.value):
+            continue
+        before = text[max(sentence.start, te.span.start - 40) : te.span.start]
+        if _SINCE_BEFORE.search(before):
+            since = since or te.value
+        elif as_of is None:
+            as_of = te.value
+    total = any(m.total for m in row.mentions)
+    if as_of is None and total and doc.reference_date is not None:
+        as_of = doc.reference_date.isoformat()
+    return since, as_of
+
+
+def casualty_reports(doc: Document) -> tuple[Casualty, ...]:
+    """The casualty rows of a parsed document; other layers are used when present."""
+    claims: Sequence[Claim] = doc.claims if doc.has("claims") else ()
+    actors: Sequence[Actor] = doc.actors if doc.has("actors") else ()
+    text = doc.text
+    out: list[Casualty] = []
+    for row in _rows(doc):
+        m = row.first
+        claim = _innermost_claim(claims, m.figure)
+        reporter = claim.speaker if claim else None
+        side: str | None = None
+        if m.possessive in {"their", "our", "its"} and reporter is not None:
+            side = reporter  # 'According to X, 1,166 of their troops': X's people
+        for words in m.side_words:
+            actor = _actor_at(actors, words)
+            if actor is not None:
+                side = actor.id
+                break
+        group = m.group
+        if (
+            group is CasualtyGroup.ALL
+            and any(not x.has_group_noun for x in row.mentions)
+            and not m.has_group_noun
+            and not m.total
+        ):
+            group = CasualtyGroup.ALL
+        since, as_of = _dates(doc, row, text)
+        out.append(
+            Casualty(
+                id=f"k{len(out) + 1}",
+                reporter=reporter,
+                claim=claim.id if claim else None,
+                killed=row.counts.get(lx.KILLED),
+                injured=row.counts.get(lx.INJURED),
+                missing=row.counts.get(lx.MISSING),
+                group=group,
+                side=side,
+                since=since,
+                as_of=as_of,
+                increment=any(x.increment for x in row.mentions),
+                evidence=tuple(row.evidence),
+            )
+        )
+    return tuple(out)
+
+
+class CasualtiesStage:
+    name: ClassVar[str] = "casualties.v1"
+    provides: ClassVar[str] = "casualties"
+    requires: ClassVar[tuple[str, ...]] = ("parse", "times", "actors", "claims")
+
+    def __call__(self, doc: Document) -> tuple[Casualty, ...]:
+        return casualty_reports(doc)
