@@ -621,15 +621,16 @@ class Finder:
     def polities(self) -> Iterator[tuple[Mention, range]]:
         """A toponym that is no country speaking ("Nagorno-Karabakh said") is a polity."""
         s = self.scan
-        for span, place in s.places:
-            rng = s.tokens_of(span)
-            if rng is None or not self.free(*rng) or country_by_name(span.text(s.text)):
+        for start, end in sorted(self._candidate_names()):
+            span = s.span(start, end)
+            place = s.place_for(span)
+            if place is None or not self.free(start, end) or country_by_name(span.text(s.text)):
                 continue
-            root = s.sdoc[rng[0] : rng[1]].root
+            root = s.sdoc[start:end].root
             if root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS:
                 yield (
                     Mention(span, ActorKind.OTHER, ("polity", place.name), place.name),
-                    range(*rng),
+                    range(start, end),
                 )
 
     def owners(self) -> list[Mention]:

@@ -25,6 +25,14 @@ POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 POLITY_LABELS = frozenset({"GPE", "LOC"})
 
 
+def _fold(text: str) -> str:
+    """A name for comparison: case, possessive and a leading 'the' dropped."""
+    words = text.replace("’", "'").removesuffix("'s").removesuffix("'").split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    return " ".join(words).casefold()
+
+
 @dataclass(frozen=True, slots=True)
 class Owner:
     """The state or polity a phrase belongs to, and the words that say so."""
@@ -58,6 +66,12 @@ class Scan:
         self.places: list[tuple[Span, Place]] = sorted(
             ((m, p) for p in places for m in p.mentions), key=lambda mp: mp[0]
         )
+        # Every name the places layer read as a toponym: the same words elsewhere in the article
+        # are that toponym too, even where the NER called them an organisation or a person.
+        self.toponyms: dict[str, Place] = {}
+        for span, place in self.places:
+            self.toponyms.setdefault(_fold(span.text(self.text)), place)
+            self.toponyms.setdefault(_fold(place.name), place)
         self.ent_of: dict[int, Any] = {}
         for ent in sdoc.ents:
             for i in range(ent.start, ent.end):
@@ -92,8 +106,15 @@ class Scan:
                 return span, place
         return None
 
+    def place_for(self, span: Span) -> Place | None:
+        """The place at ``span``: a toponym overlapping it, or one written the same way."""
+        for s, place in self.places:
+            if s.overlaps(span):
+                return place
+        return self.toponyms.get(_fold(span.text(self.text)))
+
     def is_place(self, span: Span) -> bool:
-        return any(s.overlaps(span) for s, _ in self.places)
+        return self.place_for(span) is not None
 
     def name_ending_at(self, j: int) -> tuple[int, int] | None:
         """The proper name whose last token is ``j``: a toponym, an entity, or a proper-noun run."""
@@ -125,9 +146,8 @@ class Scan:
         country = country_by_name(text)
         if country is not None:
             return state_owner(country, span)
-        found = self.place_at(start)
-        if found is not None and found[0].overlaps(span):
-            place = found[1]
+        place = self.place_for(span)
+        if place is not None:
             if place.level is PlaceLevel.COUNTRY and place.country:
                 by_code = country_by_iso2(place.country)
                 if by_code is not None:

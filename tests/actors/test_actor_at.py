@@ -1,0 +1,37 @@
+"""actor_at: which actor a span names, the tightest mention first."""
+
+from __future__ import annotations
+
+from sitrep.actors import actor_at
+from sitrep.records import Actor, ActorKind, Span
+
+STATE = Actor(id="a1", name="Chile", kind=ActorKind.STATE, mentions=(Span(0, 5), Span(60, 65)))
+MINISTRY = Actor(
+    id="a2",
+    name="Ministry of Defence of Chile",
+    kind=ActorKind.ORGANIZATION,
+    mentions=(Span(0, 24),),
+)
+PERSON = Actor(id="a3", name="Ana Soto", kind=ActorKind.PERSON, mentions=(Span(30, 38),))
+MEDIA = Actor(id="a4", name="Quillpress", kind=ActorKind.MEDIA, mentions=(Span(50, 60),))
+ACTORS = (STATE, MINISTRY, PERSON, MEDIA)
+
+
+def test_exact_mention_wins() -> None:
+    assert actor_at(ACTORS, Span(0, 24)) is MINISTRY
+    assert actor_at(ACTORS, Span(0, 5)) is STATE
+
+
+def test_the_shortest_mention_containing_the_span() -> None:
+    assert actor_at(ACTORS, Span(15, 24)) is MINISTRY
+    assert actor_at(ACTORS, Span(1, 3)) is STATE
+
+
+def test_a_phrase_holding_mentions_is_its_first_mention() -> None:
+    # "Ana Soto, quoted by Quillpress," names Ana Soto, not the agency quoting her.
+    assert actor_at(ACTORS, Span(30, 61)) is PERSON
+
+
+def test_no_overlap_is_none() -> None:
+    assert actor_at(ACTORS, Span(40, 49)) is None
+    assert actor_at((), Span(0, 5)) is None

@@ -1,0 +1,118 @@
+"""Linking mentions into actors, on mentions built by hand (no parse needed)."""
+
+from __future__ import annotations
+
+from sitrep.actors.coref import link
+from sitrep.actors.mentions import Mention
+from sitrep.actors.scan import Owner
+from sitrep.records import ActorKind, Span
+
+CHILE = Owner(("state", "CL"), "Chile", ActorKind.STATE, "CL", Span(0, 5))
+
+
+def person(
+    start: int, name: str, *, title: str | None = None, owner: Owner | None = None
+) -> Mention:
+    return Mention(
+        Span(start, start + len(name)),
+        ActorKind.PERSON,
+        ("person", name.casefold()),
+        name,
+        title=title,
+        country=owner.country if owner else None,
+        owner=owner,
+        person_name=name,
+    )
+
+
+def state(start: int) -> Mention:
+    return Mention(Span(start, start + 5), ActorKind.STATE, CHILE.key, "Chile", country="CL")
+
+
+def test_surname_joins_the_full_name_and_the_longest_name_is_canonical() -> None:
+    actors = link(
+        [person(10, "Soto"), person(30, "Ana Soto", title="President"), person(50, "Soto")]
+    )
+    assert len(actors) == 1
+    assert actors[0].name == "Ana Soto"
+    assert actors[0].title == "President"
+    assert len(actors[0].mentions) == 3
+
+
+def test_a_surname_goes_to_the_most_recent_bearer() -> None:
+    actors = link([person(0, "Ana Soto"), person(20, "Luis Soto"), person(40, "Soto")])
+    luis = next(a for a in actors if a.name == "Luis Soto")
+    assert Span(40, 44) in luis.mentions
+
+
+def test_affiliation_points_at_the_owner_actor() -> None:
+    actors = link([state(0), person(10, "Ana Soto", title="Foreign Minister", owner=CHILE)])
+    chile, soto = actors
+    assert (chile.id, soto.id) == ("a1", "a2")
+    assert soto.affiliation == "a1"
+    assert soto.country == "CL"
+
+
+def test_unnamed_office_joins_the_one_named_holder() -> None:
+    office = Mention(
+        Span(40, 58),
+        ActorKind.PERSON,
+        ("office", "president", *CHILE.key),
+        "President of Chile",
+        title="President",
+        country="CL",
+        owner=CHILE,
+    )
+    actors = link([state(0), person(10, "Ana Soto", title="President", owner=CHILE), office])
+    assert [a.name for a in actors] == ["Chile", "Ana Soto"]
+    assert Span(40, 58) in actors[1].mentions
+
+
+def test_unnamed_office_with_no_named_holder_is_named_by_its_office() -> None:
+    office = Mention(
+        Span(10, 28),
+        ActorKind.PERSON,
+        ("office", "leader", *CHILE.key),
+        "leader of Chile",
+        title="leader",
+        owner=CHILE,
+    )
+    actors = link([state(0), office])
+    assert actors[1].name == "leader of Chile"
+    assert actors[1].affiliation == actors[0].id
+
+
+def test_definite_description_refers_back_or_is_dropped() -> None:
+    ministry = Mention(
+        Span(0, 20),
+        ActorKind.ORGANIZATION,
+        ("ministry", "Defence", *CHILE.key),
+        "Ministry of Defence of Chile",
+        owner=CHILE,
+    )
+    the_ministry = Mention(
+        Span(30, 42), ActorKind.ORGANIZATION, ("ministry", ""), "Ministry", refers_back="ministry:"
+    )
+    early = Mention(
+        Span(0, 3), ActorKind.ORGANIZATION, ("ministry", ""), "Ministry", refers_back="ministry:"
+    )
+    assert link([early]) == ()
+    actors = link([ministry, the_ministry])
+    assert len(actors) == 1
+    assert actors[0].mentions == (Span(0, 20), Span(30, 42))
+
+
+def test_the_president_needs_an_earlier_president() -> None:
+    the_president = Mention(
+        Span(30, 43),
+        ActorKind.PERSON,
+        ("office", "president"),
+        "President",
+        title="President",
+        refers_back="president",
+    )
+    assert link([person(0, "Ana Soto", title="Foreign Minister"), the_president])[0].mentions == (
+        Span(0, 8),
+    )
+    actors = link([person(0, "Ana Soto", title="President"), the_president])
+    assert actors[0].mentions == (Span(0, 8), Span(30, 43))

@@ -1,0 +1,394 @@
+"""actors.v1 on sentences we wrote, with a hand-made places layer where toponyms matter."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+import pytest
+
+from sitrep.pipeline.actors import ActorsStage, actor_at
+from sitrep.pipeline.base import Document
+from sitrep.pipeline.registry import create, is_available
+from sitrep.records import Actor, ActorKind, Place, PlaceLevel, Span
+from tests.conftest import DocBuilder
+
+pytestmark = pytest.mark.slow
+
+ActorsOf = Callable[..., tuple[Document, tuple[Actor, ...]]]
+
+
+def places_for(text: str, names: Iterable[str]) -> tuple[Place, ...]:
+    """A places layer naming every occurrence of each toponym, as the places stage would."""
+    out = []
+    for n, name in enumerate(names, start=1):
+        spans = tuple(
+            Span(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", text)
+        )
+        if spans:
+            out.append(Place(id=f"p{n}", name=name, mentions=spans, level=PlaceLevel.LOCALITY))
+    return tuple(out)
+
+
+@pytest.fixture
+def actors_of(make_doc: DocBuilder) -> ActorsOf:
+    stage = ActorsStage()
+
+    def run(text: str, places: Iterable[str] = ()) -> tuple[Document, tuple[Actor, ...]]:
+        doc = make_doc(text, stages=("sentences.v1",))
+        doc.put("places", places_for(text, places))
+        return doc, stage(doc)
+
+    return run
+
+
+def named(doc: Document, actors: tuple[Actor, ...], name: str) -> Actor:
+    found = [a for a in actors if a.name == name]
+    assert found, f"no actor {name!r} in {[a.name for a in actors]}"
+    return found[0]
+
+
+def mention_texts(doc: Document, actor: Actor) -> list[str]:
+    return [doc.span_text(m) for m in actor.mentions]
+
+
+def by_id(actors: tuple[Actor, ...], actor_id: str | None) -> Actor | None:
+    return next((a for a in actors if a.id == actor_id), None)
+
+
+def test_stage_contract() -> None:
+    stage = create("actors.v1")
+    assert isinstance(stage, ActorsStage)
+    assert stage.provides == "actors"
+    assert stage.requires == ("parse", "places")
+
+
+def test_person_with_title_and_demonym_is_affiliated_with_the_state(actors_of: ActorsOf) -> None:
+    doc, actors = actors_of("Chilean Foreign Minister Ana Soto met reporters on Monday.")
+    soto = named(doc, actors, "Ana Soto")
+    assert soto.kind is ActorKind.PERSON
+    assert soto.title == "Foreign Minister"
+    assert soto.country == "CL"
+    chile = by_id(actors, soto.affiliation)
+    assert chile is not None and chile.kind is ActorKind.STATE and chile.name == "Chile"
+    assert mention_texts(doc, chile) == ["Chilean"]
+    assert mention_texts(doc, soto) == ["Chilean Foreign Minister Ana Soto"]
+
+
+def test_possessive_country_before_title(actors_of: ActorsOf) -> None:
+    doc, actors = actors_of("Peru's President Jorge Quispe said the talks would go on.")
+    quispe = named(doc, actors, "Jorge Quispe")
+    assert (quispe.title, quispe.country) == ("President", "PE")
+    assert by_id(actors, quispe.affiliation) == named(doc, actors, "Peru")
+
+
+def test_one_actor_per_person_with_all_name_mentions(actors_of: ActorsOf) -> None:
+    text = (
+        "President Jorge Quispe spoke first. Peru's President Jorge Quispe said the army was "
+        "ready. Quispe, speaking in the evening, added that the president would travel."
+    )
+    doc, actors = actors_of(text)
+    persons = [a for a in actors if a.kind is ActorKind.PERSON]
+    assert len(persons) == 1
+    quispe = persons[0]
+    assert quispe.name == "Jorge Quispe"
+    assert quispe.country == "PE"
+    texts = mention_texts(doc, quispe)
+    assert texts.count("Quispe") == 1
+    assert "the president" in texts
+    assert "President Jorge Quispe" in texts
+
+
+def test_appositive_gives_a_role(actors_of: ActorsOf) -> None:
+    doc, actors = actors_of("Jorge Quispe, Peru's president, said the border was closed.")
+    quispe = named(doc, actors, "Jorge Quispe")
+    assert (quispe.title, quispe.country) == ("President", "PE")
+    assert "Peru's president" in mention_texts(doc, quispe)
+
+
+def test_same_surname_different_people_stay_apart(actors_of: ActorsOf) -> None:
+    doc, actors = actors_of("Maria Lopez met Pedro Lopez in the capital. Lopez said nothing.")
+    assert {a.name for a in actors if a.kind is ActorKind.PERSON} == {"Maria Lopez", "Pedro Lopez"}
+    pedro = named(doc, actors, "Pedro Lopez")
+    assert mention_texts(doc, pedro)[-1] == "Lopez"  # the most recent Lopez
+
+
+def test_ministry_is_owned_and_named_canonically(actors_of: ActorsOf) -> None:
+    text = "Bolivia's defence ministry denied the report. The ministry said no soldier was hurt."
+    doc, actors = actors_of(text)
+    ministry = named(doc, actors, "Ministry of Defence of Bolivia")
+    assert ministry.kind is ActorKind.ORGANIZATION
+    assert ministry.country == "BO"
+    assert mention_texts(doc, ministry) == ["Bolivia's defence ministry", "The ministry"]
+    assert by_id(actors, ministry.affiliation) == named(doc, actors, "Bolivia")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The defence ministry of Ecuador said the road was open.",
+            "Ministry of Defence of Ecuador",
+        ),
+        (
+            "The Peruvian Foreign Ministry issued a statement.",
+            "Ministry of Foreign Affairs of Peru",
+        ),
+        (
+            "The Ministry of Foreign Affairs of Chile said so.",
+            "Ministry of Foreign Affairs of Chile",
+        ),
+        ("Chile's interior ministry said so.", "Ministry of Internal Affairs of Chile"),
+    ],
+)
+def test_ministry_forms(actors_of: ActorsOf, text: str, name: str) -> None:
+    doc, actors = actors_of(text)
+    assert named(doc, actors, name).kind is ActorKind.ORGANIZATION
+
+
+def test_ministry_without_antecedent_is_not_made_up(actors_of: ActorsOf) -> None:
+    _doc, actors = actors_of("The ministry said the shelling stopped.")
+    assert actors == ()
+
+
+def test_country_acting_is_a_state_and_a_place_use_is_not(actors_of: ActorsOf) -> None:
+    text = (
+        "Ecuador accused Peru of moving troops. The convoy travelled to Peru. "
+        "Colombia also has a treaty with Ecuador."
+    )
+    doc, actors = actors_of(text)
+    peru = named(doc, actors, "Peru")
+    assert peru.kind is ActorKind.STATE and peru.country == "PE"
+    assert len(peru.mentions) == 1  # "to Peru" is where the convoy went, not Peru acting
+    ecuador = named(doc, actors, "Ecuador")
+    assert len(ecuador.mentions) == 2
+    assert named(doc, actors, "Colombia").kind is ActorKind.STATE
+
+
+def test_capital_metonymy_is_a_mention_of_the_state(actors_of: ActorsOf) -> None:
+    doc, actors = actors_of("Chile asked Lima to explain. Later the envoy flew to Lima.", ["Lima"])
+    peru = named(doc, actors, "Peru")
+    assert peru.kind is ActorKind.STATE
+    assert mention_texts(doc, peru) == ["Lima"]
+
+
+@pytest.mark.parametrize("noun", ["forces", "troops", "army", "artillery"])
+def test_demonym_force_noun_is_the_state_military(actors_of: ActorsOf, noun: str) -> None:
+    doc, actors = actors_of(f"The Bolivian {noun} shelled the ridge overnight.")
+    forces = named(doc, actors, "Military Forces of Bolivia")
+    assert forces.kind is ActorKind.ARMED_GROUP
+    assert forces.country == "BO"
+    assert by_id(actors, forces.affiliation) == named(doc, actors, "Bolivia")
+
+
+def test_forces_troops_and_army_of_one_state_are_one_actor(actors_of: ActorsOf) -> None:
+    text = "Bolivian forces advanced. Bolivian troops took the hill, and the Bolivian army held it."
+    _doc, actors = actors_of(text)
+    armed = [a for a in actors if a.kind is ActorKind.ARMED_GROUP]
+    assert len(armed) == 1
+    assert len(armed[0].mentions) == 3
+
+
+def test_ethnic_forces_are_a_distinct_group_without_a_state(actors_of: ActorsOf) -> None:
+    doc, actors = actors_of("Ethnic Peruvian forces and Peruvian forces both moved north.")
+    ethnic = named(doc, actors, "ethnic Peruvian forces")
+    assert ethnic.kind is ActorKind.ARMED_GROUP
+    assert (ethnic.country, ethnic.affiliation) == (None, None)
+    assert named(doc, actors, "Military Forces of Peru").country == "PE"
+
+
+def test_adjective_military_is_no_armed_group(actors_of: ActorsOf) -> None:
+    _doc, actors = actors_of("Chile asked for Peruvian military assistance.")
+    assert not [a for a in actors if a.kind is ActorKind.ARMED_GROUP]
+
+
+def test_authorities_belong_to_their_state(actors_of: ActorsOf) -> None:
+    doc, actors = actors_of("Ecuadorian authorities have not disclosed their losses.")
+    authorities = named(doc, actors, "Authorities of Ecuador")
+    assert authorities.kind is ActorKind.ORGANIZATION
+    assert authorities.country == "EC"
+    assert by_id(actors, authorities.affiliation) == named(doc, actors, "Ecuador")
+
+
+def test_polity_officials_and_leader(actors_of: ActorsOf) -> None:
+    text = "Upper Valdoria officials said the town was hit. Upper Valdoria's leader said so too."
+    doc, actors = actors_of(text, ["Upper Valdoria"])
+    polity = named(doc, actors, "Upper Valdoria")
+    assert polity.kind is ActorKind.OTHER
+    assert polity.country is None  # never a country we were not told
+    officials = named(doc, actors, "Officials of Upper Valdoria")
+    assert officials.kind is ActorKind.ORGANIZATION
+    assert officials.affiliation == polity.id
+    leader = named(doc, actors, "leader of Upper Valdoria")
+    assert (leader.kind, leader.title, leader.affiliation) == (
+        ActorKind.PERSON,
+        "leader",
+        polity.id,
+    )
+
+
+def test_toponyms_the_ner_calls_people_are_not_actors(actors_of: ActorsOf) -> None:
+    text = "Shelling hit Stepanakert and Martuni overnight, residents of Stepanakert said."
+    _doc, actors = actors_of(text, ["Stepanakert", "Martuni"])
+    names = {a.name for a in actors}
+    assert not names & {"Stepanakert", "Martuni"}
+    assert all(a.kind is not ActorKind.PERSON for a in actors)
+
+
+def test_media_by_agency_noun_and_by_name(actors_of: ActorsOf) -> None:
+    text = "Vargas, quoted by state news agency Quillpress, said the talks failed, AFP reported."
+    doc, actors = actors_of(text)
+    agency = named(doc, actors, "Quillpress")
+    assert agency.kind is ActorKind.MEDIA
+    assert mention_texts(doc, agency) == ["state news agency Quillpress"]
+    afp = named(doc, actors, "AFP")
+    assert (afp.kind, afp.country) == (ActorKind.MEDIA, "FR")
+    assert not [
+        a for a in actors if a.name in ("Quillpress", "AFP") and a.kind is not ActorKind.MEDIA
+    ]
+
+
+def test_media_country_from_its_description(actors_of: ActorsOf) -> None:
+    doc, actors = actors_of("Peru's state news agency Andina said the road was closed.")
+    andina = named(doc, actors, "Andina")
+    assert (andina.kind, andina.country) == (ActorKind.MEDIA, "PE")
+
+
+def test_international_organisations(actors_of: ActorsOf) -> None:
+    text = (
+        "The Minsk Group of the Organization for Security and Cooperation in Europe and the "
+        "Red Cross called for calm. The United Nations agreed."
+    )
+    doc, actors = actors_of(text)
+    osce = named(doc, actors, "Organization for Security and Co-operation in Europe")
+    minsk = named(doc, actors, "OSCE Minsk Group")
+    assert minsk.affiliation == osce.id
+    for a in (osce, minsk, named(doc, actors, "United Nations")):
+        assert a.kind is ActorKind.ORGANIZATION
+    assert named(doc, actors, "International Committee of the Red Cross").country is None
+    assert "Europe" not in {a.name for a in actors}
+
+
+def test_title_owned_by_an_organisation(actors_of: ActorsOf) -> None:
+    doc, actors = actors_of("UN Secretary-General Lena Moreau urged restraint.")
+    moreau = named(doc, actors, "Lena Moreau")
+    assert moreau.title == "Secretary-General"
+    assert by_id(actors, moreau.affiliation) == named(doc, actors, "United Nations")
+    assert moreau.country is None
+
+
+def test_civilians_are_a_population(actors_of: ActorsOf) -> None:
+    doc, actors = actors_of("The shelling killed 12 civilians and hit civilian settlements.")
+    civilians = named(doc, actors, "civilians")
+    assert civilians.kind is ActorKind.POPULATION
+    assert mention_texts(doc, civilians) == ["civilians"]
+
+
+def test_irregular_armed_groups_keep_their_words(actors_of: ActorsOf) -> None:
+    text = "Pro-Chilean separatists clashed with the rebels. The separatists withdrew."
+    doc, actors = actors_of(text)
+    separatists = named(doc, actors, "pro-Chilean separatists")
+    assert separatists.kind is ActorKind.ARMED_GROUP
+    assert (separatists.country, separatists.affiliation) == (None, None)
+    assert mention_texts(doc, separatists) == ["Pro-Chilean separatists", "The separatists"]
+
+
+def test_unknown_is_null(actors_of: ActorsOf) -> None:
+    doc, actors = actors_of("President Tomas Ferrer met Ines Duarte in the afternoon.")
+    ferrer = named(doc, actors, "Tomas Ferrer")
+    assert (ferrer.title, ferrer.country, ferrer.affiliation) == ("President", None, None)
+    duarte = named(doc, actors, "Ines Duarte")
+    assert (duarte.title, duarte.country, duarte.affiliation) == (None, None, None)
+
+
+def test_ids_follow_the_text_and_affiliations_resolve(actors_of: ActorsOf) -> None:
+    text = "Bolivia's defence ministry said Bolivian troops repelled Peruvian forces."
+    _doc, actors = actors_of(text)
+    assert [a.id for a in actors] == [f"a{n}" for n in range(1, len(actors) + 1)]
+    firsts = [a.mentions[0].start for a in actors]
+    assert firsts == sorted(firsts)
+    ids = {a.id for a in actors}
+    assert all(a.affiliation in ids for a in actors if a.affiliation)
+    for a in actors:
+        for m in a.mentions:
+            assert 0 <= m.start < m.end <= len(text)
+
+
+def test_actor_at_prefers_the_tightest_mention(actors_of: ActorsOf) -> None:
+    text = "Bolivia's defence ministry said the attack failed."
+    doc, actors = actors_of(text)
+    ministry = named(doc, actors, "Ministry of Defence of Bolivia")
+    bolivia = named(doc, actors, "Bolivia")
+    phrase = ministry.mentions[0]
+    assert actor_at(actors, phrase) == ministry
+    assert actor_at(actors, Span(0, 7)) == bolivia
+    start = text.index("ministry")
+    assert actor_at(actors, Span(start, start + 8)) == ministry
+    assert actor_at(actors, Span(text.index("attack"), len(text))) is None
+
+
+SEED_PLACES = (
+    "Nagorno-Karabakh",
+    "Stepanakert",
+    "Martuni",
+    "Shushi",
+    "Baku",
+    "Terter",
+    "Aghjabedi",
+    "Geneva",
+)
+
+
+@pytest.mark.shared
+def test_seed_article(make_doc: DocBuilder, seed_text: str) -> None:
+    if not is_available("places.v1"):
+        pytest.skip("the places stage (sitrep.pipeline.places) is not built yet")
+    doc = make_doc(seed_text, stages=("sentences.v1", "places.v1", "actors.v1"))
+    actors = doc.actors
+
+    def one(name: str) -> Actor:
+        return named(doc, actors, name)
+
+    def state_of(actor: Actor) -> str | None:
+        owner = by_id(actors, actor.affiliation)
+        return owner.name if owner else None
+
+    aliyev = one("Ilham Aliyev")
+    assert (aliyev.kind, aliyev.title, aliyev.country) == (ActorKind.PERSON, "President", "AZ")
+    assert mention_texts(doc, aliyev).count("Aliyev") >= 2
+    assert sum("Ilham Aliyev" in t for t in mention_texts(doc, aliyev)) == 2
+    for name, title, country in (
+        ("Mevlut Cavusoglu", "Foreign Minister", "TR"),
+        ("Nikol Pashinyan", "Prime Minister", "AM"),
+        ("Vladimir Putin", "President", "RU"),
+    ):
+        person = one(name)
+        assert (person.kind, person.title, person.country) == (ActorKind.PERSON, title, country)
+    assert (one("Azertac").kind, one("Azertac").country) == (ActorKind.MEDIA, "AZ")
+    mfa = one("Ministry of Foreign Affairs of Russia")
+    assert (mfa.kind, state_of(mfa)) == (ActorKind.ORGANIZATION, "Russia")
+    mod = one("Ministry of Defence of Azerbaijan")
+    assert (mod.kind, state_of(mod)) == (ActorKind.ORGANIZATION, "Azerbaijan")
+    assert "The ministry" in mention_texts(doc, mod)
+    officials = one("Officials of Nagorno-Karabakh")
+    assert len(officials.mentions) == 2
+    assert state_of(one("Authorities of Azerbaijan")) == "Azerbaijan"
+    forces = one("Military Forces of Azerbaijan")
+    assert (forces.kind, state_of(forces)) == (ActorKind.ARMED_GROUP, "Azerbaijan")
+    assert len(forces.mentions) >= 4  # forces, army, troops (twice)
+    names = {a.name for a in actors}
+    assert not names & {"Stepanakert", "Martuni", "Shushi"}
+    assert all(
+        a.kind is not ActorKind.PERSON or "Stepanakert" not in mention_texts(doc, a) for a in actors
+    )
+
+
+@pytest.mark.shared
+def test_seed_article_with_hand_made_places(actors_of: ActorsOf, seed_text: str) -> None:
+    """The same checks without the places stage: toponyms come from a list we wrote."""
+    doc, actors = actors_of(seed_text, SEED_PLACES)
+    assert named(doc, actors, "Ilham Aliyev").title == "President"
+    assert named(doc, actors, "Azertac").kind is ActorKind.MEDIA
+    assert named(doc, actors, "leader of Nagorno-Karabakh").title == "leader"
+    assert named(doc, actors, "Nagorno-Karabakh").country is None
+    assert not {a.name for a in actors} & {"Stepanakert", "Martuni"}
