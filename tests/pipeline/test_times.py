@@ -53,3 +53,32 @@ def test_seed_article(make_doc: DocBuilder, seed_text: str) -> None:
     assert (years.type, years.value, years.mod) == (TimexType.DURATION, "P25Y", "MORE_THAN")
     # Counts are not years.
     assert not any(w in by_text for w in ("1,166", "5,000", "400", "91"))
+
+
+def test_weekdays_follow_the_tense(make_doc: DocBuilder) -> None:
+    found = _times(make_doc, "The ministers met on Friday and will meet again on Thursday.")
+    assert found["Friday"].value == "2020-10-30"
+    assert found["Thursday"].value == "2020-11-05"
+
+
+def test_a_count_is_not_a_year(make_doc: DocBuilder) -> None:
+    found = _times(make_doc, "The factory built 1994 cars in 1994.")
+    assert [(w, t.value) for w, t in found.items()] == [("1994", "1994")]
+    (t,) = found.values()
+    assert t.span.start > 20
+
+
+def test_publication_date_inferred_when_none_given(make_doc: DocBuilder) -> None:
+    text = "YEREVAN, Oct 30, 2020 (AP) - Shelling resumed on Thursday."
+    doc = make_doc(text, published=None, stages=STAGES)
+    timeline = doc.timeline
+    assert (timeline.published, timeline.inferred) == (dt.date(2020, 10, 30), True)
+    assert timeline.confidence is not None and timeline.evidence is not None
+    assert doc.reference_date == dt.date(2020, 10, 30)
+    assert doc.times[-1].value == "2020-10-29"
+
+
+def test_no_date_no_guess(make_doc: DocBuilder) -> None:
+    doc = make_doc("Shelling resumed on Thursday.", published=None, stages=STAGES)
+    assert doc.timeline.published is None
+    assert [t.value for t in doc.times] == ["XXXX-WXX-4"]

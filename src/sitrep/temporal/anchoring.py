@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.records import Span, TimeExpression
 from sitrep.temporal.grammar import Candidate, find
+from sitrep.temporal.lexicon import Unit
 from sitrep.temporal.normalise import Normalised, Tense, normalise
 from sitrep.temporal.patterns import tokenize
 from sitrep.temporal.values import Anchor
@@ -74,6 +75,7 @@ def _anchor(
     out: list[TimeExpression] = []
     story_day: tuple[dt.date, str] | None = None  # the last day the story fixed, and its id
     sentence_day: tuple[int, dt.date, str] | None = None
+    quarter: tuple[int, str, str] | None = None  # the last quarter named: sentence, value, id
     for n, (index, cand) in enumerate(found, start=1):
         tid = f"t{n}"
         p = cand.partial
@@ -91,6 +93,13 @@ def _anchor(
         if result.day is not None:
             story_day = (result.day, tid)
             sentence_day = (index, result.day, tid)
+        if _QUARTER.match(result.value):
+            quarter = (index, result.value, tid)
+        elif _is_year_back(cand) and quarter is not None and index - quarter[0] <= 1:
+            # "a year earlier" beside "the third quarter" is that quarter a year before.
+            year, q = quarter[1].split("-")
+            result = Normalised(result.type, f"{int(year) + p.shift:04d}-{q}", result.mod)
+            anchor_id = quarter[2]
         out.append(
             TimeExpression(
                 span=Span(cand.start, cand.end),
@@ -102,6 +111,19 @@ def _anchor(
             )
         )
     return tuple(out)
+
+
+_QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+
+
+def _is_year_back(cand: Candidate) -> bool:
+    p = cand.partial
+    return (
+        cand.rule in ("ago", "year-earlier")
+        and p.unit is Unit.YEAR
+        and p.shift == -1
+        and p.month is None
+    )
 
 
 # --- the parse: tense, and years that are counts ------------------------------------------------
@@ -146,6 +168,10 @@ def _tense(parsed: Doc, start: int, end: int) -> Tense:
 
 def _is_count(parsed: Doc, cand: Candidate) -> bool:
     """A bare four-digit number that counts things ("1994 cars", "2020 people") is no year."""
+    if cand.rule == "frequency":
+        # "quarterly results", "daily newspapers": adjectives, not sets of times.
+        toks = _tokens_in(parsed, cand.start, cand.end)
+        return len(toks) == 1 and toks[0].tag_ == "JJ"
     if cand.rule != "year":
         return False
     toks = _tokens_in(parsed, cand.start, cand.end)

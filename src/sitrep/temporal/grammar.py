@@ -23,6 +23,7 @@ from sitrep.temporal.patterns import (
     Token,
     compile_pattern,
     match_at,
+    openers,
 )
 from sitrep.temporal.values import Anchor, Partial
 
@@ -36,6 +37,8 @@ class Rule:
     build: Callable[[Match], Partial | None]
     # Whether a "the" just before the match belongs to the expression ("the previous day").
     takes_the: bool = False
+    # The categories and words that can open a match (to skip the rule quickly otherwise).
+    opens: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,8 @@ def _int(token: Token | None) -> int | None:
 
 def number(tokens: Sequence[Token]) -> int | None:
     """The value of a number in digits or words: "25", "twenty-five", "a hundred", "1,000"."""
+    if len(tokens) > 1 and tokens[0].lower in ("a", "an"):
+        return None  # "a 16-hour flight": the article is not a number
     total = 0
     seen = False
     for tok in tokens:
@@ -100,6 +105,17 @@ def _unit(m: Match) -> Unit | None:
     return lx.UNITS.get(tok.lower) if tok else None
 
 
+def _plural(m: Match) -> bool:
+    tok = m.get("UNIT")
+    return tok is not None and "UNITS" in tok.cats
+
+
+def _followed_by_old(m: Match) -> bool:
+    """ "a 6-year-old": an age, not a duration."""
+    rest = [t.lower for t in m.tokens[m.end : m.end + 2]]
+    return rest[:1] == ["old"] or rest == ["-", "old"]
+
+
 def _shift_word(m: Match) -> str | None:
     tok = m.get("SHIFT")
     return tok.lower if tok else None
@@ -126,6 +142,9 @@ def _slash(m: Match) -> Partial | None:
 
 def _month_day(m: Match) -> Partial | None:
     month, day, year = _month(m), _int(m.get("DAY")), _int(m.get("YEAR"))
+    rest = [t for t in m.tokens[m.end : m.end + 2] if t.text != ","]
+    if year is None and rest and "YEAR" in rest[0].cats:
+        return None  # the year was there and made the date impossible ("February 29, 2019")
     if month is None or day is None or not _valid_day(year, month, day):
         return None
     return Partial(
@@ -142,6 +161,14 @@ def _month_year(m: Match) -> Partial | None:
 
 
 def _month_alone(m: Match) -> Partial | None:
+    tok = m.get("MONTH")
+    abbreviated = (
+        tok is not None and len(tok.text) <= 4 and tok.lower not in ("may", "june", "july")
+    )
+    if abbreviated and not m.has("."):
+        return None  # "Jan" alone is more often a name than a month
+    if m.end < len(m.tokens) and "SMALL" in m.tokens[m.end].cats:
+        return None  # "February 30": a day the month does not have is no date at all
     return Partial(type=DATE, month=_month(m), anchor=Anchor.TENSE)
 
 
@@ -170,6 +197,10 @@ def _season(m: Match) -> Partial | None:
     shift = _shift_word(m)
     direction = lx.SHIFTS.get(shift) if shift else None
     year = _int(m.get("YEAR"))
+    before = m.tokens[m.start - 1].lower if m.start > 0 else ""
+    plain = not (shift or year or tok.text[0].isupper())
+    if tok.lower == "fall" and plain and before not in ("the", "in", "early", "late", "by"):
+        return None  # "prices fall"
     return Partial(
         type=DATE,
         season=lx.SEASONS[tok.lower],
@@ -229,7 +260,7 @@ def _tonight(m: Match) -> Partial | None:
 
 def _shifted_unit(m: Match) -> Partial | None:
     word, unit = _shift_word(m), _unit(m)
-    if word is None or unit is None or unit.is_clock or m.has("UNITS"):
+    if word is None or unit is None or unit.is_clock or _plural(m):
         return None
     the = m.start > 0 and m.tokens[m.start - 1].lower == "the"
     anaphoric = word in lx.ANAPHORIC_SHIFTS or (the and word in ("next", "last"))
@@ -281,9 +312,7 @@ def _duration(m: Match) -> Partial | None:
     if unit is None:
         return None
     n = number(m.all("NUMBER"))
-    if n is None or n == 0:
-        return None
-    if unit is Unit.WEEKEND:
+    if n is None or n == 0 or unit is Unit.WEEKEND or _followed_by_old(m):
         return None
     tok = m.get("UNITS") or m.get("UNIT")
     n *= lx.UNIT_MULTIPLIER.get(tok.lower if tok else "", 1)
@@ -292,7 +321,7 @@ def _duration(m: Match) -> Partial | None:
 
 def _vague_duration(m: Match) -> Partial | None:
     unit = _unit(m)
-    if unit is None or unit is Unit.WEEKEND:
+    if unit is None or unit is Unit.WEEKEND or _followed_by_old(m):
         return None
     return Partial(type=DURATION, amount=None, unit=unit)
 
@@ -329,7 +358,7 @@ def _ago(m: Match) -> Partial | None:
 
 def _the_unit_before(m: Match) -> Partial | None:
     unit = _unit(m)
-    if unit is None or unit.is_clock:
+    if unit is None or unit.is_clock or _plural(m):
         return None
     sign = -1 if m.words[-1] == "before" else 1
     return Partial(type=DATE, anchor=Anchor.DISCOURSE, unit=unit, shift=sign)
@@ -338,7 +367,7 @@ def _the_unit_before(m: Match) -> Partial | None:
 def _reference(m: Match) -> Partial | None:
     tok = m.get("REF")
     assert tok is not None
-    if (tok.lower in ("past", "present")) != m.has("the") and tok.lower != "future":
+    if (tok.lower in ("past", "present", "future")) != m.has("the"):
         return None
     if tok.lower == "present":
         return Partial(type=DATE, ref="PRESENT_REF")
@@ -384,6 +413,56 @@ def _clock(m: Match) -> Partial | None:
     return Partial(type=TIME, anchor=Anchor.DISCOURSE, unit=Unit.DAY, hour=hour, minute=minute)
 
 
+def _month_day_shifted(m: Match) -> Partial | None:
+    p = _month_day(m)
+    word = _shift_word(m)
+    return p.with_(direction=lx.SHIFTS.get(word)) if p and word else p
+
+
+def _month_of_year(m: Match) -> Partial | None:
+    """ "January this year", "June last year": a month of a year counted from publication."""
+    word = _shift_word(m)
+    if word is None or word in lx.ANAPHORIC_SHIFTS:
+        return None
+    return Partial(
+        type=DATE, month=_month(m), anchor=Anchor.PUBLICATION, unit=Unit.YEAR, shift=lx.SHIFTS[word]
+    )
+
+
+def _vague_reference(m: Match) -> Partial | None:
+    """ "recent years", "the coming months", "the last few weeks": a vague past or future."""
+    tok = m.get("SHIFT") or m.get("recent")
+    if tok is None or tok.lower not in lx.VAGUE_SHIFTS:
+        return None
+    if tok.lower in ("past", "last") and not m.has("few"):
+        return None  # "the past years" is rare; "the past two years" is a duration
+    return Partial(type=DATE, ref=lx.VAGUE_SHIFTS[tok.lower])
+
+
+def _year_earlier(m: Match) -> Partial | None:
+    """ "the year-earlier quarter", "year-ago results": the same period a year before."""
+    return Partial(type=DATE, anchor=Anchor.DISCOURSE, unit=Unit.YEAR, shift=-1)
+
+
+def _clock_day(m: Match) -> Partial | None:
+    """ "9 a.m. Tuesday", "noon Thursday", "10 p.m. yesterday": a clock time on a named day."""
+    part = m.get("PARTDAY")
+    if part is not None:
+        if part.lower not in ("noon", "midnight", "midday"):
+            return None
+        clock = Partial(type=TIME, hour=0 if part.lower == "midnight" else 12, minute=0)
+    else:
+        found = _clock(m)
+        if found is None:
+            return None
+        clock = found
+    if m.has("WEEKDAY"):
+        return clock.with_(weekday=_weekday(m), anchor=Anchor.TENSE, unit=None)
+    day = m.get("DEICTIC")
+    assert day is not None
+    return clock.with_(anchor=Anchor.PUBLICATION, unit=Unit.DAY, shift=lx.DEICTIC_DAYS[day.lower])
+
+
 # --- the rules ----------------------------------------------------------------------------------
 
 NUM = "NUMBER -? NUMBER? -?"  # "25", "two", "twenty-five", "a"
@@ -392,9 +471,11 @@ _RULES: tuple[tuple[str, str, Callable[[Match], Partial | None], bool], ...] = (
     # Calendar dates
     ("iso-date", "ISODATE", _iso, False),
     ("slash-date", "SLASHDATE", _slash, False),
-    ("month-day", "WEEKDAY? ,? MONTH .? DAY ,? YEAR?", _month_day, False),
-    ("day-month", "WEEKDAY? ,? DAY of? MONTH .? ,? YEAR?", _month_day, True),
+    ("month-day", "MONTH .? DAY ,? YEAR?", _month_day, False),
+    ("month-day-shifted", "SHIFT MONTH .? DAY", _month_day_shifted, False),
+    ("day-month", "DAY of? MONTH .? ,? YEAR?", _month_day, True),
     ("month-year", "MONTH .? ,? of? YEAR", _month_year, False),
+    ("month-of-year", "MONTH .? of? SHIFT year", _month_of_year, False),
     ("month", "MONTH .?", _month_alone, False),
     ("month-shifted", "SHIFT MONTH .?", _month_shifted, False),
     ("year", "fiscal? YEAR", _year, False),
@@ -402,9 +483,10 @@ _RULES: tuple[tuple[str, str, Callable[[Match], Partial | None], bool], ...] = (
     ("century", "ORDINAL -? century", _century, True),
     ("season", "SHIFT? SEASON of? YEAR?", _season, True),
     ("quarter", "fiscal? ORDINAL -? quarter of? YEAR?", _quarter, True),
-    ("year-quarter", "YEAR 's? fiscal? ORDINAL -? quarter", _quarter, True),
+    ("year-quarter", "YEAR ' s? fiscal? ORDINAL -? quarter", _quarter, True),
     # Days and parts of days
     ("weekday", "WEEKDAY .?", _weekday_alone, False),
+    ("weekday-possessive", "WEEKDAY ' s", _weekday_alone, False),
     ("weekday-shifted", "SHIFT WEEKDAY", _weekday_shifted, False),
     ("weekday-part", "WEEKDAY PARTDAY", _day_part, False),
     ("weekdays", "WEEKDAYS", _weekday_set, False),
@@ -415,15 +497,18 @@ _RULES: tuple[tuple[str, str, Callable[[Match], Partial | None], bool], ...] = (
     ("part", "PARTDAY", _part_alone, True),
     ("clock", "CLOCK MERIDIEM?", _clock, False),
     ("clock-hour", "SMALL MERIDIEM|o", _clock, False),
+    ("clock-day", "CLOCK|SMALL MERIDIEM? TZ? ,? WEEKDAY|DEICTIC", _clock_day, False),
+    ("noon-day", "PARTDAY WEEKDAY|DEICTIC", _clock_day, False),
     # Relative to a reference
-    ("shifted-unit", "SHIFT UNIT", _shifted_unit, True),
+    ("shifted-unit", "SHIFT same? UNIT", _shifted_unit, True),
     ("ago", f"{NUM} UNIT ago|earlier|later|before", _ago, False),
     ("from-now", f"{NUM} UNIT from now", _ago, False),
     ("vague-ago", "a? VAGUE UNITS ago", _ago, False),
     ("plural-ago", "UNITS ago", _ago, False),
+    ("year-earlier", "year - earlier|ago", _year_earlier, False),
     ("unit-before", "the UNIT before|after", _the_unit_before, False),
     ("reference", "the? REF", _reference, False),
-    ("recent-units", "recent UNITS", _recent_units, True),
+    ("vague-reference", "SHIFT|recent few? UNITS", _vague_reference, True),
     # Durations
     ("duration", f"{NUM} UNIT", _duration, True),
     ("duration-span", f"the? past|last|next|first|coming|final {NUM} UNIT", _duration, False),
@@ -435,19 +520,12 @@ _RULES: tuple[tuple[str, str, Callable[[Match], Partial | None], bool], ...] = (
 )
 
 RULES: tuple[Rule, ...] = tuple(
-    Rule(name, compile_pattern(pattern), build, the) for name, pattern, build, the in _RULES
+    Rule(name, els, build, the, openers(els))
+    for name, pattern, build, the in _RULES
+    for els in [compile_pattern(pattern)]
 )
 
-# Words that can open a rule: a token with none of these and no category starts nothing.
-_OPENERS = frozenset(
-    alt
-    for rule in RULES
-    for el in rule.elements[
-        : next((i for i, e in enumerate(rule.elements) if not e.optional), 0) + 1
-    ]
-    for alt in el.alternatives
-    if not alt.isupper()
-)
+_OPENERS = frozenset().union(*(rule.opens for rule in RULES))
 
 
 # --- the tagger ---------------------------------------------------------------------------------
@@ -455,19 +533,30 @@ _OPENERS = frozenset(
 
 def _prefix_mod(tokens: Sequence[Token], start: int) -> tuple[int, str] | None:
     """A TIMEX3 modifier ending just before token ``start``: (its first token, the mod)."""
+    i = start - 1 if start > 0 and tokens[start - 1].text == "-" else start  # "mid-October"
     for words, mod in lx.PREFIX_MODS.items():
-        i = start
-        if i > 0 and tokens[i - 1].text == "-" and words == ("mid",):
-            i -= 1
         n = len(words)
-        if i - n < 0:
-            continue
-        if tuple(t.lower for t in tokens[i - n : i]) == words:
+        if i - n >= 0 and tuple(t.lower for t in tokens[i - n : i]) == words:
             return i - n, mod
     return None
 
 
 _AMOUNT_MODS = frozenset({"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS", "APPROX"})
+_PUNCTUATION = frozenset({",", ";", ":"})
+
+
+def _takes_mod(p: Partial, mod: str, first: Token) -> bool:
+    """Amount modifiers go with amounts ("more than 25 years", "about 3 p.m."), position
+    modifiers with stretches of time ("early October", "the end of 1990"); a day has no
+    start worth marking ("early Sunday" is Sunday)."""
+    if p.mod is not None:
+        return False
+    if mod in _AMOUNT_MODS:
+        counted = p.type is TimexType.DURATION and first.lower not in ("the", "past", "last")
+        return counted or p.hour is not None
+    if p.type is TimexType.DURATION or p.ref is not None or p.hour is not None:
+        return False
+    return p.weekday is None and p.unit is not Unit.DAY
 
 
 def _grow(tokens: Sequence[Token], start: int, end: int, p: Partial, rule: Rule) -> Candidate:
@@ -481,17 +570,19 @@ def _grow(tokens: Sequence[Token], start: int, end: int, p: Partial, rule: Rule)
     ):
         p = p.with_(type=TIME, part=lx.PARTS_OF_DAY[tokens[end].lower])
         end += 1
+    while end - start > 1 and tokens[end - 1].text in _PUNCTUATION:
+        end -= 1
+    while end - start > 1 and tokens[start].text in _PUNCTUATION:
+        start += 1
     if rule.takes_the and start > 0 and tokens[start - 1].lower == "the":
         start -= 1
     found = _prefix_mod(tokens, start)
-    if found is not None:
+    if found is not None and _takes_mod(p, found[1], tokens[start]):
         first, mod = found
-        amount_like = p.type is DURATION or p.hour is not None
-        if (mod in _AMOUNT_MODS) == amount_like and p.mod is None:
-            p = p.with_(mod=mod)
-            start = first
-            if start > 0 and tokens[start - 1].lower == "the" and mod in ("START", "END", "MID"):
-                start -= 1
+        p = p.with_(mod=mod)
+        start = first
+        if start > 0 and tokens[start - 1].lower == "the" and mod in ("START", "END", "MID"):
+            start -= 1
     # A full month or weekday name is not followed by an abbreviation's period.
     if end - start > 1 and tokens[end - 1].text == "." and len(tokens[end - 2].text) > 4:
         end -= 1
@@ -504,12 +595,14 @@ def find(tokens: Sequence[Token]) -> list[Candidate]:
     i = 0
     n = len(tokens)
     while i < n:
-        tok = tokens[i]
-        if not tok.cats and tok.lower not in _OPENERS:
+        keys = tokens[i].keys()
+        if keys.isdisjoint(_OPENERS):
             i += 1
             continue
         best: tuple[Rule, Match, Partial] | None = None
         for rule in RULES:
+            if keys.isdisjoint(rule.opens):
+                continue
             for m in match_at(rule.elements, tokens, i):
                 if best is not None and m.end <= best[1].end:
                     break

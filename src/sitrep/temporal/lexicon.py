@@ -65,13 +65,10 @@ WEEKDAYS: dict[str, int] = {
     "mon": 1,
     "tue": 2,
     "tues": 2,
-    "wed": 3,
     "thu": 4,
     "thur": 4,
     "thurs": 4,
     "fri": 5,
-    "sat": 6,
-    "sun": 7,
 }
 # Abbreviated weekdays are only weekdays when capitalised ("Sat" yes, "sat" no).
 WEEKDAY_ABBREVIATIONS = frozenset(k for k in WEEKDAYS if len(k) <= 5 and not k.endswith("day"))
@@ -143,7 +140,6 @@ FREQUENCIES: dict[str, Unit] = {
     "quarterly": Unit.QUARTER,
     "yearly": Unit.YEAR,
     "annually": Unit.YEAR,
-    "annual": Unit.YEAR,
 }
 
 NUMBER_WORDS: dict[str, int] = {
@@ -181,7 +177,7 @@ NUMBER_WORDS: dict[str, int] = {
     "dozen": 12,
 }
 # Quantities with no exact number: TIMEX3 writes X ("several years" = PXY).
-VAGUE_NUMBERS = frozenset({"several", "few", "couple", "many", "some", "numerous", "recent"})
+VAGUE_NUMBERS = frozenset({"several", "few", "couple", "many", "some", "numerous"})
 
 ORDINALS: dict[str, int] = {
     "first": 1,
@@ -231,14 +227,19 @@ REFERENCES: dict[str, str] = {
     "presently": "PRESENT_REF",
     "nowadays": "PRESENT_REF",
     "recently": "PAST_REF",
-    "recent": "PAST_REF",
     "lately": "PAST_REF",
-    "previously": "PAST_REF",
-    "formerly": "PAST_REF",
-    "once": "PAST_REF",
-    "soon": "FUTURE_REF",
     "future": "FUTURE_REF",
     "past": "PAST_REF",
+}
+
+# Adjectives that make "days" or "months" a vague reference: "recent years", "coming months".
+VAGUE_SHIFTS: dict[str, str] = {
+    "recent": "PAST_REF",
+    "past": "PAST_REF",
+    "last": "PAST_REF",
+    "coming": "FUTURE_REF",
+    "next": "FUTURE_REF",
+    "upcoming": "FUTURE_REF",
 }
 
 # Modifiers that open an expression and stay inside its extent: TIMEX3 mod values.
@@ -268,3 +269,7 @@ PREFIX_MODS: dict[tuple[str, ...], str] = {
     ("the", "middle", "of"): "MID",
     ("the", "turn", "of"): "START",
 }
+
+TIME_ZONES = frozenset(
+    {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "msk"}
+)

@@ -53,14 +53,14 @@ def _add_months(d: dt.date, n: int) -> dt.date:
 
 
 def _direction(p: Partial, tense: Tense) -> int:
-    """-1 look back, +1 look ahead, 0 nearest either way."""
+    """-1 look back, +1 look ahead."""
     if p.direction is not None:
         return p.direction
     if tense is Tense.FUTURE:
         return 1
-    if tense is Tense.PAST:
-        return -1
-    return 0
+    # News reports what happened: without a future verb, calendar words point back (with the
+    # tolerance of _choose_year for dates just ahead).
+    return -1
 
 
 def _duration_value(amount: int | None, unit: Unit) -> str:
@@ -167,6 +167,8 @@ def _relative(p: Partial, base: dt.date | None) -> tuple[str, dt.date | None]:
                 q = (base.month - 1) // 3 + n
                 return f"{base.year + q // 4:04d}-Q{q % 4 + 1}", None
             case Unit.YEAR:
+                if p.month is not None:  # "June last year"
+                    return f"{base.year + n:04d}-{p.month:02d}", None
                 return f"{base.year + n:04d}", None
             case Unit.DECADE:
                 return f"{base.year // 10 + n:03d}", None
@@ -180,6 +182,8 @@ def _relative(p: Partial, base: dt.date | None) -> tuple[str, dt.date | None]:
 def _calendar(p: Partial, ref: dt.date | None, direction: int) -> tuple[str, dt.date | None]:
     """Weekdays, month-days, months, seasons, quarters and decades without their year."""
     if p.weekday is not None:
+        # News reports what happened: a weekday points back unless the verb is future.
+        direction = direction or -1
         if ref is None:
             return f"XXXX-WXX-{p.weekday}{_time_suffix(p)}", None
         back = (ref.isoweekday() - p.weekday) % 7
@@ -225,20 +229,22 @@ def _choose_year(ref: dt.date, month: int, day: int | None, direction: int, *, s
     """The year that puts the month (and day) on the right side of ``ref``, or nearest to it.
 
     ``strict`` (said with "last"/"next") excludes the reference month itself: "last November"
-    written in November is a year ago.
+    written in November is a year ago. Otherwise the tense only moves a date to another year
+    when it falls well on the wrong side (two months): "September 27" in a past-tense sentence
+    written in November is this year's, and so is "November 10" written on November 2.
     """
     said = (month, day or 0)
     now = (ref.month, ref.day if day is not None else 0)
+    if strict and direction < 0:
+        return ref.year if said < now else ref.year - 1
+    if strict and direction > 0:
+        return ref.year if said > now else ref.year + 1
+
+    def offset(y: int) -> int:
+        return (y - ref.year) * 372 + (month - ref.month) * 31 + ((day or 15) - ref.day)
+
     if direction < 0:
-        before = said < now or (said == now and not strict)
-        return ref.year if before else ref.year - 1
+        return ref.year if offset(ref.year) <= 62 else ref.year - 1
     if direction > 0:
-        after = said > now or (said == now and not strict)
-        return ref.year if after else ref.year + 1
-
-    def distance(y: int) -> int:
-        return abs(
-            (y * 12 + month) * 31 + (day or 15) - ((ref.year * 12 + ref.month) * 31 + ref.day)
-        )
-
-    return min((ref.year - 1, ref.year, ref.year + 1), key=distance)
+        return ref.year if offset(ref.year) >= -62 else ref.year + 1
+    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs(offset(y)))

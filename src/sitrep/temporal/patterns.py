@@ -13,6 +13,7 @@ tries every way through the optional elements and keeps the longest.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -44,10 +45,11 @@ class Token:
     start: int
     end: int
     cats: frozenset[str]
+    lower: str
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def keys(self) -> frozenset[str]:
+        """What a pattern element can match on: the categories and the word itself."""
+        return self.cats | {self.lower}
 
 
 def categories(text: str) -> frozenset[str]:
@@ -105,6 +107,8 @@ def categories(text: str) -> frozenset[str]:
         cats.add("SLASHDATE")
     if _CLOCK.match(low):
         cats.add("CLOCK")
+    if low in lx.TIME_ZONES and text.isupper():
+        cats.add("TZ")
     if low in ("a.m.", "p.m.", "am", "pm"):
         cats.add("MERIDIEM")
     return frozenset(cats)
@@ -114,9 +118,12 @@ def tokenize(text: str, *, start: int = 0, end: int | None = None) -> list[Token
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     stop = len(text) if end is None else end
     return [
-        Token(m[0], m.start(), m.end(), categories(m[0]))
+        Token(m[0], m.start(), m.end(), _categories(m[0]), m[0].lower())
         for m in _TOKEN.finditer(text, start, stop)
     ]
+
+
+_categories = functools.lru_cache(maxsize=65536)(categories)
 
 
 # --- the pattern language ---------------------------------------------------------------------
@@ -136,6 +143,16 @@ class Element:
             elif token.lower == alt:
                 return alt
         return None
+
+
+def openers(elements: tuple[Element, ...]) -> frozenset[str]:
+    """Every category or word that can match a pattern's first token."""
+    out: set[str] = set()
+    for el in elements:
+        out.update(el.alternatives)
+        if not el.optional:
+            break
+    return frozenset(out)
 
 
 def compile_pattern(pattern: str) -> tuple[Element, ...]:

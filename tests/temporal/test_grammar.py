@@ -1,0 +1,165 @@
+"""The grammar and its anchoring on sentences we wrote; no spaCy (tense unknown: news past)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.records import DatePrecision, TimeExpression, TimexType
+from sitrep.temporal import precision, to_date
+from sitrep.temporal.anchoring import annotate
+
+SUNDAY = dt.date(2020, 11, 1)
+
+
+def tag(text: str, published: dt.date | None = SUNDAY) -> dict[str, TimeExpression]:
+    found = annotate(text, published=published).expressions
+    return {text[t.span.start : t.span.end]: t for t in found}
+
+
+def values(text: str, published: dt.date | None = SUNDAY) -> dict[str, str]:
+    return {words: t.value for words, t in tag(text, published).items()}
+
+
+def test_month_day_forms() -> None:
+    assert values("Talks were held on Oct. 17 and Sept. 27.") == {
+        "Oct. 17": "2020-10-17",
+        "Sept. 27": "2020-09-27",
+    }
+    assert values("It began on 17 Oct and ended Oct 17th, 2019.") == {
+        "17 Oct": "2020-10-17",
+        "Oct 17th, 2019": "2019-10-17",
+    }
+    assert values("The report is dated 2020-10-17.") == {"2020-10-17": "2020-10-17"}
+    found = tag("Fighting flared in mid-October.")
+    assert (found["mid-October"].value, found["mid-October"].mod) == ("2020-10", "MID")
+
+
+def test_weekdays_point_back_without_a_tense() -> None:
+    assert values("Shelling hit the town on Saturday and again on Sunday.") == {
+        "Saturday": "2020-10-31",
+        "Sunday": "2020-11-01",
+    }
+    assert values("They will meet next Friday.")["next Friday"] == "2020-11-06"
+    assert values("He spoke last Sunday.")["last Sunday"] == "2020-10-25"
+
+
+def test_deictic_and_relative_chains() -> None:
+    v = values("Today the army said two days ago it had retreated; last week it had advanced.")
+    assert v == {"Today": "2020-11-01", "two days ago": "2020-10-30", "last week": "2020-W43"}
+    found = tag("The minister spoke on Thursday. The previous day, shelling had stopped.")
+    thursday, before = found["Thursday"], found["The previous day"]
+    assert (thursday.value, before.value, before.anchor) == (
+        "2020-10-29",
+        "2020-10-28",
+        thursday.id,
+    )
+    assert (
+        values("Talks ended on October 3. A week later the truce collapsed.")["A week later"]
+        == "2020-W41"
+    )
+
+
+def test_parts_of_day_keep_their_part() -> None:
+    found = tag("Rockets fell overnight and again in the morning.")
+    assert (found["overnight"].type, found["overnight"].value) == (TimexType.TIME, "2020-11-01TNI")
+    assert found["the morning"].value == "2020-11-01TMO"
+    assert values("Shelling resumed on Friday morning.")["Friday morning"] == "2020-10-30TMO"
+    assert values("It started at 10:30 p.m. on Saturday.")["10:30 p.m."] == "2020-11-01T22:30"
+    assert values("Sirens sounded last night.")["last night"] == "2020-10-31TNI"
+
+
+def test_durations() -> None:
+    found = tag("The worst fighting in more than 25 years lasted two days.")
+    years = found["more than 25 years"]
+    assert (years.type, years.value, years.mod) == (TimexType.DURATION, "P25Y", "MORE_THAN")
+    assert found["two days"].value == "P2D"
+    v = values("Over the past two weeks, and for several years, talks stalled for 16 hours.")
+    assert v == {"the past two weeks": "P2W", "several years": "PXY", "16 hours": "PT16H"}
+    assert values("a twenty-five-year-old man") == {}
+    assert values("a 16-hour flight")["16-hour"] == "PT16H"
+
+
+def test_sets() -> None:
+    found = tag("Convoys leave every Sunday and patrols run daily.")
+    assert (found["every Sunday"].type, found["every Sunday"].value) == (
+        TimexType.SET,
+        "XXXX-WXX-7",
+    )
+    assert (found["daily"].type, found["daily"].value) == (TimexType.SET, "P1D")
+
+
+def test_ranges_give_both_ends() -> None:
+    assert values("The offensive ran from 27 September to 10 November.") == {
+        "27 September": "2020-09-27",
+        "10 November": "2020-11-10",
+    }
+    assert values("Fighting raged between Friday and Sunday.") == {
+        "Friday": "2020-10-30",
+        "Sunday": "2020-11-01",
+    }
+    assert values("Talks ran from September 27 to 29.") == {
+        "September 27": "2020-09-27",
+        "29": "2020-09-29",
+    }
+
+
+def test_decades_years_and_references() -> None:
+    assert values("The war of the 1990s ended in 1994.") == {"the 1990s": "199", "1994": "1994"}
+    assert values("Now the town is quiet; it was shelled recently.") == {
+        "Now": "PRESENT_REF",
+        "recently": "PAST_REF",
+    }
+    assert values("Losses grew in recent months.")["recent months"] == "PAST_REF"
+
+
+def test_numbers_that_are_not_years() -> None:
+    assert values("1,166 troops and 5,000 civilians; 2,020 people fled.") == {}
+
+
+def test_impossible_dates_are_left_out() -> None:
+    assert values("The deal was signed on February 30.") == {}
+    assert values("It was signed on February 29, 2019.") == {"2019": "2019"}
+    assert values("It was signed on February 29, 2020.") == {"February 29, 2020": "2020-02-29"}
+
+
+def test_unresolved_without_a_date() -> None:
+    result = annotate("Troops withdrew on Saturday, and on Oct. 17 they returned.")
+    assert result.reference.date is None
+    assert [t.value for t in result.expressions] == ["XXXX-WXX-6", "XXXX-10-17"]
+
+
+def test_publication_date_from_a_dateline() -> None:
+    text = "BAKU, Nov 1, 2020 (Reuters) - Shelling resumed on Saturday."
+    result = annotate(text)
+    ref = result.reference
+    assert (ref.date, ref.inferred, ref.confidence) == (SUNDAY, True, 0.9)
+    assert ref.evidence is not None and text[ref.evidence.start : ref.evidence.end] == "Nov 1, 2020"
+    assert result.expressions[-1].value == "2020-10-31"
+
+
+def test_publication_date_from_a_dateline_without_year() -> None:
+    text = "BAKU, Nov 1 (Reuters) - The war that began in 2020 went on on Saturday."
+    ref = annotate(text).reference
+    assert (ref.date, ref.confidence) == (SUNDAY, 0.6)
+    # Without any year in the text, nothing is guessed.
+    assert annotate("BAKU, Nov 1 (Reuters) - Shelling went on.").reference.date is None
+
+
+def test_publication_date_from_explicit_dates() -> None:
+    ref = annotate("The truce of October 10, 2020 broke down on October 12, 2020.").reference
+    assert (ref.date, ref.inferred, ref.confidence) == (dt.date(2020, 10, 12), True, 0.5)
+
+
+def test_precision_and_to_date() -> None:
+    assert precision("2020-11-01") is DatePrecision.DAY
+    assert precision("2020-11-01TNI") is DatePrecision.DAY
+    assert precision("2020-W45") is DatePrecision.WEEK
+    assert precision("2020-11") is DatePrecision.MONTH
+    assert precision("2020") is DatePrecision.YEAR
+    assert precision("2020-Q3") is DatePrecision.YEAR
+    assert precision("XXXX-10-17") is None
+    assert precision("P2W") is None
+    assert to_date("2020-W45") == dt.date(2020, 11, 2)
+    assert to_date("2020-11-01TMO") == SUNDAY
+    assert to_date("XXXX-WXX-6") is None
+    assert to_date(None) is None
