@@ -1,0 +1,182 @@
+"""``sitrep bench geo``: toponym recognition and resolution on LGL and GeoVirus.
+
+Reads the XML corpora (``lgl.xml``: <article><text/><toponyms><toponym><start/><end/><gaztag>
+<lat/><lon/>; ``GeoVirus.xml``: <article><text/><locations><location><start/><end/><lat/><lon/>)
+and runs the real pipeline (sentences.v1, places.v1) end to end, recognition included.
+
+Scores: toponym recognition P/R/F1 (a predicted span counts when it overlaps a gold span); over
+gold toponyms, the share whose overlapping prediction lies within 161 km (a gold toponym that was
+missed, or predicted without coordinates, counts as an error of 20,039 km, half the equator), the
+mean and median error in km, and the AUC of the error curve as in CamCoder (Gritta et al. 2018:
+the area under log(1 + error) scaled by log(20039), lower is better); throughput; the gazetteer's
+load time (cold build and warm open) and memory.
+"""
+
+from __future__ import annotations
+
+import math
+import resource
+import statistics
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import click
+
+from sitrep.errors import InputError
+from sitrep.geo.resolve import distance_km
+from sitrep.records import Place
+
+DEFAULT_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "geoparsing"
+MAX_ERROR_KM = 20039.0
+CORPORA = {"lgl": "lgl.xml", "geovirus": "GeoVirus.xml"}
+
+
+@dataclass(frozen=True, slots=True)
+class GoldToponym:
+    start: int
+    end: int
+    name: str
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True, slots=True)
+class GoldArticle:
+    text: str
+    toponyms: tuple[GoldToponym, ...]
+
+
+def read_corpus(path: Path) -> list[GoldArticle]:
+    """Articles with gold toponyms from an LGL- or GeoVirus-style XML file."""
+    try:
+        root = ET.parse(path).getroot()
+    except FileNotFoundError:
+        raise InputError(str(path), "no such corpus file") from None
+    except ET.ParseError as exc:
+        raise InputError(str(path), f"not well-formed XML: {exc}") from exc
+    out: list[GoldArticle] = []
+    for art in root.iter("article"):
+        text = art.findtext("text") or ""
+        tops: list[GoldToponym] = []
+        for t in [*art.iter("toponym"), *art.iter("location")]:
+            start, end = t.findtext("start"), t.findtext("end")
+            lat = t.findtext("gaztag/lat") or t.findtext("lat")
+            lon = t.findtext("gaztag/lon") or t.findtext("lon")
+            if start is None or end is None or lat is None or lon is None:
+                continue  # a toponym without coordinates cannot be scored for resolution
+            name = t.findtext("phrase") or t.findtext("name") or text[int(start) : int(end)]
+            tops.append(GoldToponym(int(start), int(end), name, float(lat), float(lon)))
+        out.append(GoldArticle(text=text, toponyms=tuple(sorted(tops, key=lambda g: g.start))))
+    return out
+
+
+@dataclass(slots=True)
+class Score:
+    gold: int = 0
+    predicted: int = 0
+    matched_pred: int = 0
+    matched_gold: int = 0
+    errors: list[float] = field(default_factory=list)
+
+    def add(self, gold: Iterable[GoldToponym], places: Iterable[Place]) -> None:
+        preds = [(m.start, m.end, p) for p in places for m in p.mentions]
+        golds = list(gold)
+        self.gold += len(golds)
+        self.predicted += len(preds)
+        self.matched_pred += sum(
+            1 for s, e, _ in preds if any(s < g.end and g.start < e for g in golds)
+        )
+        for g in golds:
+            hits = [p for s, e, p in preds if s < g.end and g.start < e]
+            self.matched_gold += bool(hits)
+            located = [p for p in hits if p.lat is not None and p.lon is not None]
+            if located:
+                p = located[0]
+                assert p.lat is not None and p.lon is not None
+                self.errors.append(distance_km(g.lat, g.lon, p.lat, p.lon))
+            else:
+                self.errors.append(MAX_ERROR_KM)
+
+    def report(self) -> dict[str, float]:
+        p = self.matched_pred / self.predicted if self.predicted else 0.0
+        r = self.matched_gold / self.gold if self.gold else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        errs = self.errors or [MAX_ERROR_KM]
+        auc = statistics.fmean(math.log(1 + e) for e in errs) / math.log(1 + MAX_ERROR_KM)
+        return {
+            "precision": 100 * p,
+            "recall": 100 * r,
+            "f1": 100 * f1,
+            "acc161": 100 * sum(e <= 161 for e in errs) / len(errs),
+            "mean_km": statistics.fmean(errs),
+            "median_km": statistics.median(errs),
+            "auc": auc,
+        }
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+@click.command(name="geo")
+@click.option(
+    "--data",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=DEFAULT_DATA,
+    show_default=True,
+    help="Folder holding lgl.xml and GeoVirus.xml.",
+)
+@click.option(
+    "--corpus", type=click.Choice(["lgl", "geovirus", "all"]), default="all", show_default=True
+)
+@click.option("--limit", type=int, default=None, help="Only the first N articles of each corpus.")
+@click.option("--cold/--no-cold", default=True, help="Also time a cold build of the gazetteer.")
+def command(data: Path, corpus: str, limit: int | None, cold: bool) -> None:
+    """Geoparsing: toponym recognition and resolution on LGL and GeoVirus."""
+    from sitrep.geo.gazetteer import open_gazetteer
+    from sitrep.pipeline.base import Document
+    from sitrep.pipeline.places import PlacesStage
+    from sitrep.pipeline.sentences import SentencesStage
+    from sitrep.records import Article
+
+    if cold:
+        with tempfile.TemporaryDirectory() as tmp:
+            t0 = time.perf_counter()
+            open_gazetteer(cache_dir=Path(tmp))
+            click.echo(f"gazetteer cold build: {time.perf_counter() - t0:.1f} s")
+    rss0 = _rss_mb()
+    t0 = time.perf_counter()
+    gaz = open_gazetteer()
+    click.echo(
+        f"gazetteer warm open: {1000 * (time.perf_counter() - t0):.1f} ms "
+        f"({len(gaz)} places, {gaz.path.stat().st_size / 2**20:.0f} MB on disk)"
+    )
+    sentences, places = SentencesStage(), PlacesStage(gazetteer=gaz)
+    names = list(CORPORA) if corpus == "all" else [corpus]
+    for name in names:
+        articles = read_corpus(data / CORPORA[name])[:limit]
+        score = Score()
+        parse_s = places_s = 0.0
+        for i, art in enumerate(articles):
+            doc = Document(Article(id=f"{name}-{i}", text=art.text))
+            t = time.perf_counter()
+            doc.put("parse", sentences(doc))
+            parse_s += time.perf_counter() - t
+            t = time.perf_counter()
+            result = places(doc)
+            places_s += time.perf_counter() - t
+            score.add(art.toponyms, result)
+        r = score.report()
+        click.echo(
+            f"{name}: {len(articles)} articles, {score.gold} gold toponyms | "
+            f"recognition P {r['precision']:.1f} R {r['recall']:.1f} F1 {r['f1']:.1f} | "
+            f"acc@161km {r['acc161']:.1f}% mean {r['mean_km']:.0f} km "
+            f"median {r['median_km']:.0f} km AUC {r['auc']:.3f} | "
+            f"places stage {score.gold / places_s if places_s else 0:.0f} toponyms/s "
+            f"(parse {parse_s:.1f} s, places {places_s:.1f} s)"
+        )
+    click.echo(f"peak memory: {_rss_mb():.0f} MB (after gazetteer open: {rss0:.0f} MB)")

@@ -1,0 +1,233 @@
+"""The gazetteer index: every place name to its GeoNames entries, in one SQLite file.
+
+Built once from a source (the packaged GeoNames extract, or the dump named by ``SITREP_GEONAMES``)
+into the user cache directory, keyed by the source file's size and modification time and by
+:data:`INDEX_VERSION`; later processes open the file read-only in milliseconds and share it. Nothing
+is loaded at import time: :func:`default_gazetteer` builds or opens it on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from sitrep.errors import GazetteerError
+from sitrep.geo.names import name_key
+from sitrep.geo.sources import Entry, Kind, allcountries_entries, packaged_entries, packaged_source
+
+__all__ = [
+    "ENV_VAR",
+    "INDEX_VERSION",
+    "Gazetteer",
+    "code_key",
+    "default_gazetteer",
+    "open_gazetteer",
+]
+
+log = logging.getLogger(__name__)
+
+ENV_VAR = "SITREP_GEONAMES"
+CACHE_ENV_VAR = "SITREP_CACHE_DIR"
+# Bump when the index layout or what goes into it changes: old cache files are then rebuilt.
+INDEX_VERSION = "4"
+
+_SCHEMA = """
+CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
+CREATE TABLE place (
+    id INTEGER PRIMARY KEY, gid TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
+    country TEXT, lat REAL, lon REAL, population INTEGER NOT NULL, admin1 TEXT, admin TEXT,
+    note TEXT
+);
+CREATE TABLE name (key TEXT NOT NULL, place INTEGER NOT NULL, main INTEGER NOT NULL);
+"""
+_INDEXES = """
+CREATE INDEX name_key ON name (key);
+CREATE INDEX place_country ON place (country);
+CREATE INDEX name_place ON name (place);
+"""
+_SEP = "\x1f"
+
+
+def code_key(text: str) -> str:
+    """Key of a short upper-case code name ('CA', 'NY'): matched only as written, after a comma."""
+    return "^" + text
+
+
+def _keys(name: str) -> Iterator[str]:
+    letters = name.replace(".", "")
+    if letters.isupper() and len(letters) <= 3:
+        yield code_key(name)
+        return
+    key = name_key(name)
+    if key:
+        yield key
+
+
+class Gazetteer:
+    """A read-only view of one built index. Thread-safe; open one per process."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            self.meta = dict(self._db.execute("SELECT k, v FROM meta").fetchall())
+        except sqlite3.DatabaseError as exc:
+            raise GazetteerError(f"gazetteer index {path} is corrupt: {exc}") from exc
+        self._lock = threading.Lock()
+        self._fuzzy_cache: dict[str, tuple[str, ...]] = {}
+
+    def _rows(self, sql: str, args: Iterable[object]) -> list[tuple[object, ...]]:
+        with self._lock:
+            try:
+                return self._db.execute(sql, tuple(args)).fetchall()
+            except sqlite3.DatabaseError as exc:
+                raise GazetteerError(f"gazetteer index {self.path} is corrupt: {exc}") from exc
+
+    @staticmethod
+    def _entry(row: tuple[object, ...]) -> Entry:
+        gid, name, kind, country, lat, lon, pop, admin1, admin, note = row
+        return Entry(
+            gid=str(gid),
+            name=str(name),
+            kind=Kind(str(kind)),
+            country=str(country) if country else None,
+            lat=float(str(lat)) if lat is not None else None,
+            lon=float(str(lon)) if lon is not None else None,
+            population=int(str(pop)),
+            admin1=str(admin1) if admin1 else None,
+            admin=tuple(str(admin).split(_SEP)) if admin else (),
+            note=str(note) if note else None,
+        )
+
+    _COLUMNS = (
+        "p.gid, p.name, p.kind, p.country, p.lat, p.lon, p.population, p.admin1, p.admin, p.note"
+    )
+
+    def lookup(self, name: str, *, key: str | None = None) -> tuple[Entry, ...]:
+        """Every entry answering to ``name`` (or to an exact index ``key``), most populous first."""
+        k = key if key is not None else name_key(name)
+        if not k:
+            return ()
+        rows = self._rows(
+            f"SELECT DISTINCT {self._COLUMNS} FROM name n JOIN place p ON p.id = n.place "
+            "WHERE n.key = ? ORDER BY p.population DESC",
+            (k,),
+        )
+        return tuple(self._entry(r) for r in rows)
+
+    def keys_in(self, country: str) -> tuple[str, ...]:
+        """Every name key of the places of one country (for fuzzy matching of spellings)."""
+        cached = self._fuzzy_cache.get(country)
+        if cached is None:
+            rows = self._rows(
+                "SELECT DISTINCT n.key FROM name n JOIN place p ON p.id = n.place "
+                "WHERE p.country = ? AND n.key NOT LIKE '^%'",
+                (country,),
+            )
+            cached = tuple(str(r[0]) for r in rows)
+            self._fuzzy_cache[country] = cached
+        return cached
+
+    def __len__(self) -> int:
+        return int(str(self._rows("SELECT count(*) FROM place", ())[0][0]))
+
+
+def _cache_dir(cache_dir: Path | None) -> Path:
+    if cache_dir is not None:
+        return cache_dir
+    env = os.environ.get(CACHE_ENV_VAR)
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("sitrep"))
+
+
+def _fingerprint(source: Path) -> str:
+    try:
+        st = source.stat()
+    except FileNotFoundError:
+        raise GazetteerError(f"gazetteer file {source} does not exist") from None
+    except OSError as exc:
+        raise GazetteerError(f"gazetteer file {source} cannot be read: {exc}") from exc
+    raw = f"{source.resolve()}|{st.st_size}|{st.st_mtime_ns}|{INDEX_VERSION}"
+    return hashlib.sha1(raw.encode()).hexdigest()[:16]
+
+
+def build_index(entries: Iterable[Entry], target: Path, *, source: Path) -> None:
+    """Write the index for ``entries`` to ``target`` (atomically: a temporary file, then rename)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+    tmp.unlink(missing_ok=True)
+    db = sqlite3.connect(tmp)
+    try:
+        db.executescript(_SCHEMA)
+        places: list[tuple[object, ...]] = []
+        names: list[tuple[str, int, int]] = []
+        for i, e in enumerate(entries, 1):
+            places.append(
+                (
+                    i,
+                    e.gid,
+                    e.name,
+                    e.kind.value,
+                    e.country,
+                    e.lat,
+                    e.lon,
+                    e.population,
+                    e.admin1,
+                    _SEP.join(e.admin),
+                    e.note,
+                )
+            )
+            seen: set[str] = set()
+            for n in (e.name, *e.names):
+                for k in _keys(n):
+                    if k not in seen:
+                        seen.add(k)
+                        names.append((k, i, int(n == e.name)))
+        db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
+        db.executemany("INSERT INTO name VALUES (?,?,?)", names)
+        db.executescript(_INDEXES)
+        db.executemany(
+            "INSERT INTO meta VALUES (?, ?)",
+            [("version", INDEX_VERSION), ("source", str(source)), ("places", str(len(places)))],
+        )
+        db.commit()
+    finally:
+        db.close()
+    tmp.replace(target)
+
+
+def open_gazetteer(
+    source: Path | None = None, *, cache_dir: Path | None = None, rebuild: bool = False
+) -> Gazetteer:
+    """Open the index for ``source`` (an allCountries-format file), building it when needed.
+
+    ``source`` None means ``$SITREP_GEONAMES`` when set, else the packaged GeoNames extract.
+    """
+    if source is None and os.environ.get(ENV_VAR):
+        source = Path(os.environ[ENV_VAR])
+    packaged = source is None
+    src = packaged_source() if source is None else source
+    target = _cache_dir(cache_dir) / f"gazetteer-{_fingerprint(src)}.sqlite"
+    if rebuild or not target.exists():
+        log.info("building the gazetteer index %s from %s", target, src)
+        entries = packaged_entries() if packaged else allcountries_entries(src)
+        try:
+            build_index(entries, target, source=src)
+        except OSError as exc:
+            raise GazetteerError(f"cannot write the gazetteer index {target}: {exc}") from exc
+    return Gazetteer(target)
+
+
+@functools.cache
+def default_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built on first use, then opened from the cache)."""
+    return open_gazetteer()

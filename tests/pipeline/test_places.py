@@ -1,0 +1,142 @@
+"""Stage places.v1 on sentences we wrote, against the tiny GeoNames dump of tests/geo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitrep.geo.gazetteer import Gazetteer, open_gazetteer
+from sitrep.geo.resolve import distance_km
+from sitrep.pipeline.places import PlacesStage
+from sitrep.records import Place, PlaceLevel
+from tests.conftest import DocBuilder
+from tests.geo.conftest import write_dump
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def stage(tmp_path_factory: pytest.TempPathFactory) -> PlacesStage:
+    root = tmp_path_factory.mktemp("places")
+    gaz: Gazetteer = open_gazetteer(write_dump(root / "allCountries.txt"), cache_dir=root / "c")
+    return PlacesStage(gazetteer=gaz)
+
+
+def run(stage: PlacesStage, make_doc: DocBuilder, text: str) -> dict[str, Place]:
+    doc = make_doc(text)
+    places = stage(doc)
+    return {doc.text[p.mentions[0].start : p.mentions[0].end]: p for p in places}
+
+
+def test_countries_are_places_and_demonyms_are_not(
+    stage: PlacesStage, make_doc: DocBuilder
+) -> None:
+    places = run(
+        stage,
+        make_doc,
+        "Azerbaijan accused Armenia of shelling. Azerbaijani forces said Turkey and Russia "
+        "were told.",
+    )
+    assert places["Azerbaijan"].level is PlaceLevel.COUNTRY
+    assert places["Azerbaijan"].country == "AZ"
+    assert {"Armenia", "Turkey", "Russia"} <= set(places)
+    assert "Azerbaijani" not in places
+    assert all((p.lat, p.lon) != (0, 0) for p in places.values())
+
+
+def test_context_decides_between_namesakes(stage: PlacesStage, make_doc: DocBuilder) -> None:
+    places = run(
+        stage,
+        make_doc,
+        "Shelling hit the town of Martuni overnight, officials in Stepanakert said. "
+        "Residents of Shushi and Terter fled toward Baku.",
+    )
+    martuni = places["Martuni"]
+    assert martuni.country == "AZ" and martuni.gazetteer_id == "geonames:146969"
+    assert places["Stepanakert"].gazetteer_id == "geonames:146970"
+    assert places["Shushi"].country == "AZ"
+
+
+def test_containment_after_a_comma(stage: PlacesStage, make_doc: DocBuilder) -> None:
+    places = run(stage, make_doc, "The fire broke out in Long Beach, California, on Monday.")
+    lb = places["Long Beach"]
+    assert lb.lat is not None and lb.lon is not None
+    assert distance_km(lb.lat, lb.lon, 33.77, -118.19) < 25
+    places = run(stage, make_doc, "She moved to Long Beach, New York, last year.")
+    assert places["Long Beach"].admin[-1] == "New York" or places[
+        "Long Beach"
+    ].lat == pytest.approx(40.58844)
+
+
+def test_organisations_are_not_places(stage: PlacesStage, make_doc: DocBuilder) -> None:
+    places = run(
+        stage,
+        make_doc,
+        "The Minsk Group and the Organization for Security and Cooperation in Europe "
+        "met in Geneva.",
+    )
+    assert "Minsk" not in places and "Minsk Group" not in places
+    assert "Europe" not in places
+    assert places["Geneva"].country == "CH"
+
+
+def test_unknown_places_keep_their_mentions_without_coordinates(
+    stage: PlacesStage, make_doc: DocBuilder
+) -> None:
+    places = run(stage, make_doc, "Fighting was reported near Qwertyabad district on Sunday.")
+    place = places["Qwertyabad"]
+    assert place.lat is None and place.lon is None and place.gazetteer_id is None
+    assert place.level is PlaceLevel.REGION
+
+
+def test_spelling_variants_resolve(stage: PlacesStage, make_doc: DocBuilder) -> None:
+    places = run(
+        stage, make_doc, "Rockets fell on Aghjabedi, a district of Azerbaijan, near Terter."
+    )
+    assert places["Aghjabedi"].gazetteer_id == "geonames:587384"
+
+
+def test_lower_case_common_nouns_are_not_places(stage: PlacesStage, make_doc: DocBuilder) -> None:
+    places = run(stage, make_doc, "They ate turkey in Chicago.")
+    assert "turkey" not in places
+    assert places["Chicago"].country == "US"
+
+
+SEED_POINTS = {
+    "Martuni": (39.79, 47.11),
+    "Terter": (40.34, 46.93),
+    "Aghjabedi": (40.05, 47.46),
+    "Shushi": (39.76, 46.75),
+    "Stepanakert": (39.82, 46.75),
+    "Baku": (40.38, 49.89),
+    "Geneva": (46.20, 6.15),
+}
+
+
+@pytest.mark.shared
+def test_seed_article(seed_text: str, make_doc: DocBuilder) -> None:
+    doc = make_doc(seed_text, stages=("sentences.v1", "places.v1"))
+    by_name: dict[str, Place] = {}
+    for p in doc.places:
+        for m in p.mentions:
+            by_name.setdefault(doc.span_text(m), p)
+    for name, (lat, lon) in SEED_POINTS.items():
+        p = by_name[name]
+        assert p.lat is not None and p.lon is not None, name
+        assert distance_km(p.lat, p.lon, lat, lon) < 25, (name, p)
+    for name, iso2 in (("Azerbaijan", "AZ"), ("Armenia", "AM"), ("Russia", "RU"), ("Turkey", "TR")):
+        assert by_name[name].level is PlaceLevel.COUNTRY and by_name[name].country == iso2
+    assert "Azerbaijani" not in by_name
+    assert "Minsk Group" not in by_name and "Minsk" not in by_name
+
+
+def test_stage_declares_its_layers() -> None:
+    assert PlacesStage.name == "places.v1"
+    assert PlacesStage.provides == "places"
+    assert PlacesStage.requires == ("parse",)
+
+
+def test_gazetteer_is_not_loaded_at_construction(tmp_path: Path) -> None:
+    stage = PlacesStage()
+    assert stage._gazetteer is None
