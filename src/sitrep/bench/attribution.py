@@ -1,0 +1,224 @@
+"""`sitrep bench attribution`: attribution extraction against PolNeAR (BRAT standoff).
+
+PolNeAR annotates every attribution relation with a cue, a source (absent for 'Attribution-no-
+source') and a content, each a possibly discontinuous character span. Some articles were
+annotated by several annotators; every (article, annotator) pair is scored, each article parsed
+once. A predicted attribution matches a gold one when their cues overlap (one to one, in text
+order). Figures:
+
+- cue precision, recall, F1 (span overlap);
+- source accuracy on matched cues: both without a source, or the two sources overlap;
+- content overlap on matched cues: mean character F1, and the share that overlap at all;
+- full-attribution F1: cue matched, source correct and contents overlapping.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import click
+
+from sitrep.records import Span
+
+DEFAULT_DATA = Path("../shared/data/polnear")
+
+
+@dataclass(frozen=True, slots=True)
+class GoldAttribution:
+    cue: tuple[Span, ...]
+    source: tuple[Span, ...]
+    content: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Predicted:
+    cue: Span
+    source: Span | None
+    content: Span
+
+
+def read_brat(path: Path) -> list[GoldAttribution]:
+    """The attribution relations of one BRAT .ann file."""
+    spans: dict[str, tuple[Span, ...]] = {}
+    relations: list[dict[str, list[str]]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2:
+            continue
+        ident, body = parts[0], parts[1]
+        if ident.startswith("T"):
+            _label, _, offsets = body.partition(" ")
+            fragments = []
+            for fragment in offsets.split(";"):
+                start, end = fragment.split()
+                fragments.append(Span(int(start), int(end)))
+            spans[ident] = tuple(fragments)
+        elif ident.startswith("E"):
+            roles: dict[str, list[str]] = {}
+            for arg in body.split():
+                role, _, ref = arg.partition(":")
+                roles.setdefault(role.rstrip("0123456789"), []).append(ref)
+            relations.append(roles)
+    gold = []
+    for roles in relations:
+
+        def collect(role: str, roles: dict[str, list[str]] = roles) -> tuple[Span, ...]:
+            return tuple(s for ref in roles.get(role, []) for s in spans.get(ref, ()))
+
+        cue = collect("Cue")
+        if cue:
+            gold.append(GoldAttribution(cue, collect("Source"), collect("Content")))
+    return gold
+
+
+def _overlaps(a: Span, spans: tuple[Span, ...]) -> bool:
+    return any(a.overlaps(s) for s in spans)
+
+
+def _char_f1(predicted: Span, gold: tuple[Span, ...]) -> float:
+    g = {i for s in gold for i in range(s.start, s.end)}
+    p = set(range(predicted.start, predicted.end))
+    if not g or not p:
+        return 0.0
+    inter = len(g & p)
+    if inter == 0:
+        return 0.0
+    precision, recall = inter / len(p), inter / len(g)
+    return 2 * precision * recall / (precision + recall)
+
+
+@dataclass(slots=True)
+class Score:
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    source_correct: int = 0
+    content_overlapping: int = 0
+    content_f1_sum: float = 0.0
+    full: int = 0
+    misses: list[tuple[str, GoldAttribution]] = field(default_factory=list)
+    false_alarms: list[tuple[str, Predicted]] = field(default_factory=list)
+
+    def add(self, name: str, gold: list[GoldAttribution], predicted: list[Predicted]) -> None:
+        self.gold += len(gold)
+        self.predicted += len(predicted)
+        free = list(range(len(gold)))
+        for p in predicted:
+            k = next((k for k in free if _overlaps(p.cue, gold[k].cue)), None)
+            if k is None:
+                self.false_alarms.append((name, p))
+                continue
+            free.remove(k)
+            g = gold[k]
+            self.matched += 1
+            source_ok = (p.source is None and not g.source) or (
+                p.source is not None and _overlaps(p.source, g.source)
+            )
+            content_ok = _overlaps(p.content, g.content)
+            self.source_correct += source_ok
+            self.content_overlapping += content_ok
+            self.content_f1_sum += _char_f1(p.content, g.content)
+            self.full += source_ok and content_ok
+        self.misses.extend((name, gold[k]) for k in free)
+
+    @staticmethod
+    def _f1(tp: int, predicted: int, gold: int) -> tuple[float, float, float]:
+        p = tp / predicted if predicted else 0.0
+        r = tp / gold if gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    def lines(self) -> Iterator[str]:
+        p, r, f = self._f1(self.matched, self.predicted, self.gold)
+        yield f"gold attributions {self.gold}, predicted {self.predicted}, cues matched {self.matched}"
+        yield f"cue                 P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}"
+        m = self.matched or 1
+        yield f"source accuracy     {100 * self.source_correct / m:5.1f}  (on matched cues)"
+        yield (
+            f"content overlap     char F1 {100 * self.content_f1_sum / m:5.1f}, "
+            f"any overlap {100 * self.content_overlapping / m:5.1f}  (on matched cues)"
+        )
+        p, r, f = self._f1(self.full, self.predicted, self.gold)
+        yield f"full attribution    P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}"
+
+
+def _pairs(data: Path, split: str) -> list[tuple[Path, list[Path]]]:
+    texts = data / split / "text"
+    annotations = data / split / "attributions"
+    if not texts.is_dir() or not annotations.is_dir():
+        raise click.ClickException(
+            f"{data / split} does not look like PolNeAR (expected text/ and attributions/ in it)"
+        )
+    by_text: dict[str, list[Path]] = {}
+    for ann in sorted(annotations.glob("*.ann")):
+        stem = ann.stem.rsplit("_", 1)[0]
+        by_text.setdefault(stem, []).append(ann)
+    return [(texts / f"{stem}.txt", anns) for stem, anns in sorted(by_text.items())]
+
+
+@click.command("attribution")
+@click.option(
+    "--data",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_DATA,
+    show_default=True,
+    help="The PolNeAR folder (with train/ and dev/).",
+)
+@click.option("--split", type=click.Choice(["dev", "train"]), default="dev", show_default=True)
+@click.option("--limit", type=int, default=None, help="Score only the first N articles.")
+@click.option(
+    "--errors", "show_errors", type=int, default=0, help="Print N misses and N false alarms."
+)
+def command(data: Path, split: str, limit: int | None, show_errors: int) -> None:
+    """Cue, source and content of attributions against PolNeAR (dev split by default)."""
+    from sitrep import nlp
+    from sitrep.attribution.extract import extract_attributions
+
+    pairs = _pairs(data, split)[:limit]
+    language, label = nlp.load()
+    texts = [path.read_text(encoding="utf-8") for path, _ in pairs]
+    score = Score()
+    parse_seconds = extract_seconds = 0.0
+    found = 0
+    t0 = time.perf_counter()
+    parsed_docs = language.pipe(texts, batch_size=16)
+    for (path, anns), _text in zip(pairs, texts, strict=True):
+        t_parse = time.perf_counter()
+        parsed = next(parsed_docs)
+        t_extract = time.perf_counter()
+        parse_seconds += t_extract - t_parse
+        attributions = extract_attributions(parsed)
+        extract_seconds += time.perf_counter() - t_extract
+        found += len(attributions)
+        predicted = [Predicted(a.cue, a.source, a.content) for a in attributions]
+        for ann in anns:
+            score.add(path.stem, read_brat(ann), predicted)
+    total = time.perf_counter() - t0
+    click.echo(
+        f"PolNeAR {split}: {len(pairs)} articles, {sum(len(a) for _, a in pairs)} annotations; model {label}"
+    )
+    for line in score.lines():
+        click.echo(line)
+    click.echo(
+        f"speed               {len(pairs) / total:.1f} articles/s with parsing; "
+        f"extraction alone {found / extract_seconds if extract_seconds else 0:.0f} attributions/s "
+        f"({1000 * extract_seconds / max(len(pairs), 1):.1f} ms per article)"
+    )
+    if show_errors:
+        text_of = {p.stem: t for (p, _), t in zip(pairs, texts, strict=True)}
+        click.echo("\nmissed (gold cue | source | content):")
+        for name, g in score.misses[:show_errors]:
+            shown = [
+                " … ".join(text_of[name][s.start : s.end] for s in spans)[:120]
+                for spans in (g.cue, g.source, g.content)
+            ]
+            click.echo("  " + " | ".join(repr(x) for x in shown))
+        click.echo("\nfalse alarms (cue | source | content):")
+        for name, p in score.false_alarms[:show_errors]:
+            t = text_of[name]
+            src = t[p.source.start : p.source.end] if p.source else None
+            click.echo(
+                f"  {t[p.cue.start : p.cue.end]!r} | {src!r} | {t[p.content.start : p.content.end][:120]!r}"
+            )

@@ -1,0 +1,91 @@
+"""Extraction patterns on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.attribution.extract import Attribution, extract_attributions
+from sitrep.records import Stance
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def extract(make_doc):  # type: ignore[no-untyped-def]
+    def run(text: str) -> tuple[str, list[Attribution]]:
+        doc = make_doc(text)
+        return text, extract_attributions(doc.parse.doc)
+
+    return run
+
+
+def words(text: str, span: object) -> str | None:
+    return None if span is None else text[span.start : span.end]  # type: ignore[attr-defined]
+
+
+def test_said_with_that_clause(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("The governor said on Monday that the bridge had been destroyed.")
+    assert words(text, a.source) == "The governor"
+    assert words(text, a.cue) == "said"
+    assert "the bridge had been destroyed" in words(text, a.content)  # type: ignore[operator]
+    assert a.stance is Stance.ASSERT and not a.quoted
+
+
+def test_trailing_attribution(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("Rebel units shelled the village overnight, local officials said.")
+    assert words(text, a.source) == "local officials"
+    assert words(text, a.content) == "Rebel units shelled the village overnight"
+
+
+def test_according_to(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("According to the health ministry, twelve people died in the blast.")
+    assert words(text, a.cue) == "According to"
+    assert words(text, a.source) == "the health ministry"
+    assert words(text, a.content) == "twelve people died in the blast"
+
+
+def test_accusation_and_rejection(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "The army accused the militia of attacking a convoy. "
+        "The militia rejected the accusation."
+    )
+    accuse, reject = found
+    assert accuse.stance is Stance.ACCUSE
+    assert words(text, accuse.content) == "the militia of attacking a convoy"
+    assert reject.stance is Stance.REJECT and words(text, reject.source) == "The militia"
+    assert words(text, reject.content) == "the accusation"
+
+
+def test_split_quotation_is_one_direct_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("“We are ready,” the commander said, “and we will hold the line.”")
+    assert a.quoted
+    assert words(text, a.content) == text[: text.index("”", 40) + 1]
+
+
+def test_quotation_continued_in_the_next_sentence(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("“The road is open,” she said. “Convoys can pass from tomorrow.”")
+    assert a.quoted and a.content.end == len(text)
+
+
+def test_statements_inside_a_quotation_are_the_speaker_s(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("“I think they want peace,” the envoy said.")
+    assert [words(text, a.source) for a in found] == ["the envoy"]
+
+
+def test_anonymous_source_asking_not_to_be_named(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "A senior diplomat who asked not to be named said the talks had stalled."
+    )
+    assert [words(text, a.cue) for a in found] == ["said"]
+    assert "diplomat" in words(text, found[0].source)  # type: ignore[operator]
+
+
+def test_relay_quoted_by_an_agency(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("The president, quoted by the state news agency Tanjug, said he would resign.")
+    assert words(text, a.source) == "The president"
+    assert words(text, a.via) == "the state news agency Tanjug"
+
+
+def test_vow_with_infinitive_is_a_promise(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("The rebels vowed to retake the airport.")
+    assert a.stance is Stance.PROMISE and words(text, a.content) == "to retake the airport"

@@ -1,0 +1,51 @@
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from sitrep.bench.attribution import GoldAttribution, Predicted, Score, command, read_brat
+from sitrep.records import Span
+
+ANN = (
+    "T1\tSource 0 9\tThe mayor\n"
+    "T2\tCue 10 14\tsaid\n"
+    "T3\tContent 15 30;32 40\tthe dam held; it did\n"
+    "T4\tAttribution 10 14\tsaid\n"
+    "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+    "T5\tCue 50 62\taccording to\n"
+    "T6\tContent 63 70\tfigures\n"
+    "T7\tAttribution-no-source 50 62\taccording to\n"
+    "E2\tAttribution-no-source:T7 Cue:T5 Content:T6\n"
+)
+
+
+def test_read_brat_keeps_discontinuous_spans_and_missing_sources(tmp_path: Path) -> None:
+    path = tmp_path / "a_x.ann"
+    path.write_text(ANN, encoding="utf-8")
+    first, second = read_brat(path)
+    assert first == GoldAttribution(
+        cue=(Span(10, 14),), source=(Span(0, 9),), content=(Span(15, 30), Span(32, 40))
+    )
+    assert second.source == () and second.cue == (Span(50, 62),)
+
+
+def test_score_counts_cue_source_and_content() -> None:
+    gold = [
+        GoldAttribution((Span(10, 14),), (Span(0, 9),), (Span(15, 40),)),
+        GoldAttribution((Span(50, 62),), (), (Span(63, 70),)),
+    ]
+    predicted = [
+        Predicted(Span(10, 14), Span(4, 9), Span(15, 30)),  # all right
+        Predicted(Span(50, 62), Span(40, 45), Span(63, 70)),  # wrong source
+        Predicted(Span(80, 84), None, Span(85, 90)),  # false alarm
+    ]
+    score = Score()
+    score.add("doc", gold, predicted)
+    assert (score.matched, score.source_correct, score.full) == (2, 1, 1)
+    assert score.predicted == 3 and len(score.false_alarms) == 1
+    lines = "\n".join(score.lines())
+    assert "cue                 P  66.7  R 100.0  F1  80.0" in lines
+
+
+def test_command_names_a_folder_that_is_not_polnear(tmp_path: Path) -> None:
+    result = CliRunner().invoke(command, ["--data", str(tmp_path)])
+    assert result.exit_code != 0 and "does not look like PolNeAR" in result.output
