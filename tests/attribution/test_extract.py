@@ -46,8 +46,7 @@ def test_according_to(extract) -> None:  # type: ignore[no-untyped-def]
 
 def test_accusation_and_rejection(extract) -> None:  # type: ignore[no-untyped-def]
     text, found = extract(
-        "The army accused the militia of attacking a convoy. "
-        "The militia rejected the accusation."
+        "The army accused the militia of attacking a convoy. The militia rejected the accusation."
     )
     accuse, reject = found
     assert accuse.stance is Stance.ACCUSE
@@ -73,15 +72,15 @@ def test_statements_inside_a_quotation_are_the_speaker_s(extract) -> None:  # ty
 
 
 def test_anonymous_source_asking_not_to_be_named(extract) -> None:  # type: ignore[no-untyped-def]
-    text, found = extract(
-        "A senior diplomat who asked not to be named said the talks had stalled."
-    )
+    text, found = extract("A senior diplomat who asked not to be named said the talks had stalled.")
     assert [words(text, a.cue) for a in found] == ["said"]
     assert "diplomat" in words(text, found[0].source)  # type: ignore[operator]
 
 
 def test_relay_quoted_by_an_agency(extract) -> None:  # type: ignore[no-untyped-def]
-    text, (a,) = extract("The president, quoted by the state news agency Tanjug, said he would resign.")
+    text, (a,) = extract(
+        "The president, quoted by the state news agency Tanjug, said he would resign."
+    )
     assert words(text, a.source) == "The president"
     assert words(text, a.via) == "the state news agency Tanjug"
 

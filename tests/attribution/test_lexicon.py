@@ -17,5 +17,5 @@ def test_packaged_lexicon_maps_reporting_verbs_to_stances() -> None:
 
 
 def test_malformed_lexicon_line_names_the_line() -> None:
-    with pytest.raises(SitrepError, match="x.tsv:2"):
+    with pytest.raises(SitrepError, match=r"x\.tsv:2"):
         parse_lexicon("say\tassert\tno\nshout\tyell\tno", origin="x.tsv")
