@@ -102,8 +102,24 @@ _LOCALITY_NOUNS = frozenset(
 )
 # "residents of X", "the outskirts of X": nouns whose "of" introduces a place.
 _OF_PLACE_NOUNS = frozenset(
-    "residents inhabitants people citizens outskirts centre center suburbs streets edge "
-    "mayor governor heart parts part outside".split()
+    [
+        "residents",
+        "inhabitants",
+        "people",
+        "citizens",
+        "outskirts",
+        "centre",
+        "center",
+        "suburbs",
+        "streets",
+        "edge",
+        "mayor",
+        "governor",
+        "heart",
+        "parts",
+        "part",
+        "outside",
+    ]
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", ""})
@@ -241,11 +257,11 @@ def recognize(doc: Doc, known: Known) -> list[Mention]:
     while changed and pending:
         changed = False
         for item in list(pending):
-            start, end, label = item
+            start, end, ner_label = item
             left = start > 1 and doc[start - 1].lower_ in ("and", "or", ",")
             right = end + 1 < len(doc) and doc[end].lower_ in ("and", "or", ",")
             if (left and start - 2 in taken) or (right and end + 1 in taken):
-                add(start, end, label)
+                add(start, end, ner_label)
                 pending.remove(item)
                 changed = True
 
