@@ -392,3 +392,55 @@ def test_seed_article_with_hand_made_places(actors_of: ActorsOf, seed_text: str)
     assert named(doc, actors, "leader of Nagorno-Karabakh").title == "leader"
     assert named(doc, actors, "Nagorno-Karabakh").country is None
     assert not {a.name for a in actors} & {"Stepanakert", "Martuni"}
+
+
+def test_counterpart_takes_the_title_of_the_person_before(actors_of: ActorsOf) -> None:
+    text = "Chilean Foreign Minister Ana Soto met her Peruvian counterpart Luis Vargas in Lima."
+    doc, actors = actors_of(text, ["Lima"])
+    vargas = named(doc, actors, "Luis Vargas")
+    assert (vargas.title, vargas.country) == ("Foreign Minister", "PE")
+
+
+def test_officials_in_a_capital_belong_to_its_state(actors_of: ActorsOf) -> None:
+    doc, actors = actors_of("Officials in Quito said the road was open.", ["Quito"])
+    officials = named(doc, actors, "Officials of Ecuador")
+    assert officials.affiliation == named(doc, actors, "Ecuador").id
+
+
+def test_the_demonym_side_is_the_state(actors_of: ActorsOf) -> None:
+    doc, actors = actors_of("According to the Bolivian side, nine soldiers died.")
+    assert mention_texts(doc, named(doc, actors, "Bolivia")) == ["the Bolivian side"]
+
+
+def test_ethnic_institution_is_named_as_written(actors_of: ActorsOf) -> None:
+    doc, actors = actors_of("Officials of the ethnic Peruvian administration said so.")
+    admin = named(doc, actors, "ethnic Peruvian administration")
+    assert (admin.kind, admin.country, admin.affiliation) == (ActorKind.ORGANIZATION, None, None)
+
+
+def test_outlet_named_by_its_media_words(actors_of: ActorsOf) -> None:
+    doc, actors = actors_of("LIMA, Oct. 2 (Andean Daily Courier) - Peru's army said it moved.")
+    assert named(doc, actors, "Andean Daily Courier").kind is ActorKind.MEDIA
+
+
+def test_name_in_apposition_to_a_role(actors_of: ActorsOf) -> None:
+    text = (
+        "The ministry of Chile rejected it. Its spokeswoman, Ana Soto, said the report was false."
+    )
+    doc, actors = actors_of(text)
+    assert named(doc, actors, "Ana Soto").title == "spokeswoman"
+
+
+def test_a_name_used_as_a_place_is_no_person(actors_of: ActorsOf) -> None:
+    # The NER calls the first "Karsa Dolun" an organisation and the second a person.
+    text = "Shelling hit the village of Karsa Dolun. Karsa Dolun was empty."
+    _doc, actors = actors_of(text)
+    assert not [a for a in actors if "Dolun" in a.name]
+
+
+def test_owner_before_a_modified_force_noun(actors_of: ActorsOf) -> None:
+    doc, actors = actors_of(
+        "Upper Valdoria's defence army said 40 soldiers died.", ["Upper Valdoria"]
+    )
+    army = named(doc, actors, "Military Forces of Upper Valdoria")
+    assert by_id(actors, army.affiliation) == named(doc, actors, "Upper Valdoria")

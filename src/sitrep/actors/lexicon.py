@@ -62,6 +62,8 @@ TITLES: Mapping[tuple[str, ...], str] = _frozen(
         ("adviser",): "adviser",
         ("advisor",): "adviser",
         ("aide",): "aide",
+        # Stands for the title of the person it is the counterpart of; resolved in context.
+        ("counterpart",): "counterpart",
     }
 )
 
@@ -191,6 +193,28 @@ MEDIA_NOUNS = frozenset(
         "wire",
         "tabloid",
         "radio",
+    }
+)
+
+# Capitalised words that make an organisation's name a news outlet's ("Caspian Wire").
+MEDIA_NAME_WORDS = frozenset(
+    {
+        "press",
+        "news",
+        "wire",
+        "daily",
+        "times",
+        "post",
+        "herald",
+        "gazette",
+        "tribune",
+        "journal",
+        "radio",
+        "television",
+        "tv",
+        "broadcasting",
+        "telegraph",
+        "chronicle",
     }
 )
 

@@ -87,6 +87,7 @@ class Finder:
         self.scan = scan
         self.claimed: set[int] = set()
         self.mentions: list[Mention] = []
+        self.toponym_like = _toponym_like(scan)
         # Known organisations by their last token, as owners of titles ("UN Secretary-General").
         self.org_ending: dict[int, tuple[int, Mention]] = {}
 
@@ -102,6 +103,7 @@ class Finder:
             self.populations,
             self.organisations,
             self.states,
+            self.sides,
             self.polities,
             self.surnames,
         ):
@@ -154,7 +156,12 @@ class Finder:
         for start, end, org in self._alias_hits(lexicon.NEWS_MEDIA):
             found.setdefault(start, (end, org.name, org.country))
         for i in range(len(s)):
-            if s.lower(i) in lexicon.MEDIA_NOUNS and i + 1 < len(s) and i not in found:
+            if (
+                s.lower(i) in lexicon.MEDIA_NOUNS
+                and not s.tok(i).is_title
+                and i + 1 < len(s)
+                and i not in found
+            ):
                 end = i + 1
                 while end < len(s) and s.tok(end).pos_ == "PROPN" and s.tok(end).is_title:
                     end += 1
@@ -162,6 +169,13 @@ class Finder:
                     name = s.words(i + 1, end)
                     if not (country_by_name(name) or s.is_place(s.span(i + 1, end))):
                         found[i + 1] = (end, name, None)
+        for ent in s.sdoc.ents:
+            if ent.label_ not in ("ORG", "WORK_OF_ART") or ent.start in found:
+                continue
+            start = ent.start + (1 if s.lower(ent.start) == "the" else 0)
+            words = {s.lower(i) for i in range(start, ent.end)}
+            if words & lexicon.MEDIA_NAME_WORDS and self.free(start, ent.end):
+                found[start] = (ent.end, s.words(start, ent.end), None)
         for start, (end, name, country) in sorted(found.items()):
             first = start
             described = False
@@ -249,6 +263,7 @@ class Finder:
             or country_by_demonym(text) is not None
             or country_by_capital(text) is not None
             or any(s.lower(i) in ORG_WORDS for i in range(start, end))
+            or _fold_name(text) in self.toponym_like
         )
 
     def _appositive_role(self, start: int, end: int) -> tuple[str, Owner | None] | None:
@@ -268,6 +283,23 @@ class Finder:
             return found[1], owner
         return None
 
+    def _named_in_apposition(self, start: int, end: int) -> tuple[str, Owner | None, int] | None:
+        """ "the ministry's spokeswoman, Ana Soto, said": a name in apposition to a role."""
+        s = self.scan
+        root = s.sdoc[start:end].root
+        if root.dep_ != "appos" or root.head.i >= start:
+            return None
+        found = self._title_ending_at(root.head.i)
+        if found is None or not self.free(found[0], root.head.i + 1):
+            return None
+        owner, first = self._title_owner(found[0])
+        return found[1], owner, first if owner is not None else start
+
+    def _counterpart_title(self) -> str | None:
+        """A counterpart holds the title of the last titled person before them."""
+        titled = [m for m in self.mentions if m.kind is ActorKind.PERSON and m.title]
+        return titled[-1].title if titled else None
+
     def persons(self) -> Iterator[tuple[Mention, range]]:
         s = self.scan
         for start, end in sorted(set(self._person_names())):
@@ -284,6 +316,10 @@ class Finder:
                 owner, first = self._title_owner(found[0])
             elif (role := self._appositive_role(start, end)) is not None:
                 title, owner = role
+            elif (named_role := self._named_in_apposition(start, end)) is not None:
+                title, owner, first = named_role
+            if title == "counterpart":
+                title = self._counterpart_title()
             yield (
                 Mention(
                     s.span(first, end),
@@ -311,6 +347,11 @@ class Finder:
             if j + 1 < len(s) and s.tok(j + 1).pos_ == "PROPN" and s.tok(j + 1).is_title:
                 continue  # a title before a name the person finder did not take
             first, title = found
+            if title == "counterpart":
+                resolved = self._counterpart_title()
+                if resolved is None:
+                    continue
+                title = resolved
             owner, start = self._title_owner(first)
             end = j + 1
             if owner is None and (after := s.owner_after(j)) is not None:
@@ -419,11 +460,25 @@ class Finder:
             if s.tok(k).pos_ not in ("NOUN", "PROPN") or s.tok(k).dep_ in ("amod", "compound"):
                 continue
             head = lexicon.INSTITUTIONS[word]
-            mods = s.modifiers_before(k, irregular_words=frozenset())
+            mods = s.modifiers_before(k, irregular_words=IRREGULAR, skip_modifiers=True)
             owner, end = mods.owner, k + 1
-            if owner is None and (after := s.owner_after(k)) is not None:
+            if owner is None and (after := s.owner_after(k, seat=True)) is not None:
                 owner, end = after
-            if owner is not None:
+            if mods.irregular:
+                # "the ethnic Armenian administration": named as written, no state.
+                first = mods.start + (1 if s.lower(mods.start) == "the" else 0)
+                name = s.words(first, k + 1)
+                name = name[:1].lower() + name[1:]
+                yield (
+                    Mention(
+                        s.span(mods.start, k + 1),
+                        ActorKind.ORGANIZATION,
+                        ("institution", name.casefold()),
+                        name,
+                    ),
+                    range(mods.start, k + 1),
+                )
+            elif owner is not None:
                 yield (
                     Mention(
                         s.span(mods.start, end),
@@ -461,7 +516,7 @@ class Finder:
             irregular_noun = noun in lexicon.IRREGULAR_FORCE_NOUNS
             if not (irregular_noun or noun in lexicon.STATE_FORCE_NOUNS):
                 continue
-            mods = s.modifiers_before(first, irregular_words=IRREGULAR)
+            mods = s.modifiers_before(first, irregular_words=IRREGULAR, skip_modifiers=True)
             owner, end = mods.owner, k + 1
             if owner is None and not irregular_noun and (after := s.owner_after(k)) is not None:
                 owner, end = after
@@ -562,6 +617,7 @@ class Finder:
             text = s.words(start, end)
             if (
                 text.islower()
+                or _fold_name(text) in self.toponym_like
                 or s.is_place(s.span(start, end))
                 or country_by_name(text)
                 or country_by_demonym(text)
@@ -618,6 +674,22 @@ class Finder:
                 range(start, end),
             )
 
+    def sides(self) -> Iterator[tuple[Mention, range]]:
+        """ "the Azerbaijani side" is Azerbaijan."""
+        s = self.scan
+        for k in range(1, len(s)):
+            if s.lower(k) != "side" or k in self.claimed or s.tok(k).dep_ == "compound":
+                continue
+            country = s.demonym_at(k - 1)
+            if country is None:
+                continue
+            start = k - 2 if s.lower(k - 2) == "the" else k - 1
+            owner = state_owner(country, s.span(start, k + 1))
+            yield (
+                Mention(owner.span, ActorKind.STATE, owner.key, owner.name, country=country.iso2),
+                range(start, k + 1),
+            )
+
     def polities(self) -> Iterator[tuple[Mention, range]]:
         """A toponym that is no country speaking ("Nagorno-Karabakh said") is a polity."""
         s = self.scan
@@ -643,6 +715,40 @@ class Finder:
                 have.add((o.span, o.key))
                 out.append(Mention(o.span, o.kind, o.key, o.name, country=o.country))
         return out
+
+
+def _fold_name(text: str) -> str:
+    return " ".join(text.replace("’", "'").removesuffix("'s").split()).casefold()
+
+
+def _toponym_like(s: Scan) -> set[str]:
+    """Names the NER calls a person or organisation but the syntax uses as a place.
+
+    "the village of X", "X and Y districts", "shelled X", "in X": a name used so anywhere in the
+    article is a toponym everywhere in it, whatever the places layer made of it.
+    """
+    out: set[str] = set()
+    for ent in s.sdoc.ents:
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue
+        tok = ent.root
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        head = tok.head
+        placed = (
+            (tok.dep_ in ("compound", "nmod") and head.lower_ in lexicon.PLACE_NOUNS)
+            or (
+                tok.dep_ == "pobj"
+                and head.lower_ == "of"
+                and head.head.lower_ in lexicon.PLACE_NOUNS
+            )
+            or (tok.dep_ == "pobj" and head.lower_ in ("in", "near", "around", "outside"))
+            or (tok.dep_ == "dobj" and head.lemma_ in lexicon.PLACE_OBJECT_VERBS)
+        )
+        if placed:
+            out.add(_fold_name(ent.text))
+            out.add(_fold_name(s.text[ent[0].idx : ent.root.idx + len(ent.root.text)]))
+    return out
 
 
 def _names_group(s: Scan, i: int) -> bool:

@@ -12,7 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sitrep.geo.countries import Country, country_by_demonym, country_by_iso2, country_by_name
+from sitrep.geo.countries import (
+    Country,
+    country_by_capital,
+    country_by_demonym,
+    country_by_iso2,
+    country_by_name,
+)
 from sitrep.records import ActorKind, Place, PlaceLevel, Span
 
 if TYPE_CHECKING:
@@ -166,8 +172,31 @@ class Scan:
             return None
         return country_by_demonym(tok.text)
 
-    def modifiers_before(self, i: int, *, irregular_words: frozenset[str]) -> Modifiers:
-        """Owner and determiner standing right before token ``i`` ("the Azerbaijani", "Russia's")."""
+    def modifiers_before(
+        self, i: int, *, irregular_words: frozenset[str], skip_modifiers: bool = False
+    ) -> Modifiers:
+        """Owner and determiner standing right before token ``i`` ("the Azerbaijani", "Russia's").
+
+        With ``skip_modifiers``, up to two lower-case modifiers may stand between the owner and
+        the head ("Nagorno-Karabakh's defence army", "Azerbaijani border guards").
+        """
+        found = self._modifiers_before(i, irregular_words)
+        k = i
+        while skip_modifiers and found.owner is None and not found.irregular and k > i - 2:
+            k -= 1
+            tok = self.sdoc[k] if k >= 0 else None
+            if tok is None or not tok.is_lower or tok.dep_ not in ("amod", "compound"):
+                break
+            if tok.head.i < k or tok.head.i > i or tok.lower_ in irregular_words:
+                break
+            found = self._modifiers_before(k, irregular_words)
+        return (
+            found
+            if found.owner is not None or found.irregular
+            else Modifiers(None, i - 1 if self.lower(i - 1) == "the" else i)
+        )
+
+    def _modifiers_before(self, i: int, irregular_words: frozenset[str]) -> Modifiers:
         owner: Owner | None = None
         irregular = False
         start = i
@@ -195,8 +224,17 @@ class Scan:
             start -= 1
         return Modifiers(owner, start, irregular)
 
-    def owner_after(self, k: int) -> tuple[Owner, int] | None:
-        """``of <state or polity>`` right after token ``k``: the owner and the end token."""
+    def owner_after(self, k: int, *, seat: bool = False) -> tuple[Owner, int] | None:
+        """``of <state or polity>`` right after token ``k``: the owner and the end token.
+
+        With ``seat``, also ``in <capital>``: "officials in Baku" are Azerbaijan's officials.
+        """
+        if seat and self.lower(k + 1) == "in" and k + 2 < len(self.sdoc):
+            end = k + 2
+            while end < len(self.sdoc) and self.sdoc[end].pos_ == "PROPN":
+                end += 1
+            if end > k + 2 and (country := country_by_capital(self.words(k + 2, end))):
+                return state_owner(country, self.span(k + 2, end)), end
         if self.lower(k + 1) != "of":
             return None
         first = k + 2
