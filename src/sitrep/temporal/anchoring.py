@@ -90,6 +90,15 @@ def _anchor(
             elif story_day is not None:
                 discourse, anchor_id = story_day
         result: Normalised = normalise(p, published=published, discourse=discourse, tense=tense)
+        if cand.rule == "the-quarter":
+            # "the quarter" is the one the story named last, else the last one completed.
+            if quarter is not None:
+                result = Normalised(result.type, quarter[1], result.mod)
+                anchor_id = quarter[2]
+            elif published is not None:
+                result = normalise(
+                    p.with_(anchor=Anchor.PUBLICATION, shift=-1), published=published
+                )
         if result.day is not None:
             story_day = (result.day, tid)
             sentence_day = (index, result.day, tid)
@@ -157,6 +166,10 @@ def _tense(parsed: Doc, start: int, end: int) -> Tense:
         any(a.lower_ == "going" for a in auxes) and any(c.lower_ == "to" for c in tok.children)
     ):
         return Tense.FUTURE
+    modal = [a for a in auxes if a.tag_ == "MD"]
+    if modal and not any(a.lower_ in ("have", "'ve") for a in auxes):
+        # "could come as early as Tuesday", "said it would provide": ahead of the telling.
+        return Tense.FUTURE
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return Tense.PAST
     if tok.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'s", "'ve") for a in auxes):
@@ -171,7 +184,7 @@ def _is_count(parsed: Doc, cand: Candidate) -> bool:
     if cand.rule == "frequency":
         # "quarterly results", "daily newspapers": adjectives, not sets of times.
         toks = _tokens_in(parsed, cand.start, cand.end)
-        return len(toks) == 1 and toks[0].tag_ == "JJ"
+        return len(toks) == 1 and toks[0].dep_ == "amod"
     if cand.rule != "year":
         return False
     toks = _tokens_in(parsed, cand.start, cand.end)

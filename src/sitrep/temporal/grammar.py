@@ -63,8 +63,8 @@ def _int(token: Token | None) -> int | None:
 
 def number(tokens: Sequence[Token]) -> int | None:
     """The value of a number in digits or words: "25", "twenty-five", "a hundred", "1,000"."""
-    if len(tokens) > 1 and tokens[0].lower in ("a", "an"):
-        return None  # "a 16-hour flight": the article is not a number
+    if len(tokens) > 1 and any(t.lower in ("a", "an") for t in tokens):
+        return None  # "a 16-hour flight", "seven a year": the article is not a number
     total = 0
     seen = False
     for tok in tokens:
@@ -314,6 +314,8 @@ def _duration(m: Match) -> Partial | None:
     n = number(m.all("NUMBER"))
     if n is None or n == 0 or unit is Unit.WEEKEND or _followed_by_old(m):
         return None
+    if unit is Unit.QUARTER and _plural(m) and m.has("-"):
+        return None  # "three-quarters" is a fraction
     tok = m.get("UNITS") or m.get("UNIT")
     n *= lx.UNIT_MULTIPLIER.get(tok.lower if tok else "", 1)
     return Partial(type=DURATION, amount=n, unit=unit)
@@ -369,6 +371,9 @@ def _reference(m: Match) -> Partial | None:
     assert tok is not None
     if (tok.lower in ("past", "present", "future")) != m.has("the"):
         return None
+    nxt = m.tokens[m.end] if m.end < len(m.tokens) else None
+    if tok.lower == "past" and nxt is not None and nxt.cats & {"UNIT", "NUMBER", "VAGUE", "SEASON"}:
+        return None  # "the past two weeks", "the past few years": other rules read these
     if tok.lower == "present":
         return Partial(type=DATE, ref="PRESENT_REF")
     return Partial(type=DATE, ref=lx.REFERENCES[tok.lower])
@@ -434,14 +439,28 @@ def _vague_reference(m: Match) -> Partial | None:
     tok = m.get("SHIFT") or m.get("recent")
     if tok is None or tok.lower not in lx.VAGUE_SHIFTS:
         return None
-    if tok.lower in ("past", "last") and not m.has("few"):
+    if tok.lower in ("past", "last") and not (m.has("few") or m.has("several")):
         return None  # "the past years" is rare; "the past two years" is a duration
     return Partial(type=DATE, ref=lx.VAGUE_SHIFTS[tok.lower])
 
 
 def _year_earlier(m: Match) -> Partial | None:
     """ "the year-earlier quarter", "year-ago results": the same period a year before."""
-    return Partial(type=DATE, anchor=Anchor.DISCOURSE, unit=Unit.YEAR, shift=-1)
+    tok = m.get("ORDINAL")
+    n = lx.ORDINALS.get(tok.lower) if tok else None
+    quarter = n if n is not None and 1 <= n <= 4 and m.has("quarter") else None
+    return Partial(type=DATE, anchor=Anchor.DISCOURSE, unit=Unit.YEAR, shift=-1, quarter=quarter)
+
+
+def _the_quarter(m: Match) -> Partial | None:
+    """ "the quarter", "the latest period": the quarter the story is about (see anchoring)."""
+    if m.has("period") and not m.has("latest"):
+        return None
+    return Partial(type=DATE, anchor=Anchor.DISCOURSE, unit=Unit.QUARTER, shift=0)
+
+
+def _the_weekend(m: Match) -> Partial | None:
+    return Partial(type=DATE, anchor=Anchor.TENSE, unit=Unit.WEEKEND, weekend=True)
 
 
 def _clock_day(m: Match) -> Partial | None:
@@ -483,11 +502,10 @@ _RULES: tuple[tuple[str, str, Callable[[Match], Partial | None], bool], ...] = (
     ("century", "ORDINAL -? century", _century, True),
     ("season", "SHIFT? SEASON of? YEAR?", _season, True),
     ("quarter", "fiscal? ORDINAL -? quarter of? YEAR?", _quarter, True),
-    ("year-quarter", "YEAR ' s? fiscal? ORDINAL -? quarter", _quarter, True),
+    ("year-quarter", "YEAR '? s? fiscal? ORDINAL -? quarter", _quarter, True),
     # Days and parts of days
     ("weekday", "WEEKDAY .?", _weekday_alone, False),
-    ("weekday-possessive", "WEEKDAY ' s", _weekday_alone, False),
-    ("weekday-shifted", "SHIFT WEEKDAY", _weekday_shifted, False),
+    ("weekday-shifted", "SHIFT WEEKDAY", _weekday_shifted, True),
     ("weekday-part", "WEEKDAY PARTDAY", _day_part, False),
     ("weekdays", "WEEKDAYS", _weekday_set, False),
     ("every-weekday", "every|each WEEKDAY", _weekday_set, False),
@@ -505,10 +523,17 @@ _RULES: tuple[tuple[str, str, Callable[[Match], Partial | None], bool], ...] = (
     ("from-now", f"{NUM} UNIT from now", _ago, False),
     ("vague-ago", "a? VAGUE UNITS ago", _ago, False),
     ("plural-ago", "UNITS ago", _ago, False),
-    ("year-earlier", "year - earlier|ago", _year_earlier, False),
+    (
+        "year-earlier",
+        "comparable|corresponding? year - earlier|ago fiscal? ORDINAL? -? quarter|period?",
+        _year_earlier,
+        True,
+    ),
+    ("the-quarter", "the latest|current|same|fiscal? quarter|period", _the_quarter, False),
+    ("the-weekend", "the weekend", _the_weekend, False),
     ("unit-before", "the UNIT before|after", _the_unit_before, False),
     ("reference", "the? REF", _reference, False),
-    ("vague-reference", "SHIFT|recent few? UNITS", _vague_reference, True),
+    ("vague-reference", "SHIFT|recent few|several? UNITS", _vague_reference, True),
     # Durations
     ("duration", f"{NUM} UNIT", _duration, True),
     ("duration-span", f"the? past|last|next|first|coming|final {NUM} UNIT", _duration, False),
@@ -516,7 +541,7 @@ _RULES: tuple[tuple[str, str, Callable[[Match], Partial | None], bool], ...] = (
     ("plural-duration", "UNITS", _plural_duration, False),
     # Sets
     ("frequency", "FREQ", _frequency, False),
-    ("every", f"every|each {NUM}? UNIT", _every, False),
+    ("every", "every|each NUMBER? -? NUMBER? UNIT", _every, False),
 )
 
 RULES: tuple[Rule, ...] = tuple(
@@ -542,7 +567,7 @@ def _prefix_mod(tokens: Sequence[Token], start: int) -> tuple[int, str] | None:
 
 
 _AMOUNT_MODS = frozenset({"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS", "APPROX"})
-_PUNCTUATION = frozenset({",", ";", ":"})
+_LOOSE_ENDS = frozenset({",", ";", ":", "of"})
 
 
 def _takes_mod(p: Partial, mod: str, first: Token) -> bool:
@@ -570,9 +595,9 @@ def _grow(tokens: Sequence[Token], start: int, end: int, p: Partial, rule: Rule)
     ):
         p = p.with_(type=TIME, part=lx.PARTS_OF_DAY[tokens[end].lower])
         end += 1
-    while end - start > 1 and tokens[end - 1].text in _PUNCTUATION:
+    while end - start > 1 and tokens[end - 1].lower in _LOOSE_ENDS:
         end -= 1
-    while end - start > 1 and tokens[start].text in _PUNCTUATION:
+    while end - start > 1 and tokens[start].text in _LOOSE_ENDS:
         start += 1
     if rule.takes_the and start > 0 and tokens[start - 1].lower == "the":
         start -= 1
@@ -584,7 +609,7 @@ def _grow(tokens: Sequence[Token], start: int, end: int, p: Partial, rule: Rule)
         if start > 0 and tokens[start - 1].lower == "the" and mod in ("START", "END", "MID"):
             start -= 1
     # A full month or weekday name is not followed by an abbreviation's period.
-    if end - start > 1 and tokens[end - 1].text == "." and len(tokens[end - 2].text) > 4:
+    if end - start > 1 and tokens[end - 1].text == "." and tokens[end - 2].lower in lx.FULL_NAMES:
         end -= 1
     return Candidate(tokens[start].start, tokens[end - 1].end, p, rule.name)
 
@@ -618,12 +643,23 @@ def find(tokens: Sequence[Token]) -> list[Candidate]:
         # A modifier may reach back over an earlier expression only if it does not overlap it.
         if out and cand.start < out[-1].end:
             cand = Candidate(tokens[m.start].start, cand.end, cand.partial, cand.rule)
+        if out and _in_apposition(out[-1], cand, tokens):
+            # "Friday, Oct. 23": the weekday is that date.
+            out[-1] = Candidate(out[-1].start, out[-1].end, p.with_(weekday=None), out[-1].rule)
         out.append(cand)
         out.extend(_range_end(tokens, m.end, p))
         i = m.end
         while i < n and tokens[i].end <= out[-1].end:
             i += 1
     return out
+
+
+def _in_apposition(first: Candidate, second: Candidate, tokens: Sequence[Token]) -> bool:
+    a, b = first.partial, second.partial
+    if first.rule != "weekday" or b.day is None or b.month is None or b.weekday is not None:
+        return False
+    between = [t.text for t in tokens if first.end <= t.start and t.end <= second.start]
+    return between in ([], [","]) and a.weekday is not None
 
 
 def _range_end(tokens: Sequence[Token], end: int, p: Partial) -> list[Candidate]:

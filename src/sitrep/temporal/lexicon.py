@@ -245,7 +245,6 @@ VAGUE_SHIFTS: dict[str, str] = {
 # Modifiers that open an expression and stay inside its extent: TIMEX3 mod values.
 PREFIX_MODS: dict[tuple[str, ...], str] = {
     ("more", "than"): "MORE_THAN",
-    ("over",): "MORE_THAN",
     ("at", "least"): "EQUAL_OR_MORE",
     ("less", "than"): "LESS_THAN",
     ("under",): "LESS_THAN",
@@ -272,4 +271,9 @@ PREFIX_MODS: dict[tuple[str, ...], str] = {
 
 TIME_ZONES = frozenset(
     {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "msk"}
+)
+
+# Full month and weekday names: a period after one of these ends the sentence, not an abbreviation.
+FULL_NAMES = frozenset(
+    name for name in (*MONTHS, *WEEKDAYS) if len(name) > 4 or name in ("may", "june", "july")
 )

@@ -169,6 +169,8 @@ def _relative(p: Partial, base: dt.date | None) -> tuple[str, dt.date | None]:
             case Unit.YEAR:
                 if p.month is not None:  # "June last year"
                     return f"{base.year + n:04d}-{p.month:02d}", None
+                if p.quarter is not None:  # "the year-earlier third quarter"
+                    return f"{base.year + n:04d}-Q{p.quarter}", None
                 return f"{base.year + n:04d}", None
             case Unit.DECADE:
                 return f"{base.year // 10 + n:03d}", None
@@ -181,6 +183,14 @@ def _relative(p: Partial, base: dt.date | None) -> tuple[str, dt.date | None]:
 
 def _calendar(p: Partial, ref: dt.date | None, direction: int) -> tuple[str, dt.date | None]:
     """Weekdays, month-days, months, seasons, quarters and decades without their year."""
+    if p.weekend:
+        if ref is None:
+            return "XXXX-WXX-WE", None
+        # "the weekend" read on a weekday is the one before (or, in the future tense, after).
+        weeks = 0 if ref.isoweekday() >= 6 else (1 if direction > 0 else -1)
+        if direction > 0 and ref.isoweekday() == 5:
+            weeks = 0
+        return _week(ref + dt.timedelta(weeks=weeks)) + "-WE", None
     if p.weekday is not None:
         # News reports what happened: a weekday points back unless the verb is future.
         direction = direction or -1
