@@ -9,6 +9,7 @@ persons or organisations.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -39,6 +40,13 @@ class Mention:
 
 
 IRREGULAR = lexicon.ETHNIC_MARKERS
+
+
+@functools.cache
+def _titles_ending_with(word: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    return tuple((words, title) for words, title in lexicon.TITLES.items() if words[-1] == word)
+
+
 SPEECH_VERBS = frozenset(
     {
         "say",
@@ -88,6 +96,7 @@ class Finder:
         self.claimed: set[int] = set()
         self.mentions: list[Mention] = []
         self.toponym_like = _toponym_like(scan)
+        self._titles: dict[int, tuple[int, str] | None] = {}
         # Known organisations by their last token, as owners of titles ("UN Secretary-General").
         self.org_ending: dict[int, tuple[int, Mention]] = {}
 
@@ -201,8 +210,10 @@ class Finder:
 
     def _title_ending_at(self, j: int) -> tuple[int, str] | None:
         """The longest role title whose last token is ``j``: (first token, title)."""
+        if j in self._titles:
+            return self._titles[j]
         best: tuple[int, str] | None = None
-        for words, title in lexicon.TITLES.items():
+        for words, title in _titles_ending_with(self.scan.lower(j)):
             n = len(words)
             if j - n + 1 < 0:
                 continue
@@ -212,6 +223,7 @@ class Finder:
         if best is not None and self.scan.lower(best[0] - 1) in lexicon.TITLE_PREFIXES:
             prefix = lexicon.TITLE_PREFIXES[self.scan.lower(best[0] - 1)]
             best = (best[0] - 1, f"{prefix} {best[1]}")
+        self._titles[j] = best
         return best
 
     def _person_names(self) -> Iterator[tuple[int, int]]:
@@ -722,13 +734,18 @@ def _fold_name(text: str) -> str:
 
 
 def _toponym_like(s: Scan) -> set[str]:
-    """Names the NER calls a person or organisation but the syntax uses as a place.
+    """Names the NER calls a person or organisation but the article uses as a place.
 
-    "the village of X", "X and Y districts", "shelled X", "in X": a name used so anywhere in the
-    article is a toponym everywhere in it, whatever the places layer made of it.
+    "the village of X", "X and Y districts", "shelled X", "in X", or tagged GPE/LOC elsewhere: a
+    name used so anywhere in the article is a toponym everywhere in it, whatever the places
+    layer made of it.
     """
     out: set[str] = set()
     for ent in s.sdoc.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC"):
+            # Called a toponym once by the NER: the same words elsewhere are that toponym.
+            out.add(_fold_name(ent.text.removeprefix("the ").removeprefix("The ")))
+            continue
         if ent.label_ not in ("PERSON", "ORG"):
             continue
         tok = ent.root

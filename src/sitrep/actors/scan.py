@@ -78,6 +78,7 @@ class Scan:
         for span, place in self.places:
             self.toponyms.setdefault(_fold(span.text(self.text)), place)
             self.toponyms.setdefault(_fold(place.name), place)
+        self.lowers: list[str] = [str(t.lower_) for t in sdoc]
         self.ent_of: dict[int, Any] = {}
         for ent in sdoc.ents:
             for i in range(ent.start, ent.end):
@@ -90,7 +91,7 @@ class Scan:
         return self.sdoc[i]
 
     def lower(self, i: int) -> str:
-        return "" if i < 0 or i >= len(self.sdoc) else str(self.sdoc[i].lower_)
+        return self.lowers[i] if 0 <= i < len(self.lowers) else ""
 
     def span(self, start: int, end: int) -> Span:
         """Characters of tokens ``start`` to ``end`` (exclusive)."""
