@@ -1,0 +1,453 @@
+"""The builders: what the words a rule matched say, as a :class:`Partial` (or None: no time).
+
+Each builder reads the tokens a pattern captured (by category or word) and refuses words that do
+not make a time: a day the month does not have, an age ("a 6-year-old"), a verb ("prices fall").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sitrep.records import TimexType
+from sitrep.temporal import lexicon as lx
+from sitrep.temporal.lexicon import Unit
+from sitrep.temporal.patterns import Match, Token
+from sitrep.temporal.values import Anchor, Partial
+
+DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
+
+
+# --- reading the words --------------------------------------------------------------------------
+
+
+def integer(token: Token | None) -> int | None:
+    if token is None:
+        return None
+    digits = "".join(c for c in token.text if c.isdigit())
+    return int(digits) if digits else None
+
+
+def number(tokens: Sequence[Token]) -> int | None:
+    """The value of a number in digits or words: "25", "twenty-five", "a hundred", "1,000"."""
+    if len(tokens) > 1 and any(t.lower in ("a", "an") for t in tokens):
+        return None  # "a 16-hour flight", "seven a year": the article is not a number
+    total = 0
+    seen = False
+    for tok in tokens:
+        low = tok.lower
+        if low in lx.NUMBER_WORDS:
+            n = lx.NUMBER_WORDS[low]
+            if n in (100, 12) and low in ("hundred", "dozen"):
+                total = (total or 1) * n
+            else:
+                total += n
+            seen = True
+        elif (n2 := integer(tok)) is not None:
+            total += n2
+            seen = True
+    return total if seen else None
+
+
+def valid_day(year: int | None, month: int, day: int) -> bool:
+    try:
+        dt.date(year if year is not None else 2000, month, day)  # 2000 is a leap year
+    except ValueError:
+        return False
+    return True
+
+
+def month_of(m: Match) -> int | None:
+    tok = m.get("MONTH")
+    return lx.MONTHS.get(tok.lower) if tok else None
+
+
+def weekday_of(m: Match) -> int | None:
+    tok = m.get("WEEKDAY")
+    return lx.WEEKDAYS.get(tok.lower) if tok else None
+
+
+def unit_of(m: Match) -> Unit | None:
+    tok = m.get("UNITS") or m.get("UNIT")
+    return lx.UNITS.get(tok.lower) if tok else None
+
+
+def plural(m: Match) -> bool:
+    tok = m.get("UNIT")
+    return tok is not None and "UNITS" in tok.cats
+
+
+def followed_by_old(m: Match) -> bool:
+    """ "a 6-year-old": an age, not a duration."""
+    rest = [t.lower for t in m.tokens[m.end : m.end + 2]]
+    return rest[:1] == ["old"] or rest == ["-", "old"]
+
+
+def shift_word(m: Match) -> str | None:
+    tok = m.get("SHIFT")
+    return tok.lower if tok else None
+
+
+# --- builders -----------------------------------------------------------------------------------
+
+
+def iso(m: Match) -> Partial | None:
+    tok = m.get("ISODATE")
+    assert tok is not None
+    y, mo, d = (int(x) for x in tok.text.split("-"))
+    return Partial(type=DATE, year=y, month=mo, day=d) if valid_day(y, mo, d) else None
+
+
+def slash(m: Match) -> Partial | None:
+    tok = m.get("SLASHDATE")
+    assert tok is not None
+    mo, d, y = (int(x) for x in tok.text.split("/"))
+    if y < 100:
+        return None  # a two-digit year would be a guess about the century
+    return Partial(type=DATE, year=y, month=mo, day=d) if valid_day(y, mo, d) else None
+
+
+def month_day(m: Match) -> Partial | None:
+    month, day, year = month_of(m), integer(m.get("DAY")), integer(m.get("YEAR"))
+    rest = [t for t in m.tokens[m.end : m.end + 2] if t.text != ","]
+    if year is None and rest and "YEAR" in rest[0].cats:
+        return None  # the year was there and made the date impossible ("February 29, 2019")
+    if month is None or day is None or not valid_day(year, month, day):
+        return None
+    return Partial(
+        type=DATE,
+        year=year,
+        month=month,
+        day=day,
+        anchor=Anchor.NONE if year else Anchor.TENSE,
+    )
+
+
+def month_year(m: Match) -> Partial | None:
+    return Partial(type=DATE, year=integer(m.get("YEAR")), month=month_of(m))
+
+
+def month_alone(m: Match) -> Partial | None:
+    tok = m.get("MONTH")
+    abbreviated = (
+        tok is not None and len(tok.text) <= 4 and tok.lower not in ("may", "june", "july")
+    )
+    if abbreviated and not m.has("."):
+        return None  # "Jan" alone is more often a name than a month
+    if m.end < len(m.tokens) and "SMALL" in m.tokens[m.end].cats:
+        return None  # "February 30": a day the month does not have is no date at all
+    return Partial(type=DATE, month=month_of(m), anchor=Anchor.TENSE)
+
+
+def year(m: Match) -> Partial | None:
+    return Partial(type=DATE, year=integer(m.get("YEAR")))
+
+
+def decade(m: Match) -> Partial | None:
+    tok = m.get("DECADE")
+    assert tok is not None
+    digits = "".join(c for c in tok.text if c.isdigit())
+    if len(digits) == 4:
+        return Partial(type=DATE, decade=int(digits[:3]))
+    # "the '90s": the century comes from the reference date.
+    return Partial(type=DATE, decade=int(digits[0]), anchor=Anchor.TENSE)
+
+
+def century(m: Match) -> Partial | None:
+    n = integer(m.get("ORDINAL")) or lx.ORDINALS.get((m.get("ORDINAL") or m.tokens[0]).lower)
+    return Partial(type=DATE, century=n - 1) if n else None
+
+
+def season(m: Match) -> Partial | None:
+    tok = m.get("SEASON")
+    assert tok is not None
+    shift = shift_word(m)
+    direction = lx.SHIFTS.get(shift) if shift else None
+    year = integer(m.get("YEAR"))
+    before = m.tokens[m.start - 1].lower if m.start > 0 else ""
+    plain = not (shift or year or tok.text[0].isupper())
+    if tok.lower == "fall" and plain and before not in ("the", "in", "early", "late", "by"):
+        return None  # "prices fall"
+    return Partial(
+        type=DATE,
+        season=lx.SEASONS[tok.lower],
+        year=year,
+        direction=direction,
+        anchor=Anchor.NONE if year else Anchor.TENSE,
+    )
+
+
+def quarter(m: Match) -> Partial | None:
+    tok = m.get("ORDINAL")
+    n = lx.ORDINALS.get(tok.lower) if tok else None
+    if n is None or not 1 <= n <= 4:
+        return None
+    year = integer(m.get("YEAR"))
+    return Partial(type=DATE, quarter=n, year=year, anchor=Anchor.NONE if year else Anchor.TENSE)
+
+
+def weekday_alone(m: Match) -> Partial | None:
+    return Partial(type=DATE, weekday=weekday_of(m), anchor=Anchor.TENSE)
+
+
+def weekday_shifted(m: Match) -> Partial | None:
+    word = shift_word(m)
+    direction = lx.SHIFTS.get(word) if word else None
+    return Partial(type=DATE, weekday=weekday_of(m), anchor=Anchor.TENSE, direction=direction)
+
+
+def month_shifted(m: Match) -> Partial | None:
+    word = shift_word(m)
+    direction = lx.SHIFTS.get(word) if word else None
+    return Partial(type=DATE, month=month_of(m), anchor=Anchor.TENSE, direction=direction)
+
+
+def weekday_set(m: Match) -> Partial | None:
+    tok = m.get("WEEKDAYS") or m.get("WEEKDAY")
+    assert tok is not None
+    return Partial(type=SET, weekday=lx.WEEKDAYS[tok.lower.removesuffix("s")])
+
+
+def deictic(m: Match) -> Partial | None:
+    tok = m.get("DEICTIC")
+    assert tok is not None
+    part = m.get("PARTDAY")
+    return Partial(
+        type=TIME if part else DATE,
+        anchor=Anchor.PUBLICATION,
+        unit=Unit.DAY,
+        shift=lx.DEICTIC_DAYS[tok.lower],
+        part=lx.PARTS_OF_DAY[part.lower] if part else None,
+    )
+
+
+def tonight(m: Match) -> Partial | None:
+    return Partial(type=TIME, anchor=Anchor.PUBLICATION, unit=Unit.DAY, part="NI")
+
+
+def shifted_unit(m: Match) -> Partial | None:
+    word, unit = shift_word(m), unit_of(m)
+    if word is None or unit is None or unit.is_clock or plural(m):
+        return None
+    the = m.start > 0 and m.tokens[m.start - 1].lower == "the"
+    anaphoric = word in lx.ANAPHORIC_SHIFTS or (the and word in ("next", "last"))
+    if word == "past" and not the:
+        return None
+    return Partial(
+        type=DATE,
+        anchor=Anchor.DISCOURSE if anaphoric else Anchor.PUBLICATION,
+        unit=unit,
+        shift=lx.SHIFTS[word],
+        weekend=unit is Unit.WEEKEND,
+    )
+
+
+def shifted_part(m: Match) -> Partial | None:
+    word, part = shift_word(m), m.get("PARTDAY")
+    if word not in ("this", "last", "that", "the") or part is None:
+        return None
+    code = lx.PARTS_OF_DAY[part.lower]
+    # "last night" is the night before publication; "this morning" the morning of that day.
+    shift = -1 if word == "last" else 0
+    anchor = Anchor.DISCOURSE if word == "that" else Anchor.PUBLICATION
+    return Partial(type=TIME, anchor=anchor, unit=Unit.DAY, shift=shift, part=code)
+
+
+def day_part(m: Match) -> Partial | None:
+    part = m.get("PARTDAY")
+    assert part is not None
+    code = lx.PARTS_OF_DAY[part.lower]
+    return Partial(type=TIME, weekday=weekday_of(m), anchor=Anchor.TENSE, part=code)
+
+
+def part_alone(m: Match) -> Partial | None:
+    part = m.get("PARTDAY")
+    assert part is not None
+    the = m.start > 0 and m.tokens[m.start - 1].lower == "the"
+    if not the and part.lower not in ("overnight", "midnight", "noon", "midday", "tonight"):
+        # "morning" alone is a time only as "the morning", "at night" (TimeML annotates these).
+        before = m.tokens[m.start - 1].lower if m.start > 0 else ""
+        if before not in ("at", "by"):
+            return None
+    return Partial(
+        type=TIME, anchor=Anchor.DISCOURSE, unit=Unit.DAY, part=lx.PARTS_OF_DAY[part.lower]
+    )
+
+
+def duration(m: Match) -> Partial | None:
+    unit = unit_of(m)
+    if unit is None:
+        return None
+    n = number(m.all("NUMBER"))
+    if n is None or n == 0 or unit is Unit.WEEKEND or followed_by_old(m):
+        return None
+    if unit is Unit.QUARTER and plural(m) and m.has("-"):
+        return None  # "three-quarters" is a fraction
+    tok = m.get("UNITS") or m.get("UNIT")
+    n *= lx.UNIT_MULTIPLIER.get(tok.lower if tok else "", 1)
+    return Partial(type=DURATION, amount=n, unit=unit)
+
+
+def vague_duration(m: Match) -> Partial | None:
+    unit = unit_of(m)
+    if unit is None or unit is Unit.WEEKEND or followed_by_old(m):
+        return None
+    return Partial(type=DURATION, amount=None, unit=unit)
+
+
+def plural_duration(m: Match) -> Partial | None:
+    before = m.tokens[m.start - 1].lower if m.start > 0 else ""
+    if before not in ("for", "over", "within", "in", "past", "last", "the"):
+        return None
+    if m.end < len(m.tokens) and m.tokens[m.end].text == "-":
+        return None  # "decades-old" describes a thing
+    return vague_duration(m)
+
+
+def ago(m: Match) -> Partial | None:
+    unit = unit_of(m)
+    if unit is None:
+        return None
+    n = number(m.all("NUMBER"))
+    if n is None or m.has("VAGUE") or (m.has("UNITS") and n is None):
+        return Partial(type=DATE, ref="PAST_REF")
+    anchor = Anchor.PUBLICATION
+    words = m.words
+    sign = -1
+    if words[-1] in ("later", "after"):
+        sign, anchor = 1, Anchor.DISCOURSE
+    elif words[-1] in ("earlier", "before"):
+        anchor = Anchor.DISCOURSE
+    elif words[-1] == "now":  # "two weeks from now"
+        sign = 1
+    if unit is Unit.WEEKEND:
+        return None
+    return Partial(type=DATE, anchor=anchor, unit=unit, shift=sign * n)
+
+
+def the_unit_before(m: Match) -> Partial | None:
+    unit = unit_of(m)
+    if unit is None or unit.is_clock or plural(m):
+        return None
+    sign = -1 if m.words[-1] == "before" else 1
+    return Partial(type=DATE, anchor=Anchor.DISCOURSE, unit=unit, shift=sign)
+
+
+def reference(m: Match) -> Partial | None:
+    tok = m.get("REF")
+    assert tok is not None
+    if (tok.lower in ("past", "present", "future")) != m.has("the"):
+        return None
+    nxt = m.tokens[m.end] if m.end < len(m.tokens) else None
+    if tok.lower == "past" and nxt is not None and nxt.cats & {"UNIT", "NUMBER", "VAGUE", "SEASON"}:
+        return None  # "the past two weeks", "the past few years": other rules read these
+    if tok.lower == "present":
+        return Partial(type=DATE, ref="PRESENT_REF")
+    return Partial(type=DATE, ref=lx.REFERENCES[tok.lower])
+
+
+def recent_units(m: Match) -> Partial | None:
+    return Partial(type=DATE, ref="PAST_REF")
+
+
+def frequency(m: Match) -> Partial | None:
+    tok = m.get("FREQ")
+    assert tok is not None
+    return Partial(type=SET, amount=1, unit=lx.FREQUENCIES[tok.lower])
+
+
+def every(m: Match) -> Partial | None:
+    unit = unit_of(m)
+    if unit is None:
+        return None
+    n = number(m.all("NUMBER")) or 1
+    return Partial(type=SET, amount=n, unit=unit)
+
+
+def clock_time(m: Match) -> Partial | None:
+    tok = m.get("CLOCK")
+    if tok is not None:
+        hour, minute = (int(x) for x in tok.text.split(":"))
+    else:
+        hour, minute = integer(m.get("SMALL")) or 0, 0
+        if not m.has("MERIDIEM") and not m.has("o"):
+            return None
+    mer = m.get("MERIDIEM")
+    if mer is not None:
+        if not 1 <= hour <= 12:
+            return None
+        if mer.lower.startswith("p") and hour != 12:
+            hour += 12
+        elif mer.lower.startswith("a") and hour == 12:
+            hour = 0
+    if hour > 24 or minute > 59:
+        return None
+    return Partial(type=TIME, anchor=Anchor.DISCOURSE, unit=Unit.DAY, hour=hour, minute=minute)
+
+
+def month_day_shifted(m: Match) -> Partial | None:
+    p = month_day(m)
+    word = shift_word(m)
+    return p.with_(direction=lx.SHIFTS.get(word)) if p and word else p
+
+
+def month_of_year(m: Match) -> Partial | None:
+    """ "January this year", "June last year": a month of a year counted from publication."""
+    word = shift_word(m)
+    if word is None or word in lx.ANAPHORIC_SHIFTS:
+        return None
+    return Partial(
+        type=DATE,
+        month=month_of(m),
+        anchor=Anchor.PUBLICATION,
+        unit=Unit.YEAR,
+        shift=lx.SHIFTS[word],
+    )
+
+
+def vague_reference(m: Match) -> Partial | None:
+    """ "recent years", "the coming months", "the last few weeks": a vague past or future."""
+    tok = m.get("SHIFT") or m.get("recent")
+    if tok is None or tok.lower not in lx.VAGUE_SHIFTS:
+        return None
+    if tok.lower in ("past", "last") and not (m.has("few") or m.has("several")):
+        return None  # "the past years" is rare; "the past two years" is a duration
+    return Partial(type=DATE, ref=lx.VAGUE_SHIFTS[tok.lower])
+
+
+def year_earlier(m: Match) -> Partial | None:
+    """ "the year-earlier quarter", "year-ago results": the same period a year before."""
+    tok = m.get("ORDINAL")
+    n = lx.ORDINALS.get(tok.lower) if tok else None
+    quarter = n if n is not None and 1 <= n <= 4 and m.has("quarter") else None
+    return Partial(type=DATE, anchor=Anchor.DISCOURSE, unit=Unit.YEAR, shift=-1, quarter=quarter)
+
+
+def the_quarter(m: Match) -> Partial | None:
+    """ "the quarter", "the latest period": the quarter the story is about (see anchoring)."""
+    if m.has("period") and not m.has("latest"):
+        return None
+    return Partial(type=DATE, anchor=Anchor.DISCOURSE, unit=Unit.QUARTER, shift=0)
+
+
+def the_weekend(m: Match) -> Partial | None:
+    return Partial(type=DATE, anchor=Anchor.TENSE, unit=Unit.WEEKEND, weekend=True)
+
+
+def clock_day(m: Match) -> Partial | None:
+    """ "9 a.m. Tuesday", "noon Thursday", "10 p.m. yesterday": a clock time on a named day."""
+    part = m.get("PARTDAY")
+    if part is not None:
+        if part.lower not in ("noon", "midnight", "midday"):
+            return None
+        clock = Partial(type=TIME, hour=0 if part.lower == "midnight" else 12, minute=0)
+    else:
+        found = clock_time(m)
+        if found is None:
+            return None
+        clock = found
+    if m.has("WEEKDAY"):
+        return clock.with_(weekday=weekday_of(m), anchor=Anchor.TENSE, unit=None)
+    day = m.get("DEICTIC")
+    assert day is not None
+    return clock.with_(anchor=Anchor.PUBLICATION, unit=Unit.DAY, shift=lx.DEICTIC_DAYS[day.lower])
