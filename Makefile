@@ -16,8 +16,11 @@ $(STAMP): pyproject.toml scripts/find-python
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	@touch $(STAMP)
 
+DEMO_DB := .sitrep-demo.sqlite
+
 demo: install
-	$(VENV)/bin/sitrep analyze samples/articles/*.txt
+	$(VENV)/bin/sitrep ingest samples/articles --db $(DEMO_DB)
+	$(VENV)/bin/sitrep report --db $(DEMO_DB)
 
 lint: install
 	$(VENV)/bin/ruff check src tests

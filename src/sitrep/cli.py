@@ -162,5 +162,12 @@ def bench() -> None:
     """Measure speed and quality against the annotated corpora in ../shared/data."""
 
 
+# The corpus commands (ingest, queries, report, export, db) live in sitrep.commands.corpus.
+from sitrep.commands.corpus import COMMANDS as _CORPUS_COMMANDS  # noqa: E402
+
+for _command in _CORPUS_COMMANDS:
+    main.add_command(_command)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

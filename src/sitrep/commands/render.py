@@ -1,0 +1,181 @@
+"""Terminal rendering of corpus answers: filtered tables, casualty series, the situation report."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from sitrep.store.base import Found, Hit
+from sitrep.store.ingest import IngestSummary
+from sitrep.store.queries import Series, Situation
+
+# Columns of each kind's table: (heading, field); "quote" is the evidence, "source" the outlet.
+COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "events": (
+        ("date", "date"),
+        ("type", "type"),
+        ("ACLED", "acled"),
+        ("place", "place_name"),
+        ("actor", "actor_name"),
+        ("target", "target_name"),
+        ("source", "source"),
+        ("evidence", "quote"),
+    ),
+    "claims": (
+        ("published", "published"),
+        ("speaker", "speaker_name"),
+        ("stance", "stance"),
+        ("says", "content"),
+        ("source", "source"),
+    ),
+    "casualties": (
+        ("as of", "as_of_date"),
+        ("side", "side_name"),
+        ("group", "group"),
+        ("killed", "killed"),
+        ("injured", "injured"),
+        ("missing", "missing"),
+        ("reported by", "reporter_name"),
+        ("source", "source"),
+    ),
+    "contradictions": (
+        ("published", "published"),
+        ("kind", "kind"),
+        ("between", "quote"),
+        ("note", "note"),
+        ("source", "source"),
+    ),
+}
+
+
+def _cell(found: Found, name: str) -> str:
+    if name == "quote":
+        return found.quote or ""
+    if name == "source":
+        return found.article.source or found.article.url or found.article.article_id
+    if name == "published":
+        return found.article.published or ""
+    value = found.fields.get(name)
+    return "" if value is None else str(value)
+
+
+def found_table(found: Sequence[Found], *, kind: str, title: str | None = None) -> Table:
+    table = Table(title=title, title_justify="left", expand=True, show_lines=kind != "events")
+    for heading, _name in COLUMNS[kind]:
+        table.add_column(heading, overflow="fold")
+    for f in found:
+        table.add_row(*(_cell(f, name) for _heading, name in COLUMNS[kind]))
+    return table
+
+
+def _figure(killed: Any, injured: Any, missing: Any) -> str:
+    parts = [
+        f"{value} {word}"
+        for value, word in ((killed, "killed"), (injured, "injured"), (missing, "missing"))
+        if value is not None
+    ]
+    return ", ".join(parts) or "?"
+
+
+def series_table(series: Series) -> Table:
+    """Days down, sources across: each source's figure for one side and group, side by side."""
+    table = Table(title=f"{series.side} · {series.group}", title_justify="left", expand=True)
+    table.add_column("as of")
+    reporters = series.reporters
+    for reporter in reporters:
+        table.add_column(reporter, overflow="fold")
+    for day in series.days:
+        cells = []
+        for reporter in reporters:
+            figures = [f for f in series.figures if f.day == day and f.reporter == reporter]
+            cells.append("\n".join(_figure(f.killed, f.injured, f.missing) for f in figures))
+        table.add_row(day or "undated", *cells)
+    return table
+
+
+def hits_table(hits: Sequence[Hit]) -> Table:
+    table = Table(expand=True, show_lines=True)
+    for heading in ("published", "source", "kind", "match"):
+        table.add_column(heading, overflow="fold")
+    for h in hits:
+        snippet = Text()
+        for i, part in enumerate(h.snippet.replace("]", "[").split("[")):
+            snippet.append(part, style="bold yellow" if i % 2 else "")
+        table.add_row(
+            h.article.published or "",
+            h.article.source or h.article.url or h.article.article_id,
+            h.kind + (f" {h.record_id}" if h.record_id else ""),
+            snippet,
+        )
+    return table
+
+
+def render_summary(summary: IngestSummary, *, console: Console, interrupted: bool) -> None:
+    head = Text()
+    head.append(f"{summary.added} added", style="bold green")
+    head.append(f" · {summary.unchanged} unchanged")
+    head.append(f" · {summary.replaced} replaced", style="cyan")
+    head.append(f" · {summary.failed} failed", style="bold red" if summary.failed else "")
+    if interrupted:
+        head.append("  (interrupted: everything above is stored)", style="yellow")
+    console.print(head)
+    for failure in summary.failures:
+        console.print(Text(f"  ✗ {failure}", style="red"))
+
+
+def render_situation(situation: Situation, *, console: Console) -> None:
+    period = " to ".join(d.isoformat() for d in (situation.since, situation.until) if d is not None)
+    head = Text("Situation report", style="bold")
+    head.append(f"  {period or 'whole corpus'}", style="cyan")
+    sources = f" from {', '.join(situation.sources)}" if situation.sources else ""
+    head.append(f"\n{situation.articles} articles{sources}", style="dim")
+    for note in situation.notes:
+        head.append(f"\nnote: {note}", style="yellow")
+    console.print(Panel(head, border_style="blue"))
+
+    def empty(title: str, what: str) -> None:
+        console.print(Text(title, style="bold"), Text(f"— no {what} in this period", style="dim"))
+
+    if situation.events:
+        console.print(found_table(situation.events, kind="events", title="What happened"))
+    else:
+        empty("What happened", "events")
+    if situation.places:
+        where = Table(title="Where", title_justify="left")
+        where.add_column("place")
+        where.add_column("events", justify="right")
+        for place, n in situation.places:
+            where.add_row(place, str(n))
+        console.print(where)
+    if situation.speakers:
+        says = Table(title="Who says what", title_justify="left", expand=True, show_lines=True)
+        for heading in ("speaker", "stance", "says", "source"):
+            says.add_column(heading, overflow="fold")
+        for speaker, claims in situation.speakers:
+            for i, c in enumerate(claims):
+                says.add_row(
+                    Text(speaker, style="bold") if i == 0 else "",
+                    str(c.fields.get("stance") or ""),
+                    str(c.fields.get("content") or ""),
+                    c.article.source or c.article.article_id,
+                )
+        console.print(says)
+    else:
+        empty("Who says what", "attributed claims")
+    if not situation.casualties:
+        empty("Casualties", "casualty figures")
+    for series in situation.casualties:
+        console.print(series_table(series))
+    if situation.contradictions:
+        console.print(
+            found_table(
+                situation.contradictions, kind="contradictions", title="Where sources disagree"
+            )
+        )
+    else:
+        empty("Where sources disagree", "contradictions")

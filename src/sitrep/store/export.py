@@ -1,0 +1,159 @@
+"""Exports of the corpus's events: ACLED-style CSV, flat CSV, GeoJSON, Parquet.
+
+CSV and GeoJSON use the standard library; Parquet uses pyarrow. Unknown values stay empty:
+an event whose fatalities no source gives has no fatalities, not zero.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from sitrep.records import AcledSubEvent
+from sitrep.store.base import Found
+
+FORMATS = ("acled", "csv", "geojson", "parquet")
+
+_S = AcledSubEvent
+# ACLED's event types, from its sub-event types (ACLED codebook).
+ACLED_EVENT_TYPE: dict[AcledSubEvent, str] = {
+    **dict.fromkeys(
+        (_S.ARMED_CLASH, _S.GOVERNMENT_REGAINS_TERRITORY, _S.NON_STATE_ACTOR_OVERTAKES_TERRITORY),
+        "Battles",
+    ),
+    **dict.fromkeys(
+        (
+            _S.AIR_DRONE_STRIKE,
+            _S.SHELLING_ARTILLERY_MISSILE,
+            _S.REMOTE_EXPLOSIVE,
+            _S.SUICIDE_BOMB,
+            _S.GRENADE,
+            _S.CHEMICAL_WEAPON,
+        ),
+        "Explosions/Remote violence",
+    ),
+    **dict.fromkeys((_S.ATTACK, _S.ABDUCTION, _S.SEXUAL_VIOLENCE), "Violence against civilians"),
+    **dict.fromkeys(
+        (_S.PEACEFUL_PROTEST, _S.PROTEST_WITH_INTERVENTION, _S.EXCESSIVE_FORCE), "Protests"
+    ),
+    **dict.fromkeys((_S.VIOLENT_DEMONSTRATION, _S.MOB_VIOLENCE), "Riots"),
+    **dict.fromkeys(
+        (
+            _S.AGREEMENT,
+            _S.ARRESTS,
+            _S.CHANGE_TO_GROUP,
+            _S.DISRUPTED_WEAPONS_USE,
+            _S.HEADQUARTERS_ESTABLISHED,
+            _S.LOOTING,
+            _S.NON_VIOLENT_TRANSFER,
+            _S.OTHER,
+        ),
+        "Strategic developments",
+    ),
+}
+# ACLED time_precision: 1 the day is known, 2 the week, 3 only the month or coarser.
+_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+
+ACLED_COLUMNS = (
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "country",
+    "location",
+    "latitude",
+    "longitude",
+    "source",
+    "source_url",
+    "notes",
+    "fatalities",
+)
+
+
+def acled_row(event: Found) -> dict[str, Any]:
+    f, data = event.fields, event.data
+    sub = AcledSubEvent(f["acled"]) if f.get("acled") else None
+    date = f.get("date")
+    return {
+        "event_id_cnty": f"{event.article.content_hash[:12]}-{event.record_id}",
+        "event_date": date,
+        "year": date[:4] if date else None,
+        "time_precision": _TIME_PRECISION.get(str(data.get("date_precision"))),
+        "event_type": ACLED_EVENT_TYPE.get(sub) if sub else None,
+        "sub_event_type": sub.value if sub else None,
+        "actor1": f.get("actor_name"),
+        "actor2": f.get("target_name"),
+        "country": f.get("country"),
+        "location": f.get("place_name"),
+        "latitude": f.get("lat"),
+        "longitude": f.get("lon"),
+        "source": event.article.source,
+        "source_url": event.article.url,
+        "notes": event.quote,
+        "fatalities": None,
+    }
+
+
+def _write_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: Path) -> None:
+    with out.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.DictWriter(f, fieldnames=list(columns), extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: "" if v is None else v for k, v in row.items()})
+
+
+def flat_columns(rows: Sequence[dict[str, Any]]) -> list[str]:
+    columns: dict[str, None] = {}
+    for row in rows:
+        columns.update(dict.fromkeys(row))
+    return list(columns)
+
+
+def geojson(events: Sequence[Found]) -> dict[str, Any]:
+    """A FeatureCollection of the events that have coordinates; the rest cannot be mapped."""
+    features = []
+    for e in events:
+        lat, lon = e.fields.get("lat"), e.fields.get("lon")
+        if lat is None or lon is None:
+            continue
+        props = {k: v for k, v in e.flat().items() if k not in {"lat", "lon"}}
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                "properties": props,
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+def export_events(events: Sequence[Found], *, fmt: str, out: Path) -> int:
+    """Write ``events`` to ``out`` in ``fmt``; returns the number of rows or features written."""
+    if fmt == "acled":
+        _write_csv([acled_row(e) for e in events], ACLED_COLUMNS, out)
+        return len(events)
+    if fmt == "csv":
+        rows = [e.flat() for e in events]
+        _write_csv(rows, flat_columns(rows), out)
+        return len(rows)
+    if fmt == "geojson":
+        collection = geojson(events)
+        out.write_text(json.dumps(collection, ensure_ascii=False, indent=1), encoding="utf-8")
+        return len(collection["features"])
+    if fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        rows = [e.flat() for e in events]
+        columns = flat_columns(rows) or ["id"]
+        table = pa.table({c: [r.get(c) for r in rows] for c in columns})
+        pq.write_table(table, out)
+        return len(rows)
+    raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")

@@ -1,0 +1,91 @@
+"""Ingest: articles in, analysed, written to the store one transaction each.
+
+An article already stored (same text) is not analysed again; a changed one (same URL or given
+id, new text) replaces its old analysis; one that cannot be read or analysed is recorded as a
+failure and the run goes on. Interrupting a run keeps every article it has written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from sitrep.records import Article, Failure, Report
+from sitrep.store.base import Outcome, Store
+
+Analyzer = Callable[[Iterable[Article | Failure]], Iterator[Report | Failure]]
+Progress = Callable[[Article | Failure, Outcome | None], None]
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """What a run did so far; filled as it goes, so an interrupted run can still report."""
+
+    added: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    @property
+    def total(self) -> int:
+        return self.added + self.unchanged + self.replaced + self.failed
+
+    def count(self, outcome: Outcome) -> None:
+        if outcome is Outcome.ADDED:
+            self.added += 1
+        elif outcome is Outcome.REPLACED:
+            self.replaced += 1
+        else:
+            self.unchanged += 1
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "added": self.added,
+            "unchanged": self.unchanged,
+            "replaced": self.replaced,
+            "failed": self.failed,
+            "failures": [{"origin": f.origin, "reason": f.reason} for f in self.failures],
+        }
+
+
+def ingest(
+    items: Iterable[Article | Failure],
+    store: Store,
+    *,
+    analyze_many: Analyzer | None = None,
+    summary: IngestSummary | None = None,
+    progress: Progress | None = None,
+) -> IngestSummary:
+    """Analyse and store ``items``; ``analyze_many`` defaults to the default pipeline."""
+    if analyze_many is None:
+        from sitrep import api
+
+        analyze_many = api.analyze_many
+    summary = summary if summary is not None else IngestSummary()
+
+    def notify(item: Article | Failure, outcome: Outcome | None) -> None:
+        if progress is not None:
+            progress(item, outcome)
+
+    def needing_analysis() -> Iterator[Article | Failure]:
+        for item in items:
+            if isinstance(item, Article) and store.status(item) is Outcome.UNCHANGED:
+                summary.count(Outcome.UNCHANGED)
+                notify(item, Outcome.UNCHANGED)
+                continue
+            yield item
+
+    for result in analyze_many(needing_analysis()):
+        if isinstance(result, Failure):
+            store.record_failure(result)
+            summary.failures.append(result)
+            notify(result, None)
+        else:
+            outcome = store.put(result)
+            summary.count(outcome)
+            notify(result.article, outcome)
+    return summary

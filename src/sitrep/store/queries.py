@@ -1,0 +1,165 @@
+"""Questions asked of the whole corpus, built on the store's filters: casualty series, and the
+situation report (what happened, where, who says what, where sources disagree)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sitrep.store.base import Found, Store
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Figure:
+    """One source's casualty figure as of one day."""
+
+    day: str | None
+    reporter: str
+    source: str | None
+    killed: int | None
+    injured: int | None
+    missing: int | None
+    quote: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "day": self.day,
+            "reporter": self.reporter,
+            "source": self.source,
+            "killed": self.killed,
+            "injured": self.injured,
+            "missing": self.missing,
+            "quote": self.quote,
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Series:
+    """Every source's figures for one side and group, over time; one line per reporter."""
+
+    side: str
+    group: str
+    figures: tuple[Figure, ...]
+
+    @property
+    def reporters(self) -> list[str]:
+        return sorted({f.reporter for f in self.figures})
+
+    @property
+    def days(self) -> list[str | None]:
+        return sorted({f.day for f in self.figures}, key=lambda d: d or "")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "side": self.side,
+            "group": self.group,
+            "figures": [f.to_dict() for f in self.figures],
+        }
+
+
+def casualty_series(found: list[Found]) -> list[Series]:
+    """Group casualty records by side and group; each keeps who reported what, and when.
+
+    A figure with no reporter is the outlet's own statement and is shown under the outlet.
+    """
+    groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
+    for k in found:
+        f = k.fields
+        reporter = f.get("reporter_name") or f"{k.article.source or 'article'} (own report)"
+        groups[(f.get("side_name") or "unknown side", f.get("group") or "unknown")].append(
+            Figure(
+                day=f.get("as_of_date") or k.article.published,
+                reporter=str(reporter),
+                source=k.article.source,
+                killed=f.get("killed"),
+                injured=f.get("injured"),
+                missing=f.get("missing"),
+                quote=k.quote,
+            )
+        )
+    return [
+        Series(side=side, group=group, figures=tuple(figures))
+        for (side, group), figures in sorted(groups.items())
+    ]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Situation:
+    """A situation report over a period of the corpus."""
+
+    since: dt.date | None
+    until: dt.date | None
+    articles: int
+    sources: tuple[str, ...]
+    events: tuple[Found, ...]
+    places: tuple[tuple[str, int], ...]
+    speakers: tuple[tuple[str, tuple[Found, ...]], ...]
+    casualties: tuple[Series, ...]
+    contradictions: tuple[Found, ...]
+    notes: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "since": self.since.isoformat() if self.since else None,
+            "until": self.until.isoformat() if self.until else None,
+            "articles": self.articles,
+            "sources": list(self.sources),
+            "events": [e.to_dict() for e in self.events],
+            "places": [{"place": p, "events": n} for p, n in self.places],
+            "speakers": [
+                {"speaker": s, "claims": [c.to_dict() for c in claims]}
+                for s, claims in self.speakers
+            ],
+            "casualties": [s.to_dict() for s in self.casualties],
+            "contradictions": [c.to_dict() for c in self.contradictions],
+            "notes": list(self.notes),
+        }
+
+
+def situation(
+    store: Store, *, since: dt.date | None = None, until: dt.date | None = None
+) -> Situation:
+    events = store.events(since=since, until=until)
+    claims = store.claims(since=since, until=until)
+    casualties = store.casualties(since=since, until=until)
+    contradictions = store.contradictions(since=since)
+    places = Counter(str(e.fields["place_name"]) for e in events if e.fields.get("place_name"))
+    by_speaker: dict[str, list[Found]] = defaultdict(list)
+    for c in claims:
+        by_speaker[str(c.fields.get("speaker_name") or "unattributed")].append(c)
+    refs = {
+        f.article.content_hash: f.article for f in (*events, *claims, *casualties, *contradictions)
+    }
+    articles = [a for a in store.articles() if _within(a.published, since, until)]
+    for a in articles:
+        refs[a.content_hash] = a
+    notes = []
+    if not events and not claims and articles:
+        notes.append(
+            "the articles in this period hold no events or claims yet: "
+            "those stages may not be installed (see `sitrep analyze --format json` meta)"
+        )
+    return Situation(
+        since=since,
+        until=until,
+        articles=len(refs),
+        sources=tuple(sorted({a.source for a in refs.values() if a.source})),
+        events=tuple(events),
+        places=tuple(places.most_common()),
+        speakers=tuple(
+            (speaker, tuple(found))
+            for speaker, found in sorted(by_speaker.items(), key=lambda kv: -len(kv[1]))
+        ),
+        casualties=tuple(casualty_series(casualties)),
+        contradictions=tuple(contradictions),
+        notes=tuple(notes),
+    )
+
+
+def _within(published: str | None, since: dt.date | None, until: dt.date | None) -> bool:
+    if published is None:
+        return since is None and until is None
+    day = dt.date.fromisoformat(published[:10])
+    return (since is None or day >= since) and (until is None or day <= until)

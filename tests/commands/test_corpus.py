@@ -1,0 +1,152 @@
+"""The corpus commands, run through the real CLI on a store filled with hand-built reports."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from sitrep.cli import main
+from sitrep.store import open_store
+from tests.store.reports import TEXT, shelling_report
+
+LATER = TEXT.replace("Two northern soldiers", "Five northern soldiers").replace(
+    "on Friday", "on Sunday"
+)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    path = str(tmp_path / "corpus.sqlite")
+    with open_store(path) as store:
+        store.put(shelling_report())
+        store.put(
+            shelling_report(
+                text=LATER,
+                url="https://other.example/lakeside",
+                source="Other Daily",
+                published=dt.date(2020, 11, 2),
+                killed=5,
+                event_date="2020-11-01",
+            )
+        )
+    return path
+
+
+def runner() -> CliRunner:
+    # Wide enough that rich folds no cell the assertions look for.
+    return CliRunner(env={"COLUMNS": "250"})
+
+
+def run(*args: str) -> str:
+    result = runner().invoke(main, list(args), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_events_filter_and_show_their_evidence(db: str) -> None:
+    out = run("events", "--db", db, "--since", "2020-10-31", "--place", "Lakeside")
+    assert "2020-11-01" in out and "2020-10-30" not in out
+    assert "Other Daily" in out
+    rows = json.loads(run("events", "--db", db, "--format", "json"))
+    assert [r["fields"]["date"] for r in rows] == ["2020-10-30", "2020-11-01"]
+    assert rows[0]["record"]["type"] == "ASSAULT"
+
+
+def test_claims_by_speaker_and_stance_as_csv(db: str) -> None:
+    out = run("claims", "--db", db, "--speaker", "defence ministry", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert {r["speaker_name"] for r in rows} == {"Ministry of Defence of Northland"}
+    assert len(rows) == 2
+    denials = json.loads(run("claims", "--db", db, "--stance", "deny", "--format", "json"))
+    assert {d["fields"]["speaker_name"] for d in denials} == {"Southland"}
+
+
+def test_casualties_show_each_sources_figures_side_by_side(db: str) -> None:
+    out = run("casualties", "--db", db, "--side", "Northland")
+    assert "Northland · military" in out
+    assert "2 killed" in out and "5 killed" in out
+    assert "2020-10-31" in out and "2020-11-02" in out
+    rows = json.loads(run("casualties", "--db", db, "--format", "json"))
+    assert sorted(r["fields"]["killed"] for r in rows) == [2, 5]
+
+
+def test_contradictions_and_search(db: str) -> None:
+    out = run("contradictions", "--db", db)
+    assert "denial" in out and "Southland" in out
+    hits = json.loads(run("search", "Five", "soldiers", "--db", db, "--format", "json"))
+    assert [h["article"]["source"] for h in hits] == ["Other Daily"]
+    assert "no matches" in run("search", "nothing-like-this", "--db", db)
+
+
+def test_report_covers_a_period(db: str) -> None:
+    out = run("report", "--db", db, "--since", "2020-11-01")
+    for heading in ("Situation report", "What happened", "Who says what", "disagree"):
+        assert heading in out
+    assert "Other Daily" in out and "Example Wire" not in out
+    whole = json.loads(run("report", "--db", db, "--format", "json"))
+    assert whole["articles"] == 2 and len(whole["events"]) == 2
+    assert whole["places"] == [{"place": "Lakeside", "events": 2}]
+
+
+@pytest.mark.parametrize("fmt", ["acled", "csv", "geojson", "parquet"])
+def test_export(db: str, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"events.{fmt}"
+    run("export", "--db", db, "--format", fmt, str(out))
+    if fmt == "acled":
+        rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+        assert rows[0]["event_type"] == "Explosions/Remote violence"
+        assert rows[0]["sub_event_type"] == "Shelling/artillery/missile attack"
+        assert rows[0]["time_precision"] == "1" and rows[0]["fatalities"] == ""
+        assert rows[0]["location"] == "Lakeside" and rows[0]["latitude"] == "40.1"
+    elif fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+        assert len(rows) == 2 and rows[1]["article_source"] == "Other Daily"
+    elif fmt == "geojson":
+        collection = json.loads(out.read_text(encoding="utf-8"))
+        assert collection["features"][0]["geometry"]["coordinates"] == [46.5, 40.1]
+    else:
+        import pyarrow.parquet as pq
+
+        table = pq.read_table(out)
+        assert table.num_rows == 2 and "place_name" in table.column_names
+
+
+def test_db_info_and_upgrade(db: str) -> None:
+    assert "articles:       2" in run("db", "info", "--db", db)
+    assert "up to date" in run("db", "upgrade", "--db", db)
+
+
+def test_sitrep_db_in_the_environment_is_the_default(db: str) -> None:
+    result = CliRunner().invoke(main, ["events", "--format", "json"], env={"SITREP_DB": db})
+    assert result.exit_code == 0 and len(json.loads(result.output)) == 2
+
+
+def test_a_bad_date_is_a_usage_error(db: str) -> None:
+    result = CliRunner().invoke(main, ["events", "--db", db, "--since", "someday"])
+    assert result.exit_code == 2 and "--since" in result.output
+
+
+def test_ingest_stores_files_once_and_lists_failures(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "one.txt").write_text(
+        "Talks resume in Lakeside\n\nDelegates from both sides met in Lakeside on Monday "
+        "and agreed to meet again next week, a spokesman said.\n",
+        encoding="utf-8",
+    )
+    (folder / "empty.txt").write_text("\n", encoding="utf-8")
+    db = str(tmp_path / "c.sqlite")
+    first = runner().invoke(main, ["ingest", str(folder), "--db", db])
+    assert first.exit_code == 0, first.output
+    assert "1 added · 0 unchanged · 0 replaced · 1 failed" in first.output
+    assert "empty.txt: empty text" in first.output
+    again = runner().invoke(main, ["ingest", str(folder / "one.txt"), "--db", db])
+    assert "0 added · 1 unchanged" in again.output
+    assert "empty text" in run("failures", "--db", db)
+    assert "Talks resume in Lakeside" in run("search", "delegates", "--db", db)

@@ -1,0 +1,71 @@
+"""Ingest into the store: analyse once, record failures, keep what was written when stopped."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import pytest
+
+from sitrep.ingest.readers import ArticleDefaults, article_from_text
+from sitrep.records import Article, Failure, Report
+from sitrep.store import SqlStore
+from sitrep.store.ingest import IngestSummary, ingest
+
+
+def _article(text: str, **fields: str) -> Article:
+    return article_from_text(text, origin="test", defaults=ArticleDefaults(), **fields)
+
+
+def _bare(items: Iterable[Article | Failure]) -> Iterator[Report | Failure]:
+    """An analyser with no stages: each article becomes a report with empty sections."""
+    for item in items:
+        yield item if isinstance(item, Failure) else Report(article=item)
+
+
+ONE = "Ferry service resumes\n\nThe ferry to the island ran again on Monday."
+TWO = "Market reopens\n\nTraders returned to the old market on Tuesday."
+
+
+def test_ingest_counts_and_skips_what_is_stored(store: SqlStore) -> None:
+    analysed: list[str] = []
+
+    def counting(items: Iterable[Article | Failure]) -> Iterator[Report | Failure]:
+        for result in _bare(items):
+            if isinstance(result, Report):
+                analysed.append(result.article.id)
+            yield result
+
+    first = ingest([_article(ONE), _article(TWO)], store, analyze_many=counting)
+    assert (first.added, first.unchanged, first.failed) == (2, 0, 0)
+    again = ingest([_article(ONE), _article(TWO)], store, analyze_many=counting)
+    assert (again.added, again.unchanged) == (0, 2)
+    assert len(analysed) == 2  # stored articles are not analysed again
+
+
+def test_a_changed_article_at_the_same_url_is_replaced(store: SqlStore) -> None:
+    ingest([_article(ONE, url="https://x.example/1")], store, analyze_many=_bare)
+    summary = ingest([_article(TWO, url="https://x.example/1")], store, analyze_many=_bare)
+    assert summary.replaced == 1 and store.counts()["articles"] == 1
+
+
+def test_failures_are_recorded_and_the_run_goes_on(store: SqlStore) -> None:
+    items: list[Article | Failure] = [Failure(origin="bad.html", reason="no article text")]
+    items.append(_article(ONE))
+    summary = ingest(items, store, analyze_many=_bare)
+    assert summary.added == 1 and [f.origin for f in summary.failures] == ["bad.html"]
+    assert [f.reason for f in store.failures()] == ["no article text"]
+
+
+def test_an_interrupted_run_keeps_what_it_wrote(store: SqlStore) -> None:
+    def interrupted(items: Iterable[Article | Failure]) -> Iterator[Report | Failure]:
+        for n, result in enumerate(_bare(items)):
+            if n == 1:
+                raise KeyboardInterrupt
+            yield result
+
+    summary = IngestSummary()
+    with pytest.raises(KeyboardInterrupt):
+        ingest([_article(ONE), _article(TWO)], store, analyze_many=interrupted, summary=summary)
+    assert summary.added == 1 and store.counts()["articles"] == 1
+    resumed = ingest([_article(ONE), _article(TWO)], store, analyze_many=_bare)
+    assert (resumed.unchanged, resumed.added) == (1, 1)
