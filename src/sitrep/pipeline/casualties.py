@@ -6,8 +6,8 @@ into :class:`~sitrep.records.Casualty` rows and ties each row to the rest of the
 - one row per group of people in a sentence: '1,166 of their troops and 45 civilians have been
   killed' is two rows; 'killed at least 91 civilians and wounded 400' is one row with killed and
   injured, because the wounded figure names no group of its own;
-- ``reporter`` and ``claim``: the innermost claim whose content holds the figure; null when the
-  article states the figure itself;
+- ``reporter`` and ``claim``: the outermost claim whose content holds the figure (the speaker
+  who gives it, not the source they cite); null when the article states the figure itself;
 - ``side``: the actor named by the victims' modifiers ('Azerbaijani troops'); a possessive
   pronoun ('their troops', 'our soldiers') in a reported figure points at the reporter;
 - ``since``: a date the sentence introduces with 'since' or as the start of the fighting
@@ -69,9 +69,11 @@ def _rows(doc: Document) -> list[_Row]:
     return rows
 
 
-def _innermost_claim(claims: Sequence[Claim], span: Span) -> Claim | None:
+def _reporting_claim(claims: Sequence[Claim], span: Span) -> Claim | None:
+    """The outermost claim holding the figure: in 'Putin said, according to Moscow's
+    information, ...' Putin gives the figure and Moscow's information is his source."""
     holding = [c for c in claims if c.content.contains(span)]
-    return min(holding, key=lambda c: c.content.end - c.content.start, default=None)
+    return max(holding, key=lambda c: c.content.end - c.content.start, default=None)
 
 
 def _actor_at(actors: Sequence[Actor], span: Span) -> Actor | None:
@@ -116,7 +118,7 @@ def casualty_reports(doc: Document) -> tuple[Casualty, ...]:
     out: list[Casualty] = []
     for row in _rows(doc):
         m = row.first
-        claim = _innermost_claim(claims, m.figure)
+        claim = _reporting_claim(claims, m.figure)
         reporter = claim.speaker if claim else None
         side: str | None = None
         if m.possessive in {"their", "our", "its"} and reporter is not None:

@@ -1,0 +1,319 @@
+"""`sitrep bench events`: event types against CASE 2021, ACLED notes and PLOVER gold sentences.
+
+Each labelled text is analysed as an article published on its event date (when the data has
+one). Per data set: type and sub-type accuracy, macro and weighted F1, the most frequent
+confusions, and, where the data has them and the places and times stages are installed,
+location within 25 km and exact date.
+
+- ``case``: CASE 2021 Task 2 dev half, 25 ACLED sub-event classes (snippets of the 5 non-ACLED
+  classes are left out, as in the 25-class score).
+- ``acled-multi``, ``acled-armenia``: ACLED coders' notes: event type, sub-event type, location.
+- ``plover``: PLOVER gold-standard sentences: PLOVER type and actor.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import math
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from sitrep.bench.corpora import shared_data
+from sitrep.records import AcledSubEvent
+
+if TYPE_CHECKING:
+    from sitrep.pipeline.base import Document
+    from sitrep.records import Event
+
+S = AcledSubEvent
+CASE_CODES: dict[str, AcledSubEvent] = {
+    "ABDUCT_DISSAP": S.ABDUCTION,
+    "AGREEMENT": S.AGREEMENT,
+    "AIR_STRIKE": S.AIR_DRONE_STRIKE,
+    "ARMED_CLASH": S.ARMED_CLASH,
+    "ARREST": S.ARRESTS,
+    "ART_MISS_ATTACK": S.SHELLING_ARTILLERY_MISSILE,
+    "ATTACK": S.ATTACK,
+    "CHANGE_TO_GROUP_ACT": S.CHANGE_TO_GROUP,
+    "CHEM_WEAP": S.CHEMICAL_WEAPON,
+    "DISR_WEAP": S.DISRUPTED_WEAPONS_USE,
+    "FORCE_AGAINST_PROTEST": S.EXCESSIVE_FORCE,
+    "GOV_REGAINS_TERIT": S.GOVERNMENT_REGAINS_TERRITORY,
+    "GRENADE": S.GRENADE,
+    "HQ_ESTABLISHED": S.HEADQUARTERS_ESTABLISHED,
+    "MOB_VIOL": S.MOB_VIOLENCE,
+    "NON_STATE_ACTOR_OVERTAKES_TER": S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+    "NON_VIOL_TERRIT_TRANSFER": S.NON_VIOLENT_TRANSFER,
+    "OTHER": S.OTHER,
+    "PEACE_PROTEST": S.PEACEFUL_PROTEST,
+    "PROPERTY_DISTRUCT": S.LOOTING,
+    "PROTEST_WITH_INTER": S.PROTEST_WITH_INTERVENTION,
+    "REM_EXPLOS": S.REMOTE_EXPLOSIVE,
+    "SEX_VIOL": S.SEXUAL_VIOLENCE,
+    "SUIC_BOMB": S.SUICIDE_BOMB,
+    "VIOL_DEMONSTR": S.VIOLENT_DEMONSTRATION,
+}
+DATASETS = {
+    "case": ("case2021_task2", "dev_half.tsv"),
+    "acled-multi": ("acled_multi", "dev.csv"),
+    "acled-armenia": ("acled_armenia", "acled_armenia_2018_2019.csv"),
+    "plover": ("plover_gsr", "dev.csv"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    text: str
+    label: str  # sub-event type (ACLED sets, CASE) or PLOVER type
+    event_type: str | None = None  # ACLED event type
+    date: dt.date | None = None
+    lat: float | None = None
+    lon: float | None = None
+    actor: str | None = None
+
+
+def read_items(name: str, path: Path) -> list[Item]:
+    csv.field_size_limit(sys.maxsize)
+    with path.open(encoding="utf-8", newline="") as f:
+        if name == "case":
+            rows = list(csv.reader(f, delimiter="\t"))[1:]
+            return [
+                Item(text=r[1], label=CASE_CODES[r[2]].value) for r in rows if r[2] in CASE_CODES
+            ]
+        records = list(csv.DictReader(f))
+    if name == "plover":
+        return [
+            Item(text=r["text"], label=r["event_plover16"], actor=r["actor_text"] or None)
+            for r in records
+        ]
+    items = []
+    for r in records:
+        if r.get("data_id", "").strip() == "" and r.get("event_id_cnty", "").startswith("#"):
+            continue  # the HXL tag row
+        when = r.get("event_date_iso") or r.get("event_date", "")
+        date: dt.date | None
+        try:
+            date = dt.date.fromisoformat(when)
+        except ValueError:
+            date = dt.datetime.strptime(when, "%d-%b-%y").date() if when else None
+        items.append(
+            Item(
+                text=r["notes"],
+                label=r["sub_event_type"],
+                event_type=r["event_type"],
+                date=date,
+                lat=float(r["latitude"]) if r.get("latitude") else None,
+                lon=float(r["longitude"]) if r.get("longitude") else None,
+            )
+        )
+    return items
+
+
+def f1_scores(gold: Sequence[str], predicted: Sequence[str]) -> tuple[float, float]:
+    """(macro F1, weighted F1) over the gold classes."""
+    classes = sorted(set(gold))
+    support = Counter(gold)
+    macro = weighted = 0.0
+    for c in classes:
+        tp = sum(1 for g, p in zip(gold, predicted, strict=True) if g == c and p == c)
+        fp = sum(1 for g, p in zip(gold, predicted, strict=True) if g != c and p == c)
+        fn = support[c] - tp
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        macro += f1
+        weighted += f1 * support[c]
+    return macro / max(len(classes), 1), weighted / max(len(gold), 1)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(a))
+
+
+def _report(title: str, gold: Sequence[str], predicted: Sequence[str], *, confusions: int) -> None:
+    n = max(len(gold), 1)
+    accuracy = sum(g == p for g, p in zip(gold, predicted, strict=True)) / n
+    macro, weighted = f1_scores(gold, predicted)
+    click.echo(
+        f"  {title:<10} accuracy {100 * accuracy:5.1f}%   macro F1 {100 * macro:5.1f}   weighted F1 {100 * weighted:5.1f}"
+    )
+    wrong = Counter((g, p) for g, p in zip(gold, predicted, strict=True) if g != p)
+    for (g, p), k in wrong.most_common(confusions):
+        click.echo(f"      {k:4d}  {g} -> {p}")
+
+
+def _events_of(items: list[Item]) -> Iterator[tuple[Item, tuple[Event, ...], Document]]:
+    """Run the events stage (and whatever stages it can have) over each item as an article."""
+    from sitrep.pipeline.base import Document, Timeline
+    from sitrep.pipeline.events import EventsStage
+    from sitrep.pipeline.registry import create, is_available
+    from sitrep.pipeline.sentences import SentencesStage
+    from sitrep.records import Article
+
+    optional = []
+    provided = {"parse"}
+    for name in ("times.v1", "places.v1", "actors.v1", "claims.v1"):
+        if is_available(name):
+            stage = create(name)
+            if all(r in provided for r in stage.requires):
+                optional.append(stage)
+                provided.add(stage.provides)
+    events = EventsStage()
+    parses = SentencesStage().parse_many([i.text for i in items])
+    for item, parse in zip(items, parses, strict=True):
+        doc = Document(Article(id="bench", text=item.text, published=item.date))
+        doc.put("parse", parse)
+        for stage in optional:
+            doc.put(stage.provides, stage(doc))
+        for layer in ("places", "actors", "claims"):
+            if not doc.has(layer):
+                doc.put(layer, ())
+        if not doc.has("times"):
+            doc.put("times", Timeline((), published=item.date))
+        yield item, events(doc), doc
+
+
+def _rank() -> dict[AcledSubEvent, int]:
+    from sitrep.events.acled import RULES
+
+    rank = {r.sub_event: i for i, r in enumerate(RULES)}
+    return {s: rank.get(s, len(rank)) for s in AcledSubEvent}
+
+
+_RANK = _rank()
+
+
+def _score(name: str, items: list[Item], *, confusions: int) -> None:
+    from sitrep.events.acled import EVENT_TYPE
+
+    t0 = time.perf_counter()
+    sub_gold: list[str] = []
+    sub_pred: list[str] = []
+    type_gold: list[str] = []
+    type_pred: list[str] = []
+    plover_pred: list[str] = []
+    actor_hits = located = near = dated = date_hits = 0
+    for item, found, doc in _events_of(items):
+        # the text's main event: the one whose trigger is nearest its sentence's root
+        main: Event | None = min(found, key=lambda e: _depth_of(doc, e), default=None)
+        # the most specific sub-event reported, in the ACLED rules' order of precedence
+        acled = min(
+            (e.acled for e in found if e.acled is not None), key=_RANK.__getitem__, default=None
+        )
+        sub = (acled or S.OTHER).value
+        sub_gold.append(item.label)
+        sub_pred.append(sub)
+        plover_pred.append(main.type.value if main else "OTHER")
+        if item.event_type:
+            type_gold.append(item.event_type)
+            type_pred.append(EVENT_TYPE.get(acled or S.OTHER, "Strategic developments"))
+        if item.actor and main is not None:
+            actor_hits += _actor_matches(item.actor, main, doc)
+        if item.lat is not None and item.lon is not None:
+            located += 1
+            place = next((p for e in found for p in doc.places if p.id == e.place), None)
+            if place is not None and place.lat is not None and place.lon is not None:
+                near += _km(item.lat, item.lon, place.lat, place.lon) <= 25
+        if item.date is not None:
+            dated += 1
+            when = next((e.date for e in found if e.date), None)
+            date_hits += when == item.date.isoformat()
+    seconds = time.perf_counter() - t0
+    click.echo(
+        f"{name}: {len(items)} texts ({seconds:.0f} s, {len(items) / max(seconds, 1e-9):.1f}/s)"
+    )
+    if name == "plover":
+        _report("PLOVER", sub_gold, plover_pred, confusions=confusions)
+        click.echo(f"  actor      accuracy {100 * actor_hits / max(len(items), 1):5.1f}%")
+        return
+    if type_gold:
+        _report("type", type_gold, type_pred, confusions=confusions)
+    _report("sub-type", sub_gold, sub_pred, confusions=confusions)
+    if located:
+        click.echo(f"  location   within 25 km {100 * near / located:5.1f}% ({near}/{located})")
+    if dated:
+        click.echo(f"  date       exact {100 * date_hits / dated:5.1f}% ({date_hits}/{dated})")
+
+
+def _depth_of(doc: object, event: object) -> int:
+    from sitrep.pipeline.base import Document
+    from sitrep.records import Event
+
+    assert isinstance(doc, Document) and isinstance(event, Event)
+    if event.trigger is None:
+        return 99
+    span = doc.parse.doc.char_span(event.trigger.start, event.trigger.end)
+    if span is None:
+        return 99
+    t, depth = span.root, 0
+    while t.head is not t and depth < 50:
+        t, depth = t.head, depth + 1
+    return depth
+
+
+def _actor_matches(gold: str, event: object, doc: object) -> bool:
+    """The event's actor names one of the gold actors (by words in common)."""
+    from sitrep.pipeline.base import Document
+    from sitrep.records import Event
+
+    assert isinstance(event, Event) and isinstance(doc, Document)
+    if event.actor is None:
+        return False
+    actor = next((a for a in doc.actors if a.id == event.actor), None)
+    names = {doc.span_text(m).lower() for m in actor.mentions} if actor else set()
+    if actor is None:
+        names = {event.actor.lower()}
+    else:
+        names.add(actor.name.lower())
+    golds = [g.strip().lower() for g in gold.split(";") if g.strip()]
+    return any(
+        g in n or n in g or set(g.split()) & set(n.split()) - {"the", "of"}
+        for g in golds
+        for n in names
+    )
+
+
+@click.command("events")
+@click.option(
+    "--data",
+    default="all",
+    show_default=True,
+    help="case, acled-multi, acled-armenia, plover, all, or a path to one of those files.",
+)
+@click.option("--limit", type=int, default=None, help="Score only the first N texts of each set.")
+@click.option(
+    "--confusions", type=int, default=8, show_default=True, help="Show the N commonest confusions."
+)
+def command(data: str, limit: int | None, confusions: int) -> None:
+    """PLOVER and ACLED event types, location and date against the shared corpora."""
+    if data == "all":
+        chosen = [(n, shared_data(*parts)) for n, parts in DATASETS.items()]
+    elif data in DATASETS:
+        chosen = [(data, shared_data(*DATASETS[data]))]
+    else:
+        path = Path(data)
+        name = next(
+            (n for n, parts in DATASETS.items() if path.name == parts[1] or parts[0] in str(path)),
+            None,
+        )
+        if name is None:
+            raise click.BadParameter(f"cannot tell which data set {data} is", param_hint="--data")
+        chosen = [(name, path)]
+    for name, path in chosen:
+        if not path.exists():
+            raise click.ClickException(f"{path} not found (set SITREP_SHARED_DATA)")
+        items = read_items(name, path)
+        if limit is not None:
+            # an even spread over the file, not its first rows (ACLED files are sorted by type)
+            step = max(len(items) // limit, 1)
+            items = items[::step][:limit]
+        _score(name, items, confusions=confusions)

@@ -1,0 +1,459 @@
+"""ACLED sub-event types from the words of a report, by rules written from ACLED's codebook.
+
+ACLED's codebook defines each sub-event by what was done and with what: an air or drone strike
+by aircraft, shelling by artillery, missiles or rockets, a remote explosive by an IED or mine, a
+suicide bomb by an attacker who dies in it, and so on. The rules below follow those definitions
+in the codebook's own order of precedence (the weapon decides before the target; a protest met
+with force is not a peaceful protest). Each rule is a set of word patterns; the first rule that
+matches wins. These are domain rules, not fitted to any corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitrep.records import AcledSubEvent, EventType
+
+S = AcledSubEvent
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    sub_event: AcledSubEvent
+    # every group must match (a group is an alternation of patterns)
+    needs: tuple[re.Pattern[str], ...]
+    # none of these may match
+    unless: re.Pattern[str] | None = None
+
+
+def _p(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")", re.IGNORECASE)
+
+
+_PROTEST = _p(
+    r"protest",
+    r"demonstrat",
+    r"rall(?:y|ies|ied)\b",
+    r"march(?:ed|es)?\b",
+    r"sit-in",
+    r"picket",
+    r"strik(?:e|ing) (?:workers|teachers|doctors|nurses)",
+    r"went on strike",
+    r"on strike",
+    r"boycott",
+    r"petition",
+    r"marchers",
+    r"rioters?",
+    r"riot(?:s|ed|ing)?\b",
+    r"hunger strike",
+)
+_FORCE_ON_CROWD = _p(
+    r"tear ?gas",
+    r"teargas",
+    r"water cannon",
+    r"rubber bullets?",
+    r"batons?",
+    r"dispers",
+    r"broke up",
+    r"baton-charg",
+    r"pepper spray",
+    r"stun grenade",
+    r"cracked down",
+    r"lathi",
+    r"arrest",
+    r"detain",
+    r"cut short",
+)
+_LETHAL_ON_CROWD = _p(
+    r"live (?:ammunition|rounds|bullets)",
+    r"(?:shot|killed|opened fire on|fired (?:on|at|into)) "
+    r"(?:\w+ ){0,3}(?:protesters|demonstrators|crowd|marchers)",
+    r"(?:protesters|demonstrators) (?:\w+ ){0,3}(?:were|was) (?:shot|killed)",
+)
+_CROWD_VIOLENCE = _p(
+    r"pelt",
+    r"threw (?:stones|rocks|petrol|molotov)",
+    r"stone[- ]pelting",
+    r"burn(?:ed|t|ing)? "
+    r"(?:tyres|tires|vehicles|cars|buildings|a police)",
+    r"torch",
+    r"vandali[sz]",
+    r"set fire",
+    r"set ablaze",
+    r"clash(?:ed|es)? with (?:police|security)",
+    r"violent",
+    r"rampag",
+    r"looted",
+    r"smash",
+    r"attacked (?:police|security)",
+    r"blocked (?:roads?|the road|highway)",
+)
+_MOB = _p(
+    r"\bmob\b",
+    r"lynch",
+    r"vigilante",
+    r"angry (?:crowd|residents|villagers)",
+    r"jungle justice",
+    r"mob justice",
+    r"beat(?:en)? to death by",
+    r"residents (?:attacked|beat|killed)",
+)
+_AIR = _p(
+    r"air ?strikes?",
+    r"airstrikes?",
+    r"air raids?",
+    r"drones?\b",
+    r"warplanes?",
+    r"fighter jets?",
+    r"jets\b",
+    r"helicopters?",
+    r"aircraft",
+    r"aviation",
+    r"aerial",
+    r"bombers?\b(?! )",
+    r"(?:air|aerial) bombardment",
+    r"UAVs?",
+    r"gunships?",
+)
+_SHELL = _p(
+    r"shell(?:s|ed|ing)\b",
+    r"artillery",
+    r"mortars?",
+    r"missiles?",
+    r"rockets?",
+    r"howitzers?",
+    r"bombard",
+    r"grad\b",
+    r"MLRS",
+    r"projectiles?",
+    r"katyusha",
+    r"tank fire",
+    r"heavy weapons",
+)
+_IED = _p(
+    r"\bIEDs?\b",
+    r"VBIEDs?",
+    r"improvised explosive",
+    r"landmines?",
+    r"land mines?",
+    r"\bmines?\b",
+    r"roadside bomb",
+    r"car bomb",
+    r"explosive device",
+    r"bomb (?:blast|explosion|exploded|went off)",
+    r"bombs? (?:exploded|went off|detonated)",
+    r"remote(?:ly)?[- ]detonat",
+    r"booby[- ]trap",
+    r"explosives?[- ]laden",
+    r"\bexplosion\b",
+    r"\bblast\b",
+    r"planted (?:a|an) (?:bomb|explosive)",
+    r"magnetic bomb",
+    r"sticky bomb",
+    r"parcel bomb",
+    r"bomb attack",
+    r"bombing",
+)
+_SUICIDE = _p(
+    r"suicide",
+    r"blew (?:himself|herself|themselves) up",
+    r"blow (?:himself|herself|themselves) up",
+    r"detonated (?:his|her|their) (?:vest|belt|explosives)",
+    r"self-detonat",
+    r"kamikaze",
+)
+_GRENADE = _p(r"grenades?", r"\bRPGs?\b")
+_CHEM = _p(
+    r"chemical", r"chlorine", r"sarin", r"toxic gas", r"mustard gas", r"nerve agent", r"poison gas"
+)
+_SEXUAL = _p(r"\brap(?:e|ed|es|ing|ist)\b", r"sexual", r"sexually", r"molest", r"gang-rap")
+_ABDUCT = _p(
+    r"abduct",
+    r"kidnap",
+    r"hostages?",
+    r"disappear",
+    r"taken captive",
+    r"held captive",
+    r"seized (?:\w+ ){0,2}(?:civilians|people|men|women|villagers)",
+)
+_ARREST = _p(
+    r"arrest",
+    r"detain",
+    r"apprehend",
+    r"taken into custody",
+    r"in custody",
+    r"rounded up",
+    r"nabbed",
+)
+_REGAIN = _p(
+    r"recaptur",
+    r"retook",
+    r"retake",
+    r"retaken",
+    r"regain",
+    r"liberat",
+    r"reclaim",
+    r"took back",
+    r"wrested",
+)
+_OVERTAKE = _p(
+    r"seiz",
+    r"captur",
+    r"took (?:full )?control",
+    r"taken control",
+    r"overr[au]n",
+    r"overtook",
+    r"took over",
+    r"stormed and (?:took|held)",
+    r"fell to",
+)
+_STATE = _p(
+    r"army",
+    r"military",
+    r"government",
+    r"troops",
+    r"soldiers",
+    r"security forces",
+    r"armed forces",
+    r"police",
+    r"\bSAA\b",
+    r"\bSDF\b",
+    r"forces? of",
+)
+_NON_STATE = _p(
+    r"militants?",
+    r"rebels?",
+    r"insurgents?",
+    r"jihadists?",
+    r"\bISIS\b",
+    r"\bISIL\b",
+    r"Islamic State",
+    r"al-Shabaab",
+    r"Shabaab",
+    r"Boko Haram",
+    r"Taliban",
+    r"Houthis?",
+    r"fighters",
+    r"militias?",
+    r"armed group",
+    r"gunmen",
+)
+_TRANSFER = _p(
+    r"handed over",
+    r"hand(?:ed|s)? (?:control|over)",
+    r"handover",
+    r"withdr[ae]w",
+    r"withdrawal",
+    r"pulled out",
+    r"took over (?:\w+ ){0,3}(?:positions|checkpoints|posts) (?:from|after)",
+    r"deployed to replace",
+)
+_HQ = _p(
+    r"(?:establish|set up|built|opened|install)\w* (?:\w+ ){0,3}(?:base|post|headquarters|outpost|camp|checkpoint|position)s?\b",
+    r"new (?:military )?(?:base|post|outpost|headquarters)",
+)
+_DISRUPT = _p(
+    r"defus",
+    r"cache",
+    r"(?:seized|confiscated|recovered) (?:\w+ ){0,4}(?:weapons|arms|ammunition|explosives|firearms|rifles|guns|rounds)",
+    r"(?:weapons|arms|ammunition|explosives|firearms) (?:\w+ ){0,3}(?:were|was) (?:seized|found|recovered|confiscated)",
+    r"intercept",
+    r"shot down",
+    r"dismantl",
+    r"(?:found|cleared) (?:\w+ ){0,3}(?:mines|IEDs|explosives)",
+    r"bomb disposal",
+    r"controlled explosion",
+    r"neutrali[sz]ed (?:a|an|the) (?:bomb|IED|device)",
+)
+_LOOT = _p(
+    r"loot",
+    r"ransack",
+    r"torch",
+    r"set (?:on )?fire",
+    r"set ablaze",
+    r"burn(?:ed|t) (?:down )?(?:\w+ ){0,3}(?:houses|homes|shops|property|properties|vehicles|buildings|school|church|mosque|crops|village)",
+    r"destroy",
+    r"vandali[sz]",
+    r"demolish",
+    r"stole",
+    r"stolen",
+    r"raz(?:ed|ing)",
+    r"damag",
+)
+_AGREE = _p(
+    r"agree",
+    r"agreement",
+    r"ceasefire",
+    r"cease-fire",
+    r"truce",
+    r"accord\b",
+    r"peace deal",
+    r"signed",
+    r"prisoner (?:exchange|swap)",
+    r"exchange of prisoners",
+    r"released (?:\w+ ){0,3}(?:prisoners|hostages|detainees)",
+    r"negotiat",
+)
+_CHANGE = _p(
+    r"recruit",
+    r"(?:announced|declared) (?:\w+ ){0,4}(?:formation|dissolution|merger|alliance)",
+    r"formed (?:a|an) (?:new )?(?:group|militia|alliance)",
+    r"relocat",
+    r"defected",
+    r"surrender",
+    r"curfew",
+    r"banned",
+    r"ban on",
+    r"state of emergency",
+    r"suspend",
+)
+_CLASH = _p(
+    r"clash",
+    r"fight(?:ing)?\b",
+    r"fought",
+    r"exchange(?:d)? (?:of )?(?:fire|gunfire)",
+    r"firefight",
+    r"gun ?battle",
+    r"gunfight",
+    r"engag(?:ed|ement)",
+    r"battle",
+    r"skirmish",
+    r"ambush",
+    r"repelled",
+    r"repulsed",
+    r"offensive",
+    r"fired (?:on|at) (?:the )?positions",
+    r"opened fire on (?:\w+ ){0,3}(?:positions|troops|soldiers|forces|police)",
+    r"counter-?attack",
+    r"armed confrontation",
+    r"shootout",
+    r"shoot-out",
+    r"crossfire",
+    r"sniper",
+    r"small arms",
+)
+_ATTACK = _p(
+    r"attack",
+    r"kill",
+    r"shot",
+    r"shoot",
+    r"gunned down",
+    r"murder",
+    r"stabb",
+    r"hacked",
+    r"beat(?:en|ing)?\b",
+    r"assault",
+    r"tortur",
+    r"massacre",
+    r"executed",
+    r"behead",
+    r"open(?:ed)? fire",
+    r"injur",
+    r"wound",
+    r"machete",
+    r"gunmen",
+    r"assassinat",
+    r"whipp",
+    r"flogg",
+    r"harass",
+    r"threaten",
+    r"burn(?:ed|t) alive",
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(S.CHEMICAL_WEAPON, (_CHEM,)),
+    Rule(S.SUICIDE_BOMB, (_SUICIDE,)),
+    Rule(S.EXCESSIVE_FORCE, (_PROTEST, _LETHAL_ON_CROWD)),
+    Rule(S.MOB_VIOLENCE, (_MOB,)),
+    Rule(S.VIOLENT_DEMONSTRATION, (_PROTEST, _CROWD_VIOLENCE)),
+    Rule(S.PROTEST_WITH_INTERVENTION, (_PROTEST, _FORCE_ON_CROWD)),
+    Rule(S.PEACEFUL_PROTEST, (_PROTEST,), unless=_p(r"killed", r"shelling", r"air ?strike")),
+    Rule(S.AIR_DRONE_STRIKE, (_AIR,), unless=_p(r"shot down", r"intercept")),
+    Rule(S.GRENADE, (_GRENADE,)),
+    Rule(
+        S.REMOTE_EXPLOSIVE,
+        (_IED,),
+        unless=_p(r"defus", r"disposal", r"controlled explosion", r"cleared"),
+    ),
+    Rule(S.SHELLING_ARTILLERY_MISSILE, (_SHELL,), unless=_p(r"intercept", r"shot down")),
+    Rule(S.SEXUAL_VIOLENCE, (_SEXUAL,)),
+    Rule(S.GOVERNMENT_REGAINS_TERRITORY, (_REGAIN,)),
+    Rule(
+        S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        (_OVERTAKE, _NON_STATE),
+        unless=_p(r"weapons", r"ammunition", r"arms\b"),
+    ),
+    Rule(S.DISRUPTED_WEAPONS_USE, (_DISRUPT,)),
+    Rule(S.ABDUCTION, (_ABDUCT,)),
+    Rule(S.HEADQUARTERS_ESTABLISHED, (_HQ,)),
+    Rule(S.NON_VIOLENT_TRANSFER, (_TRANSFER,), unless=_p(r"killed", r"clash", r"fight")),
+    Rule(S.ARMED_CLASH, (_CLASH,)),
+    Rule(S.ATTACK, (_ATTACK,)),
+    Rule(S.ARRESTS, (_ARREST,)),
+    Rule(S.AGREEMENT, (_AGREE,)),
+    Rule(S.LOOTING, (_LOOT,)),
+    Rule(S.CHANGE_TO_GROUP, (_CHANGE,)),
+)
+
+# ACLED event types of each sub-event, and the PLOVER type each falls under.
+EVENT_TYPE: dict[AcledSubEvent, str] = {
+    S.ARMED_CLASH: "Battles",
+    S.GOVERNMENT_REGAINS_TERRITORY: "Battles",
+    S.NON_STATE_ACTOR_OVERTAKES_TERRITORY: "Battles",
+    S.CHEMICAL_WEAPON: "Explosions/Remote violence",
+    S.AIR_DRONE_STRIKE: "Explosions/Remote violence",
+    S.SUICIDE_BOMB: "Explosions/Remote violence",
+    S.SHELLING_ARTILLERY_MISSILE: "Explosions/Remote violence",
+    S.REMOTE_EXPLOSIVE: "Explosions/Remote violence",
+    S.GRENADE: "Explosions/Remote violence",
+    S.SEXUAL_VIOLENCE: "Violence against civilians",
+    S.ATTACK: "Violence against civilians",
+    S.ABDUCTION: "Violence against civilians",
+    S.PEACEFUL_PROTEST: "Protests",
+    S.PROTEST_WITH_INTERVENTION: "Protests",
+    S.EXCESSIVE_FORCE: "Protests",
+    S.VIOLENT_DEMONSTRATION: "Riots",
+    S.MOB_VIOLENCE: "Riots",
+    S.AGREEMENT: "Strategic developments",
+    S.ARRESTS: "Strategic developments",
+    S.CHANGE_TO_GROUP: "Strategic developments",
+    S.DISRUPTED_WEAPONS_USE: "Strategic developments",
+    S.HEADQUARTERS_ESTABLISHED: "Strategic developments",
+    S.LOOTING: "Strategic developments",
+    S.NON_VIOLENT_TRANSFER: "Strategic developments",
+    S.OTHER: "Strategic developments",
+}
+PLOVER_TYPE: dict[AcledSubEvent, EventType] = {
+    **{
+        s: EventType.ASSAULT
+        for s, t in EVENT_TYPE.items()
+        if t in {"Battles", "Explosions/Remote violence"}
+    },
+    S.SEXUAL_VIOLENCE: EventType.ASSAULT,
+    S.ATTACK: EventType.ASSAULT,
+    S.ABDUCTION: EventType.ASSAULT,
+    S.PEACEFUL_PROTEST: EventType.PROTEST,
+    S.PROTEST_WITH_INTERVENTION: EventType.PROTEST,
+    S.EXCESSIVE_FORCE: EventType.COERCE,
+    S.VIOLENT_DEMONSTRATION: EventType.PROTEST,
+    S.MOB_VIOLENCE: EventType.ASSAULT,
+    S.AGREEMENT: EventType.AGREE,
+    S.ARRESTS: EventType.COERCE,
+    S.CHANGE_TO_GROUP: EventType.MOBILIZE,
+    S.DISRUPTED_WEAPONS_USE: EventType.COERCE,
+    S.HEADQUARTERS_ESTABLISHED: EventType.MOBILIZE,
+    S.LOOTING: EventType.COERCE,
+    S.NON_VIOLENT_TRANSFER: EventType.RETREAT,
+    S.OTHER: EventType.OTHER,
+}
+
+
+def sub_event(text: str) -> AcledSubEvent | None:
+    """The ACLED sub-event type the text describes, or None when no rule applies."""
+    for rule in RULES:
+        if all(p.search(text) for p in rule.needs) and not (
+            rule.unless and rule.unless.search(text)
+        ):
+            return rule.sub_event
+    return None

@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events.acled import EVENT_TYPE, PLOVER_TYPE, sub_event
+from sitrep.records import AcledSubEvent as S
+from sitrep.records import EventType
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jets of the air force bombed a market in the north on Monday.", S.AIR_DRONE_STRIKE),
+        ("Artillery shells hit the outskirts of the town overnight.", S.SHELLING_ARTILLERY_MISSILE),
+        ("A roadside bomb exploded near a patrol, wounding two soldiers.", S.REMOTE_EXPLOSIVE),
+        ("A suicide bomber blew himself up at a checkpoint.", S.SUICIDE_BOMB),
+        ("Police fired tear gas to disperse hundreds of protesters.", S.PROTEST_WITH_INTERVENTION),
+        ("Teachers held a peaceful protest outside the ministry.", S.PEACEFUL_PROTEST),
+        ("Rebels and government troops clashed near the border crossing.", S.ARMED_CLASH),
+        ("Gunmen abducted three aid workers on the highway.", S.ABDUCTION),
+        ("The army recaptured the village from the militants.", S.GOVERNMENT_REGAINS_TERRITORY),
+        ("Officers seized a cache of rifles and ammunition.", S.DISRUPTED_WEAPONS_USE),
+    ],
+)
+def test_rules(text: str, expected: S) -> None:
+    assert sub_event(text) is expected
+
+
+def test_no_rule_for_ordinary_news() -> None:
+    assert sub_event("The ministry published its annual budget on Tuesday.") is None
+
+
+def test_every_sub_event_has_an_event_type_and_a_plover_type() -> None:
+    assert set(EVENT_TYPE) == set(S)
+    assert set(PLOVER_TYPE) == set(S)
+    assert PLOVER_TYPE[S.AIR_DRONE_STRIKE] is EventType.ASSAULT
