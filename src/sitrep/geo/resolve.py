@@ -111,8 +111,12 @@ class _Context:
     admin1: Counter[tuple[str, str]]
     anchors: list[Entry]
 
-    def score(self, e: Entry, cue: str, container: Entry | None) -> tuple[float, str]:
+    def score(
+        self, e: Entry, cue: str, container: Entry | None, text: str = ""
+    ) -> tuple[float, str]:
         s = _KIND_PRIOR[e.kind] + 0.8 * math.log10(e.population + 1)
+        if text and name_key(e.name) == name_key(text):
+            s += 1.5  # named by its main name, not by one of its alternate names
         why = ""
         if e.kind is Kind.ADMIN1 and e.country != "US" and cue != Cue.REGION:
             s -= 2.0  # a bare name shared by a subdivision and its namesake town is the town
@@ -197,6 +201,15 @@ def resolve_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]:
     # Pass 1: countries, and names with a single reading, set the focus.
     for key, ms in groups.items():
         country = country_by_name(ms[0].text)
+        same_named_unit = country is not None and any(
+            e.kind is Kind.ADMIN1 and e.country != country.iso2 for e in gaz.lookup(ms[0].text)
+        )
+        if country is not None and same_named_unit:
+            # "Georgia": the country or a US state; the article's focus decides.
+            entry = _country_entry(country.iso2, gaz)
+            cands[key] = tuple(e for e in gaz.lookup(ms[0].text) if e.kind is Kind.ADMIN1)
+            cands[key] += (entry,) if entry is not None else ()
+            continue
         if country is not None and ms[0].cue != Cue.LOCALITY:
             entry = _country_entry(country.iso2, gaz)
             if entry is not None:
@@ -230,7 +243,7 @@ def resolve_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]:
                 continue
             container = _container_entry(ms, by_span, chosen)
             cue = next((m.cue for m in ms if m.cue), Cue.NONE)
-            scored = [(context.score(e, cue, container), e) for e in options]
+            scored = [(context.score(e, cue, container, ms[0].text), e) for e in options]
             (_, why), best = max(scored, key=lambda t: t[0][0])
             decided[key] = (best, why)
         chosen.update(decided)
@@ -275,7 +288,7 @@ def _rebuild_context(chosen: dict[str, tuple[Entry | None, str]]) -> _Context:
         if entry is None or entry.country is None:
             continue
         ctx.countries[entry.country] += 2 if entry.kind is Kind.COUNTRY else 1
-        if entry.kind is Kind.ADMIN1 and entry.admin1:
-            ctx.admin1[(entry.country, entry.admin1)] += 2
+        if entry.admin1 and entry.kind is not Kind.COUNTRY:
+            ctx.admin1[(entry.country, entry.admin1)] += 2 if entry.kind is Kind.ADMIN1 else 1
         ctx.anchors.append(entry)
     return ctx

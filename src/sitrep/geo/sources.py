@@ -212,9 +212,16 @@ def packaged_entries() -> Iterator[Entry]:
         namesakes = by_key.get((cc, name_key(sub.name)), [])
         admin1 = None
         point = None
+        suffix = sub.code.split("-", 1)[1]
+        note = "median of the GeoNames towns of the unit of its namesake town"
         if namesakes:
             town = max(namesakes, key=lambda c: int(c["population"]))
             admin1 = str(town["admin1code"])
+        elif suffix.isalpha() and (cc, suffix) in by_admin1:
+            # Some countries' GeoNames admin1 codes are the ISO suffixes (GB-ENG -> ENG).
+            admin1 = suffix
+            note = "median of the GeoNames towns with its ISO code as admin1 code"
+        if admin1 is not None:
             point = _median_point(by_admin1.get((cc, admin1), []))
             admin1_names.setdefault((cc, admin1), sub.name)
         yield Entry(
@@ -226,7 +233,7 @@ def packaged_entries() -> Iterator[Entry]:
             lon=point[1] if point else None,
             admin1=admin1,
             admin=(country.name, sub.name),
-            note="median of the GeoNames towns of the unit of its namesake town" if point else None,
+            note=note if point else None,
             names=(sub.name,),
         )
 
@@ -255,6 +262,19 @@ def packaged_entries() -> Iterator[Entry]:
             admin1=str(c["admin1code"]),
             admin=admin,
             names=(c["name"], *_alternates(c["alternatenames"])),
+        )
+
+    for cont in _read_json(data / "continents.json").values():
+        yield Entry(
+            gid=f"geonames:{cont['geonameId']}",
+            name=str(cont["name"]),
+            kind=Kind.REGION,
+            country=None,
+            lat=float(cont["lat"]),
+            lon=float(cont["lng"]),
+            population=int(cont.get("population") or 0),
+            admin=(str(cont["name"]),),
+            names=(str(cont["name"]), str(cont.get("toponymName") or cont["name"])),
         )
 
     yield from _us_counties(admin1_names)
