@@ -1,0 +1,124 @@
+"""Who a source is: the words naming a speaker resolved to one of the article's actors.
+
+In order:
+
+1. the actor the actors stage found at the source's words (``actor_at``), which covers names,
+   titles and the pronouns and descriptions that stage already linked;
+2. a relative pronoun stands for the noun it follows ("officials who said" -> "officials");
+3. a personal pronoun ("he", "she") is the latest person who spoke before; failing that the
+   latest person named before; "they", "it" the latest speaker that is no person;
+4. a definite description ("the ministry", "the official", "the leader") is the latest actor
+   before it whose name, title or a mention holds the same noun.
+
+Nothing is guessed beyond that: an unresolved source leaves the speaker null, and the claim
+keeps the source's words in ``source_span``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sitrep.actors import actor_at
+from sitrep.attribution.extract import Attribution, relative_antecedent
+from sitrep.records import Actor, ActorKind, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_PERSONAL = {"he", "she", "him", "her"}
+_COLLECTIVE = {"they", "it", "we", "them"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A source already resolved, remembered for the pronouns after it."""
+
+    attribution: Attribution
+    speaker: Actor | None
+
+
+class SpeakerResolver:
+    """Resolves sources in text order; remembers who spoke, for pronouns later on."""
+
+    def __init__(self, parsed: Doc, actors: Sequence[Actor]) -> None:
+        self.parsed = parsed
+        self.text = parsed.text
+        self.actors = tuple(actors)
+        self._by_id = {a.id: a for a in self.actors}
+        self.history: list[Resolved] = []
+
+    def resolve(self, a: Attribution) -> Actor | None:
+        speaker = self._resolve(a)
+        self.history.append(Resolved(a, speaker))
+        return speaker
+
+    def _resolve(self, a: Attribution) -> Actor | None:
+        if a.source is None or a.source_head is None:
+            return None
+        direct = actor_at(self.actors, a.source)
+        if direct is not None:
+            return direct
+        head = relative_antecedent(self.parsed[a.source_head])
+        if head.i != a.source_head:
+            found = actor_at(self.actors, _token_span(head))
+            if found is not None:
+                return found
+        word = head.lower_
+        if word in _PERSONAL:
+            return self._latest_speaker(a.source.start, person=True) or self._latest_named(
+                a.source.start, person=True
+            )
+        if word in _COLLECTIVE:
+            return self._latest_speaker(a.source.start, person=False)
+        if head.pos_ == "NOUN" and any(c.lower_ in _DEFINITE for c in head.children):
+            return self._latest_described(head, a.source.start)
+        return None
+
+    def _latest_speaker(self, before: int, *, person: bool) -> Actor | None:
+        for r in reversed(self.history):
+            s = r.speaker
+            if (
+                s is not None
+                and r.attribution.cue.start < before
+                and (s.kind is ActorKind.PERSON) == person
+            ):
+                return s
+        return None
+
+    def _latest_named(self, before: int, *, person: bool) -> Actor | None:
+        best: tuple[int, Actor] | None = None
+        for actor in self.actors:
+            if (actor.kind is ActorKind.PERSON) != person:
+                continue
+            for m in actor.mentions:
+                if m.end <= before and (best is None or m.start > best[0]):
+                    best = (m.start, actor)
+        return best[1] if best else None
+
+    def _latest_described(self, head: Token, before: int) -> Actor | None:
+        noun = _stem(head.lemma_.lower())
+        best: tuple[int, Actor] | None = None
+        for actor in self.actors:
+            words = {_stem(w) for w in _words(actor.name) | _words(actor.title or "")}
+            for m in actor.mentions:
+                if m.end > before:
+                    continue
+                named = noun in words or noun in {_stem(w) for w in _words(m.text(self.text))}
+                if named and (best is None or m.start > best[0]):
+                    best = (m.start, actor)
+        return best[1] if best else None
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(".,’'").lower() for w in text.split() if w}
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _token_span(token: Token) -> Span:
+    return Span(token.idx, token.idx + len(token.text))

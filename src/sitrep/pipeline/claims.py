@@ -1,0 +1,115 @@
+"""Stage claims.v1: every reported statement, with who said it, how, and when.
+
+Attributions are found on the dependency parse (:mod:`sitrep.attribution.extract`): a reporting
+verb from the lexicon with its subject and its clause, object or infinitive, "according to X",
+and direct quotations, also when they run over several sentences or paragraphs. Each becomes a
+:class:`~sitrep.records.Claim`:
+
+- ``speaker``: the actor the source's words name, resolved through pronouns and definite
+  descriptions (:mod:`sitrep.attribution.speakers`); null when no actor fits. ``source_span``
+  keeps the words ("officials", "a senior diplomat") either way.
+- ``via``: the actor that relayed the statement ("quoted by state news agency X", "in an
+  interview with X", "told X" when X is a media actor).
+- ``stance``: from the lexicon entry of the cue ("accused" -> accuse). A negated cue ("have not
+  disclosed", "did not deny") reports no statement and makes no claim; nor does a belief or wish
+  inside another statement ("said he wanted to ..." is one claim), nor the basis a speaker
+  gives for a statement ("Putin has said, according to Moscow's information, ...": Putin's).
+- ``quoted``: the content is mostly direct quotation; a paraphrase with a few quoted words is not.
+- ``date``: the day a time expression attached to the reporting clause names ("said on
+  Saturday", "speaking on Sunday ..., said"), when the times stage resolved it to a full date.
+  Otherwise null: a present-tense "says" or a perfect "has said" does not tell the day, and the
+  publication date is not put in its place.
+- Statements inside a quotation ("I think ...") are part of the quoted speaker's claim, not
+  claims of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar
+
+from sitrep.actors import actor_at
+from sitrep.attribution.extract import Attribution, extract_attributions
+from sitrep.attribution.speakers import SpeakerResolver
+from sitrep.pipeline.base import Document
+from sitrep.records import Actor, ActorKind, Claim, Stance, TimeExpression, TimexType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+class ClaimsStage:
+    name: ClassVar[str] = "claims.v1"
+    provides: ClassVar[str] = "claims"
+    requires: ClassVar[tuple[str, ...]] = ("parse", "times", "actors")
+
+    def __call__(self, doc: Document) -> tuple[Claim, ...]:
+        parsed = doc.parse.doc
+        actors = doc.actors
+        resolver = SpeakerResolver(parsed, actors)
+        claims: list[Claim] = []
+        for a in statements(extract_attributions(parsed)):
+            speaker = resolver.resolve(a)
+            via = _relay(a, actors)
+            claims.append(
+                Claim(
+                    id=f"c{len(claims) + 1}",
+                    speaker=speaker.id if speaker else None,
+                    via=via.id if via is not None and via != speaker else None,
+                    cue=a.cue.text(doc.text),
+                    cue_span=a.cue,
+                    source_span=a.source,
+                    stance=a.stance,
+                    quoted=a.quoted,
+                    date=statement_date(a, doc.times, parsed),
+                    content=a.content,
+                    evidence=(a.evidence,),
+                )
+            )
+        return tuple(claims)
+
+
+def statements(found: Sequence[Attribution]) -> list[Attribution]:
+    """The attributions that are claims: not a negated cue ("have not disclosed"), not a belief
+    or wish inside another statement ("said he wanted to ...": one claim, not two), and not the
+    basis a speaker gives ("X has said, according to Moscow's information, ...": X says so)."""
+    kept = []
+    for a in found:
+        if a.negated:
+            continue
+        nested = any(b is not a and b.content.contains(a.cue) for b in found)
+        if nested and (a.stance is Stance.OTHER or a.lemma == "according to"):
+            continue
+        kept.append(a)
+    return kept
+
+
+def _relay(a: Attribution, actors: Sequence[Actor]) -> Actor | None:
+    if a.via is not None:
+        found = actor_at(actors, a.via)
+        if found is not None:
+            return found
+    if a.addressee is not None:
+        found = actor_at(actors, a.addressee)
+        if found is not None and found.kind is ActorKind.MEDIA:
+            return found
+    return None
+
+
+def statement_date(a: Attribution, times: Sequence[TimeExpression], parsed: Doc) -> str | None:
+    """The full date of a time expression in the reporting clause (not in the content)."""
+    if not a.frame:
+        return None
+    frame = set(a.frame)
+    for t in times:
+        if t.type not in {TimexType.DATE, TimexType.TIME} or not _FULL_DATE.match(t.value):
+            continue
+        if t.span.overlaps(a.content):
+            continue
+        span = parsed.char_span(t.span.start, t.span.end, alignment_mode="expand")
+        if span is not None and all(tok.i in frame for tok in span):
+            return t.value[:10]
+    return None

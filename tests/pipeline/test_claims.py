@@ -1,0 +1,170 @@
+"""The claims stage on sentences we wrote, with hand-made times and actors layers."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.pipeline.base import Document, Timeline
+from sitrep.pipeline.claims import ClaimsStage
+from sitrep.records import (
+    Actor,
+    ActorKind,
+    Claim,
+    Span,
+    Stance,
+    TimeExpression,
+    TimexType,
+)
+from tests.conftest import DocBuilder
+
+pytestmark = pytest.mark.slow
+
+
+def _span(text: str, words: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(words, start + 1)
+    return Span(start, start + len(words))
+
+
+def _claims(
+    make_doc: DocBuilder,
+    text: str,
+    *,
+    actors: tuple[Actor, ...] = (),
+    times: tuple[TimeExpression, ...] = (),
+) -> tuple[Document, tuple[Claim, ...]]:
+    doc = make_doc(text)
+    doc.put("times", Timeline(times))
+    doc.put("actors", actors)
+    return doc, ClaimsStage()(doc)
+
+
+def test_stage_contract() -> None:
+    assert ClaimsStage.name == "claims.v1"
+    assert ClaimsStage.provides == "claims"
+    assert ClaimsStage.requires == ("parse", "times", "actors")
+
+
+def test_said_on_a_day_gets_that_day_and_speaker(make_doc: DocBuilder) -> None:
+    text = "The Ruritanian interior ministry said on Friday that two bridges were destroyed."
+    ministry = Actor(
+        id="a1",
+        name="Interior Ministry of Ruritania",
+        kind=ActorKind.ORGANIZATION,
+        mentions=(_span(text, "The Ruritanian interior ministry"),),
+    )
+    friday = TimeExpression(span=_span(text, "Friday"), type=TimexType.DATE, value="2020-10-30")
+    _, (c,) = _claims(make_doc, text, actors=(ministry,), times=(friday,))
+    assert c.id == "c1" and c.speaker == "a1" and c.stance is Stance.ASSERT
+    assert c.date == "2020-10-30" and c.cue == "said" and not c.quoted
+    assert c.source_span == _span(text, "The Ruritanian interior ministry")
+    assert "two bridges were destroyed" in text[c.content.start : c.content.end]
+    assert c.evidence[0].contains(c.content) and c.evidence[0].contains(c.cue_span)  # type: ignore[arg-type]
+
+
+def test_no_date_without_a_time_expression_on_the_cue(make_doc: DocBuilder) -> None:
+    text = "The mayor says the water supply was cut on Monday."
+    monday = TimeExpression(span=_span(text, "Monday"), type=TimexType.DATE, value="2020-10-26")
+    _, (c,) = _claims(make_doc, text, times=(monday,))
+    assert c.date is None  # Monday dates the cut, not the statement
+    assert c.speaker is None and c.source_span == _span(text, "The mayor")
+
+
+def test_pronoun_and_description_resolve_to_earlier_speakers(make_doc: DocBuilder) -> None:
+    text = (
+        "General Anna Varga said the offensive had stalled. "
+        "The defence ministry of Ruritania accused rebels of shelling a hospital. "
+        "“We will not retreat,” she said. "
+        "The ministry also said three soldiers were wounded."
+    )
+    varga = Actor(
+        id="a1",
+        name="Anna Varga",
+        kind=ActorKind.PERSON,
+        mentions=(_span(text, "General Anna Varga"),),
+    )
+    ministry = Actor(
+        id="a2",
+        name="Ministry of Defence of Ruritania",
+        kind=ActorKind.ORGANIZATION,
+        mentions=(_span(text, "The defence ministry of Ruritania"),),
+    )
+    _, claims = _claims(make_doc, text, actors=(varga, ministry))
+    assert [(c.speaker, c.stance) for c in claims] == [
+        ("a1", Stance.ASSERT),
+        ("a2", Stance.ACCUSE),
+        ("a1", Stance.ASSERT),
+        ("a2", Stance.ASSERT),
+    ]
+    assert claims[2].quoted
+
+
+def test_via_a_news_agency(make_doc: DocBuilder) -> None:
+    text = "The premier, quoted by the news agency Reuna, said elections would be held."
+    premier = Actor(
+        id="a1", name="premier", kind=ActorKind.PERSON, mentions=(_span(text, "The premier"),)
+    )
+    agency = Actor(
+        id="a2",
+        name="Reuna",
+        kind=ActorKind.MEDIA,
+        mentions=(_span(text, "the news agency Reuna"),),
+    )
+    _, (c,) = _claims(make_doc, text, actors=(premier, agency))
+    assert (c.speaker, c.via) == ("a1", "a2")
+
+
+def test_negated_cue_and_nested_wish_make_no_claim(make_doc: DocBuilder) -> None:
+    text = "The army has not disclosed its losses. The colonel said he wanted a truce."
+    _, claims = _claims(make_doc, text)
+    assert [c.cue for c in claims] == ["said"]
+
+
+def test_unnamed_sources(make_doc: DocBuilder) -> None:
+    text = "Two villages were evacuated, officials said."
+    _, (c,) = _claims(make_doc, text)
+    assert c.speaker is None and c.source_span == _span(text, "officials")
+
+
+SEED_SPEAKERS = {
+    "Ilham Aliyev",
+    "Nikol Pashinyan",
+    "Ministry of Foreign Affairs of Russia",
+    "Officials of Nagorno-Karabakh",
+    "Ministry of Defence of Azerbaijan",
+    "Authorities of Azerbaijan",
+    "Vladimir Putin",
+    "leader of Nagorno-Karabakh",
+}
+
+
+def test_seed_article(make_doc: DocBuilder, seed_text: str) -> None:
+    doc = make_doc(
+        seed_text, stages=("sentences.v1", "times.v1", "places.v1", "actors.v1", "claims.v1")
+    )
+    names = {a.id: a.name for a in doc.actors}
+
+    def claim(source: str, cue: str) -> Claim:
+        for c in doc.claims:
+            if c.source_span and doc.span_text(c.source_span) == source and c.cue == cue:
+                return c
+        raise AssertionError(f"no claim {source!r} {cue!r}")
+
+    speakers = {names.get(c.speaker or "") for c in doc.claims}
+    assert speakers >= SEED_SPEAKERS
+    assert claim("Russia’s foreign ministry", "said").date == "2020-10-31"
+    assert claim("Armenian Prime Minister Nikol Pashinyan", "has asked").stance is Stance.REQUEST
+    relayed = [c for c in doc.claims if c.via and names[c.via] == "Azertac"]
+    assert relayed and names[relayed[0].speaker or ""] == "Ilham Aliyev"
+    accusation = claim("Nagorno-Karabakh officials", "accused")
+    assert accusation.stance is Stance.ACCUSE
+    assert names[claim("they", "said").speaker or ""] == "Officials of Nagorno-Karabakh"
+    assert claim("Azerbaijan’s defence ministry", "rejected").stance is Stance.REJECT
+    assert names[claim("The ministry", "said").speaker or ""] == "Ministry of Defence of Azerbaijan"
+    quoted = claim("he", "said")
+    assert quoted.quoted and names[quoted.speaker or ""] == "Ilham Aliyev"
+    assert (
+        names[claim("Russian President Vladimir Putin", "has said").speaker or ""]
+        == "Vladimir Putin"
+    )
