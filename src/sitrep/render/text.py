@@ -109,12 +109,20 @@ def _times(report: Report) -> Table:
 
 
 def _claims(report: Report) -> Group:
+    """Claims grouped by speaker; unresolved sources grouped by their own words ('officials')."""
     parts: list[Table | Text] = [Text("Claims", style="bold italic")]
-    by_speaker: dict[str | None, list[int]] = defaultdict(list)
+    text = report.article.text
+    by_speaker: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(report.claims):
-        by_speaker[c.speaker].append(i)
+        if c.speaker is not None:
+            key = _name(report, c.speaker)
+        elif c.source_span is not None:
+            key = f"“{c.source_span.text(text)}” (not resolved to an actor)"
+        else:
+            key = "no source named"
+        by_speaker[key].append(i)
     for speaker, indexes in by_speaker.items():
-        table = Table(title=_name(report, speaker), title_justify="left", expand=True)
+        table = Table(title=speaker, title_justify="left", expand=True)
         for col in ("stance", "cue", "via", "date", "says"):
             table.add_column(col, overflow="fold")
         for i in indexes:
@@ -190,9 +198,14 @@ def _contradictions(report: Report) -> Group:
     parts: list[Table | Text] = [Text("Contradictions", style="bold italic")]
     spans: dict[str, tuple[str, Span]] = {}
     for c in report.claims:
-        spans[c.id] = (_name(report, c.speaker), c.content)
+        who = _name(report, c.speaker)
+        if c.speaker is None and c.source_span is not None:
+            who = c.source_span.text(report.article.text)
+        spans[c.id] = (f"{who} {c.cue}", c.content)
     for k in report.casualties:
         spans[k.id] = (_name(report, k.reporter) if k.reporter else "the article", k.evidence[0])
+    for e in report.events:
+        spans[e.id] = (f"reported {e.type.value.lower()}", e.evidence[0])
     for x in report.contradictions:
         table = Table(title=f"{x.kind.value}: {x.note or ''}", title_justify="left", expand=True)
         sides = [spans.get(b) for b in x.between]
