@@ -9,17 +9,20 @@ from pathlib import Path
 import pytest
 
 from sitrep.store import SqlStore, open_store
-from tests.store import postgres
+from sitrep.store import throwaway
 
 _numbers = itertools.count()
 
 
 @pytest.fixture(scope="session")
 def postgres_cluster() -> Iterator[str]:
+    """A cluster for the session, with a migrated template that each test's database copies."""
     try:
-        with postgres.cluster() as url:
+        with throwaway.cluster() as url:
+            template = throwaway.fresh_database(url, "sitrep_template")
+            open_store(template).close()
             yield url
-    except postgres.Unavailable as exc:
+    except throwaway.Unavailable as exc:
         pytest.skip(f"PostgreSQL cannot be started here: {exc}")
 
 
@@ -29,7 +32,9 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return str(tmp_path / "corpus.sqlite")
     cluster: str = request.getfixturevalue("postgres_cluster")
-    return postgres.fresh_database(cluster, f"sitrep_test_{next(_numbers)}")
+    return throwaway.fresh_database(
+        cluster, f"sitrep_test_{next(_numbers)}", template="sitrep_template"
+    )
 
 
 @pytest.fixture

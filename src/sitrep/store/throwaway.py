@@ -1,14 +1,14 @@
-"""A throwaway PostgreSQL cluster for tests: Debian's server binaries, a temp dir, a free port.
+"""A throwaway PostgreSQL cluster for tests and benchmarks: the installed server binaries
+(Debian's ``postgresql`` package), a temp dir, a free port on 127.0.0.1, stopped when done.
 
-Started once per test session and stopped after it. Where it cannot start (no server installed,
-no unprivileged user to run it as), the PostgreSQL half of the tests skips and says why.
+Where it cannot start (no server installed, no unprivileged user to run it as) it raises
+:class:`Unavailable` saying why, so that tests can skip and benchmarks can say so.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import pwd
 import shutil
 import socket
 import subprocess
@@ -42,6 +42,8 @@ def _free_port() -> int:
 def cluster() -> Iterator[str]:
     """Start a cluster; yield a ``postgresql://`` URL of its maintenance database; stop it."""
     bin_dir = _bin_dir()
+    import pwd  # POSIX only, like the server binaries themselves
+
     prefix: list[str] = []
     owner: pwd.struct_passwd | None = None
     if os.geteuid() == 0:
@@ -77,11 +79,12 @@ def cluster() -> Iterator[str]:
         shutil.rmtree(root, ignore_errors=True)
 
 
-def fresh_database(url: str, name: str) -> str:
-    """Create an empty database on the cluster at ``url``; return its URL."""
+def fresh_database(url: str, name: str, *, template: str | None = None) -> str:
+    """Create a database on the cluster at ``url`` (a copy of ``template`` if given); its URL."""
     import psycopg
 
+    copy = f' TEMPLATE "{template}"' if template else ""
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.execute(f'CREATE DATABASE "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"{copy}')
     return url.rsplit("/", 1)[0] + f"/{name}"
