@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from sitrep.actors.context import Mention
 from sitrep.actors.coref import link
-from sitrep.actors.mentions import Mention
 from sitrep.actors.scan import Owner
 from sitrep.records import ActorKind, Span
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from sitrep.actors.mentions import Mention
+from sitrep.actors.context import Mention
 from sitrep.actors.scan import ActorKey
 from sitrep.records import Actor, ActorKind, Span
 

@@ -25,7 +25,7 @@ from typing import ClassVar
 
 from sitrep.actors import actor_at
 from sitrep.actors.coref import link
-from sitrep.actors.mentions import Finder
+from sitrep.actors.mentions import find_mentions
 from sitrep.actors.scan import Scan
 from sitrep.pipeline.base import Document
 from sitrep.records import Actor
@@ -39,6 +39,4 @@ class ActorsStage:
     requires: ClassVar[tuple[str, ...]] = ("parse", "places")
 
     def __call__(self, doc: Document) -> tuple[Actor, ...]:
-        finder = Finder(Scan(doc.parse.doc, doc.places))
-        mentions = finder.find()
-        return link([*mentions, *finder.owners()])
+        return link(find_mentions(Scan(doc.parse.doc, doc.places)))

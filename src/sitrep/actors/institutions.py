@@ -1,0 +1,202 @@
+"""Institutions, forces and populations: what a state or polity has, and who suffers.
+
+Ministries, authorities, officials and the like belong to the owner before or after them
+("Bolivia's defence ministry", "officials in Quito"); regular forces with an owner are that
+owner's military; ethnic, irregular and "X-backed" groups are named as written, with no state.
+With no owner, "the ministry" or "the army" refers back to an earlier actor or to none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sitrep.actors import lexicon
+from sitrep.actors.context import IRREGULAR, Context, Found, Mention, definite, owned
+from sitrep.actors.scan import Owner, Scan
+from sitrep.geo.countries import country_by_demonym
+from sitrep.records import ActorKind
+
+__all__ = ["forces", "institutions", "ministries", "populations"]
+
+
+def ministries(ctx: Context) -> Iterator[Found]:
+    s = ctx.scan
+    for k in range(len(s)):
+        if s.lower(k) != "ministry" or k in ctx.claimed:
+            continue
+        portfolio: str | None = None
+        first, end = k, k + 1
+        for n in (2, 1):
+            words = " ".join(s.lower(k - n + i) for i in range(n))
+            if k - n >= 0 and words in lexicon.MINISTRIES:
+                portfolio, first = lexicon.MINISTRIES[words], k - n
+                break
+        if portfolio is None and s.lower(k + 1) == "of":
+            for n in (2, 1):
+                words = " ".join(s.lower(k + 2 + i) for i in range(n))
+                if words in lexicon.MINISTRIES:
+                    portfolio, end = lexicon.MINISTRIES[words], k + 2 + n
+                    break
+        mods = s.modifiers_before(first, irregular_words=frozenset())
+        owner = mods.owner
+        if owner is None and (after := s.owner_after(end - 1)) is not None:
+            owner, end = after
+        head = f"Ministry of {portfolio}" if portfolio else "Ministry"
+        key = ("ministry", portfolio or "")
+        span = s.span(mods.start, end)
+        if owner is not None:
+            mention = owned(span, ActorKind.ORGANIZATION, key, head, owner)
+        else:
+            mention = definite(
+                span, ActorKind.ORGANIZATION, key, head, f"ministry:{portfolio or ''}"
+            )
+        yield mention, range(first, end)
+
+
+def institutions(ctx: Context) -> Iterator[Found]:
+    s = ctx.scan
+    for k in range(len(s)):
+        word = s.lower(k)
+        if word not in lexicon.INSTITUTIONS or k in ctx.claimed:
+            continue
+        if s.tok(k).pos_ not in ("NOUN", "PROPN") or s.tok(k).dep_ in ("amod", "compound"):
+            continue
+        head = lexicon.INSTITUTIONS[word]
+        mods = s.modifiers_before(k, irregular_words=IRREGULAR, skip_modifiers=True)
+        owner, end = mods.owner, k + 1
+        if owner is None and (after := s.owner_after(k, seat=True)) is not None:
+            owner, end = after
+        if mods.irregular:
+            # "the ethnic Armenian administration": named as written, no state.
+            first = mods.start + (1 if s.lower(mods.start) == "the" else 0)
+            name = _as_written(s, first, k + 1)
+            yield (
+                Mention(
+                    s.span(mods.start, k + 1),
+                    ActorKind.ORGANIZATION,
+                    ("institution", name.casefold()),
+                    name,
+                ),
+                range(mods.start, k + 1),
+            )
+        elif owner is not None:
+            span = s.span(mods.start, end)
+            key = ("institution", head.casefold())
+            yield owned(span, ActorKind.ORGANIZATION, key, head, owner), range(k, k + 1)
+        elif s.lower(k - 1) == "the":
+            yield (
+                definite(
+                    s.span(k - 1, k + 1),
+                    ActorKind.ORGANIZATION,
+                    ("institution", head.casefold()),
+                    head.lower(),
+                    f"institution:{head.casefold()}",
+                ),
+                range(k, k + 1),
+            )
+
+
+def forces(ctx: Context) -> Iterator[Found]:
+    """Armed forces of a state ("Azerbaijani troops"), and irregular or ethnic armed groups."""
+    s = ctx.scan
+    for k in range(len(s)):
+        if k in ctx.claimed or s.tok(k).pos_ not in ("NOUN", "PROPN"):
+            continue
+        if s.tok(k).dep_ in ("amod", "compound") and s.tok(k).head.i > k:
+            continue
+        two = f"{s.lower(k - 1)} {s.lower(k)}"
+        first = k - 1 if two in lexicon.STATE_FORCE_NOUNS else k
+        noun = two if first < k else s.lower(k)
+        irregular_noun = noun in lexicon.IRREGULAR_FORCE_NOUNS
+        if not (irregular_noun or noun in lexicon.STATE_FORCE_NOUNS):
+            continue
+        mods = s.modifiers_before(first, irregular_words=IRREGULAR, skip_modifiers=True)
+        owner: Owner | None = mods.owner
+        end = k + 1
+        if owner is None and not irregular_noun and (after := s.owner_after(k)) is not None:
+            owner, end = after
+        backed = any(s.lower(i).endswith("backed") for i in range(max(0, first - 3), first))
+        if irregular_noun or mods.irregular or backed:
+            start = first
+            while start > 0 and start - 1 not in ctx.claimed and _names_group(s, start - 1):
+                start -= 1
+            name = s.words(start, k + 1)
+            if s.lower(start) in IRREGULAR or not s.tok(start).is_title:
+                name = name[:1].lower() + name[1:]
+            bare = start == first
+            if s.lower(start - 1) == "the":
+                start -= 1
+            yield (
+                Mention(
+                    s.span(start, k + 1),
+                    ActorKind.ARMED_GROUP,
+                    ("armed", name.casefold()),
+                    name,
+                    refers_back=f"armed:{noun}" if bare and start < first else None,
+                ),
+                range(start, k + 1),
+            )
+        elif owner is not None:
+            span = s.span(mods.start, end)
+            mention = owned(span, ActorKind.ARMED_GROUP, ("forces",), "Military Forces", owner)
+            yield mention, range(first, k + 1)
+        elif s.lower(first - 1) == "the" and noun in ("army", "military", "armed forces"):
+            span = s.span(first - 1, k + 1)
+            yield (
+                definite(span, ActorKind.ARMED_GROUP, ("forces",), noun, "forces"),
+                range(first, k + 1),
+            )
+
+
+def populations(ctx: Context) -> Iterator[Found]:
+    s = ctx.scan
+    for k in range(len(s)):
+        tok = s.tok(k)
+        if k in ctx.claimed or tok.dep_ in ("amod", "compound"):
+            continue
+        word = s.lower(k)
+        is_people = word in lexicon.POPULATION_NOUNS and tok.pos_ == "NOUN"
+        is_nation = (
+            tok.ent_type_ == "NORP"
+            and tok.tag_ in ("NNPS", "NNS")
+            and country_by_demonym(tok.text) is not None
+        )
+        if not (is_people or is_nation):
+            continue
+        start = k
+        country = None
+        if is_people and (c := s.demonym_at(k - 1)) is not None:
+            start, country = k - 1, c.iso2
+        if s.lower(start - 1) in lexicon.ETHNIC_MARKERS:
+            start -= 1
+        name = s.words(start, k + 1)
+        name = name if name[:1].isupper() and start < k else name[0].lower() + name[1:]
+        if is_nation and start == k:
+            name = tok.text
+        yield (
+            Mention(
+                s.span(start, k + 1),
+                ActorKind.POPULATION,
+                ("population", name.casefold()),
+                name,
+                country=country,
+            ),
+            range(start, k + 1),
+        )
+
+
+def _as_written(s: Scan, start: int, end: int) -> str:
+    """A group's name as the article words it, lower-cased at the start ("ethnic Peruvian ...")."""
+    name = s.words(start, end)
+    return name[:1].lower() + name[1:]
+
+
+def _names_group(s: Scan, i: int) -> bool:
+    """Whether token ``i`` is part of an armed group's description ("pro-Russian", "Turkish-backed")."""
+    tok = s.tok(i)
+    return (
+        tok.pos_ in ("ADJ", "PROPN")
+        or tok.text == "-"
+        or tok.lower_.endswith("backed")
+        or tok.lower_ in lexicon.ETHNIC_MARKERS
+    )

@@ -1,0 +1,134 @@
+"""Organisations and media: known international bodies and outlets, then the NER's ORG.
+
+Known organisations and outlets are found first, by their names and acronyms in the lexicon, so
+that "state news agency Azertac" is media before the NER can call Azertac a person. An outlet is
+also a media noun followed by a name ("news agency X") or an organisation whose name has media
+words ("... Daily Courier"). What the NER calls an organisation stays one unless the article
+uses the name as a place or it is a country or capital.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from sitrep.actors import lexicon
+from sitrep.actors.context import IRREGULAR, Context, Found, Mention
+from sitrep.actors.scan import Owner
+from sitrep.geo.countries import country_by_name
+from sitrep.records import ActorKind, Span
+
+__all__ = ["known_organisations", "media", "organisations"]
+
+_MEDIA_DESCRIPTORS = lexicon.MEDIA_NOUNS | {
+    "news",
+    "state",
+    "state-run",
+    "state-owned",
+    "official",
+    "private",
+    "independent",
+    "pro-government",
+    "opposition",
+    "online",
+    "local",
+}
+
+
+def _alias_hits(
+    ctx: Context, known: tuple[lexicon.KnownOrganisation, ...]
+) -> Iterator[tuple[int, int, lexicon.KnownOrganisation]]:
+    s = ctx.scan
+    for org in known:
+        for alias in sorted(org.aliases, key=len, reverse=True):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", s.text):
+                rng = s.tokens_of(Span(m.start(), m.end()))
+                if rng is not None and ctx.free(*rng):
+                    yield rng[0], rng[1], org
+
+
+def known_organisations(ctx: Context) -> Iterator[Found]:
+    hits = sorted(_alias_hits(ctx, lexicon.INTERNATIONAL_ORGANISATIONS), key=lambda h: h[0] - h[1])
+    taken: set[int] = set()
+    for start, end, org in hits:
+        if taken & set(range(start, end)):
+            continue
+        taken.update(range(start, end))
+        first = start - 1 if ctx.scan.lower(start - 1) == "the" else start
+        mention = Mention(
+            ctx.scan.span(first, end),
+            ActorKind.ORGANIZATION,
+            ("org", org.name.casefold()),
+            org.name,
+            part_of=org.part_of,
+        )
+        ctx.org_ending[end - 1] = (first, mention)
+        yield mention, range(first, end)
+
+
+def media(ctx: Context) -> Iterator[Found]:
+    """News outlets: a known agency, or a media noun followed by a name ("news agency X")."""
+    s = ctx.scan
+    found: dict[int, tuple[int, str, str | None]] = {}
+    for start, end, org in _alias_hits(ctx, lexicon.NEWS_MEDIA):
+        found.setdefault(start, (end, org.name, org.country))
+    for i in range(len(s)):
+        if (
+            s.lower(i) in lexicon.MEDIA_NOUNS
+            and not s.tok(i).is_title
+            and i + 1 < len(s)
+            and i not in found
+        ):
+            end = i + 1
+            while end < len(s) and s.tok(end).pos_ == "PROPN" and s.tok(end).is_title:
+                end += 1
+            if end > i + 1 and ctx.free(i + 1, end) and (i + 1) not in found:
+                name = s.words(i + 1, end)
+                if not (country_by_name(name) or s.is_place(s.span(i + 1, end))):
+                    found[i + 1] = (end, name, None)
+    for ent in s.sdoc.ents:
+        if ent.label_ not in ("ORG", "WORK_OF_ART") or ent.start in found:
+            continue
+        start = ent.start + (1 if s.lower(ent.start) == "the" else 0)
+        words = {s.lower(i) for i in range(start, ent.end)}
+        if words & lexicon.MEDIA_NAME_WORDS and ctx.free(start, ent.end):
+            found[start] = (ent.end, s.words(start, ent.end), None)
+    for start, (end, name, country) in sorted(found.items()):
+        first = start
+        described = False
+        while first > 0 and s.lower(first - 1) in _MEDIA_DESCRIPTORS:
+            first -= 1
+            described = described or s.lower(first) in lexicon.MEDIA_NOUNS
+        owner: Owner | None = None
+        if described:
+            mods = s.modifiers_before(first, irregular_words=IRREGULAR)
+            owner, first = mods.owner, mods.start
+        yield (
+            Mention(
+                s.span(first, end),
+                ActorKind.MEDIA,
+                ("media", name.casefold()),
+                name,
+                country=owner.country if owner else country,
+            ),
+            range(start, end),
+        )
+
+
+def organisations(ctx: Context) -> Iterator[Found]:
+    """The NER's organisations, less toponyms and country names it mislabels as ORG."""
+    s = ctx.scan
+    for ent in s.sdoc.ents:
+        if ent.label_ != "ORG":
+            continue
+        start, end = ctx.entity_tokens(ent.start, ent.end)
+        if end <= start or not ctx.free(start, end):
+            continue
+        text = s.words(start, end)
+        if text.islower() or ctx.names_a_place(start, end):
+            continue
+        first = start - 1 if s.lower(start - 1) == "the" else start
+        yield (
+            Mention(s.span(first, end), ActorKind.ORGANIZATION, ("org", text.casefold()), text),
+            range(start, end),
+        )

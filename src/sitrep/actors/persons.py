@@ -1,0 +1,223 @@
+"""Persons and office holders: names with their role titles, unnamed offices, later surnames.
+
+A title before a name gives the person a role and, through the words before the title, an owner
+("Turkish Foreign Minister X", "UN Secretary-General X"); so does an appositive ("X, Peru's
+president,") or a name in apposition to a role ("its spokeswoman, X,"). A role with no name
+("Nagorno-Karabakh's leader") is an office holder named by the office.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sitrep.actors.context import IRREGULAR, Context, Found, Mention, definite, owned
+from sitrep.actors.scan import POSSESSIVES, Owner
+from sitrep.records import ActorKind
+
+__all__ = ["offices", "persons", "surnames"]
+
+# Words of an organisation's name, never a person's ("General Assembly", "Security Council").
+ORG_WORDS = frozenset(
+    {
+        "assembly",
+        "council",
+        "committee",
+        "group",
+        "staff",
+        "ministry",
+        "office",
+        "agency",
+        "court",
+        "union",
+        "army",
+        "forces",
+        "command",
+        "service",
+    }
+)
+
+
+def _person_names(ctx: Context) -> Iterator[tuple[int, int]]:
+    s = ctx.scan
+    seen: set[int] = set()
+    for ent in s.sdoc.ents:
+        if ent.label_ == "PERSON":
+            end = ent.end
+            while end > ent.start and s.tok(end - 1).text in POSSESSIVES:
+                end -= 1
+            if end > ent.start:
+                seen.update(range(ent.start, end))
+                yield ent.start, end
+    # A title followed by capitalised proper nouns the NER missed ("President Erdogan").
+    for i in range(len(s)):
+        if i in seen or s.tok(i).pos_ != "PROPN" or not s.tok(i).is_title:
+            continue
+        if i == 0 or ctx.title_ending_at(i - 1) is None:
+            continue
+        end = i
+        while (
+            end < len(s)
+            and s.tok(end).pos_ == "PROPN"
+            and s.tok(end).is_title
+            and s.tok(end).ent_type_ in ("", "PERSON")
+            and s.lower(end) not in ORG_WORDS
+            and ctx.title_ending_at(end) is None
+        ):
+            end += 1
+        if end > i:
+            seen.update(range(i, end))
+            yield i, end
+
+
+def _is_not_a_person(ctx: Context, start: int, end: int) -> bool:
+    return (
+        not ctx.free(start, end)
+        or ctx.names_a_place(start, end)
+        or any(ctx.scan.lower(i) in ORG_WORDS for i in range(start, end))
+    )
+
+
+def _appositive_role(ctx: Context, start: int, end: int) -> tuple[str, Owner | None] | None:
+    """ "Ilham Aliyev, Azerbaijan's president, ...": the role an appositive gives a name."""
+    s = ctx.scan
+    root = s.sdoc[start:end].root
+    for child in root.children:
+        if child.dep_ != "appos" or child.i < end:
+            continue
+        found = ctx.title_ending_at(child.i)
+        if found is None:
+            continue
+        owner = s.modifiers_before(found[0], irregular_words=IRREGULAR).owner
+        if owner is None and (after := s.owner_after(child.i)) is not None:
+            owner = after[0]
+        return found[1], owner
+    return None
+
+
+def _named_in_apposition(
+    ctx: Context, start: int, end: int
+) -> tuple[str, Owner | None, int] | None:
+    """ "the ministry's spokeswoman, Ana Soto, said": a name in apposition to a role."""
+    root = ctx.scan.sdoc[start:end].root
+    if root.dep_ != "appos" or root.head.i >= start:
+        return None
+    found = ctx.title_ending_at(root.head.i)
+    if found is None or not ctx.free(found[0], root.head.i + 1):
+        return None
+    owner, first = ctx.title_owner(found[0])
+    return found[1], owner, first if owner is not None else start
+
+
+def _counterpart_title(ctx: Context) -> str | None:
+    """A counterpart holds the title of the last titled person before them."""
+    titled = [m for m in ctx.mentions if m.kind is ActorKind.PERSON and m.title]
+    return titled[-1].title if titled else None
+
+
+def persons(ctx: Context) -> Iterator[Found]:
+    s = ctx.scan
+    for start, end in sorted(set(_person_names(ctx))):
+        if _is_not_a_person(ctx, start, end):
+            continue
+        name = s.words(start, end)
+        title: str | None = None
+        owner: Owner | None = None
+        first = claim_from = start
+        found = ctx.title_ending_at(start - 1)
+        if found is not None:
+            claim_from = found[0]
+            title = found[1]
+            owner, first = ctx.title_owner(found[0])
+        elif (role := _appositive_role(ctx, start, end)) is not None:
+            title, owner = role
+        elif (named_role := _named_in_apposition(ctx, start, end)) is not None:
+            title, owner, first = named_role
+        if title == "counterpart":
+            title = _counterpart_title(ctx)
+        yield (
+            Mention(
+                s.span(first, end),
+                ActorKind.PERSON,
+                ("person", name.casefold()),
+                name,
+                title=title,
+                country=owner.country if owner else None,
+                owner=owner,
+                person_name=name,
+            ),
+            range(claim_from, end),
+        )
+
+
+def offices(ctx: Context) -> Iterator[Found]:
+    """A role without a name: "Nagorno-Karabakh's leader", "the president of Azerbaijan"."""
+    s = ctx.scan
+    for j in range(len(s)):
+        tok = s.tok(j)
+        if j in ctx.claimed or tok.tag_ not in ("NN", "NNP"):
+            continue
+        found = ctx.title_ending_at(j)
+        if found is None or not ctx.free(found[0], j + 1):
+            continue
+        if j + 1 < len(s) and s.tok(j + 1).pos_ == "PROPN" and s.tok(j + 1).is_title:
+            continue  # a title before a name the person finder did not take
+        first, title = found
+        if title == "counterpart":
+            resolved = _counterpart_title(ctx)
+            if resolved is None:
+                continue
+            title = resolved
+        owner, start = ctx.title_owner(first)
+        end = j + 1
+        if owner is None and (after := s.owner_after(j)) is not None:
+            owner, end = after
+        if owner is not None:
+            yield (
+                owned(
+                    s.span(start, end),
+                    ActorKind.PERSON,
+                    ("office", title.casefold()),
+                    title,
+                    owner,
+                    title=title,
+                ),
+                range(first, j + 1),
+            )
+        elif s.lower(first - 1) == "the":
+            yield (
+                definite(
+                    s.span(first - 1, j + 1),
+                    ActorKind.PERSON,
+                    ("office", title.casefold()),
+                    title,
+                    title.casefold(),
+                    title=title,
+                ),
+                range(first, j + 1),
+            )
+
+
+def surnames(ctx: Context) -> Iterator[Found]:
+    """Later mentions by surname alone ("Aliyev"), whatever the NER called them."""
+    s = ctx.scan
+    full_names = {
+        m.person_name.split()[-1]: m.person_name
+        for m in ctx.mentions
+        if m.person_name and len(m.person_name.split()) > 1
+    }
+    for i in range(len(s)):
+        text = s.tok(i).text
+        if i in ctx.claimed or text not in full_names:
+            continue
+        if i + 1 < len(s) and s.tok(i + 1).pos_ == "PROPN" and s.tok(i + 1).is_title:
+            continue
+        yield (
+            Mention(
+                s.span(i, i + 1),
+                ActorKind.PERSON,
+                ("person", text.casefold()),
+                text,
+                person_name=text,
+            ),
+            range(i, i + 1),
+        )

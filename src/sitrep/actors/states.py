@@ -1,0 +1,150 @@
+"""States and polities: a country or capital acting, a side, a toponym that speaks, an owner.
+
+A country acting, owning or addressed is its state; a capital acting is its state by metonymy
+("asked Moscow"); a country where something happens is only a place. "the Azerbaijani side" is
+Azerbaijan. A toponym that is no country and speaks ("Nagorno-Karabakh said") is a polity.
+Every owner the other finders read (states and polities before a ministry, a title, forces) is
+a mention of that owner, at the words naming it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sitrep.actors import lexicon
+from sitrep.actors.context import Context, Found, Mention
+from sitrep.actors.scan import Owner, Scan, state_owner
+from sitrep.geo.countries import country_by_capital, country_by_name
+from sitrep.records import ActorKind
+
+__all__ = ["owners", "polities", "sides", "states"]
+
+SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "accuse",
+        "deny",
+        "claim",
+        "report",
+        "announce",
+        "reject",
+        "vow",
+        "insist",
+        "warn",
+        "demand",
+        "call",
+        "state",
+        "confirm",
+        "threaten",
+        "blame",
+    }
+)
+
+# Verbs whose "with" partner is an actor ("met with Armenia", "agreed with Russia").
+_WITH_ACTS = frozenset(
+    {"meet", "agree", "negotiate", "talk", "fight", "clash", "cooperate", "sign"}
+)
+
+
+def _owner_mention(owner: Owner) -> Mention:
+    return Mention(owner.span, owner.kind, owner.key, owner.name, country=owner.country)
+
+
+def _candidate_names(ctx: Context) -> Iterator[tuple[int, int]]:
+    s = ctx.scan
+    seen: set[tuple[int, int]] = set()
+    for span, _ in s.places:
+        rng = s.tokens_of(span)
+        if rng is not None and rng not in seen:
+            seen.add(rng)
+            yield rng
+    for ent in s.sdoc.ents:
+        start, end = ctx.entity_tokens(ent.start, ent.end)
+        if end > start and (start, end) not in seen:
+            seen.add((start, end))
+            yield start, end
+
+
+def states(ctx: Context) -> Iterator[Found]:
+    """A country acting, owning or addressed is its state; a capital acting is metonymy."""
+    s = ctx.scan
+    for start, end in sorted(_candidate_names(ctx)):
+        if not ctx.free(start, end):
+            continue
+        text = s.words(start, end)
+        country = country_by_name(text)
+        metonymy = False
+        if country is None:
+            country = country_by_capital(text)
+            metonymy = True
+        if country is None or not _acts(s, start, end, capital=metonymy):
+            continue
+        yield _owner_mention(state_owner(country, s.span(start, end))), range(start, end)
+
+
+def sides(ctx: Context) -> Iterator[Found]:
+    """ "the Azerbaijani side" is Azerbaijan."""
+    s = ctx.scan
+    for k in range(1, len(s)):
+        if s.lower(k) != "side" or k in ctx.claimed or s.tok(k).dep_ == "compound":
+            continue
+        country = s.demonym_at(k - 1)
+        if country is None:
+            continue
+        start = k - 2 if s.lower(k - 2) == "the" else k - 1
+        yield _owner_mention(state_owner(country, s.span(start, k + 1))), range(start, k + 1)
+
+
+def polities(ctx: Context) -> Iterator[Found]:
+    """A toponym that is no country speaking ("Nagorno-Karabakh said") is a polity."""
+    s = ctx.scan
+    for start, end in sorted(_candidate_names(ctx)):
+        span = s.span(start, end)
+        place = s.place_for(span)
+        if place is None or not ctx.free(start, end) or country_by_name(span.text(s.text)):
+            continue
+        root = s.sdoc[start:end].root
+        if root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS:
+            yield (
+                Mention(span, ActorKind.OTHER, ("polity", place.name), place.name),
+                range(start, end),
+            )
+
+
+def owners(mentions: list[Mention]) -> list[Mention]:
+    """The states and polities that own the mentions found, at the words naming them."""
+    have = {(m.span, m.key) for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        o = m.owner
+        if o is not None and (o.span, o.key) not in have:
+            have.add((o.span, o.key))
+            out.append(_owner_mention(o))
+    return out
+
+
+def _acts(s: Scan, start: int, end: int, *, capital: bool) -> bool:
+    """Whether the country (or capital) at tokens ``start:end`` is an actor here, not a place."""
+    tok = s.sdoc[start:end].root
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    dep, head = tok.dep_, tok.head
+    if dep in ("nsubj", "nsubjpass"):
+        return head.lemma_ not in lexicon.LOCATIVE_VERBS
+    if dep == "poss":
+        return head.lower_ not in lexicon.PLACE_NOUNS
+    if dep == "dobj":
+        return head.lemma_ not in lexicon.PLACE_OBJECT_VERBS
+    if dep == "pobj":
+        prep = head.lower_
+        governor = head.head
+        if head.dep_ == "agent" or prep in ("by", "against"):
+            return True
+        if capital:
+            return False
+        if prep in ("of", "with"):
+            return governor.lower_ in lexicon.RELATION_NOUNS or (
+                prep == "with" and governor.pos_ == "VERB" and governor.lemma_ in _WITH_ACTS
+            )
+        return False
+    return False
