@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.store import SqlStore, open_store
-from sitrep.store import throwaway
+from sitrep.store import SqlStore, open_store, throwaway
 
 _numbers = itertools.count()
 

@@ -177,5 +177,14 @@ def render_situation(situation: Situation, *, console: Console) -> None:
                 situation.contradictions, kind="contradictions", title="Where sources disagree"
             )
         )
-    else:
+    elif not situation.disputes:
         empty("Where sources disagree", "contradictions")
+    for dispute in situation.disputes:
+        figures = "; ".join(
+            f"{f.reporter} ({f.source or 'unnamed outlet'}): {f.killed} killed"
+            for f in dispute.figures
+        )
+        console.print(
+            Text("Figures disagree: ", style="bold red"),
+            Text(f"{dispute.side} · {dispute.group} · {dispute.day or 'undated'}: {figures}"),
+        )

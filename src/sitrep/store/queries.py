@@ -19,6 +19,9 @@ class Figure:
     reporter: str
     source: str | None
     killed: int | None
+    # The killed figure as reported ({"value", "qualifier", "high"}), to compare "at least 5"
+    # with "7" as compatible, not as a disagreement.
+    killed_count: dict[str, Any] | None
     injured: int | None
     missing: int | None
     quote: str | None
@@ -74,6 +77,7 @@ def casualty_series(found: list[Found]) -> list[Series]:
                 reporter=str(reporter),
                 source=k.article.source,
                 killed=f.get("killed"),
+                killed_count=k.data.get("killed"),
                 injured=f.get("injured"),
                 missing=f.get("missing"),
                 quote=k.quote,
@@ -98,6 +102,9 @@ class Situation:
     speakers: tuple[tuple[str, tuple[Found, ...]], ...]
     casualties: tuple[Series, ...]
     contradictions: tuple[Found, ...]
+    # Casualty figures of different sources for the same side, group and day that cannot all
+    # be true (sitrep.reconcile.figures.Dispute); a source revising its own figure is not one.
+    disputes: tuple[Any, ...] = field(default=())
     notes: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
@@ -114,6 +121,7 @@ class Situation:
             ],
             "casualties": [s.to_dict() for s in self.casualties],
             "contradictions": [c.to_dict() for c in self.contradictions],
+            "disputed_figures": [d.to_dict() for d in self.disputes],
             "notes": list(self.notes),
         }
 
@@ -141,6 +149,9 @@ def situation(
             "the articles in this period hold no events or claims yet: "
             "those stages may not be installed (see `sitrep analyze --format json` meta)"
         )
+    from sitrep.reconcile.figures import disputes
+
+    series = casualty_series(casualties)
     return Situation(
         since=since,
         until=until,
@@ -152,8 +163,9 @@ def situation(
             (speaker, tuple(found))
             for speaker, found in sorted(by_speaker.items(), key=lambda kv: -len(kv[1]))
         ),
-        casualties=tuple(casualty_series(casualties)),
+        casualties=tuple(series),
         contradictions=tuple(contradictions),
+        disputes=tuple(d for s in series for d in disputes(s)),
         notes=tuple(notes),
     )
 

@@ -1,0 +1,1 @@
+"""Across articles: what several sources report about the same thing, kept apart and compared."""
