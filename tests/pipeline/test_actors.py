@@ -444,3 +444,52 @@ def test_owner_before_a_modified_force_noun(actors_of: ActorsOf) -> None:
     )
     army = named(doc, actors, "Military Forces of Upper Valdoria")
     assert by_id(actors, army.affiliation) == named(doc, actors, "Upper Valdoria")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministers of Chile and Peru met on Friday.",
+        "The Chilean and Peruvian foreign ministers met on Friday.",
+        "Chile's and Peru's foreign ministers met on Friday.",
+    ],
+)
+def test_plural_role_is_one_office_holder_per_owner(actors_of: ActorsOf, text: str) -> None:
+    doc, actors = actors_of(text)
+    phrase = text.removesuffix(" met on Friday.")
+    for name, state in (
+        ("Foreign Minister of Chile", "Chile"),
+        ("Foreign Minister of Peru", "Peru"),
+    ):
+        holder = named(doc, actors, name)
+        assert (holder.kind, holder.title) == (ActorKind.PERSON, "Foreign Minister")
+        assert by_id(actors, holder.affiliation) == named(doc, actors, state)
+        assert mention_texts(doc, holder) == [phrase]  # the shared phrase, for each
+
+
+def test_plural_role_joins_the_named_holder(actors_of: ActorsOf) -> None:
+    text = (
+        "The presidents of Chile, Peru and Bolivia spoke by phone. "
+        "Peruvian President Jorge Quispe said the call went well."
+    )
+    doc, actors = actors_of(text)
+    persons = [a for a in actors if a.kind is ActorKind.PERSON]
+    assert sorted(a.name for a in persons) == [
+        "Jorge Quispe",
+        "President of Bolivia",
+        "President of Chile",
+    ]
+    assert mention_texts(doc, named(doc, actors, "Jorge Quispe"))[0].startswith("The presidents")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean generals met on Friday.",  # one owner: several people we cannot tell apart
+        "The generals of Chile and Peru met on Friday.",  # many generals each
+        "The foreign ministers met on Friday.",  # no owner: nobody to name
+    ],
+)
+def test_plural_role_names_no_one_it_cannot_tell_apart(actors_of: ActorsOf, text: str) -> None:
+    _doc, actors = actors_of(text)
+    assert not [a for a in actors if a.kind is ActorKind.PERSON]

@@ -67,21 +67,29 @@ class Context:
 
     def title_ending_at(self, j: int) -> tuple[int, str] | None:
         """The longest role title whose last token is ``j``: (first token, title)."""
-        if j in self._titles:
-            return self._titles[j]
+        if j not in self._titles:
+            self._titles[j] = self._title_ending_with(j, self.scan.lower(j))
+        return self._titles[j]
+
+    def plural_title_ending_at(self, j: int) -> tuple[int, str] | None:
+        """A role title in the plural ("foreign ministers") ending at token ``j``."""
+        if not 0 <= j < len(self.scan) or self.scan.tok(j).tag_ not in ("NNS", "NNPS"):
+            return None
+        return self._title_ending_with(j, str(self.scan.tok(j).lemma_).lower())
+
+    def _title_ending_with(self, j: int, last: str) -> tuple[int, str] | None:
         s = self.scan
         best: tuple[int, str] | None = None
-        for words, title in _titles_ending_with(s.lower(j)):
+        for words, title in _titles_ending_with(last):
             n = len(words)
             if j - n + 1 < 0:
                 continue
-            matches = all(s.lower(j - n + 1 + k) == w for k, w in enumerate(words))
+            matches = all(s.lower(j - n + 1 + k) == w for k, w in enumerate(words[:-1]))
             if matches and (best is None or j - n + 1 < best[0]):
                 best = (j - n + 1, title)
         if best is not None and s.lower(best[0] - 1) in lexicon.TITLE_PREFIXES:
             prefix = lexicon.TITLE_PREFIXES[s.lower(best[0] - 1)]
             best = (best[0] - 1, f"{prefix} {best[1]}")
-        self._titles[j] = best
         return best
 
     def title_owner(self, first: int) -> tuple[Owner | None, int]:

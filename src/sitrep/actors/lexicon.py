@@ -67,6 +67,29 @@ TITLES: Mapping[tuple[str, ...], str] = _frozen(
     }
 )
 
+# Titles that many people hold for one owner at once: "the generals of X and Y" are no one
+# person each, whereas "the foreign ministers of X and Y" are one foreign minister each.
+SHARED_TITLES = frozenset(
+    {
+        "Minister",
+        "Deputy Prime Minister",
+        "Deputy Foreign Minister",
+        "Ambassador",
+        "Envoy",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "commander",
+        "General",
+        "Ombudsman",
+        "Mayor",
+        "Governor",
+        "adviser",
+        "aide",
+        "counterpart",
+    }
+)
+
 # Words that may stand before a title and belong to the role as stated ("former President").
 TITLE_PREFIXES: Mapping[str, str] = _frozen(
     {"acting": "Acting", "former": "former", "interim": "Interim", "self-styled": "self-styled"}

@@ -23,6 +23,7 @@ FINDERS: tuple[FinderStep, ...] = (
     institutions.institutions,
     institutions.forces,
     persons.offices,
+    persons.plural_offices,
     institutions.populations,
     organisations.organisations,
     states.states,

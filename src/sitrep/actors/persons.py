@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from sitrep.actors import lexicon
 from sitrep.actors.context import IRREGULAR, Context, Found, Mention, definite, owned
 from sitrep.actors.scan import POSSESSIVES, Owner
 from sitrep.records import ActorKind
 
-__all__ = ["offices", "persons", "surnames"]
+__all__ = ["offices", "persons", "plural_offices", "surnames"]
 
 # Words of an organisation's name, never a person's ("General Assembly", "Security Council").
 ORG_WORDS = frozenset(
@@ -195,6 +196,32 @@ def offices(ctx: Context) -> Iterator[Found]:
                 ),
                 range(first, j + 1),
             )
+
+
+def plural_offices(ctx: Context) -> Iterator[Found]:
+    """ "the foreign ministers of Armenia and Chile": one office holder per owner.
+
+    Each holder is named by the office, and the shared phrase is the evidence for each: we
+    never make up a name. A title many people hold for one owner ("generals") names no one.
+    """
+    s = ctx.scan
+    for j in range(len(s)):
+        if j in ctx.claimed:
+            continue
+        found = ctx.plural_title_ending_at(j)
+        if found is None or found[1] in lexicon.SHARED_TITLES or not ctx.free(found[0], j + 1):
+            continue
+        first, title = found
+        owners, start = s.owners_before(first, irregular_words=IRREGULAR)
+        end = j + 1
+        if not owners:
+            owners, end = s.owners_after(j)
+        if len(owners) < 2:
+            continue  # one owner and a plural title: several people we cannot tell apart
+        span = s.span(start, end)
+        for owner in owners:
+            key = ("office", title.casefold())
+            yield owned(span, ActorKind.PERSON, key, title, owner, title=title), range(first, j + 1)
 
 
 def surnames(ctx: Context) -> Iterator[Found]:

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 ActorKey = tuple[str, ...]
 
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# Words joining coordinated owners ("of Armenia and Azerbaijan", "the Armenian and Azerbaijani").
+_COORDINATORS = frozenset({"and", ",", "or"})
 # Entity labels that may name a polity when the places layer does not know the toponym.
 POLITY_LABELS = frozenset({"GPE", "LOC"})
 
@@ -238,7 +240,43 @@ class Scan:
                 return state_owner(country, self.span(k + 2, end)), end
         if self.lower(k + 1) != "of":
             return None
-        first = k + 2
+        return self._owner_from(k + 2)
+
+    def owners_after(self, k: int) -> tuple[list[Owner], int]:
+        """``of <owner> and <owner>``, ``of A, B and C`` after token ``k``: owners and end token."""
+        found = self.owner_after(k)
+        if found is None:
+            return [], k + 1
+        owners, end = [found[0]], found[1]
+        while self.lower(end) in _COORDINATORS:
+            nxt = end + 1 if self.lower(end + 1) not in _COORDINATORS else end + 2
+            more = self._owner_from(nxt)
+            if more is None:
+                break
+            owners.append(more[0])
+            end = more[1]
+        return owners, end
+
+    def owners_before(self, i: int, *, irregular_words: frozenset[str]) -> tuple[list[Owner], int]:
+        """Coordinated owners before token ``i`` ("the Armenian and Azerbaijani", "A's and B's").
+
+        The owners in reading order and the first token of the phrase; none when an irregular
+        marker ("ethnic") stands among them.
+        """
+        mods = self.modifiers_before(i, irregular_words=irregular_words)
+        if mods.owner is None or mods.irregular:
+            return [], mods.start
+        owners, start = [mods.owner], mods.start
+        while self.lower(start - 1) in _COORDINATORS:
+            more = self.modifiers_before(start - 1, irregular_words=irregular_words)
+            if more.owner is None or more.irregular:
+                break
+            owners.insert(0, more.owner)
+            start = more.start
+        return owners, start
+
+    def _owner_from(self, first: int) -> tuple[Owner, int] | None:
+        """The state or polity named from token ``first`` ("the" skipped), and its end token."""
         if self.lower(first) == "the":
             first += 1
         if first >= len(self.sdoc) or not self.sdoc[first].text[:1].isupper():
