@@ -57,7 +57,8 @@ def _cell(found: Found, name: str) -> str:
     if name == "quote":
         return found.quote or ""
     if name == "source":
-        return found.article.source or found.article.url or found.article.article_id
+        a = found.article
+        return a.source or a.url or a.title or a.article_id
     if name == "published":
         return found.article.published or ""
     value = found.fields.get(name)
@@ -162,7 +163,7 @@ def render_situation(situation: Situation, *, console: Console) -> None:
                     Text(speaker, style="bold") if i == 0 else "",
                     str(c.fields.get("stance") or ""),
                     str(c.fields.get("content") or ""),
-                    c.article.source or c.article.article_id,
+                    c.article.source or c.article.title or c.article.article_id,
                 )
         console.print(says)
     else:

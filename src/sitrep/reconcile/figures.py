@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sitrep.records import Qualifier
-from sitrep.store.queries import Figure, Series
+from sitrep.store.queries import UNKNOWN_SIDE, Figure, Series
 
 # How far "about N" and "nearly N" may stray from N and still agree with a figure.
 _ROUGHLY = 0.1
@@ -85,6 +85,9 @@ class Revision:
 
 
 def disputes(series: Series) -> list[Dispute]:
+    # Figures for an unknown side may count different people: nothing to compare them with.
+    if series.side == UNKNOWN_SIDE:
+        return []
     by_day: dict[str | None, list[Figure]] = defaultdict(list)
     for f in series.figures:
         if f.killed is not None:

@@ -10,6 +10,8 @@ from typing import Any
 
 from sitrep.store.base import Found, Store
 
+UNKNOWN_SIDE = "unknown side"
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Figure:
@@ -71,7 +73,7 @@ def casualty_series(found: list[Found]) -> list[Series]:
     for k in found:
         f = k.fields
         reporter = f.get("reporter_name") or f"{k.article.source or 'article'} (own report)"
-        groups[(f.get("side_name") or "unknown side", f.get("group") or "unknown")].append(
+        groups[(f.get("side_name") or UNKNOWN_SIDE, f.get("group") or "unknown")].append(
             Figure(
                 day=f.get("as_of_date") or k.article.published,
                 reporter=str(reporter),
