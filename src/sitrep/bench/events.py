@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import logging
 import math
 import sys
 import time
@@ -33,6 +34,9 @@ if TYPE_CHECKING:
     from sitrep.pipeline.base import Document
     from sitrep.records import Event
 
+log = logging.getLogger(__name__)
+# Texts on which an upstream stage failed (its layer is then left empty), per stage.
+FAILURES: dict[str, int] = {}
 S = AcledSubEvent
 CASE_CODES: dict[str, AcledSubEvent] = {
     "ABDUCT_DISSAP": S.ABDUCTION,
@@ -173,7 +177,11 @@ def _events_of(items: list[Item]) -> Iterator[tuple[Item, tuple[Event, ...], Doc
         doc = Document(Article(id="bench", text=item.text, published=item.date))
         doc.put("parse", parse)
         for stage in optional:
-            doc.put(stage.provides, stage(doc))
+            try:
+                doc.put(stage.provides, stage(doc))
+            except Exception as exc:  # noqa: BLE001  (another stage's bug must not stop the benchmark)
+                FAILURES[stage.name] = FAILURES.get(stage.name, 0) + 1
+                log.warning("%s failed on a text: %s", stage.name, exc)
         for layer in ("places", "actors", "claims"):
             if not doc.has(layer):
                 doc.put(layer, ())

@@ -35,7 +35,7 @@ _PROTEST = _p(
     r"protest",
     r"demonstrat",
     r"rall(?:y|ies|ied)\b",
-    r"march(?:ed|es)?\b",
+    r"(?-i:march(?:ed|es|ing)?)\b",  # not the month
     r"sit-in",
     r"picket",
     r"strik(?:e|ing) (?:workers|teachers|doctors|nurses)",

@@ -33,6 +33,9 @@ _ACLED_TYPES = frozenset(
 )
 
 
+_IDIOMS = frozenset({"deal", "agreement", "balance", "tone", "chord", "note", "bargain", "pose"})
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     type: EventType
@@ -71,6 +74,8 @@ def _candidates(t: Token) -> tuple[EventType, ...] | None:
     if t.pos_ == "VERB":
         if any(c.dep_ == "neg" for c in t.children):
             return None  # 'did not attack' reports no attack
+        if lemma == "strike" and any(c.dep_ == "dobj" and c.lemma_ in _IDIOMS for c in t.children):
+            return None  # 'strike a deal', 'strike a balance'
         return triggers.VERBS.get(lemma)
     if t.pos_ == "NOUN":
         found = triggers.NOUNS.get(lemma)

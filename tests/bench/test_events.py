@@ -1,0 +1,14 @@
+from __future__ import annotations
+
+from sitrep.bench.events import CASE_CODES, f1_scores
+from sitrep.records import AcledSubEvent
+
+
+def test_case_codes_cover_the_25_acled_classes() -> None:
+    assert set(CASE_CODES.values()) == set(AcledSubEvent)
+
+
+def test_f1_scores() -> None:
+    macro, weighted = f1_scores(["a", "a", "b"], ["a", "b", "b"])
+    assert round(macro, 3) == round((2 / 3 + 2 / 3) / 2, 3)
+    assert round(weighted, 3) == round((2 / 3 * 2 + 2 / 3) / 3, 3)
