@@ -47,5 +47,14 @@ class StageError(SitrepError):
         self.__cause__ = cause
 
 
+class StoreError(SitrepError):
+    """The corpus store cannot be opened, migrated or written; ``where`` names the database."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(f"{where}: {reason}")
+        self.where = where
+        self.reason = reason
+
+
 class RecordError(SitrepError, ValueError):
     """A record is malformed: a bad span, a dangling reference, a missing evidence span."""
