@@ -163,3 +163,32 @@ def test_precision_and_to_date() -> None:
     assert to_date("2020-11-01TMO") == SUNDAY
     assert to_date("XXXX-WXX-6") is None
     assert to_date(None) is None
+
+
+def test_weekday_and_date_in_apposition_are_one_expression() -> None:
+    assert values("Talks began on Friday, Oct. 30, in Geneva.") == {"Friday, Oct. 30": "2020-10-30"}
+    assert values("On Saturday 31 October the town fell.") == {"Saturday 31 October": "2020-10-31"}
+    found = tag("Bids are due by 5 p.m. EST, Nov. 9.")
+    (deadline,) = found.values()
+    assert (deadline.type, deadline.value) == (TimexType.TIME, "2020-11-09T17:00")
+
+
+def test_early_and_late_parts_of_a_day() -> None:
+    found = tag("Shelling began early Sunday and stopped late yesterday.")
+    assert (found["early Sunday"].value, found["early Sunday"].mod) == ("2020-11-01", "START")
+    assert (found["late yesterday"].value, found["late yesterday"].mod) == ("2020-10-31", "END")
+    # A day has no "end" in TimeML's sense: "the end of" stays outside.
+    assert "Sunday" in values("By the end of Sunday the town had fallen.")
+
+
+def test_approximate_distances_in_the_past() -> None:
+    found = tag("The town fell nearly four years ago, and again a week or so ago.")
+    four = found["nearly four years ago"]
+    assert (four.value, four.mod) == ("2016", "APPROX")
+    week = found["a week or so ago"]
+    assert (week.value, week.mod) == ("2020-W43", "APPROX")
+
+
+def test_year_earlier_as_an_adjective() -> None:
+    found = tag("The army reported a year-earlier figure of 300.")
+    assert {w: t.value for w, t in found.items()} == {"year-earlier": "2019"}

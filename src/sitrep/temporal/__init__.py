@@ -5,11 +5,21 @@
 - :mod:`~sitrep.temporal.grammar`: the rules that read expressions into partial values;
 - :mod:`~sitrep.temporal.normalise`: partial value + reference date -> TIMEX3 value;
 - :mod:`~sitrep.temporal.anchoring`: a whole article, with the reference moving through it;
+- :mod:`~sitrep.temporal.syntax`: what the dependency parse says (tense, counts, attachment);
 - :mod:`~sitrep.temporal.timeml`: reading TimeML (.tml) files for the benchmark.
 
-Other stages use :func:`precision` and :func:`to_date` to date what they find.
+For the other stages:
+
+- :func:`attached_time` (timeline, span of a verb or event noun, ``parsed=``) is the date or
+  time expression that modifies that word in the parse, else None. A statement's date is the
+  one attached to its reporting verb ("Baku *said on Saturday* that ..."); an event's date is
+  the one attached to its trigger ("*attacked* the village *on Friday*", "the *attack on
+  Thursday*"). The two differ: a claim made on Sunday may report a Friday attack.
+- :func:`precision` (``day``, ``week``, ``month``, ``year``, or None) and :func:`to_date` (the
+  first day covered) read a TIMEX3 value, for ``Event.date_precision`` and comparisons.
 """
 
+from sitrep.temporal.syntax import attached_time
 from sitrep.temporal.values import precision, to_date
 
-__all__ = ["precision", "to_date"]
+__all__ = ["attached_time", "precision", "to_date"]

@@ -20,10 +20,12 @@ from sitrep.temporal.grammar import Candidate, find
 from sitrep.temporal.lexicon import Unit
 from sitrep.temporal.normalise import Normalised, Tense, normalise
 from sitrep.temporal.patterns import tokenize
+from sitrep.temporal.syntax import is_count
+from sitrep.temporal.syntax import tense as syntax_tense
 from sitrep.temporal.values import Anchor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +60,7 @@ def annotate(
     found: list[tuple[int, Candidate]] = []
     for index, sent in enumerate(spans):
         for cand in find(tokenize(text, start=sent.start, end=sent.end)):
-            if parsed is not None and _is_count(parsed, cand):
+            if parsed is not None and is_count(parsed, cand.start, cand.end, rule=cand.rule):
                 continue
             found.append((index, cand))
     reference = (
@@ -79,7 +81,7 @@ def _anchor(
     for n, (index, cand) in enumerate(found, start=1):
         tid = f"t{n}"
         p = cand.partial
-        tense = _tense(parsed, cand.start, cand.end) if parsed is not None else Tense.UNKNOWN
+        tense = syntax_tense(parsed, cand.start, cand.end) if parsed is not None else Tense.UNKNOWN
         anchor_id: str | None = None
         discourse: dt.date | None = None
         if p.anchor is Anchor.DISCOURSE:
@@ -133,65 +135,6 @@ def _is_year_back(cand: Candidate) -> bool:
         and p.shift == -1
         and p.month is None
     )
-
-
-# --- the parse: tense, and years that are counts ------------------------------------------------
-
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
-
-
-def _tokens_in(parsed: Doc, start: int, end: int) -> list[Token]:
-    span = parsed.char_span(start, end, alignment_mode="expand")
-    return list(span) if span is not None else []
-
-
-def _tense(parsed: Doc, start: int, end: int) -> Tense:
-    """The tense of the verb that governs the expression (or of its sentence's main verb)."""
-    toks = _tokens_in(parsed, start, end)
-    if not toks:
-        return Tense.UNKNOWN
-    tok: Token = toks[0]
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
-            break
-        if tok.head is tok:
-            break
-        tok = tok.head
-    else:
-        return Tense.UNKNOWN
-    if tok.pos_ not in ("VERB", "AUX"):
-        return Tense.UNKNOWN
-    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in _FUTURE_AUX for a in auxes) or (
-        any(a.lower_ == "going" for a in auxes) and any(c.lower_ == "to" for c in tok.children)
-    ):
-        return Tense.FUTURE
-    modal = [a for a in auxes if a.tag_ == "MD"]
-    if modal and not any(a.lower_ in ("have", "'ve") for a in auxes):
-        # "could come as early as Tuesday", "said it would provide": ahead of the telling.
-        return Tense.FUTURE
-    if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
-        return Tense.PAST
-    if tok.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'s", "'ve") for a in auxes):
-        return Tense.PAST
-    if tok.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
-        return Tense.PRESENT
-    return Tense.UNKNOWN
-
-
-def _is_count(parsed: Doc, cand: Candidate) -> bool:
-    """A bare four-digit number that counts things ("1994 cars", "2020 people") is no year."""
-    if cand.rule == "frequency":
-        # "quarterly results", "daily newspapers": adjectives, not sets of times.
-        toks = _tokens_in(parsed, cand.start, cand.end)
-        return len(toks) == 1 and toks[0].dep_ == "amod"
-    if cand.rule != "year":
-        return False
-    toks = _tokens_in(parsed, cand.start, cand.end)
-    if len(toks) != 1:
-        return False
-    tok = toks[0]
-    return tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS") and tok.head.i == tok.i + 1
 
 
 # --- when no publication date is given ----------------------------------------------------------

@@ -78,9 +78,10 @@ def plural(m: Match) -> bool:
 
 
 def followed_by_old(m: Match) -> bool:
-    """ "a 6-year-old": an age, not a duration."""
+    """ "a 6-year-old": an age, not a duration; "a year-earlier loss": a date, read by its own
+    rule."""
     rest = [t.lower for t in m.tokens[m.end : m.end + 2]]
-    return rest[:1] == ["old"] or rest == ["-", "old"]
+    return rest[:1] == ["old"] or rest in (["-", "old"], ["-", "earlier"], ["-", "ago"])
 
 
 def shift_word(m: Match) -> str | None:
@@ -322,7 +323,8 @@ def ago(m: Match) -> Partial | None:
         sign = 1
     if unit is Unit.WEEKEND:
         return None
-    return Partial(type=DATE, anchor=anchor, unit=unit, shift=sign * n)
+    mod = "APPROX" if m.has("so") else None  # "a week or so ago"
+    return Partial(type=DATE, anchor=anchor, unit=unit, shift=sign * n, mod=mod)
 
 
 def the_unit_before(m: Match) -> Partial | None:
@@ -451,3 +453,11 @@ def clock_day(m: Match) -> Partial | None:
     day = m.get("DEICTIC")
     assert day is not None
     return clock.with_(anchor=Anchor.PUBLICATION, unit=Unit.DAY, shift=lx.DEICTIC_DAYS[day.lower])
+
+
+def clock_date(m: Match) -> Partial | None:
+    """ "5 p.m. EST Nov. 9": a clock time on a calendar date."""
+    clock, day = clock_time(m), month_day(m)
+    if clock is None or day is None:
+        return None
+    return day.with_(type=TIME, hour=clock.hour, minute=clock.minute)

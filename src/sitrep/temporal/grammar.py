@@ -18,6 +18,7 @@ from sitrep.temporal import lexicon as lx
 from sitrep.temporal.builders import (
     ago,
     century,
+    clock_date,
     clock_day,
     clock_time,
     day_part,
@@ -99,6 +100,9 @@ _RULES: tuple[tuple[str, str, Callable[[Match], Partial | None], bool], ...] = (
     ("iso-date", "ISODATE", iso, False),
     ("slash-date", "SLASHDATE", slash, False),
     ("month-day", "MONTH .? DAY ,? YEAR?", month_day, False),
+    # "Friday, Oct. 23": TimeML takes the weekday and the date as one expression.
+    ("weekday-date", "WEEKDAY .? ,? MONTH .? DAY ,? YEAR?", month_day, False),
+    ("weekday-day-month", "WEEKDAY .? ,? DAY of? MONTH .? ,? YEAR?", month_day, False),
     ("month-day-shifted", "SHIFT MONTH .? DAY", month_day_shifted, False),
     ("day-month", "DAY of? MONTH .? ,? YEAR?", month_day, True),
     ("month-year", "MONTH .? ,? of? YEAR", month_year, False),
@@ -125,9 +129,11 @@ _RULES: tuple[tuple[str, str, Callable[[Match], Partial | None], bool], ...] = (
     ("clock-hour", "SMALL MERIDIEM|o", clock_time, False),
     ("clock-day", "CLOCK|SMALL MERIDIEM? TZ? ,? WEEKDAY|DEICTIC", clock_day, False),
     ("noon-day", "PARTDAY WEEKDAY|DEICTIC", clock_day, False),
+    ("clock-date", "CLOCK|SMALL MERIDIEM? TZ? ,? on? MONTH .? DAY ,? YEAR?", clock_date, False),
     # Relative to a reference
     ("shifted-unit", "SHIFT same? UNIT", shifted_unit, True),
     ("ago", f"{NUM} UNIT ago|earlier|later|before", ago, False),
+    ("ago-or-so", f"{NUM} UNIT or so ago|earlier|later|before", ago, False),
     ("from-now", f"{NUM} UNIT from now", ago, False),
     ("vague-ago", "a? VAGUE UNITS ago", ago, False),
     ("plural-ago", "UNITS ago", ago, False),
@@ -178,18 +184,27 @@ _AMOUNT_MODS = frozenset({"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_L
 _LOOSE_ENDS = frozenset({",", ";", ":", "of"})
 
 
-def _takes_mod(p: Partial, mod: str, first: Token) -> bool:
-    """Amount modifiers go with amounts ("more than 25 years", "about 3 p.m."), position
-    modifiers with stretches of time ("early October", "the end of 1990"); a day has no
-    start worth marking ("early Sunday" is Sunday)."""
+def _takes_mod(p: Partial, mod: str, first: Token, word: str) -> bool:
+    """Amount modifiers go with amounts ("more than 25 years", "about 3 p.m.", "nearly four
+    years ago"), position modifiers with stretches of time ("early October", "the end of
+    1990"); of a day, only its early or late part is marked ("late yesterday", "early
+    Sunday"), not its "end" or "middle"."""
     if p.mod is not None:
         return False
     if mod in _AMOUNT_MODS:
         counted = p.type is TimexType.DURATION and first.lower not in ("the", "past", "last")
-        return counted or p.hour is not None
+        ago = (
+            p.type is TimexType.DATE
+            and p.unit is not None
+            and p.shift != 0
+            and (abs(p.shift) > 1 or first.lower in ("a", "an", "one"))
+        )
+        return counted or ago or p.hour is not None
     if p.type is TimexType.DURATION or p.ref is not None or p.hour is not None:
         return False
-    return p.weekday is None and p.unit is not Unit.DAY
+    if p.weekday is not None or p.unit is Unit.DAY:
+        return p.part is None and word in ("early", "earlier", "late", "later")
+    return True
 
 
 def _grow(tokens: Sequence[Token], start: int, end: int, p: Partial, rule: Rule) -> Candidate:
@@ -210,7 +225,7 @@ def _grow(tokens: Sequence[Token], start: int, end: int, p: Partial, rule: Rule)
     if rule.takes_the and start > 0 and tokens[start - 1].lower == "the":
         start -= 1
     found = _prefix_mod(tokens, start)
-    if found is not None and _takes_mod(p, found[1], tokens[start]):
+    if found is not None and _takes_mod(p, found[1], tokens[start], tokens[found[0]].lower):
         first, mod = found
         p = p.with_(mod=mod)
         start = first
@@ -251,23 +266,12 @@ def find(tokens: Sequence[Token]) -> list[Candidate]:
         # A modifier may reach back over an earlier expression only if it does not overlap it.
         if out and cand.start < out[-1].end:
             cand = Candidate(tokens[m.start].start, cand.end, cand.partial, cand.rule)
-        if out and _in_apposition(out[-1], cand, tokens):
-            # "Friday, Oct. 23": the weekday is that date.
-            out[-1] = Candidate(out[-1].start, out[-1].end, p.with_(weekday=None), out[-1].rule)
         out.append(cand)
         out.extend(_range_end(tokens, m.end, p))
         i = m.end
         while i < n and tokens[i].end <= out[-1].end:
             i += 1
     return out
-
-
-def _in_apposition(first: Candidate, second: Candidate, tokens: Sequence[Token]) -> bool:
-    a, b = first.partial, second.partial
-    if first.rule != "weekday" or b.day is None or b.month is None or b.weekday is not None:
-        return False
-    between = [t.text for t in tokens if first.end <= t.start and t.end <= second.start]
-    return between in ([], [","]) and a.weekday is not None
 
 
 def _range_end(tokens: Sequence[Token], end: int, p: Partial) -> list[Candidate]:

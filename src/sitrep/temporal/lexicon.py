@@ -261,6 +261,7 @@ PREFIX_MODS: dict[tuple[str, ...], str] = {
     ("early",): "START",
     ("earlier",): "START",
     ("late",): "END",
+    ("later",): "END",
     ("mid",): "MID",
     ("the", "beginning", "of"): "START",
     ("the", "start", "of"): "START",

@@ -1,0 +1,203 @@
+"""What the dependency parse says about time expressions: tense, counts, attachment to verbs.
+
+- :func:`tense` reads the verb that governs an expression: past, present, or future (with
+  "will", a modal, or a verb that looks ahead: "plans to meet Friday", "scheduled to close
+  Monday", "payable Jan. 2", "postponed until Tuesday");
+- :func:`is_count` tells a year from a count ("1994 cars");
+- :func:`attached_time` gives the time expression that modifies a given verb or noun ("said
+  on Saturday", "the attack on Friday"): the statement date of a claim, the date of an event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sitrep.records import Span, TimeExpression, TimexType
+from sitrep.temporal.normalise import Tense
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from sitrep.pipeline.base import Timeline
+
+
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+
+# Verbs and adjectives whose complement lies ahead of them: "plans to meet Friday", "is due to
+# resume Monday", "expected to join in April". What they govern is in the future of the telling.
+_FORWARD_HEADS = frozenset(
+    {
+        "plan",
+        "schedule",
+        "set",
+        "due",
+        "expect",
+        "intend",
+        "hope",
+        "prepare",
+        "aim",
+        "vow",
+        "pledge",
+        "promise",
+        "threaten",
+        "agree",
+        "ready",
+        "poise",
+        "slate",
+    }
+)
+# Verbs and adjectives that date what is to come when the time is their own modifier:
+# "scheduled a conference Thursday", "payable Jan. 2", "effective Feb. 1".
+_FORWARD_GOVERNORS = frozenset({"schedule", "slate", "payable", "effective", "due"})
+# Verbs that move something to a later time: "postponed until Tuesday", "extended to March".
+_DEFERRING = frozenset({"postpone", "delay", "adjourn", "defer", "extend", "give"})
+_VERBAL = frozenset({"VERB", "AUX"})
+
+
+def tokens_in(parsed: Doc, start: int, end: int) -> list[Token]:
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def governor(parsed: Doc, start: int, end: int) -> Token | None:
+    """The verb that governs the expression at ``start:end`` (a few steps up the tree)."""
+    toks = tokens_in(parsed, start, end)
+    if not toks:
+        return None
+    tok: Token = toks[0]
+    for _ in range(6):
+        if tok.pos_ in _VERBAL and tok.dep_ not in ("amod", "compound"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _looks_ahead(tok: Token, first: Token) -> bool:
+    """Whether the verb ``tok`` (governing the expression starting at ``first``) is ahead of
+    the telling by its words: infinitive under "plan", governed by "payable", "until" after
+    "postpone"."""
+    to_inf = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if to_inf and tok.head.i != tok.i and tok.head.lemma_.lower() in _FORWARD_HEADS:
+        # "had been due to expire Friday": a plan that was, not one that is.
+        heads = (tok.head, tok.head.head)
+        return not any(c.lower_ in ("had", "'d") for h in heads for c in h.children)
+    if tok.lemma_.lower() in _FORWARD_GOVERNORS:
+        return True
+    # The expression's own head words: "payable Jan. 2", "postponed until Tuesday".
+    head = first.head
+    for _ in range(3):
+        if head.lower_ in ("until", "till", "to") and head.head.lemma_.lower() in _DEFERRING:
+            return True
+        if head.lemma_.lower() in ("payable", "effective", "due") and head.pos_ == "ADJ":
+            return True
+        if head.i == head.head.i or head.pos_ in _VERBAL:
+            break
+        head = head.head
+    return False
+
+
+def tense(parsed: Doc, start: int, end: int) -> Tense:
+    """The tense of the verb that governs the expression (or of its sentence's main verb)."""
+    toks = tokens_in(parsed, start, end)
+    if not toks:
+        return Tense.UNKNOWN
+    tok = governor(parsed, start, end)
+    if tok is None:
+        if toks[0].head.lemma_.lower() in ("payable", "effective", "due"):
+            return Tense.FUTURE
+        return Tense.UNKNOWN
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _FUTURE_AUX for a in auxes) or (
+        any(a.lower_ == "going" for a in auxes) and any(c.lower_ == "to" for c in tok.children)
+    ):
+        return Tense.FUTURE
+    modal = [a for a in auxes if a.tag_ == "MD"]
+    if modal and not any(a.lower_ in ("have", "'ve") for a in auxes):
+        # "could come as early as Tuesday", "said it would provide": ahead of the telling.
+        return Tense.FUTURE
+    if _looks_ahead(tok, toks[0]):
+        return Tense.FUTURE
+    if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return Tense.PAST
+    if tok.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'s", "'ve") for a in auxes):
+        return Tense.PAST
+    if tok.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return Tense.PRESENT
+    return Tense.UNKNOWN
+
+
+def is_count(parsed: Doc, start: int, end: int, *, rule: str) -> bool:
+    """A bare four-digit number that counts things ("1994 cars", "2020 people") is no year;
+    "quarterly results", "daily newspapers" are adjectives, not sets of times."""
+    if rule not in ("frequency", "year"):
+        return False
+    toks = tokens_in(parsed, start, end)
+    if len(toks) != 1:
+        return False
+    tok = toks[0]
+    if rule == "frequency":
+        return tok.dep_ == "amod"
+    return tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS") and tok.head.i == tok.i + 1
+
+
+# --- the time of a verb ---------------------------------------------------------------------------
+
+# How a time expression hangs from what it dates: "said Saturday" (npadvmod), "on Saturday"
+# (pobj of a preposition), "Saturday's attack" (poss), "met yesterday" (advmod), ...
+_TEMPORAL_DEPS = frozenset(
+    {"npadvmod", "tmod", "obl", "obl:tmod", "nmod", "nmod:tmod", "advmod", "pobj", "poss", "dobj"}
+)
+_TEMPORAL_PREPS = frozenset(
+    {"on", "at", "in", "during", "since", "until", "till", "by", "before", "after", "from", "of"}
+)
+
+
+def _root(parsed: Doc, span: Span) -> Token | None:
+    toks = tokens_in(parsed, span.start, span.end)
+    inside = {t.i for t in toks}
+    roots = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
+    return roots[0] if roots else None
+
+
+def _hangs_from(expr: Token, target: Token) -> bool:
+    tok = expr
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "on Friday and Saturday"
+        tok = tok.head
+    if tok.dep_ not in _TEMPORAL_DEPS and tok.dep_ != "appos":
+        return False
+    head = tok.head
+    if head.i == target.i:
+        return True
+    # Through one preposition: "said on Saturday", "the attack on Friday".
+    return head.pos_ == "ADP" and head.lower_ in _TEMPORAL_PREPS and head.head.i == target.i
+
+
+def attached_time(
+    times: Timeline | Sequence[TimeExpression], verb: Span, *, parsed: Doc
+) -> TimeExpression | None:
+    """The date or time expression syntactically attached to the verb (or event noun) at the
+    characters ``verb``: a temporal modifier of it in the dependency parse ("said on Saturday",
+    "shelled the town overnight", "the attack on Friday"), else None.
+
+    ``times`` is the times layer (a :class:`~sitrep.pipeline.base.Timeline` or its
+    expressions); ``parsed`` the spaCy analysis of the same text. Durations and sets are not
+    dates and are never returned; of several, the nearest to the verb wins.
+    """
+    expressions = times.expressions if hasattr(times, "expressions") else times
+    target = _root(parsed, verb)
+    if target is None:
+        return None
+    found: list[tuple[int, TimeExpression]] = []
+    for t in expressions:
+        if t.type not in (TimexType.DATE, TimexType.TIME) or t.span.overlaps(verb):
+            continue
+        root = _root(parsed, t.span)
+        if root is not None and _hangs_from(root, target):
+            found.append((abs(root.i - target.i), t))
+    return min(found, key=lambda x: x[0])[1] if found else None
+
+
+__all__ = ["Tense", "attached_time", "governor", "is_count", "tense"]

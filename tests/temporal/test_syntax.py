@@ -1,0 +1,55 @@
+"""Tense and attachment from spaCy's parse, on sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.pipeline.base import Document
+from sitrep.records import Span
+from sitrep.temporal import attached_time
+from tests.conftest import DocBuilder
+
+pytestmark = pytest.mark.slow
+
+STAGES = ("sentences.v1", "times.v1")
+
+
+def _values(doc: Document) -> dict[str, str]:
+    return {doc.span_text(t.span): t.value for t in doc.times}
+
+
+def _time_of(doc: Document, word: str) -> str | None:
+    start = doc.text.index(word)
+    found = attached_time(doc.timeline, Span(start, start + len(word)), parsed=doc.parse.doc)
+    return doc.span_text(found.span) if found else None
+
+
+def test_verbs_that_look_ahead(make_doc: DocBuilder) -> None:
+    doc = make_doc(
+        "The rebels planned to attack on Thursday. The vote was postponed until Tuesday. "
+        "The convoy is scheduled to leave Monday. Compensation is payable Jan. 2.",
+        stages=STAGES,
+    )
+    assert _values(doc) == {
+        "Thursday": "2020-11-05",
+        "Tuesday": "2020-11-03",
+        "Monday": "2020-11-02",
+        "Jan. 2": "2021-01-02",
+    }
+    # A plan that was: "had been due to" looks back.
+    doc = make_doc("The truce had been due to expire Friday evening.", stages=STAGES)
+    assert _values(doc) == {"Friday evening": "2020-10-30TEV"}
+
+
+def test_statement_and_event_times_are_told_apart(make_doc: DocBuilder) -> None:
+    doc = make_doc(
+        "Azerbaijan said Sunday that Armenian forces attacked the village on Friday.",
+        stages=STAGES,
+    )
+    assert _time_of(doc, "said") == "Sunday"
+    assert _time_of(doc, "attacked") == "Friday"
+    doc = make_doc("The attack on Thursday killed four people, officials said.", stages=STAGES)
+    assert _time_of(doc, "attack") == "Thursday"
+    assert _time_of(doc, "said") is None
+    doc = make_doc("Rebels shelled the city, the army said on Monday.", stages=STAGES)
+    assert (_time_of(doc, "shelled"), _time_of(doc, "said")) == (None, "Monday")
