@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 import pytest
 
@@ -18,15 +18,21 @@ pytestmark = pytest.mark.slow
 ActorsOf = Callable[..., tuple[Document, tuple[Actor, ...]]]
 
 
-def places_for(text: str, names: Iterable[str]) -> tuple[Place, ...]:
-    """A places layer naming every occurrence of each toponym, as the places stage would."""
+def places_for(
+    text: str, names: Iterable[str], levels: Mapping[str, PlaceLevel] | None = None
+) -> tuple[Place, ...]:
+    """A places layer naming every occurrence of each toponym, as the places stage would.
+
+    Every toponym is a locality unless ``levels`` says otherwise.
+    """
     out = []
     for n, name in enumerate(names, start=1):
         spans = tuple(
             Span(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", text)
         )
         if spans:
-            out.append(Place(id=f"p{n}", name=name, mentions=spans, level=PlaceLevel.LOCALITY))
+            level = (levels or {}).get(name, PlaceLevel.LOCALITY)
+            out.append(Place(id=f"p{n}", name=name, mentions=spans, level=level))
     return tuple(out)
 
 
@@ -34,9 +40,14 @@ def places_for(text: str, names: Iterable[str]) -> tuple[Place, ...]:
 def actors_of(make_doc: DocBuilder) -> ActorsOf:
     stage = ActorsStage()
 
-    def run(text: str, places: Iterable[str] = ()) -> tuple[Document, tuple[Actor, ...]]:
+    def run(
+        text: str,
+        places: Iterable[str] = (),
+        *,
+        levels: Mapping[str, PlaceLevel] | None = None,
+    ) -> tuple[Document, tuple[Actor, ...]]:
         doc = make_doc(text, stages=("sentences.v1",))
-        doc.put("places", places_for(text, places))
+        doc.put("places", places_for(text, places, levels))
         return doc, stage(doc)
 
     return run
@@ -493,3 +504,68 @@ def test_plural_role_joins_the_named_holder(actors_of: ActorsOf) -> None:
 def test_plural_role_names_no_one_it_cannot_tell_apart(actors_of: ActorsOf, text: str) -> None:
     _doc, actors = actors_of(text)
     assert not [a for a in actors if a.kind is ActorKind.PERSON]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "owner"),
+    [
+        (
+            "Peru's prosecutor general's office opened a case.",
+            "Prosecutor General's Office",
+            "Peru",
+        ),
+        ("Chile's interior ministry denied it.", "Ministry of Internal Affairs", "Chile"),
+        ("The Bolivian health ministry counted nine wounded.", "Ministry of Health", "Bolivia"),
+        ("Ecuador's emergency service put out the fires.", "Emergency Service", "Ecuador"),
+        ("The press service of Colombia said so.", "Press Service", "Colombia"),
+    ],
+)
+def test_institution_names_of_several_words_take_their_owner(
+    actors_of: ActorsOf, text: str, name: str, owner: str
+) -> None:
+    doc, actors = actors_of(text)
+    body = named(doc, actors, f"{name} of {owner}")
+    assert body.kind is ActorKind.ORGANIZATION
+    assert by_id(actors, body.affiliation) == named(doc, actors, owner)
+
+
+def test_a_named_office_or_body_stands_alone_and_a_bare_one_refers_back(
+    actors_of: ActorsOf,
+) -> None:
+    text = (
+        "The human rights ombudsman said homes burned. The emergency service sent crews. "
+        "The government and the president said nothing."
+    )
+    doc, actors = actors_of(text)
+    ombudsman = named(doc, actors, "Human Rights Ombudsman")
+    assert (ombudsman.kind, ombudsman.title, ombudsman.affiliation) == (
+        ActorKind.PERSON,
+        "Human Rights Ombudsman",
+        None,
+    )
+    assert named(doc, actors, "Emergency Service").affiliation is None
+    assert {a.name for a in actors} == {"Human Rights Ombudsman", "Emergency Service"}
+
+
+def test_the_city_and_the_region_own_their_officials(actors_of: ActorsOf) -> None:
+    text = (
+        "Shells fell on Upper Valdoria and on Karsk. The city's mayor said nine houses burned. "
+        "The region's human rights ombudsman said so too."
+    )
+    doc, actors = actors_of(
+        text, ["Upper Valdoria", "Karsk"], levels={"Upper Valdoria": PlaceLevel.REGION}
+    )
+    mayor = named(doc, actors, "Mayor of Karsk")
+    assert (mayor.kind, mayor.title) == (ActorKind.PERSON, "Mayor")
+    assert mention_texts(doc, mayor) == ["The city's mayor"]
+    city = by_id(actors, mayor.affiliation)
+    assert city is not None and city.name == "Karsk"
+    assert mention_texts(doc, city) == ["The city"]  # the words that refer to it
+    ombudsman = named(doc, actors, "Human Rights Ombudsman of Upper Valdoria")
+    region = by_id(actors, ombudsman.affiliation)
+    assert region is not None and region.name == "Upper Valdoria"
+
+
+def test_the_city_with_no_city_before_it_owns_nothing(actors_of: ActorsOf) -> None:
+    _doc, actors = actors_of("The city's mayor said nine houses burned.")
+    assert actors == ()

@@ -8,7 +8,6 @@ role titles, the owner before a title, and names the article uses as places.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -36,6 +35,9 @@ class Mention:
     person_name: str | None = None
     # A definite description to resolve to an earlier actor ("the ministry", "the president").
     refers_back: str | None = None
+    # A definite description that names an actor even with nothing earlier to refer to: its words
+    # say which one ("the defence ministry", "the human rights ombudsman", "the rebels").
+    stands_alone: bool = False
     # Canonical name of the organisation this one is part of (Minsk Group -> OSCE).
     part_of: str | None = None
 
@@ -43,11 +45,6 @@ class Mention:
 # What a finder yields: the mention, and the tokens it claims.
 type Found = tuple[Mention, range]
 type FinderStep = Callable[[Context], Iterator[Found]]
-
-
-@functools.cache
-def _titles_ending_with(word: str) -> tuple[tuple[tuple[str, ...], str], ...]:
-    return tuple((words, title) for words, title in lexicon.TITLES.items() if words[-1] == word)
 
 
 class Context:
@@ -79,18 +76,31 @@ class Context:
 
     def _title_ending_with(self, j: int, last: str) -> tuple[int, str] | None:
         s = self.scan
-        best: tuple[int, str] | None = None
-        for words, title in _titles_ending_with(last):
-            n = len(words)
-            if j - n + 1 < 0:
-                continue
-            matches = all(s.lower(j - n + 1 + k) == w for k, w in enumerate(words[:-1]))
-            if matches and (best is None or j - n + 1 < best[0]):
-                best = (j - n + 1, title)
+        best = self.phrase_ending_at(lexicon.TITLES, j, last)
         if best is not None and s.lower(best[0] - 1) in lexicon.TITLE_PREFIXES:
             prefix = lexicon.TITLE_PREFIXES[s.lower(best[0] - 1)]
             best = (best[0] - 1, f"{prefix} {best[1]}")
         return best
+
+    def phrase_ending_at(
+        self, table: lexicon.Phrases, j: int, last: str | None = None
+    ) -> tuple[int, str] | None:
+        """The longest entry of ``table`` whose last token is ``j``: (first token, canonical).
+
+        ``last`` stands for the last token's own words (a plural's lemma).
+        """
+        best: tuple[int, str] | None = None
+        for words, canonical in table.ending_with(self.scan.lower(j) if last is None else last):
+            first = j - len(words) + 1
+            if first < 0 or (best is not None and first >= best[0]):
+                continue
+            if all(self._word(first + k) == w for k, w in enumerate(words[:-1])):
+                best = (first, canonical)
+        return best
+
+    def _word(self, i: int) -> str:
+        word = self.scan.lower(i)
+        return "'s" if word == "’s" else word
 
     def title_owner(self, first: int) -> tuple[Owner | None, int]:
         """The owner before a title at token ``first``: a state or polity, or an organisation."""
@@ -184,6 +194,9 @@ def definite(
     refers_back: str,
     *,
     title: str | None = None,
+    stands_alone: bool = False,
 ) -> Mention:
     """A definite description ("the ministry") that names whatever earlier actor it fits."""
-    return Mention(span, kind, key, name, title=title, refers_back=refers_back)
+    return Mention(
+        span, kind, key, name, title=title, refers_back=refers_back, stands_alone=stands_alone
+    )

@@ -130,7 +130,7 @@ class _Linker:
             if _fits(what, detail, g):
                 g.mentions.append(m)
                 return
-        if (what == "ministry" and detail) or what == "armed":
+        if m.stands_alone:
             # "the defence ministry" with no earlier ministry: a ministry of unknown country;
             # "the rebels" with no earlier rebels: rebels.
             self.add(replace(m, refers_back=None))

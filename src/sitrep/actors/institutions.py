@@ -54,22 +54,28 @@ def ministries(ctx: Context) -> Iterator[Found]:
 
 
 def institutions(ctx: Context) -> Iterator[Found]:
+    """A state's, polity's or place's body: "Peru's prosecutor general's office", "officials in
+    Lima", "the city's council"; with no owner, a body of unknown owner when its name says which
+    one it is ("the emergency service"), else a reference back ("the government")."""
     s = ctx.scan
     for k in range(len(s)):
-        word = s.lower(k)
-        if word not in lexicon.INSTITUTIONS or k in ctx.claimed:
+        if k in ctx.claimed or s.tok(k).pos_ not in ("NOUN", "PROPN"):
             continue
-        if s.tok(k).pos_ not in ("NOUN", "PROPN") or s.tok(k).dep_ in ("amod", "compound"):
+        if s.tok(k).dep_ in ("amod", "compound") and s.tok(k).head.i > k:
             continue
-        head = lexicon.INSTITUTIONS[word]
-        mods = s.modifiers_before(k, irregular_words=IRREGULAR, skip_modifiers=True)
+        found = ctx.phrase_ending_at(lexicon.INSTITUTIONS, k)
+        if found is None or not ctx.free(found[0], k + 1):
+            continue
+        first, head = found
+        mods = s.modifiers_before(first, irregular_words=IRREGULAR, skip_modifiers=True)
         owner, end = mods.owner, k + 1
         if owner is None and (after := s.owner_after(k, seat=True)) is not None:
             owner, end = after
+        key = ("institution", head.casefold())
         if mods.irregular:
             # "the ethnic Armenian administration": named as written, no state.
-            first = mods.start + (1 if s.lower(mods.start) == "the" else 0)
-            name = _as_written(s, first, k + 1)
+            start = mods.start + (1 if s.lower(mods.start) == "the" else 0)
+            name = _as_written(s, start, k + 1)
             yield (
                 Mention(
                     s.span(mods.start, k + 1),
@@ -81,19 +87,17 @@ def institutions(ctx: Context) -> Iterator[Found]:
             )
         elif owner is not None:
             span = s.span(mods.start, end)
-            key = ("institution", head.casefold())
-            yield owned(span, ActorKind.ORGANIZATION, key, head, owner), range(k, k + 1)
-        elif s.lower(k - 1) == "the":
-            yield (
-                definite(
-                    s.span(k - 1, k + 1),
-                    ActorKind.ORGANIZATION,
-                    ("institution", head.casefold()),
-                    head.lower(),
-                    f"institution:{head.casefold()}",
-                ),
-                range(k, k + 1),
+            yield owned(span, ActorKind.ORGANIZATION, key, head, owner), range(first, k + 1)
+        elif s.lower(first - 1) == "the":
+            mention = definite(
+                s.span(first - 1, k + 1),
+                ActorKind.ORGANIZATION,
+                key,
+                head if first < k else head.lower(),
+                f"institution:{head.casefold()}",
+                stands_alone=first < k,
             )
+            yield mention, range(first, k + 1)
 
 
 def forces(ctx: Context) -> Iterator[Found]:
@@ -133,6 +137,7 @@ def forces(ctx: Context) -> Iterator[Found]:
                     ("armed", name.casefold()),
                     name,
                     refers_back=f"armed:{noun}" if bare and start < first else None,
+                    stands_alone=True,
                 ),
                 range(start, k + 1),
             )

@@ -7,19 +7,50 @@ entries are tuples of lower-cased tokens.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+
+from sitrep.records import PlaceLevel
 
 
 def _frozen[K, V](entries: dict[K, V]) -> Mapping[K, V]:
     return MappingProxyType(entries)
 
 
+class Phrases(Mapping[tuple[str, ...], str]):
+    """Multi-word entries (lower-cased token tuples) -> canonical form, found by their last word.
+
+    The possessive is its own token and is written ``'s`` ("prosecutor general's office").
+    """
+
+    def __init__(self, entries: dict[tuple[str, ...], str]) -> None:
+        self._entries = MappingProxyType(entries)
+        self._by_last: dict[str, tuple[tuple[tuple[str, ...], str], ...]] | None = None
+
+    def __getitem__(self, words: tuple[str, ...]) -> str:
+        return self._entries[words]
+
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def ending_with(self, word: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+        """The entries whose last word is ``word``, as (words, canonical form)."""
+        if self._by_last is None:
+            by_last: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+            for words, canonical in self._entries.items():
+                by_last.setdefault(words[-1], []).append((words, canonical))
+            self._by_last = {w: tuple(entries) for w, entries in by_last.items()}
+        return self._by_last.get(word, ())
+
+
 # Role titles, as token sequences -> the title as we report it. Longest match wins, so
 # "foreign minister" beats "minister". Formal titles are capitalised as in running text
 # before a name ("Foreign Minister Mevlut ..."); informal roles ("leader") stay lower case.
-TITLES: Mapping[tuple[str, ...], str] = _frozen(
+TITLES = Phrases(
     {
         ("president",): "President",
         ("vice", "president"): "Vice President",
@@ -38,6 +69,10 @@ TITLES: Mapping[tuple[str, ...], str] = _frozen(
         ("interior", "minister"): "Interior Minister",
         ("health", "minister"): "Health Minister",
         ("justice", "minister"): "Justice Minister",
+        ("prosecutor", "general"): "Prosecutor General",
+        ("prosecutor", "-", "general"): "Prosecutor General",
+        ("general", "prosecutor"): "Prosecutor General",
+        ("attorney", "general"): "Attorney General",
         ("secretary", "of", "state"): "Secretary of State",
         ("foreign", "secretary"): "Foreign Secretary",
         ("defence", "secretary"): "Defence Secretary",
@@ -120,23 +155,52 @@ MINISTRIES: Mapping[str, str] = _frozen(
     }
 )
 
-# Institutions that belong to a state or polity -> the canonical head of their name
-# ("Azerbaijani authorities" -> "Authorities of Azerbaijan").
-INSTITUTIONS: Mapping[str, str] = _frozen(
+# Institutions that belong to a state, polity or place, as token sequences -> the canonical
+# head of their name ("Azerbaijani authorities" -> "Authorities of Azerbaijan"). Longest match
+# wins; a name of more than one word says which body it is, so "the emergency service" is an
+# institution even with no owner in sight, where "the government" must refer back to one.
+INSTITUTIONS = Phrases(
     {
-        "authorities": "Authorities",
-        "authority": "Authorities",
-        "government": "Government",
-        "officials": "Officials",
-        "presidency": "Presidency",
-        "parliament": "Parliament",
-        "administration": "Administration",
-        "leadership": "Leadership",
-        "cabinet": "Cabinet",
-        "embassy": "Embassy",
-        "police": "Police",
-        "prosecutors": "Prosecutors",
-        "diplomats": "Diplomats",
+        ("authorities",): "Authorities",
+        ("authority",): "Authorities",
+        ("government",): "Government",
+        ("officials",): "Officials",
+        ("presidency",): "Presidency",
+        ("parliament",): "Parliament",
+        ("administration",): "Administration",
+        ("leadership",): "Leadership",
+        ("cabinet",): "Cabinet",
+        ("embassy",): "Embassy",
+        ("police",): "Police",
+        ("prosecutors",): "Prosecutors",
+        ("diplomats",): "Diplomats",
+        ("prosecutor", "'s", "office"): "Prosecutor's Office",
+        ("prosecutor", "general", "'s", "office"): "Prosecutor General's Office",
+        ("prosecutor", "-", "general", "'s", "office"): "Prosecutor General's Office",
+        ("general", "prosecutor", "'s", "office"): "Prosecutor General's Office",
+        ("prosecutor", "general", "office"): "Prosecutor General's Office",
+        ("attorney", "general", "'s", "office"): "Attorney General's Office",
+        ("ombudsman", "'s", "office"): "Ombudsman's Office",
+        ("foreign", "office"): "Foreign Office",
+        ("press", "office"): "Press Office",
+        ("press", "service"): "Press Service",
+        ("emergency", "service"): "Emergency Service",
+        ("emergency", "services"): "Emergency Service",
+        ("emergencies", "service"): "Emergency Service",
+        ("rescue", "service"): "Rescue Service",
+        ("security", "service"): "Security Service",
+        ("intelligence", "service"): "Intelligence Service",
+        ("border", "service"): "Border Service",
+        ("migration", "service"): "Migration Service",
+        ("investigative", "committee"): "Investigative Committee",
+        ("election", "commission"): "Election Commission",
+        ("electoral", "commission"): "Election Commission",
+        ("national", "assembly"): "National Assembly",
+        ("general", "staff"): "General Staff",
+        ("health", "department"): "Health Department",
+        ("health", "authorities"): "Health Authorities",
+        ("city", "council"): "City Council",
+        ("city", "hall"): "City Hall",
     }
 )
 
@@ -363,6 +427,20 @@ PLACE_NOUNS = frozenset(
         "districts",
         "district",
         "settlements",
+    }
+)
+
+# Nouns that refer back to a place of one level ("the city's mayor", "the region's ombudsman").
+PLACE_REFERENCES: Mapping[str, PlaceLevel] = _frozen(
+    {
+        "city": PlaceLevel.LOCALITY,
+        "town": PlaceLevel.LOCALITY,
+        "village": PlaceLevel.LOCALITY,
+        "region": PlaceLevel.REGION,
+        "province": PlaceLevel.REGION,
+        "district": PlaceLevel.REGION,
+        "enclave": PlaceLevel.REGION,
+        "country": PlaceLevel.COUNTRY,
     }
 )
 

@@ -185,6 +185,9 @@ def offices(ctx: Context) -> Iterator[Found]:
                 range(first, j + 1),
             )
         elif s.lower(first - 1) == "the":
+            # An office named by more than one word ("the human rights ombudsman") says which
+            # office it is; "the president" must refer back to someone.
+            office = ctx.phrase_ending_at(lexicon.TITLES, j)
             yield (
                 definite(
                     s.span(first - 1, j + 1),
@@ -193,6 +196,7 @@ def offices(ctx: Context) -> Iterator[Found]:
                     title,
                     title.casefold(),
                     title=title,
+                    stands_alone=office is not None and office[0] < j,
                 ),
                 range(first, j + 1),
             )

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from sitrep.actors import lexicon
 from sitrep.geo.countries import (
     Country,
     country_by_capital,
@@ -54,6 +55,15 @@ class Owner:
 
 def state_owner(country: Country, span: Span) -> Owner:
     return Owner(("state", country.iso2), country.name, ActorKind.STATE, country.iso2, span)
+
+
+def _place_owner(place: Place, span: Span) -> Owner:
+    """A toponym as an owner: a country's state, or else a polity with no country."""
+    if place.level is PlaceLevel.COUNTRY and place.country:
+        by_code = country_by_iso2(place.country)
+        if by_code is not None:
+            return state_owner(by_code, span)
+    return Owner(("polity", place.name), place.name, ActorKind.OTHER, None, span)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,15 +167,26 @@ class Scan:
             return state_owner(country, span)
         place = self.place_for(span)
         if place is not None:
-            if place.level is PlaceLevel.COUNTRY and place.country:
-                by_code = country_by_iso2(place.country)
-                if by_code is not None:
-                    return state_owner(by_code, span)
-            return Owner(("polity", place.name), place.name, ActorKind.OTHER, None, span)
+            return _place_owner(place, span)
         ent = self.ent_of.get(start)
         if ent is not None and ent.label_ in POLITY_LABELS and ent.end == end:
             return Owner(("polity", text), text, ActorKind.OTHER, None, span)
         return None
+
+    def place_referred_to(self, k: int) -> tuple[Owner, int] | None:
+        """ "the city" at token ``k``: the place it refers back to, and its first token.
+
+        The most recent toponym before it of the level the noun names (a city is a locality, a
+        region a region); none when there is none, for we never guess a referent.
+        """
+        level = lexicon.PLACE_REFERENCES.get(self.lower(k))
+        if level is None or self.lower(k - 1) not in ("the", "this"):
+            return None
+        here = self.sdoc[k - 1].idx
+        earlier = [p for span, p in self.places if span.end <= here and p.level is level]
+        if not earlier:
+            return None
+        return _place_owner(earlier[-1], self.span(k - 1, k + 1)), k - 1
 
     def demonym_at(self, i: int) -> Country | None:
         if i < 0 or i >= len(self.sdoc):
@@ -210,6 +231,8 @@ class Scan:
                 owner = self.owner_named(*name)
                 if owner is not None:
                     start = name[0]
+            elif (referred := self.place_referred_to(j - 1)) is not None:
+                owner, start = referred
         elif (country := self.demonym_at(j)) is not None:
             owner = state_owner(country, self.span(j, j + 1))
             start = j

@@ -15,8 +15,15 @@ Decisions (documented here once):
   named as written, with no country and no affiliation: their words say who they are, not which
   state they fight for. "Armenian forces" (no such marker) are the forces of Armenia.
 * Unnamed office holders are named by their office: "leader of Nagorno-Karabakh".
-* A definite description with nothing to refer to ("the ministry" first in an article) is no
-  actor; "the defence ministry" alone is a ministry of unknown country.
+* A definite description with nothing to refer to ("the ministry", "the president" first in
+  an article) is no actor; one whose words say which body or office it is ("the defence
+  ministry", "the emergency service", "the human rights ombudsman") is that body or office of
+  unknown owner.
+* A plural role with coordinated owners ("the foreign ministers of Armenia and Azerbaijan") is
+  one office holder per owner, each named by the office, the shared phrase the evidence for
+  each. A plural role with one owner, or a role many hold at once ("generals"), names no one.
+* "the city's mayor", "the region's ombudsman": the owner is the most recent earlier toponym of
+  that level, at the words "the city"; with none, there is no owner (we never guess).
 """
 
 from __future__ import annotations
