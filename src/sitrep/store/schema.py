@@ -25,6 +25,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 
 metadata = MetaData()
@@ -180,3 +181,79 @@ RECORD_TABLES: dict[str, Table] = {
 
 Index("ix_events_place_name", events.c.place_name)
 Index("ix_casualties_side_name", casualties.c.side_name)
+
+# --- across articles (revision 0002) -----------------------------------------------------------
+# Merged events: reports of one event by several articles (sitrep.reconcile.merge). Every report
+# in the store belongs to exactly one merged event (most to one of their own); a merged event's
+# ``data`` keeps its members' merge reasons and the contradictions between its sources. The rows
+# are derived and rebuilt by `sitrep reconcile`; only ``merge_splits`` is a user's decision.
+merged_events = Table(
+    "merged_events",
+    metadata,
+    Column("id", String(16), primary_key=True),
+    Column("type", String(20), nullable=False, index=True),
+    Column("acled", Text),
+    Column("date_start", Date, index=True),
+    Column("date_end", Date, index=True),
+    Column("place_name", Text),
+    Column("actor_name", Text),
+    Column("target_name", Text),
+    Column("reports", Integer, nullable=False),
+    Column("articles", Integer, nullable=False, index=True),
+    # The weakest link: the lowest score with which a member joined.
+    Column("score", Float, nullable=False),
+    Column("contradictions", Integer, nullable=False),
+    Column("data", JSON, nullable=False),
+    Column("merged_at", DateTime(timezone=True), nullable=False),
+)
+
+merged_members = Table(
+    "merged_members",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "merged",
+        String(16),
+        ForeignKey("merged_events.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column(
+        "article",
+        String(64),
+        ForeignKey("articles.content_hash", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("record_id", Text, nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("score", Float, nullable=False),
+    # Why it joined: the criteria against the member it matched best, with their scores.
+    Column("data", JSON, nullable=False),
+    UniqueConstraint("article", "record_id", name="uq_merged_members_report"),
+)
+
+# A user's split: these two reports are not the same event, whatever merging finds later.
+merge_splits = Table(
+    "merge_splits",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "article_a",
+        String(64),
+        ForeignKey("articles.content_hash", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("record_a", Text, nullable=False),
+    Column(
+        "article_b",
+        String(64),
+        ForeignKey("articles.content_hash", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("record_b", Text, nullable=False),
+    Column("merged", String(16)),
+    Column("at", DateTime(timezone=True), nullable=False),
+)
