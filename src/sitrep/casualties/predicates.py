@@ -1,0 +1,166 @@
+"""Casualty predicates in a parsed sentence and the words they make victims of.
+
+A predicate is a verb that kills or wounds ('killed', 'wounded', 'shot'), a verb of dying, a state
+word ('dead', 'injured', 'missing'), a toll ('the death toll rose to 12'), a hurt condition ('in
+critical condition') or a noun of death ('his death'). Its victims are the passive subject or
+object (the active subject of 'kill' is the killer, never counted), the subject of 'die', the
+noun a state word describes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from sitrep.casualties import lexicon as lx
+from sitrep.casualties.figures import is_figure_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
+    """(predicate, kind, victim, is_total) for every casualty predicate in the sentence."""
+    for t in sent:
+        lemma = t.lemma_.lower()
+        lower = t.lower_
+        if any(c.dep_ == "neg" for c in t.children) or (t.pos_ == "VERB" and t.tag_ == "VB"):
+            continue  # 'did not kill', 'threatened to kill', 'Shoot him!': nobody was hit
+        if lemma == "condition" and any(c.lower_ in lx.HURT_CONDITIONS for c in t.children):
+            # 'left a man in critical condition', 'she is in serious condition'
+            prep = t.head if t.dep_ == "pobj" else None
+            if prep is not None and prep.lower_ == "in":
+                owner = prep.head
+                if owner.pos_ in {"VERB", "AUX"}:
+                    for v in [
+                        c for c in owner.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}
+                    ]:
+                        if (
+                            owner.lemma_ in {"be", "remain", "leave", "list", "hospitalize", "take"}
+                            or v.dep_ != "nsubj"
+                        ):
+                            yield t, lx.INJURED, v, False
+                elif owner.pos_ in {"NOUN", "PROPN", "PRON"}:
+                    yield t, lx.INJURED, owner, False
+            continue
+        if t.pos_ in {"VERB", "AUX"} and lemma in lx.KILL_VERBS | lx.INJURE_VERBS | lx.SHOOT_VERBS:
+            if lemma in lx.KILL_VERBS and not (lemma == "stab" and not _fatal(t)):
+                kind = lx.KILLED
+            elif lemma in lx.INJURE_VERBS:
+                kind = lx.INJURED
+            else:
+                kind = lx.KILLED if _fatal(t) else lx.INJURED
+            total = any(c.lower_ in {"has", "have"} for c in t.children if c.dep_ == "aux")
+            for v in _objects(t):
+                yield t, kind, v, total
+        elif t.pos_ == "VERB" and lemma in lx.DIE_VERBS:
+            for v in _subjects(t):
+                yield t, lx.KILLED, v, False
+        elif lower in lx.STATE_WORDS and t.pos_ in {"ADJ", "VERB"}:
+            kind = lx.STATE_WORDS[lower]
+            if t.dep_ == "amod" or (t.dep_ == "acl" and t.head.pos_ in {"NUM", "NOUN"}):
+                yield t, kind, t.head, False
+            elif t.dep_ in {"acomp", "oprd", "xcomp", "ccomp", "advcl", "attr"}:
+                head = t.head
+                for v in [c for c in head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]:
+                    if not any(
+                        c.lower_ in lx.STATE_WORDS and c is not t and c.dep_ == "amod"
+                        for c in v.children
+                    ):
+                        yield t, kind, v, head.lemma_ == "leave"
+            for c in t.children:
+                if c.dep_ in {"npadvmod", "nsubj"} and is_figure_word(c):
+                    yield t, kind, c, False
+        elif lemma in lx.TOLL_NOUNS and t.pos_ == "NOUN":
+            kind = (
+                lx.INJURED if any(c.lower_ in {"injury", "wounded"} for c in t.lefts) else lx.KILLED
+            )
+            if (
+                kind == lx.KILLED
+                and lemma != "toll"
+                and not any(c.lemma_ in {"death", "casualty", "body"} for c in t.lefts)
+            ):
+                continue
+            for v in _toll_figures(t):
+                yield t, kind, v, True
+        elif t.pos_ == "VERB" and lemma in lx.SUFFER_VERBS:
+            # 'she suffered six gunshot wounds', 'sustained serious injuries'
+            harm = [c for c in t.children if c.dep_ == "dobj" and c.lemma_ in {"wound", "injury"}]
+            if harm:
+                for v in _subjects(t):
+                    yield t, lx.INJURED, v, False
+        elif lemma == "body" and t.pos_ == "NOUN" and t.tag_ == "NN":
+            # 'his body was found', "a man's body": one person dead
+            for owner in [c for c in t.children if c.dep_ == "poss"][:1]:
+                yield t, lx.KILLED, owner, False
+        elif lemma in lx.CASUALTY_NOUNS and t.pos_ in {"NOUN", "ADJ"}:
+            for c in t.children:
+                if c.dep_ in {"nummod", "quantmod"} or (c.dep_ == "amod" and is_figure_word(c)):
+                    yield t, lx.CASUALTY_NOUNS[lemma], t, False
+                    break
+            if lemma == "life" and t.dep_ == "dobj" and t.head.lemma_ in {"claim", "take", "lose"}:
+                yield t, lx.KILLED, t, False
+
+
+def _fatal(verb: Token) -> bool:
+    near = [*verb.children, *verb.conjuncts]
+    for c in near:
+        if c.lemma_.lower() in lx.FATAL_WORDS or c.lower_ in lx.FATAL_WORDS:
+            return True
+        if c.dep_ == "prep" and any(g.lemma_ == "death" for g in c.children):
+            return True
+    return False
+
+
+def _subjects(verb: Token) -> list[Token]:
+    own = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if own:
+        return own
+    # 'were shot and killed': a conjoined verb shares its head's subject
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        return _subjects(verb.head)
+    return []
+
+
+def _objects(verb: Token) -> list[Token]:
+    """Victims of a verb that kills or wounds: never its active subject (the killer)."""
+    out = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not out and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        out = [verb.head]  # 'twelve people killed in the blast'
+    if not out and verb.dep_ == "conj" and verb.tag_ == "VBN":
+        out = [c for c in _subjects(verb) if c.dep_ == "nsubjpass"]
+    if not out and verb.tag_ == "VBN" and any(c.lower_ == "being" for c in verb.children):
+        # 'charged with assault after being shot': the victim is the main clause's subject
+        head = verb.head.head if verb.head.dep_ == "prep" else verb.head
+        out = [c for c in head.children if c.dep_ in SUBJECTS]
+    if not out and verb.dep_ in {"xcomp", "ccomp"} and verb.tag_ == "VBN":
+        # 'were reported killed', 'was found shot'
+        out = [c for c in verb.head.children if c.dep_ in SUBJECTS]
+    return out
+
+
+def _toll_figures(toll: Token) -> list[Token]:
+    """Figures a toll noun is given: 'toll of 12', 'toll rose to 12', 'toll was nearing 5,000'."""
+    found: list[Token] = []
+    for c in toll.children:
+        if c.dep_ == "prep" and c.lower_ in {"of", "at"}:
+            found.extend(g for g in c.children if is_figure_word(g))
+        if c.dep_ in {"appos", "nummod"} and is_figure_word(c):
+            found.append(c)
+    if found or toll.dep_ not in {"nsubj", "dobj", "nsubjpass"}:
+        return found
+    verb = toll.head
+    frontier = [verb, *[c for c in verb.children if c.dep_ in {"acomp", "xcomp", "attr"}]]
+    frontier += [c for f in list(frontier) for c in f.children if c.dep_ == "conj"]
+    for f in frontier:
+        for c in f.children:
+            if c is toll:
+                continue
+            if c.dep_ in {"attr", "dobj", "oprd"} and is_figure_word(c):
+                found.append(c)
+            elif c.dep_ == "prep" and c.lower_ in {"to", "at", "of"}:
+                found.extend(g for g in c.children if is_figure_word(g))
+    return found
