@@ -14,11 +14,11 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 from sitrep.errors import GazetteerError
-from sitrep.geo.names import name_key
+from sitrep.geo.names import code_key, index_keys, name_key
 from sitrep.geo.sources import Entry, Kind, allcountries_entries, packaged_entries, packaged_source
 
 __all__ = [
@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 ENV_VAR = "SITREP_GEONAMES"
 CACHE_ENV_VAR = "SITREP_CACHE_DIR"
 # Bump when the index layout or what goes into it changes: old cache files are then rebuilt.
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
 
 _SCHEMA = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
@@ -52,21 +52,6 @@ CREATE INDEX place_country ON place (country);
 CREATE INDEX name_place ON name (place);
 """
 _SEP = "\x1f"
-
-
-def code_key(text: str) -> str:
-    """Key of a short upper-case code name ('CA', 'NY'): matched only as written, after a comma."""
-    return "^" + text
-
-
-def _keys(name: str) -> Iterator[str]:
-    letters = name.replace(".", "")
-    if letters.isupper() and len(letters) <= 3:
-        yield code_key(name)
-        return
-    key = name_key(name)
-    if key:
-        yield key
 
 
 class Gazetteer:
@@ -167,9 +152,15 @@ def build_index(entries: Iterable[Entry], target: Path, *, source: Path) -> None
     tmp.unlink(missing_ok=True)
     db = sqlite3.connect(tmp)
     try:
+        # A throwaway file until the rename: no journal, no syncs, sort indexes in memory.
+        db.executescript(
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; "
+            "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-262144;"
+        )
         db.executescript(_SCHEMA)
         places: list[tuple[object, ...]] = []
         names: list[tuple[str, int, int]] = []
+        keys_of: dict[str, tuple[str, ...]] = {}  # many places share names: key each once
         for i, e in enumerate(entries, 1):
             places.append(
                 (
@@ -186,12 +177,20 @@ def build_index(entries: Iterable[Entry], target: Path, *, source: Path) -> None
                     e.note,
                 )
             )
-            seen: set[str] = set()
-            for n in (e.name, *e.names):
-                for k in _keys(n):
-                    if k not in seen:
-                        seen.add(k)
-                        names.append((k, i, int(n == e.name)))
+            main_keys = keys_of.get(e.name)
+            if main_keys is None:
+                main_keys = keys_of[e.name] = index_keys(e.name)
+            names.extend((k, i, 1) for k in main_keys)
+            others = e.keys
+            if not others:
+                for n in e.names:
+                    keys = keys_of.get(n)
+                    if keys is None:
+                        keys = keys_of[n] = index_keys(n)
+                    others += keys
+            for k in dict.fromkeys(others):
+                if k not in main_keys:
+                    names.append((k, i, 0))
         db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
         db.executemany("INSERT INTO name VALUES (?,?,?)", names)
         db.executescript(_INDEXES)

