@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -212,7 +213,7 @@ ROWS = [
 ]
 
 
-def write_dump(path: Path, rows: list[tuple[str, ...]] = ROWS) -> Path:
+def write_dump(path: Path, rows: Sequence[tuple[str, ...]] = ROWS) -> Path:
     lines = []
     for gid, name, ascii_, alt, lat, lon, fclass, fcode, cc, admin1, pop in rows:
         cols = [gid, name, ascii_, alt, lat, lon, fclass, fcode, cc, "", admin1, "", "", "", pop]

@@ -179,12 +179,12 @@ def packaged_entries() -> Iterator[Entry]:
     by_key: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     alternates: dict[str, tuple[str, ...]] = {}
     city_keys: dict[str, tuple[str, ...]] = {}
-    for gid, c in cities.items():
+    for city_id, c in cities.items():
         cc = c["countrycode"]
         by_admin1[(cc, c["admin1code"])].append((float(c["latitude"]), float(c["longitude"])))
-        alternates[gid] = _alternates(c["alternatenames"])
-        keys = tuple(dict.fromkeys((*index_keys(c["name"]), *map(name_key, alternates[gid]))))
-        city_keys[gid] = keys
+        alternates[city_id] = _alternates(c["alternatenames"])
+        keys = tuple(dict.fromkeys((*index_keys(c["name"]), *map(name_key, alternates[city_id]))))
+        city_keys[city_id] = keys
         for n in keys:
             by_key[(cc, n)].append(c)
 
