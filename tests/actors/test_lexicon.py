@@ -26,7 +26,11 @@ def test_force_nouns_are_either_regular_or_irregular() -> None:
 
 def test_known_organisations_have_unique_aliases() -> None:
     seen: dict[str, str] = {}
-    for org in (*lexicon.NEWS_MEDIA, *lexicon.INTERNATIONAL_ORGANISATIONS):
+    for org in (
+        *lexicon.NEWS_MEDIA,
+        *lexicon.INTERNATIONAL_ORGANISATIONS,
+        *lexicon.ARMED_GROUPS,
+    ):
         assert org.aliases
         for alias in org.aliases:
             assert seen.setdefault(alias, org.name) == org.name, alias

@@ -569,3 +569,47 @@ def test_the_city_and_the_region_own_their_officials(actors_of: ActorsOf) -> Non
 def test_the_city_with_no_city_before_it_owns_nothing(actors_of: ActorsOf) -> None:
     _doc, actors = actors_of("The city's mayor said nine houses burned.")
     assert actors == ()
+
+
+def test_part_of_a_hyphenated_toponym_owns_officials(actors_of: ActorsOf) -> None:
+    # The NER calls the bare "Karabakh" a person; the places layer knows the whole name.
+    text = (
+        "Fighting went on in Nagorno-Karabakh overnight. Karabakh officials said two towns burned."
+    )
+    doc, actors = actors_of(text, ["Nagorno-Karabakh"])
+    officials = named(doc, actors, "Officials of Nagorno-Karabakh")
+    polity = by_id(actors, officials.affiliation)
+    assert polity is not None and polity.kind is ActorKind.OTHER
+    assert not [a for a in actors if a.kind is ActorKind.PERSON]
+
+
+def test_an_armed_organisation_owns_officials_spokesmen_and_fighters(actors_of: ActorsOf) -> None:
+    text = (
+        "Hamas officials said two rockets were fired. A Hamas spokesman denied it, "
+        "and Hamas fighters withdrew."
+    )
+    doc, actors = actors_of(text)
+    hamas = named(doc, actors, "Hamas")
+    assert hamas.kind is ActorKind.ARMED_GROUP
+    for name in ("Officials of Hamas", "spokesman of Hamas", "Hamas fighters"):
+        assert named(doc, actors, name).affiliation == hamas.id
+    assert named(doc, actors, "Hamas fighters").kind is ActorKind.ARMED_GROUP
+
+
+def test_an_organisation_the_ner_knows_owns_its_officials_and_leader(
+    actors_of: ActorsOf,
+) -> None:
+    text = "The Zorvan Front's leader said the camp was hit. Zorvan Front officials agreed."
+    doc, actors = actors_of(text)
+    front = named(doc, actors, "Zorvan Front")
+    assert front.kind is ActorKind.ORGANIZATION and front.country is None
+    assert named(doc, actors, "leader of Zorvan Front").affiliation == front.id
+    assert named(doc, actors, "Officials of Zorvan Front").affiliation == front.id
+
+
+def test_a_building_entered_is_no_polity(actors_of: ActorsOf) -> None:
+    text = "Protesters entered the Pentagon on Monday. Pentagon officials said no one was hurt."
+    doc, actors = actors_of(text)
+    officials = named(doc, actors, "Officials of Pentagon")
+    owner = by_id(actors, officials.affiliation)
+    assert owner is not None and owner.kind is ActorKind.ORGANIZATION

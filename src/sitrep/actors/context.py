@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from sitrep.actors import lexicon
-from sitrep.actors.scan import POSSESSIVES, ActorKey, Owner, Scan
+from sitrep.actors.scan import POSSESSIVES, ActorKey, Modifiers, Owner, Scan
 from sitrep.geo.countries import country_by_capital, country_by_demonym, country_by_name
 from sitrep.records import ActorKind, Span
 
@@ -54,7 +54,6 @@ class Context:
         self.scan = scan
         self.claimed: set[int] = set()
         self.mentions: list[Mention] = []
-        self.toponym_like = _toponym_like(scan)
         self._titles: dict[int, tuple[int, str] | None] = {}
         # Known organisations by their last token, as owners of titles ("UN Secretary-General").
         self.org_ending: dict[int, tuple[int, Mention]] = {}
@@ -104,14 +103,56 @@ class Context:
 
     def title_owner(self, first: int) -> tuple[Owner | None, int]:
         """The owner before a title at token ``first``: a state or polity, or an organisation."""
-        mods = self.scan.modifiers_before(first, irregular_words=IRREGULAR)
-        if mods.owner is None and (org := self.org_ending.get(first - 1)) is not None:
-            start, m = org
-            return Owner(m.key, m.name, m.kind, m.country, m.span), start
+        mods = self.owner_before(first)
         return mods.owner, mods.start
 
-    def names_a_place(self, start: int, end: int) -> bool:
-        """Whether tokens ``start:end`` name a toponym, a country or a capital, not an actor."""
+    def owner_before(self, i: int, *, skip_modifiers: bool = False) -> Modifiers:
+        """The owner right before token ``i``: a state or polity, else an organisation.
+
+        An organisation owns what follows its name or possessive ("UN Secretary-General", "Hamas
+        officials", "the Taliban's spokesman") whatever the NER's label, unless the article uses
+        the name as a place (then it is a polity, read by the scan).
+        """
+        s = self.scan
+        mods = s.modifiers_before(i, irregular_words=IRREGULAR, skip_modifiers=skip_modifiers)
+        if mods.owner is not None or mods.irregular:
+            return mods
+        if i <= 0:
+            return mods
+        org = self.organisation_ending_at(i - 2 if s.tok(i - 1).text in POSSESSIVES else i - 1)
+        if org is None:
+            return mods
+        start = org[1] - 1 if s.lower(org[1] - 1) == "the" else org[1]
+        return Modifiers(org[0], start)
+
+    def organisation_ending_at(self, j: int) -> tuple[Owner, int] | None:
+        """The organisation whose name ends at token ``j``, and its first token."""
+        if j < 0:
+            return None
+        if (known := self.org_ending.get(j)) is not None:
+            start, m = known
+            return Owner(m.key, m.name, m.kind, m.country, m.span), start
+        s = self.scan
+        ent = s.ent_of.get(j)
+        if ent is None or ent.label_ != "ORG":
+            return None
+        start, end = self.entity_tokens(ent.start, ent.end)
+        if end - 1 != j or end <= start or not self.free(start, end):
+            return None
+        text = s.words(start, end)
+        if text.islower() or self.names_a_place(start, end, territory=True):
+            return None
+        # At the same words as the organisations finder's mention of it, "the" included.
+        first = start - 1 if s.lower(start - 1) == "the" else start
+        span = s.span(first, end)
+        return Owner(("org", text.casefold()), text, ActorKind.ORGANIZATION, None, span), start
+
+    def names_a_place(self, start: int, end: int, *, territory: bool = False) -> bool:
+        """Whether tokens ``start:end`` name a toponym, a country or a capital, not an actor.
+
+        With ``territory``, a name the article uses only as a building's or a spot's ("entered
+        the Pentagon") does not count: such a name may still be an organisation's.
+        """
         s = self.scan
         text = s.words(start, end)
         return (
@@ -119,7 +160,7 @@ class Context:
             or country_by_name(text) is not None
             or country_by_demonym(text) is not None
             or country_by_capital(text) is not None
-            or fold_name(text) in self.toponym_like
+            or (s.is_territory(text) if territory else s.is_toponym_like(text))
         )
 
     def entity_tokens(self, start: int, end: int) -> tuple[int, int]:
@@ -130,45 +171,6 @@ class Context:
         while end > start and s.tok(end - 1).text in POSSESSIVES:
             end -= 1
         return start, end
-
-
-def fold_name(text: str) -> str:
-    return " ".join(text.replace("’", "'").removesuffix("'s").split()).casefold()
-
-
-def _toponym_like(s: Scan) -> set[str]:
-    """Names the NER calls a person or organisation but the article uses as a place.
-
-    "the village of X", "X and Y districts", "shelled X", "in X", or tagged GPE/LOC elsewhere: a
-    name used so anywhere in the article is a toponym everywhere in it, whatever the places
-    layer made of it.
-    """
-    out: set[str] = set()
-    for ent in s.sdoc.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC"):
-            # Called a toponym once by the NER: the same words elsewhere are that toponym.
-            out.add(fold_name(ent.text.removeprefix("the ").removeprefix("The ")))
-            continue
-        if ent.label_ not in ("PERSON", "ORG"):
-            continue
-        tok = ent.root
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head
-        head = tok.head
-        placed = (
-            (tok.dep_ in ("compound", "nmod") and head.lower_ in lexicon.PLACE_NOUNS)
-            or (
-                tok.dep_ == "pobj"
-                and head.lower_ == "of"
-                and head.head.lower_ in lexicon.PLACE_NOUNS
-            )
-            or (tok.dep_ == "pobj" and head.lower_ in ("in", "near", "around", "outside"))
-            or (tok.dep_ == "dobj" and head.lemma_ in lexicon.PLACE_OBJECT_VERBS)
-        )
-        if placed:
-            out.add(fold_name(ent.text))
-            out.add(fold_name(s.text[ent[0].idx : ent.root.idx + len(ent.root.text)]))
-    return out
 
 
 def owned(

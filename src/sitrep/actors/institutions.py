@@ -18,6 +18,9 @@ from sitrep.records import ActorKind
 
 __all__ = ["forces", "institutions", "ministries", "populations"]
 
+# Owners whose regular forces are their military; any other owner's forces are its own group.
+_TERRITORIAL = frozenset({ActorKind.STATE, ActorKind.OTHER})
+
 
 def ministries(ctx: Context) -> Iterator[Found]:
     s = ctx.scan
@@ -67,7 +70,7 @@ def institutions(ctx: Context) -> Iterator[Found]:
         if found is None or not ctx.free(found[0], k + 1):
             continue
         first, head = found
-        mods = s.modifiers_before(first, irregular_words=IRREGULAR, skip_modifiers=True)
+        mods = ctx.owner_before(first, skip_modifiers=True)
         owner, end = mods.owner, k + 1
         if owner is None and (after := s.owner_after(k, seat=True)) is not None:
             owner, end = after
@@ -114,18 +117,22 @@ def forces(ctx: Context) -> Iterator[Found]:
         irregular_noun = noun in lexicon.IRREGULAR_FORCE_NOUNS
         if not (irregular_noun or noun in lexicon.STATE_FORCE_NOUNS):
             continue
-        mods = s.modifiers_before(first, irregular_words=IRREGULAR, skip_modifiers=True)
+        mods = ctx.owner_before(first, skip_modifiers=True)
         owner: Owner | None = mods.owner
         end = k + 1
         if owner is None and not irregular_noun and (after := s.owner_after(k)) is not None:
             owner, end = after
         backed = any(s.lower(i).endswith("backed") for i in range(max(0, first - 3), first))
-        if irregular_noun or mods.irregular or backed:
+        # An organisation's forces ("Hamas fighters") are named as written, and are its own.
+        group_owner = owner if owner is not None and owner.kind not in _TERRITORIAL else None
+        if irregular_noun or mods.irregular or backed or group_owner is not None:
             start = first
             while start > 0 and start - 1 not in ctx.claimed and _names_group(s, start - 1):
                 start -= 1
+            if group_owner is not None:
+                start = min(start, mods.start + (1 if s.lower(mods.start) == "the" else 0))
             name = s.words(start, k + 1)
-            if s.lower(start) in IRREGULAR or not s.tok(start).is_title:
+            if s.lower(start) in IRREGULAR or s.tok(start).is_lower:
                 name = name[:1].lower() + name[1:]
             bare = start == first
             if s.lower(start - 1) == "the":
@@ -136,10 +143,11 @@ def forces(ctx: Context) -> Iterator[Found]:
                     ActorKind.ARMED_GROUP,
                     ("armed", name.casefold()),
                     name,
+                    owner=group_owner,
                     refers_back=f"armed:{noun}" if bare and start < first else None,
                     stands_alone=True,
                 ),
-                range(start, k + 1),
+                range(first, k + 1) if group_owner is not None else range(start, k + 1),
             )
         elif owner is not None:
             span = s.span(mods.start, end)

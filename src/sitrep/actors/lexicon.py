@@ -389,6 +389,27 @@ INTERNATIONAL_ORGANISATIONS: tuple[KnownOrganisation, ...] = (
     KnownOrganisation("Doctors Without Borders", ("Doctors Without Borders", "MSF")),
 )
 
+# Armed non-state groups that conflict reporting names most, by common names and acronyms.
+# General knowledge, like the organisations above: whoever they fight for, they are armed groups.
+ARMED_GROUPS: tuple[KnownOrganisation, ...] = (
+    KnownOrganisation("Hamas", ("Hamas", "HAMAS")),
+    KnownOrganisation("Hezbollah", ("Hezbollah", "Hizbollah", "Hizballah")),
+    KnownOrganisation("Palestinian Islamic Jihad", ("Palestinian Islamic Jihad", "Islamic Jihad")),
+    KnownOrganisation("Taliban", ("Taliban",)),
+    KnownOrganisation("Islamic State", ("Islamic State", "ISIS", "ISIL", "Daesh")),
+    KnownOrganisation("al-Qaeda", ("al-Qaeda", "al-Qaida", "Al-Qaeda", "Al-Qaida", "al Qaeda")),
+    KnownOrganisation("al-Shabaab", ("al-Shabaab", "Al-Shabaab", "al-Shabab", "Al-Shabab")),
+    KnownOrganisation("Boko Haram", ("Boko Haram",)),
+    KnownOrganisation("Kurdistan Workers' Party", ("Kurdistan Workers' Party", "PKK")),
+    KnownOrganisation("People's Protection Units", ("People's Protection Units", "YPG")),
+    KnownOrganisation("Syrian Democratic Forces", ("Syrian Democratic Forces",)),
+    KnownOrganisation("Hayat Tahrir al-Sham", ("Hayat Tahrir al-Sham", "HTS")),
+    KnownOrganisation("Houthis", ("Houthis", "Ansar Allah")),
+    KnownOrganisation("Wagner Group", ("Wagner Group",)),
+    KnownOrganisation("Rapid Support Forces", ("Rapid Support Forces",)),
+    KnownOrganisation("M23", ("M23",)),
+)
+
 # Where a country is only a place: its head noun makes it one ("Azerbaijan's capital").
 PLACE_NOUNS = frozenset(
     {

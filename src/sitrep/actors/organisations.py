@@ -48,7 +48,10 @@ def _alias_hits(
 
 
 def known_organisations(ctx: Context) -> Iterator[Found]:
-    hits = sorted(_alias_hits(ctx, lexicon.INTERNATIONAL_ORGANISATIONS), key=lambda h: h[0] - h[1])
+    """International organisations and armed groups by the names the lexicon knows them by."""
+    armed = {id(org) for org in lexicon.ARMED_GROUPS}
+    known = (*lexicon.INTERNATIONAL_ORGANISATIONS, *lexicon.ARMED_GROUPS)
+    hits = sorted(_alias_hits(ctx, known), key=lambda h: h[0] - h[1])
     taken: set[int] = set()
     for start, end, org in hits:
         if taken & set(range(start, end)):
@@ -57,7 +60,7 @@ def known_organisations(ctx: Context) -> Iterator[Found]:
         first = start - 1 if ctx.scan.lower(start - 1) == "the" else start
         mention = Mention(
             ctx.scan.span(first, end),
-            ActorKind.ORGANIZATION,
+            ActorKind.ARMED_GROUP if id(org) in armed else ActorKind.ORGANIZATION,
             ("org", org.name.casefold()),
             org.name,
             part_of=org.part_of,

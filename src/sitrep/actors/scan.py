@@ -90,6 +90,13 @@ class Scan:
         for span, place in self.places:
             self.toponyms.setdefault(_fold(span.text(self.text)), place)
             self.toponyms.setdefault(_fold(place.name), place)
+        for place in places:
+            # The parts of a hyphenated toponym name it too ("Karabakh" of "Nagorno-Karabakh").
+            parts = place.name.split("-")
+            for part in parts if len(parts) > 1 else ():
+                if len(part) > 3 and part[:1].isupper() and country_by_name(part) is None:
+                    self.toponyms.setdefault(_fold(part), place)
+        self.toponym_like, self.territories = _toponym_like(sdoc)
         self.lowers: list[str] = [str(t.lower_) for t in sdoc]
         self.ent_of: dict[int, Any] = {}
         for ent in sdoc.ents:
@@ -135,6 +142,15 @@ class Scan:
     def is_place(self, span: Span) -> bool:
         return self.place_for(span) is not None
 
+    def is_toponym_like(self, text: str) -> bool:
+        """Whether the article uses the name ``text`` as a place somewhere (see _toponym_like)."""
+        return _fold(text) in self.toponym_like
+
+    def is_territory(self, text: str) -> bool:
+        """Whether the article uses the name ``text`` as a territory, which may own a polity's
+        officials and forces; a building entered or a name after "in" is a place only."""
+        return _fold(text) in self.territories
+
     def name_ending_at(self, j: int) -> tuple[int, int] | None:
         """The proper name whose last token is ``j``: a toponym, an entity, or a proper-noun run."""
         if j < 0 or not self.sdoc[j].text[:1].isupper():
@@ -169,7 +185,9 @@ class Scan:
         if place is not None:
             return _place_owner(place, span)
         ent = self.ent_of.get(start)
-        if ent is not None and ent.label_ in POLITY_LABELS and ent.end == end:
+        if (ent is not None and ent.label_ in POLITY_LABELS and ent.end == end) or (
+            self.is_territory(text)
+        ):
             return Owner(("polity", text), text, ActorKind.OTHER, None, span)
         return None
 
@@ -319,3 +337,51 @@ class Scan:
             return None
         owner = self.owner_named(first, end)
         return None if owner is None else (owner, end)
+
+
+def _toponym_like(sdoc: Doc) -> tuple[set[str], set[str]]:
+    """Names the NER calls a person or organisation but the article uses as a place.
+
+    "the village of X", "X and Y districts", "shelled X", "in X", or tagged GPE/LOC/FAC
+    elsewhere: a name used so anywhere in the article is a toponym everywhere in it, whatever the
+    places layer made of it. Second, the territories among them (tagged GPE or LOC, or named by a
+    place noun): only those can own a polity's officials; "entered the Pentagon", "in the
+    Capitol" make a place of a building, and "Pentagon officials" are an organisation's.
+    """
+    out: set[str] = set()
+    territories: set[str] = set()
+    for ent in sdoc.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC"):
+            # Called a toponym once by the NER: the same words elsewhere are that toponym.
+            out.add(_fold(ent.text))
+            if ent.label_ != "FAC":
+                territories.add(_fold(ent.text))
+            continue
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue
+        tok = ent.root
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        head = tok.head
+        territory = (tok.dep_ in ("compound", "nmod") and head.lower_ in lexicon.PLACE_NOUNS) or (
+            tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in lexicon.PLACE_NOUNS
+        )
+        placed = (
+            territory
+            or (tok.dep_ == "pobj" and head.lower_ in ("in", "near", "around", "outside"))
+            or (
+                tok.dep_ == "dobj"
+                and head.lemma_ in lexicon.PLACE_OBJECT_VERBS
+                # A phrasal verb is another verb: one takes over an agency, not a town.
+                and not any(c.dep_ == "prt" for c in head.children)
+            )
+        )
+        names = {
+            _fold(ent.text),
+            _fold(sdoc.text[ent[0].idx : ent.root.idx + len(ent.root.text)]),
+        }
+        if placed:
+            out |= names
+        if territory:
+            territories |= names
+    return out, territories

@@ -22,6 +22,12 @@ Decisions (documented here once):
 * A plural role with coordinated owners ("the foreign ministers of Armenia and Azerbaijan") is
   one office holder per owner, each named by the office, the shared phrase the evidence for
   each. A plural role with one owner, or a role many hold at once ("generals"), names no one.
+* Owners are general: a state or polity, else an organisation, whatever label the NER gave
+  the name ("Hamas officials", "UN Secretary-General", "the Front's leader"). A name the article
+  uses as a territory (tagged GPE/LOC somewhere, "the X region", part of a hyphenated toponym)
+  owns as a polity; a building entered ("the Pentagon") is a place but no polity. Known armed
+  groups (lexicon) are armed groups; an organisation's fighters are named as written and are
+  its own.
 * "the city's mayor", "the region's ombudsman": the owner is the most recent earlier toponym of
   that level, at the words "the city"; with none, there is no owner (we never guess).
 """
