@@ -19,12 +19,25 @@ Nothing here knows about actors or articles: spans are character offsets into ``
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from sitrep.attribution.base import (
+    Attribution,
+    CueKind,
+    asides_of,
+    relative_antecedent,
+    span_of,
+    subject_of,
+    trim,
+    trimmed_subtree,
+)
+from sitrep.attribution.frames import from_adjective, from_headline_colons, from_noun
 from sitrep.attribution.lexicon import Cue, Lexicon, lexicon
 from sitrep.attribution.quotes import Quote, find_quotes, quoted_share
 from sitrep.records import Span, Stance
+
+__all__ = ["Attribution", "extract_attributions", "relative_antecedent"]
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -32,39 +45,13 @@ if TYPE_CHECKING:
 # A content that is at least this share quotation is a direct quotation.
 QUOTED_SHARE = 0.6
 
-_SUBJECTS = {"nsubj", "csubj"}
-# Modifiers of a source that are set off by commas and are not part of its name.
-_ASIDES = {"relcl", "acl", "appos", "advcl", "parataxis", "prep"}
-# Relations through which a verb without a subject of its own shares its head's subject.
-_SHARED_SUBJECT = {"conj", "xcomp", "advcl"}
 _RELAY_VERBS = {"quote", "cite"}
-_RELATIVE = {"who", "which", "that", "whom"}
 # "a senior diplomat who asked not to be named": asking for anonymity is no statement.
 _ANONYMITY = {"name", "identify"}
-
-
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    """One reported statement found in the text (character spans into the parsed text)."""
-
-    cue: Span
-    cue_head: int  # token index of the cue's head word
-    lemma: str
-    stance: Stance
-    content: Span
-    source: Span | None = None
-    source_head: int | None = None  # token index of the source's head word
-    via: Span | None = None  # "quoted by state news agency Azertac" -> the relaying agent
-    addressee: Span | None = None  # "told state television": a possible relay, decided by caller
-    quoted: bool = False
-    negated: bool = False
-    # Token indices of the frame (cue clause, not content): where the statement's date is said.
-    frame: tuple[int, ...] = ()
-
-    @property
-    def evidence(self) -> Span:
-        spans = [self.cue, self.content] + ([self.source] if self.source else [])
-        return Span(min(s.start for s in spans), max(s.end for s in spans))
+# Objects that stand for the statement itself: 'said so', 'said yes'.
+_PROFORMS = {"so", "that", "this", "it", "yes", "no", "otherwise", "nothing", "much", "little"}
+# Prepositions that open what a statement is about.
+_TOPICS = {"about", "of", "on", "against", "over"}
 
 
 def extract_attributions(
@@ -79,9 +66,15 @@ def extract_attributions(
         if token.i in inside:
             # "I think", "they say" inside a quotation belong to the quoted speaker's statement.
             continue
-        attribution = _from_according(token) or _from_verb(token, lex, quotes)
+        attribution = (
+            _from_according(token)
+            or _from_verb(token, lex, quotes)
+            or from_noun(token, lex)
+            or from_adjective(token, lex)
+        )
         if attribution is not None:
             found.append(attribution)
+    found += [a for a in from_headline_colons(doc) if doc[a.cue_head].i not in inside]
     found = [_with_quotes(a, quotes) for a in found]
     found = _attach_continuations(found, quotes, doc)
     found.sort(key=lambda a: (a.cue.start, a.cue.end))
@@ -104,8 +97,13 @@ def _inside_quotations(doc: Doc, quotes: Sequence[Quote]) -> set[int]:
 def _from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution | None:
     if not verb.tag_.startswith("VB") or verb.dep_ in {"amod", "compound"}:
         return None
-    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        # 'wants to say', 'agreed to discuss': the infinitive is the content of another cue.
+    if (
+        verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and _is_cue_word(verb.head, lex)
+    ):
+        # 'wants to say', 'agreed to discuss': the infinitive is the content of another cue;
+        # 'went on television to denounce ...' is a cue of its own.
         return None
     particle = next(
         (c for c in verb.children if c.dep_ in {"prt", "prep"} and c.i == verb.i + 1), None
@@ -126,22 +124,22 @@ def _from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attributio
     cue_tokens += [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
     if verb.lemma_.lower() == "tell":
         cue_tokens += [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i]
-    source_token = _subject_of(verb)
-    source = _trimmed_subtree(source_token) if source_token is not None else None
+    source_token = subject_of(verb)
+    source = trimmed_subtree(source_token) if source_token is not None else None
     negated = any(c.dep_ == "neg" for c in verb.children)
     content_ids = {t.i for t in content}
     source_ids = {t.i for t in source} if source else set()
     frame = tuple(
         t.i for t in verb.subtree if t.i not in content_ids and t.i not in source_ids
-    ) + tuple(_asides_of(source_token))
+    ) + tuple(asides_of(source_token))
     via, addressee = _relay_of(verb, source_token)
     return Attribution(
-        cue=_span_of(sorted(cue_tokens, key=lambda t: t.i)),
+        cue=span_of(sorted(cue_tokens, key=lambda t: t.i)),
         cue_head=verb.i,
         lemma=verb.lemma_.lower() + (f" {particle.lower_}" if particle is not None else ""),
         stance=Stance.OTHER if negated else entry.stance,
-        content=_span_of(content),
-        source=_span_of(source) if source else None,
+        content=span_of(content),
+        source=span_of(source) if source else None,
         source_head=source_token.i if source_token is not None else None,
         via=via,
         addressee=addressee,
@@ -167,10 +165,10 @@ def _content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
     if particle is not None and particle.dep_ == "prep":
         obj = next((c for c in particle.children if c.dep_ in {"pobj", "pcomp"}), None)
         if obj is not None:
-            return _trim(list(obj.subtree))
+            return trim(list(obj.subtree))
     clause = next((c for c in children if c.dep_ == "ccomp"), None)
     if clause is not None:
-        return _trim(list(clause.subtree))
+        return trim(list(clause.subtree))
     infinitive = next((c for c in children if c.dep_ == "xcomp"), None)
     obj = next((c for c in children if c.dep_ in {"dobj", "dative"}), None)
     if infinitive is not None and any(
@@ -180,14 +178,14 @@ def _content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         tokens = list(infinitive.subtree)
         if start is not None:
             tokens = list(verb.doc[start.left_edge.i : infinitive.right_edge.i + 1])
-        return _trim(tokens)
+        return trim(tokens)
     if obj is not None and obj.dep_ == "dobj":
         # "X called Y 'a disgrace'": the object and what it is called.
         predicate = next(
             (c for c in children if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.i > obj.i), None
         )
         if predicate is not None:
-            return _trim(list(verb.doc[obj.left_edge.i : predicate.right_edge.i + 1]))
+            return trim(list(verb.doc[obj.left_edge.i : predicate.right_edge.i + 1]))
         grounds = next(
             (
                 c
@@ -197,13 +195,27 @@ def _content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
             None,
         )
         if grounds is not None and entry.stance in {Stance.ACCUSE, Stance.APPEAL}:
-            return _trim(list(verb.doc[obj.left_edge.i : grounds.right_edge.i + 1]))
+            return trim(list(verb.doc[obj.left_edge.i : grounds.right_edge.i + 1]))
         if entry.object_is_content:
-            return _trim(list(obj.subtree))
+            return trim(list(obj.subtree))
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         own = {t.i for t in verb.subtree}
-        return _trim([t for t in verb.head.subtree if t.i not in own])
+        return trim([t for t in verb.head.subtree if t.i not in own])
+    if obj is not None and obj.dep_ == "dobj" and obj.lower_ in _PROFORMS:
+        # 'said so', 'said that', 'said yes': the statement is named, not repeated.
+        return [obj]
+    topic = next((c for c in children if c.dep_ == "prep" and c.lower_ in _TOPICS), None)
+    if topic is not None:
+        # 'spoke about ...', 'warned of ...', 'joked about ...': what the statement is about.
+        obj = next((c for c in topic.children if c.dep_ in {"pobj", "pcomp"}), None)
+        if obj is not None:
+            return trim(list(obj.subtree))
     return []
+
+
+def _is_cue_word(token: Token, lex: Lexicon) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in lex or lemma in lex.nouns or lemma in lex.adjectives
 
 
 def _adjacent_quotation(verb: Token, quotes: Sequence[Quote]) -> list[Token]:
@@ -216,30 +228,9 @@ def _adjacent_quotation(verb: Token, quotes: Sequence[Quote]) -> list[Token]:
         before = text[q.span.end : start] if q.span.end <= start else None
         after = text[end : q.span.start] if q.span.start >= end else None
         for gap in (before, after):
-            if gap is not None and len(gap) < 4 and not any(ch.isalnum() for ch in gap):
+            if gap is not None and len(gap) < 6 and not any(ch.isalnum() for ch in gap):
                 return list(doc.char_span(q.span.start, q.span.end, alignment_mode="expand") or [])
     return []
-
-
-def _subject_of(verb: Token) -> Token | None:
-    seen = 0
-    while seen < 4:
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-        if subject is not None:
-            return subject
-        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        if agent is not None:
-            return next((c for c in agent.children if c.dep_ == "pobj"), None)
-        if passive is not None:
-            return None
-        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            return verb.head
-        if verb.dep_ not in _SHARED_SUBJECT or verb.head.i == verb.i:
-            return None
-        verb = verb.head
-        seen += 1
-    return None
 
 
 def _relay_of(verb: Token, source: Token | None) -> tuple[Span | None, Span | None]:
@@ -251,19 +242,19 @@ def _relay_of(verb: Token, source: Token | None) -> tuple[Span | None, Span | No
             agent = next((a for a in c.children if a.dep_ == "agent"), None)
             if agent is not None:
                 tokens = [t for t in c.subtree if t.i > agent.i]
-                via = _span_of(_trim(tokens)) if tokens else None
+                via = span_of(trim(tokens)) if tokens else None
         elif c.dep_ == "prep" and c.lower_ == "in":
             for noun in c.children:
                 if noun.lemma_.lower() in {"interview", "statement"}:
                     for w in noun.children:
                         if w.dep_ == "prep" and w.lower_ in {"with", "to"}:
                             tokens = [t for t in w.subtree if t.i != w.i]
-                            via = _span_of(_trim(tokens)) if tokens else via
+                            via = span_of(trim(tokens)) if tokens else via
     addressee = None
     if verb.lemma_.lower() == "tell":
         obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
         if obj is not None:
-            addressee = _span_of(list(obj.subtree))
+            addressee = span_of(list(obj.subtree))
     return via, addressee
 
 
@@ -279,22 +270,23 @@ def _from_according(token: Token) -> Attribution | None:
     source_token = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source_token is None:
         return None
-    source = _trimmed_subtree(source_token)
+    source = trimmed_subtree(source_token)
     head = token.head
     phrase = {t.i for t in token.subtree}
     if head.i == token.i:
         # A fragment: "According to X." with the content in what follows; skip.
         return None
-    content = _trim([t for t in head.subtree if t.i not in phrase and t.dep_ != "cc"])
+    content = trim([t for t in head.subtree if t.i not in phrase and t.dep_ != "cc"])
     if not content:
         return None
     return Attribution(
-        cue=_span_of([token, to]),
+        cue=span_of([token, to]),
         cue_head=token.i,
         lemma="according to",
+        kind=CueKind.ACCORDING,
         stance=Stance.ASSERT,
-        content=_span_of(content),
-        source=_span_of(source),
+        content=span_of(content),
+        source=span_of(source),
         source_head=source_token.i,
         frame=tuple(sorted(phrase - {t.i for t in source})),
     )
@@ -349,64 +341,3 @@ def _only_punctuation_outside(text: str, gap: Span, occupied: Iterable[Span]) ->
         if not any(s.start <= i < s.end for s in spans):
             return False
     return True
-
-
-# --- helpers -----------------------------------------------------------------------------------
-
-
-def _trimmed_subtree(head: Token) -> list[Token]:
-    """The words naming a source, without comma-delimited asides ('Aliyev, quoted by ..., said')."""
-    drop: set[int] = set()
-    doc = head.doc
-    for child in head.children:
-        if child.dep_ in _ASIDES and child.i > head.i:
-            left = child.left_edge.i
-            if left > 0 and doc[left - 1].text in {",", "(", "—", "–"}:
-                drop.update(t.i for t in child.subtree)
-                drop.add(left - 1)
-        elif child.dep_ == "punct" and child.i > head.i:
-            drop.add(child.i)
-    tokens = [t for t in head.subtree if t.i not in drop]
-    # Keep the contiguous run around the head only.
-    run = [head]
-    ids = {t.i for t in tokens}
-    i = head.i - 1
-    while i in ids:
-        run.insert(0, doc[i])
-        i -= 1
-    i = head.i + 1
-    while i in ids:
-        run.append(doc[i])
-        i += 1
-    return _trim(run)
-
-
-def _asides_of(source: Token | None) -> list[int]:
-    if source is None:
-        return []
-    return [t.i for c in source.children if c.dep_ in _ASIDES and c.i > source.i for t in c.subtree]
-
-
-def _trim(tokens: list[Token]) -> list[Token]:
-    """Drop punctuation (but not quotation marks) and conjunctions at both ends."""
-    tokens = sorted(tokens, key=lambda t: t.i)
-
-    def loose(t: Token) -> bool:
-        return (t.is_punct and not t.is_quote) or t.is_space or t.dep_ == "cc"
-
-    while tokens and loose(tokens[0]):
-        tokens.pop(0)
-    while tokens and loose(tokens[-1]):
-        tokens.pop()
-    return tokens
-
-
-def _span_of(tokens: Sequence[Token]) -> Span:
-    return Span(min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens))
-
-
-def relative_antecedent(token: Token) -> Token:
-    """'officials who said' -> 'officials': the noun a relative pronoun stands for."""
-    if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
-        return token.head.head
-    return token

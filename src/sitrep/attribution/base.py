@@ -1,0 +1,134 @@
+"""What an attribution is, and the dependency-tree helpers that every cue pattern shares."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from sitrep.records import Span, Stance
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECTS = {"nsubj", "csubj"}
+# Modifiers of a source that are set off by commas and are not part of its name.
+_ASIDES = {"relcl", "acl", "appos", "advcl", "parataxis", "prep"}
+# Relations through which a verb without a subject of its own shares its head's subject.
+_SHARED_SUBJECT = {"conj", "xcomp", "advcl"}
+_RELATIVE = {"who", "which", "that", "whom"}
+
+
+class CueKind(StrEnum):
+    """What kind of word or sign the cue is."""
+
+    VERB = "verb"
+    ACCORDING = "according"
+    NOUN = "noun"
+    ADJECTIVE = "adjective"
+    HEADLINE = "headline"
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One reported statement found in the text (character spans into the parsed text)."""
+
+    cue: Span
+    cue_head: int  # token index of the cue's head word
+    lemma: str
+    stance: Stance
+    content: Span
+    source: Span | None = None
+    source_head: int | None = None  # token index of the source's head word
+    via: Span | None = None  # "quoted by state news agency Azertac" -> the relaying agent
+    addressee: Span | None = None  # "told state television": a possible relay, decided by caller
+    quoted: bool = False
+    negated: bool = False
+    # Token indices of the frame (cue clause, not content): where the statement's date is said.
+    frame: tuple[int, ...] = ()
+    kind: CueKind = CueKind.VERB
+
+    @property
+    def evidence(self) -> Span:
+        spans = [self.cue, self.content] + ([self.source] if self.source else [])
+        return Span(min(s.start for s in spans), max(s.end for s in spans))
+
+
+def subject_of(verb: Token) -> Token | None:
+    seen = 0
+    while seen < 4:
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return subject
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if passive is not None:
+            return None
+        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return verb.head
+        if verb.dep_ not in _SHARED_SUBJECT or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        seen += 1
+    return None
+
+
+def trimmed_subtree(head: Token) -> list[Token]:
+    """The words naming a source, without comma-delimited asides ('Aliyev, quoted by ..., said')."""
+    drop: set[int] = set()
+    doc = head.doc
+    for child in head.children:
+        if child.dep_ in _ASIDES and child.i > head.i:
+            left = child.left_edge.i
+            if left > 0 and doc[left - 1].text in {",", "(", "—", "–"}:
+                drop.update(t.i for t in child.subtree)
+                drop.add(left - 1)
+        elif child.dep_ == "punct" and child.i > head.i:
+            drop.add(child.i)
+    tokens = [t for t in head.subtree if t.i not in drop]
+    # Keep the contiguous run around the head only.
+    run = [head]
+    ids = {t.i for t in tokens}
+    i = head.i - 1
+    while i in ids:
+        run.insert(0, doc[i])
+        i -= 1
+    i = head.i + 1
+    while i in ids:
+        run.append(doc[i])
+        i += 1
+    return trim(run)
+
+
+def asides_of(source: Token | None) -> list[int]:
+    if source is None:
+        return []
+    return [t.i for c in source.children if c.dep_ in _ASIDES and c.i > source.i for t in c.subtree]
+
+
+def trim(tokens: list[Token]) -> list[Token]:
+    """Drop punctuation (but not quotation marks) and conjunctions at both ends."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+
+    def loose(t: Token) -> bool:
+        return (t.is_punct and not t.is_quote) or t.is_space or t.dep_ == "cc"
+
+    while tokens and loose(tokens[0]):
+        tokens.pop(0)
+    while tokens and loose(tokens[-1]):
+        tokens.pop()
+    return tokens
+
+
+def span_of(tokens: Sequence[Token]) -> Span:
+    return Span(min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens))
+
+
+def relative_antecedent(token: Token) -> Token:
+    """'officials who said' -> 'officials': the noun a relative pronoun stands for."""
+    if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
+        return token.head.head
+    return token

@@ -1,0 +1,307 @@
+"""Cues that are no reporting verb: nouns, attitude adjectives and headline colons.
+
+- A noun from ``cue_nouns.tsv`` with its content ("criticism of the plan", "his claim that ...",
+  "calls for a ceasefire"). Its source is, in order: its possessor ("Moscow's criticism"), "by X"
+  or "from X" after it, or the subject of the clause when the noun is what that subject voices
+  ("X voiced criticism of", "X issued a warning that", "X is a critic of"). A noun that is
+  the object of another verb ("rejected the allegation of ...") has no source of its own: the
+  allegation is someone else's, and the verb is the cue that matters.
+- An adjective from ``attitude_adjectives.tsv`` as the predicate of a copula, with its content:
+  "X was critical of ...", "X is confident that ...", "X seemed eager to ...". The source is the
+  copula's subject.
+- A headline or a paragraph that opens with a name and a colon: "Minister: talks will resume".
+
+Every frame needs its content; a bare "the criticism" or "X is angry" attributes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sitrep.attribution.base import (
+    Attribution,
+    CueKind,
+    span_of,
+    subject_of,
+    trim,
+    trimmed_subtree,
+)
+from sitrep.attribution.lexicon import CLAUSE, INFINITIVE, PREDICATE, Frame, Lexicon
+from sitrep.records import Span, Stance
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_COPULAS = {"be", "seem", "appear", "remain", "become", "sound", "grow", "look", "feel", "get"}
+# Verbs whose subject is the source of the statement noun they take as object.
+_VOICING = {
+    "voice",
+    "express",
+    "issue",
+    "make",
+    "offer",
+    "give",
+    "level",
+    "raise",
+    "repeat",
+    "reiterate",
+    "renew",
+    "deliver",
+    "share",
+    "lodge",
+    "file",
+    "launch",
+    "have",
+    "step",
+    "intensify",
+    "escalate",
+    "register",
+    "signal",
+    "air",
+    "publish",
+    "release",
+    "post",
+    "send",
+    "put",
+    "lead",
+}
+_SOURCE_PREPOSITIONS = {"by", "from"}
+_COMPLEMENT_MARKS = {"that", "whether", "if"}
+# Words before a colon that label a headline genre, not a source.
+_NOT_SOURCES = {
+    "update",
+    "updated",
+    "breaking",
+    "watch",
+    "exclusive",
+    "video",
+    "photos",
+    "live",
+    "analysis",
+    "opinion",
+    "editorial",
+    "note",
+    "correction",
+    "read",
+    "related",
+    "see",
+    "also",
+    "latest",
+    "name",
+    "reminder",
+    "follow",
+    "excerpt",
+    "win",
+    "age",
+    "q",
+    "a",
+}
+# Common nouns that can speak in a headline ("Poll: ...", "Officials: ..."); names always can.
+_SPEAKING_NOUNS = {
+    "poll",
+    "survey",
+    "report",
+    "study",
+    "camp",
+    "campaign",
+    "official",
+    "source",
+    "police",
+    "ministry",
+    "army",
+    "military",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "newspaper",
+    "government",
+    "rebel",
+    "witness",
+    "resident",
+    "activist",
+    "diplomat",
+    "minister",
+    "president",
+    "governor",
+    "mayor",
+    "commander",
+    "general",
+    "leader",
+    "expert",
+    "analyst",
+    "aide",
+    "adviser",
+    "advisor",
+    "lawmaker",
+    "senator",
+    "envoy",
+    "monitor",
+    "agency",
+    "court",
+    "judge",
+    "prosecutor",
+    "group",
+    "party",
+    "union",
+    "white",
+}
+_MAX_HEADLINE_SOURCE = 6
+
+
+def from_noun(noun: Token, lex: Lexicon) -> Attribution | None:
+    if noun.pos_ != "NOUN":
+        return None
+    frame = lex.nouns.get(noun.lemma_.lower())
+    if frame is None:
+        return None
+    if PREDICATE in frame.content and noun.dep_ != "attr":
+        # 'supporters of X' name a source; only 'Y is a supporter of X' attributes to Y.
+        return None
+    content, opener = frame_content(noun, frame)
+    if not content:
+        return None
+    source_token = _noun_source(noun, frame)
+    negated = any(c.dep_ == "neg" for c in noun.head.children) if noun.dep_ == "attr" else False
+    if any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children):
+        negated = True
+    return _attribution(noun, frame, content, opener, source_token, [noun], negated, CueKind.NOUN)
+
+
+def from_adjective(adjective: Token, lex: Lexicon) -> Attribution | None:
+    if adjective.pos_ not in {"ADJ", "VERB"} or adjective.dep_ not in {"acomp", "oprd"}:
+        return None
+    frame = lex.adjectives.get(adjective.lower_) or lex.adjectives.get(adjective.lemma_.lower())
+    copula = adjective.head
+    if frame is None or copula.lemma_.lower() not in _COPULAS:
+        return None
+    content, opener = frame_content(adjective, frame)
+    if not content:
+        return None
+    source_token = subject_of(copula)
+    cue = [copula, adjective] + [
+        c for c in copula.children if c.dep_ in {"aux", "neg"} and c.i < copula.i
+    ]
+    negated = any(c.dep_ == "neg" for c in copula.children)
+    return _attribution(
+        adjective, frame, content, opener, source_token, cue, negated, CueKind.ADJECTIVE
+    )
+
+
+def frame_content(head: Token, frame: Frame) -> tuple[list[Token], Token | None]:
+    """The content a noun or adjective takes, and the word that opens it ('of', 'that')."""
+    for child in head.children:
+        if child.i < head.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in frame.content:
+            obj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None:
+                return trim(list(obj.subtree)), child
+        elif child.dep_ in {"acl", "ccomp", "xcomp", "advcl"}:
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            mark = next((c for c in child.children if c.dep_ == "mark"), None)
+            if infinitive and INFINITIVE in frame.content:
+                return trim(list(child.subtree)), None
+            if (
+                not infinitive
+                and CLAUSE in frame.content
+                and (
+                    child.dep_ == "ccomp" or (mark is not None and mark.lower_ in _COMPLEMENT_MARKS)
+                )
+            ):
+                return trim([t for t in child.subtree if mark is None or t.i != mark.i]), mark
+    return [], None
+
+
+def _noun_source(noun: Token, frame: Frame) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in _SOURCE_PREPOSITIONS - frame.content:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_.lower() in _COPULAS:
+        return subject_of(head)
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _VOICING:
+        return subject_of(head)
+    return None
+
+
+def _attribution(
+    head: Token,
+    frame: Frame,
+    content: list[Token],
+    opener: Token | None,
+    source_token: Token | None,
+    cue: list[Token],
+    negated: bool,
+    kind: CueKind,
+) -> Attribution:
+    if opener is not None and opener.i > head.i:
+        cue = [*cue, opener]
+    source = trimmed_subtree(source_token) if source_token is not None else None
+    return Attribution(
+        cue=span_of(sorted(cue, key=lambda t: t.i)),
+        cue_head=head.i,
+        lemma=head.lemma_.lower(),
+        stance=frame.stance,
+        content=span_of(content),
+        source=span_of(source) if source else None,
+        source_head=source_token.i if source_token is not None else None,
+        negated=negated,
+        kind=kind,
+    )
+
+
+# --- headlines ---------------------------------------------------------------------------------
+
+
+def from_headline_colons(doc: Doc) -> list[Attribution]:
+    """'Minister: talks will resume' at the start of a line: the words before the colon speak."""
+    found: list[Attribution] = []
+    text = doc.text
+    for colon in doc:
+        if colon.text != ":":
+            continue
+        line_start = text.rfind("\n", 0, colon.idx) + 1
+        line_end = text.find("\n", colon.idx)
+        line_end = len(text) if line_end < 0 else line_end
+        before = doc.char_span(line_start, colon.idx, alignment_mode="contract")
+        after = doc.char_span(colon.idx + 1, line_end, alignment_mode="contract")
+        if before is None or after is None or not _names_a_source(list(before)):
+            continue
+        content = trim(list(after))
+        if len(content) < 3:
+            continue
+        found.append(
+            Attribution(
+                cue=Span(colon.idx, colon.idx + 1),
+                cue_head=colon.i,
+                lemma=":",
+                stance=Stance.ASSERT,
+                content=span_of(content),
+                source=span_of(list(before)),
+                source_head=before.root.i,
+                kind=CueKind.HEADLINE,
+            )
+        )
+    return found
+
+
+def _names_a_source(words: Sequence[Token]) -> bool:
+    if not 0 < len(words) <= _MAX_HEADLINE_SOURCE:
+        return False
+    first = words[0]
+    if not first.is_alpha or not first.text[0].isupper():
+        return False
+    if any(
+        t.pos_ in {"VERB", "AUX", "NUM"} or (t.is_punct and t.text not in {"-", "."}) for t in words
+    ):
+        return False
+    if first.pos_ == "DET" or any(t.lower_ in _NOT_SOURCES for t in words):
+        return False
+    last = words[-1]
+    return last.pos_ == "PROPN" or last.lemma_.lower() in _SPEAKING_NOUNS

@@ -1,0 +1,87 @@
+"""Noun, adjective and headline cues on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.attribution.base import Attribution, CueKind
+from sitrep.attribution.extract import extract_attributions
+from sitrep.records import Stance
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def extract(make_doc):  # type: ignore[no-untyped-def]
+    def run(text: str) -> tuple[str, list[Attribution]]:
+        doc = make_doc(text)
+        return text, extract_attributions(doc.parse.doc)
+
+    return run
+
+
+def words(text: str, span: object) -> str | None:
+    return None if span is None else text[span.start : span.end]  # type: ignore[attr-defined]
+
+
+def test_possessed_noun_cue(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("The mayor's criticism of the curfew angered the council.")
+    (a,) = [a for a in found if a.kind is CueKind.NOUN]
+    assert words(text, a.source) == "The mayor's" or words(text, a.source) == "The mayor"
+    assert words(text, a.content) == "the curfew" and a.stance is Stance.ACCUSE
+
+
+def test_voiced_noun_takes_the_subject_as_source(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("The union issued a warning that the strike would spread.")
+    (a,) = [a for a in found if a.kind is CueKind.NOUN]
+    assert words(text, a.source) == "The union" and a.stance is Stance.THREATEN
+    assert words(text, a.content) == "the strike would spread"
+
+
+def test_rejected_allegation_has_no_source_of_its_own(extract) -> None:  # type: ignore[no-untyped-def]
+    _, found = extract("The army rejected the allegation of shelling the market.")
+    nouns = [a for a in found if a.kind is CueKind.NOUN]
+    assert all(a.source is None for a in nouns)
+
+
+def test_bare_noun_is_no_cue(extract) -> None:  # type: ignore[no-untyped-def]
+    _, found = extract("The criticism was loud.")
+    assert found == []
+
+
+def test_attitude_adjective(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("The governor was critical of the new checkpoints.")
+    assert a.kind is CueKind.ADJECTIVE and a.stance is Stance.ACCUSE
+    assert (
+        words(text, a.source) == "The governor" and words(text, a.content) == "the new checkpoints"
+    )
+
+
+def test_adjective_without_content_is_no_cue(extract) -> None:  # type: ignore[no-untyped-def]
+    _, found = extract("The villagers were angry.")
+    assert found == []
+
+
+def test_headline_colon(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "Ruritanian Minister Varga: talks will resume next week.\n\nMore text here."
+    )
+    (a,) = [a for a in found if a.kind is CueKind.HEADLINE]
+    assert words(text, a.source) == "Ruritanian Minister Varga"
+    assert words(text, a.content) == "talks will resume next week"
+
+
+def test_headline_genre_label_is_no_source(extract) -> None:  # type: ignore[no-untyped-def]
+    _, found = extract("Editor's note: this story was updated on Monday.")
+    assert [a for a in found if a.kind is CueKind.HEADLINE] == []
+
+
+def test_infinitive_cue_after_a_non_cue_verb(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("The envoy went on television to denounce the blockade.")
+    assert [words(text, a.cue) for a in found] == ["to denounce"]
+    assert words(text, found[0].source) == "The envoy"
+
+
+def test_statement_about_a_topic(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("The commander warned of a long winter.")
+    assert a.stance is Stance.THREATEN and words(text, a.content) == "a long winter"
