@@ -168,3 +168,33 @@ def test_seed_article(make_doc: DocBuilder, seed_text: str) -> None:
         names[claim("Russian President Vladimir Putin", "has said").speaker or ""]
         == "Vladimir Putin"
     )
+
+
+def test_agency_report_relays_the_statement_it_carries(make_doc: DocBuilder) -> None:
+    text = "The news agency Reuna reported that the defence ministry said two drones were downed."
+    ministry = Actor(
+        id="a1",
+        name="Ministry of Defence",
+        kind=ActorKind.ORGANIZATION,
+        mentions=(_span(text, "the defence ministry"),),
+    )
+    agency = Actor(
+        id="a2",
+        name="Reuna",
+        kind=ActorKind.MEDIA,
+        mentions=(_span(text, "The news agency Reuna"),),
+    )
+    _, claims = _claims(make_doc, text, actors=(ministry, agency))
+    assert [(c.speaker, c.via, c.cue) for c in claims] == [("a1", "a2", "said")]
+
+
+def test_noun_and_attitude_inside_a_statement_are_part_of_it(make_doc: DocBuilder) -> None:
+    text = "The militia rejected the allegation of shelling the market."
+    _, claims = _claims(make_doc, text)
+    assert [(c.cue, c.stance) for c in claims] == [("rejected", Stance.REJECT)]
+
+
+def test_attitude_adjective_is_a_claim_of_its_subject(make_doc: DocBuilder) -> None:
+    text = "The governor was critical of the new checkpoints."
+    _, (c,) = _claims(make_doc, text)
+    assert c.stance is Stance.ACCUSE and c.source_span == _span(text, "The governor")

@@ -27,9 +27,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
 from sitrep.actors import actor_at
+from sitrep.attribution.base import CueKind
 from sitrep.attribution.extract import Attribution, extract_attributions
 from sitrep.attribution.speakers import SpeakerResolver
 from sitrep.pipeline.base import Document
@@ -38,6 +40,8 @@ from sitrep.records import Actor, ActorKind, Claim, Stance, TimeExpression, Time
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+# Cues whose source passes on someone else's statement when that statement is in its content.
+_RELAYING = {"report", "quote", "cite", "according to", "relay", "carry", "broadcast"}
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
@@ -73,18 +77,45 @@ class ClaimsStage:
 
 
 def statements(found: Sequence[Attribution]) -> list[Attribution]:
-    """The attributions that are claims: not a negated cue ("have not disclosed"), not a belief
-    or wish inside another statement ("said he wanted to ...": one claim, not two), and not the
-    basis a speaker gives ("X has said, according to Moscow's information, ...": X says so)."""
+    """The attributions that are claims: not a negated cue ("have not disclosed"), not a belief,
+    wish, noun or attitude inside another statement ("said he wanted to ...", "rejected the
+    allegation of ...": one claim, not two), and not the basis a speaker gives ("X has said,
+    according to Moscow's information, ...": X says so). A report that relays another statement
+    ("agency X reported that the ministry said ...", "X's report that ...") is no claim of its
+    own: its source becomes the relay (``via``) of the statement it carries."""
     kept = []
     for a in found:
         if a.negated:
             continue
         nested = any(b is not a and b.content.contains(a.cue) for b in found)
-        if nested and (a.stance is Stance.OTHER or a.lemma == "according to"):
+        if nested and (
+            a.stance is Stance.OTHER
+            or a.kind in {CueKind.ACCORDING, CueKind.NOUN, CueKind.ADJECTIVE}
+        ):
             continue
         kept.append(a)
-    return kept
+    relayed_by: dict[int, Attribution] = {}
+    for outer in kept:
+        if outer.lemma not in _RELAYING or outer.source is None:
+            continue
+        for inner in kept:
+            if (
+                inner is not outer
+                and outer.content.contains(inner.cue)
+                and inner.source is not None
+                and inner.stance is not Stance.OTHER
+            ):
+                relayed_by[id(inner)] = outer
+    relays = {id(outer) for outer in relayed_by.values()}
+    out = []
+    for a in kept:
+        if id(a) in relays:
+            continue
+        relay = relayed_by.get(id(a))
+        if relay is not None and a.via is None:
+            a = replace(a, via=relay.source)
+        out.append(a)
+    return out
 
 
 def _relay(a: Attribution, actors: Sequence[Actor]) -> Actor | None:
