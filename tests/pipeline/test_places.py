@@ -140,3 +140,19 @@ def test_stage_declares_its_layers() -> None:
 def test_gazetteer_is_not_loaded_at_construction(tmp_path: Path) -> None:
     stage = PlacesStage()
     assert stage._gazetteer is None
+
+
+def test_given_spans_are_resolved_in_context(stage: PlacesStage, make_doc: DocBuilder) -> None:
+    text = "Azerbaijani officials said shelling hit Martuni and Stepanakert."
+    doc = make_doc(text)
+    words = ("Azerbaijani", "Martuni", "Stepanakert")
+    spans = [(text.index(w), text.index(w) + len(w)) for w in words]
+    places = {
+        doc.text[p.mentions[0].start : p.mentions[0].end]: p
+        for p in stage.resolve_spans(doc, spans)
+    }
+    assert set(places) == set(words)
+    # A demonym given as a toponym (as some corpora annotate them) is its country.
+    assert places["Azerbaijani"].country == "AZ"
+    assert places["Azerbaijani"].level is PlaceLevel.COUNTRY
+    assert places["Martuni"].gazetteer_id == "geonames:146969"

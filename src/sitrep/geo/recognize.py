@@ -24,7 +24,7 @@ from sitrep.geo.countries import country_by_demonym, country_by_name
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["Cue", "Mention", "recognize"]
+__all__ = ["Cue", "Mention", "mentions_at", "recognize"]
 
 
 class Cue:
@@ -267,6 +267,24 @@ def recognize(doc: Doc, known: Known) -> list[Mention]:
 
     mentions = sorted(found.values(), key=lambda m: m.start)
     return _link_containers(doc.text, mentions)
+
+
+def mentions_at(doc: Doc, spans: list[tuple[int, int]]) -> list[Mention]:
+    """Mentions for toponym spans given from outside (gold annotations), with their cues.
+
+    For evaluating resolution alone: the same cues and containers as :func:`recognize` gives.
+    """
+    found: list[Mention] = []
+    for start, end in sorted(set(spans)):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.start >= span.end:
+            continue
+        cue, _ = _cue(doc, span.start, span.end)
+        text = doc.text[start:end]
+        found.append(
+            Mention(start=start, end=end, text=text, cue=cue, ner=span[0].ent_type_ or None)
+        )
+    return _link_containers(doc.text, found)
 
 
 def _split_commas(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

@@ -20,7 +20,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from sitrep.geo.countries import country_by_iso2, country_by_name
+from sitrep.geo.countries import country_by_demonym, country_by_iso2, country_by_name
 from sitrep.geo.gazetteer import Gazetteer, code_key
 from sitrep.geo.names import name_key
 from sitrep.geo.recognize import Cue, Mention
@@ -200,7 +200,8 @@ def resolve_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]:
 
     # Pass 1: countries, and names with a single reading, set the focus.
     for key, ms in groups.items():
-        country = country_by_name(ms[0].text)
+        # A demonym is only a mention when it was given as one (gold toponyms): its country.
+        country = country_by_name(ms[0].text) or country_by_demonym(ms[0].text)
         same_named_unit = country is not None and any(
             e.kind is Kind.ADMIN1 and e.country != country.iso2 for e in gaz.lookup(ms[0].text)
         )

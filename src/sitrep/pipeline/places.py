@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from sitrep.geo.gazetteer import Gazetteer, default_gazetteer
 from sitrep.geo.names import name_key
-from sitrep.geo.recognize import Cue, recognize
+from sitrep.geo.recognize import Cue, mentions_at, recognize
 from sitrep.geo.resolve import Resolved, resolve_mentions
 from sitrep.geo.sources import Kind
 from sitrep.pipeline.base import Document
@@ -55,6 +55,14 @@ class PlacesStage:
         mentions = recognize(doc.parse.doc, known)
         resolved = resolve_mentions(mentions, gaz)
         return places_from(resolved)
+
+    def resolve_spans(self, doc: Document, spans: list[tuple[int, int]]) -> tuple[Place, ...]:
+        """Places for toponym spans given from outside, resolved in the article's context.
+
+        Resolution alone, without recognition: how gold-toponym evaluations score a geoparser.
+        """
+        mentions = mentions_at(doc.parse.doc, spans)
+        return places_from(resolve_mentions(mentions, self.gazetteer))
 
 
 def places_from(resolved: list[Resolved]) -> tuple[Place, ...]:
