@@ -613,3 +613,35 @@ def test_a_building_entered_is_no_polity(actors_of: ActorsOf) -> None:
     officials = named(doc, actors, "Officials of Pentagon")
     owner = by_id(actors, officials.affiliation)
     assert owner is not None and owner.kind is ActorKind.ORGANIZATION
+
+
+def test_the_institution_named_before_a_possessive_owns_what_follows(
+    actors_of: ActorsOf,
+) -> None:
+    text = (
+        "Chile's defence ministry denied the report. The ministry's spokeswoman said no shell "
+        "fell. The ethnic Peruvian administration met. The administration's emergency service "
+        "sent crews."
+    )
+    doc, actors = actors_of(text)
+    ministry = named(doc, actors, "Ministry of Defence of Chile")
+    spokeswoman = named(doc, actors, "spokeswoman of Ministry of Defence of Chile")
+    assert (spokeswoman.affiliation, spokeswoman.country) == (ministry.id, "CL")
+    admin = named(doc, actors, "ethnic Peruvian administration")
+    service = named(doc, actors, "Emergency Service of ethnic Peruvian administration")
+    assert (service.affiliation, service.country) == (admin.id, None)
+
+
+def test_an_organisation_owns_a_modified_force_noun(actors_of: ActorsOf) -> None:
+    doc, actors = actors_of("The Zorvan Front's defence army said nine fighters died.")
+    army = named(doc, actors, "Zorvan Front's defence army")
+    assert army.kind is ActorKind.ARMED_GROUP
+    assert army.affiliation == named(doc, actors, "Zorvan Front").id
+
+
+def test_an_aide_serves_the_owner_after_to(actors_of: ActorsOf) -> None:
+    doc, actors = actors_of("Luis Vargas, a senior aide to Chile's president, called it a crime.")
+    vargas = named(doc, actors, "Luis Vargas")
+    assert (vargas.title, vargas.country) == ("aide", "CL")
+    doc, actors = actors_of("Russia's envoy to Chile spoke.")
+    assert named(doc, actors, "Envoy of Russia").country == "RU"  # an envoy is not the host's

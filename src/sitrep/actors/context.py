@@ -117,13 +117,41 @@ class Context:
         mods = s.modifiers_before(i, irregular_words=IRREGULAR, skip_modifiers=skip_modifiers)
         if mods.owner is not None or mods.irregular:
             return mods
-        if i <= 0:
-            return mods
-        org = self.organisation_ending_at(i - 2 if s.tok(i - 1).text in POSSESSIVES else i - 1)
-        if org is None:
-            return mods
-        start = org[1] - 1 if s.lower(org[1] - 1) == "the" else org[1]
-        return Modifiers(org[0], start)
+        for k in s.head_positions(i, skip_modifiers=skip_modifiers):
+            if k <= 0:
+                break
+            possessive = s.tok(k - 1).text in POSSESSIVES
+            org = self.organisation_ending_at(k - 2 if possessive else k - 1)
+            if org is None and possessive:
+                org = self.institution_referred_to(k - 2)
+            if org is not None:
+                start = org[1] - 1 if s.lower(org[1] - 1) == "the" else org[1]
+                return Modifiers(org[0], start)
+        return mods
+
+    def institution_referred_to(self, j: int) -> tuple[Owner, int] | None:
+        """ "the administration" ending at token ``j`` (before a possessive): the most recent
+        institution found before it whose name has that noun, and the phrase's first token."""
+        s = self.scan
+        found = self.phrase_ending_at(lexicon.INSTITUTIONS, j)
+        if s.lower(j) == "ministry":
+            found = (j, "Ministry")
+        if found is None or s.lower(found[0] - 1) != "the":
+            return None
+        head = found[1].casefold()
+        here = s.span(found[0] - 1, j + 1)
+        earlier = [
+            m
+            for m in self.mentions
+            if m.span.end <= here.start
+            and m.kind is ActorKind.ORGANIZATION
+            and m.key[0] in ("institution", "ministry")
+            and head in m.name.casefold()
+        ]
+        if not earlier:
+            return None
+        m = max(earlier, key=lambda m: m.span.start)
+        return Owner(m.key, m.name, m.kind, m.country, here), found[0]
 
     def organisation_ending_at(self, j: int) -> tuple[Owner, int] | None:
         """The organisation whose name ends at token ``j``, and its first token."""

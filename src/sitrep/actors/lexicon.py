@@ -125,6 +125,9 @@ SHARED_TITLES = frozenset(
     }
 )
 
+# Titles of those who serve someone: "an aide to X" belongs to X ("an envoy to X" does not).
+SERVING_TITLES = frozenset({"adviser", "aide"})
+
 # Words that may stand before a title and belong to the role as stated ("former President").
 TITLE_PREFIXES: Mapping[str, str] = _frozen(
     {"acting": "Acting", "former": "former", "interim": "Interim", "self-styled": "self-styled"}

@@ -88,8 +88,9 @@ def _appositive_role(ctx: Context, start: int, end: int) -> tuple[str, Owner | N
         found = ctx.title_ending_at(child.i)
         if found is None:
             continue
-        owner = s.modifiers_before(found[0], irregular_words=IRREGULAR).owner
-        if owner is None and (after := s.owner_after(child.i)) is not None:
+        owner = ctx.title_owner(found[0])[0]
+        serving = found[1] in lexicon.SERVING_TITLES
+        if owner is None and (after := s.owner_after(child.i, serving=serving)) is not None:
             owner = after[0]
         return found[1], owner
     return None
@@ -170,7 +171,8 @@ def offices(ctx: Context) -> Iterator[Found]:
             title = resolved
         owner, start = ctx.title_owner(first)
         end = j + 1
-        if owner is None and (after := s.owner_after(j)) is not None:
+        serving = title in lexicon.SERVING_TITLES
+        if owner is None and (after := s.owner_after(j, serving=serving)) is not None:
             owner, end = after
         if owner is not None:
             yield (

@@ -9,6 +9,7 @@ gazetteer's country for a contested territory is a political judgement we do not
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -238,6 +239,18 @@ class Scan:
             else Modifiers(None, i - 1 if self.lower(i - 1) == "the" else i)
         )
 
+    def head_positions(self, i: int, *, skip_modifiers: bool) -> Iterator[int]:
+        """Token ``i``, then with ``skip_modifiers`` the lower-case modifiers of the head before
+        it (up to two), where an owner's name may end ("X's defence army")."""
+        yield i
+        k = i
+        while skip_modifiers and k > max(0, i - 2):
+            tok = self.sdoc[k - 1]
+            if not tok.is_lower or tok.dep_ not in ("amod", "compound") or tok.head.i > i:
+                return
+            k -= 1
+            yield k
+
     def _modifiers_before(self, i: int, irregular_words: frozenset[str]) -> Modifiers:
         owner: Owner | None = None
         irregular = False
@@ -268,11 +281,20 @@ class Scan:
             start -= 1
         return Modifiers(owner, start, irregular)
 
-    def owner_after(self, k: int, *, seat: bool = False) -> tuple[Owner, int] | None:
+    def owner_after(
+        self, k: int, *, seat: bool = False, serving: bool = False
+    ) -> tuple[Owner, int] | None:
         """``of <state or polity>`` right after token ``k``: the owner and the end token.
 
         With ``seat``, also ``in <capital>``: "officials in Baku" are Azerbaijan's officials.
+        With ``serving``, also ``to <owner>``: "an aide to Chile's president" serves Chile.
         """
+        if serving and self.lower(k + 1) == "to":
+            found = self._owner_from(k + 2)
+            if found is not None and self.sdoc[found[1] - 1].dep_ == "poss":
+                # "to Chile's president": the phrase runs to the one served.
+                found = found[0], max(found[1], self.sdoc[found[1] - 1].head.i + 1)
+            return found
         if seat and self.lower(k + 1) == "in" and k + 2 < len(self.sdoc):
             end = k + 2
             while end < len(self.sdoc) and self.sdoc[end].pos_ == "PROPN":
