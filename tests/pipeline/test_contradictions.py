@@ -178,3 +178,54 @@ def test_seed_article_civilian_targets(make_doc, seed_text: str) -> None:  # typ
     accusation, denial = (by_id[i] for i in denials[0].between)
     assert accusation.stance is Stance.ACCUSE and "Martuni" in doc.span_text(accusation.content)
     assert denial.stance is Stance.REJECT and "civilian" in doc.span_text(denial.content)
+
+
+MUTUAL_TEXT = (
+    "The Velka council blamed Ruritania for the fire at the depot. "
+    "Ruritania accused the Velka council of starting the fire itself."
+)
+
+
+def _mutual_span(words: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = MUTUAL_TEXT.index(words, start + 1)
+    return Span(start, start + len(words))
+
+
+def test_mutual_accusations_are_an_attribution_dispute() -> None:
+    council = Actor(
+        id="a1",
+        name="Velka council",
+        kind=ActorKind.ORGANIZATION,
+        mentions=(_mutual_span("The Velka council"), _mutual_span("the Velka council")),
+    )
+    ruritania = Actor(
+        id="a2",
+        name="Ruritania",
+        kind=ActorKind.STATE,
+        mentions=(_mutual_span("Ruritania"), _mutual_span("Ruritania", 1)),
+        country="RU",
+    )
+
+    def claim(cid: str, speaker: str, cue: str, content: str) -> Claim:
+        return Claim(
+            id=cid,
+            speaker=speaker,
+            cue=cue,
+            cue_span=_mutual_span(cue),
+            stance=Stance.ACCUSE,
+            content=_mutual_span(content),
+            evidence=(_mutual_span(content),),
+        )
+
+    claims = (
+        claim("c1", "a1", "blamed", "Ruritania for the fire at the depot"),
+        claim("c2", "a2", "accused", "the Velka council of starting the fire itself"),
+    )
+    doc = Document(Article(id="m", text=MUTUAL_TEXT, published=dt.date(2020, 11, 1)))
+    doc.put("actors", (council, ruritania))
+    doc.put("claims", claims)
+    (x,) = ContradictionsStage()(doc)
+    assert x.kind is ContradictionKind.ATTRIBUTION and x.between == ("c1", "c2")
+    assert x.note is not None and x.note.startswith("each blames the other")

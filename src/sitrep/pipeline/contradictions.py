@@ -1,6 +1,6 @@
 """Stage contradictions.v1: where the sources of one article disagree.
 
-Three kinds, each naming the records on both sides and saying in one line what is disputed:
+Four kinds, each naming the records on both sides and saying in one line what is disputed:
 
 - ``denial``: a denial or rejection ("rejected the allegation of targeting civilian areas") and
   the accusation or assertion it answers. The answered claim is the one that best fits: it
@@ -8,6 +8,10 @@ Three kinds, each naming the records on both sides and saying in one line what i
   another body of that state), shares content words with the denial, is an accusation when the
   denial refers back to "the allegation", "the claims", and lies close before it. A speaker does
   not contradict itself.
+- ``attribution`` (mutual accusations): two sides each accusing the other ("X accused Y of
+  shelling ...", "Y blamed X for ..."): two accusations whose speakers belong to different sides,
+  each naming the other's side in its content. A sentence saying that both sides blame each
+  other is one claim of the article, not two, and is left alone.
 - ``other`` (a broken commitment): a promise or agreement not to do something ("will not
   deliberately target civilian populations") and a later report of an attack (an event of the
   events stage) sharing its content words ("shelling of civilian settlements").
@@ -145,6 +149,7 @@ class ContradictionsStage:
         casualties: Sequence[Casualty] = doc.layer_or_empty("casualties")
         names = {a.id: a.name for a in actors}
         found = denials(doc.text, claims, actors, events, names=names)
+        found += mutual_accusations(doc.text, claims, actors, events, names=names)
         found += broken_commitments(doc.text, claims, events, names=names)
         found += figures(casualties, names=names)
         return tuple(found)
@@ -244,6 +249,46 @@ def _event_about(events: Sequence[Event], claim: Claim, denial: Claim) -> str | 
         if any(ec.claim == denial.id and ec.stance is ClaimLink.DENIES for ec in e.claims):
             return e.id
     return asserted[0].id if asserted else None
+
+
+# --- mutual accusations ------------------------------------------------------------------------
+
+
+def mutual_accusations(
+    text: str,
+    claims: Sequence[Claim],
+    actors: Sequence[Actor],
+    events: Sequence[Event],
+    *,
+    names: dict[str, str],
+) -> list[Contradiction]:
+    by_id = {a.id: a for a in actors}
+    accusations = [c for c in claims if c.stance is Stance.ACCUSE and c.speaker in by_id]
+    out: list[Contradiction] = []
+    paired: set[str] = set()
+    for i, a in enumerate(accusations):
+        for b in accusations[i + 1 :]:
+            if a.id in paired or b.id in paired:
+                continue
+            side_a = _side(by_id[a.speaker or ""], by_id)
+            side_b = _side(by_id[b.speaker or ""], by_id)
+            if side_a == side_b:
+                continue
+            if not (_names_side_of(a, b, actors) and _names_side_of(b, a, actors)):
+                continue
+            paired.update((a.id, b.id))
+            out.append(
+                Contradiction(
+                    kind=ContradictionKind.ATTRIBUTION,
+                    between=(a.id, b.id),
+                    about=_event_about(events, a, b),
+                    note=(
+                        f"each blames the other: {_who(text, a, names)} {a.cue} {_gist(text, a)}; "
+                        f"{_who(text, b, names)} {b.cue} {_gist(text, b)}"
+                    ),
+                )
+            )
+    return out
 
 
 # --- broken commitments ------------------------------------------------------------------------
