@@ -51,6 +51,8 @@ _ANONYMITY = {"name", "identify"}
 # Objects that stand for the statement itself: 'said so', 'said yes'.
 _PROFORMS = {"so", "that", "this", "it", "yes", "no", "otherwise", "nothing", "much", "little"}
 # Prepositions that open what a statement is about.
+# At most this many characters (punctuation, space) between a cue and its unlinked quotation.
+_NEAR = 6
 _TOPICS = {"about", "of", "on", "against", "over"}
 
 
@@ -213,6 +215,14 @@ def _content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
     return []
 
 
+def _between(doc: Doc, start: int, end: int) -> str:
+    """The characters between two token boundaries, without building the whole text."""
+    if start == end:
+        return ""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.text_with_ws if span is not None else "x"
+
+
 def _is_cue_word(token: Token, lex: Lexicon) -> bool:
     lemma = token.lemma_.lower()
     return lemma in lex or lemma in lex.nouns or lemma in lex.adjectives
@@ -221,14 +231,14 @@ def _is_cue_word(token: Token, lex: Lexicon) -> bool:
 def _adjacent_quotation(verb: Token, quotes: Sequence[Quote]) -> list[Token]:
     """'“...,” he said.' or 'he said: “...”' where the parse did not link the quotation."""
     doc = verb.doc
-    clause = list(verb.subtree)
-    start, end = clause[0].idx, clause[-1].idx + len(clause[-1].text)
-    text = doc.text
+    first, last = verb.left_edge, verb.right_edge
+    start, end = first.idx, last.idx + len(last.text)
+    # Doc.text joins every token on each access: read only the characters needed.
     for q in quotes:
-        before = text[q.span.end : start] if q.span.end <= start else None
-        after = text[end : q.span.start] if q.span.start >= end else None
+        before = _between(doc, q.span.end, start) if 0 <= start - q.span.end < _NEAR else None
+        after = _between(doc, end, q.span.start) if 0 <= q.span.start - end < _NEAR else None
         for gap in (before, after):
-            if gap is not None and len(gap) < 6 and not any(ch.isalnum() for ch in gap):
+            if gap is not None and not any(ch.isalnum() for ch in gap):
                 return list(doc.char_span(q.span.start, q.span.end, alignment_mode="expand") or [])
     return []
 

@@ -147,6 +147,7 @@ _SPEAKING_NOUNS = {
     "white",
 }
 _MAX_HEADLINE_SOURCE = 6
+_MAX_HEADLINE_CHARS = 60
 
 
 def from_noun(noun: Token, lex: Lexicon) -> Attribution | None:
@@ -263,14 +264,19 @@ def from_headline_colons(doc: Doc) -> list[Attribution]:
     """'Minister: talks will resume' at the start of a line: the words before the colon speak."""
     found: list[Attribution] = []
     text = doc.text
-    for colon in doc:
-        if colon.text != ":":
+    at = text.find(":")
+    while at >= 0:
+        colon_idx, at = at, text.find(":", at + 1)
+        colon = doc.char_span(colon_idx, colon_idx + 1)
+        if colon is None:
             continue
-        line_start = text.rfind("\n", 0, colon.idx) + 1
-        line_end = text.find("\n", colon.idx)
+        line_start = text.rfind("\n", 0, colon_idx) + 1
+        if colon_idx - line_start > _MAX_HEADLINE_CHARS:
+            continue
+        line_end = text.find("\n", colon_idx)
         line_end = len(text) if line_end < 0 else line_end
-        before = doc.char_span(line_start, colon.idx, alignment_mode="contract")
-        after = doc.char_span(colon.idx + 1, line_end, alignment_mode="contract")
+        before = doc.char_span(line_start, colon_idx, alignment_mode="contract")
+        after = doc.char_span(colon_idx + 1, line_end, alignment_mode="contract")
         if before is None or after is None or not _names_a_source(list(before)):
             continue
         content = trim(list(after))
@@ -278,8 +284,8 @@ def from_headline_colons(doc: Doc) -> list[Attribution]:
             continue
         found.append(
             Attribution(
-                cue=Span(colon.idx, colon.idx + 1),
-                cue_head=colon.i,
+                cue=Span(colon_idx, colon_idx + 1),
+                cue_head=colon.start,
                 lemma=":",
                 stance=Stance.ASSERT,
                 content=span_of(content),

@@ -9,6 +9,7 @@ is an apostrophe.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sitrep.records import Span
@@ -28,18 +29,20 @@ class Quote:
     continued: bool = False
 
 
+_MARKS = re.compile("[\n" + OPENING + CLOSING + STRAIGHT + "]|" + DOUBLED)
+
+
 def find_quotes(text: str) -> tuple[Quote, ...]:
     quotes: list[Quote] = []
     start: int | None = None
-    i, n = 0, len(text)
-    while i < n:
+    n = len(text)
+    for match in _MARKS.finditer(text):
+        i = match.start()
         ch = text[i]
-        if ch == "\n" and start is not None:
-            end = i
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            quotes.append(Quote(Span(start, end), continued=True))
-            start = None
+        if ch == "\n":
+            if start is not None:
+                quotes.append(Quote(Span(start, _trim_end(text, start, i)), continued=True))
+                start = None
         elif ch in OPENING:
             if start is not None and i > start + 1:
                 # Two openings in a row: the first was never closed; cut it here.
@@ -49,15 +52,12 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
             if start is not None:
                 quotes.append(Quote(Span(start, i + 1)))
                 start = None
-        elif ch == STRAIGHT or text.startswith(DOUBLED, i):
-            width = len(DOUBLED) if ch != STRAIGHT else 1
+        else:  # a straight or a doubled mark: opens or closes
             if start is None:
                 start = i
             else:
-                quotes.append(Quote(Span(start, i + width)))
+                quotes.append(Quote(Span(start, match.end())))
                 start = None
-            i += width - 1
-        i += 1
     if start is not None and n - start > 1:
         quotes.append(Quote(Span(start, _trim_end(text, start, n)), continued=True))
     return tuple(q for q in quotes if q.span.end - q.span.start > 2)
