@@ -302,6 +302,9 @@ class TimeExpression:
     # Id of the expression this one was anchored to, when not the publication date.
     anchor: str | None = None
     id: str | None = None
+    # First day (ISO) of a period that is no calendar unit, like TIMEX3's beginPoint: "the
+    # sixth week of fighting" is P1W beginning 2020-11-01 when fighting began on September 27.
+    begins: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {**self.span.to_dict(), "type": self.type.value, "value": self.value}
@@ -311,6 +314,8 @@ class TimeExpression:
             out["mod"] = self.mod
         if self.anchor is not None:
             out["anchor"] = self.anchor
+        if self.begins is not None:
+            out["begins"] = self.begins
         return out
 
 

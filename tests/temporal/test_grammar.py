@@ -192,3 +192,71 @@ def test_approximate_distances_in_the_past() -> None:
 def test_year_earlier_as_an_adjective() -> None:
     found = tag("The army reported a year-earlier figure of 300.")
     assert {w: t.value for w, t in found.items()} == {"year-earlier": "2019"}
+
+
+def test_counting_from_an_event_the_story_dates() -> None:
+    text = (
+        "Fighting began on September 27. In the sixth week of fighting the town fell. "
+        "A truce took effect on October 10, but shelling resumed a day after the truce, "
+        "on the third day of the war."
+    )
+    found = tag(text)
+    week = found["the sixth week of fighting"]
+    assert (week.type, week.value, week.begins) == (TimexType.DURATION, "P1W", "2020-11-01")
+    assert week.anchor == found["September 27"].id
+    after = found["a day after the truce"]
+    assert (after.value, after.anchor) == ("2020-10-11", found["October 10"].id)
+    assert found["the third day of the war"].value == "2020-09-29"
+    # "the October 10 ceasefire" dates the same truce.
+    assert values("The October 10 ceasefire collapsed two days after the truce.") == {
+        "October 10": "2020-10-10",
+        "two days after the truce": "2020-10-12",
+    }
+
+
+def test_an_event_the_story_does_not_date_is_not_guessed() -> None:
+    found = tag("Shelling resumed a day after the truce, in the sixth week of fighting.")
+    assert found["a day after the truce"].value == "XXXX-XX-XX"
+    week = found["the sixth week of fighting"]
+    assert (week.value, week.begins) == ("P1W", None)
+
+
+def test_publication_date_from_a_chain_of_events() -> None:
+    text = "The war, which began on September 27, 2020, is now in its sixth week of fighting."
+    result = annotate(text)
+    ref = result.reference
+    assert (ref.date, ref.inferred, ref.confidence) == (dt.date(2020, 11, 1), True, 0.3)
+    assert ref.evidence is not None
+    assert text[ref.evidence.start : ref.evidence.end] == "sixth week of fighting"
+
+
+def test_holidays() -> None:
+    text = "Troops were home by Christmas and left on New Year's Day."
+    assert values(text, published=dt.date(2021, 1, 10)) == {
+        "Christmas": "2020-12-25",
+        "New Year's Day": "2021-01-01",
+    }
+    assert values("The truce held over Easter Sunday 1999 and Good Friday 2000.") == {
+        "Easter Sunday 1999": "1999-04-04",
+        "Good Friday 2000": "2000-04-21",
+    }
+    assert values("Talks will resume after Thanksgiving.", published=dt.date(2020, 11, 1)) == {
+        "Thanksgiving": "2020-11-26"
+    }
+    # Lower case "good friday" is no holiday.
+    assert values("It was a good friday for the markets.") == {"friday": "2020-10-30"}
+
+
+def test_years_in_words() -> None:
+    assert values(
+        "The war ended in nineteen ninety-four, in the winter of nineteen ninety-four."
+    ) == {
+        "nineteen ninety-four": "1994",
+        "the winter of nineteen ninety-four": "1994-WI",
+    }
+    assert values("By the year two thousand and January nineteen ninety-seven.") == {
+        "the year two thousand": "2000",
+        "January nineteen ninety-seven": "1997-01",
+    }
+    # Counts in words are no years.
+    assert values("Nineteen soldiers and two thousand civilians were counted.") == {}

@@ -1,10 +1,19 @@
 """Anchoring a whole article: the reference time moves through the story.
 
 The tagger (:mod:`sitrep.temporal.grammar`) finds expressions sentence by sentence; here each is
-normalised in reading order against the publication date (given, or inferred from the text) and
-the day the story last fixed, so "the previous day" after "on Friday" is Thursday. The tense of
-the governing verb (from spaCy's tags, when a parse is given) decides which way a bare weekday or
-month points.
+normalised in reading order against the publication date (given, or inferred from the text:
+:mod:`sitrep.temporal.publication`) and against what the story has fixed so far:
+
+- the day it last named, so "the previous day" after "on Friday" is Thursday;
+- the quarter it reports on, so "a year earlier" in an earnings story is that quarter a year
+  before;
+- the start of the events it dates ("fighting began on September 27", "the October 10 truce"),
+  so "the sixth week of fighting" is the week beginning November 1 and "a day after the truce"
+  is October 11. Where nothing else dates the article, such a chain dates it, with a low
+  confidence.
+
+The tense of the governing verb (from spaCy's parse, when one is given) decides which way a
+bare weekday or month points.
 """
 
 from __future__ import annotations
@@ -12,30 +21,27 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sitrep.records import Span, TimeExpression
+from sitrep.temporal import lexicon as lx
 from sitrep.temporal.grammar import Candidate, find
 from sitrep.temporal.lexicon import Unit
 from sitrep.temporal.normalise import Normalised, Tense, normalise
 from sitrep.temporal.patterns import tokenize
-from sitrep.temporal.syntax import is_count
+from sitrep.temporal.publication import (
+    CHAIN_CONFIDENCE,
+    LATEST_DATE_CONFIDENCE,
+    Reference,
+    infer_publication,
+)
+from sitrep.temporal.syntax import dates_past_verb, is_count
 from sitrep.temporal.syntax import tense as syntax_tense
 from sitrep.temporal.values import Anchor
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-
-@dataclass(frozen=True, slots=True)
-class Reference:
-    """The publication date the expressions were anchored to, and where it came from."""
-
-    date: dt.date | None
-    inferred: bool = False
-    confidence: float | None = None
-    evidence: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,63 +74,136 @@ def annotate(
         if published is not None
         else infer_publication(text, [c for _, c in found])
     )
-    return Annotation(_anchor(found, reference.date, parsed), reference)
+    story = _Story(text, spans, reference.date, parsed)
+    expressions = story.anchor_all(found)
+    if story.chained and (reference.date is None or _weak(reference)):
+        # Nothing better dates the article: the latest period that counting from one of its
+        # events fixes does ("fighting began on September 27, 2020 ... in the sixth week").
+        day, evidence = max(story.chained, key=lambda x: x[0])
+        if reference.date is None or day > reference.date:
+            reference = Reference(day, True, CHAIN_CONFIDENCE, evidence)
+            expressions = _Story(text, spans, day, parsed).anchor_all(found)
+    return Annotation(expressions, reference)
 
 
-def _anchor(
-    found: Sequence[tuple[int, Candidate]], published: dt.date | None, parsed: Doc | None
-) -> tuple[TimeExpression, ...]:
-    out: list[TimeExpression] = []
-    story_day: tuple[dt.date, str] | None = None  # the last day the story fixed, and its id
+def _weak(reference: Reference) -> bool:
+    """Inferred from no more than the latest date the text states."""
+    return reference.inferred and reference.confidence == LATEST_DATE_CONFIDENCE
+
+
+# How far (in sentences) the quarter an earnings story reports on stays the one it means.
+_QUARTER_REACH = 5
+_QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+
+# "fighting began on", "the truce, which took effect at midnight on": an event and its start,
+# just before the date (within its sentence).
+_STARTED = re.compile(
+    r"\b(?P<noun>[A-Za-z-]+)(?:,? (?:which|that))?\s+(?:(?:has|had|have)\s+)?"
+    r"(?:began|begun|started|broke out|erupted|took effect|taken effect|came into force|"
+    r"went into effect|resumed|opened|(?:was|were) (?:declared|signed|agreed|launched|imposed))"
+    r"(?:\s+[A-Za-z]+){0,2}?\s*(?:on|at|from|in)?\s*$"
+)
+_NOUN_OF = re.compile(r"\b(?P<noun>[A-Za-z-]+)\s+of\s*$")  # "the truce of October 10"
+_THE = re.compile(r"\b[Tt]he\s*$")
+_NOUN_AFTER = re.compile(r"\s*(?P<noun>[A-Za-z-]+)")  # "the October 10 truce"
+
+
+@dataclass
+class _Story:
+    """What the story has fixed so far, while it is read."""
+
+    text: str
+    sentences: Sequence[Span]
+    published: dt.date | None
+    parsed: Doc | None
+    day: tuple[dt.date, str] | None = None  # the last day the story fixed, and its id
     sentence_day: tuple[int, dt.date, str] | None = None
     quarter: tuple[int, str, str] | None = None  # the last quarter named: sentence, value, id
-    for n, (index, cand) in enumerate(found, start=1):
-        tid = f"t{n}"
+    events: dict[str, tuple[dt.date, str]] = field(default_factory=dict)  # start, its id
+    # Days that counting from a dated event fixed (for dating an undated article).
+    chained: list[tuple[dt.date, Span]] = field(default_factory=list)
+
+    def anchor_all(self, found: Sequence[tuple[int, Candidate]]) -> tuple[TimeExpression, ...]:
+        return tuple(self.anchor(index, c, f"t{n}") for n, (index, c) in enumerate(found, 1))
+
+    def anchor(self, index: int, cand: Candidate, tid: str) -> TimeExpression:
         p = cand.partial
-        tense = syntax_tense(parsed, cand.start, cand.end) if parsed is not None else Tense.UNKNOWN
+        tense, dates_past = Tense.UNKNOWN, False
+        if self.parsed is not None:
+            tense = syntax_tense(self.parsed, cand.start, cand.end)
+            if p.anchor is Anchor.TENSE and tense is Tense.PAST:
+                dates_past = dates_past_verb(self.parsed, cand.start, cand.end)
         anchor_id: str | None = None
         discourse: dt.date | None = None
         if p.anchor is Anchor.DISCOURSE:
             if p.part is not None or p.hour is not None:
                 # A bare part of day or clock time belongs to the day named in its sentence.
-                if sentence_day is not None and sentence_day[0] == index:
-                    discourse, anchor_id = sentence_day[1], sentence_day[2]
-            elif story_day is not None:
-                discourse, anchor_id = story_day
-        result: Normalised = normalise(p, published=published, discourse=discourse, tense=tense)
-        if cand.rule == "the-quarter":
-            # "the quarter" is the one the story named last, else the last one completed.
-            if quarter is not None:
-                result = Normalised(result.type, quarter[1], result.mod)
-                anchor_id = quarter[2]
-            elif published is not None:
-                result = normalise(
-                    p.with_(anchor=Anchor.PUBLICATION, shift=-1), published=published
-                )
-        if result.day is not None:
-            story_day = (result.day, tid)
-            sentence_day = (index, result.day, tid)
-        if _QUARTER.match(result.value):
-            quarter = (index, result.value, tid)
-        elif _is_year_back(cand) and quarter is not None and index - quarter[0] <= 1:
-            # "a year earlier" beside "the third quarter" is that quarter a year before.
-            year, q = quarter[1].split("-")
-            result = Normalised(result.type, f"{int(year) + p.shift:04d}-{q}", result.mod)
-            anchor_id = quarter[2]
-        out.append(
-            TimeExpression(
-                span=Span(cand.start, cand.end),
-                type=result.type,
-                value=result.value,
-                mod=result.mod,
-                anchor=anchor_id,
-                id=tid,
-            )
+                if self.sentence_day is not None and self.sentence_day[0] == index:
+                    discourse, anchor_id = self.sentence_day[1], self.sentence_day[2]
+            elif self.day is not None:
+                discourse, anchor_id = self.day
+        elif p.anchor is Anchor.EVENT and p.event in self.events:
+            discourse, anchor_id = self.events[p.event]
+        result = normalise(
+            p, published=self.published, discourse=discourse, tense=tense, dates_past=dates_past
         )
-    return tuple(out)
+        result, quarter_id = self._quarters(index, cand, result, tid)
+        anchor_id = quarter_id or anchor_id
+        if p.anchor is Anchor.EVENT and (result.day or result.begins):
+            fixed = result.begins or result.day
+            assert fixed is not None
+            self.chained.append((fixed, Span(cand.start, cand.end)))
+        if result.day is not None:
+            self.day = (result.day, tid)
+            self.sentence_day = (index, result.day, tid)
+            self._note_event_start(index, cand, result.day, tid)
+        return TimeExpression(
+            span=Span(cand.start, cand.end),
+            type=result.type,
+            value=result.value,
+            mod=result.mod,
+            anchor=anchor_id,
+            id=tid,
+            begins=result.begins.isoformat() if result.begins else None,
+        )
 
+    def _quarters(
+        self, index: int, cand: Candidate, result: Normalised, tid: str
+    ) -> tuple[Normalised, str | None]:
+        """Earnings stories: "the quarter" is the one the story named last (else the last one
+        completed); "a year earlier" beside it is that quarter a year before."""
+        p = cand.partial
+        anchor_id: str | None = None
+        if cand.rule == "the-quarter":
+            if self.quarter is not None:
+                result = Normalised(result.type, self.quarter[1], result.mod)
+                anchor_id = self.quarter[2]
+            elif self.published is not None:
+                result = normalise(
+                    p.with_(anchor=Anchor.PUBLICATION, shift=-1), published=self.published
+                )
+        if _QUARTER.match(result.value):
+            self.quarter = (index, result.value, tid)
+        elif (
+            _is_year_back(cand)
+            and self.quarter is not None
+            and index - self.quarter[0] <= _QUARTER_REACH
+        ):
+            year, q = self.quarter[1].split("-")
+            result = Normalised(result.type, f"{int(year) + p.shift:04d}-{q}", result.mod)
+            anchor_id = self.quarter[2]
+        return result, anchor_id
 
-_QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+    def _note_event_start(self, index: int, cand: Candidate, day: dt.date, tid: str) -> None:
+        """Remember the start of an event the words around the date name."""
+        sentence = self.sentences[index]
+        before = self.text[max(sentence.start, cand.start - 120) : cand.start]
+        m = _STARTED.search(before) or _NOUN_OF.search(before)
+        if m is None and _THE.search(before):
+            m = _NOUN_AFTER.match(self.text, cand.end, sentence.end)
+        event = lx.EVENT_NOUNS.get(m["noun"].lower()) if m else None
+        if event is not None:
+            self.events[event] = (day, tid)
 
 
 def _is_year_back(cand: Candidate) -> bool:
@@ -135,58 +214,6 @@ def _is_year_back(cand: Candidate) -> bool:
         and p.shift == -1
         and p.month is None
     )
-
-
-# --- when no publication date is given ----------------------------------------------------------
-
-# "BAKU, Nov 1 (Reuters) -", "WASHINGTON, Oct. 17 -": a place in capitals, a comma, the date.
-_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'\-]+(?:,[ \t]*[A-Za-z .]+)?,[ \t]*$")
-_AFTER_DATELINE = re.compile(r"^[ \t,]*(?:\d{4})?[ \t]*(?:\([^)]{1,40}\))?[ \t]*[-–—_:]")
-
-
-def infer_publication(text: str, found: Sequence[Candidate]) -> Reference:
-    """The publication date as the text gives it: a dateline, else the latest full date.
-
-    A dateline without a year ("BAKU, Nov 1 (Reuters) -") takes the latest year the text states;
-    with no year anywhere, nothing is inferred.
-    """
-    days = [
-        c
-        for c in found
-        if c.partial.month is not None and c.partial.day is not None and c.partial.hour is None
-    ]
-    years = [
-        c.partial.year
-        for c in found
-        if c.partial.year is not None and c.partial.anchor is Anchor.NONE
-    ]
-    for c in days:
-        line_start = text.rfind("\n", 0, c.start) + 1
-        if c.start - line_start > 80 or c.start > 600:
-            continue
-        if _DATELINE.match(text[line_start : c.start]) and _AFTER_DATELINE.match(text[c.end :]):
-            year = c.partial.year
-            confidence = 0.9
-            if year is None and years:
-                year, confidence = max(years), 0.6
-            if year is None:
-                continue
-            assert c.partial.month is not None and c.partial.day is not None
-            try:
-                date = dt.date(year, c.partial.month, c.partial.day)
-            except ValueError:
-                continue
-            return Reference(date, True, confidence, Span(c.start, c.end))
-    full = [c for c in days if c.partial.year is not None]
-    if full:
-        latest = max(
-            full,
-            key=lambda c: (c.partial.year, c.partial.month, c.partial.day),
-        )
-        p = latest.partial
-        assert p.year is not None and p.month is not None and p.day is not None
-        return Reference(dt.date(p.year, p.month, p.day), True, 0.5, Span(latest.start, latest.end))
-    return Reference(None)
 
 
 __all__ = ["Annotation", "Reference", "annotate", "infer_publication"]

@@ -25,8 +25,11 @@ from sitrep.temporal.builders import (
     decade,
     deictic,
     duration,
+    event_offset,
+    event_ordinal,
     every,
     frequency,
+    holiday,
     integer,
     iso,
     month_alone,
@@ -64,6 +67,7 @@ from sitrep.temporal.patterns import (
     compile_pattern,
     match_at,
     openers,
+    required,
 )
 from sitrep.temporal.values import Partial
 
@@ -79,6 +83,8 @@ class Rule:
     takes_the: bool = False
     # The categories and words that can open a match (to skip the rule quickly otherwise).
     opens: frozenset[str] = frozenset()
+    # What each obligatory element can match (to skip the rule for a whole sentence).
+    needs: tuple[frozenset[str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +154,15 @@ _RULES: tuple[tuple[str, str, Callable[[Match], Partial | None], bool], ...] = (
     ("unit-before", "the UNIT before|after", the_unit_before, False),
     ("reference", "the? REF", reference, False),
     ("vague-reference", "SHIFT|recent few|several? UNITS", vague_reference, True),
+    # Counted from an event the story dates
+    ("event-ordinal", "the? ORDINAL UNIT of the? EVENT", event_ordinal, False),
+    ("event-offset", f"{NUM} UNIT after|before the? EVENT", event_offset, False),
+    ("event-day", "the UNIT after|before the? EVENT", event_offset, False),
+    # Holidays and years in words
+    ("holiday", "HOLIDAY day|eve|sunday|monday? ,? of? YEAR?", holiday, True),
+    ("named-day", "good|palm|boxing friday|sunday|day ,? of? YEAR?", holiday, False),
+    ("new-year", "new year '|’ s day|eve ,? of? YEAR?", holiday, False),
+    ("the-year", "the year YEAR", year, False),
     # Durations
     ("duration", f"{NUM} UNIT", duration, True),
     ("duration-span", f"the? past|last|next|first|coming|final {NUM} UNIT", duration, False),
@@ -159,12 +174,10 @@ _RULES: tuple[tuple[str, str, Callable[[Match], Partial | None], bool], ...] = (
 )
 
 RULES: tuple[Rule, ...] = tuple(
-    Rule(name, els, build, the, openers(els))
+    Rule(name, els, build, the, openers(els), required(els))
     for name, pattern, build, the in _RULES
     for els in [compile_pattern(pattern)]
 )
-
-_OPENERS = frozenset().union(*(rule.opens for rule in RULES))
 
 
 # --- the tagger ---------------------------------------------------------------------------------
@@ -240,15 +253,18 @@ def _grow(tokens: Sequence[Token], start: int, end: int, p: Partial, rule: Rule)
 def find(tokens: Sequence[Token]) -> list[Candidate]:
     """Every time expression among ``tokens`` (one sentence), left to right, never overlapping."""
     out: list[Candidate] = []
+    present = set().union(*(t.cats for t in tokens)) | {t.lower for t in tokens}
+    rules = [r for r in RULES if not any(need.isdisjoint(present) for need in r.needs)]
+    openers_here = frozenset().union(*(r.opens for r in rules)) if rules else frozenset()
     i = 0
     n = len(tokens)
     while i < n:
         keys = tokens[i].keys()
-        if keys.isdisjoint(_OPENERS):
+        if keys.isdisjoint(openers_here):
             i += 1
             continue
         best: tuple[Rule, Match, Partial] | None = None
-        for rule in RULES:
+        for rule in rules:
             if keys.isdisjoint(rule.opens):
                 continue
             for m in match_at(rule.elements, tokens, i):

@@ -274,6 +274,68 @@ TIME_ZONES = frozenset(
     {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "msk"}
 )
 
+# Nouns of events whose start a story dates ("fighting began on September 27") and from which
+# it then counts ("the sixth week of fighting", "a day after the truce"): word -> the event they
+# name, so that "war", "fighting" and "hostilities" in one story are the same fighting.
+EVENT_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        ("fighting", "war", "hostilities", "clashes", "conflict", "battle", "combat"), "fighting"
+    ),
+    **dict.fromkeys(("truce", "ceasefire", "cease-fire", "armistice"), "truce"),
+    **dict.fromkeys(("talks", "negotiations"), "talks"),
+    **dict.fromkeys(("offensive", "assault", "operation", "campaign"), "offensive"),
+    **dict.fromkeys(("siege", "blockade"), "siege"),
+    **dict.fromkeys(("invasion", "occupation"), "invasion"),
+    **dict.fromkeys(("protests", "demonstrations", "uprising", "strike"), "protests"),
+    **dict.fromkeys(("election", "elections", "vote", "referendum"), "vote"),
+    **dict.fromkeys(("crisis", "standoff"), "crisis"),
+}
+
+# Holidays with a fixed day: words -> (month, day). Movable ones are computed in normalise.
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "boxing day": (12, 26),
+}
+# Days counted from Easter Sunday (dateutil.easter, Western).
+EASTER_HOLIDAYS: dict[str, int] = {
+    "easter": 0,
+    "easter sunday": 0,
+    "easter day": 0,
+    "easter monday": 1,
+    "good friday": -2,
+    "palm sunday": -7,
+}
+# The fourth Thursday of November (United States).
+THANKSGIVING = frozenset({"thanksgiving", "thanksgiving day"})
+
+# Years said in words: "nineteen ninety-four", "two thousand and one".
+CENTURY_WORDS: dict[str, int] = {"eighteen": 1800, "nineteen": 1900}
+TENS_WORDS: dict[str, int] = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+UNIT_WORDS: dict[str, int] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+
 # Full month and weekday names: a period after one of these ends the sentence, not an abbreviation.
 FULL_NAMES = frozenset(
     name for name in (*MONTHS, *WEEKDAYS) if len(name) > 4 or name in ("may", "june", "july")

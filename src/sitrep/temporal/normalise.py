@@ -10,11 +10,15 @@ words do not say ("XXXX-WXX-6"): unknown is written as unknown, never guessed.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from dateutil.easter import easter
+
 from sitrep.records import TimexType
+from sitrep.temporal import lexicon as lx
 from sitrep.temporal.lexicon import Unit
 from sitrep.temporal.values import Anchor, Partial
 
@@ -33,6 +37,8 @@ class Normalised:
     mod: str | None
     # The day this expression fixes, when it fixes one: later anaphora count from it.
     day: dt.date | None = None
+    # The first day of a period counted from an event ("the sixth week of fighting").
+    begins: dt.date | None = None
 
 
 _SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
@@ -92,8 +98,13 @@ def normalise(
     published: dt.date | None,
     discourse: dt.date | None = None,
     tense: Tense = Tense.UNKNOWN,
+    dates_past: bool = False,
 ) -> Normalised:
     """The TIMEX3 type, value and mod of ``p``.
+
+    ``dates_past``: the expression modifies a verb in the past tense ("fell on December 5"),
+    so a calendar date without its year is not after the publication date; when its words put
+    it after, the year stays unknown (``XXXX-12-05``) rather than guessed.
 
     ``published`` anchors deictic words; ``discourse`` (the day the story last fixed, else the
     publication date) anchors anaphoric ones and bare parts of day.
@@ -101,6 +112,11 @@ def normalise(
     mod = p.mod
     if p.ref is not None:
         return Normalised(p.type, p.ref, mod)
+    if p.anchor is Anchor.EVENT:
+        return _from_event(p, discourse)
+    if p.holiday is not None:
+        value, day = _holiday(p, published, _direction(p, tense), past=dates_past)
+        return Normalised(p.type, value, mod, day)
     if p.type is TimexType.DURATION:
         assert p.unit is not None
         return Normalised(p.type, _duration_value(p.amount, p.unit), mod)
@@ -115,10 +131,75 @@ def normalise(
         value, day = _relative(p, base)
         return Normalised(p.type, value, mod, day)
     if p.anchor is Anchor.TENSE:
-        value, day = _calendar(p, published, _direction(p, tense))
+        value, day = _calendar(p, published, _direction(p, tense), past=dates_past)
         return Normalised(p.type, value, mod, day)
     value, day = _absolute(p)
     return Normalised(p.type, value, mod, day)
+
+
+def holiday_date(name: str, year: int) -> dt.date | None:
+    """The day of a holiday (a lexicon name) in a year."""
+    if name in lx.FIXED_HOLIDAYS:
+        month, day = lx.FIXED_HOLIDAYS[name]
+        return dt.date(year, month, day)
+    if name in lx.EASTER_HOLIDAYS:
+        return easter(year) + dt.timedelta(days=lx.EASTER_HOLIDAYS[name])
+    if name in lx.THANKSGIVING:
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return None
+
+
+def _holiday(
+    p: Partial, ref: dt.date | None, direction: int, *, past: bool
+) -> tuple[str, dt.date | None]:
+    assert p.holiday is not None
+    year = p.year
+    if year is None and ref is not None:
+        # The nearest one on the side the tense points to (with the months' tolerance).
+        this = holiday_date(p.holiday, ref.year)
+        assert this is not None
+        strict = p.direction is not None
+        year = _choose_year(ref, this.month, this.day, direction, strict=strict, past=past)
+    if year is None:
+        fixed = lx.FIXED_HOLIDAYS.get(p.holiday)
+        return (f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX"), None
+    try:
+        day = holiday_date(p.holiday, year)
+    except (ValueError, OverflowError):
+        day = None
+    return (_ymd(day), day) if day else ("XXXX-XX-XX", None)
+
+
+def _from_event(p: Partial, start: dt.date | None) -> Normalised:
+    """Counted from the start of an event: the Nth day or week of it, or days after it."""
+    unit = p.unit or Unit.DAY
+    if p.type is TimexType.DURATION:  # "the sixth week of fighting": one week, beginning ...
+        value = _duration_value(1, unit)
+        if start is None:
+            return Normalised(p.type, value, p.mod)
+        begins = _shifted(start, unit, p.shift)
+        return Normalised(p.type, value, p.mod, None, begins)
+    if start is None:
+        return Normalised(p.type, "XXXX-XX-XX" if unit is Unit.DAY else "XXXX", p.mod)
+    value, day = _relative(p.with_(anchor=Anchor.DISCOURSE), start)
+    return Normalised(p.type, value, p.mod, day)
+
+
+def _shifted(d: dt.date, unit: Unit, n: int) -> dt.date | None:
+    try:
+        match unit:
+            case Unit.DAY:
+                return d + dt.timedelta(days=n)
+            case Unit.WEEK:
+                return d + dt.timedelta(weeks=n)
+            case Unit.MONTH | Unit.YEAR:
+                m = d.year * 12 + (d.month - 1) + (n if unit is Unit.MONTH else 12 * n)
+                year, month = m // 12, m % 12 + 1
+                return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+    except (ValueError, OverflowError):
+        return None
+    return None
 
 
 def _absolute(p: Partial) -> tuple[str, dt.date | None]:
@@ -181,8 +262,12 @@ def _relative(p: Partial, base: dt.date | None) -> tuple[str, dt.date | None]:
     return "XXXX", None
 
 
-def _calendar(p: Partial, ref: dt.date | None, direction: int) -> tuple[str, dt.date | None]:
-    """Weekdays, month-days, months, seasons, quarters and decades without their year."""
+def _calendar(
+    p: Partial, ref: dt.date | None, direction: int, *, past: bool = False
+) -> tuple[str, dt.date | None]:
+    """Weekdays, month-days, months, seasons, quarters and decades without their year.
+
+    ``past``: it dates a verb in the past tense, so it is not after the reference."""
     if p.weekend:
         if ref is None:
             return "XXXX-WXX-WE", None
@@ -223,7 +308,9 @@ def _calendar(p: Partial, ref: dt.date | None, direction: int) -> tuple[str, dt.
     month = p.month or (_SEASON_MONTH.get(p.season) if p.season else None)
     if month is None:
         return _absolute(p)[0], None
-    year = _choose_year(ref, month, p.day, direction, strict=p.direction is not None)
+    year = _choose_year(ref, month, p.day, direction, strict=p.direction is not None, past=past)
+    if year is None:
+        return _absolute(p)[0], None
     if p.season is not None:
         return f"{year:04d}-{p.season}", None
     if p.day is None:
@@ -235,7 +322,9 @@ def _calendar(p: Partial, ref: dt.date | None, direction: int) -> tuple[str, dt.
     return _ymd(d) + _time_suffix(p), d
 
 
-def _choose_year(ref: dt.date, month: int, day: int | None, direction: int, *, strict: bool) -> int:
+def _choose_year(
+    ref: dt.date, month: int, day: int | None, direction: int, *, strict: bool, past: bool = False
+) -> int | None:
     """The year that puts the month (and day) on the right side of ``ref``, or nearest to it.
 
     ``strict`` (said with "last"/"next") excludes the reference month itself: "last November"
@@ -245,13 +334,18 @@ def _choose_year(ref: dt.date, month: int, day: int | None, direction: int, *, s
     """
     said = (month, day or 0)
     now = (ref.month, ref.day if day is not None else 0)
+
+    def offset(y: int) -> int:
+        return (y - ref.year) * 372 + (month - ref.month) * 31 + ((day or 15) - ref.day)
+
+    if past and not strict and said > now and offset(ref.year) <= 62:
+        # "The town fell on December 5" told on November 1: a past event on a day still to
+        # come contradicts itself; which year is meant cannot be told (not next month's).
+        return None
     if strict and direction < 0:
         return ref.year if said < now else ref.year - 1
     if strict and direction > 0:
         return ref.year if said > now else ref.year + 1
-
-    def offset(y: int) -> int:
-        return (y - ref.year) * 372 + (month - ref.month) * 31 + ((day or 15) - ref.day)
 
     if direction < 0:
         return ref.year if offset(ref.year) <= 62 else ref.year - 1

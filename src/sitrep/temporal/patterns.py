@@ -17,6 +17,7 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from sitrep.temporal import lexicon as lx
 
@@ -39,8 +40,7 @@ _DECADE = re.compile(r"^(?:(\d{3})0|'?(\d)0)s$")
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
@@ -111,16 +111,81 @@ def categories(text: str) -> frozenset[str]:
         cats.add("TZ")
     if low in ("a.m.", "p.m.", "am", "pm"):
         cats.add("MERIDIEM")
+    if low in lx.EVENT_NOUNS:
+        cats.add("EVENT")
+    if low in ("christmas", "easter", "thanksgiving") and cap:
+        cats.add("HOLIDAY")
     return frozenset(cats)
 
 
 def tokenize(text: str, *, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    """Tokens of ``text[start:end]`` with offsets into ``text``; a year said in words
+    ("nineteen ninety-four") is one token of category YEAR whose ``lower`` is its digits."""
     stop = len(text) if end is None else end
-    return [
+    tokens = [
         Token(m[0], m.start(), m.end(), _categories(m[0]), m[0].lower())
         for m in _TOKEN.finditer(text, start, stop)
     ]
+    return _years_in_words(text, tokens)
+
+
+_YEAR_CATS = frozenset({"YEAR"})
+
+
+def _adjacent(tokens: Sequence[Token], i: int) -> bool:
+    return i < len(tokens) and tokens[i].start - tokens[i - 1].end <= 1
+
+
+def _year_words_at(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
+    """(year, tokens used) for a year in words starting at token ``i``, if one is there.
+
+    Only forms that are no count: "nineteen ninety-four", "eighteen seventy"; and "two
+    thousand (and) one" right after the word "year"."""
+    low = tokens[i].lower
+    if low in lx.CENTURY_WORDS and _adjacent(tokens, i + 1):
+        tens = lx.TENS_WORDS.get(tokens[i + 1].lower)
+        if tens is None:
+            return None
+        year, used = lx.CENTURY_WORDS[low] + tens, 2
+        if (
+            _adjacent(tokens, i + 2)
+            and tokens[i + 2].text == "-"
+            and _adjacent(tokens, i + 3)
+            and tokens[i + 3].lower in lx.UNIT_WORDS
+        ):
+            year, used = year + lx.UNIT_WORDS[tokens[i + 3].lower], 4
+        return year, used
+    if low == "two" and i > 0 and tokens[i - 1].lower == "year" and _adjacent(tokens, i + 1):
+        if tokens[i + 1].lower != "thousand":
+            return None
+        j = i + 2
+        if _adjacent(tokens, j) and tokens[j].lower == "and":
+            j += 1
+        n = lx.NUMBER_WORDS.get(tokens[j].lower) if _adjacent(tokens, j) else None
+        if n is not None and 1 <= n < 20 and tokens[j].lower not in ("a", "an", "half", "dozen"):
+            return 2000 + n, j + 1 - i
+        return 2000, 2
+    return None
+
+
+def _years_in_words(text: str, tokens: list[Token]) -> list[Token]:
+    if not any(t.lower in lx.CENTURY_WORDS or t.lower == "thousand" for t in tokens):
+        return tokens
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        found = _year_words_at(tokens, i)
+        if found is None:
+            out.append(tokens[i])
+            i += 1
+            continue
+        year, used = found
+        first, last = tokens[i], tokens[i + used - 1]
+        out.append(
+            Token(text[first.start : last.end], first.start, last.end, _YEAR_CATS, str(year))
+        )
+        i += used
+    return out
 
 
 _categories = functools.lru_cache(maxsize=65536)(categories)
@@ -135,14 +200,18 @@ class Element:
     optional: bool
 
     def accepts(self, token: Token) -> str | None:
-        """The alternative the token matches, if any."""
+        """The alternative the token matches, if any (categories are upper case, words lower
+        case, so neither can match the other)."""
         for alt in self.alternatives:
-            if alt.isupper() and alt.isalpha():
-                if alt in token.cats:
-                    return alt
-            elif token.lower == alt:
+            if alt in token.cats or alt == token.lower:
                 return alt
         return None
+
+
+def required(elements: tuple[Element, ...]) -> tuple[frozenset[str], ...]:
+    """For each element that must match, what can match it: a sentence lacking all of one
+    set cannot hold the pattern."""
+    return tuple(frozenset(el.alternatives) for el in elements if not el.optional)
 
 
 def openers(elements: tuple[Element, ...]) -> frozenset[str]:

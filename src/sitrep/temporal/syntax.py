@@ -4,6 +4,7 @@
   "will", a modal, or a verb that looks ahead: "plans to meet Friday", "scheduled to close
   Monday", "payable Jan. 2", "postponed until Tuesday");
 - :func:`is_count` tells a year from a count ("1994 cars");
+- :func:`dates_past_verb`: the expression dates a verb in the past tense ("fell on Friday");
 - :func:`attached_time` gives the time expression that modifies a given verb or noun ("said
   on Saturday", "the attack on Friday"): the statement date of a claim, the date of an event.
 """
@@ -175,6 +176,16 @@ def _hangs_from(expr: Token, target: Token) -> bool:
     return head.pos_ == "ADP" and head.lower_ in _TEMPORAL_PREPS and head.head.i == target.i
 
 
+def dates_past_verb(parsed: Doc, start: int, end: int) -> bool:
+    """Whether the expression at ``start:end`` modifies a verb in the simple past ("the town
+    fell on December 5"), not a noun ("the December 5 deadline", "a ceremony on March 12")."""
+    verb = governor(parsed, start, end)
+    root = _root(parsed, Span(start, end))
+    if verb is None or root is None or verb.tag_ != "VBD":
+        return False
+    return _hangs_from(root, verb)
+
+
 def attached_time(
     times: Timeline | Sequence[TimeExpression], verb: Span, *, parsed: Doc
 ) -> TimeExpression | None:
@@ -200,4 +211,4 @@ def attached_time(
     return min(found, key=lambda x: x[0])[1] if found else None
 
 
-__all__ = ["Tense", "attached_time", "governor", "is_count", "tense"]
+__all__ = ["Tense", "attached_time", "dates_past_verb", "governor", "is_count", "tense"]

@@ -25,6 +25,7 @@ class Anchor(StrEnum):
     PUBLICATION = "publication"  # deictic: "today", "last week", "two days ago"
     DISCOURSE = "discourse"  # anaphoric: "the previous day", "a year earlier", "that week"
     TENSE = "tense"  # calendar words without a year: "Friday", "September 27", "March"
+    EVENT = "event"  # counted from an event the story dates: "the sixth week of fighting"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -56,6 +57,10 @@ class Partial:
     # PRESENT_REF, PAST_REF, FUTURE_REF.
     ref: str | None = None
     mod: str | None = None
+    # A holiday's name as lexicon.FIXED_HOLIDAYS or EASTER_HOLIDAYS spell it.
+    holiday: str | None = None
+    # The event an EVENT-anchored expression counts from (a lexicon.EVENT_NOUNS value).
+    event: str | None = None
 
     def with_(self, **changes: object) -> Partial:
         return replace(self, **changes)  # type: ignore[arg-type]
