@@ -47,6 +47,7 @@ class Mention:
     weak: bool  # 'was shot' with no word on the outcome
     possessive: str | None  # 'their', 'our', 'its': whose people, resolved by the stage
     side_words: tuple[Span, ...]  # words that may name whose people ('Azerbaijani troops')
+    anaphoric: bool = False  # 'he died', 'the victim died': people met before in the article
 
 
 def mentions(sent: SpacySpan) -> list[Mention]:
@@ -56,6 +57,8 @@ def mentions(sent: SpacySpan) -> list[Mention]:
         for v in (victim, *victim.conjuncts):
             if v.i < sent.start or v.i >= sent.end:
                 continue
+            if v is not victim and _own_state(v, pred):
+                continue  # '14 people dead and 17 more wounded': the 17 are not dead
             m = _mention(v, pred, kind, total=total)
             if m is None:
                 continue
@@ -63,14 +66,58 @@ def mentions(sent: SpacySpan) -> list[Mention]:
             old = found.get(key)
             if old is None or (old.weak and not m.weak):
                 found[key] = m
-    out = list(found.values())
+    out = _same_people_once(sent, list(found.values()))
     fatal = {m.victim for m in out if m.kind == lx.KILLED}
-    out = [m for m in out if not (m.weak and m.victim in fatal)]
+    # 'suffered a gunshot wound and died', 'was shot and killed': the dead are not also injured
+    out = [m for m in out if not (m.kind == lx.INJURED and m.victim in fatal)]
     return sorted(out, key=lambda m: (m.figure.start, m.kind))
 
 
+def _own_state(victim: Token, pred: Token) -> bool:
+    """Whether a coordinated victim has a state word of its own ('17 more wounded')."""
+    return any(
+        c is not pred and c.lower_ in lx.STATE_WORDS and c.dep_ in {"amod", "acl"}
+        for c in victim.children
+    )
+
+
+def _same_people_once(sent: SpacySpan, found: list[Mention]) -> list[Mention]:
+    """One mention per person and kind: 'shot him and killed him', 'officer Sean Bolton',
+    'he [Moser] was pronounced dead' name one victim with two words."""
+    doc = sent.doc
+    victims = {(m.victim, m.kind) for m in found}
+    seen: set[tuple[str, str]] = set()
+    out: list[Mention] = []
+    for m in sorted(found, key=lambda m: m.victim):
+        word = doc[m.victim]
+        if word.dep_ in {"compound", "appos"} and (word.head.i, m.kind) in victims:
+            continue
+        if m.count.value == 1 and (word.pos_ in {"PRON", "PROPN"}):
+            key = (word.lower_, m.kind)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(m)
+    # 'found one victim with wounds and took the person to hospital': 'the person' is that one
+    return [m for m in out if not (_same_as_before(doc[m.victim], m, out))]
+
+
+def _same_as_before(word: Token, m: Mention, found: list[Mention]) -> bool:
+    if not m.anaphoric or m.count.value != 1 or word.pos_ not in {"NOUN", "PRON"}:
+        return False
+    if _another(word):
+        return False
+    return any(
+        o.kind == m.kind and o.count.value == 1 and not o.anaphoric and o.victim < m.victim
+        for o in found
+    )
+
+
 def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention | None:
-    if victim.ent_type_ in NOT_VICTIM_ENTS:
+    if victim.lower_ in lx.NOBODY or any(c.lower_ == "no" for c in victim.children):
+        return None  # 'no one was hurt', 'none of the officers', 'no people were killed'
+    ordinal = victim.lower_ in lx.ORDINAL_PEOPLE and any(c.dep_ == "det" for c in victim.children)
+    if victim.ent_type_ in NOT_VICTIM_ENTS and not ordinal:
         return None
     group_noun: Token | None = None
     words: list[Token]
@@ -79,7 +126,14 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
         (c for c in victim.children if c.dep_ in {"nummod", "quantmod"} and is_figure_word(c)),
         None,
     )
-    if is_figure_word(victim) and victim.pos_ in {"NUM", "NOUN", "PRON"}:
+    both = next((c for c in victim.children if c.lower_ == "both" and c.dep_ != "conj"), None)
+    if ordinal:
+        count, words = Count(value=1), [victim]  # 'a second was injured': one more person
+    elif victim.lower_ == "both" and victim.pos_ in {"PRON", "DET"}:
+        count, words = Count(value=2), [victim]  # 'both were taken to hospital'
+    elif both is not None and victim.tag_ in {"NNS", "NNPS"}:
+        count, words, group_noun = Count(value=2), [both], victim  # 'both victims'
+    elif is_figure_word(victim) and victim.pos_ in {"NUM", "NOUN", "PRON"}:
         read = figure_count(figure_tokens(victim))
         if read is None:
             return None
@@ -151,9 +205,40 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
         has_group_noun=group_noun is not None,
         increment=increment and not total,
         total=total,
-        weak=pred.lemma_.lower() in lx.SHOOT_VERBS and kind == lx.INJURED,
+        # 'was shot', 'with a gunshot wound': hurt, but the story may yet tell of a death
+        weak=kind == lx.INJURED
+        and (
+            pred.lemma_.lower() in lx.SHOOT_VERBS
+            or (pred.pos_ == "NOUN" and pred.lemma_.lower() in lx.WOUND_NOUNS)
+        )
+        and not _another(victim),
         possessive=possessive,
         side_words=tuple(side_words),
+        anaphoric=_anaphoric(victim),
+    )
+
+
+def _another(victim: Token) -> bool:
+    """'The other man', 'a second victim', 'another': someone besides the people met so far."""
+    return victim.lower_ in lx.OTHER_WORDS or any(
+        c.lower_ in lx.OTHER_WORDS for c in victim.children if c.dep_ in {"amod", "det"}
+    )
+
+
+def _anaphoric(victim: Token) -> bool:
+    """Whether the victim was met before: 'he', 'the victim', 'one of them', a name."""
+    if (
+        victim.lower_ in lx.PERSON_PRONOUNS | {"his", "they", "them"}
+        or victim.ent_type_ == "PERSON"
+    ):
+        return True
+    if any(c.lower_ in {"the", "this", "that"} or c.dep_ == "poss" for c in victim.children):
+        return True
+    return any(
+        g.lower_ in {"them", "those"} or any(d.lower_ == "the" for d in g.children)
+        for c in victim.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
     )
 
 
@@ -161,7 +246,8 @@ def _singular_person(t: Token) -> bool:
     if t.lower_ in lx.PERSON_PRONOUNS or t.lower_ in {"his", "her"}:
         return True
     if t.pos_ == "PROPN":
-        return t.ent_type_ == "PERSON"
+        # a name, or a headline's capitalised 'Man', 'Teen'
+        return t.ent_type_ == "PERSON" or (t.tag_ == "NNP" and lx.group_of(t.lower_) is not None)
     if t.pos_ != "NOUN" or t.tag_ != "NN":
         return False
     return lx.group_of(t.lemma_) is not None and t.lower_ not in {

@@ -32,6 +32,14 @@ def is_figure_word(t: Token) -> bool:
     return t.like_num or is_number_word(t.text)
 
 
+def _joined(before: Token, link: Token, after: Token) -> bool:
+    """Whether a link word makes one figure of two number words: 'tens of thousands' is one
+    figure, 'one of two' is one person out of two."""
+    if link.text != "of":
+        return True
+    return before.lower_.endswith("s") and after.lower_.endswith("s") and not before.like_num
+
+
 def figure_tokens(anchor: Token) -> list[Token]:
     """The words of the figure around a number word: 'a dozen', 'tens of thousands'."""
     doc = anchor.doc
@@ -43,7 +51,12 @@ def figure_tokens(anchor: Token) -> list[Token]:
             and doc[start].lower_ in {"dozen", "hundred", "thousand", "few", "handful"}
         ):
             start -= 1
-        elif prev.text in {"-", "of", "and"} and start > 1 and is_figure_word(doc[start - 2]):
+        elif (
+            prev.text in {"-", "of", "and"}
+            and start > 1
+            and is_figure_word(doc[start - 2])
+            and _joined(doc[start - 2], prev, doc[start])
+        ):
             start -= 2 if prev.text != "and" or doc[start].lower_ not in {"and"} else 1
         else:
             break
@@ -51,7 +64,12 @@ def figure_tokens(anchor: Token) -> list[Token]:
         nxt = doc[end + 1]
         if is_figure_word(nxt) and nxt.dep_ != "conj":
             end += 1
-        elif nxt.text in {"-", "of"} and end + 2 < len(doc) and is_figure_word(doc[end + 2]):
+        elif (
+            nxt.text in {"-", "of"}
+            and end + 2 < len(doc)
+            and is_figure_word(doc[end + 2])
+            and _joined(doc[end], nxt, doc[end + 2])
+        ):
             end += 2
         else:
             break

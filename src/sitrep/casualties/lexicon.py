@@ -56,6 +56,14 @@ CASUALTY_NOUNS: dict[str, str] = {
     "wounded": INJURED,
     "missing": MISSING,
 }
+# Nouns of a wound that a person carries: 'with a gunshot wound', 'treated for injuries'.
+WOUND_NOUNS = frozenset({"wound", "injury"})
+# Verbs of medical care: 'treated for gunshot wounds'.
+TREAT_VERBS = frozenset({"treat", "hospitalize", "hospitalise", "admit", "airlift", "fly"})
+# Verbs whose active subject harms someone: their subject carries no wound of their own.
+HARM_VERBS = frozenset({"shoot", "stab", "hit", "strike", "attack", "kill", "wound", "injure"})
+# Nouns of a death with its victim: 'the death of Tom Reed', "Larry's murder".
+DEATH_NOUNS = frozenset({"death", "murder", "killing", "slaying", "homicide", "execution"})
 # Verbs that carry a toll to a figure: 'the toll rose to 12', 'the toll reached 30'.
 TOLL_NOUNS = frozenset({"toll", "tally", "count"})
 # Words saying the figure adds to earlier ones: 'two more', 'another three', 'additional'.
@@ -196,6 +204,12 @@ PEOPLE_NOUNS = frozenset(
         "one",
     }
 )
+# Words that count nobody: 'no one was hurt', 'none of them was injured'.
+NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
+# Words for people besides those met so far: 'the other man', 'a second victim', 'another'.
+OTHER_WORDS = frozenset({"other", "another", "second", "third"})
+# Ordinals that stand for one more person: 'a second was injured'.
+ORDINAL_PEOPLE = frozenset({"second", "third", "fourth", "fifth"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
 # Verbs whose subject suffers what their object names: 'suffered gunshot wounds'.
 SUFFER_VERBS = frozenset({"suffer", "sustain", "receive"})

@@ -29,6 +29,8 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
         lower = t.lower_
         if any(c.dep_ == "neg" for c in t.children) or (t.pos_ == "VERB" and t.tag_ == "VB"):
             continue  # 'did not kill', 'threatened to kill', 'Shoot him!': nobody was hit
+        if t.dep_ == "relcl" and t.head.ent_type_ == "DATE":
+            continue  # 'the most since 2007, when 28 were killed': another time's figure
         if lemma == "condition" and any(c.lower_ in lx.HURT_CONDITIONS for c in t.children):
             # 'left a man in critical condition', 'she is in serious condition'
             prep = t.head if t.dep_ == "pobj" else None
@@ -93,9 +95,13 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
                 for v in _subjects(t):
                     yield t, lx.INJURED, v, False
         elif lemma == "body" and t.pos_ == "NOUN" and t.tag_ == "NN":
-            # 'his body was found', "a man's body": one person dead
-            for owner in [c for c in t.children if c.dep_ == "poss"][:1]:
-                yield t, lx.KILLED, owner, False
+            # 'his body was found', "a man's body": one person dead; 'the side of his body' is
+            # where a living person was hit
+            if t.dep_ != "pobj":
+                for owner in [c for c in t.children if c.dep_ == "poss"][:1]:
+                    yield t, lx.KILLED, owner, False
+        elif lemma in lx.WOUND_NOUNS and t.pos_ == "NOUN" and t.dep_ == "pobj":
+            yield from _carried_wounds(t)
         elif lemma in lx.CASUALTY_NOUNS and t.pos_ in {"NOUN", "ADJ"}:
             for c in t.children:
                 if c.dep_ in {"nummod", "quantmod"} or (c.dep_ == "amod" and is_figure_word(c)):
@@ -103,6 +109,49 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
                     break
             if lemma == "life" and t.dep_ == "dobj" and t.head.lemma_ in {"claim", "take", "lose"}:
                 yield t, lx.KILLED, t, False
+        if lemma in lx.DEATH_NOUNS and t.pos_ == "NOUN" and t.dep_ != "compound":
+            # 'the shooting death of Tom Reed', "Larry's death", 'the murder of his father'
+            owners = [c for c in t.children if c.dep_ == "poss"]
+            owners += [
+                g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            ]
+            for owner in [o for o in owners if o.pos_ != "NUM" and _person_word(o)][:1]:
+                yield t, lx.KILLED, owner, False
+
+
+def _carried_wounds(wound: Token) -> Iterator[tuple[Token, str, Token, bool]]:
+    """People who have a wound: 'taken to hospital with gunshot wounds', 'a man with a gunshot
+    wound', 'suffering from a stab wound', 'treated for injuries'. Fatal wounds kill."""
+    prep = wound.head
+    owner = prep.head
+    fatal = any(c.lower_ in {"fatal", "mortal"} for c in wound.children)
+    kind = lx.KILLED if fatal else lx.INJURED
+    if prep.lower_ == "with":
+        if _person_word(owner):
+            yield wound, kind, owner, False
+        elif owner.pos_ in {"VERB", "AUX"}:
+            objects = [c for c in owner.children if c.dep_ == "dobj" and _person_word(c)]
+            # 'found a man with a gunshot wound' (the object), 'arrived with wounds' (the subject)
+            for v in objects or _subjects(owner):
+                if v.dep_ == "nsubj" and owner.lemma_ in lx.HARM_VERBS:
+                    continue  # 'the gunman shot him with ...' is no wound of the gunman
+                yield wound, kind, v, False
+    elif (prep.lower_ == "for" and owner.lemma_ in lx.TREAT_VERBS) or (
+        prep.lower_ == "from" and owner.lemma_ in lx.SUFFER_VERBS | {"die", "recover"}
+    ):
+        # 'treated for gunshot wounds', 'suffering from a stab wound', 'died from his wounds'
+        kind = lx.KILLED if owner.lemma_ == "die" else kind
+        for v in _subjects(owner):
+            yield wound, kind, v, False
+
+
+def _person_word(t: Token) -> bool:
+    """A word that can stand for people: 'man', 'victims', 'she', 'Tom Reed', 'two'."""
+    if t.pos_ == "PRON":
+        return t.lower_ in lx.PERSON_PRONOUNS | {"they", "them", "both", "one", "who", "another"}
+    if t.pos_ == "PROPN":
+        return t.ent_type_ in {"PERSON", ""} or lx.group_of(t.lemma_) is not None
+    return lx.group_of(t.lemma_) is not None or is_figure_word(t)
 
 
 def _fatal(verb: Token) -> bool:
@@ -139,7 +188,29 @@ def _objects(verb: Token) -> list[Token]:
     if not out and verb.dep_ in {"xcomp", "ccomp"} and verb.tag_ == "VBN":
         # 'were reported killed', 'was found shot'
         out = [c for c in verb.head.children if c.dep_ in SUBJECTS]
+    if not out and _headline_passive(verb):
+        out = [c for c in verb.children if c.dep_ == "nsubj"]
     return out
+
+
+def _headline_passive(verb: Token) -> bool:
+    """'3 killed, 5 wounded in shooting', 'Man shot and killed on north side': a headline drops
+    the 'was', so a subject of a verb with no auxiliary and no object anywhere is its victim.
+    Only nouns and numbers: 'he shot twice' is a shooter."""
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    chain = [verb, *verb.conjuncts]
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for v in chain for c in v.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"at", "into", "through"} for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(s.pos_ == "PRON" for s in subjects):
+        return False
+    if verb.tag_ == "VBN":
+        return True
+    sent = verb.sent
+    return verb.tag_ == "VBD" and not sent.text.rstrip().endswith((".", '"', "”", "?", "!"))
 
 
 def _toll_figures(toll: Token) -> list[Token]:
