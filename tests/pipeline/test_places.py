@@ -156,3 +156,23 @@ def test_given_spans_are_resolved_in_context(stage: PlacesStage, make_doc: DocBu
     assert places["Azerbaijani"].country == "AZ"
     assert places["Azerbaijani"].level is PlaceLevel.COUNTRY
     assert places["Martuni"].gazetteer_id == "geonames:146969"
+
+
+def test_places_modifying_residents_and_local_institutions(
+    stage: PlacesStage, make_doc: DocBuilder
+) -> None:
+    text = "Chicago woman charged. The Chicago Police Department said the fire began at dawn."
+    doc = make_doc(text)
+    starts = sorted(m.start for p in stage(doc) for m in p.mentions)
+    assert starts == [0, text.index("Chicago Police")]
+
+
+def test_one_sense_per_article(stage: PlacesStage, make_doc: DocBuilder) -> None:
+    text = (
+        "Floods reached Chicago on Monday. Chicago reopened its schools on Tuesday, "
+        "and Baku sent condolences."
+    )
+    doc = make_doc(text)
+    places = {p.name: p for p in stage(doc)}
+    assert len(places["Chicago"].mentions) == 2
+    assert places["Chicago"].country == "US"

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from sitrep.geo.countries import country_by_demonym, country_by_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Cue", "Mention", "mentions_at", "recognize"]
 
@@ -121,6 +121,91 @@ _OF_PLACE_NOUNS = frozenset(
         "outside",
     ]
 )
+# "Becker, Clay and Wilkin counties": a plural unit noun after a list of names.
+_PLURAL_REGION_NOUNS = frozenset(
+    [
+        "counties",
+        "provinces",
+        "districts",
+        "regions",
+        "parishes",
+        "oblasts",
+        "governorates",
+        "municipalities",
+        "townships",
+        "states",
+        "cities",
+        "towns",
+        "villages",
+    ]
+)
+# "Alexandria woman", "Fargo police", "the Douglas County Sheriff's Office": a place name
+# modifying a resident or a local institution is still the name of the place.
+_LOCAL_HEADS = frozenset(
+    [
+        "man",
+        "woman",
+        "men",
+        "women",
+        "teen",
+        "teens",
+        "teenager",
+        "boy",
+        "girl",
+        "youth",
+        "resident",
+        "residents",
+        "native",
+        "natives",
+        "family",
+        "couple",
+        "voters",
+        "students",
+        "police",
+        "sheriff",
+        "fire",
+        "firefighters",
+        "deputies",
+        "officers",
+        "officials",
+        "authorities",
+        "mayor",
+        "council",
+        "councilman",
+        "councilwoman",
+        "commissioner",
+        "commission",
+        "commissioners",
+        "city",
+        "township",
+        "school",
+        "schools",
+        "high",
+        "hospital",
+        "department",
+        "chamber",
+        "board",
+        "house",
+        "senate",
+        "legislature",
+        "national",
+        "state",
+        "public",
+        "pta",
+        "area",
+        "airport",
+        "library",
+        "court",
+        "courthouse",
+        "jail",
+        "metro",
+        "office",
+        "administration",
+        "government",
+    ]
+)
+# "Sen. Tom Bakk, DFL-Cook": a legislator's party and home town.
+_PARTY_LETTERS = frozenset({"R", "D", "I", "DFL", "GOP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", ""})
 _ORG_LINKS = frozenset({"in", "of", "for", "on"})
@@ -158,8 +243,12 @@ def _cue(doc: Doc, start: int, end: int) -> tuple[str, bool]:
         return Cue.REGION, True
     if before == "of" and before2 in _OF_PLACE_NOUNS:
         return Cue.NONE, True
-    if after in _REGION_NOUNS:
+    if after in _REGION_NOUNS or after in _PLURAL_REGION_NOUNS:
         return Cue.REGION, True
+    if after in _LOCAL_HEADS:
+        return Cue.NONE, True
+    if before == "-" and start > 1 and doc[start - 2].text in _PARTY_LETTERS:
+        return Cue.NONE, True
     if before in _LOCALITY_NOUNS or after in ("town", "village"):
         return Cue.LOCALITY, True  # "the main town Stepanakert", "the capital Kyiv"
     if after == "-" and after2 == "based":
@@ -224,6 +313,10 @@ def recognize(doc: Doc, known: Known) -> list[Mention]:
             for s, e in _split_commas(doc, start, end):
                 add(s, e, label)
             continue
+        lead = _leading_place(doc, start, end, known) if label in ("ORG", "FAC", "PERSON") else None
+        if lead is not None:
+            add(start, lead, label)  # "Rapides Parish Fire District", "Fargo Police Chief"
+            continue
         if label in ("PERSON", "ORG", "FAC") and known(text):
             # A mislabelled toponym: the gazetteer knows the name and the context says place.
             # Multi-word organisation names ("Minsk Group") are not: only the whole name counts.
@@ -245,7 +338,10 @@ def recognize(doc: Doc, known: Known) -> list[Mention]:
             j += 1
         text = doc[i:j].text
         _, placeish = _cue(doc, i, j)
-        if known(text) and country_by_demonym(text) is None:
+        lead = _leading_place(doc, i, j, known) if j - i > 1 else None
+        if lead is not None:
+            add(i, lead, None)
+        elif known(text) and country_by_demonym(text) is None:
             if placeish:
                 add(i, j, None)
             else:
@@ -265,8 +361,67 @@ def recognize(doc: Doc, known: Known) -> list[Mention]:
                 pending.remove(item)
                 changed = True
 
+    _propagate(doc, found, add)
     mentions = sorted(found.values(), key=lambda m: m.start)
     return _link_containers(doc.text, mentions)
+
+
+def _leading_place(doc: Doc, start: int, end: int, known: Known) -> int | None:
+    """End of the longest gazetteer name opening a longer name before a local head word.
+
+    'Rapides Parish Fire District' -> 'Rapides Parish'; 'Minsk Group' -> None ('group' is not
+    the head of a local institution or a resident).
+    """
+    for k in range(min(end - 1, start + 4), start, -1):
+        if doc[k].lower_ not in _LOCAL_HEADS:
+            continue
+        text = doc[start:k].text
+        if known(text) and country_by_demonym(text) is None:
+            return k
+    return None
+
+
+def _propagate(
+    doc: Doc, found: dict[tuple[int, int], Mention], add: Callable[[int, int, str | None], None]
+) -> None:
+    """One sense per article: other capitalised occurrences of an accepted name are toponyms.
+
+    'Fargo tried ...' after 'in Fargo'. Not inside a longer person's name, not at the end of an
+    organisation's name, not glued to a neighbouring capitalised name ('Fargo Dome').
+    """
+    names: dict[str, list[tuple[str, ...]]] = {}
+    for m in found.values():
+        span = doc.char_span(m.start, m.end)
+        if span is None:
+            continue
+        words = tuple(t.text for t in span)
+        names.setdefault(words[0], []).append(words)
+    if not names:
+        return
+    ent_of: dict[int, tuple[int, int, str]] = {}
+    for ent in doc.ents:
+        for k in range(ent.start, ent.end):
+            ent_of[k] = (ent.start, ent.end, ent.label_)
+    for i, tok in enumerate(doc):
+        for words in names.get(tok.text, ()):
+            j = i + len(words)
+            if j > len(doc) or tuple(t.text for t in doc[i:j]) != words:
+                continue
+            ent = ent_of.get(i)
+            if ent is not None and ent[2] not in _PLACE_LABELS and (ent[1] - ent[0]) > len(words):
+                opens_org = ent[2] in ("ORG", "FAC") and ent[0] == i
+                if not opens_org or doc[j].lower_ not in _LOCAL_HEADS:
+                    continue  # inside a longer person's or organisation's name
+            if i > 0 and _glued(doc[i - 1]) and not doc[i - 1].is_sent_start:
+                continue
+            if j < len(doc) and _glued(doc[j]) and doc[j].lower_ not in _LOCAL_HEADS:
+                continue
+            add(i, j, ent[2] if ent else None)
+
+
+def _glued(tok: Token) -> bool:
+    """A capitalised name word that is not a place: it makes a neighbour part of a longer name."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ not in _PLACE_LABELS
 
 
 def mentions_at(doc: Doc, spans: list[tuple[int, int]]) -> list[Mention]:

@@ -244,7 +244,11 @@ def resolve_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]:
                 continue
             container = _container_entry(ms, by_span, chosen)
             cue = next((m.cue for m in ms if m.cue), Cue.NONE)
-            scored = [(context.score(e, cue, container, ms[0].text), e) for e in options]
+            # The evidence is the rest of the article: a name's own earlier reading must not
+            # vote for itself (else a first guess by population entrenches its country).
+            own = {k: v for k, v in chosen.items() if k != key}
+            ctx = _rebuild_context(own) if key in chosen else context
+            scored = [(ctx.score(e, cue, container, ms[0].text), e) for e in options]
             (_, why), best = max(scored, key=lambda t: t[0][0])
             decided[key] = (best, why)
         chosen.update(decided)

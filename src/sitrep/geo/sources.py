@@ -17,7 +17,7 @@ import enum
 import importlib.resources
 import json
 import statistics
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -176,12 +176,15 @@ def packaged_entries() -> Iterator[Entry]:
 
     # Points of each first-level unit, from its cities: the median is robust to outlying towns.
     by_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    # A unit's population prior: the sum over its GeoNames towns (GeoNames gives units none here).
+    admin1_population: Counter[tuple[str, str]] = Counter()
     by_key: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     alternates: dict[str, tuple[str, ...]] = {}
     city_keys: dict[str, tuple[str, ...]] = {}
     for city_id, c in cities.items():
         cc = c["countrycode"]
         by_admin1[(cc, c["admin1code"])].append((float(c["latitude"]), float(c["longitude"])))
+        admin1_population[(cc, c["admin1code"])] += int(c["population"] or 0)
         alternates[city_id] = _alternates(c["alternatenames"])
         keys = tuple(dict.fromkeys((*index_keys(c["name"]), *map(name_key, alternates[city_id]))))
         city_keys[city_id] = keys
@@ -199,6 +202,7 @@ def packaged_entries() -> Iterator[Entry]:
             country="US",
             lat=point[0] if point else None,
             lon=point[1] if point else None,
+            population=admin1_population[("US", code)],
             admin1=code,
             admin=("United States", st["name"]),
             note="median of the state's GeoNames towns" if point else None,
@@ -236,6 +240,7 @@ def packaged_entries() -> Iterator[Entry]:
             country=cc,
             lat=point[0] if point else None,
             lon=point[1] if point else None,
+            population=admin1_population[(cc, admin1)] if admin1 is not None else 0,
             admin1=admin1,
             admin=(country.name, sub.name),
             note=note if point else None,
