@@ -407,16 +407,20 @@ def _propagate(
             j = i + len(words)
             if j > len(doc) or tuple(t.text for t in doc[i:j]) != words:
                 continue
-            ent = ent_of.get(i)
-            if ent is not None and ent[2] not in _PLACE_LABELS and (ent[1] - ent[0]) > len(words):
-                opens_org = ent[2] in ("ORG", "FAC") and ent[0] == i
+            around = ent_of.get(i)
+            if (
+                around is not None
+                and around[2] not in _PLACE_LABELS
+                and (around[1] - around[0]) > len(words)
+            ):
+                opens_org = around[2] in ("ORG", "FAC") and around[0] == i
                 if not opens_org or doc[j].lower_ not in _LOCAL_HEADS:
                     continue  # inside a longer person's or organisation's name
             if i > 0 and _glued(doc[i - 1]) and not doc[i - 1].is_sent_start:
                 continue
             if j < len(doc) and _glued(doc[j]) and doc[j].lower_ not in _LOCAL_HEADS:
                 continue
-            add(i, j, ent[2] if ent else None)
+            add(i, j, around[2] if around else None)
 
 
 def _glued(tok: Token) -> bool:
