@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sitrep.records import DatePrecision, TimeExpression, TimexType
-from sitrep.temporal import precision, to_date
+from sitrep.temporal import precision, to_date, when
 from sitrep.temporal.anchoring import annotate
 
 SUNDAY = dt.date(2020, 11, 1)
@@ -260,3 +260,28 @@ def test_years_in_words() -> None:
     }
     # Counts in words are no years.
     assert values("Nineteen soldiers and two thousand civilians were counted.") == {}
+
+
+def test_bad_input_gives_no_false_date() -> None:
+    # Days that do not exist, in every spelling.
+    assert values("Signed on 31 April, on 2020-13-45 and on 02/30/2020.") == {}
+    # An impossible range keeps its real end only.
+    assert values("Talks ran from October 29 to 27.") == {"October 29": "2020-10-29"}
+    # Numbers that only look like years.
+    text = "Resolution 1244 was read out at 1300 GMT on Flight 1549; the road is 1999 km long."
+    assert values(text) == {}
+    # Nothing to anchor to: X's, never a guess; and never a crash on odd text.
+    assert values("Shelling resumed Friday.", published=None) == {"Friday": "XXXX-WXX-5"}
+    assert values("the the of , . - 9999 0000 32nd 00:99 13 p.m.") == {}
+
+
+def test_when_an_expression_dates() -> None:
+    text = "Fighting began on September 27. In the sixth week of fighting the town fell."
+    found = tag(text)
+    assert when(found["September 27"]) == (dt.date(2020, 9, 27), DatePrecision.DAY)
+    assert when(found["the sixth week of fighting"]) == (dt.date(2020, 11, 1), DatePrecision.WEEK)
+    assert when(tag("It lasted two days.")["two days"]) is None
+    assert when(tag("It happened last week.")["last week"]) == (
+        dt.date(2020, 10, 19),
+        DatePrecision.WEEK,
+    )

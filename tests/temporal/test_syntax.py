@@ -53,3 +53,13 @@ def test_statement_and_event_times_are_told_apart(make_doc: DocBuilder) -> None:
     assert _time_of(doc, "said") is None
     doc = make_doc("Rebels shelled the city, the army said on Monday.", stages=STAGES)
     assert (_time_of(doc, "shelled"), _time_of(doc, "said")) == (None, "Monday")
+
+
+def test_a_past_event_is_not_put_after_publication(make_doc: DocBuilder) -> None:
+    doc = make_doc("The town fell on December 5.", stages=STAGES)
+    assert _values(doc) == {"December 5": "XXXX-12-05"}
+    doc = make_doc("The town fell on October 5.", stages=STAGES)
+    assert _values(doc) == {"October 5": "2020-10-05"}
+    # A date that names a deadline, not the past event, may lie ahead.
+    doc = make_doc("The rebels rejected the December 5 deadline.", stages=STAGES)
+    assert _values(doc) == {"December 5": "2020-12-05"}

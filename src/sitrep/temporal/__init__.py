@@ -15,11 +15,19 @@ For the other stages:
   one attached to its reporting verb ("Baku *said on Saturday* that ..."); an event's date is
   the one attached to its trigger ("*attacked* the village *on Friday*", "the *attack on
   Thursday*"). The two differ: a claim made on Sunday may report a Friday attack.
+- :func:`when` (an expression) is the first day it dates and its precision, or None; it also
+  reads periods counted from an event, which carry ``begins`` ("the sixth week of fighting":
+  ``P1W`` beginning 2020-11-01 when the story says fighting began on September 27).
 - :func:`precision` (``day``, ``week``, ``month``, ``year``, or None) and :func:`to_date` (the
   first day covered) read a TIMEX3 value, for ``Event.date_precision`` and comparisons.
+
+Unknown stays unknown: without a publication date (given or inferred, see
+``Timeline.inferred``) relative words keep X's (``XXXX-WXX-6``); a day that does not exist
+("February 30"), a number that only looks like a year ("Resolution 1244", "1300 GMT") is no
+time at all; a past event on a day after publication keeps its year unknown (``XXXX-12-05``).
 """
 
 from sitrep.temporal.syntax import attached_time
-from sitrep.temporal.values import precision, to_date
+from sitrep.temporal.values import precision, to_date, when
 
-__all__ = ["attached_time", "precision", "to_date"]
+__all__ = ["attached_time", "precision", "to_date", "when"]

@@ -137,10 +137,21 @@ def month_alone(m: Match) -> Partial | None:
         return None  # "Jan" alone is more often a name than a month
     if m.end < len(m.tokens) and "SMALL" in m.tokens[m.end].cats:
         return None  # "February 30": a day the month does not have is no date at all
+    if m.start > 0 and "SMALL" in m.tokens[m.start - 1].cats:
+        return None  # "31 April", the other order
     return Partial(type=DATE, month=month_of(m), anchor=Anchor.TENSE)
 
 
 def year(m: Match) -> Partial | None:
+    """ "1994", "fiscal 1989"; not a number that only looks like a year: an identifier
+    ("Resolution 1244", "Flight 1549", "Hill 1020"), a clock time ("at 1300 GMT", "1800
+    hours"), an amount ("$1999", "1999 km")."""
+    before = m.tokens[m.start - 1] if m.start > 0 else None
+    after = m.tokens[m.end] if m.end < len(m.tokens) else None
+    if before is not None and (before.lower in lx.IDENTIFIER_NOUNS or before.text in "$#№£€"):
+        return None
+    if after is not None and (after.lower in lx.NOT_AFTER_YEAR or "TZ" in after.cats):
+        return None
     return Partial(type=DATE, year=integer(m.get("YEAR")))
 
 

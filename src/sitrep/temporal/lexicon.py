@@ -336,6 +336,59 @@ UNIT_WORDS: dict[str, int] = {
     "nine": 9,
 }
 
+# Nouns that a number names rather than dates: "Resolution 1244", "Route 1950", "Flight 1549".
+IDENTIFIER_NOUNS = frozenset(
+    {
+        "resolution",
+        "route",
+        "highway",
+        "road",
+        "flight",
+        "article",
+        "no",
+        "number",
+        "room",
+        "unit",
+        "brigade",
+        "regiment",
+        "division",
+        "battalion",
+        "squadron",
+        "hill",
+        "height",
+        "heights",
+        "model",
+        "bus",
+        "train",
+    }
+)
+# Words after which a four-digit number is an hour or an amount, not a year.
+NOT_AFTER_YEAR = frozenset(
+    {
+        "hours",
+        "hrs",
+        "gmt",
+        "utc",
+        "local",
+        "km",
+        "kilometres",
+        "kilometers",
+        "miles",
+        "metres",
+        "meters",
+        "feet",
+        "ft",
+        "m",
+        "kg",
+        "tons",
+        "tonnes",
+        "%",
+        "percent",
+        "dollars",
+        "euros",
+    }
+)
+
 # Full month and weekday names: a period after one of these ends the sentence, not an abbreviation.
 FULL_NAMES = frozenset(
     name for name in (*MONTHS, *WEEKDAYS) if len(name) > 4 or name in ("may", "june", "july")

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from sitrep.records import DatePrecision, TimexType
+from sitrep.records import DatePrecision, TimeExpression, TimexType
 from sitrep.temporal.lexicon import Unit
 
 
@@ -104,3 +104,26 @@ def to_date(value: str | None) -> dt.date | None:
     except ValueError:
         return None
     return None
+
+
+_PERIOD_PRECISION = {
+    "P1D": DatePrecision.DAY,
+    "P1W": DatePrecision.WEEK,
+    "P1M": DatePrecision.MONTH,
+}
+
+
+def when(expression: TimeExpression) -> tuple[dt.date, DatePrecision] | None:
+    """The first day an expression dates and how precisely, for an event's ``date`` and
+    ``date_precision``: from its value ("2020-W45": Monday 2 November, week), or, for a period
+    counted from an event, from where it begins ("the sixth week of fighting": P1W beginning
+    2020-11-01, week). None when it dates nothing on the calendar."""
+    if expression.begins is not None:
+        first = to_date(expression.begins)
+        kind = _PERIOD_PRECISION.get(expression.value, DatePrecision.YEAR)
+        return (first, kind) if first is not None else None
+    if expression.type not in (TimexType.DATE, TimexType.TIME):
+        return None
+    kind_of_value = precision(expression.value)
+    first = to_date(expression.value)
+    return (first, kind_of_value) if first is not None and kind_of_value is not None else None
