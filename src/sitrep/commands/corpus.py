@@ -130,6 +130,13 @@ def _emit(found: Sequence[Found], *, kind: str, fmt: str, title: str | None = No
 )
 @click.option("--timeout", type=float, default=15.0, show_default=True, help="Seconds per fetch.")
 @click.option("--retries", type=int, default=2, show_default=True, help="Retries per fetch.")
+@click.option(
+    "--reconcile/--no-reconcile",
+    "merge_after",
+    default=True,
+    show_default=True,
+    help="Merge the new articles' event reports with those of the corpus (`sitrep reconcile`).",
+)
 def ingest(
     paths: tuple[str, ...],
     db: str | None,
@@ -139,6 +146,7 @@ def ingest(
     fetch: bool,
     timeout: float,
     retries: int,
+    merge_after: bool = True,
 ) -> None:
     """Analyse articles into the corpus: files, folders, RSS/Atom feeds (files or URLs), JSONL.
 
@@ -202,11 +210,25 @@ def ingest(
         finally:
             if fetcher is not None:
                 fetcher.close()
+        if merge_after and not interrupted and (summary.added or summary.replaced):
+            _reconcile_after_ingest(store, console=console)
     render_summary(summary, console=console, interrupted=interrupted)
     if interrupted:
         sys.exit(130)
     if summary.failed and summary.failed == summary.total:
         sys.exit(1)
+
+
+def _reconcile_after_ingest(store: SqlStore, *, console: Any) -> None:
+    """Merge the new reports; the articles are stored whatever happens here."""
+    from sitrep.reconcile.corpus import reconcile
+    from sitrep.store import StoreError
+
+    try:
+        with console.status("merging reports of the same events…"):
+            console.print(f"merged: {reconcile(store)}", style="dim")
+    except (StoreError, KeyboardInterrupt) as exc:
+        console.print(f"merging skipped ({exc or 'interrupted'}); run `sitrep reconcile`")
 
 
 # --- queries -----------------------------------------------------------------------------------
@@ -219,6 +241,11 @@ def ingest(
 @click.option("--place", metavar="NAME", help="Place name (or a region or country holding it).")
 @click.option("--type", "event_type", metavar="TYPE", help="PLOVER type or ACLED sub-event type.")
 @click.option("--actor", metavar="NAME", help="Who acted, or who was acted on.")
+@click.option(
+    "--merged",
+    is_flag=True,
+    help="Events reported by several articles, one row each, with their sources and merge score.",
+)
 @limit_option
 @format_option
 def events(
@@ -230,13 +257,25 @@ def events(
     actor: str | None,
     limit: int | None,
     fmt: str,
+    merged: bool = False,
 ) -> None:
     """Events in the corpus, each with its evidence and source.
 
     \b
     Example:
       sitrep events --since 2020-10-25 --place Martuni
+      sitrep events --merged
     """
+    if merged:
+        from sitrep.commands.reconcile import show_merged_events
+
+        if place or actor:
+            raise click.UsageError("--merged filters by --since, --until and --type only")
+        with _opened(db) as store:
+            show_merged_events(
+                store, since=since, until=until, type=event_type, limit=limit, fmt=fmt
+            )
+        return
     with _opened(db) as store:
         found = store.events(
             since=since, until=until, place=place, type=event_type, actor=actor, limit=limit
@@ -284,10 +323,11 @@ def claims(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(("series", *QUERY_FORMATS)),
+    type=click.Choice(("series", "series-csv", *QUERY_FORMATS)),
     default="series",
     show_default=True,
-    help="series: each source's figures over time, side by side; table: one row per figure.",
+    help="series: each source's figures over time, side by side; series-csv: the same as CSV, "
+    "one row per side, group, source (line) and day; table: one row per figure.",
 )
 def casualties(
     db: str | None,
@@ -307,6 +347,11 @@ def casualties(
 
     with _opened(db) as store:
         found = store.casualties(side=side, group=group, since=since, until=until)
+    if fmt == "series-csv":
+        from sitrep.commands.reconcile import casualty_series_csv
+
+        casualty_series_csv(casualty_series(found))
+        return
     if fmt != "series":
         _emit(found, kind="casualties", fmt=fmt)
         return
@@ -323,15 +368,35 @@ def casualties(
 @db_option
 @click.option("--kind", type=click.Choice(["denial", "figures", "attribution", "other"]))
 @click.option("--since", type=DATE)
+@click.option(
+    "--scope",
+    type=click.Choice(["all", "within", "across"]),
+    default="all",
+    show_default=True,
+    help="within: inside one article; across: one side's article asserts an event another "
+    "side's article denies (see `sitrep reconcile`).",
+)
 @limit_option
 @format_option
 def contradictions(
-    db: str | None, kind: str | None, since: dt.date | None, limit: int | None, fmt: str
+    db: str | None,
+    kind: str | None,
+    since: dt.date | None,
+    limit: int | None,
+    fmt: str,
+    scope: str = "all",
 ) -> None:
-    """Where sources disagree: denials, figures that differ, disputed attribution."""
+    """Where sources disagree: denials, figures that differ, disputed attribution, within one
+    article and across articles."""
+    from sitrep.reconcile.corpus import source_contradictions
+
+    found: list[Found] = []
     with _opened(db) as store:
-        found = store.contradictions(kind=kind, since=since, limit=limit)
-    _emit(found, kind="contradictions", fmt=fmt)
+        if scope != "across":
+            found += store.contradictions(kind=kind, since=since, limit=limit)
+        if scope != "within" and kind in (None, "denial"):
+            found += source_contradictions(store, since=since, limit=limit)
+    _emit(found[:limit] if limit else found, kind="contradictions", fmt=fmt)
 
 
 @click.command()
@@ -379,10 +444,15 @@ def report(db: str | None, since: dt.date | None, until: dt.date | None, fmt: st
     Example:
       sitrep report --since 2020-10-30
     """
+    import dataclasses
+
+    from sitrep.reconcile.corpus import source_contradictions
     from sitrep.store.queries import situation
 
     with _opened(db) as store:
         result = situation(store, since=since, until=until)
+        across = tuple(source_contradictions(store, since=since))
+    result = dataclasses.replace(result, contradictions=result.contradictions + across)
     if fmt == "json":
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
         return
@@ -489,6 +559,12 @@ def info(db: str | None) -> None:
             click.echo(f"{name + ':':16}{n}")
 
 
+def _across_articles() -> tuple[click.Command, ...]:
+    from sitrep.commands.reconcile import COMMANDS as RECONCILE_COMMANDS
+
+    return RECONCILE_COMMANDS
+
+
 COMMANDS: tuple[click.Command, ...] = (
     ingest,
     events,
@@ -500,4 +576,5 @@ COMMANDS: tuple[click.Command, ...] = (
     export,
     failures,
     db,
+    *_across_articles(),
 )
