@@ -185,8 +185,6 @@ _LOCAL_HEADS = frozenset(
         "department",
         "chamber",
         "board",
-        "house",
-        "senate",
         "legislature",
         "national",
         "state",
@@ -199,9 +197,6 @@ _LOCAL_HEADS = frozenset(
         "courthouse",
         "jail",
         "metro",
-        "office",
-        "administration",
-        "government",
     ]
 )
 # "Sen. Tom Bakk, DFL-Cook": a legislator's party and home town.
@@ -399,11 +394,16 @@ def _propagate(
     if not names:
         return
     ent_of: dict[int, tuple[int, int, str]] = {}
+    person_words: set[str] = set()  # 'Clinton' in 'Hillary Clinton': not to be spread around
     for ent in doc.ents:
         for k in range(ent.start, ent.end):
             ent_of[k] = (ent.start, ent.end, ent.label_)
+        if ent.label_ == "PERSON":
+            person_words.update(t.text for t in ent)
     for i, tok in enumerate(doc):
         for words in names.get(tok.text, ()):
+            if all(w in person_words for w in words):
+                continue
             j = i + len(words)
             if j > len(doc) or tuple(t.text for t in doc[i:j]) != words:
                 continue

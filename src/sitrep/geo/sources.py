@@ -16,7 +16,6 @@ import csv
 import enum
 import importlib.resources
 import json
-import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -88,10 +87,18 @@ def _alternates(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _median_point(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+def _extent_centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """Centre of the extent of a unit's towns (2nd to 98th percentile on each axis).
+
+    Closer to a unit's geometric centre (the kind of point GeoNames gives first-level units) than
+    the median town, which leans toward where people live; the percentiles ignore far outliers.
+    """
     if not points:
         return None
-    return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    lo, hi = int(0.02 * (len(points) - 1)), int(0.98 * (len(points) - 1))
+    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
 
 # AP-style and postal abbreviations of US states: how US news writes "Long Beach, Calif.".
@@ -174,7 +181,7 @@ def packaged_entries() -> Iterator[Entry]:
 
     yield from _country_entries()
 
-    # Points of each first-level unit, from its cities: the median is robust to outlying towns.
+    # Points of each first-level unit, from the extent of its towns.
     by_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     # A unit's population prior: the sum over its GeoNames towns (GeoNames gives units none here).
     admin1_population: Counter[tuple[str, str]] = Counter()
@@ -194,7 +201,7 @@ def packaged_entries() -> Iterator[Entry]:
     admin1_names: dict[tuple[str, str], str] = {}
     for code, st in us_states.items():
         admin1_names[("US", code)] = st["name"]
-        point = _median_point(by_admin1.get(("US", code), []))
+        point = _extent_centre(by_admin1.get(("US", code), []))
         yield Entry(
             gid=f"geonames:{st['geonameid']}",
             name=st["name"],
@@ -205,7 +212,7 @@ def packaged_entries() -> Iterator[Entry]:
             population=admin1_population[("US", code)],
             admin1=code,
             admin=("United States", st["name"]),
-            note="median of the state's GeoNames towns" if point else None,
+            note="centre of the extent of the state's GeoNames towns" if point else None,
             names=(st["name"], code, *_AP_STATES.get(code, ())),
         )
 
@@ -222,16 +229,16 @@ def packaged_entries() -> Iterator[Entry]:
         admin1 = None
         point = None
         suffix = sub.code.split("-", 1)[1]
-        note = "median of the GeoNames towns of the unit of its namesake town"
+        note = "centre of the extent of the GeoNames towns of the unit of its namesake town"
         if namesakes:
             town = max(namesakes, key=lambda c: int(c["population"]))
             admin1 = str(town["admin1code"])
         elif suffix.isalpha() and (cc, suffix) in by_admin1:
             # Some countries' GeoNames admin1 codes are the ISO suffixes (GB-ENG -> ENG).
             admin1 = suffix
-            note = "median of the GeoNames towns with its ISO code as admin1 code"
+            note = "centre of the extent of the GeoNames towns with its ISO code as admin1 code"
         if admin1 is not None:
-            point = _median_point(by_admin1.get((cc, admin1), []))
+            point = _extent_centre(by_admin1.get((cc, admin1), []))
             admin1_names.setdefault((cc, admin1), sub.name)
         yield Entry(
             gid=f"iso3166-2:{sub.code}",
