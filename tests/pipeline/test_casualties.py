@@ -16,6 +16,8 @@ from sitrep.records import (
     CasualtyGroup,
     Claim,
     Count,
+    Event,
+    EventType,
     Qualifier,
     Span,
     Stance,
@@ -39,11 +41,14 @@ def _analyse(
     times: tuple[TimeExpression, ...] = (),
     actors: tuple[Actor, ...] = (),
     claims: tuple[Claim, ...] = (),
+    events: tuple[Event, ...] | None = None,
 ) -> tuple[Casualty, ...]:
     doc: Document = make_doc(text)
     doc.put("times", Timeline(times, published=dt.date(2020, 11, 1)))
     doc.put("actors", actors)
     doc.put("claims", claims)
+    if events is not None:
+        doc.put("events", events)
     return CasualtiesStage()(doc)
 
 
@@ -133,6 +138,68 @@ def test_since_and_side(make_doc: DocBuilder) -> None:
     assert row.since == "2020-03-03" and row.side == "a1" and row.killed == Count(value=58)
 
 
+def _two_sides(
+    text: str, said: str
+) -> tuple[tuple[Actor, ...], tuple[Claim, ...], tuple[Event, ...]]:
+    """Freedonia and Sylvania at war; Freedonian officials give the figure in ``said``."""
+    actors = (
+        Actor(id="a1", name="Freedonia", kind=ActorKind.STATE, mentions=(Span(0, 1),)),
+        Actor(
+            id="a2",
+            name="Freedonian officials",
+            kind=ActorKind.ORGANIZATION,
+            affiliation="a1",
+            mentions=(_span(text, "Freedonian officials"),),
+        ),
+        Actor(id="a3", name="Sylvania", kind=ActorKind.STATE, mentions=(_span(text, "Sylvania"),)),
+    )
+    claims = (
+        Claim(
+            id="c1",
+            speaker="a2",
+            cue="said",
+            stance=Stance.ASSERT,
+            content=_span(text, said),
+            evidence=(Span(0, len(text)),),
+        ),
+    )
+    events = (
+        Event(
+            id="e1",
+            type=EventType.ASSAULT,
+            actor="a3",
+            target="a1",
+            evidence=(_span(text, "Sylvania"),),
+        ),
+    )
+    return actors, claims, events
+
+
+def test_a_side_reporting_civilians_reports_its_own(make_doc: DocBuilder) -> None:
+    said = "the shelling has killed 12 civilians"
+    text = f"Sylvania shelled the town. Freedonian officials said {said}."
+    actors, claims, events = _two_sides(text, said)
+    (row,) = _analyse(make_doc, text, actors=actors, claims=claims, events=events)
+    assert row.reporter == "a2" and row.side == "a1"  # the officials stand for Freedonia
+    # no events layer: nobody is known to be a side, so nothing is guessed
+    (row,) = _analyse(make_doc, text, actors=actors, claims=claims)
+    assert row.side is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the shelling has killed 12 soldiers",  # a side also reports the enemy's losses
+        "the army killed 12 civilians",  # a named killer: whose civilians is not said
+    ],
+)
+def test_no_side_guessed(make_doc: DocBuilder, said: str) -> None:
+    text = f"Sylvania shelled the town. Freedonian officials said {said}."
+    actors, claims, events = _two_sides(text, said)
+    (row,) = _analyse(make_doc, text, actors=actors, claims=claims, events=events)
+    assert row.side is None
+
+
 def _available_stages(*wanted: str) -> list[str]:
     """The stages other sessions have built so far, in order, each with its inputs."""
     names, provided = ["sentences.v1"], {"parse"}
@@ -147,7 +214,8 @@ def _available_stages(*wanted: str) -> list[str]:
 
 def test_seed_article_figures(make_doc: DocBuilder, seed_text: str) -> None:
     doc = make_doc(
-        seed_text, stages=_available_stages("times.v1", "places.v1", "actors.v1", "claims.v1")
+        seed_text,
+        stages=_available_stages("times.v1", "places.v1", "actors.v1", "claims.v1", "events.v1"),
     )
     if not doc.has("times"):
         doc.put("times", Timeline((), published=dt.date(2020, 11, 1)))
@@ -175,3 +243,11 @@ def test_seed_article_figures(make_doc: DocBuilder, seed_text: str) -> None:
     assert "Karabakh" in actor_name.get(by_value[45].reporter or "", "")
     assert "Azerbaijan" in actor_name.get(by_value[91].reporter or "", "")
     assert "Putin" in actor_name.get(by_value[5000].reporter or "", "")
+    if not doc.has("events"):
+        return
+    # Karabakh officials give their own troops and civilians; Azerbaijan its civilians; the
+    # war's whole toll, from an outsider, is nobody's side
+    assert by_value[1166].side is not None and by_value[45].side == by_value[1166].side
+    assert "Karabakh" in actor_name[by_value[1166].side]
+    assert "Azerbaijan" in actor_name.get(by_value[91].side or "", "")
+    assert by_value[5000].side is None and by_value[100].side is None

@@ -48,6 +48,7 @@ class Mention:
     possessive: str | None  # 'their', 'our', 'its': whose people, resolved by the stage
     side_words: tuple[Span, ...]  # words that may name whose people ('Azerbaijani troops')
     anaphoric: bool = False  # 'he died', 'the victim died': people met before in the article
+    agentive: bool = False  # a killer is named ('the army killed 30'), not 'the fighting killed'
 
 
 def mentions(sent: SpacySpan) -> list[Mention]:
@@ -215,7 +216,23 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
         possessive=possessive,
         side_words=tuple(side_words),
         anaphoric=_anaphoric(victim),
+        agentive=_agentive(pred),
     )
+
+
+def _agentive(pred: Token) -> bool:
+    """Whether someone is named as the killer: a person, a body, a state, or a pronoun for one
+    ('we', 'it' as the army). An event noun ('the fighting', 'the blast') names nobody."""
+    if pred.pos_ != "VERB":
+        return False
+    for c in pred.children:
+        if c.dep_ == "nsubj" or (c.dep_ == "agent"):
+            doer = c if c.dep_ == "nsubj" else next((g for g in c.children), c)
+            if doer.pos_ in {"PRON", "PROPN"} or doer.ent_type_ in {"NORP", "ORG", "GPE"}:
+                return True
+            if lx.group_of(doer.lemma_) is not None:
+                return True
+    return False
 
 
 def _another(victim: Token) -> bool:

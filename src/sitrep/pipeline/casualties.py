@@ -8,8 +8,11 @@ into :class:`~sitrep.records.Casualty` rows and ties each row to the rest of the
   injured, because the wounded figure names no group of its own;
 - ``reporter`` and ``claim``: the outermost claim whose content holds the figure (the speaker
   who gives it, not the source they cite); null when the article states the figure itself;
-- ``side``: the actor named by the victims' modifiers ('Azerbaijani troops'); a possessive
-  pronoun ('their troops', 'our soldiers') in a reported figure points at the reporter;
+- ``side``: whose people, as the actor that stands for a side (the top of an actor's
+  affiliations: 'Authorities of Azerbaijan' give Azerbaijan). From the victims' own words
+  ('Azerbaijani troops'); from a reporter's possessive ('their troops'); or, for civilians with no
+  word on whose they are and no named killer, the reporting side when the events layer shows it
+  fighting another. Otherwise null (see :func:`_side`);
 - ``since``: a date the sentence introduces with 'since' or as the start of the fighting
   ('began on September 27'); ``as_of``: another date in the sentence, or, for totals (a toll, a
   perfect tense, 'has left'), the article's reference date;
@@ -26,8 +29,20 @@ from typing import ClassVar
 from sitrep.casualties import lexicon as lx
 from sitrep.casualties.extract import Mention, mentions
 from sitrep.pipeline.base import Document
-from sitrep.records import Actor, Casualty, CasualtyGroup, Claim, Count, Span, TimeExpression
+from sitrep.records import (
+    Actor,
+    ActorKind,
+    Casualty,
+    CasualtyGroup,
+    Claim,
+    Count,
+    Event,
+    EventType,
+    Span,
+    TimeExpression,
+)
 
+_NOT_PARTIES = frozenset({ActorKind.POPULATION, ActorKind.MEDIA})
 _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _SINCE_BEFORE = re.compile(
     r"(?:\bsince|\bbegan|\bbegun|\bstarted|\berupted|\bbroke out)\s+(?:on\s+|in\s+)?$", re.I
@@ -88,6 +103,82 @@ def _actor_at(actors: Sequence[Actor], span: Span) -> Actor | None:
     return found
 
 
+def _party(actor_id: str, by_id: dict[str, Actor]) -> str:
+    """The side an actor stands for: the top of its affiliations ('Authorities of Azerbaijan'
+    and 'Ilham Aliyev' stand for Azerbaijan; 'Officials of Nagorno-Karabakh' for it)."""
+    seen = {actor_id}
+    actor = by_id.get(actor_id)
+    while actor is not None and actor.affiliation in by_id and actor.affiliation not in seen:
+        seen.add(actor.affiliation)
+        actor = by_id[actor.affiliation]
+    return actor.id if actor is not None else actor_id
+
+
+def _parties(events: Sequence[Event], actors: Sequence[Actor]) -> frozenset[str]:
+    """The sides fighting in the article: those that attack or are attacked, and those that
+    accuse one of them of an attack ('X officials accused Y of shelling'). Populations
+    ('civilians') suffer a war but are no side of it."""
+    by_id = {a.id: a for a in actors}
+
+    def side(actor_id: str | None) -> str | None:
+        if actor_id is None or actor_id not in by_id:
+            return None
+        party = _party(actor_id, by_id)
+        return None if by_id[party].kind in _NOT_PARTIES else party
+
+    fighting = {
+        p
+        for e in events
+        if e.type in {EventType.ASSAULT, EventType.COERCE}
+        for p in (side(e.actor), side(e.target))
+        if p is not None
+    }
+    accusers = {
+        p
+        for e in events
+        if e.type is EventType.ACCUSE and side(e.target) in fighting
+        for p in (side(e.actor),)
+        if p is not None
+    }
+    return frozenset(fighting | accusers)
+
+
+def _side(
+    row: _Row, reporter: str | None, *, actors: Sequence[Actor], parties: frozenset[str]
+) -> str | None:
+    """Whose people a row counts, as an actor id of a side (see :func:`_party`), or None.
+
+    1. The victims' own words name it: 'Azerbaijani troops', 'soldiers of the army'.
+    2. A reporter's possessive: 'according to X, 1,166 of their troops' are X's.
+    3. A side in the fighting that reports civilians with no word on whose they are, and names
+       no killer, reports its own: 'Azerbaijani authorities say the fighting has killed 91
+       civilians'. Only where the article has two sides or more (from the events layer), so
+       that a police force reporting a shooting is no side; never for soldiers, since a side
+       also reports the enemy's losses ('we destroyed 30 enemy fighters').
+    Otherwise unknown: no side is guessed.
+    """
+    m = row.first
+    by_id = {a.id: a for a in actors}
+    for words in m.side_words:
+        actor = _actor_at(actors, words)
+        if actor is not None:
+            return _party(actor.id, by_id)
+    if reporter is None:
+        return None
+    own = _party(reporter, by_id)
+    if m.possessive in {"their", "our", "its"}:
+        return own
+    if (
+        own in parties
+        and len(parties) >= 2
+        and all(x.group is CasualtyGroup.CIVILIAN for x in row.mentions if x.has_group_noun)
+        and m.group is CasualtyGroup.CIVILIAN
+        and not any(x.agentive for x in row.mentions)
+    ):
+        return own
+    return None
+
+
 def _dates(doc: Document, row: _Row, text: str) -> tuple[str | None, str | None]:
     """(since, as_of) of a row from the dates in its sentence."""
     sentence = (
@@ -115,19 +206,13 @@ def casualty_reports(doc: Document) -> tuple[Casualty, ...]:
     claims: Sequence[Claim] = doc.claims if doc.has("claims") else ()
     actors: Sequence[Actor] = doc.actors if doc.has("actors") else ()
     text = doc.text
+    parties = _parties(doc.layer_or_empty("events"), actors)
     out: list[Casualty] = []
     for row in _rows(doc):
         m = row.first
         claim = _reporting_claim(claims, m.figure)
         reporter = claim.speaker if claim else None
-        side: str | None = None
-        if m.possessive in {"their", "our", "its"} and reporter is not None:
-            side = reporter  # 'According to X, 1,166 of their troops': X's people
-        for words in m.side_words:
-            actor = _actor_at(actors, words)
-            if actor is not None:
-                side = actor.id
-                break
+        side = _side(row, reporter, actors=actors, parties=parties)
         group = m.group
         if (
             group is CasualtyGroup.ALL
