@@ -126,6 +126,12 @@ def test_seed_article_events(make_doc: DocBuilder, seed_text: str) -> None:
             doc.put(layer, ())
     events = EventsStage()(doc)
     text = doc.text
+    said = {e.trigger and text[e.trigger.start : e.trigger.end] for e in events}
+    # 'so-called' asks nothing; 'efforts to broker' a truce are no brokering
+    assert not said & {"called", "broker"}
+    # 'ready to exhaust all means to retake territory' is a threat, not an assault
+    retake = [e for e in events if e.trigger and text[e.trigger.start : e.trigger.end] == "retake"]
+    assert all(e.type is EventType.THREATEN and e.acled is None for e in retake)
     subs = {e.acled for e in events}
     assert AcledSubEvent.AIR_DRONE_STRIKE in subs
     assert AcledSubEvent.SHELLING_ARTILLERY_MISSILE in subs
@@ -135,9 +141,25 @@ def test_seed_article_events(make_doc: DocBuilder, seed_text: str) -> None:
         e for e in events if e.trigger and text[e.trigger.start : e.trigger.end] == "meeting"
     ]
     assert meeting and meeting[0].type is EventType.CONSULT
+    # the Geneva talks: a consultation that ended in a commitment
+    talks = [e for e in events if e.trigger and text[e.trigger.start : e.trigger.end] == "talks"]
+    assert talks and talks[0].type is EventType.CONSULT
+    agreeing = [
+        e for e in events if e.trigger and text[e.trigger.start : e.trigger.end] == "agreeing"
+    ]
+    assert agreeing and agreeing[0].type is EventType.AGREE
+    if doc.claims:
+        # the air strike is asserted by the accusation and denied by the defence ministry
+        strike = next(e for e in events if e.acled is AcledSubEvent.AIR_DRONE_STRIKE)
+        stances = {c.stance for c in strike.claims}
+        assert stances == {ClaimLink.ASSERTS, ClaimLink.DENIES}
+        denial = next(c.claim for c in strike.claims if c.stance is ClaimLink.DENIES)
+        cue = next(c.cue for c in doc.claims if c.id == denial)
+        assert cue.startswith("reject")
     if not doc.places or not doc.times:
         pytest.skip("places or times stage not built yet: places and dates not checked")
     place_name = {p.id: p.name for p in doc.places}
     strike = next(e for e in events if e.acled is AcledSubEvent.AIR_DRONE_STRIKE)
     assert place_name.get(strike.place or "") == "Martuni"
     assert met[0].date == "2020-10-30"
+    assert place_name.get(met[0].place or "") == "Geneva"

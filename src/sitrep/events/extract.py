@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sitrep.events import triggers
-from sitrep.events.acled import PLOVER_TYPE, sub_event
+from sitrep.events import syntax, triggers
+from sitrep.events.acled import PLOVER_TYPE, RULES, sub_event
 from sitrep.records import AcledSubEvent, EventType, Span
 
 if TYPE_CHECKING:
@@ -41,10 +41,15 @@ class Found:
     type: EventType
     acled: AcledSubEvent | None
     trigger: Span
-    clause: Span
+    clause: Span  # from the first to the last word of the trigger's own clause
     actor: Span | None
     target: Span | None
     depth: int  # distance of the trigger from the sentence root (0: the main verb)
+    # Where to look for the event's place and date, nearest first: the trigger's own clause
+    # (less the clauses inside it that tell of something else), for a noun its verb's clause,
+    # then the sentence (less those clauses).
+    scopes: tuple[tuple[Span, ...], ...] = ()
+    trigger_index: int = -1  # the trigger's token index in the parsed document
 
 
 def _span(t: Token) -> Span:
@@ -76,10 +81,15 @@ def _candidates(t: Token) -> tuple[EventType, ...] | None:
             return None  # 'did not attack' reports no attack
         if lemma == "strike" and any(c.dep_ == "dobj" and c.lemma_ in _IDIOMS for c in t.children):
             return None  # 'strike a deal', 'strike a balance'
+        if lemma == "call" and not any(
+            c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in t.children
+        ):
+            return None  # 'so-called', 'a town called Kelso': only 'called for/on' asks
         return triggers.VERBS.get(lemma)
     if t.pos_ == "NOUN":
-        found = triggers.NOUNS.get(lemma)
-        return found
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+            return None  # 'no attack was reported'
+        return triggers.NOUNS.get(lemma)
     return None
 
 
@@ -120,39 +130,115 @@ def _target(t: Token) -> Token | None:
     return None
 
 
-def events_in(sent: SpacySpan) -> list[Found]:
-    """The events a sentence reports, in reading order."""
+def _governing_verb(t: Token) -> Token | None:
+    node = t
+    for _ in range(10):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
+def _typed(
+    t: Token, candidates: tuple[EventType, ...], texts: list[str]
+) -> tuple[EventType, AcledSubEvent | None]:
+    """The trigger's PLOVER type among its candidates, and its ACLED sub-event if one applies.
+
+    ``texts`` are the words around the trigger, nearest first (for a noun: its phrase, its
+    verb's clause, its sentence). The sub-event is the most specific one, by the rules' order
+    of precedence, whose PLOVER type the trigger can have; else the nearest one found.
+    """
     from sitrep.events.plover import model
 
+    acled: AcledSubEvent | None = None
+    if any(c in _ACLED_TYPES for c in candidates):
+        found = [se for se in map(sub_event, texts) if se is not None]
+        fitting = [se for se in found if PLOVER_TYPE.get(se) in candidates]
+        acled = min(fitting, key=_PRECEDENCE.__getitem__) if fitting else next(iter(found), None)
+    if acled is not None and PLOVER_TYPE.get(acled) in candidates:
+        kind = PLOVER_TYPE[acled]
+    elif len(candidates) == 1:
+        kind = candidates[0]
+        if acled is not None and PLOVER_TYPE.get(acled) is not kind:
+            # a sub-event of another kind: keep it only for force (an arrest is COERCE
+            # in PLOVER and Arrests in ACLED; a strike that killed is Attack either way)
+            acled = acled if kind in {EventType.ASSAULT, EventType.COERCE} else None
+    else:
+        scores = model().scores(texts[0])
+        kind = max(candidates, key=scores.__getitem__)
+        acled = None
+    if kind is EventType.ASSAULT and acled is None and t.lemma_ in _KILLING:
+        acled = AcledSubEvent.ATTACK
+    return kind, acled
+
+
+_PRECEDENCE = {r.sub_event: i for i, r in enumerate(RULES)}
+_STATEMENTS = frozenset(
+    {
+        EventType.AGREE,
+        EventType.REQUEST,
+        EventType.ACCUSE,
+        EventType.REJECT,
+        EventType.THREATEN,
+        EventType.PROTEST,
+    }
+)
+_HOSTILE = frozenset(
+    {
+        EventType.ASSAULT,
+        EventType.COERCE,
+        EventType.SANCTION,
+        EventType.MOBILIZE,
+        EventType.PROTEST,
+    }
+)
+_STATED = {
+    (syntax.Mood.PROMISED, False): EventType.AGREE,
+    (syntax.Mood.PROMISED, True): EventType.THREATEN,
+    (syntax.Mood.DEMANDED, False): EventType.REQUEST,
+    (syntax.Mood.DEMANDED, True): EventType.REQUEST,
+}
+_KILLING = frozenset({"kill", "murder", "stab", "behead", "execute", "massacre"})
+
+
+def events_in(sent: SpacySpan) -> list[Found]:
+    """The events a sentence reports as having happened, in reading order."""
     found: list[Found] = []
     taken: list[tuple[Span, EventType]] = []
+    triggered = False
     for t in sent:
         candidates = _candidates(t)
         if not candidates:
             continue
-        clause_tokens = list(t.subtree) if t.pos_ == "VERB" else list(sent)
-        first, last = min(clause_tokens, key=lambda x: x.i), max(clause_tokens, key=lambda x: x.i)
+        triggered = True
+        mood = syntax.mood(t)
+        if mood is syntax.Mood.UNREAL:
+            continue
+        own = syntax.own_clause(t)
+        scopes = [syntax.pieces(own)]
+        inner = {x.i for x in t.subtree} - {x.i for x in own}
+        texts = [syntax.words(own)]
+        if t.pos_ != "VERB":
+            verb = _governing_verb(t)
+            context = syntax.own_clause(verb) if verb is not None else list(sent)
+            scopes.append(syntax.pieces(context))
+        # the sentence, less the clauses inside this one that tell of something else
+        rest = [x for x in sent if x.i not in inner]
+        scopes.append(syntax.pieces(rest))
+        if t.pos_ != "VERB":
+            # a noun ('the attack', 'protests') is told of by its verb and sentence too
+            texts += [syntax.words(context), syntax.words(rest)]
+        kind, acled = _typed(t, candidates, texts)
+        if mood is not syntax.Mood.REAL and kind not in _STATEMENTS:
+            # not done but promised or demanded: the event is the statement (PLOVER)
+            kind, acled = _STATED[mood, kind in _HOSTILE], None
+        first, last = min(own, key=lambda x: x.i), max(own, key=lambda x: x.i)
         clause = Span(first.idx, last.idx + len(last.text))
-        text = sent.doc.text[clause.start : clause.end]
-        acled = sub_event(text) if any(c in _ACLED_TYPES for c in candidates) else None
-        if acled is not None and PLOVER_TYPE.get(acled) in candidates:
-            kind = PLOVER_TYPE[acled]
-        elif len(candidates) == 1:
-            kind = candidates[0]
-            acled = acled if kind in {EventType.ASSAULT, EventType.COERCE} else None
-        else:
-            scores = model().scores(text)
-            kind = max(candidates, key=scores.__getitem__)
-            acled = None
-        if kind is EventType.ASSAULT and acled is None:
-            acled = (
-                AcledSubEvent.ATTACK
-                if t.lemma_ in {"kill", "murder", "stab", "behead", "execute", "massacre"}
-                else None
-            )
         trigger = _span(t)
-        # a trigger inside another of the same type and sub-type is the same event
-        if any(c.contains(trigger) and k is kind for c, k in taken) and t.pos_ == "NOUN":
+        # a noun inside another trigger's clause of the same type is the same event
+        if t.pos_ == "NOUN" and any(c.contains(trigger) and k is kind for c, k in taken):
             continue
         taken.append((clause, kind))
         actor, target = _actor(t), _target(t)
@@ -165,12 +251,13 @@ def events_in(sent: SpacySpan) -> list[Found]:
                 actor=_phrase(actor) if actor is not None else None,
                 target=_phrase(target) if target is not None else None,
                 depth=_depth(t),
+                scopes=tuple(scopes),
+                trigger_index=t.i,
             )
         )
-    if not found and not any(t.dep_ == "neg" for t in sent):
+    if not triggered and not any(t.dep_ == "neg" for t in sent):
         # no trigger word, but the sentence matches an ACLED rule ('weapons were seized')
-        text = sent.text
-        acled = sub_event(text)
+        acled = sub_event(sent.text)
         if acled is not None and acled is not AcledSubEvent.OTHER:
             whole = Span(sent.start_char, sent.end_char)
             root = sent.root
@@ -184,6 +271,8 @@ def events_in(sent: SpacySpan) -> list[Found]:
                     actor=_phrase(actor) if actor is not None else None,
                     target=None,
                     depth=0,
+                    scopes=((whole,),),
+                    trigger_index=root.i,
                 )
             )
     return found

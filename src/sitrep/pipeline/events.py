@@ -4,21 +4,26 @@ Events come from :mod:`sitrep.events.extract` (trigger words, ACLED rules, the s
 classifier). This stage ties each to the other layers:
 
 - ``actor``/``target``: the actor named by the trigger's subject/object words;
-- ``place``: a place named in the trigger's clause, else in its sentence;
-- ``date``/``date_precision``: a date in the clause, else in the sentence, else the date of the
-  claim that reports it; null when none (never the publication date by default);
+- ``place``: the most specific place named in the trigger's own clause, else its verb's clause,
+  else its sentence (:mod:`sitrep.events.place`);
+- ``date``/``date_precision``: a date in the same scopes, else the date of the claim that
+  reports it; null when none (never the publication date by default);
 - ``claims``: every claim whose content holds the trigger asserts it (a denial or rejection of
   it, by stance, denies it); a later denial of 'the allegation' denies the events the
-  accusation before it asserted.
+  accusation before it asserted, those by the denier's side first;
+- an event told twice is one event with the evidence of both (:mod:`sitrep.events.merge`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import ClassVar
 
 from sitrep.events.extract import Found, events_in
+from sitrep.events.merge import Told, merge_duplicates
+from sitrep.events.place import place_of_event
 from sitrep.pipeline.base import Document
 from sitrep.records import (
     Actor,
@@ -47,16 +52,11 @@ def _actor_at(actors: Sequence[Actor], span: Span | None) -> str | None:
     return found.id if found else None
 
 
-def _place_in(places: Sequence[Place], span: Span) -> str | None:
-    inside = [(m.start, p.id) for p in places for m in p.mentions if span.contains(m)]
-    return min(inside)[1] if inside else None
-
-
-def _date_in(times: Sequence[TimeExpression], span: Span) -> TimeExpression | None:
+def _date_in(times: Sequence[TimeExpression], scope: Sequence[Span]) -> TimeExpression | None:
     from sitrep.temporal import precision
 
     for te in times:
-        if span.contains(te.span) and precision(te.value) is not None:
+        if any(piece.contains(te.span) for piece in scope) and precision(te.value) is not None:
             return te
     return None
 
@@ -76,22 +76,23 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
     actors: Sequence[Actor] = doc.actors if doc.has("actors") else ()
     claims: Sequence[Claim] = doc.claims if doc.has("claims") else ()
     times: Sequence[TimeExpression] = doc.times if doc.has("times") else ()
+    parsed = doc.parse.doc
     found: list[tuple[int, Found]] = []
-    sentences = list(doc.parse.doc.sents)
+    sentences = list(parsed.sents)
     for index, sent in enumerate(sentences):
         found.extend((index, f) for f in events_in(sent))
     events: list[Event] = []
     asserted_by: dict[str, list[int]] = {}
     for index, f in found:
         sent = sentences[index]
-        sentence = Span(sent.start_char, sent.end_char)
+        scopes = f.scopes or ((Span(sent.start_char, sent.end_char),),)
         holders = [c for c in claims if c.content.contains(f.trigger)]
         links = []
         for c in holders:
             stance = ClaimLink.DENIES if c.stance in _DENIALS else ClaimLink.ASSERTS
             links.append(EventClaim(claim=c.id, stance=stance))
             asserted_by.setdefault(c.id, []).append(len(events))
-        te = _date_in(times, f.clause) or _date_in(times, sentence)
+        te = next((t for t in (_date_in(times, s) for s in scopes) if t is not None), None)
         date = _date_value(te.value) if te else None
         if date is None:
             claim_date = next((c.date for c in holders if c.date), None)
@@ -104,7 +105,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
                 acled=f.acled,
                 actor=_actor_at(actors, f.actor),
                 target=_actor_at(actors, f.target),
-                place=_place_in(places, f.clause) or _place_in(places, sentence),
+                place=place_of_event(places, scopes, parsed=parsed, trigger=f.trigger_index),
                 date=date if precision else None,
                 date_precision=precision,
                 claims=tuple(links),
@@ -112,30 +113,59 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
                 evidence=(f.clause,),
             )
         )
-    _link_denials(doc, claims, events, asserted_by)
-    return tuple(events)
+    _link_denials(doc, claims, actors, events, asserted_by)
+    told = [
+        Told(event=e, sentence=index, lemma=parsed[f.trigger_index].lemma_.lower())
+        for e, (index, f) in zip(events, found, strict=True)
+    ]
+    return tuple(merge_duplicates(told))
+
+
+def _side(actors: Sequence[Actor], actor_id: str | None) -> str | None:
+    """The country an actor belongs to (its own code for a state), when known."""
+    actor = next((a for a in actors if a.id == actor_id), None)
+    return actor.country if actor is not None else None
 
 
 def _link_denials(
-    doc: Document, claims: Sequence[Claim], events: list[Event], asserted_by: dict[str, list[int]]
+    doc: Document,
+    claims: Sequence[Claim],
+    actors: Sequence[Actor],
+    events: list[Event],
+    asserted_by: dict[str, list[int]],
 ) -> None:
-    """'X rejected the allegation': X denies the events the accusation before it asserted."""
-    from dataclasses import replace
+    """'X rejected the allegation': X denies the attacks the accusations before it asserted.
 
+    The accusations are the (up to three) claims before the denial by other speakers. Those of
+    their attacks whose actor is on the denier's side are denied; when none is known to be, the
+    attacks of the nearest accusation are.
+    """
     ordered = sorted(claims, key=lambda c: c.content.start)
     for i, c in enumerate(ordered):
         if c.stance not in _DENIALS or not _BACK_REFERENCE.search(doc.span_text(c.content)):
             continue
-        for earlier in reversed(ordered[max(0, i - 3) : i]):
-            if earlier.speaker == c.speaker or earlier.id not in asserted_by:
-                continue
-            for k in asserted_by[earlier.id]:
-                e = events[k]
-                if e.type is EventType.ASSAULT and all(ec.claim != c.id for ec in e.claims):
-                    events[k] = replace(
-                        e, claims=(*e.claims, EventClaim(claim=c.id, stance=ClaimLink.DENIES))
-                    )
-            break
+        side = _side(actors, c.speaker)
+        earlier = [
+            e
+            for e in reversed(ordered[max(0, i - 3) : i])
+            if e.speaker != c.speaker and e.id in asserted_by
+        ]
+        attacks = [
+            [k for k in asserted_by[e.id] if events[k].type is EventType.ASSAULT] for e in earlier
+        ]
+        ours = [
+            k
+            for group in attacks
+            for k in group
+            if side is not None
+            and (events[k].actor == c.speaker or _side(actors, events[k].actor) == side)
+        ]
+        for k in ours or next((g for g in attacks if g), []):
+            e = events[k]
+            if all(ec.claim != c.id for ec in e.claims):
+                events[k] = replace(
+                    e, claims=(*e.claims, EventClaim(claim=c.id, stance=ClaimLink.DENIES))
+                )
 
 
 class EventsStage:

@@ -1,0 +1,69 @@
+"""Which of the places named near an event is where it happened.
+
+ACLED's coders place an event at the most specific place the report gives: a village before its
+district, a district before its country. So does this: among the places named in the event's
+own clause (then its verb's clause, then its sentence), a locality or point comes first, then a
+region, then an unresolved name, then a country; among equals, the place the parse attaches to
+the event word ('fired ... near Aygedzor', 'met in Geneva') before a place inside an argument
+('the forces of Armenia'), and then the first named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sitrep.records import Place, PlaceLevel, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_LEVEL_RANK = {
+    PlaceLevel.POINT: 0,
+    PlaceLevel.LOCALITY: 0,
+    PlaceLevel.REGION: 1,
+    PlaceLevel.OTHER: 2,
+    None: 2,
+    PlaceLevel.COUNTRY: 3,
+}
+# Edges along which a place word stays an adjunct of the event word.
+_ADJUNCT = frozenset({"prep", "pobj", "compound", "appos", "conj", "npadvmod", "advmod", "acl"})
+
+
+def _attached(parsed: Doc, mention: Span, trigger: int) -> bool:
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or trigger < 0:
+        return False
+    node: Token = span.root
+    for _ in range(8):
+        if node.i == trigger:
+            return True
+        if node.dep_ not in _ADJUNCT or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def place_of_event(
+    places: Sequence[Place],
+    scopes: Sequence[Sequence[Span]],
+    *,
+    parsed: Doc,
+    trigger: int,
+) -> str | None:
+    """The id of the place the event happened at, by the order in the module doc; else None."""
+    for scope in scopes:
+        named = [
+            (p, m) for p in places for m in p.mentions if any(piece.contains(m) for piece in scope)
+        ]
+        if named:
+            best = min(
+                named,
+                key=lambda pm: (
+                    _LEVEL_RANK.get(pm[0].level, 2),
+                    not _attached(parsed, pm[1], trigger),
+                    pm[1].start,
+                ),
+            )
+            return best[0].id
+    return None

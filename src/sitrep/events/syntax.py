@@ -1,0 +1,195 @@
+"""What the parse says about a trigger word: its own clause, whether it is real, its place words.
+
+- A trigger's *own clause* is its subtree without the clauses that tell of something else: a
+  relative clause ('troops, which relied on drone strikes, reclaimed ...': the drones are not
+  how the ground was reclaimed), a reported clause, a parenthetical, a conjoined verb.
+- Its *mood*: an act the text does not report as done is promised ('will withdraw', 'vowed to
+  retake', 'ready to fight'), demanded ('must release'), or neither: in a condition ('if talks
+  fail', 'should negotiations fail'), possible ('could attack'), only wished or asked for ('wants
+  negotiations', 'efforts to broker a truce', 'urged them to talk'). PLOVER codes a promise as
+  the statement it is (AGREE, or THREATEN when the act is hostile) and a demand as REQUEST; a
+  wish or a condition is no event.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING
+
+from sitrep.records import Span
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spacy.tokens import Token
+
+# Edges below a trigger that lead into another clause.
+_OTHER_CLAUSE = frozenset({"relcl", "ccomp", "parataxis", "csubj"})
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+
+
+class Mood(enum.Enum):
+    """How the text tells of an event: as done, promised, demanded, or neither."""
+
+    REAL = "real"  # 'shelled', 'tried to storm': it happened (or was attempted)
+    PROMISED = "promised"  # 'will withdraw', 'vowed to retake', 'ready to fight'
+    DEMANDED = "demanded"  # 'must withdraw', 'should release'
+    UNREAL = "unreal"  # 'if talks fail', 'could attack', 'wants negotiations', 'urged to talk'
+
+
+_MODALS = {
+    "will": Mood.PROMISED,
+    "'ll": Mood.PROMISED,
+    "would": Mood.PROMISED,
+    "'d": Mood.PROMISED,
+    "shall": Mood.PROMISED,
+    "must": Mood.DEMANDED,
+    "should": Mood.DEMANDED,
+    "could": Mood.UNREAL,
+    "might": Mood.UNREAL,
+    "may": Mood.UNREAL,
+    "can": Mood.UNREAL,
+}
+# Words whose infinitive complement is promised, or only wished, asked or refused.
+COMMIT = frozenset(
+    {
+        "vow",
+        "threaten",
+        "promise",
+        "pledge",
+        "plan",
+        "intend",
+        "prepare",
+        "offer",
+        "agree",
+        "propose",
+        "decide",
+        "ready",
+        "willing",
+        "prepared",
+        "determined",
+        "intention",
+        "readiness",
+        "going",
+    }
+)
+WISH = frozenset(
+    {
+        "want",
+        "wish",
+        "seek",
+        "hope",
+        "aim",
+        "need",
+        "fail",
+        "refuse",
+        "urge",
+        "ask",
+        "call",
+        "demand",
+        "order",
+        "tell",
+        "invite",
+        "able",
+        "incentive",
+        "effort",
+        "bid",
+        "basis",
+        "right",
+        "goal",
+        "chance",
+        "way",
+    }
+)
+
+
+def own_clause(t: Token) -> list[Token]:
+    """The trigger's subtree, less the clauses inside it that report something else."""
+    kept = []
+    for tok in t.subtree:
+        node, inside = tok, True
+        while node.i != t.i:
+            if node.dep_ in _OTHER_CLAUSE or (
+                node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and node.head.pos_ == "VERB"
+            ):
+                inside = False
+                break
+            node = node.head
+        if inside:
+            kept.append(tok)
+    return kept
+
+
+def pieces(tokens: Iterable[Token]) -> tuple[Span, ...]:
+    """Character spans of the runs of consecutive tokens (in document order)."""
+    out: list[Span] = []
+    run_start = run_end = -1
+    last = -2
+    for tok in sorted(tokens, key=lambda x: x.i):
+        if tok.i == last + 1 and run_start >= 0:
+            run_end = tok.idx + len(tok.text)
+        else:
+            if run_start >= 0:
+                out.append(Span(run_start, run_end))
+            run_start, run_end = tok.idx, tok.idx + len(tok.text)
+        last = tok.i
+    if run_start >= 0:
+        out.append(Span(run_start, run_end))
+    return tuple(out)
+
+
+def words(tokens: Iterable[Token]) -> str:
+    """The text of the tokens in order, as written (gaps where tokens were left out)."""
+    return "".join(t.text_with_ws for t in sorted(tokens, key=lambda x: x.i)).strip()
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """'should negotiations fail': a modal before the subject makes a condition."""
+    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(
+        c.dep_ == "aux"
+        and c.lower_ in {"should", "had", "were"}
+        and subjects
+        and c.i < min(subjects)
+        for c in verb.children
+    )
+
+
+_OWN_TIME = frozenset({"ccomp", "parataxis", "advcl", "pcomp", "relcl", "acl"})
+
+
+def _modal(c: Token) -> bool:
+    if c.dep_ != "aux" or c.lower_ not in _MODALS:
+        return False
+    # 'would-be suicide bombers' is no modal
+    return c.i + 1 >= len(c.doc) or c.doc[c.i + 1].text != "-"
+
+
+def mood(t: Token) -> Mood:
+    """How the text tells of the trigger's event (see :class:`Mood` and the module doc)."""
+    node = t
+    found: Mood | None = None
+    reported = False  # crossed into reported speech: the speaker's modals are not the event's
+    for _ in range(50):
+        children = list(node.children)
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
+            return Mood.UNREAL
+        if node.pos_ in {"VERB", "AUX"} and _inverted_condition(node):
+            return Mood.UNREAL
+        if found is None and not reported and node.pos_ in {"VERB", "AUX"}:
+            found = next((_MODALS[c.lower_] for c in children if _modal(c)), None)
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        if to and node.head.i != node.i:
+            governor = node.head.lemma_.lower()
+            if governor in WISH:
+                return Mood.UNREAL  # wanted, asked for or refused, at any remove
+            if found is None and governor in COMMIT:
+                found = Mood.PROMISED
+        if node.dep_ in _OWN_TIME:
+            # 'said that ...', 'will advance after seizing the town': the outer clause's
+            # modal is not this event's
+            reported = True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return found or Mood.REAL

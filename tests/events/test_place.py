@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events.place import place_of_event
+from sitrep.records import Place, PlaceLevel, Span
+from tests.conftest import DocBuilder
+
+pytestmark = pytest.mark.slow
+
+
+def _place(text: str, name: str, level: PlaceLevel, pid: str) -> Place:
+    start = text.index(name)
+    return Place(id=pid, name=name, level=level, mentions=(Span(start, start + len(name)),))
+
+
+def test_the_locality_attached_to_the_event_word_wins(make_doc: DocBuilder) -> None:
+    text = "Troops of Freedonia fired on positions near Kelso, in the Ardent valley."
+    parsed = make_doc(text).parse.doc
+    places = (
+        _place(text, "Freedonia", PlaceLevel.COUNTRY, "p1"),
+        _place(text, "Kelso", PlaceLevel.LOCALITY, "p2"),
+        _place(text, "Ardent valley", PlaceLevel.REGION, "p3"),
+    )
+    fired = next(t.i for t in parsed if t.text == "fired")
+    whole = (Span(0, len(text)),)
+    assert place_of_event(places, (whole,), parsed=parsed, trigger=fired) == "p2"
+
+
+def test_nearest_scope_first_and_none_when_no_place(make_doc: DocBuilder) -> None:
+    text = "Talks opened in Lorn. Shelling went on."
+    parsed = make_doc(text).parse.doc
+    places = (_place(text, "Lorn", PlaceLevel.LOCALITY, "p1"),)
+    second = (Span(text.index("Shelling"), len(text)),)
+    assert place_of_event(places, (second,), parsed=parsed, trigger=5) is None
+    assert place_of_event(places, (second, (Span(0, len(text)),)), parsed=parsed, trigger=5) == "p1"

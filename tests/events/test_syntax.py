@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from sitrep.events.syntax import Mood, mood, own_clause, words
+from tests.conftest import DocBuilder
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+pytestmark = pytest.mark.slow
+
+
+def _token(make_doc: DocBuilder, text: str, word: str) -> Token:
+    parsed = make_doc(text).parse.doc
+    return next(t for t in parsed if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The minister said the army would attack the town at dawn.", "attack", Mood.PROMISED),
+        ("The rebels vowed to retake the valley before winter.", "retake", Mood.PROMISED),
+        ("The envoy said the militia must release the hostages.", "release", Mood.DEMANDED),
+        ("The talks will resume if the shelling stops.", "shelling", Mood.UNREAL),
+        ("Diplomats renewed their efforts to broker a truce in the south.", "broker", Mood.UNREAL),
+        ("Observers fear the rebels could attack the dam.", "attack", Mood.UNREAL),
+        ("Rebel fighters attacked a police post on Monday.", "attacked", Mood.REAL),
+        ("The governor said troops had shelled the market.", "shelled", Mood.REAL),
+        ("Police fired tear gas to disperse the crowd.", "fired", Mood.REAL),
+        ("Gunmen tried to storm the prison overnight.", "storm", Mood.REAL),
+    ],
+)
+def test_mood(make_doc: DocBuilder, text: str, word: str, expected: Mood) -> None:
+    assert mood(_token(make_doc, text, word)) is expected
+
+
+def test_own_clause_leaves_out_a_relative_clause(make_doc: DocBuilder) -> None:
+    text = "The soldiers, who had relied on drone strikes for weeks, recaptured the bridge."
+    clause = words(own_clause(_token(make_doc, text, "recaptured")))
+    assert "drone" not in clause and "bridge" in clause and "soldiers" in clause
