@@ -5,7 +5,7 @@ from typing import ClassVar
 import pytest
 
 from sitrep.errors import PipelineError
-from sitrep.pipeline.base import Document
+from sitrep.pipeline.base import Document, Parse
 from sitrep.pipeline.runner import Pipeline
 from sitrep.records import Article, Failure
 
@@ -62,3 +62,46 @@ def test_a_failing_stage_becomes_a_failure_and_the_batch_goes_on() -> None:
 
 def test_default_pipeline_starts_with_sentences() -> None:
     assert Pipeline.from_names().stage_names[0] == "sentences.v1"
+
+
+class _BatchParse:
+    name: ClassVar[str] = "batch.v1"
+    provides: ClassVar[str] = "parse"
+    requires: ClassVar[tuple[str, ...]] = ()
+    calls: ClassVar[list[int]] = []
+
+    def __call__(self, doc: Document) -> object:
+        raise AssertionError("a batched pipeline parses through parse_many")
+
+    def parse_many(self, texts: list[str]) -> list[Parse]:
+        self.calls.append(len(texts))
+        return [Parse(doc=None, sentences=(), model=t.upper()) for t in texts]  # type: ignore[arg-type]
+
+
+class _Echo:
+    name: ClassVar[str] = "echo.v1"
+    provides: ClassVar[str] = "claims"
+    requires: ClassVar[tuple[str, ...]] = ("parse",)
+
+    def __call__(self, doc: Document) -> tuple[object, ...]:
+        if doc.parse.model == "BAD.":
+            raise RuntimeError("bad article")
+        return ()
+
+
+def test_batches_keep_input_order_and_failures_in_place() -> None:
+    pipeline = Pipeline([_BatchParse(), _Echo()])
+    items: list[Article | Failure] = [
+        Article(id="a", text="a."),
+        Failure(origin="x.txt", reason="unreadable"),
+        Article(id="b", text="bad."),
+        Article(id="c", text="c."),
+    ]
+    results = list(pipeline.analyze_many(items, batch_size=2))
+    kinds = [
+        (type(r).__name__, getattr(r, "article_id", None) or getattr(r, "origin", None))
+        for r in results
+    ]
+    assert [k for k, _ in kinds] == ["Report", "Failure", "Failure", "Report"]
+    assert results[2].stage == "echo.v1"  # type: ignore[union-attr]
+    assert _BatchParse.calls == [1, 2]
