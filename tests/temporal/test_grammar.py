@@ -285,3 +285,37 @@ def test_when_an_expression_dates() -> None:
         dt.date(2020, 10, 19),
         DatePrecision.WEEK,
     )
+
+
+def test_earnings_periods_follow_the_story_quarter() -> None:
+    text = (
+        "The arms maker's profit rose in the third quarter. In the year-ago period it fell, "
+        "and in the 2019 quarter it was flat. Sales for this year's third quarter rose; "
+        "last year's quarter was weak, and so was the corresponding period last year."
+    )
+    assert values(text) == {
+        "the third quarter": "2020-Q3",
+        "the year-ago period": "2019-Q3",
+        "the 2019 quarter": "2019-Q3",
+        "this year's third quarter": "2020-Q3",
+        "last year's quarter": "2019-Q3",
+        "the corresponding period last year": "2019-Q3",
+    }
+    text = "It expects a fourth quarter loss. In the latest quarter, profit fell. It will grow in the current quarter."
+    assert values(text) == {
+        "fourth quarter": "2020-Q4",
+        "the latest quarter": "2020-Q3",
+        "the current quarter": "2020-Q4",
+    }
+
+
+def test_anaphora_take_the_last_time_fine_enough() -> None:
+    text = "The rebels fled in June 2018. They returned later that year. The following month they left."
+    assert values(text) == {
+        "June 2018": "2018-06",
+        "later that year": "2018",
+        "The following month": "2018-07",
+    }
+    text = "Markets fell on Friday, down from the previous Friday."
+    assert values(text) == {"Friday": "2020-10-30", "the previous Friday": "2020-10-23"}
+    assert values("Elections are due this September.")["this September"] == "2020-09"

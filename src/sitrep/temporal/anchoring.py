@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sitrep.records import Span, TimeExpression
+from sitrep.records import DatePrecision, Span, TimeExpression, TimexType
 from sitrep.temporal import lexicon as lx
 from sitrep.temporal.grammar import Candidate, find
 from sitrep.temporal.lexicon import Unit
@@ -38,7 +38,7 @@ from sitrep.temporal.publication import (
 )
 from sitrep.temporal.syntax import dates_past_verb, is_count
 from sitrep.temporal.syntax import tense as syntax_tense
-from sitrep.temporal.values import Anchor
+from sitrep.temporal.values import Anchor, precision, to_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -94,6 +94,30 @@ def _weak(reference: Reference) -> bool:
 # How far (in sentences) the quarter an earnings story reports on stays the one it means.
 _QUARTER_REACH = 5
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+_YEAR = re.compile(r"^\d{4}$")
+_FINENESS = {
+    DatePrecision.DAY: 0,
+    DatePrecision.WEEK: 1,
+    DatePrecision.MONTH: 2,
+    DatePrecision.YEAR: 4,
+}
+
+
+def _fineness(unit: Unit | None) -> int:
+    """How fine a reference a unit needs: "that year" takes a year, "the next day" a day."""
+    match unit:
+        case Unit.WEEK | Unit.WEEKEND:
+            return 1
+        case Unit.MONTH:
+            return 2
+        case Unit.QUARTER:
+            return 3
+        case Unit.YEAR | Unit.DECADE | Unit.CENTURY:
+            return 4
+    return 0
+
+
+_OF_THE_STORY_QUARTER = frozenset({"the-year-quarter", "year-s-quarter"})
 
 # "fighting began on", "the truce, which took effect at midnight on": an event and its start,
 # just before the date (within its sentence).
@@ -117,6 +141,10 @@ class _Story:
     published: dt.date | None
     parsed: Doc | None
     day: tuple[dt.date, str] | None = None  # the last day the story fixed, and its id
+    # The last time the story named of each fineness (day, week, month, year): its first
+    # day, its id, and when it was named.
+    points: dict[DatePrecision, tuple[dt.date, str, int]] = field(default_factory=dict)
+    points_seen: list[str] = field(default_factory=list)
     sentence_day: tuple[int, dt.date, str] | None = None
     quarter: tuple[int, str, str] | None = None  # the last quarter named: sentence, value, id
     events: dict[str, tuple[dt.date, str]] = field(default_factory=dict)  # start, its id
@@ -140,8 +168,9 @@ class _Story:
                 # A bare part of day or clock time belongs to the day named in its sentence.
                 if self.sentence_day is not None and self.sentence_day[0] == index:
                     discourse, anchor_id = self.sentence_day[1], self.sentence_day[2]
-            elif self.day is not None:
-                discourse, anchor_id = self.day
+            elif (point := self._point(_fineness(p.unit))) is not None:
+                # "later that year" after "June 1998": the last time named, fine enough.
+                discourse, anchor_id = point
         elif p.anchor is Anchor.EVENT and p.event in self.events:
             discourse, anchor_id = self.events[p.event]
         result = normalise(
@@ -153,6 +182,13 @@ class _Story:
             fixed = result.begins or result.day
             assert fixed is not None
             self.chained.append((fixed, Span(cand.start, cand.end)))
+        if result.type in (TimexType.DATE, TimexType.TIME) and (
+            (fineness := precision(result.value)) is not None
+            and (start := to_date(result.value)) is not None
+            and (fineness is not DatePrecision.YEAR or _YEAR.match(result.value))
+        ):
+            self.points[fineness] = (start, tid, len(self.points_seen))
+            self.points_seen.append(tid)
         if result.day is not None:
             self.day = (result.day, tid)
             self.sentence_day = (index, result.day, tid)
@@ -174,14 +210,19 @@ class _Story:
         completed); "a year earlier" beside it is that quarter a year before."""
         p = cand.partial
         anchor_id: str | None = None
-        if cand.rule == "the-quarter":
-            if self.quarter is not None:
+        if cand.rule == "the-quarter" and p.anchor is Anchor.DISCOURSE:
+            if self.quarter is not None and not self._under_way(self.quarter[1]):
                 result = Normalised(result.type, self.quarter[1], result.mod)
                 anchor_id = self.quarter[2]
             elif self.published is not None:
                 result = normalise(
                     p.with_(anchor=Anchor.PUBLICATION, shift=-1), published=self.published
                 )
+        elif cand.rule in _OF_THE_STORY_QUARTER and p.quarter is None and self.quarter:
+            # "the 1988 quarter", "last year's quarter": the story's quarter in that year.
+            q = self.quarter[1].split("-")[1]
+            result = Normalised(result.type, f"{result.value[:4]}-{q}", result.mod)
+            return result, self.quarter[2]
         if _QUARTER.match(result.value):
             self.quarter = (index, result.value, tid)
         elif (
@@ -193,6 +234,21 @@ class _Story:
             result = Normalised(result.type, f"{int(year) + p.shift:04d}-{q}", result.mod)
             anchor_id = self.quarter[2]
         return result, anchor_id
+
+    def _point(self, fineness: int) -> tuple[dt.date, str] | None:
+        """The time the story named last that is at least that fine."""
+        fit = [v for k, v in self.points.items() if _FINENESS[k] <= fineness]
+        if not fit:
+            return None
+        start, tid, _ = max(fit, key=lambda v: v[2])
+        return start, tid
+
+    def _under_way(self, quarter: str) -> bool:
+        """Whether the quarter has not ended at publication ("the latest quarter" has)."""
+        if self.published is None:
+            return False
+        current = f"{self.published.year:04d}-Q{(self.published.month - 1) // 3 + 1}"
+        return quarter >= current
 
     def _note_event_start(self, index: int, cand: Candidate, day: dt.date, tid: str) -> None:
         """Remember the start of an event the words around the date name."""
@@ -209,7 +265,7 @@ class _Story:
 def _is_year_back(cand: Candidate) -> bool:
     p = cand.partial
     return (
-        cand.rule in ("ago", "year-earlier")
+        cand.rule in ("ago", "year-earlier", "period-last-year")
         and p.unit is Unit.YEAR
         and p.shift == -1
         and p.month is None

@@ -203,9 +203,11 @@ def weekday_alone(m: Match) -> Partial | None:
 
 
 def weekday_shifted(m: Match) -> Partial | None:
+    """ "next Friday" counts from publication; "the previous Friday" from the story's day."""
     word = shift_word(m)
     direction = lx.SHIFTS.get(word) if word else None
-    return Partial(type=DATE, weekday=weekday_of(m), anchor=Anchor.TENSE, direction=direction)
+    anchor = Anchor.DISCOURSE if word in lx.ANAPHORIC_SHIFTS else Anchor.TENSE
+    return Partial(type=DATE, weekday=weekday_of(m), anchor=anchor, direction=direction)
 
 
 def month_shifted(m: Match) -> Partial | None:
@@ -295,6 +297,8 @@ def duration(m: Match) -> Partial | None:
         return None
     if unit is Unit.QUARTER and plural(m) and m.has("-"):
         return None  # "three-quarters" is a fraction
+    if not plural(m) and not m.has("-") and any("YEAR" in t.cats for t in m.all("NUMBER")):
+        return None  # "the 1988 quarter" is a quarter of 1988, not 1988 quarters
     tok = m.get("UNITS") or m.get("UNIT")
     n *= lx.UNIT_MULTIPLIER.get(tok.lower if tok else "", 1)
     return Partial(type=DURATION, amount=n, unit=unit)
@@ -440,7 +444,27 @@ def the_quarter(m: Match) -> Partial | None:
     """ "the quarter", "the latest period": the quarter the story is about (see anchoring)."""
     if m.has("period") and not m.has("latest"):
         return None
+    if m.has("current"):  # "the current quarter": the one under way at publication
+        return Partial(type=DATE, anchor=Anchor.PUBLICATION, unit=Unit.QUARTER, shift=0)
     return Partial(type=DATE, anchor=Anchor.DISCOURSE, unit=Unit.QUARTER, shift=0)
+
+
+def year_period(m: Match) -> Partial | None:
+    """ "the 1988 quarter", "the 1989 period": the story's quarter in that year (anchoring)."""
+    return Partial(type=DATE, year=integer(m.get("YEAR")))
+
+
+def shifted_year_quarter(m: Match) -> Partial | None:
+    """ "this year's third quarter", "last year's quarter" (the story's quarter, a year back)."""
+    word = shift_word(m)
+    if word is None or word in lx.ANAPHORIC_SHIFTS:
+        return None
+    tok = m.get("ORDINAL")
+    n = lx.ORDINALS.get(tok.lower) if tok else None
+    if n is not None and not 1 <= n <= 4:
+        return None
+    shift = lx.SHIFTS[word]
+    return Partial(type=DATE, anchor=Anchor.PUBLICATION, unit=Unit.YEAR, shift=shift, quarter=n)
 
 
 def the_weekend(m: Match) -> Partial | None:

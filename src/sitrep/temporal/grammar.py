@@ -45,6 +45,7 @@ from sitrep.temporal.builders import (
     season,
     shifted_part,
     shifted_unit,
+    shifted_year_quarter,
     slash,
     the_quarter,
     the_unit_before,
@@ -58,6 +59,7 @@ from sitrep.temporal.builders import (
     weekday_shifted,
     year,
     year_earlier,
+    year_period,
 )
 from sitrep.temporal.lexicon import Unit
 from sitrep.temporal.patterns import (
@@ -150,6 +152,19 @@ _RULES: tuple[tuple[str, str, Callable[[Match], Partial | None], bool], ...] = (
         True,
     ),
     ("the-quarter", "the latest|current|same|fiscal? quarter|period", the_quarter, False),
+    ("the-year-quarter", "the YEAR fiscal? quarter|period", year_period, False),
+    (
+        "year-s-quarter",
+        "SHIFT year '|’ s fiscal? ORDINAL? -? quarter|period",
+        shifted_year_quarter,
+        False,
+    ),
+    (
+        "period-last-year",
+        "the? corresponding|comparable|same period|quarter last|a year earlier|ago?",
+        year_earlier,
+        False,
+    ),
     ("the-weekend", "the weekend", the_weekend, False),
     ("unit-before", "the UNIT before|after", the_unit_before, False),
     ("reference", "the? REF", reference, False),

@@ -127,6 +127,10 @@ def normalise(
         return Normalised(p.type, _duration_value(p.amount or 1, p.unit), mod)
 
     base = discourse or published if p.anchor is Anchor.DISCOURSE else published
+    if p.anchor is Anchor.DISCOURSE and p.weekday is not None:
+        # "the previous Friday": the Friday before the day the story is at.
+        value, day = _calendar(p, base, p.direction or -1)
+        return Normalised(p.type, value, mod, day)
     if p.anchor in (Anchor.PUBLICATION, Anchor.DISCOURSE):
         value, day = _relative(p, base)
         return Normalised(p.type, value, mod, day)
@@ -346,6 +350,8 @@ def _choose_year(
         return ref.year if said < now else ref.year - 1
     if strict and direction > 0:
         return ref.year if said > now else ref.year + 1
+    if strict:  # "this September": this year's
+        return ref.year
 
     if direction < 0:
         return ref.year if offset(ref.year) <= 62 else ref.year - 1
