@@ -20,6 +20,12 @@ from sitrep.records import EventType
         ("Gunmen abducted three aid workers on the highway.", S.ABDUCTION),
         ("The army recaptured the village from the militants.", S.GOVERNMENT_REGAINS_TERRITORY),
         ("Officers seized a cache of rifles and ammunition.", S.DISRUPTED_WEAPONS_USE),
+        ("Gunmen ambushed a police patrol near the bridge.", S.ARMED_CLASH),
+        ("Two soldiers were killed when insurgents attacked their post.", S.ARMED_CLASH),
+        ("Gunmen killed two shopkeepers in the market.", S.ATTACK),
+        ("Students protested over fees and pelted cars with stones.", S.VIOLENT_DEMONSTRATION),
+        ("Riot police broke up a march by nurses.", S.PROTEST_WITH_INTERVENTION),
+        ("Fighters fired rifles and grenade launchers at the outpost.", S.ARMED_CLASH),
     ],
 )
 def test_rules(text: str, expected: S) -> None:

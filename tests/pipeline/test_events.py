@@ -99,6 +99,23 @@ def test_statements_are_events(make_doc: DocBuilder) -> None:
     assert EventType.CONSULT in types and EventType.THREATEN in types and EventType.REQUEST in types
 
 
+def test_a_protest_is_typed_by_how_it_went_on(make_doc: DocBuilder) -> None:
+    text = "Nurses marched to the health ministry on Monday. Police fired tear gas at them."
+    protest = next(e for e in _events(make_doc, text) if e.type is EventType.PROTEST)
+    assert protest.acled is AcledSubEvent.PROTEST_WITH_INTERVENTION
+
+
+def test_promised_and_demanded_acts_are_statements(make_doc: DocBuilder) -> None:
+    text = (
+        "The rebels said they would withdraw from the town. "
+        "The general vowed to shell the harbour. "
+        "The envoy said the militia must release the hostages."
+    )
+    types = [e.type for e in _events(make_doc, text)]
+    assert EventType.AGREE in types and EventType.THREATEN in types
+    assert EventType.REQUEST in types and EventType.ASSAULT not in types
+
+
 def test_no_date_is_null(make_doc: DocBuilder) -> None:
     (event, *_) = _events(make_doc, "Mortar rounds struck a school.")
     assert event.acled is AcledSubEvent.SHELLING_ARTILLERY_MISSILE

@@ -45,7 +45,7 @@ _PROTEST = _p(
     r"petition",
     r"marchers",
     r"rioters?",
-    r"riot(?:s|ed|ing)?\b",
+    r"(?<!anti-)riot(?:s|ed|ing)?\b(?! police| gear| squad| control| unit)",
     r"hunger strike",
 )
 _FORCE_ON_CROWD = _p(
@@ -88,6 +88,24 @@ _CROWD_VIOLENCE = _p(
     r"smash",
     r"attacked (?:police|security)",
     r"blocked (?:roads?|the road|highway)",
+    # ACLED's riots: a crowd that fights, throws, burns or barricades
+    r"(?<!anti-)riot(?:s|ed|ing|ers?)\b(?! police| gear| squad| control| unit)",
+    r"rioting",
+    r"clash(?:ed|es|ing)?\b",
+    r"fought",
+    r"ston(?:ed|es|ing)\b",
+    r"rocks",
+    r"hurl",
+    r"threw",
+    r"petrol bombs?",
+    r"molotov",
+    r"lit (?:\w+ )?(?:fires?|bonfires?)",
+    r"(?:barricades?|tyres|tires) (?:\w+ ){0,2}(?:on fire|ablaze|alight)",
+    r"barricad",
+    r"arson",
+    r"violence",
+    r"ablaze",
+    r"attacked (?:\w+ ){0,3}(?:officers|policem[ae]n|journalists|vehicles|shops|offices)",
 )
 _MOB = _p(
     r"\bmob\b",
@@ -163,7 +181,7 @@ _SUICIDE = _p(
     r"self-detonat",
     r"kamikaze",
 )
-_GRENADE = _p(r"grenades?", r"\bRPGs?\b")
+_GRENADE = _p(r"grenades?\b(?! launcher)", r"hand grenade")
 _CHEM = _p(
     r"chemical", r"chlorine", r"sarin", r"toxic gas", r"mustard gas", r"nerve agent", r"poison gas"
 )
@@ -308,7 +326,19 @@ _CHANGE = _p(
     r"state of emergency",
     r"suspend",
 )
+# Force against armed, organised people is a battle in ACLED's terms, not violence against
+# civilians: soldiers, police, militants and their posts and convoys.
+_ARMED = (
+    r"(?:soldiers?|troops|policem[ae]n|police(?: officers?| station| post| patrol| reservists)?|"
+    r"officers|servicem[ae]n|jawans|militants|fighters|insurgents|rebels|militiam[ae]n|militias?|"
+    r"gunmen|bandits|raiders|terrorists|security forces|forces|army|positions?|convoy|patrol|"
+    r"checkpoint|military base|army base|outpost|barracks|guards?)\b"
+)
 _CLASH = _p(
+    r"(?:attack|ambush|kill|shot|shoot|fired|opened fire|target|raid|storm)\w* "
+    r"(?:\w+ ){0,6}" + _ARMED,
+    _ARMED + r" (?:\w+ ){0,4}(?:were|was|have been|had been|are) (?:\w+ )?"
+    r"(?:killed|shot|injured|wounded|ambushed|attacked)",
     r"clash",
     r"fight(?:ing)?\b",
     r"fought",

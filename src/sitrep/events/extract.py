@@ -155,9 +155,16 @@ def _typed(
     acled: AcledSubEvent | None = None
     if any(c in _ACLED_TYPES for c in candidates):
         found = [se for se in map(sub_event, texts) if se is not None]
-        fitting = [se for se in found if PLOVER_TYPE.get(se) in candidates]
+        fitting = [
+            se
+            for se in found
+            if PLOVER_TYPE.get(se) in candidates
+            or (se in _PROTEST_MET_WITH_FORCE and EventType.PROTEST in candidates)
+        ]
         acled = min(fitting, key=_PRECEDENCE.__getitem__) if fitting else next(iter(found), None)
-    if acled is not None and PLOVER_TYPE.get(acled) in candidates:
+    if acled in _PROTEST_MET_WITH_FORCE and EventType.PROTEST in candidates:
+        kind = EventType.PROTEST
+    elif acled is not None and PLOVER_TYPE.get(acled) in candidates:
         kind = PLOVER_TYPE[acled]
     elif len(candidates) == 1:
         kind = candidates[0]
@@ -175,6 +182,21 @@ def _typed(
 
 
 _PRECEDENCE = {r.sub_event: i for i, r in enumerate(RULES)}
+# ACLED files a protest met with lethal force under the protest; PLOVER under COERCE.
+_PROTEST_MET_WITH_FORCE = frozenset({AcledSubEvent.EXCESSIVE_FORCE})
+
+
+def _story(sent: SpacySpan, *, sentences: int = 2) -> str:
+    """The sentence and up to ``sentences`` more of its paragraph: how a protest went on."""
+    doc = sent.doc
+    end = sent.end
+    for _ in range(sentences):
+        if end >= len(doc) or "\n" in doc[end - 1].whitespace_ + doc[end].text:
+            break
+        end = doc[end].sent.end
+    return doc[sent.start : end].text
+
+
 _STATEMENTS = frozenset(
     {
         EventType.AGREE,
@@ -230,6 +252,9 @@ def events_in(sent: SpacySpan) -> list[Found]:
         if t.pos_ != "VERB":
             # a noun ('the attack', 'protests') is told of by its verb and sentence too
             texts += [syntax.words(context), syntax.words(rest)]
+        if EventType.PROTEST in candidates:
+            # 'Teachers protested. Police fired tear gas.': the protest's sub-event
+            texts.append(_story(sent))
         kind, acled = _typed(t, candidates, texts)
         if mood is not syntax.Mood.REAL and kind not in _STATEMENTS:
             # not done but promised or demanded: the event is the statement (PLOVER)
