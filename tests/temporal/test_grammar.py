@@ -109,7 +109,15 @@ def test_decades_years_and_references() -> None:
         "Now": "PRESENT_REF",
         "recently": "PAST_REF",
     }
-    assert values("Losses grew in recent months.")["recent months"] == "PAST_REF"
+    # TimeML writes vague stretches as durations of unknown length.
+    found = tag("Losses grew in recent months and will for a couple of years.")
+    assert (found["recent months"].type, found["recent months"].value) == (
+        TimexType.DURATION,
+        "PXM",
+    )
+    couple = found["a couple of years"]
+    assert (couple.value, couple.mod) == ("P2Y", "APPROX")
+    assert values("The siege lasted two decades.")["two decades"] == "P20Y"
 
 
 def test_numbers_that_are_not_years() -> None:

@@ -308,6 +308,8 @@ def vague_duration(m: Match) -> Partial | None:
     unit = unit_of(m)
     if unit is None or unit is Unit.WEEKEND or followed_by_old(m):
         return None
+    if "couple" in m.words:  # "a couple of years": about two
+        return Partial(type=DURATION, amount=2, unit=unit, mod="APPROX")
     return Partial(type=DURATION, amount=None, unit=unit)
 
 
@@ -429,7 +431,11 @@ def vague_reference(m: Match) -> Partial | None:
         return None
     if tok.lower in ("past", "last") and not (m.has("few") or m.has("several")):
         return None  # "the past years" is rare; "the past two years" is a duration
-    return Partial(type=DATE, ref=lx.VAGUE_SHIFTS[tok.lower])
+    unit = unit_of(m)
+    if unit is None:
+        return Partial(type=DATE, ref=lx.VAGUE_SHIFTS[tok.lower])
+    # TimeML writes these as stretches of unknown length: "recent months" is PXM.
+    return Partial(type=DURATION, amount=None, unit=unit)
 
 
 def year_earlier(m: Match) -> Partial | None:

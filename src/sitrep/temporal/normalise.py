@@ -80,6 +80,9 @@ def _duration_value(amount: int | None, unit: Unit) -> str:
             return f"PT{n}H"
         case Unit.WEEKEND:
             return "P2D" if amount in (None, 1) else f"P{n}WE"
+        case Unit.DECADE | Unit.CENTURY if amount is not None:
+            # ISO 8601 has no decades: "two decades" is P20Y.
+            return f"P{amount * (10 if unit is Unit.DECADE else 100)}Y"
         case _:
             return f"P{n}{unit.value}"
 
