@@ -9,6 +9,11 @@ The patterns, in the words of news style:
   "X accused Y of ...", "X rejected the allegation ...";
 - a subject shared by a second verb: "X did not disclose ..., but say ...", "..., saying ...";
 - "according to X, ...";
+- "X said: ...", "as X noted, ...", "X said so", "X spoke about ...", "X warned of ...";
+- nouns, attitude adjectives and headline colons (:mod:`sitrep.attribution.frames`);
+- a wish, belief, noun or attitude inside another statement's content is part of that statement
+  ("she said she wanted ..."), not an attribution of its own; a participle that modifies a noun
+  ("a group supporting X") states a position held, not a statement, unless it takes a clause;
 - a quotation that goes on in the next sentences or paragraphs belongs to the statement whose
   quotation it continues, when nothing but punctuation and that statement's own source and cue
   lie between them.
@@ -49,7 +54,26 @@ _RELAY_VERBS = {"quote", "cite"}
 # "a senior diplomat who asked not to be named": asking for anonymity is no statement.
 _ANONYMITY = {"name", "identify"}
 # Objects that stand for the statement itself: 'said so', 'said yes'.
-_PROFORMS = {"so", "that", "this", "it", "yes", "no", "otherwise", "nothing", "much", "little"}
+_PROFORMS = {
+    "so",
+    "that",
+    "this",
+    "it",
+    "yes",
+    "no",
+    "otherwise",
+    "nothing",
+    "much",
+    "little",
+    "same",
+    "opposite",
+}
+# Stances that are also positions held (supporting, opposing, believing), not only statements.
+_POSITIONS = {Stance.AGREE, Stance.REJECT, Stance.OTHER, Stance.ASSERT}
+# A participle modifying a noun or after a preposition.
+_MODIFIERS = {"acl", "pcomp"}
+# Assertive verbs whose infinitive is what is said: 'claimed to have won', 'told X to leave'.
+_SAY_TO = {"claim", "tell", "say", "write", "pretend", "profess", "report", "add"}
 # Prepositions that open what a statement is about.
 # At most this many characters (punctuation, space) between a cue and its unlinked quotation.
 _NEAR = 6
@@ -79,6 +103,7 @@ def extract_attributions(
     found += [a for a in from_headline_colons(doc) if doc[a.cue_head].i not in inside]
     found = [_with_quotes(a, quotes) for a in found]
     found = _attach_continuations(found, quotes, doc)
+    found = [a for a in found if not _attitude_inside_statement(a, found)]
     found.sort(key=lambda a: (a.cue.start, a.cue.end))
     return found
 
@@ -173,6 +198,13 @@ def _content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         return trim(list(clause.subtree))
     infinitive = next((c for c in children if c.dep_ == "xcomp"), None)
     obj = next((c for c in children if c.dep_ in {"dobj", "dative"}), None)
+    if verb.dep_ in _MODIFIERS and verb.tag_ in {"VBG", "VBN"} and entry.stance in _POSITIONS:
+        # 'a group supporting X', 'ads attacking Y', 'for supporting Z': who does what, not
+        # who says what; only a clause or a quotation makes such a participle a cue.
+        return []
+    if infinitive is not None and entry.stance is Stance.ASSERT and verb.lemma_ not in _SAY_TO:
+        # 'continued to grow', 'spoke to reporters': no statement.
+        infinitive = None
     if infinitive is not None and any(
         t.dep_ == "aux" and t.lower_ == "to" for t in infinitive.children
     ):
@@ -203,11 +235,21 @@ def _content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         own = {t.i for t in verb.subtree}
         return trim([t for t in verb.head.subtree if t.i not in own])
+    colon = next((c for c in children if c.text == ":" and c.i > verb.i), None)
+    if colon is not None:
+        # 'X tweeted: “...”' where the parse hung the quotation on the verb another way.
+        after = trim([t for t in verb.subtree if t.i > colon.i])
+        if after:
+            return after
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
+        # 'As X noted, the talks stalled.': the clause it comments on.
+        own = {t.i for t in verb.subtree}
+        return trim([t for t in verb.head.subtree if t.i not in own])
     if obj is not None and obj.dep_ == "dobj" and obj.lower_ in _PROFORMS:
         # 'said so', 'said that', 'said yes': the statement is named, not repeated.
         return [obj]
     topic = next((c for c in children if c.dep_ == "prep" and c.lower_ in _TOPICS), None)
-    if topic is not None:
+    if topic is not None and verb.dep_ not in {"advcl", *_MODIFIERS}:
         # 'spoke about ...', 'warned of ...', 'joked about ...': what the statement is about.
         obj = next((c for c in topic.children if c.dep_ in {"pobj", "pcomp"}), None)
         if obj is not None:
@@ -221,6 +263,13 @@ def _between(doc: Doc, start: int, end: int) -> str:
         return ""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.text_with_ws if span is not None else "x"
+
+
+def _attitude_inside_statement(a: Attribution, found: Sequence[Attribution]) -> bool:
+    """'She said she wanted ...': the wish is part of what she said, not a second attribution."""
+    if a.stance is not Stance.OTHER and a.kind not in {CueKind.NOUN, CueKind.ADJECTIVE}:
+        return False
+    return any(b is not a and b.content.contains(a.cue) for b in found)
 
 
 def _is_cue_word(token: Token, lex: Lexicon) -> bool:

@@ -27,13 +27,15 @@ from sitrep.attribution.base import (
     trim,
     trimmed_subtree,
 )
-from sitrep.attribution.lexicon import CLAUSE, INFINITIVE, PREDICATE, Frame, Lexicon
+from sitrep.attribution.lexicon import CLAUSE, INFINITIVE, PREDICATE, VOICED, Frame, Lexicon
 from sitrep.records import Span, Stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _COPULAS = {"be", "seem", "appear", "remain", "become", "sound", "grow", "look", "feel", "get"}
+# 'X made it clear that ...', 'X made plain that ...'.
+_MAKING = {"make"}
 # Verbs whose subject is the source of the statement noun they take as object.
 _VOICING = {
     "voice",
@@ -163,6 +165,8 @@ def from_noun(noun: Token, lex: Lexicon) -> Attribution | None:
     if not content:
         return None
     source_token = _noun_source(noun, frame)
+    if source_token is None and VOICED in frame.content:
+        return None
     negated = any(c.dep_ == "neg" for c in noun.head.children) if noun.dep_ == "attr" else False
     if any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children):
         negated = True
@@ -170,11 +174,15 @@ def from_noun(noun: Token, lex: Lexicon) -> Attribution | None:
 
 
 def from_adjective(adjective: Token, lex: Lexicon) -> Attribution | None:
-    if adjective.pos_ not in {"ADJ", "VERB"} or adjective.dep_ not in {"acomp", "oprd"}:
+    if adjective.pos_ not in {"ADJ", "VERB"} or adjective.dep_ not in {"acomp", "oprd", "ccomp"}:
         return None
     frame = lex.adjectives.get(adjective.lower_) or lex.adjectives.get(adjective.lemma_.lower())
     copula = adjective.head
-    if frame is None or copula.lemma_.lower() not in _COPULAS:
+    if frame is None:
+        return None
+    copula_lemma = copula.lemma_.lower()
+    if not ((copula_lemma in _COPULAS and adjective.dep_ != "ccomp") or copula_lemma in _MAKING):
+        # 'X was critical of', 'X made it clear that'.
         return None
     content, opener = frame_content(adjective, frame)
     if not content:

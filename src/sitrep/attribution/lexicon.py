@@ -31,6 +31,8 @@ CLAUSE = "that"
 INFINITIVE = "to-inf"
 # A noun that is a cue only as the predicate of a copula: 'X is a critic of Y', not 'critics of Y'.
 PREDICATE = "predicate"
+# A noun that is a cue only with a source of its own: 'his statement on', 'made a statement on'.
+VOICED = "voiced"
 
 
 @dataclass(frozen=True, slots=True)
