@@ -93,10 +93,14 @@ def test_statements_are_events(make_doc: DocBuilder) -> None:
     text = (
         "The two foreign ministers met in Vienna on Friday. "
         "The rebels threatened to cut the northern road. "
-        "The governor asked the capital for emergency assistance."
+        "The governor asked the capital for emergency assistance. "
+        "Dock workers began a hunger strike outside the port authority. "
+        "Prosecutors opened an investigation into the mayor's contracts."
     )
     types = [e.type for e in _events(make_doc, text)]
     assert EventType.CONSULT in types and EventType.THREATEN in types and EventType.REQUEST in types
+    assert EventType.PROTEST in types and EventType.ACCUSE in types
+    assert EventType.ASSAULT not in types
 
 
 def test_a_protest_is_typed_by_how_it_went_on(make_doc: DocBuilder) -> None:

@@ -89,6 +89,8 @@ def _candidates(t: Token) -> tuple[EventType, ...] | None:
     if t.pos_ == "NOUN":
         if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
             return None  # 'no attack was reported'
+        if lemma == "strike" and any(c.lower_ in triggers.STRIKE_BY_WORKERS for c in t.children):
+            return (EventType.PROTEST,)
         return triggers.NOUNS.get(lemma)
     return None
 
@@ -256,7 +258,9 @@ def events_in(sent: SpacySpan) -> list[Found]:
             # 'Teachers protested. Police fired tear gas.': the protest's sub-event
             texts.append(_story(sent))
         kind, acled = _typed(t, candidates, texts)
-        if mood is not syntax.Mood.REAL and kind not in _STATEMENTS:
+        if mood is syntax.Mood.DEMANDED or (
+            mood is syntax.Mood.PROMISED and kind not in _STATEMENTS
+        ):
             # not done but promised or demanded: the event is the statement (PLOVER)
             kind, acled = _STATED[mood, kind in _HOSTILE], None
         first, last = min(own, key=lambda x: x.i), max(own, key=lambda x: x.i)

@@ -61,6 +61,7 @@ VERBS: dict[str, tuple[E, ...]] = {
             "gun",
             "assault",
             "beat",
+            "abuse",
         ),
         VIOLENT,
     ),
@@ -99,7 +100,8 @@ VERBS: dict[str, tuple[E, ...]] = {
         (E.CONSULT,),
     ),
     **dict.fromkeys(
-        ("agree", "sign", "pledge", "promise", "commit", "accept", "ratify", "invite"), (E.AGREE,)
+        ("agree", "sign", "pledge", "promise", "commit", "accept", "ratify", "invite", "offer"),
+        (E.AGREE,),
     ),
     **dict.fromkeys(
         ("ask", "request", "urge", "appeal", "demand", "seek", "plead", "petition", "call"),
@@ -116,6 +118,11 @@ VERBS: dict[str, tuple[E, ...]] = {
             "denounce",
             "charge",
             "fault",
+            "complain",
+            "indict",
+            "investigate",
+            "prosecute",
+            "sue",
         ),
         (E.ACCUSE,),
     ),
@@ -140,7 +147,9 @@ VERBS: dict[str, tuple[E, ...]] = {
     **dict.fromkeys(
         ("aid", "assist", "provide", "supply", "donate", "deliver", "evacuate", "rescue"), (E.AID,)
     ),
-    **dict.fromkeys(("cooperate", "collaborate", "ally", "partner", "coordinate"), (E.COOPERATE,)),
+    **dict.fromkeys(
+        ("cooperate", "collaborate", "ally", "partner", "coordinate", "extradite"), (E.COOPERATE,)
+    ),
     **dict.fromkeys(
         (
             "concede",
@@ -154,6 +163,7 @@ VERBS: dict[str, tuple[E, ...]] = {
             "compromise",
             "pardon",
             "resign",
+            "allow",
         ),
         (E.CONCEDE,),
     ),
@@ -167,11 +177,26 @@ VERBS: dict[str, tuple[E, ...]] = {
     ),
     **dict.fromkeys(("boycott",), (E.SANCTION, E.PROTEST)),
     **dict.fromkeys(
-        ("sanction", "suspend", "embargo", "freeze", "halt", "cut", "recall", "downgrade"),
+        (
+            "sanction",
+            "suspend",
+            "embargo",
+            "freeze",
+            "halt",
+            "cut",
+            "recall",
+            "downgrade",
+            "cancel",
+            "prohibit",
+        ),
         (E.SANCTION,),
     ),
     **dict.fromkeys(("protest", "demonstrate", "rally", "march", "picket", "riot"), (E.PROTEST,)),
 }
+# A strike by workers is a protest: 'hunger strike', 'general strike' (see extract).
+STRIKE_BY_WORKERS = frozenset(
+    {"hunger", "general", "labour", "labor", "workers", "nationwide", "sit-down", "teachers"}
+)
 # 'Strike', 'fire' and 'call' are ambiguous; the clause decides.
 VERBS["strike"] = (E.ASSAULT, E.PROTEST)
 VERBS["call"] = (E.REQUEST, E.CONSULT)
@@ -207,14 +232,18 @@ NOUNS: dict[str, tuple[E, ...]] = {
         VIOLENT,
     ),
     **dict.fromkeys(
-        ("talk", "meeting", "visit", "summit", "negotiation", "consultation"), (E.CONSULT,)
+        ("talk", "meeting", "visit", "summit", "negotiation", "consultation", "mediation"),
+        (E.CONSULT,),
     ),
-    **dict.fromkeys(("agreement", "ceasefire", "truce", "deal", "accord"), (E.AGREE,)),
+    **dict.fromkeys(("agreement", "ceasefire", "truce", "deal", "accord", "consensus"), (E.AGREE,)),
     **dict.fromkeys(("protest", "demonstration", "rally", "march", "sit-in"), (E.PROTEST,)),
     **dict.fromkeys(("arrest", "crackdown", "curfew", "blockade", "siege"), (E.COERCE,)),
     **dict.fromkeys(("sanction", "embargo"), (E.SANCTION,)),
     **dict.fromkeys(("request", "appeal", "demand"), (E.REQUEST,)),
-    **dict.fromkeys(("accusation", "allegation"), (E.ACCUSE,)),
+    **dict.fromkeys(
+        ("accusation", "allegation", "investigation", "inquiry", "probe", "indictment"),
+        (E.ACCUSE,),
+    ),
     "threat": (E.THREATEN,),
     "ultimatum": (E.THREATEN,),
     "aid": (E.AID,),
