@@ -327,3 +327,9 @@ def test_anaphora_take_the_last_time_fine_enough() -> None:
     text = "Markets fell on Friday, down from the previous Friday."
     assert values(text) == {"Friday": "2020-10-30", "the previous Friday": "2020-10-23"}
     assert values("Elections are due this September.")["this September"] == "2020-09"
+
+
+def test_a_hyphenated_adjective_leaves_the_article_to_its_noun() -> None:
+    found = tag("The 14-day truce held through the third quarter and the third-quarter talks.")
+    assert set(found) == {"14-day", "the third quarter", "third-quarter"}
+    assert "the nine months" in values("Losses over the nine months grew.")

@@ -250,7 +250,14 @@ def _grow(tokens: Sequence[Token], start: int, end: int, p: Partial, rule: Rule)
         end -= 1
     while end - start > 1 and tokens[start].text in _LOOSE_ENDS:
         start += 1
-    if rule.takes_the and start > 0 and tokens[start - 1].lower == "the":
+    # "the third quarter" but "the [third-quarter] results", "the [14-day] truce": a
+    # hyphenated adjective leaves the article to its noun.
+    adjective = (
+        (p.type is TimexType.DURATION or rule.name == "quarter")
+        and any(t.text == "-" for t in tokens[start:end])
+        and "UNITS" not in tokens[end - 1].cats
+    )
+    if rule.takes_the and start > 0 and tokens[start - 1].lower == "the" and not adjective:
         start -= 1
     found = _prefix_mod(tokens, start)
     if found is not None and _takes_mod(p, found[1], tokens[start], tokens[found[0]].lower):
