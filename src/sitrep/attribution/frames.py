@@ -149,6 +149,8 @@ _SPEAKING_NOUNS = {
     "white",
 }
 _MAX_HEADLINE_SOURCE = 6
+# Entity types that can speak: a capitalised name the tagger took for a noun ('Trump: ...').
+_NAMED = {"PERSON", "ORG", "NORP", "GPE"}
 _MAX_HEADLINE_CHARS = 60
 
 
@@ -309,7 +311,7 @@ def _names_a_source(words: Sequence[Token]) -> bool:
     if not 0 < len(words) <= _MAX_HEADLINE_SOURCE:
         return False
     first = words[0]
-    if not first.is_alpha or not first.text[0].isupper():
+    if not first.text.replace(".", "").isalpha() or not first.text[0].isupper():
         return False
     if any(
         t.pos_ in {"VERB", "AUX", "NUM"} or (t.is_punct and t.text not in {"-", "."}) for t in words
@@ -318,4 +320,6 @@ def _names_a_source(words: Sequence[Token]) -> bool:
     if first.pos_ == "DET" or any(t.lower_ in _NOT_SOURCES for t in words):
         return False
     last = words[-1]
-    return last.pos_ == "PROPN" or last.lemma_.lower() in _SPEAKING_NOUNS
+    return (
+        last.pos_ == "PROPN" or last.ent_type_ in _NAMED or last.lemma_.lower() in _SPEAKING_NOUNS
+    )
