@@ -26,6 +26,10 @@ from sitrep.records import EventType
         ("Students protested over fees and pelted cars with stones.", S.VIOLENT_DEMONSTRATION),
         ("Riot police broke up a march by nurses.", S.PROTEST_WITH_INTERVENTION),
         ("Fighters fired rifles and grenade launchers at the outpost.", S.ARMED_CLASH),
+        ("Police found two landmines and a box of grenades in a barn.", S.DISRUPTED_WEAPONS_USE),
+        ("Forty rebels surrendered to the army at the river crossing.", S.AGREEMENT),
+        ("Soldiers violently dispersed a peaceful protest by farmers.", S.EXCESSIVE_FORCE),
+        ("The army deployed reinforcements to the northern garrison.", S.CHANGE_TO_GROUP),
     ],
 )
 def test_rules(text: str, expected: S) -> None:

@@ -70,6 +70,11 @@ _LETHAL_ON_CROWD = _p(
     r"(?:shot|killed|opened fire on|fired (?:on|at|into)) "
     r"(?:\w+ ){0,3}(?:protesters|demonstrators|crowd|marchers)",
     r"(?:protesters|demonstrators) (?:\w+ ){0,3}(?:were|was) (?:shot|killed)",
+    r"violently (?:suppress|dispers|broke up|crush|crack)",
+    r"excessive force",
+    r"(?<!rubber )(?<!plastic )\bbullets\b",
+    r"(?:killed|died|dead) (?:\w+ ){0,6}(?:protest|demonstration|crackdown)",
+    r"(?:protest|demonstration)s? crackdown",
 )
 _CROWD_VIOLENCE = _p(
     r"pelt",
@@ -284,6 +289,21 @@ _DISRUPT = _p(
     r"controlled explosion",
     r"neutrali[sz]ed (?:a|an|the) (?:bomb|IED|device)",
 )
+_WEAPONS = (
+    r"(?:weapons|arms|ammunitions?|explosives?|explosive devices?|IEDs?|VBIEDs?|firearms|rifles|"
+    r"guns|pistols|rounds|bullets|cartridges|grenades|landmines|mines|rockets|missiles|mortars|"
+    r"caches?|arsenal|depot|bomb-making)\b"
+)
+_FOUND = (
+    r"(?:seiz|confiscat|recover|captur|discover|found|destroy|defus|clear|intercept|dismantl|"
+    r"unearth|impound)\w*"
+)
+# Weapons taken, found or made safe before use: the codebook's disrupted weapons use, which
+# comes before the weapon's own sub-event (a landmine found is no landmine attack).
+_SEIZED_WEAPONS = _p(
+    _FOUND + r" (?:\w+ ){0,8}" + _WEAPONS,
+    _WEAPONS + r" (?:\w+ ){0,6}(?:were|was|have been|has been|had been|being) (?:\w+ )?" + _FOUND,
+)
 _LOOT = _p(
     r"loot",
     r"ransack",
@@ -310,6 +330,11 @@ _AGREE = _p(
     r"signed",
     r"prisoner (?:exchange|swap)",
     r"exchange of prisoners",
+    r"exchange (?:\w+ ){0,3}of prisoners",
+    r"exchanged (?:\w+ ){0,2}prisoners",
+    r"surrender",  # the codebook counts surrenders among agreements
+    r"repatriat",
+    r"evacuation deal",
     r"released (?:\w+ ){0,3}(?:prisoners|hostages|detainees)",
     r"negotiat",
 )
@@ -319,7 +344,13 @@ _CHANGE = _p(
     r"formed (?:a|an) (?:new )?(?:group|militia|alliance)",
     r"relocat",
     r"defected",
-    r"surrender",
+    r"deploy",
+    r"reinforce",
+    r"dispatch",
+    r"mobili[sz]",
+    r"stationed",
+    r"pull(?:ed|s|ing)? back",
+    r"(?:formed|set up|established) (?:\w+ ){0,4}(?:organi[sz]ation|unit|brigade|wing|entity)",
     r"curfew",
     r"banned",
     r"ban on",
@@ -394,6 +425,7 @@ _ATTACK = _p(
 RULES: tuple[Rule, ...] = (
     Rule(S.CHEMICAL_WEAPON, (_CHEM,)),
     Rule(S.SUICIDE_BOMB, (_SUICIDE,)),
+    Rule(S.DISRUPTED_WEAPONS_USE, (_SEIZED_WEAPONS,), unless=_p(r"killed", r"wounded")),
     Rule(S.EXCESSIVE_FORCE, (_PROTEST, _LETHAL_ON_CROWD)),
     Rule(S.MOB_VIOLENCE, (_MOB,)),
     Rule(S.VIOLENT_DEMONSTRATION, (_PROTEST, _CROWD_VIOLENCE)),
