@@ -333,3 +333,15 @@ def test_a_hyphenated_adjective_leaves_the_article_to_its_noun() -> None:
     found = tag("The 14-day truce held through the third quarter and the third-quarter talks.")
     assert set(found) == {"14-day", "the third quarter", "third-quarter"}
     assert "the nine months" in values("Losses over the nine months grew.")
+
+
+def test_names_ages_and_rates_are_not_times() -> None:
+    text = (
+        "He told 60 Minutes and the film High Noon inspired the March for Life; "
+        "a man in his 30s earned $500 million a year and worked 24 hours a day."
+    )
+    assert values(text) == {"24 hours": "PT24H"}
+    assert values("Rebels marched in March of 2019 and again in March.") == {
+        "March of 2019": "2019-03",
+        "March": "2020-03",
+    }

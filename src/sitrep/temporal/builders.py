@@ -124,6 +124,29 @@ def month_day(m: Match) -> Partial | None:
     )
 
 
+def named_after(m: Match) -> bool:
+    """ "March for Life", "Spring of Hope": a capitalised word joined by a preposition to a
+    capitalised name is a title, not a time."""
+    rest = m.tokens[m.end : m.end + 2]
+    return (
+        len(rest) == 2
+        and rest[0].lower in ("of", "for", "on")
+        and rest[1].text[:1].isupper()
+        and "MONTH" not in rest[1].cats
+        and "YEAR" not in rest[1].cats
+    )
+
+
+def rate(m: Match) -> bool:
+    """ "24 hours a day", "$500 million a year", "700 seats a week": a rate, not a time."""
+    if m.start == 0 or m.tokens[m.start].lower not in ("a", "an", "per"):
+        return False
+    before = m.tokens[m.start - 1]
+    if "UNITS" in before.cats:  # "24 hours a day", "seven days a week"
+        return True
+    return any(c.isdigit() for c in before.text) or before.lower in lx.AMOUNT_WORDS
+
+
 def month_year(m: Match) -> Partial | None:
     return Partial(type=DATE, year=integer(m.get("YEAR")), month=month_of(m))
 
@@ -139,6 +162,8 @@ def month_alone(m: Match) -> Partial | None:
         return None  # "February 30": a day the month does not have is no date at all
     if m.start > 0 and "SMALL" in m.tokens[m.start - 1].cats:
         return None  # "31 April", the other order
+    if named_after(m):
+        return None  # "the March for Life"
     return Partial(type=DATE, month=month_of(m), anchor=Anchor.TENSE)
 
 
@@ -158,6 +183,8 @@ def year(m: Match) -> Partial | None:
 def decade(m: Match) -> Partial | None:
     tok = m.get("DECADE")
     assert tok is not None
+    if m.start > 0 and m.tokens[m.start - 1].lower in ("his", "her", "their", "my", "your", "our"):
+        return None  # "in his 30s": an age
     digits = "".join(c for c in tok.text if c.isdigit())
     if len(digits) == 4:
         return Partial(type=DATE, decade=int(digits[:3]))
@@ -180,6 +207,8 @@ def season(m: Match) -> Partial | None:
     plain = not (shift or year or tok.text[0].isupper())
     if tok.lower == "fall" and plain and before not in ("the", "in", "early", "late", "by"):
         return None  # "prices fall"
+    if tok.text[0].isupper() and named_after(m):
+        return None  # "Spring of Life"
     return Partial(
         type=DATE,
         season=lx.SEASONS[tok.lower],
@@ -293,7 +322,7 @@ def duration(m: Match) -> Partial | None:
     if unit is None:
         return None
     n = number(m.all("NUMBER"))
-    if n is None or n == 0 or unit is Unit.WEEKEND or followed_by_old(m):
+    if n is None or n == 0 or unit is Unit.WEEKEND or followed_by_old(m) or rate(m):
         return None
     if unit is Unit.QUARTER and plural(m) and m.has("-"):
         return None  # "three-quarters" is a fraction

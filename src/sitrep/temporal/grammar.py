@@ -292,6 +292,8 @@ def find(tokens: Sequence[Token]) -> list[Candidate]:
             for m in match_at(rule.elements, tokens, i):
                 if best is not None and m.end <= best[1].end:
                     break
+                if rule.name not in _NAMES and _in_a_title(tokens, m.start, m.end):
+                    continue
                 p = rule.build(m)
                 if p is not None:
                     best = (rule, m, p)
@@ -310,6 +312,20 @@ def find(tokens: Sequence[Token]) -> list[Candidate]:
         while i < n and tokens[i].end <= out[-1].end:
             i += 1
     return out
+
+
+_NAMES = frozenset({"holiday", "named-day", "new-year"})
+_TITLE_CATS = frozenset({"UNIT", "PARTDAY", "DEICTIC"})
+
+
+def _in_a_title(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """ "60 Minutes", "High Noon", "VOA Today", "This Week": a capitalised time word after
+    another word inside a sentence names a programme or a film, not a time."""
+    for i in range(max(start, 1), end):
+        tok, before = tokens[i], tokens[i - 1]
+        if tok.cats & _TITLE_CATS and tok.text[:1].isupper() and before.text[:1].isalnum():
+            return True
+    return False
 
 
 def _range_end(tokens: Sequence[Token], end: int, p: Partial) -> list[Candidate]:

@@ -362,6 +362,9 @@ IDENTIFIER_NOUNS = frozenset(
         "train",
     }
 )
+# Words that end an amount: "$500 million a year" is a rate.
+AMOUNT_WORDS = frozenset({"million", "billion", "thousand", "hundred", "percent", "%", "cents"})
+
 # Words after which a four-digit number is an hour or an amount, not a year.
 NOT_AFTER_YEAR = frozenset(
     {
