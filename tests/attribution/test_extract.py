@@ -88,3 +88,29 @@ def test_relay_quoted_by_an_agency(extract) -> None:  # type: ignore[no-untyped-
 def test_vow_with_infinitive_is_a_promise(extract) -> None:  # type: ignore[no-untyped-def]
     text, (a,) = extract("The rebels vowed to retake the airport.")
     assert a.stance is Stance.PROMISE and words(text, a.content) == "to retake the airport"
+
+
+def test_said_so_names_the_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("Most residents said so in the survey.")
+    assert words(text, a.content) == "so" and words(text, a.source) == "Most residents"
+
+
+def test_as_the_envoy_noted(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("As the envoy noted, the talks have stalled.")
+    assert words(text, a.source) == "the envoy"
+    assert words(text, a.content) == "the talks have stalled"
+
+
+def test_passive_seen_as(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("The governor is widely seen as a moderate.")
+    assert a.source is None and words(text, a.content) == "a moderate"
+
+
+def test_participle_of_a_position_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    _, found = extract("A group supporting the governor bought new advertisements.")
+    assert found == []
+
+
+def test_wish_inside_a_statement_is_part_of_it(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("The colonel said he wanted a truce.")
+    assert [words(text, a.cue) for a in found] == ["said"]

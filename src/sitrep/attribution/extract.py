@@ -67,6 +67,11 @@ _PROFORMS = {
     "little",
     "same",
     "opposite",
+    "when",
+    "why",
+    "how",
+    "where",
+    "whether",
 }
 # Stances that are also positions held (supporting, opposing, believing), not only statements.
 _POSITIONS = {Stance.AGREE, Stance.REJECT, Stance.OTHER, Stance.ASSERT}
@@ -214,9 +219,17 @@ def _content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
             tokens = list(verb.doc[start.left_edge.i : infinitive.right_edge.i + 1])
         return trim(tokens)
     if obj is not None and obj.dep_ == "dobj":
-        # "X called Y 'a disgrace'": the object and what it is called.
+        # "X called Y 'a disgrace'", "X sees Y as a threat": the object and what it is called.
         predicate = next(
-            (c for c in children if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.i > obj.i), None
+            (
+                c
+                for c in children
+                if c.i > obj.i
+                and (
+                    c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "as")
+                )
+            ),
+            None,
         )
         if predicate is not None:
             return trim(list(verb.doc[obj.left_edge.i : predicate.right_edge.i + 1]))
@@ -245,9 +258,22 @@ def _content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         # 'As X noted, the talks stalled.': the clause it comments on.
         own = {t.i for t in verb.subtree}
         return trim([t for t in verb.head.subtree if t.i not in own])
-    if obj is not None and obj.dep_ == "dobj" and obj.lower_ in _PROFORMS:
-        # 'said so', 'said that', 'said yes': the statement is named, not repeated.
-        return [obj]
+    proform = next(
+        (
+            c
+            for c in children
+            if c.i > verb.i and c.dep_ in {"dobj", "advmod", "intj"} and c.lower_ in _PROFORMS
+        ),
+        None,
+    )
+    if proform is not None:
+        # 'said so', 'said yes', 'did not say when': the statement is named, not repeated.
+        return [proform]
+    if any(c.dep_ == "nsubjpass" for c in children):
+        # 'X is seen as a moderate', 'X was described as ...': what X is said to be.
+        role = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if role is not None and (obj := _object_of(role)) is not None:
+            return trim(list(obj.subtree))
     topic = next((c for c in children if c.dep_ == "prep" and c.lower_ in _TOPICS), None)
     if topic is not None and verb.dep_ not in {"advcl", *_MODIFIERS}:
         # 'spoke about ...', 'warned of ...', 'joked about ...': what the statement is about.
@@ -255,6 +281,10 @@ def _content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         if obj is not None:
             return trim(list(obj.subtree))
     return []
+
+
+def _object_of(preposition: Token) -> Token | None:
+    return next((c for c in preposition.children if c.dep_ in {"pobj", "pcomp"}), None)
 
 
 def _between(doc: Doc, start: int, end: int) -> str:
