@@ -75,6 +75,8 @@ _PROFORMS = {
 }
 # Stances that are also positions held (supporting, opposing, believing), not only statements.
 _POSITIONS = {Stance.AGREE, Stance.REJECT, Stance.OTHER, Stance.ASSERT}
+# Verbs whose subject is what is perceived, not who perceives it.
+_PERCEIVED = {"seem", "appear", "sound"}
 # A participle modifying a noun or after a preposition.
 _MODIFIERS = {"acl", "pcomp"}
 # Assertive verbs whose infinitive is what is said: 'claimed to have won', 'told X to leave'.
@@ -156,7 +158,7 @@ def _from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attributio
     cue_tokens += [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
     if verb.lemma_.lower() == "tell":
         cue_tokens += [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i]
-    source_token = subject_of(verb)
+    source_token = _source_of(verb)
     source = trimmed_subtree(source_token) if source_token is not None else None
     negated = any(c.dep_ == "neg" for c in verb.children)
     content_ids = {t.i for t in content}
@@ -281,6 +283,20 @@ def _content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         if obj is not None:
             return trim(list(obj.subtree))
     return []
+
+
+def _source_of(verb: Token) -> Token | None:
+    """The verb's speaker; none where the subject is what is perceived ('X seemed tired': by
+    whom is not said) or where the participle is passive ('Asked about X, she ...': she did
+    not ask)."""
+    if verb.lemma_.lower() in _PERCEIVED:
+        return None
+    if verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"}:
+        return next(
+            (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
+            None,
+        )
+    return subject_of(verb)
 
 
 def _object_of(preposition: Token) -> Token | None:
