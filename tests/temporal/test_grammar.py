@@ -345,3 +345,10 @@ def test_names_ages_and_rates_are_not_times() -> None:
         "March of 2019": "2019-03",
         "March": "2020-03",
     }
+
+
+def test_noon_and_midnight_are_clock_times() -> None:
+    found = tag("The deadline is midnight Friday. Talks began at noon.")
+    assert found["midnight Friday"].value == "2020-10-30T24:00"
+    assert found["noon"].value == "2020-11-01T12:00"
+    assert values("It had seven a year ago.") == {"a year ago": "2019"}

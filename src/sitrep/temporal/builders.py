@@ -356,6 +356,8 @@ def ago(m: Match) -> Partial | None:
     if unit is None:
         return None
     n = number(m.all("NUMBER"))
+    if n is None and m.all("NUMBER") and not m.has("VAGUE"):
+        return None  # "seven a year ago": the count belongs elsewhere; "a year ago" is read next
     if n is None or m.has("VAGUE") or (m.has("UNITS") and n is None):
         return Partial(type=DATE, ref="PAST_REF")
     anchor = Anchor.PUBLICATION
@@ -512,7 +514,8 @@ def clock_day(m: Match) -> Partial | None:
     if part is not None:
         if part.lower not in ("noon", "midnight", "midday"):
             return None
-        clock = Partial(type=TIME, hour=0 if part.lower == "midnight" else 12, minute=0)
+        # "midnight Friday" ends Friday: ISO 8601 writes it T24:00.
+        clock = Partial(type=TIME, hour=24 if part.lower == "midnight" else 12, minute=0)
     else:
         found = clock_time(m)
         if found is None:

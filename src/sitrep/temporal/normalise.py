@@ -90,6 +90,8 @@ def _duration_value(amount: int | None, unit: Unit) -> str:
 def _time_suffix(p: Partial) -> str:
     if p.hour is not None:
         return f"T{p.hour:02d}:{p.minute or 0:02d}"
+    if p.part == "MI":  # noon, midday: a clock time
+        return "T12:00"
     if p.part is not None:
         return f"T{p.part}"
     return ""
