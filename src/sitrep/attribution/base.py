@@ -55,12 +55,31 @@ class Attribution:
         return Span(min(s.start for s in spans), max(s.end for s in spans))
 
 
+_DASHES = {"—", "–", "-", "--"}
+
+
+def _past_dateline(subject: Token) -> Token:
+    """'PARIS (AFP) - The party leader said': the parse made the dateline the subject."""
+    dash = next(
+        (
+            c
+            for c in subject.children
+            if c.dep_ == "punct" and c.text in _DASHES and c.i > subject.i
+        ),
+        None,
+    )
+    if dash is None:
+        return subject
+    after = next((c for c in subject.children if c.i > dash.i and c.dep_ == "appos"), None)
+    return after if after is not None else subject
+
+
 def subject_of(verb: Token) -> Token | None:
     seen = 0
     while seen < 4:
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is not None:
-            return subject
+            return _past_dateline(subject)
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
