@@ -351,3 +351,8 @@ def test_noon_and_midnight_are_clock_times() -> None:
     assert values("The deadline is midnight Friday.") == {"midnight Friday": "2020-10-30T24:00"}
     assert values("Talks began at noon.") == {"noon": "2020-11-01T12:00"}
     assert values("It had seven a year ago.") == {"a year ago": "2019"}
+
+
+def test_every_month_is_a_set() -> None:
+    found = tag("Pilgrims come each July.")
+    assert (found["each July"].type, found["each July"].value) == (TimexType.SET, "XXXX-07")

@@ -63,3 +63,11 @@ def test_a_past_event_is_not_put_after_publication(make_doc: DocBuilder) -> None
     # A date that names a deadline, not the past event, may lie ahead.
     doc = make_doc("The rebels rejected the December 5 deadline.", stages=STAGES)
     assert _values(doc) == {"December 5": "2020-12-05"}
+
+
+def test_the_news_present_of_what_is_scheduled(make_doc: DocBuilder) -> None:
+    doc = make_doc("The two foreign ministers meet Monday in Geneva.", stages=STAGES)
+    assert _values(doc) == {"Monday": "2020-11-02"}
+    # The present of a reporting verb still reports the past.
+    doc = make_doc("The ministry says Monday's strike killed four.", stages=STAGES)
+    assert _values(doc) == {"Monday": "2020-10-26"}

@@ -251,6 +251,11 @@ def weekday_set(m: Match) -> Partial | None:
     return Partial(type=SET, weekday=lx.WEEKDAYS[tok.lower.removesuffix("s")])
 
 
+def month_set(m: Match) -> Partial | None:
+    """ "each July", "every March": that month of every year."""
+    return Partial(type=SET, month=month_of(m))
+
+
 def deictic(m: Match) -> Partial | None:
     tok = m.get("DEICTIC")
     assert tok is not None

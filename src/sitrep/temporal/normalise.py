@@ -128,6 +128,8 @@ def normalise(
     if p.type is TimexType.SET:
         if p.weekday is not None:
             return Normalised(p.type, f"XXXX-WXX-{p.weekday}", mod)
+        if p.month is not None:
+            return Normalised(p.type, f"XXXX-{p.month:02d}", mod)
         assert p.unit is not None
         return Normalised(p.type, _duration_value(p.amount or 1, p.unit), mod)
 

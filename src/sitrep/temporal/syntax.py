@@ -54,6 +54,29 @@ _FORWARD_GOVERNORS = frozenset({"schedule", "slate", "payable", "effective", "du
 # Verbs that move something to a later time: "postponed until Tuesday", "extended to March".
 _DEFERRING = frozenset({"postpone", "delay", "adjourn", "defer", "extend", "give"})
 _VERBAL = frozenset({"VERB", "AUX"})
+# Verbs of saying and knowing, whose present tense reports the past ("says Monday").
+_REPORTING = frozenset(
+    {
+        "say",
+        "tell",
+        "report",
+        "announce",
+        "claim",
+        "deny",
+        "confirm",
+        "state",
+        "add",
+        "note",
+        "insist",
+        "acknowledge",
+        "believe",
+        "know",
+        "think",
+        "be",
+        "have",
+        "remain",
+    }
+)
 
 
 def tokens_in(parsed: Doc, start: int, end: int) -> list[Token]:
@@ -125,6 +148,11 @@ def tense(parsed: Doc, start: int, end: int) -> Tense:
         return Tense.PAST
     if tok.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'s", "'ve") for a in auxes):
         return Tense.PAST
+    if tok.tag_ in ("VBZ", "VBP") and not auxes and tok.lemma_.lower() not in _REPORTING:
+        # "The leaders meet Monday": the news present of what is scheduled.
+        root = _root(parsed, Span(start, end))
+        if root is not None and root.dep_ in ("npadvmod", "pobj") and _hangs_from(root, tok):
+            return Tense.FUTURE
     if tok.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return Tense.PRESENT
     return Tense.UNKNOWN
