@@ -30,6 +30,7 @@ from sitrep.records import EventType
         ("Forty rebels surrendered to the army at the river crossing.", S.AGREEMENT),
         ("Soldiers violently dispersed a peaceful protest by farmers.", S.EXCESSIVE_FORCE),
         ("The army deployed reinforcements to the northern garrison.", S.CHANGE_TO_GROUP),
+        ("Villagers blocked the highway, demanding a new water pipe.", S.PEACEFUL_PROTEST),
     ],
 )
 def test_rules(text: str, expected: S) -> None:

@@ -47,6 +47,9 @@ _PROTEST = _p(
     r"rioters?",
     r"(?<!anti-)riot(?:s|ed|ing)?\b(?! police| gear| squad| control| unit)",
     r"hunger strike",
+    # a crowd that gathers or blocks a road to demand something is protesting
+    r"(?:gathered|assembled|blocked|closed|blockaded) (?:\S+ ){0,10}(?:demand|chant|against)",
+    r"sit-ins?\b",
 )
 _FORCE_ON_CROWD = _p(
     r"tear ?gas",

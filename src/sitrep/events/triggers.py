@@ -201,6 +201,11 @@ STRIKE_BY_WORKERS = frozenset(
 VERBS["strike"] = (E.ASSAULT, E.PROTEST)
 VERBS["call"] = (E.REQUEST, E.CONSULT)
 VERBS["release"] = (E.CONCEDE, E.AID)
+# A crowd that gathers or blocks a road may be protesting; troops that do are not.
+VERBS["gather"] = (E.PROTEST, E.MOBILIZE)
+VERBS["assemble"] = (E.PROTEST, E.MOBILIZE)
+VERBS["block"] = (E.PROTEST, E.COERCE)
+VERBS["blockade"] = (E.PROTEST, E.COERCE)
 
 NOUNS: dict[str, tuple[E, ...]] = {
     **dict.fromkeys(
