@@ -356,3 +356,10 @@ def test_noon_and_midnight_are_clock_times() -> None:
 def test_every_month_is_a_set() -> None:
     found = tag("Pilgrims come each July.")
     assert (found["each July"].type, found["each July"].value) == (TimexType.SET, "XXXX-07")
+
+
+def test_the_edges_of_the_calendar_do_not_crash() -> None:
+    text = "On Friday, a week later and next December, the truce of March 3 held for a day after the truce."
+    for published in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
+        found = annotate(text, published=published).expressions
+        assert text[found[0].span.start : found[0].span.end] == "Friday"

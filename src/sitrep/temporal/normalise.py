@@ -105,6 +105,24 @@ def normalise(
     tense: Tense = Tense.UNKNOWN,
     dates_past: bool = False,
 ) -> Normalised:
+    """The TIMEX3 type, value and mod of ``p`` (see :func:`_normalise`); at the edges of the
+    calendar (a reference in year 1 or 9999) what cannot be computed stays unknown."""
+    try:
+        return _normalise(
+            p, published=published, discourse=discourse, tense=tense, dates_past=dates_past
+        )
+    except (ValueError, OverflowError):
+        return Normalised(p.type, _absolute(p)[0] if p.ref is None else p.ref, p.mod)
+
+
+def _normalise(
+    p: Partial,
+    *,
+    published: dt.date | None,
+    discourse: dt.date | None = None,
+    tense: Tense = Tense.UNKNOWN,
+    dates_past: bool = False,
+) -> Normalised:
     """The TIMEX3 type, value and mod of ``p``.
 
     ``dates_past``: the expression modifies a verb in the past tense ("fell on December 5"),
