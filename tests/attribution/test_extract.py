@@ -114,3 +114,8 @@ def test_participle_of_a_position_is_no_statement(extract) -> None:  # type: ign
 def test_wish_inside_a_statement_is_part_of_it(extract) -> None:  # type: ignore[no-untyped-def]
     text, found = extract("The colonel said he wanted a truce.")
     assert [words(text, a.cue) for a in found] == ["said"]
+
+
+def test_infinitive_after_a_noun_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("The minister said the rebels had no right to demand talks.")
+    assert [words(text, a.cue) for a in found] == ["said"]

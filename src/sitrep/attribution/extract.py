@@ -134,10 +134,10 @@ def _from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attributio
     if (
         verb.tag_ == "VB"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and _is_cue_word(verb.head, lex)
+        and (verb.head.pos_ not in {"VERB", "AUX"} or _is_cue_word(verb.head, lex))
     ):
         # 'wants to say', 'agreed to discuss': the infinitive is the content of another cue;
-        # 'went on television to denounce ...' is a cue of its own.
+        # 'no basis to request' is no statement; 'went on television to denounce ...' is one.
         return None
     particle = next(
         (c for c in verb.children if c.dep_ in {"prt", "prep"} and c.i == verb.i + 1), None
