@@ -198,3 +198,18 @@ def test_attitude_adjective_is_a_claim_of_its_subject(make_doc: DocBuilder) -> N
     text = "The governor was critical of the new checkpoints."
     _, (c,) = _claims(make_doc, text)
     assert c.stance is Stance.ACCUSE and c.source_span == _span(text, "The governor")
+
+
+def test_report_noun_relays_too(make_doc: DocBuilder) -> None:
+    text = "Reuna's report that the ministry said three bridges collapsed was denied."
+    ministry = Actor(
+        id="a1",
+        name="Ministry",
+        kind=ActorKind.ORGANIZATION,
+        mentions=(_span(text, "the ministry"),),
+    )
+    agency = Actor(id="a2", name="Reuna", kind=ActorKind.MEDIA, mentions=(_span(text, "Reuna"),))
+    _, claims = _claims(make_doc, text, actors=(ministry, agency))
+    said = [c for c in claims if c.cue == "said"]
+    assert [(c.speaker, c.via) for c in said] == [("a1", "a2")]
+    assert not [c for c in claims if c.cue.startswith("report")]

@@ -2,14 +2,18 @@
 
 Attributions are found on the dependency parse (:mod:`sitrep.attribution.extract`): a reporting
 verb from the lexicon with its subject and its clause, object or infinitive, "according to X",
-and direct quotations, also when they run over several sentences or paragraphs. Each becomes a
+and direct quotations, also when they run over several sentences or paragraphs; statement nouns
+("Moscow's criticism of ...", "issued a warning that ..."), attitudes ("was critical of ...")
+and headline colons ("Minister: ...") (:mod:`sitrep.attribution.frames`). Each becomes a
 :class:`~sitrep.records.Claim`:
 
 - ``speaker``: the actor the source's words name, resolved through pronouns and definite
   descriptions (:mod:`sitrep.attribution.speakers`); null when no actor fits. ``source_span``
   keeps the words ("officials", "a senior diplomat") either way.
 - ``via``: the actor that relayed the statement ("quoted by state news agency X", "in an
-  interview with X", "told X" when X is a media actor).
+  interview with X", "told X" when X is a media actor, "X reported that the ministry said ...",
+  "X's report that ...", "according to X, the ministry said ..."). The relaying report is then
+  no claim of its own.
 - ``stance``: from the lexicon entry of the cue ("accused" -> accuse). A negated cue ("have not
   disclosed", "did not deny") reports no statement and makes no claim; nor does a belief or wish
   inside another statement ("said he wanted to ..." is one claim), nor the basis a speaker
