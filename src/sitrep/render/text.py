@@ -10,7 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from sitrep.records import Report, Span
+from sitrep.records import ContradictionKind, Report, Span
 
 _MAX_SENTENCE = 220
 
@@ -194,6 +194,15 @@ def _casualties(report: Report) -> Table:
     return table
 
 
+# What each kind of contradiction means, in the report's words.
+_CONTRADICTION_LABELS = {
+    ContradictionKind.DENIAL: "denial",
+    ContradictionKind.FIGURES: "figures differ",
+    ContradictionKind.ATTRIBUTION: "blame disputed",
+    ContradictionKind.OTHER: "other",
+}
+
+
 def _contradictions(report: Report) -> Group:
     parts: list[Table | Text] = [Text("Contradictions", style="bold italic")]
     spans: dict[str, tuple[str, Span]] = {}
@@ -207,7 +216,8 @@ def _contradictions(report: Report) -> Group:
     for e in report.events:
         spans[e.id] = (f"reported {e.type.value.lower()}", e.evidence[0])
     for x in report.contradictions:
-        table = Table(title=f"{x.kind.value}: {x.note or ''}", title_justify="left", expand=True)
+        label = _CONTRADICTION_LABELS.get(x.kind, x.kind.value)
+        table = Table(title=f"{label}: {x.note or ''}", title_justify="left", expand=True)
         sides = [spans.get(b) for b in x.between]
         for side in sides:
             table.add_column(side[0] if side else "?", overflow="fold", ratio=1)
