@@ -2,9 +2,15 @@
 
 - :mod:`~sitrep.temporal.lexicon`: the words (months, weekdays, numbers, units, modifiers);
 - :mod:`~sitrep.temporal.patterns`: tokens with lexical categories and the pattern language;
-- :mod:`~sitrep.temporal.grammar`: the rules that read expressions into partial values;
+- :mod:`~sitrep.temporal.grammar`: the rules that read expressions into partial values, with
+  their builders (:mod:`~sitrep.temporal.builders`; holidays and events in
+  :mod:`~sitrep.temporal.occasions`; quarters and fiscal periods in
+  :mod:`~sitrep.temporal.periods`);
 - :mod:`~sitrep.temporal.normalise`: partial value + reference date -> TIMEX3 value;
-- :mod:`~sitrep.temporal.anchoring`: a whole article, with the reference moving through it;
+- :mod:`~sitrep.temporal.anchoring`: a whole article, with the reference moving through it
+  (the last day, month or year named, the story's quarter, the starts of the events it dates);
+- :mod:`~sitrep.temporal.publication`: the publication date inferred from the text, when the
+  article has none;
 - :mod:`~sitrep.temporal.syntax`: what the dependency parse says (tense, counts, attachment);
 - :mod:`~sitrep.temporal.timeml`: reading TimeML (.tml) files for the benchmark.
 

@@ -218,15 +218,6 @@ def season(m: Match) -> Partial | None:
     )
 
 
-def quarter(m: Match) -> Partial | None:
-    tok = m.get("ORDINAL")
-    n = lx.ORDINALS.get(tok.lower) if tok else None
-    if n is None or not 1 <= n <= 4:
-        return None
-    year = integer(m.get("YEAR"))
-    return Partial(type=DATE, quarter=n, year=year, anchor=Anchor.NONE if year else Anchor.TENSE)
-
-
 def weekday_alone(m: Match) -> Partial | None:
     return Partial(type=DATE, weekday=weekday_of(m), anchor=Anchor.TENSE)
 
@@ -474,41 +465,6 @@ def vague_reference(m: Match) -> Partial | None:
     return Partial(type=DURATION, amount=None, unit=unit)
 
 
-def year_earlier(m: Match) -> Partial | None:
-    """ "the year-earlier quarter", "year-ago results": the same period a year before."""
-    tok = m.get("ORDINAL")
-    n = lx.ORDINALS.get(tok.lower) if tok else None
-    quarter = n if n is not None and 1 <= n <= 4 and m.has("quarter") else None
-    return Partial(type=DATE, anchor=Anchor.DISCOURSE, unit=Unit.YEAR, shift=-1, quarter=quarter)
-
-
-def the_quarter(m: Match) -> Partial | None:
-    """ "the quarter", "the latest period": the quarter the story is about (see anchoring)."""
-    if m.has("period") and not m.has("latest"):
-        return None
-    if m.has("current"):  # "the current quarter": the one under way at publication
-        return Partial(type=DATE, anchor=Anchor.PUBLICATION, unit=Unit.QUARTER, shift=0)
-    return Partial(type=DATE, anchor=Anchor.DISCOURSE, unit=Unit.QUARTER, shift=0)
-
-
-def year_period(m: Match) -> Partial | None:
-    """ "the 1988 quarter", "the 1989 period": the story's quarter in that year (anchoring)."""
-    return Partial(type=DATE, year=integer(m.get("YEAR")))
-
-
-def shifted_year_quarter(m: Match) -> Partial | None:
-    """ "this year's third quarter", "last year's quarter" (the story's quarter, a year back)."""
-    word = shift_word(m)
-    if word is None or word in lx.ANAPHORIC_SHIFTS:
-        return None
-    tok = m.get("ORDINAL")
-    n = lx.ORDINALS.get(tok.lower) if tok else None
-    if n is not None and not 1 <= n <= 4:
-        return None
-    shift = lx.SHIFTS[word]
-    return Partial(type=DATE, anchor=Anchor.PUBLICATION, unit=Unit.YEAR, shift=shift, quarter=n)
-
-
 def the_weekend(m: Match) -> Partial | None:
     return Partial(type=DATE, anchor=Anchor.TENSE, unit=Unit.WEEKEND, weekend=True)
 
@@ -539,52 +495,3 @@ def clock_date(m: Match) -> Partial | None:
     if clock is None or day is None:
         return None
     return day.with_(type=TIME, hour=clock.hour, minute=clock.minute)
-
-
-# --- holidays and events --------------------------------------------------------------------------
-
-
-def holiday(m: Match) -> Partial | None:
-    """ "Christmas", "Easter Sunday 1999", "New Year's Eve", "Good Friday", "Thanksgiving"."""
-    words = [t for t in m.tokens[m.start : m.end] if "YEAR" not in t.cats]
-    if not words[0].text[:1].isupper():
-        return None  # "good friday" in lower case is not a name
-    key = " ".join(t.lower for t in words if t.lower not in ("of", ",", "'", "’", "s"))
-    key = key.replace("new year", "new year's") if key.startswith("new year ") else key
-    if (
-        key not in lx.FIXED_HOLIDAYS
-        and key not in lx.EASTER_HOLIDAYS
-        and key not in lx.THANKSGIVING
-    ):
-        return None
-    year = integer(m.get("YEAR"))
-    return Partial(type=DATE, holiday=key, year=year, anchor=Anchor.NONE if year else Anchor.TENSE)
-
-
-def _event(m: Match) -> str | None:
-    tok = m.get("EVENT")
-    return lx.EVENT_NOUNS.get(tok.lower) if tok else None
-
-
-def event_ordinal(m: Match) -> Partial | None:
-    """ "the sixth week of fighting", "the 10th day of the offensive": counted from the start
-    of an event the story dates."""
-    tok, unit, event = m.get("ORDINAL"), unit_of(m), _event(m)
-    n = lx.ORDINALS.get(tok.lower) if tok else None
-    n = n if n is not None else integer(tok)
-    if n is None or n < 1 or unit is None or unit.is_clock or plural(m) or event is None:
-        return None
-    kind = DATE if unit is Unit.DAY else DURATION
-    return Partial(type=kind, anchor=Anchor.EVENT, unit=unit, shift=n - 1, event=event, amount=1)
-
-
-def event_offset(m: Match) -> Partial | None:
-    """ "a day after the truce", "two weeks before the vote", "the day before the talks"."""
-    unit, event = unit_of(m), _event(m)
-    if unit is None or unit.is_clock or unit is Unit.WEEKEND or event is None:
-        return None
-    n = number(m.all("NUMBER")) if m.has("NUMBER") else 1
-    if n is None or n == 0:
-        return None
-    sign = -1 if m.has("before") else 1
-    return Partial(type=DATE, anchor=Anchor.EVENT, unit=unit, shift=sign * n, event=event)

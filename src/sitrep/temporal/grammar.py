@@ -25,11 +25,8 @@ from sitrep.temporal.builders import (
     decade,
     deictic,
     duration,
-    event_offset,
-    event_ordinal,
     every,
     frequency,
-    holiday,
     integer,
     iso,
     month_alone,
@@ -41,14 +38,11 @@ from sitrep.temporal.builders import (
     month_year,
     part_alone,
     plural_duration,
-    quarter,
     reference,
     season,
     shifted_part,
     shifted_unit,
-    shifted_year_quarter,
     slash,
-    the_quarter,
     the_unit_before,
     the_weekend,
     tonight,
@@ -59,10 +53,9 @@ from sitrep.temporal.builders import (
     weekday_set,
     weekday_shifted,
     year,
-    year_earlier,
-    year_period,
 )
 from sitrep.temporal.lexicon import Unit
+from sitrep.temporal.occasions import event_offset, event_ordinal, holiday
 from sitrep.temporal.patterns import (
     Element,
     Match,
@@ -71,6 +64,13 @@ from sitrep.temporal.patterns import (
     match_at,
     openers,
     required,
+)
+from sitrep.temporal.periods import (
+    quarter,
+    shifted_year_quarter,
+    the_quarter,
+    year_earlier,
+    year_period,
 )
 from sitrep.temporal.values import Partial
 

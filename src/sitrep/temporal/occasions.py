@@ -1,0 +1,61 @@
+"""Times named by occasions: holidays ("Christmas", "Easter Sunday 1999") and the events a
+story dates ("the sixth week of fighting", "a day after the truce").
+
+Builders, like :mod:`sitrep.temporal.builders`; the anchoring resolves events against the
+starts the story states (:mod:`sitrep.temporal.anchoring`) and holidays against the calendar
+(:func:`sitrep.temporal.normalise.holiday_date`).
+"""
+
+from __future__ import annotations
+
+from sitrep.temporal import lexicon as lx
+from sitrep.temporal.builders import DATE, DURATION, integer, number, plural, unit_of
+from sitrep.temporal.lexicon import Unit
+from sitrep.temporal.patterns import Match
+from sitrep.temporal.values import Anchor, Partial
+
+
+def holiday(m: Match) -> Partial | None:
+    """ "Christmas", "Easter Sunday 1999", "New Year's Eve", "Good Friday", "Thanksgiving"."""
+    words = [t for t in m.tokens[m.start : m.end] if "YEAR" not in t.cats]
+    if not words[0].text[:1].isupper():
+        return None  # "good friday" in lower case is not a name
+    key = " ".join(t.lower for t in words if t.lower not in ("of", ",", "'", "’", "s"))
+    key = key.replace("new year", "new year's") if key.startswith("new year ") else key
+    if (
+        key not in lx.FIXED_HOLIDAYS
+        and key not in lx.EASTER_HOLIDAYS
+        and key not in lx.THANKSGIVING
+    ):
+        return None
+    year = integer(m.get("YEAR"))
+    return Partial(type=DATE, holiday=key, year=year, anchor=Anchor.NONE if year else Anchor.TENSE)
+
+
+def _event(m: Match) -> str | None:
+    tok = m.get("EVENT")
+    return lx.EVENT_NOUNS.get(tok.lower) if tok else None
+
+
+def event_ordinal(m: Match) -> Partial | None:
+    """ "the sixth week of fighting", "the 10th day of the offensive": counted from the start
+    of an event the story dates."""
+    tok, unit, event = m.get("ORDINAL"), unit_of(m), _event(m)
+    n = lx.ORDINALS.get(tok.lower) if tok else None
+    n = n if n is not None else integer(tok)
+    if n is None or n < 1 or unit is None or unit.is_clock or plural(m) or event is None:
+        return None
+    kind = DATE if unit is Unit.DAY else DURATION
+    return Partial(type=kind, anchor=Anchor.EVENT, unit=unit, shift=n - 1, event=event, amount=1)
+
+
+def event_offset(m: Match) -> Partial | None:
+    """ "a day after the truce", "two weeks before the vote", "the day before the talks"."""
+    unit, event = unit_of(m), _event(m)
+    if unit is None or unit.is_clock or unit is Unit.WEEKEND or event is None:
+        return None
+    n = number(m.all("NUMBER")) if m.has("NUMBER") else 1
+    if n is None or n == 0:
+        return None
+    sign = -1 if m.has("before") else 1
+    return Partial(type=DATE, anchor=Anchor.EVENT, unit=unit, shift=sign * n, event=event)

@@ -1,0 +1,58 @@
+"""Reporting periods: quarters and fiscal years, as business and economic news writes them
+("the third quarter", "fiscal 1989", "the year-earlier period", "last year's quarter").
+
+Builders, like :mod:`sitrep.temporal.builders`; which quarter "the quarter" or "the year-ago
+period" means is settled by the anchoring, from the quarter the story reports on.
+"""
+
+from __future__ import annotations
+
+from sitrep.temporal import lexicon as lx
+from sitrep.temporal.builders import DATE, integer, shift_word
+from sitrep.temporal.lexicon import Unit
+from sitrep.temporal.patterns import Match
+from sitrep.temporal.values import Anchor, Partial
+
+
+def quarter(m: Match) -> Partial | None:
+    tok = m.get("ORDINAL")
+    n = lx.ORDINALS.get(tok.lower) if tok else None
+    if n is None or not 1 <= n <= 4:
+        return None
+    year = integer(m.get("YEAR"))
+    return Partial(type=DATE, quarter=n, year=year, anchor=Anchor.NONE if year else Anchor.TENSE)
+
+
+def year_earlier(m: Match) -> Partial | None:
+    """ "the year-earlier quarter", "year-ago results": the same period a year before."""
+    tok = m.get("ORDINAL")
+    n = lx.ORDINALS.get(tok.lower) if tok else None
+    quarter = n if n is not None and 1 <= n <= 4 and m.has("quarter") else None
+    return Partial(type=DATE, anchor=Anchor.DISCOURSE, unit=Unit.YEAR, shift=-1, quarter=quarter)
+
+
+def the_quarter(m: Match) -> Partial | None:
+    """ "the quarter", "the latest period": the quarter the story is about (see anchoring)."""
+    if m.has("period") and not m.has("latest"):
+        return None
+    if m.has("current"):  # "the current quarter": the one under way at publication
+        return Partial(type=DATE, anchor=Anchor.PUBLICATION, unit=Unit.QUARTER, shift=0)
+    return Partial(type=DATE, anchor=Anchor.DISCOURSE, unit=Unit.QUARTER, shift=0)
+
+
+def year_period(m: Match) -> Partial | None:
+    """ "the 1988 quarter", "the 1989 period": the story's quarter in that year (anchoring)."""
+    return Partial(type=DATE, year=integer(m.get("YEAR")))
+
+
+def shifted_year_quarter(m: Match) -> Partial | None:
+    """ "this year's third quarter", "last year's quarter" (the story's quarter, a year back)."""
+    word = shift_word(m)
+    if word is None or word in lx.ANAPHORIC_SHIFTS:
+        return None
+    tok = m.get("ORDINAL")
+    n = lx.ORDINALS.get(tok.lower) if tok else None
+    if n is not None and not 1 <= n <= 4:
+        return None
+    shift = lx.SHIFTS[word]
+    return Partial(type=DATE, anchor=Anchor.PUBLICATION, unit=Unit.YEAR, shift=shift, quarter=n)
