@@ -245,7 +245,8 @@ def _content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         )
         if grounds is not None and entry.stance in {Stance.ACCUSE, Stance.APPEAL}:
             return trim(list(verb.doc[obj.left_edge.i : grounds.right_edge.i + 1]))
-        if entry.object_is_content:
+        if entry.object_is_content or any(t.is_quote for t in obj.subtree):
+            # 'called the show “the best on air”': a quotation in the object is what is said.
             return trim(list(obj.subtree))
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         own = {t.i for t in verb.subtree}
