@@ -251,6 +251,11 @@ def test_holidays() -> None:
     assert values("Talks will resume after Thanksgiving.", published=dt.date(2020, 11, 1)) == {
         "Thanksgiving": "2020-11-26"
     }
+    text = "He came home last Thanksgiving and will return next Christmas."
+    assert values(text, published=dt.date(2000, 2, 10)) == {
+        "last Thanksgiving": "1999-11-25",
+        "next Christmas": "2000-12-25",
+    }
     # Lower case "good friday" is no holiday.
     assert values("It was a good friday for the markets.") == {"friday": "2020-10-30"}
 

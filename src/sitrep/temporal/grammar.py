@@ -176,7 +176,7 @@ _RULES: tuple[tuple[str, str, Callable[[Match], Partial | None], bool], ...] = (
     ("event-offset", f"{NUM} UNIT after|before the? EVENT", event_offset, False),
     ("event-day", "the UNIT after|before the? EVENT", event_offset, False),
     # Holidays and years in words
-    ("holiday", "HOLIDAY day|eve|sunday|monday? ,? of? YEAR?", holiday, True),
+    ("holiday", "SHIFT? HOLIDAY day|eve|sunday|monday? ,? of? YEAR?", holiday, True),
     ("named-day", "good|palm|boxing friday|sunday|day ,? of? YEAR?", holiday, False),
     ("new-year", "new year '|’ s day|eve ,? of? YEAR?", holiday, False),
     ("the-year", "the year YEAR", year, False),

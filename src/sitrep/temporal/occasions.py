@@ -17,7 +17,8 @@ from sitrep.temporal.values import Anchor, Partial
 
 def holiday(m: Match) -> Partial | None:
     """ "Christmas", "Easter Sunday 1999", "New Year's Eve", "Good Friday", "Thanksgiving"."""
-    words = [t for t in m.tokens[m.start : m.end] if "YEAR" not in t.cats]
+    shift = m.get("SHIFT")  # "last Christmas", "next Easter"
+    words = [t for t in m.tokens[m.start : m.end] if not t.cats & {"YEAR", "SHIFT"}]
     if not words[0].text[:1].isupper():
         return None  # "good friday" in lower case is not a name
     key = " ".join(t.lower for t in words if t.lower not in ("of", ",", "'", "’", "s"))
@@ -29,7 +30,11 @@ def holiday(m: Match) -> Partial | None:
     ):
         return None
     year = integer(m.get("YEAR"))
-    return Partial(type=DATE, holiday=key, year=year, anchor=Anchor.NONE if year else Anchor.TENSE)
+    direction = lx.SHIFTS.get(shift.lower) if shift and not year else None
+    if direction == 0 or (shift is not None and shift.lower in lx.ANAPHORIC_SHIFTS):
+        return None  # "this Christmas", "that Easter": nothing says which
+    anchor = Anchor.NONE if year else Anchor.TENSE
+    return Partial(type=DATE, holiday=key, year=year, anchor=anchor, direction=direction)
 
 
 def _event(m: Match) -> str | None:
