@@ -1,8 +1,10 @@
 """Stage times.v1: every time expression as TIMEX3, anchored to the publication date.
 
 When the article carries no date, the date is inferred from the text where it allows (a dateline,
-explicit dates) and marked as inferred, with a confidence and its evidence; otherwise relative
-expressions stay unresolved (``XXXX-WXX-6``), never guessed. See :mod:`sitrep.temporal`.
+explicit dates, a chain from an event the story dates: "fighting began on September 27, 2020 ...
+the sixth week of fighting") and marked as inferred, with a confidence and its evidence;
+otherwise relative expressions stay unresolved (``XXXX-WXX-6``), never guessed. See
+:mod:`sitrep.temporal` (and :func:`sitrep.temporal.attached_time` for the date of a verb).
 """
 
 from __future__ import annotations
