@@ -119,3 +119,24 @@ def test_wish_inside_a_statement_is_part_of_it(extract) -> None:  # type: ignore
 def test_infinitive_after_a_noun_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
     text, found = extract("The minister said the rebels had no right to demand talks.")
     assert [words(text, a.cue) for a in found] == ["said"]
+
+
+def test_inverted_speaker_after_a_quotation(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("“The bridge will hold,” said Mayor Ilona Kravec.")
+    assert words(text, a.source) == "Mayor Ilona Kravec" and a.quoted
+
+
+def test_speaker_of_a_gerund_after_a_preposition(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("The general ended the briefing by saying the front was quiet.")
+    (a,) = [a for a in found if a.lemma == "say"]
+    assert words(text, a.source) == "The general"
+
+
+def test_asked_if(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("The envoy asked the commanders if they would accept a truce.")
+    a = found[0]
+    assert (
+        words(text, a.cue) == "asked"
+        and a.stance is Stance.REQUEST
+        and "they would accept a truce" in words(text, a.content)
+    )  # type: ignore[operator]

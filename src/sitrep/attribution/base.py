@@ -88,11 +88,32 @@ def subject_of(verb: Token) -> Token | None:
             return None
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return verb.head
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+            # 'began by saying ...', 'after saying ...': the subject of the verb they modify.
+            verb = verb.head.head
+            seen += 1
+            continue
+        if verb.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].is_punct:
+            # '“...,” said the mayor': the speaker after the verb.
+            return _inverted_speaker(verb)
         if verb.dep_ not in _SHARED_SUBJECT or verb.head.i == verb.i:
             return None
         verb = verb.head
         seen += 1
     return None
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and c.dep_ in {"dobj", "attr", "npadvmod", "dep", "appos", "nsubj"}
+            and c.pos_ in {"PROPN", "NOUN"}
+        ),
+        None,
+    )
 
 
 def trimmed_subtree(head: Token) -> list[Token]:

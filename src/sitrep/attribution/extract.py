@@ -200,7 +200,11 @@ def _content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         obj = next((c for c in particle.children if c.dep_ in {"pobj", "pcomp"}), None)
         if obj is not None:
             return trim(list(obj.subtree))
-    clause = next((c for c in children if c.dep_ == "ccomp"), None)
+    clause = next((c for c in children if c.dep_ == "ccomp"), None) or next(
+        # 'asked voters if they would ...', 'wondered whether ...'
+        (c for c in children if c.dep_ == "advcl" and c.i > verb.i and _opens_question(c)),
+        None,
+    )
     if clause is not None:
         return trim(list(clause.subtree))
     infinitive = next((c for c in children if c.dep_ == "xcomp"), None)
@@ -298,6 +302,10 @@ def _source_of(verb: Token) -> Token | None:
             None,
         )
     return subject_of(verb)
+
+
+def _opens_question(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in clause.children)
 
 
 def _object_of(preposition: Token) -> Token | None:
