@@ -84,9 +84,9 @@ def _opened(db: str | None) -> Iterator[SqlStore]:
 
 
 def _console(*, stderr: bool = False) -> Any:
-    from rich.console import Console
+    from sitrep.render import console
 
-    return Console(stderr=stderr)
+    return console(stderr=stderr)
 
 
 def _emit(found: Sequence[Found], *, kind: str, fmt: str, title: str | None = None) -> None:

@@ -1,1 +1,30 @@
-"""Rendering reports for people: the terminal report."""
+"""Rendering for people: the terminal report and the consoles every command prints to."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TextIO
+
+from rich.console import Console
+
+# Output that goes to a file or a pipe has no terminal width; wide tables read better than 80.
+PIPE_WIDTH = 140
+
+
+def console(
+    *, out: TextIO | None = None, stderr: bool = False, color: bool | None = None
+) -> Console:
+    """A rich console: the terminal's width on a TTY, else $COLUMNS or 140 columns."""
+    stream = out if out is not None else (sys.stderr if stderr else sys.stdout)
+    width = None
+    if not stream.isatty():
+        columns = os.environ.get("COLUMNS", "")
+        width = int(columns) if columns.isdigit() else PIPE_WIDTH
+    return Console(
+        file=stream,
+        force_terminal=color,
+        no_color=color is False,
+        width=width,
+        highlight=False,
+    )

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TextIO
 
-from rich.console import Console, Group
+from rich.console import Group
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from sitrep.records import ContradictionKind, Report, Span
+from sitrep.render import console as make_console
 
 _MAX_SENTENCE = 220
 
@@ -229,13 +230,9 @@ def _contradictions(report: Report) -> Group:
 def render_report(
     report: Report, *, out: TextIO, color: bool | None = None, width: int | None = None
 ) -> None:
-    console = Console(
-        file=out,
-        force_terminal=color,
-        no_color=color is False,
-        width=width or (None if out.isatty() else 140),
-        highlight=False,
-    )
+    console = make_console(out=out, color=color)
+    if width:
+        console.width = width
     console.print(_header(report))
     sections = [
         (report.actors, _actors),
