@@ -9,6 +9,7 @@ import pytest
 
 from sitrep.errors import InputError
 from sitrep.ingest import ArticleDefaults, parse_date, read_inputs
+from sitrep.ingest.readers import dateline_source
 from sitrep.records import Article, Failure
 
 ARTICLE = (
@@ -128,3 +129,25 @@ def test_parse_date_forms() -> None:
     for bad in ("yesterday-ish", "November", "2020-02-30", ""):
         with pytest.raises(InputError):
             parse_date(bad)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Title\n\nBAKU, Nov 1 (Example News) - The ministry said.", "Example News"),
+        ("Title\n\nSTEPANAKERT, Oct. 28, 2020 (Caspian Wire) — Shells fell.", "Caspian Wire"),
+        ("NEW YORK (Wire Service) - Markets fell.", "Wire Service"),
+        ("Title\n\nThe ministry (which denied it) said - nothing.", None),
+    ],
+)
+def test_dateline_names_the_outlet(text: str, source: str | None) -> None:
+    assert dateline_source(text) == source
+
+
+def test_given_source_wins_over_the_dateline(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text("Title\n\nBAKU, Nov 1 (Example News) - The ministry said.\n")
+    (article,) = _one([str(p)], defaults=ArticleDefaults(source="Given"))
+    assert isinstance(article, Article) and article.source == "Given"
+    (article,) = _one([str(p)])
+    assert isinstance(article, Article) and article.source == "Example News"

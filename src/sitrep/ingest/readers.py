@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -73,6 +74,24 @@ def split_title(text: str) -> str | None:
     return None
 
 
+# "BAKU, Nov 1 (Reuters) -", "STEPANAKERT, Oct. 28, 2020 (Caspian Wire) —": a place in capitals,
+# optionally a date, the outlet in parentheses, then a dash. Only the outlet is read here; the
+# times stage reads the date.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z'’.\- ]{1,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?,?"
+    r"(?: [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)? \((?P<source>[^()\n]{2,60})\) ?[-—–]"
+)
+
+
+def dateline_source(text: str) -> str | None:
+    """The outlet named in the dateline that opens the first paragraph after the title."""
+    for paragraph in text.split("\n\n")[:3]:
+        match = _DATELINE.match(paragraph.strip())
+        if match:
+            return match.group("source").strip()
+    return None
+
+
 def _check_text(text: str, origin: str) -> str:
     if not text.strip():
         raise InputError(origin, "empty text (nothing to analyse)")
@@ -88,7 +107,7 @@ def article_from_text(
         id=fields.pop("id", None) or content_id(text),
         text=text,
         title=title,
-        source=fields.pop("source", None) or defaults.source,
+        source=fields.pop("source", None) or defaults.source or dateline_source(text),
         url=fields.pop("url", None),
         published=fields.pop("published", None) or defaults.published,
         origin=origin,
