@@ -378,6 +378,10 @@ class Event:
     date_precision: DatePrecision | None = None
     claims: tuple[EventClaim, ...] = ()
     trigger: Span | None = None
+    # the words naming who did it and to whom, as written, whether or not they name an actor
+    # of the actors layer ('thousands of students', 'an armed group')
+    actor_span: Span | None = None
+    target_span: Span | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "evidence", _spans(self.evidence, what=f"event {self.id}"))
@@ -397,6 +401,10 @@ class Event:
         }
         if self.trigger is not None:
             out["trigger"] = self.trigger.to_dict()
+        if self.actor_span is not None:
+            out["actor_span"] = self.actor_span.to_dict()
+        if self.target_span is not None:
+            out["target_span"] = self.target_span.to_dict()
         return out
 
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from sitrep.bench.events import CASE_CODES, f1_scores
+from sitrep.bench.events import CASE_CODES, _countries, f1_scores
 from sitrep.records import AcledSubEvent
 
 
@@ -12,3 +12,9 @@ def test_f1_scores() -> None:
     macro, weighted = f1_scores(["a", "a", "b"], ["a", "b", "b"])
     assert round(macro, 3) == round((2 / 3 + 2 / 3) / 2, 3)
     assert round(weighted, 3) == round((2 / 3 * 2 + 2 / 3) / 3, 3)
+
+
+def test_countries_named_by_an_actor_phrase() -> None:
+    assert _countries("Israeli tanks") == {"IL"}
+    assert _countries("the United States") == {"US"}
+    assert _countries("hundreds of students") == set()

@@ -89,6 +89,26 @@ def test_event_inside_an_accusation(make_doc: DocBuilder) -> None:
     assert accusation.actor == "a1" and accusation.target == "a2"
 
 
+def test_the_actor_words_are_kept_without_an_actor(make_doc: DocBuilder) -> None:
+    text = (
+        "Hundreds of dock workers staged a protest at the harbour gates. "
+        "Ruritanian warplanes struck a fuel depot near Kelso. "
+        "Border guards opened fire to disperse the smugglers."
+    )
+    doc_events = _events(make_doc, text)
+    words = {text[e.trigger.start : e.trigger.end]: e for e in doc_events if e.trigger}
+    sit_in = words["protest"]
+    assert sit_in.actor is None and sit_in.actor_span is not None
+    assert text[sit_in.actor_span.start : sit_in.actor_span.end] == "Hundreds of dock workers"
+    strike = words["struck"]
+    assert strike.actor_span is not None
+    assert text[strike.actor_span.start : strike.actor_span.end] == "Ruritanian warplanes"
+    disperse = words["disperse"]
+    assert disperse.actor_span is not None
+    assert text[disperse.actor_span.start : disperse.actor_span.end] == "Border guards"
+    assert disperse.to_dict()["actor_span"] == disperse.actor_span.to_dict()
+
+
 def test_statements_are_events(make_doc: DocBuilder) -> None:
     text = (
         "The two foreign ministers met in Vienna on Friday. "

@@ -95,19 +95,78 @@ def _candidates(t: Token) -> tuple[EventType, ...] | None:
     return None
 
 
+# Verbs that only say an event noun happened, and whose subject is its actor: 'students staged
+# demonstrations', 'Peru issued an ultimatum', 'rebels launched an offensive'.
+_LIGHT_VERBS = frozenset(
+    {
+        "stage",
+        "hold",
+        "organize",
+        "organise",
+        "launch",
+        "begin",
+        "start",
+        "continue",
+        "resume",
+        "conduct",
+        "carry",
+        "mount",
+        "issue",
+        "impose",
+        "reimpose",
+        "tighten",
+        "extend",
+        "declare",
+        "announce",
+        "lead",
+        "make",
+        "step",
+        "escalate",
+        "intensify",
+        "reach",
+        "conclude",
+    }
+)
+# the regular forms too: the tagger's lemma of 'staged' is 'stag'
+_LIGHT_FORMS = frozenset(
+    f
+    for v in _LIGHT_VERBS
+    for f in (v, v + "s", v.removesuffix("e") + "ed", v.removesuffix("e") + "ing")
+)
+# Who a noun's modifier names: 'Israeli airstrikes', 'US drone attacks', 'Houthi shelling'.
+_ACTOR_MODIFIER_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
+
+
 def _actor(t: Token) -> Token | None:
     for c in t.children:
         if c.dep_ == "nsubj":
             return c
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
+    head = t.head
     if t.pos_ == "NOUN":
         for c in t.children:
             if c.dep_ == "poss":
                 return c
             if c.dep_ == "prep" and c.lower_ == "by":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
-    head = t.head
+        if t.dep_ == "dobj" and (
+            head.lemma_.lower() in _LIGHT_VERBS or head.lower_ in _LIGHT_FORMS
+        ):
+            return _actor(head)
+        for c in t.children:
+            if c.dep_ in {"amod", "compound"} and c.ent_type_ in _ACTOR_MODIFIER_ENTITIES:
+                return c
+    # 'opened fire to disperse', 'is prepared to impose': the governing clause's subject
+    if (
+        t.dep_ in {"advcl", "xcomp"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        and head.pos_ == "ADJ"
+        and head.dep_ == "acomp"
+    ):
+        return _actor(head.head)
+    if t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return _actor(head) if head.pos_ in {"VERB", "AUX"} else None
     # 'accused Azerbaijan of targeting': the accused is the actor of the embedded event
     if t.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
         verb = head.head

@@ -3,7 +3,9 @@
 Events come from :mod:`sitrep.events.extract` (trigger words, ACLED rules, the shipped PLOVER
 classifier). This stage ties each to the other layers:
 
-- ``actor``/``target``: the actor named by the trigger's subject/object words;
+- ``actor``/``target``: the actor named by the trigger's subject/object words (the agent of a
+  passive, the possessor or 'by' phrase of a noun); ``actor_span``/``target_span``: those words,
+  kept even when they name no actor of the actors layer ('hundreds of students');
 - ``place``: the most specific place named in the trigger's own clause, else its verb's clause,
   else its sentence (:mod:`sitrep.events.place`);
 - ``date``/``date_precision``: a date in the same scopes, else the date of the claim that
@@ -110,6 +112,8 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
                 date_precision=precision,
                 claims=tuple(links),
                 trigger=f.trigger,
+                actor_span=f.actor,
+                target_span=f.target,
                 evidence=(f.clause,),
             )
         )
