@@ -238,6 +238,9 @@ def _noun_source(noun: Token, frame: Frame) -> Token | None:
         return subject_of(head)
     if noun.dep_ == "dobj" and head.lemma_.lower() in _VOICING:
         return subject_of(head)
+    if noun.dep_ == "pobj" and head.lower_ in {"in", "with"} and head.head.pos_ == "VERB":
+        # 'backed him in the hope of ...', 'spoke with confidence that ...': the doer's.
+        return subject_of(head.head)
     return None
 
 
