@@ -19,6 +19,9 @@ $(STAMP): pyproject.toml scripts/find-python
 DEMO_DB := .sitrep-demo.sqlite
 
 demo: install
+	@echo "== One article, analysed: every fact with the sentence it came from"
+	$(VENV)/bin/sitrep analyze samples/articles/04-caspian-wire-martuni.txt
+	@echo "== The whole sample corpus, ingested into $(DEMO_DB), and the situation report"
 	$(VENV)/bin/sitrep ingest samples/articles --db $(DEMO_DB)
 	$(VENV)/bin/sitrep report --db $(DEMO_DB)
 

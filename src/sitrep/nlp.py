@@ -114,12 +114,32 @@ PARAGRAPHS = "sitrep_paragraph_boundaries"
 
 
 def _mark_paragraphs(doc: Doc) -> Doc:
-    """A blank line always ends a sentence: titles, datelines and captions stand alone."""
+    """A blank line always ends a sentence: titles, datelines and captions stand alone.
+
+    A dateline opening a paragraph ("BAKU, Nov 1 (Reuters) -") is one sentence of its own.
+    """
+    from sitrep.ingest.dateline import match_dateline
+
+    starts = [0]
     for i, token in enumerate(doc[:-1]):
-        if (token.is_space and token.text.count("\n") >= 2) or (
-            i + 1 < len(doc) and token.whitespace_.count("\n") >= 2
-        ):
+        if (token.is_space and token.text.count("\n") >= 2) or token.whitespace_.count("\n") >= 2:
             doc[i + 1].is_sent_start = True
+            starts.append(i + 1)
+    for start in starts:
+        first = doc[start] if start < len(doc) else None
+        if first is None or not (first.is_upper and len(first) > 1):
+            continue
+        match = match_dateline(doc.text, first.idx)
+        if match is None:
+            continue
+        j = start + 1
+        while j < len(doc) and doc[j].idx < match.end():
+            doc[j].is_sent_start = False
+            j += 1
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+        if j < len(doc):
+            doc[j].is_sent_start = True
     return doc
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from sitrep.errors import InputError
 from sitrep.ingest import ArticleDefaults, parse_date, read_inputs
-from sitrep.ingest.readers import dateline_source
+from sitrep.ingest.dateline import dateline_source
 from sitrep.records import Article, Failure
 
 ARTICLE = (

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -13,6 +12,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from sitrep.errors import InputError
+from sitrep.ingest.dateline import dateline_source
 from sitrep.ingest.decode import decode
 from sitrep.records import Article, Failure
 
@@ -71,24 +71,6 @@ def split_title(text: str) -> str | None:
     first, sep, rest = text.partition("\n")
     if sep and rest.startswith(("\n", " \n", "\t\n")) and 0 < len(first.strip()) <= 300:
         return first.strip()
-    return None
-
-
-# "BAKU, Nov 1 (Reuters) -", "STEPANAKERT, Oct. 28, 2020 (Caspian Wire) —": a place in capitals,
-# optionally a date, the outlet in parentheses, then a dash. Only the outlet is read here; the
-# times stage reads the date.
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z'’.\- ]{1,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?,?"
-    r"(?: [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)? \((?P<source>[^()\n]{2,60})\) ?[-—–]"
-)
-
-
-def dateline_source(text: str) -> str | None:
-    """The outlet named in the dateline that opens the first paragraph after the title."""
-    for paragraph in text.split("\n\n")[:3]:
-        match = _DATELINE.match(paragraph.strip())
-        if match:
-            return match.group("source").strip()
     return None
 
 

@@ -1,0 +1,40 @@
+"""Sentences: spaCy's splitting plus paragraph and dateline boundaries."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import DocBuilder
+
+pytestmark = pytest.mark.slow
+
+
+def _sentences(doc_text: str, make_doc: DocBuilder) -> list[str]:
+    doc = make_doc(doc_text)
+    return [s.span.text(doc.text) for s in doc.parse.sentences]
+
+
+def test_a_blank_line_ends_a_sentence(make_doc: DocBuilder) -> None:
+    text = "Truce collapses near the border\n\nShelling resumed on Monday, the ministry said."
+    assert _sentences(text, make_doc) == [
+        "Truce collapses near the border",
+        "Shelling resumed on Monday, the ministry said.",
+    ]
+
+
+def test_a_dateline_stands_alone(make_doc: DocBuilder) -> None:
+    text = (
+        "Title\n\nSTEPANAKERT, Oct. 31, 2020 (Example Wire) — Officials accused the army of "
+        "shelling the town overnight. The army denied it."
+    )
+    assert _sentences(text, make_doc) == [
+        "Title",
+        "STEPANAKERT, Oct. 31, 2020 (Example Wire) —",
+        "Officials accused the army of shelling the town overnight.",
+        "The army denied it.",
+    ]
+
+
+def test_capitals_without_an_outlet_are_not_a_dateline(make_doc: DocBuilder) -> None:
+    text = "NATO said on Friday that talks would resume. Both sides agreed."
+    assert _sentences(text, make_doc)[0] == "NATO said on Friday that talks would resume."
