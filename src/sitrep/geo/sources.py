@@ -25,6 +25,7 @@ from typing import Any
 from sitrep.errors import GazetteerError
 from sitrep.geo.countries import all_countries, coordinate_source, country_by_iso2
 from sitrep.geo.names import index_keys, is_latin, name_key
+from sitrep.geo.units import unit_towns
 
 
 class Kind(enum.StrEnum):
@@ -217,7 +218,9 @@ def packaged_entries() -> Iterator[Entry]:
         )
 
     # Other countries' first-level subdivisions (ISO 3166-2). GeoNames admin1 codes are not ISO
-    # codes, so a subdivision is tied to a GeoNames unit through its namesake town when it has one.
+    # codes, so a subdivision is tied to a GeoNames unit by the unit's name (the names of the
+    # units of GeoNames towns), else through its namesake town when it has one.
+    codes_by_name = _admin1_codes_by_name(by_key)
     for sub in pycountry.subdivisions:
         cc = sub.country_code
         if cc == "US" or getattr(sub, "parent_code", None):
@@ -230,7 +233,11 @@ def packaged_entries() -> Iterator[Entry]:
         point = None
         suffix = sub.code.split("-", 1)[1]
         note = "centre of the extent of the GeoNames towns of the unit of its namesake town"
-        if namesakes:
+        named = codes_by_name.get((cc, name_key(sub.name)))
+        if named is not None:
+            admin1 = named
+            note = "centre of the extent of the GeoNames towns of the unit of that name"
+        elif namesakes:
             town = max(namesakes, key=lambda c: int(c["population"]))
             admin1 = str(town["admin1code"])
         elif suffix.isalpha() and (cc, suffix) in by_admin1:
@@ -251,7 +258,9 @@ def packaged_entries() -> Iterator[Entry]:
             admin1=admin1,
             admin=(country.name, sub.name),
             note=note if point else None,
-            names=(sub.name,),
+            # A three-letter ISO suffix is how news abbreviates some units ("NSW", "QLD"); it is
+            # matched only as an upper-case code.
+            names=(sub.name, suffix) if len(suffix) == 3 and suffix.isalpha() else (sub.name,),
         )
 
     # Capitals: the most populous town of the country's capital's name.
@@ -297,6 +306,33 @@ def packaged_entries() -> Iterator[Entry]:
 
     yield from _us_counties(admin1_names)
     yield from _regions(by_key)
+
+
+def _admin1_codes_by_name(
+    by_key: dict[tuple[str, str], list[dict[str, Any]]],
+) -> dict[tuple[str, str], str]:
+    """(country, unit name key) -> GeoNames admin1 code, by the towns the two tables share.
+
+    A town of the unit-name table is matched to the cities500 town of the same name within 10 km;
+    a unit takes the code most of its matched towns carry (at least three of them, two thirds).
+    """
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for town in unit_towns():
+        if not town.admin1:
+            continue
+        for c in by_key.get((town.country, name_key(town.name)), ()):
+            if (
+                abs(float(c["latitude"]) - town.lat) < 0.1
+                and abs(float(c["longitude"]) - town.lon) < 0.1
+            ):
+                votes[(town.country, name_key(town.admin1))][str(c["admin1code"])] += 1
+                break
+    out: dict[tuple[str, str], str] = {}
+    for key, counter in votes.items():
+        code, n = counter.most_common(1)[0]
+        if n >= 3 and n >= 2 * sum(counter.values()) / 3:
+            out[key] = code
+    return out
 
 
 def _us_counties(admin1_names: dict[tuple[str, str], str]) -> Iterator[Entry]:
