@@ -140,3 +140,9 @@ def test_asked_if(extract) -> None:  # type: ignore[no-untyped-def]
         and a.stance is Stance.REQUEST
         and "they would accept a truce" in words(text, a.content)
     )  # type: ignore[operator]
+
+
+def test_call_for_someone_to_act(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("The mayor is calling for the militia to leave the city.")
+    assert a.stance is Stance.APPEAL and words(text, a.source) == "The mayor"
+    assert words(text, a.content) == "the militia to leave the city"

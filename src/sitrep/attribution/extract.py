@@ -141,7 +141,7 @@ def _from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attributio
         return None
     particle = next(
         (c for c in verb.children if c.dep_ in {"prt", "prep"} and c.i == verb.i + 1), None
-    )
+    ) or _marked_for(verb)
     entry = _lookup(verb, lex, particle.lower_ if particle is not None else None)
     if entry is None:
         return None
@@ -196,6 +196,9 @@ def _lookup(verb: Token, lex: Lexicon, particle: str | None) -> Cue | None:
 
 def _content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
     children = list(verb.children)
+    if particle is not None and particle.dep_ == "mark":
+        # 'called for the army to withdraw' parsed as a clause marked by 'for'.
+        return trim([t for t in particle.head.subtree if t.i != particle.i])
     if particle is not None and particle.dep_ == "prep":
         obj = next((c for c in particle.children if c.dep_ in {"pobj", "pcomp"}), None)
         if obj is not None:
@@ -302,6 +305,17 @@ def _source_of(verb: Token) -> Token | None:
             None,
         )
     return subject_of(verb)
+
+
+def _marked_for(verb: Token) -> Token | None:
+    """'called for X to ...': 'for' marks a clause of the verb instead of being its particle."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    word = verb.doc[verb.i + 1]
+    clause = word.head
+    if word.dep_ == "mark" and clause.dep_ == "advcl" and clause.head.i == verb.i:
+        return word
+    return None
 
 
 def _opens_question(clause: Token) -> bool:
