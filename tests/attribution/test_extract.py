@@ -146,3 +146,9 @@ def test_call_for_someone_to_act(extract) -> None:  # type: ignore[no-untyped-de
     text, (a,) = extract("The mayor is calling for the militia to leave the city.")
     assert a.stance is Stance.APPEAL and words(text, a.source) == "The mayor"
     assert words(text, a.content) == "the militia to leave the city"
+
+
+def test_question_asked_in_a_quotation(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("The reporter turned to the colonel. “Will the convoy pass?” he asked.")
+    assert a.stance is Stance.REQUEST and a.quoted
+    assert words(text, a.content) == "“Will the convoy pass?”"

@@ -148,7 +148,7 @@ def _from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attributio
     if entry.particle is None:
         particle = None
     content = _content_of(verb, entry, particle)
-    if not content and entry.stance is Stance.ASSERT:
+    if not content and entry.stance in {Stance.ASSERT, Stance.REQUEST}:
         content = _adjacent_quotation(verb, quotes)
     if not content:
         return None
