@@ -29,6 +29,7 @@ from sitrep import nlp
 from sitrep.attribution.extract import extract_attributions
 from sitrep.attribution.lexicon import lexicon
 from sitrep.bench.attribution import GoldAttribution, Predicted, Score, _pairs, read_brat
+from sitrep.records import Span
 
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "polnear"
 CACHE = Path(os.environ.get("TMPDIR", tempfile.gettempdir())) / "sitrep-polnear"
@@ -61,10 +62,11 @@ def load(data: Path, split: str) -> list[tuple[str, Doc, list[list[GoldAttributi
     ]
 
 
-def _head(doc: Doc, spans: tuple[object, ...]) -> tuple[int, list[int]]:
-    ids = []
+def _head(doc: Doc, spans: tuple[Span, ...]) -> tuple[int, list[int]]:
+    """The head token of a (possibly discontinuous) gold cue, and all its tokens."""
+    ids: list[int] = []
     for s in spans:
-        span = doc.char_span(s.start, s.end, alignment_mode="expand")  # type: ignore[attr-defined]
+        span = doc.char_span(s.start, s.end, alignment_mode="expand")
         if span is not None:
             ids.extend(range(span.start, span.end))
     if not ids:
@@ -178,10 +180,10 @@ def _show(docs: dict[str, Doc], s: Score, show: str, limit: int) -> None:
             )
 
 
-def _context(doc: Doc, start: int, end: int, source: object) -> str:
+def _context(doc: Doc, start: int, end: int, source: Span | None) -> str:
     text = doc.text
     lo, hi = max(0, start - 110), min(len(text), end + 110)
-    src = text[source.start : source.end] if source is not None else None  # type: ignore[attr-defined]
+    src = text[source.start : source.end] if source is not None else None
     return " ".join(f"{text[lo:start]}[[{text[start:end]}]]{text[end:hi]}".split()) + f"  <{src}>"
 
 

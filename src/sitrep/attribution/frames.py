@@ -5,7 +5,10 @@
   or "from X" after it, or the subject of the clause when the noun is what that subject voices
   ("X voiced criticism of", "X issued a warning that", "X is a critic of"). A noun that is
   the object of another verb ("rejected the allegation of ...") has no source of its own: the
-  allegation is someone else's, and the verb is the cue that matters.
+  allegation is someone else's, and the verb is the cue that matters. Nouns marked ``voiced``
+  (too common as plain nouns: "statement", "comment") count only with a source of their own;
+  nouns marked ``predicate`` ("supporter", "critic") only after a copula ("X is a critic of
+  Y"), since "critics of Y" names a source rather than attributing to one.
 - An adjective from ``attitude_adjectives.tsv`` as the predicate of a copula, with its content:
   "X was critical of ...", "X is confident that ...", "X seemed eager to ...". The source is the
   copula's subject.
