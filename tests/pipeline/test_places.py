@@ -176,3 +176,30 @@ def test_one_sense_per_article(stage: PlacesStage, make_doc: DocBuilder) -> None
     places = {p.name: p for p in stage(doc)}
     assert len(places["Chicago"].mentions) == 2
     assert places["Chicago"].country == "US"
+
+
+def test_a_country_name_modifying_a_resident_is_a_town(
+    stage: PlacesStage, make_doc: DocBuilder
+) -> None:
+    # English says "a Lebanese woman"; "a Lebanon woman" is from a town called Lebanon.
+    places = run(stage, make_doc, "A Lebanon woman was charged on Monday.")
+    assert places["Lebanon"].level is PlaceLevel.LOCALITY
+    assert places["Lebanon"].country == "US"
+    places = run(stage, make_doc, "Lebanon protested to the United Nations.")
+    assert places["Lebanon"].level is PlaceLevel.COUNTRY
+
+
+def test_the_unit_holding_most_names_decides_in_local_news(
+    stage: PlacesStage, make_doc: DocBuilder
+) -> None:
+    text = "A Palestine man was hurt in a crash between Paris and Athens, Texas troopers said."
+    places = run(stage, make_doc, text)
+    for name in ("Palestine", "Paris", "Athens"):
+        assert places[name].admin[-1:] == ("Texas",) or places[name].gazetteer_id in (
+            "geonames:4717232",
+            "geonames:4717560",
+            "geonames:4671545",
+        ), name
+    # World news with no sign of the United States keeps the capitals.
+    places = run(stage, make_doc, "Ministers flew between Paris and Athens on Monday.")
+    assert places["Paris"].country == "FR" and places["Athens"].country == "GR"

@@ -32,6 +32,9 @@ class Cue:
 
     REGION = "region"  # "the X region", "X province", "X district"
     LOCALITY = "locality"  # "the town of X", "the village of X"
+    # "X woman", "X native": a name modifying a resident. English says "a Lebanese woman", so a
+    # country's name used this way ("a Lebanon woman") is a town's.
+    RESIDENT = "resident"
     NONE = ""
 
 
@@ -199,6 +202,25 @@ _LOCAL_HEADS = frozenset(
         "metro",
     ]
 )
+_RESIDENT_HEADS = frozenset(
+    [
+        "man",
+        "woman",
+        "men",
+        "women",
+        "teen",
+        "teens",
+        "teenager",
+        "boy",
+        "girl",
+        "resident",
+        "residents",
+        "native",
+        "natives",
+        "couple",
+        "firefighters",
+    ]
+)
 # "Sen. Tom Bakk, DFL-Cook": a legislator's party and home town.
 _PARTY_LETTERS = frozenset({"R", "D", "I", "DFL", "GOP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -240,6 +262,8 @@ def _cue(doc: Doc, start: int, end: int) -> tuple[str, bool]:
         return Cue.NONE, True
     if after in _REGION_NOUNS or after in _PLURAL_REGION_NOUNS:
         return Cue.REGION, True
+    if after in _RESIDENT_HEADS:
+        return Cue.RESIDENT, True
     if after in _LOCAL_HEADS:
         return Cue.NONE, True
     if before == "-" and start > 1 and doc[start - 2].text in _PARTY_LETTERS:

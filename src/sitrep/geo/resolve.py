@@ -110,6 +110,8 @@ class _Context:
     countries: Counter[str]
     admin1: Counter[tuple[str, str]]
     anchors: list[Entry]
+    # The first-level unit holding a reading of more of the article's names than any other.
+    covering: tuple[str, str] | None = None
 
     def score(
         self, e: Entry, cue: str, container: Entry | None, text: str = ""
@@ -133,6 +135,9 @@ class _Context:
         if e.country and e.admin1 and self.admin1[(e.country, e.admin1)]:
             s += 3.0
             why = f"region {e.admin1} ({e.country}) in focus"
+        elif self.covering is not None and (e.country, e.admin1) == self.covering:
+            s += 2.0
+            why = f"region {e.admin1} ({e.country}) holds most of the article's places"
         if container is not None:
             if _contains(container, e):
                 s += 10.0
@@ -211,6 +216,11 @@ def resolve_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]:
             cands[key] = tuple(e for e in gaz.lookup(ms[0].text) if e.kind is Kind.ADMIN1)
             cands[key] += (entry,) if entry is not None else ()
             continue
+        if country is not None and any(m.cue == Cue.RESIDENT for m in ms):
+            towns = tuple(e for e in _candidates(gaz, ms[0]) if e.kind is not Kind.COUNTRY)
+            if towns:
+                cands[key] = towns  # "a Palestine man": a town of that name, not the country
+                continue
         if country is not None and ms[0].cue != Cue.LOCALITY:
             entry = _country_entry(country.iso2, gaz)
             if entry is not None:
@@ -230,6 +240,11 @@ def resolve_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]:
             context.admin1[(entry.country, entry.admin1)] += 2
         context.anchors.append(entry)
 
+    covering = _covering_unit(cands, chosen)
+    if covering is not None and not context.countries[covering[0]]:
+        covering = None  # "Paris and Athens" in world news: no evidence of the country at all
+    context.covering = covering
+
     # Passes 2 and 3: the ambiguous names, scored in context; the second pass sees the first's.
     for _ in range(2):
         decided: dict[str, tuple[Entry | None, str]] = {}
@@ -248,11 +263,13 @@ def resolve_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]:
             # vote for itself (else a first guess by population entrenches its country).
             own = {k: v for k, v in chosen.items() if k != key}
             ctx = _rebuild_context(own) if key in chosen else context
+            ctx.covering = covering
             scored = [(ctx.score(e, cue, container, ms[0].text), e) for e in options]
             (_, why), best = max(scored, key=lambda t: t[0][0])
             decided[key] = (best, why)
         chosen.update(decided)
         context = _rebuild_context(chosen)
+        context.covering = covering
 
     # Names the gazetteer lacks: spelling variants within the countries in focus.
     focus = [cc for cc, _ in context.countries.most_common(3)]
@@ -268,6 +285,32 @@ def resolve_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]:
         entry, why = chosen.get(key, (None, "not in the gazetteer"))
         out.append(Resolved(mentions=tuple(ms), entry=entry, why=why))
     return out
+
+
+def _covering_unit(
+    cands: dict[str, tuple[Entry, ...]], chosen: dict[str, tuple[Entry | None, str]]
+) -> tuple[str, str] | None:
+    """The first-level unit where more of the article's names have a reading than anywhere else.
+
+    Local news seldom names its own state: "Paris", "Palestine" and "Anderson County" together
+    are in Texas. A unit counts once per name; it must hold readings of at least two names and
+    strictly more than any other unit.
+    """
+    cover: Counter[tuple[str, str]] = Counter()
+    for key, options in cands.items():
+        if chosen.get(key, (None, ""))[1] == "the name of a country":
+            continue
+        cover.update(
+            {
+                (e.country, e.admin1)
+                for e in options
+                if e.country and e.admin1 and e.kind is not Kind.COUNTRY
+            }
+        )
+    top = cover.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
 
 
 def _container_entry(
