@@ -31,6 +31,12 @@ from sitrep.records import EventType
         ("Soldiers violently dispersed a peaceful protest by farmers.", S.EXCESSIVE_FORCE),
         ("The army deployed reinforcements to the northern garrison.", S.CHANGE_TO_GROUP),
         ("Villagers blocked the highway, demanding a new water pipe.", S.PEACEFUL_PROTEST),
+        ("A group of youths beat a bus conductor in the depot.", S.MOB_VIOLENCE),
+        ("A trader was beaten by an angry crowd at the cattle market.", S.MOB_VIOLENCE),
+        ("Two farmers were shot dead in raids by unidentified gunmen.", S.ATTACK),
+        ("Border guards repelled an incursion by armed smugglers.", S.ARMED_CLASH),
+        ("Dock workers on strike fought running battles with police.", S.VIOLENT_DEMONSTRATION),
+        ("A stray shell landed in a schoolyard on Tuesday.", S.SHELLING_ARTILLERY_MISSILE),
     ],
 )
 def test_rules(text: str, expected: S) -> None:

@@ -92,6 +92,10 @@ _CROWD_VIOLENCE = _p(
     r"clash(?:ed|es)? with (?:police|security)",
     r"violent",
     r"rampag",
+    r"running battles?",
+    r"burn(?:ed|t|ing)? down",
+    r"chased (?:\w+ ){0,3}(?:away|off|out)",
+    r"disrupt",
     r"looted",
     r"smash",
     r"attacked (?:police|security)",
@@ -125,6 +129,18 @@ _MOB = _p(
     r"beat(?:en)? to death by",
     r"residents (?:attacked|beat|killed)",
 )
+# ACLED's mob violence: violence by a disorganised, unarmed crowd (not a protest)
+_CROWD = (
+    r"(?:youths|residents|villagers|locals|supporters|crowds?|traders|vendors|sellers|hawkers|"
+    r"students|mourners|fans|passers-by|members of the public|group of (?:\w+ )?(?:people|men|"
+    r"youths|residents|villagers))\b"
+)
+_CROWD_ATTACK = _p(
+    _CROWD + r" (?:\w+ ){0,4}(?:attack|beat|assault|clash|ston|pelt|threw|hurl|torch|burn|lynch|"
+    r"chas|set fire|stormed|injur|kill|hack)\w*",
+    r"(?:attacked|beaten|assaulted|lynched|stoned|killed) by (?:an? )?(?:angry |irate )?" + _CROWD,
+    r"clash\w* between (?:\w+ ){0,4}(?:supporters|youths|residents|villagers|communities)",
+)
 _AIR = _p(
     r"air ?strikes?",
     r"airstrikes?",
@@ -143,7 +159,7 @@ _AIR = _p(
     r"gunships?",
 )
 _SHELL = _p(
-    r"shell(?:s|ed|ing)\b",
+    r"shell(?:s|ed|ing)?\b",
     r"artillery",
     r"mortars?",
     r"missiles?",
@@ -369,8 +385,9 @@ _ARMED = (
     r"checkpoint|military base|army base|outpost|barracks|guards?)\b"
 )
 _CLASH = _p(
+    # force against armed people, not 'attacks by militants' (who made it, not who took it)
     r"(?:attack|ambush|kill|shot|shoot|fired|opened fire|target|raid|storm)\w* "
-    r"(?:\w+ ){0,6}" + _ARMED,
+    r"(?!by\b)(?:(?!by\b)\w+ ){0,6}" + _ARMED,
     _ARMED + r" (?:\w+ ){0,4}(?:were|was|have been|had been|are) (?:\w+ )?"
     r"(?:killed|shot|injured|wounded|ambushed|attacked)",
     r"clash",
@@ -390,6 +407,7 @@ _CLASH = _p(
     r"fired (?:on|at) (?:the )?positions",
     r"opened fire on (?:\w+ ){0,3}(?:positions|troops|soldiers|forces|police)",
     r"counter-?attack",
+    r"(?:thwart|foil|repel|repuls)\w* (?:\w+ ){0,3}(?:attack|incursion|assault|advance|infiltration)",
     r"armed confrontation",
     r"shootout",
     r"shoot-out",
@@ -431,6 +449,7 @@ RULES: tuple[Rule, ...] = (
     Rule(S.DISRUPTED_WEAPONS_USE, (_SEIZED_WEAPONS,), unless=_p(r"killed", r"wounded")),
     Rule(S.EXCESSIVE_FORCE, (_PROTEST, _LETHAL_ON_CROWD)),
     Rule(S.MOB_VIOLENCE, (_MOB,)),
+    Rule(S.MOB_VIOLENCE, (_CROWD_ATTACK,), unless=_PROTEST),
     Rule(S.VIOLENT_DEMONSTRATION, (_PROTEST, _CROWD_VIOLENCE)),
     Rule(S.PROTEST_WITH_INTERVENTION, (_PROTEST, _FORCE_ON_CROWD)),
     Rule(S.PEACEFUL_PROTEST, (_PROTEST,), unless=_p(r"killed", r"shelling", r"air ?strike")),
