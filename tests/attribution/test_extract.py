@@ -152,3 +152,9 @@ def test_question_asked_in_a_quotation(extract) -> None:  # type: ignore[no-unty
     text, (a,) = extract("The reporter turned to the colonel. “Will the convoy pass?” he asked.")
     assert a.stance is Stance.REQUEST and a.quoted
     assert words(text, a.content) == "“Will the convoy pass?”"
+
+
+def test_statement_saying_belongs_to_its_issuer(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("The ministry issued a statement saying the border was closed.")
+    (a,) = [a for a in found if a.lemma == "say"]
+    assert words(text, a.source) == "The ministry"

@@ -55,6 +55,22 @@ class Attribution:
         return Span(min(s.start for s in spans), max(s.end for s in spans))
 
 
+# What a statement is issued in; the issuer, not the paper, speaks.
+_DOCUMENTS = {
+    "statement",
+    "letter",
+    "post",
+    "tweet",
+    "message",
+    "note",
+    "email",
+    "release",
+    "communique",
+    "video",
+    "ad",
+    "advertisement",
+    "memo",
+}
 _DASHES = {"—", "–", "-", "--"}
 
 
@@ -87,7 +103,14 @@ def subject_of(verb: Token) -> Token | None:
         if passive is not None:
             return None
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            return verb.head
+            document = verb.head
+            if document.lemma_.lower() in _DOCUMENTS and document.dep_ in {"dobj", "pobj"}:
+                # 'The ministry issued a statement saying ...': the ministry says so.
+                holder = document.head if document.dep_ == "dobj" else document.head.head
+                speaker = subject_of(holder) if holder.pos_ == "VERB" else None
+                if speaker is not None:
+                    return speaker
+            return document
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
             # 'began by saying ...', 'after saying ...': the subject of the verb they modify.
             verb = verb.head.head
