@@ -158,3 +158,65 @@ def test_statement_saying_belongs_to_its_issuer(extract) -> None:  # type: ignor
     text, found = extract("The ministry issued a statement saying the border was closed.")
     (a,) = [a for a in found if a.lemma == "say"]
     assert words(text, a.source) == "The ministry"
+
+
+def test_denied_with_a_gerund(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("The Ruritanian army denied shelling the market.")
+    assert a.stance is Stance.DENY and words(text, a.content) == "shelling the market"
+    assert words(text, a.source) == "The Ruritanian army"
+
+
+def test_verb_coordinated_with_the_reporting_verb(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "The militia said its units were holding the ridge and accused the army of "
+        "shelling the bridge."
+    )
+    said, accused = found
+    assert words(text, said.content) == "its units were holding the ridge"
+    assert words(text, accused.source) == "The militia" and accused.stance is Stance.ACCUSE
+
+
+def test_speaker_in_apposition_before_a_parenthetical_said(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract(
+        "Two farmers were wounded near the village of Dorn, the province's governor said, "
+        "and a barn burned down."
+    )
+    assert words(text, a.source) == "the province's governor"
+    assert words(text, a.content) == "Two farmers were wounded near the village of Dorn"
+
+
+def test_subject_of_a_finite_clause_is_its_own(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("Talks open in Vienna as the rebels claim new ground")
+    assert [words(text, a.source) for a in found] in ([], ["the rebels"])
+    assert not any(words(text, a.source) == "Talks" for a in found)
+
+
+def test_as_clause_without_a_comma_is_no_comment(extract) -> None:  # type: ignore[no-untyped-def]
+    _, found = extract("Envoys meet in Vienna as the siege continues.")
+    assert found == []
+
+
+def test_a_day_is_no_topic(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract(
+        "Rebel fighters have reached the outskirts of the capital, the president's office "
+        "said on Monday."
+    )
+    assert words(text, a.content) == "Rebel fighters have reached the outskirts of the capital"
+
+
+def test_participle_with_a_subject_of_its_own(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "The shelling resumed a day after the two armies pledged not to target farms."
+    )
+    pledged = next(a for a in found if words(text, a.cue) == "pledged")
+    assert words(text, pledged.source) == "the two armies"
+    assert pledged.stance is Stance.PROMISE
+
+
+def test_rejected_in_a_relative_clause(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "Rebels have taken the airport, the army said on Sunday, a claim the government rejected."
+    )
+    rejected = next(a for a in found if words(text, a.cue) == "rejected")
+    assert rejected.stance is Stance.REJECT and words(text, rejected.content) == "a claim"
+    assert words(text, rejected.source) == "the government"

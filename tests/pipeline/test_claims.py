@@ -213,3 +213,40 @@ def test_report_noun_relays_too(make_doc: DocBuilder) -> None:
     said = [c for c in claims if c.cue == "said"]
     assert [(c.speaker, c.via) for c in said] == [("a1", "a2")]
     assert not [c for c in claims if c.cue.startswith("report")]
+
+
+def test_statement_date_is_the_reporting_clause_not_the_sentence(make_doc: DocBuilder) -> None:
+    text = (
+        "Mortars hit the old quarter, officials said, the fourth day of fighting since a truce "
+        "was signed on Monday. The governor, speaking at a news conference on Friday, said the "
+        "water supply had been cut."
+    )
+    monday = TimeExpression(span=_span(text, "Monday"), type=TimexType.DATE, value="2020-10-26")
+    friday = TimeExpression(span=_span(text, "Friday"), type=TimexType.DATE, value="2020-10-30")
+    _, claims = _claims(make_doc, text, times=(monday, friday))
+    assert [c.date for c in claims] == [None, "2020-10-30"]
+
+
+def test_speaker_in_apposition_resolves_to_its_actor(make_doc: DocBuilder) -> None:
+    text = (
+        "Two farmers were wounded near the village of Dorn, the province's human rights "
+        "ombudsman said, and a barn burned down."
+    )
+    ombudsman = Actor(
+        id="a1",
+        name="Human Rights Ombudsman of Dorn province",
+        kind=ActorKind.PERSON,
+        mentions=(_span(text, "the province's human rights ombudsman"),),
+    )
+    _, (c,) = _claims(make_doc, text, actors=(ombudsman,))
+    assert c.speaker == "a1" and c.stance is Stance.ASSERT
+    assert text[c.content.start : c.content.end].startswith("Two farmers were wounded")
+
+
+def test_dismissing_an_accusation_is_a_denial(make_doc: DocBuilder) -> None:
+    text = (
+        "Village elders accused the militia of burning crops. "
+        "The militia's commander said the accusation was “pure disinformation”."
+    )
+    _, claims = _claims(make_doc, text)
+    assert [c.stance for c in claims] == [Stance.ACCUSE, Stance.DENY]

@@ -18,6 +18,7 @@ _ASIDES = {"relcl", "acl", "appos", "advcl", "parataxis", "prep"}
 # Relations through which a verb without a subject of its own shares its head's subject.
 _SHARED_SUBJECT = {"conj", "xcomp", "advcl"}
 _RELATIVE = {"who", "which", "that", "whom"}
+_FINITE = {"VBZ", "VBD", "VBP"}
 
 
 class CueKind(StrEnum):
@@ -119,6 +120,11 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].is_punct:
             # '“...,” said the mayor': the speaker after the verb.
             return _inverted_speaker(verb)
+        mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+        if mark is not None and verb.tag_ in _FINITE:
+            # 'as Azerbaijan claims new gains': a finite clause has a subject of its own, which
+            # the parse may have hung on the conjunction; it never shares its head's.
+            return next((c for c in mark.children if c.dep_ == "pobj"), None)
         if verb.dep_ not in _SHARED_SUBJECT or verb.head.i == verb.i:
             return None
         verb = verb.head

@@ -28,6 +28,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.attribution.base import (
+    SUBJECTS,
     Attribution,
     CueKind,
     asides_of,
@@ -40,6 +41,7 @@ from sitrep.attribution.base import (
 from sitrep.attribution.frames import from_adjective, from_headline_colons, from_noun
 from sitrep.attribution.lexicon import Cue, Lexicon, lexicon
 from sitrep.attribution.quotes import Quote, find_quotes, quoted_share
+from sitrep.attribution.stance import refined_stance
 from sitrep.records import Span, Stance
 
 __all__ = ["Attribution", "extract_attributions", "relative_antecedent"]
@@ -171,7 +173,7 @@ def _from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attributio
         cue=span_of(sorted(cue_tokens, key=lambda t: t.i)),
         cue_head=verb.i,
         lemma=verb.lemma_.lower() + (f" {particle.lower_}" if particle is not None else ""),
-        stance=Stance.OTHER if negated else entry.stance,
+        stance=Stance.OTHER if negated else refined_stance(entry.stance, content),
         content=span_of(content),
         source=span_of(source) if source else None,
         source_head=source_token.i if source_token is not None else None,
@@ -209,7 +211,15 @@ def _content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         None,
     )
     if clause is not None:
-        return trim(list(clause.subtree))
+        # 'said its forces were responding ... and accused ...': the accusation is not content.
+        lex = lexicon()
+        apart = {
+            t.i
+            for c in clause.children
+            if misattached_conjunct(c) and c.lemma_.lower() in lex
+            for t in c.subtree
+        }
+        return trim([t for t in clause.subtree if t.i not in apart])
     infinitive = next((c for c in children if c.dep_ == "xcomp"), None)
     obj = next((c for c in children if c.dep_ in {"dobj", "dative"}), None)
     if verb.dep_ in _MODIFIERS and verb.tag_ in {"VBG", "VBN"} and entry.stance in _POSITIONS:
@@ -227,6 +237,9 @@ def _content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         if start is not None:
             tokens = list(verb.doc[start.left_edge.i : infinitive.right_edge.i + 1])
         return trim(tokens)
+    if infinitive is not None and infinitive.tag_ == "VBG" and obj is None:
+        # 'denied targeting the city', 'admitted firing on the convoy'.
+        return trim(list(infinitive.subtree))
     if obj is not None and obj.dep_ == "dobj":
         # "X called Y 'a disgrace'", "X sees Y as a threat": the object and what it is called.
         predicate = next(
@@ -255,17 +268,30 @@ def _content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         if entry.object_is_content or any(t.is_quote for t in obj.subtree):
             # 'called the show “the best on air”': a quotation in the object is what is said.
             return trim(list(obj.subtree))
-    if verb.dep_ == "parataxis" and verb.head.i != verb.i:
+    if (verb.dep_ == "parataxis" or _spliced(verb)) and verb.head.i != verb.i:
         own = {t.i for t in verb.subtree}
-        return trim([t for t in verb.head.subtree if t.i not in own])
+        said = [t for t in verb.head.subtree if t.i not in own]
+        speaker = _appositive_speaker(verb)
+        if speaker is not None:
+            # The speaker's words are no part of what was said: what comes before them is.
+            said = [t for t in said if t.i < speaker.left_edge.i]
+        return trim(said)
+    if verb.dep_ == "relcl" and entry.object_is_content and obj is None:
+        # 'a claim Armenian officials rejected': the noun the clause describes.
+        return trim([t for t in verb.head.subtree if t.i < verb.left_edge.i])
     colon = next((c for c in children if c.text == ":" and c.i > verb.i), None)
     if colon is not None:
         # 'X tweeted: “...”' where the parse hung the quotation on the verb another way.
         after = trim([t for t in verb.subtree if t.i > colon.i])
         if after:
             return after
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
-        # 'As X noted, the talks stalled.': the clause it comments on.
+    if (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+        and (verb.i < verb.head.i or verb.doc[max(verb.left_edge.i - 1, 0)].text == ",")
+    ):
+        # 'As X noted, the talks stalled.', '..., as X noted': the clause it comments on; not
+        # 'ministers meet as fighting continues', which is no comment.
         own = {t.i for t in verb.subtree}
         return trim([t for t in verb.head.subtree if t.i not in own])
     proform = next(
@@ -288,9 +314,23 @@ def _content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
     if topic is not None and verb.dep_ not in {"advcl", *_MODIFIERS}:
         # 'spoke about ...', 'warned of ...', 'joked about ...': what the statement is about.
         obj = next((c for c in topic.children if c.dep_ in {"pobj", "pcomp"}), None)
-        if obj is not None:
+        if obj is not None and not (topic.lower_ == "on" and obj.ent_type_ in {"DATE", "TIME"}):
+            # 'said on Monday' names the day, not the topic.
             return trim(list(obj.subtree))
     return []
+
+
+def _spliced(verb: Token) -> bool:
+    """'Troops have advanced to X, the president's office said on Monday': a reporting verb with
+    a subject of its own that the parse joined to the clause before it by a bare comma."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i > verb.i or verb.left_edge.i == 0:
+        return False
+    if not any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return False
+    return verb.doc[verb.left_edge.i - 1].text == ","
 
 
 def _source_of(verb: Token) -> Token | None:
@@ -299,12 +339,49 @@ def _source_of(verb: Token) -> Token | None:
     not ask)."""
     if verb.lemma_.lower() in _PERCEIVED:
         return None
-    if verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"}:
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"advcl", "acl"}
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+    ):
         return next(
             (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
             None,
         )
-    return subject_of(verb)
+    if misattached_conjunct(verb):
+        # 'said its forces were responding ... and accused X': the reporting verb's subject.
+        return subject_of(verb.head.head)
+    return subject_of(verb) or _appositive_speaker(verb)
+
+
+def misattached_conjunct(verb: Token) -> bool:
+    """'X said its forces were responding ... and accused Y of ...': a finite past verb the parse
+    coordinated with a progressive, perfect or modal verb of the reported clause, whose
+    auxiliary it cannot share; it is coordinated with the reporting verb above that clause."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and head.tag_ in {"VBG", "VBN", "VB"}
+        and head.dep_ == "ccomp"
+        and head.head.pos_ == "VERB"
+        and any(c.dep_ in {"aux", "auxpass"} for c in head.children)
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+    )
+
+
+def _appositive_speaker(verb: Token) -> Token | None:
+    """'Three people were killed in X, the region's ombudsman said, and ...': the parse hung the
+    speaker on the place as an apposition and the verb on the clause as parataxis."""
+    if verb.dep_ != "parataxis" or verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"appos", "conj", "npadvmod"}:
+        return None
+    if noun.ent_type_ in {"DATE", "TIME"}:
+        return None
+    left = noun.left_edge.i
+    return noun if left > 0 and verb.doc[left - 1].text == "," else None
 
 
 def _marked_for(verb: Token) -> Token | None:

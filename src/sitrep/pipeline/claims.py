@@ -39,7 +39,8 @@ from sitrep.attribution.base import CueKind
 from sitrep.attribution.extract import Attribution, extract_attributions
 from sitrep.attribution.speakers import SpeakerResolver
 from sitrep.pipeline.base import Document
-from sitrep.records import Actor, ActorKind, Claim, Stance, TimeExpression, TimexType
+from sitrep.records import Actor, ActorKind, Claim, Span, Stance, TimeExpression
+from sitrep.temporal import attached_time
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -134,17 +135,52 @@ def _relay(a: Attribution, actors: Sequence[Actor]) -> Actor | None:
     return None
 
 
+# Where a statement is made: 'in a statement on Monday', 'at a news conference on Sunday',
+# 'speaking during a meeting on Sunday'.
+_OCCASIONS = {
+    "statement",
+    "interview",
+    "briefing",
+    "conference",
+    "speech",
+    "address",
+    "post",
+    "meeting",
+    "visit",
+    "session",
+    "summit",
+    "call",
+    "talks",
+}
+
+
 def statement_date(a: Attribution, times: Sequence[TimeExpression], parsed: Doc) -> str | None:
-    """The full date of a time expression in the reporting clause (not in the content)."""
+    """The full date of the time expression attached in the parse to the reporting word ("said
+    on Saturday"), to a participle that frames the statement ("X, speaking on Sunday, said") or
+    to the occasion it names ("in a statement on Monday, it said", "speaking during a meeting on
+    Sunday"); never one in the content, nor one elsewhere in the sentence ("the third day since
+    a truce was announced on Monday")."""
     if not a.frame:
         return None
+    head = parsed[a.cue_head]
     frame = set(a.frame)
-    for t in times:
-        if t.type not in {TimexType.DATE, TimexType.TIME} or not _FULL_DATE.match(t.value):
-            continue
-        if t.span.overlaps(a.content):
-            continue
-        span = parsed.char_span(t.span.start, t.span.end, alignment_mode="expand")
-        if span is not None and all(tok.i in frame for tok in span):
-            return t.value[:10]
+    anchors = [head]
+    framing = [c for c in head.children if c.dep_ == "advcl" and c.i < head.i]
+    if a.source_head is not None:
+        framing += [c for c in parsed[a.source_head].children if c.dep_ == "acl"]
+    anchors += [v for v in framing if v.tag_ in {"VBG", "VBN"} and v.i in frame]
+    for anchor in list(anchors):
+        anchors += [
+            n
+            for p in anchor.children
+            if p.dep_ == "prep"
+            for n in p.children
+            if n.dep_ == "pobj" and n.lemma_.lower() in _OCCASIONS
+        ]
+    outside = [t for t in times if not t.span.overlaps(a.content)]
+    for anchor in anchors:
+        word = Span(anchor.idx, anchor.idx + len(anchor.text))
+        found = attached_time(outside, word, parsed=parsed)
+        if found is not None and _FULL_DATE.match(found.value):
+            return found.value[:10]
     return None

@@ -1,0 +1,168 @@
+"""What a plain assertion does, read from its content: the stance the cue word alone cannot give.
+
+A reporting verb such as "said" or "described" asserts; what is asserted can make it more:
+
+- a dismissal: the content calls a claim, report, allegation (or "it", "this") false, a lie,
+  disinformation, fabricated, baseless, groundless ("said the claim was pure disinformation",
+  "described the reports as fabricated", "called it a lie") -> ``deny``;
+- a denial of an act: the content's own verb is an act of war in the past, negated ("said its
+  forces had not fired at the town", "said they never targeted civilians") -> ``deny``; a
+  negated future or intention ("will not accept") is a refusal or a promise, not a denial;
+- a charge: the content calls something a crime ("called the strike a war crime", "described
+  the shelling as terrorism") -> ``accuse``.
+
+Only assertions are refined; a cue whose word already has a stance ("accused", "denied",
+"urged") keeps it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sitrep.records import Stance
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# What a dismissal is about: a statement, or a pronoun standing for one.
+_STATEMENTS = {
+    "claim",
+    "report",
+    "allegation",
+    "accusation",
+    "charge",
+    "statement",
+    "information",
+    "news",
+    "account",
+    "story",
+    "rumour",
+    "rumor",
+    "assertion",
+    "it",
+    "this",
+    "that",
+    "these",
+    "those",
+    "they",
+    "them",
+}
+# Words that call a statement untrue.
+_FALSE = {
+    "false",
+    "untrue",
+    "lie",
+    "lies",
+    "disinformation",
+    "misinformation",
+    "fabrication",
+    "fabricated",
+    "fabricate",
+    "baseless",
+    "groundless",
+    "unfounded",
+    "fake",
+    "fiction",
+    "fictitious",
+    "nonsense",
+    "absurd",
+    "slander",
+    "propaganda",
+    "provocation",
+    "lying",
+}
+# Acts of war whose negation in the past is a denial that they happened.
+_ACTS = {
+    "fire",
+    "shell",
+    "target",
+    "strike",
+    "attack",
+    "bomb",
+    "hit",
+    "kill",
+    "violate",
+    "use",
+    "launch",
+    "shoot",
+    "open",
+    "carry",
+    "bombard",
+    "enter",
+    "capture",
+    "cross",
+}
+# Names for a crime that make a description an accusation.
+_CRIMES = {
+    "crime",
+    "crimes",
+    "terrorism",
+    "terrorist",
+    "terror",
+    "genocide",
+    "massacre",
+    "aggression",
+    "atrocity",
+    "atrocities",
+    "cleansing",
+    "murder",
+}
+_REFERRING_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj"}
+_PAST = {"VBD", "VBN"}
+
+
+def refined_stance(stance: Stance, content: Sequence[Token]) -> Stance:
+    """The stance of an assertion whose ``content`` dismisses, denies or charges; else
+    ``stance`` unchanged."""
+    if stance is not Stance.ASSERT or not content:
+        return stance
+    if _dismisses(content) or _denies_act(content):
+        return Stance.DENY
+    if _charges(content):
+        return Stance.ACCUSE
+    return stance
+
+
+def _dismisses(content: Sequence[Token]) -> bool:
+    referent = next(
+        (
+            t
+            for t in content
+            if t.lemma_.lower() in _STATEMENTS
+            and t.dep_ in _REFERRING_ROLES
+            and t.pos_ in {"NOUN", "PRON"}
+        ),
+        None,
+    )
+    if referent is None:
+        return False
+    return any(t.i > referent.i and t.lower_ in _FALSE for t in content)
+
+
+def _denies_act(content: Sequence[Token]) -> bool:
+    ids = {t.i for t in content}
+    roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
+    for verb in roots:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ACTS:
+            continue
+        auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        future = any(a.tag_ == "MD" for a in auxes)
+        if negated and not future and (verb.tag_ in _PAST or any(a.tag_ in _PAST for a in auxes)):
+            return True
+    return False
+
+
+def _charges(content: Sequence[Token]) -> bool:
+    """'was a war crime', 'called it a massacre', 'described it as terrorism', 'committed
+    crimes'; not 'investigating crimes'."""
+    for t in content:
+        if t.lower_ not in _CRIMES:
+            continue
+        role = t.dep_
+        if role in {"attr", "oprd", "appos"} or (role == "pobj" and t.head.lower_ == "as"):
+            return True
+        if role == "dobj" and t.head.lemma_.lower() == "commit":
+            return True
+    return False

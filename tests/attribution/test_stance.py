@@ -1,0 +1,55 @@
+"""Stances read from what an assertion says, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.attribution.extract import extract_attributions
+from sitrep.records import Stance
+from tests.conftest import DocBuilder
+
+pytestmark = pytest.mark.slow
+
+
+def _stances(make_doc: DocBuilder, text: str) -> list[tuple[str, Stance]]:
+    doc = make_doc(text)
+    return [(text[a.cue.start : a.cue.end], a.stance) for a in extract_attributions(doc.parse.doc)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy said the report was pure fabrication and a lie.",
+        "The navy said the allegations were baseless.",
+        "The navy described the reports as “fabricated”.",
+        "The navy called it a lie.",
+        "The navy said its ships had not fired on the harbour.",
+        "The navy said its gunners never targeted the harbour.",
+    ],
+)
+def test_dismissal_or_denial_of_an_act_is_a_denial(make_doc: DocBuilder, text: str) -> None:
+    assert _stances(make_doc, text)[0][1] is Stance.DENY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor called the shelling of the school a war crime.",
+        "The mayor said the bombardment was a massacre.",
+    ],
+)
+def test_naming_a_crime_is_an_accusation(make_doc: DocBuilder, text: str) -> None:
+    assert _stances(make_doc, text)[0][1] is Stance.ACCUSE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy said it would not accept the ceasefire terms.",
+        "The navy said two ships had returned to port.",
+        "The prosecutor said investigators were looking into crimes in the valley.",
+        "The navy said rebels were spreading lies about the blockade.",
+    ],
+)
+def test_other_assertions_stay_assertions(make_doc: DocBuilder, text: str) -> None:
+    assert _stances(make_doc, text)[0][1] is Stance.ASSERT
