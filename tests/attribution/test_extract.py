@@ -220,3 +220,34 @@ def test_rejected_in_a_relative_clause(extract) -> None:  # type: ignore[no-unty
     rejected = next(a for a in found if words(text, a.cue) == "rejected")
     assert rejected.stance is Stance.REJECT and words(text, rejected.content) == "a claim"
     assert words(text, rejected.source) == "the government"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel command declined to comment on the report.",
+        "The rebel command refused to confirm or deny the losses.",
+        "The rebel command did not comment on the report.",
+    ],
+)
+def test_refusing_to_comment_is_no_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, found = extract(text)
+    assert [a for a in found if not a.negated] == []
+
+
+def test_what_someone_will_do_or_keeps_doing_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "The envoy said the republic would keep supporting the rebels and would respond "
+        "“with force”."
+    )
+    assert [words(text, a.cue) for a in found] == ["said"]
+
+
+def test_clause_before_the_speaker_hung_as_an_adverbial(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "After two days of talks, the two delegations agreed not to shell the port, the "
+        "co-chairs said in a joint statement."
+    )
+    said = next(a for a in found if words(text, a.cue) == "said")
+    assert words(text, said.source) == "the co-chairs"
+    assert "agreed not to shell the port" in words(text, said.content)  # type: ignore[operator]

@@ -250,3 +250,21 @@ def test_dismissing_an_accusation_is_a_denial(make_doc: DocBuilder) -> None:
     )
     _, claims = _claims(make_doc, text)
     assert [c.stance for c in claims] == [Stance.ACCUSE, Stance.DENY]
+
+
+def test_its_spokeswoman_speaks_for_the_latest_organisation(make_doc: DocBuilder) -> None:
+    text = (
+        "The Ruritanian navy rejected the accusation. Its spokeswoman said the navy's "
+        "gunners had not fired at the harbour."
+    )
+    navy = Actor(
+        id="a1",
+        name="Navy of Ruritania",
+        kind=ActorKind.ORGANIZATION,
+        mentions=(_span(text, "The Ruritanian navy"),),
+    )
+    _, claims = _claims(make_doc, text, actors=(navy,))
+    assert [(c.speaker, c.stance) for c in claims] == [
+        ("a1", Stance.REJECT),
+        ("a1", Stance.DENY),
+    ]

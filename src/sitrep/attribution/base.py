@@ -169,7 +169,14 @@ def trimmed_subtree(head: Token) -> list[Token]:
     while i in ids:
         run.append(doc[i])
         i += 1
+    # 'the co-chairs' split into 'co', '-', 'chairs': a word goes on up to the next space.
+    while not run[-1].whitespace_ and run[-1].i + 1 < len(doc) and _joined(doc[run[-1].i + 1]):
+        run.append(doc[run[-1].i + 1])
     return trim(run)
+
+
+def _joined(token: Token) -> bool:
+    return not token.is_punct or token.text in {"-", "‑"}
 
 
 def asides_of(source: Token | None) -> list[int]:

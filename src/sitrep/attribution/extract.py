@@ -133,13 +133,15 @@ def _inside_quotations(doc: Doc, quotes: Sequence[Quote]) -> set[int]:
 def _from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution | None:
     if not verb.tag_.startswith("VB") or verb.dep_ in {"amod", "compound"}:
         return None
+    infinitive = verb.head if verb.dep_ == "conj" and verb.tag_ == "VB" else verb
     if (
-        verb.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and (verb.head.pos_ not in {"VERB", "AUX"} or _is_cue_word(verb.head, lex))
+        infinitive.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+        and (infinitive.head.pos_ not in {"VERB", "AUX"} or _is_cue_word(infinitive.head, lex))
     ):
-        # 'wants to say', 'agreed to discuss': the infinitive is the content of another cue;
-        # 'no basis to request' is no statement; 'went on television to denounce ...' is one.
+        # 'wants to say', 'agreed to discuss', 'refused to confirm or deny': the infinitive is
+        # the content of another cue; 'no basis to request' is no statement; 'went on
+        # television to denounce ...' is one.
         return None
     particle = next(
         (c for c in verb.children if c.dep_ in {"prt", "prep"} and c.i == verb.i + 1), None
@@ -150,9 +152,17 @@ def _from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attributio
     if entry.particle is None:
         particle = None
     content = _content_of(verb, entry, particle)
-    if not content and entry.stance in {Stance.ASSERT, Stance.REQUEST}:
+    if (
+        not content
+        and entry.stance in {Stance.ASSERT, Stance.REQUEST}
+        and not any(c.tag_ == "MD" for c in verb.children)
+    ):
+        # Not 'X would respond “on the battlefield”': what someone will do, not what was said.
         content = _adjacent_quotation(verb, quotes)
     if not content:
+        return None
+    if entry.stance is Stance.REJECT and _speech_only(content):
+        # 'declined to comment', 'refused to confirm or deny': no statement was made.
         return None
     if _ANONYMITY & {t.lemma_.lower() for t in content} and any(t.dep_ == "neg" for t in content):
         return None
@@ -222,9 +232,13 @@ def _content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         return trim([t for t in clause.subtree if t.i not in apart])
     infinitive = next((c for c in children if c.dep_ == "xcomp"), None)
     obj = next((c for c in children if c.dep_ in {"dobj", "dative"}), None)
-    if verb.dep_ in _MODIFIERS and verb.tag_ in {"VBG", "VBN"} and entry.stance in _POSITIONS:
-        # 'a group supporting X', 'ads attacking Y', 'for supporting Z': who does what, not
-        # who says what; only a clause or a quotation makes such a participle a cue.
+    if entry.stance in _POSITIONS and (
+        (verb.dep_ in _MODIFIERS and verb.tag_ in {"VBG", "VBN"})
+        or (verb.dep_ == "xcomp" and verb.tag_ == "VBG")
+    ):
+        # 'a group supporting X', 'ads attacking Y', 'for supporting Z', 'would keep supporting
+        # Z': who does what, not who says what; only a clause or a quotation makes such a
+        # participle a cue.
         return []
     if infinitive is not None and entry.stance is Stance.ASSERT and verb.lemma_ not in _SAY_TO:
         # 'continued to grow', 'spoke to reporters': no statement.
@@ -311,13 +325,63 @@ def _content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         if role is not None and (obj := _object_of(role)) is not None:
             return trim(list(obj.subtree))
     topic = next((c for c in children if c.dep_ == "prep" and c.lower_ in _TOPICS), None)
-    if topic is not None and verb.dep_ not in {"advcl", *_MODIFIERS}:
+    future = any(c.tag_ == "MD" for c in children)
+    if topic is not None and verb.dep_ not in {"advcl", *_MODIFIERS} and not future:
+        # Not 'will speak about X', 'would respond on the battlefield': no statement made yet.
         # 'spoke about ...', 'warned of ...', 'joked about ...': what the statement is about.
         obj = next((c for c in topic.children if c.dep_ in {"pobj", "pcomp"}), None)
         if obj is not None and not (topic.lower_ == "on" and obj.ent_type_ in {"DATE", "TIME"}):
             # 'said on Monday' names the day, not the topic.
             return trim(list(obj.subtree))
-    return []
+    return _clause_before(verb)
+
+
+# Speech itself: refusing it ('declined to comment') states nothing.
+_SPEECH = {
+    "comment",
+    "say",
+    "elaborate",
+    "speak",
+    "discuss",
+    "confirm",
+    "deny",
+    "disclose",
+    "answer",
+    "respond",
+    "reply",
+    "give",
+    "provide",
+    "identify",
+    "name",
+}
+
+
+def _speech_only(content: Sequence[Token]) -> bool:
+    ids = {t.i for t in content}
+    roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
+    return bool(roots) and all(r.lemma_.lower() in _SPEECH and r.pos_ == "VERB" for r in roots)
+
+
+def _clause_before(verb: Token) -> list[Token]:
+    """'The two sides agreed to ..., the mediators said': the clause the parse hung on the
+    reporting verb as an adverbial, set off from its subject by a comma."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.left_edge.i == 0:
+        return []
+    if verb.doc[subject.left_edge.i - 1].text != ",":
+        return []
+    clause = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and c.i < subject.i
+            and any(g.dep_ in SUBJECTS for g in c.children)
+            and not any(g.dep_ == "mark" for g in c.children)
+        ),
+        None,
+    )
+    return trim(list(clause.subtree)) if clause is not None else []
 
 
 def _spliced(verb: Token) -> bool:

@@ -7,7 +7,9 @@ In order:
 2. a relative pronoun stands for the noun it follows ("officials who said" -> "officials");
 3. a personal pronoun ("he", "she") is the latest person who spoke before; failing that the
    latest person named before; "they", "it" the latest speaker that is no person;
-4. a definite description ("the ministry", "the official", "the leader") is the latest actor
+4. a spokesperson of a possessive pronoun ("its spokeswoman", "his office") speaks for the
+   latest speaker of that kind (no person for "its", "their"; a person for "his", "her");
+5. a definite description ("the ministry", "the official", "the leader") is the latest actor
    before it whose name, title or a mention holds the same noun.
 
 Nothing is guessed beyond that: an unresolved source leaves the speaker null, and the claim
@@ -30,6 +32,18 @@ if TYPE_CHECKING:
 _PERSONAL = {"he", "she", "him", "her"}
 _COLLECTIVE = {"they", "it", "we", "them"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
+_POSSESSIVE = {"its", "their", "his", "her"}
+# Those who speak for someone: 'its spokeswoman' says what the ministry says.
+_VOICES = {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "representative",
+    "office",
+    "service",
+    "envoy",
+    "ambassador",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +87,9 @@ class SpeakerResolver:
             )
         if word in _COLLECTIVE:
             return self._latest_speaker(a.source.start, person=False)
+        owner = next((c.lower_ for c in head.children if c.dep_ == "poss"), None)
+        if owner in _POSSESSIVE and head.lemma_.lower() in _VOICES:
+            return self._latest_speaker(a.source.start, person=owner in _PERSONAL)
         if head.pos_ == "NOUN" and any(c.lower_ in _DEFINITE for c in head.children):
             return self._latest_described(head, a.source.start)
         return None

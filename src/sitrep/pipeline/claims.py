@@ -14,13 +14,27 @@ and headline colons ("Minister: ...") (:mod:`sitrep.attribution.frames`). Each b
   interview with X", "told X" when X is a media actor, "X reported that the ministry said ...",
   "X's report that ...", "according to X, the ministry said ..."). The relaying report is then
   no claim of its own.
-- ``stance``: from the lexicon entry of the cue ("accused" -> accuse). A negated cue ("have not
-  disclosed", "did not deny") reports no statement and makes no claim; nor does a belief or wish
-  inside another statement ("said he wanted to ..." is one claim), nor the basis a speaker
-  gives for a statement ("Putin has said, according to Moscow's information, ...": Putin's).
+- ``stance``: from the lexicon entry of the cue ("accused" -> accuse), refined by what a plain
+  assertion says (:mod:`sitrep.attribution.stance`): "said the claim was disinformation",
+  "described the reports as fabricated", "said its forces had not fired" -> deny; "called the
+  strike a war crime" -> accuse. A negated cue ("have not disclosed", "did not comment on the
+  report") reports no statement and makes no claim, nor does a refusal to speak ("declined to
+  comment", "refused to confirm or deny"): no statement was made, and a claim with stance
+  ``other`` would only stand in the way of the statements that were. Nor does a belief or wish
+  inside another statement ("said he wanted to ..." is one claim), what someone will do or keeps
+  doing ("would respond on the battlefield", "would keep supporting X"), nor the basis a
+  speaker gives for a statement ("Putin has said, according to Moscow's information, ...").
+- Reciprocal accusations ("with both sides blaming each other for new attacks", "the two sides
+  accused each other of ..."): one claim, stance accuse, speaker null (no one actor says it;
+  each side says it of the other), ``source_span`` "both sides" and content "each other ...";
+  the text report groups them as such. The sides' own accusations, where the article reports
+  them, are claims of their own, and the contradictions stage pairs those.
 - ``quoted``: the content is mostly direct quotation; a paraphrase with a few quoted words is not.
-- ``date``: the day a time expression attached to the reporting clause names ("said on
-  Saturday", "speaking on Sunday ..., said"), when the times stage resolved it to a full date.
+- ``date``: the day a time expression attached in the parse to the reporting word names ("said
+  on Saturday"; :func:`sitrep.temporal.attached_time`), or to a participle or occasion that
+  frames it ("speaking during a meeting on Sunday, ... said", "in a statement on Monday, it
+  said"), when the times stage resolved it to a full date; never a time elsewhere in the
+  sentence ("..., officials said, the third day since a truce was announced on Monday").
   Otherwise null: a present-tense "says" or a perfect "has said" does not tell the day, and the
   publication date is not put in its place.
 - Statements inside a quotation ("I think ...") are part of the quoted speaker's claim, not
