@@ -203,13 +203,15 @@ def _governing_verb(t: Token) -> Token | None:
 
 
 def _typed(
-    t: Token, candidates: tuple[EventType, ...], texts: list[str]
+    t: Token, candidates: tuple[EventType, ...], texts: list[str], *, sentence: str
 ) -> tuple[EventType, AcledSubEvent | None]:
     """The trigger's PLOVER type among its candidates, and its ACLED sub-event if one applies.
 
     ``texts`` are the words around the trigger, nearest first (for a noun: its phrase, its
     verb's clause, its sentence). The sub-event is the most specific one, by the rules' order
-    of precedence, whose PLOVER type the trigger can have; else the nearest one found.
+    of precedence, whose PLOVER type the trigger can have; else the nearest one found. The
+    shipped sub-event classifier reads the ``sentence`` and overrules them when it is sure
+    (:func:`_classified`).
     """
     from sitrep.events.plover import model
 
@@ -237,8 +239,34 @@ def _typed(
         scores = model().scores(texts[0])
         kind = max(candidates, key=scores.__getitem__)
         acled = None
+    if any(c in _ACLED_TYPES for c in candidates):
+        kind, acled = _classified(sentence, candidates, kind, acled)
     if kind is EventType.ASSAULT and acled is None and t.lemma_ in _KILLING:
         acled = AcledSubEvent.ATTACK
+    return kind, acled
+
+
+def _classified(
+    sentence: str,
+    candidates: tuple[EventType, ...],
+    kind: EventType,
+    acled: AcledSubEvent | None,
+) -> tuple[EventType, AcledSubEvent | None]:
+    """The sub-event classifier's answer where it is sure and the trigger can have it.
+
+    It fills in a sub-event the rules did not find when it is fairly sure, and overrules the
+    rules' answer only when it is surer still (thresholds measured on our own held-out
+    sentences, :mod:`sitrep.events.subevents`). Its type must be one the trigger word can have.
+    """
+    from sitrep.events.subevents import OVERRULE, SUGGEST, model
+
+    best, p = model().classify(sentence)
+    if best is AcledSubEvent.OTHER or best is acled or p < (SUGGEST if acled is None else OVERRULE):
+        return kind, acled
+    if best in _PROTEST_MET_WITH_FORCE and EventType.PROTEST in candidates:
+        return EventType.PROTEST, best
+    if PLOVER_TYPE[best] in candidates:
+        return PLOVER_TYPE[best], best
     return kind, acled
 
 
@@ -316,7 +344,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
         if EventType.PROTEST in candidates:
             # 'Teachers protested. Police fired tear gas.': the protest's sub-event
             texts.append(_story(sent))
-        kind, acled = _typed(t, candidates, texts)
+        kind, acled = _typed(t, candidates, texts, sentence=sent.text)
         if mood is syntax.Mood.DEMANDED or (
             mood is syntax.Mood.PROMISED and kind not in _STATEMENTS
         ):
