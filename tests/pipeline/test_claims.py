@@ -268,3 +268,17 @@ def test_its_spokeswoman_speaks_for_the_latest_organisation(make_doc: DocBuilder
         ("a1", Stance.REJECT),
         ("a1", Stance.DENY),
     ]
+
+
+def test_reciprocal_accusation_is_one_claim_without_a_speaker(make_doc: DocBuilder) -> None:
+    text = "The siege went on, with both sides blaming each other for the burning of the granary."
+    _, (c,) = _claims(make_doc, text)
+    assert c.speaker is None and c.stance is Stance.ACCUSE
+    assert c.source_span == _span(text, "both sides")
+    assert text[c.content.start : c.content.end].startswith("each other")
+
+
+def test_refusal_to_comment_makes_no_claim(make_doc: DocBuilder) -> None:
+    text = "The garrison declined to comment on the report. The governor did not comment either."
+    _, claims = _claims(make_doc, text)
+    assert claims == ()

@@ -229,3 +229,98 @@ def test_mutual_accusations_are_an_attribution_dispute() -> None:
     (x,) = ContradictionsStage()(doc)
     assert x.kind is ContradictionKind.ATTRIBUTION and x.between == ("c1", "c2")
     assert x.note is not None and x.note.startswith("each blames the other")
+
+
+REPLY_TEXT = (
+    "Mortars struck the market of Dorn, the town's mayor said. "
+    "The Velka militia's commander called the shelling a war crime. "
+    "Ruritania's army rejected the accusation. "
+    "Its spokesman said Ruritanian gunners had not fired at Dorn. "
+    "Both armies promised not to target civilians. "
+    "The next day rockets hit two villages near Dorn."
+)
+
+
+def _reply_span(words: str) -> Span:
+    start = REPLY_TEXT.index(words)
+    return Span(start, start + len(words))
+
+
+def _reply_claim(cid: str, speaker: str, cue: str, stance: Stance, content: str) -> Claim:
+    return Claim(
+        id=cid,
+        speaker=speaker,
+        cue=cue,
+        cue_span=_reply_span(cue),
+        stance=stance,
+        content=_reply_span(content),
+        evidence=(_reply_span(content),),
+    )
+
+
+REPLY_ACTORS = (
+    Actor(
+        id="a1",
+        name="Mayor of Dorn",
+        kind=ActorKind.PERSON,
+        mentions=(_reply_span("the town's mayor"),),
+    ),
+    Actor(
+        id="a2",
+        name="Velka militia",
+        kind=ActorKind.ARMED_GROUP,
+        mentions=(_reply_span("The Velka militia's commander"),),
+    ),
+    Actor(
+        id="a3",
+        name="Army of Ruritania",
+        kind=ActorKind.ARMED_GROUP,
+        mentions=(_reply_span("Ruritania's army"),),
+        country="RU",
+    ),
+)
+REPLIES = (
+    _reply_claim("c1", "a1", "said", Stance.ASSERT, "Mortars struck the market of Dorn"),
+    _reply_claim("c2", "a2", "called", Stance.ACCUSE, "the shelling a war crime"),
+    _reply_claim("c3", "a3", "rejected", Stance.REJECT, "the accusation"),
+    _reply_claim("c4", "a3", "said", Stance.DENY, "Ruritanian gunners had not fired at Dorn"),
+)
+
+
+def test_a_denial_that_only_names_the_accusation_answers_the_nearest_one() -> None:
+    doc = _doc_of(REPLY_TEXT, actors=REPLY_ACTORS, claims=REPLIES)
+    pairs = {x.between: x.note for x in ContradictionsStage()(doc)}
+    assert ("c2", "c3") in pairs
+    # The denial of the act answers the report of the act, sharing the act and the place.
+    assert ("c1", "c4") in pairs
+    note = pairs[("c1", "c4")] or ""
+    assert note == (
+        "Mayor of Dorn said: “Mortars struck the market of Dorn”; "
+        "Army of Ruritania denied: “Ruritanian gunners had not fired at Dorn”"
+    )
+
+
+def test_a_commitment_is_broken_by_the_act_on_whom_it_spares() -> None:
+    promise = _reply_claim("c5", "a3", "promised", Stance.PROMISE, "not to target civilians")
+    strike = Event(
+        id="e1",
+        type=EventType.ASSAULT,
+        evidence=(_reply_span("rockets hit two villages near Dorn"),),
+    )
+    unrelated = Event(
+        id="e2", type=EventType.ASSAULT, evidence=(_reply_span("Mortars struck the market"),)
+    )
+    doc = _doc_of(REPLY_TEXT, actors=REPLY_ACTORS, claims=(promise,), events=(strike, unrelated))
+    (x,) = ContradictionsStage()(doc)
+    assert x.between == ("c5", "e1")
+    assert x.note == (
+        "commitment broken? Army of Ruritania promised: “not to target civilians”; "
+        "later reported: “rockets hit two villages near Dorn”"
+    )
+
+
+def _doc_of(text: str, **layers: object) -> Document:
+    doc = Document(Article(id="r", text=text, published=dt.date(2020, 11, 1)))
+    for name, value in layers.items():
+        doc.put(name, value)
+    return doc

@@ -1,20 +1,28 @@
 """Stage contradictions.v1: where the sources of one article disagree.
 
-Four kinds, each naming the records on both sides and saying in one line what is disputed:
+Four kinds, each naming the records on both sides and saying in one line what is disputed
+("Officials of X accused: “...”; Ministry of Defence of Y denied: “...”": who, what the
+statement does by its stance, not its cue word, and its words clipped at a word):
 
 - ``denial``: a denial or rejection ("rejected the allegation of targeting civilian areas") and
   the accusation or assertion it answers. The answered claim is the one that best fits: it
   names the denier's side among the accused (the denier's actor, the state it belongs to, or
   another body of that state), shares content words with the denial, is an accusation when the
-  denial refers back to "the allegation", "the claims", and lies close before it. A speaker does
-  not contradict itself.
+  denial refers back to "the allegation", "the claims", and lies close before it. The act in
+  dispute counts double ("denied targeting the city" / "our city is being shelled": attack
+  words are one word here), and opposed speakers count. A denial that only names what it
+  answers ("rejected the accusation", "a claim officials rejected") answers the nearest claim
+  before it (the nearest accusation for "the accusation"). A speaker does not contradict
+  itself.
 - ``attribution`` (mutual accusations): two sides each accusing the other ("X accused Y of
   shelling ...", "Y blamed X for ..."): two accusations whose speakers belong to different sides,
   each naming the other's side in its content. A sentence saying that both sides blame each
-  other is one claim of the article, not two, and is left alone.
+  other is one claim with no speaker (see :mod:`sitrep.pipeline.claims`), and is left alone.
 - ``other`` (a broken commitment): a promise or agreement not to do something ("will not
   deliberately target civilian populations") and a later report of an attack (an event of the
-  events stage) sharing its content words ("shelling of civilian settlements").
+  events stage) sharing the act and whom it spares ("shelling of civilian settlements", "drone
+  strikes on villages": civilians, villages, settlements, homes are one word here); the note
+  names who reported the attack when a claim asserts it.
 - ``figures``: two reporters giving incompatible figures of killed, injured or missing for the
   same side and group (from the casualties stage), as of the same date. Figures compatible as
   stated ("at least 91" and "120") are no contradiction; increments ("two more") are not totals.
@@ -132,8 +140,52 @@ _STOP = frozenset(
         "force",
     ]
 )
-# Minimum fit for a denial to answer a claim: the accused side, or two shared words.
+# Minimum fit for a denial to answer a claim: the accused side, or three shared words (the act
+# counting as two), or a few shared words between opposed speakers.
 _MIN_FIT = 3.0
+# A denial that only names what it answers ("rejected the accusation") answers the nearest
+# claim before it, within this many characters.
+_REFERRED = 3.0
+_NEAR_REFERENCE = 600
+_BARE_REFERENCE = re.compile(
+    r"(?:the|a|an|this|that|these|those|such|its|their)?\s*(?:\w+\s+)?"
+    r"(allegations?|accusations?|claims?|reports?|charges?|accounts?|assertions?)",
+    re.I,
+)
+# Acts of war, one word for the comparison of what a claim and a denial are about.
+_ACT = "<act>"
+_ACTS = frozenset(
+    [
+        *("attack", "attacked", "attacking", "attacks", "shell", "shelled", "shelling", "shells"),
+        *("strike", "strikes", "struck", "striking", "hit", "hits", "hitting", "fire", "fired"),
+        *("firing", "target", "targeted", "targeting", "targets", "bomb", "bombed", "bombing"),
+        *("bombs", "bombard", "bombarded", "bombardment", "raid", "raids", "raided"),
+    ]
+)
+# Who and what a commitment to spare civilians protects, one word for the same comparison.
+_CIVILIAN = "<civilian>"
+_CIVILIANS = frozenset(
+    [
+        *("civilian", "civilians", "village", "villages", "settlement", "settlements"),
+        *("residential", "homes", "houses", "population", "populations", "school", "schools"),
+        *("hospital", "hospitals", "market", "kindergarten", "neighbourhood", "neighborhood"),
+    ]
+)
+# A commitment is broken by a report sharing at least this many of its words (the act and whom
+# it spares: "not to target civilians" / "drone strikes on villages").
+_MIN_BROKEN = 2
+_DOES = {
+    Stance.ASSERT: "said",
+    Stance.ACCUSE: "accused",
+    Stance.DENY: "denied",
+    Stance.REJECT: "rejected",
+    Stance.THREATEN: "threatened",
+    Stance.PROMISE: "promised",
+    Stance.REQUEST: "asked",
+    Stance.AGREE: "agreed",
+    Stance.APPEAL: "appealed",
+    Stance.OTHER: "said",
+}
 _MAX_NOTE = 70
 
 
@@ -170,13 +222,17 @@ def denials(
     for denial in claims:
         if denial.stance not in _DENIALS:
             continue
+        candidates = [
+            c
+            for c in claims
+            if c.stance in _ANSWERABLE and c.id != denial.id and not _same_source(text, c, denial)
+        ]
+        referred = _referred(text, denial, candidates)
         best: tuple[float, Claim] | None = None
-        for claim in claims:
-            if claim.stance not in _ANSWERABLE or claim.id == denial.id:
-                continue
-            if _same_source(text, claim, denial):
-                continue
+        for claim in candidates:
             fit = _denial_fit(text, claim, denial, actors)
+            if claim is referred:
+                fit += _REFERRED
             if fit >= _MIN_FIT and (best is None or fit > best[0]):
                 best = (fit, claim)
         if best is None:
@@ -187,13 +243,30 @@ def denials(
                 kind=ContradictionKind.DENIAL,
                 between=(claim.id, denial.id),
                 about=_event_about(events, claim, denial),
-                note=(
-                    f"{_who(text, claim, names)} {claim.cue} {_gist(text, claim)}; "
-                    f"{_who(text, denial, names)} {denial.cue} {_gist(text, denial)}"
-                ),
+                note=f"{_said(text, claim, names)}; {_said(text, denial, names)}",
             )
         )
     return out
+
+
+def _referred(text: str, denial: Claim, candidates: Sequence[Claim]) -> Claim | None:
+    """The claim a denial that only names it ("rejected the accusation", "a claim Armenian
+    officials rejected") answers: the nearest before it, an accusation for "the accusation"."""
+    words = denial.content.text(text).strip(" “”\"'.,")
+    match = _BARE_REFERENCE.fullmatch(words)
+    if match is None:
+        return None
+    before = [c for c in candidates if c.content.end <= _start(denial)]
+    if match.group(1).lower().startswith(("accusation", "allegation", "charge")):
+        before = [c for c in before if c.stance is Stance.ACCUSE] or before
+    nearest = max(before, key=lambda c: c.content.end, default=None)
+    if nearest is None or _start(denial) - nearest.content.end > _NEAR_REFERENCE:
+        return None
+    return nearest
+
+
+def _start(claim: Claim) -> int:
+    return claim.cue_span.start if claim.cue_span is not None else claim.content.start
 
 
 def _denial_fit(text: str, claim: Claim, denial: Claim, actors: Sequence[Actor]) -> float:
@@ -201,7 +274,10 @@ def _denial_fit(text: str, claim: Claim, denial: Claim, actors: Sequence[Actor])
     if _names_side_of(claim, denial, actors):
         fit += 3
     shared = _stems(claim.content.text(text)) & _stems(denial.content.text(text))
-    fit += min(len(shared), 3)
+    # The same act ("denied targeting the city" / "our city is being shelled") counts double.
+    fit += min(len(shared) + (_ACT in shared), 3)
+    if _opposed(claim, denial, actors):
+        fit += 0.5
     if claim.stance is Stance.ACCUSE:
         fit += 0.5
         if _BACK_REFERENCE.search(denial.content.text(text)):
@@ -225,6 +301,13 @@ def _names_side_of(claim: Claim, denial: Claim, actors: Sequence[Actor]) -> bool
         if any(claim.content.contains(m) for m in actor.mentions) and _side(actor, by_id) == side:
             return True
     return False
+
+
+def _opposed(claim: Claim, denial: Claim, actors: Sequence[Actor]) -> bool:
+    """Both speakers known, and of different sides."""
+    by_id = {a.id: a for a in actors}
+    a, b = by_id.get(claim.speaker or ""), by_id.get(denial.speaker or "")
+    return a is not None and b is not None and _side(a, by_id) != _side(b, by_id)
 
 
 def _side(actor: Actor, by_id: dict[str, Actor]) -> str:
@@ -282,10 +365,7 @@ def mutual_accusations(
                     kind=ContradictionKind.ATTRIBUTION,
                     between=(a.id, b.id),
                     about=_event_about(events, a, b),
-                    note=(
-                        f"each blames the other: {_who(text, a, names)} {a.cue} {_gist(text, a)}; "
-                        f"{_who(text, b, names)} {b.cue} {_gist(text, b)}"
-                    ),
+                    note=f"each blames the other: {_said(text, a, names)}; {_said(text, b, names)}",
                 )
             )
     return out
@@ -311,7 +391,7 @@ def broken_commitments(
             if evidence.start < claim.content.end or claim.content.overlaps(evidence):
                 continue
             shared = len(promised & _stems(evidence.text(text)))
-            if shared and (best is None or shared > best[0]):
+            if shared >= _MIN_BROKEN and (best is None or shared > best[0]):
                 best = (shared, event)
         if best is None:
             continue
@@ -322,12 +402,23 @@ def broken_commitments(
                 between=(claim.id, event.id),
                 about=event.id,
                 note=(
-                    f"commitment broken? {_who(text, claim, names)} {claim.cue} "
-                    f"{_gist(text, claim)}; reported: “{_clip(event.evidence[0].text(text))}”"
+                    f"commitment broken? {_said(text, claim, names)}; later reported"
+                    f"{_reporter(text, event, claims, names)}: "
+                    f"“{_clip(event.evidence[0].text(text))}”"
                 ),
             )
         )
     return out
+
+
+def _reporter(text: str, event: Event, claims: Sequence[Claim], names: dict[str, str]) -> str:
+    """' by X' when a claim of X asserts the event; nothing when the article narrates it."""
+    by_id = {c.id: c for c in claims}
+    for link in event.claims:
+        claim = by_id.get(link.claim)
+        if claim is not None and link.stance is ClaimLink.ASSERTS:
+            return f" by {_who(text, claim, names)}"
+    return ""
 
 
 # --- figures -----------------------------------------------------------------------------------
@@ -409,6 +500,9 @@ def _count(c: Count) -> str:
 def _stems(text: str) -> set[str]:
     out = set()
     for w in _WORD.findall(text.lower()):
+        if w in _ACTS or w in _CIVILIANS:
+            out.add(_ACT if w in _ACTS else _CIVILIAN)
+            continue
         if len(w) < 4 or w in _STOP:
             continue
         for suffix in ("ing", "ed", "es", "s"):
@@ -424,13 +518,23 @@ def _who(text: str, claim: Claim, names: dict[str, str]) -> str:
         return names[claim.speaker]
     if claim.source_span is not None:
         return claim.source_span.text(text)
-    return "the article"
+    return "an unnamed source"
 
 
-def _gist(text: str, claim: Claim) -> str:
-    return f"“{_clip(claim.content.text(text))}”"
+def _said(text: str, claim: Claim, names: dict[str, str]) -> str:
+    """'Ministry of Defence of X denied: “the claim was pure disinformation …”': who, what the
+    statement does (its stance, not the cue word: a 'said' that dismisses a claim denies it),
+    and its content, in one line."""
+    return f"{_who(text, claim, names)} {_DOES[claim.stance]}: “{_clip(claim.content.text(text))}”"
 
 
 def _clip(text: str) -> str:
-    text = " ".join(text.split()).replace("“", "").replace("”", "").strip('"')
-    return text if len(text) <= _MAX_NOTE else text[: _MAX_NOTE - 1].rstrip() + "…"
+    """The words on one line, without quotation marks, cut at a word near ``_MAX_NOTE``."""
+    text = " ".join(text.split())
+    text = re.sub(r"[“”\"]", "", text).strip(" ,;:")
+    if len(text) <= _MAX_NOTE:
+        return text
+    cut = text[: _MAX_NOTE - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:") + " …"

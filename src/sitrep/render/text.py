@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import TextIO
 
@@ -109,6 +110,9 @@ def _times(report: Report) -> Table:
     return table
 
 
+_RECIPROCAL = re.compile(r"\s*(?:each other|one another)\b", re.I)
+
+
 def _claims(report: Report) -> Group:
     """Claims grouped by speaker; unresolved sources grouped by their own words ('officials')."""
     parts: list[Table | Text] = [Text("Claims", style="bold italic")]
@@ -117,6 +121,9 @@ def _claims(report: Report) -> Group:
     for i, c in enumerate(report.claims):
         if c.speaker is not None:
             key = _name(report, c.speaker)
+        elif c.source_span is not None and _RECIPROCAL.match(c.content.text(text)):
+            # 'both sides blaming each other': no one speaker; each side says it of the other.
+            key = f"“{c.source_span.text(text)}”, each about the other (no single speaker)"
         elif c.source_span is not None:
             key = f"“{c.source_span.text(text)}” (not resolved to an actor)"
         else:
