@@ -270,6 +270,13 @@ def _classified(
     return kind, acled
 
 
+def _sure_sub_event(sentence: str) -> AcledSubEvent | None:
+    from sitrep.events.subevents import OVERRULE, model
+
+    best, p = model().classify(sentence)
+    return best if p >= OVERRULE else None
+
+
 _PRECEDENCE = {r.sub_event: i for i, r in enumerate(RULES)}
 # ACLED files a protest met with lethal force under the protest; PLOVER under COERCE.
 _PROTEST_MET_WITH_FORCE = frozenset({AcledSubEvent.EXCESSIVE_FORCE})
@@ -372,8 +379,9 @@ def events_in(sent: SpacySpan) -> list[Found]:
             )
         )
     if not triggered and not any(t.dep_ == "neg" for t in sent):
-        # no trigger word, but the sentence matches an ACLED rule ('weapons were seized')
-        acled = sub_event(sent.text)
+        # no trigger word, but the sentence matches an ACLED rule ('weapons were seized'), or
+        # the sub-event classifier is sure of one ('the army set up a new base')
+        acled = sub_event(sent.text) or _sure_sub_event(sent.text)
         if acled is not None and acled is not AcledSubEvent.OTHER:
             whole = Span(sent.start_char, sent.end_char)
             root = sent.root
