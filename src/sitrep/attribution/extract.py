@@ -38,6 +38,13 @@ from sitrep.attribution.base import (
     trim,
     trimmed_subtree,
 )
+from sitrep.attribution.clauses import (
+    appositive_speaker,
+    clause_before,
+    misattached_conjunct,
+    speech_only,
+    spliced,
+)
 from sitrep.attribution.frames import from_adjective, from_headline_colons, from_noun
 from sitrep.attribution.lexicon import Cue, Lexicon, lexicon
 from sitrep.attribution.quotes import Quote, find_quotes, quoted_share
@@ -161,7 +168,7 @@ def _from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attributio
         content = _adjacent_quotation(verb, quotes)
     if not content:
         return None
-    if entry.stance is Stance.REJECT and _speech_only(content):
+    if entry.stance is Stance.REJECT and speech_only(content):
         # 'declined to comment', 'refused to confirm or deny': no statement was made.
         return None
     if _ANONYMITY & {t.lemma_.lower() for t in content} and any(t.dep_ == "neg" for t in content):
@@ -282,10 +289,10 @@ def _content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         if entry.object_is_content or any(t.is_quote for t in obj.subtree):
             # 'called the show “the best on air”': a quotation in the object is what is said.
             return trim(list(obj.subtree))
-    if (verb.dep_ == "parataxis" or _spliced(verb)) and verb.head.i != verb.i:
+    if (verb.dep_ == "parataxis" or spliced(verb)) and verb.head.i != verb.i:
         own = {t.i for t in verb.subtree}
         said = [t for t in verb.head.subtree if t.i not in own]
-        speaker = _appositive_speaker(verb)
+        speaker = appositive_speaker(verb)
         if speaker is not None:
             # The speaker's words are no part of what was said: what comes before them is.
             said = [t for t in said if t.i < speaker.left_edge.i]
@@ -333,68 +340,7 @@ def _content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         if obj is not None and not (topic.lower_ == "on" and obj.ent_type_ in {"DATE", "TIME"}):
             # 'said on Monday' names the day, not the topic.
             return trim(list(obj.subtree))
-    return _clause_before(verb)
-
-
-# Speech itself: refusing it ('declined to comment') states nothing.
-_SPEECH = {
-    "comment",
-    "say",
-    "elaborate",
-    "speak",
-    "discuss",
-    "confirm",
-    "deny",
-    "disclose",
-    "answer",
-    "respond",
-    "reply",
-    "give",
-    "provide",
-    "identify",
-    "name",
-}
-
-
-def _speech_only(content: Sequence[Token]) -> bool:
-    ids = {t.i for t in content}
-    roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
-    return bool(roots) and all(r.lemma_.lower() in _SPEECH and r.pos_ == "VERB" for r in roots)
-
-
-def _clause_before(verb: Token) -> list[Token]:
-    """'The two sides agreed to ..., the mediators said': the clause the parse hung on the
-    reporting verb as an adverbial, set off from its subject by a comma."""
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    if subject is None or subject.left_edge.i == 0:
-        return []
-    if verb.doc[subject.left_edge.i - 1].text != ",":
-        return []
-    clause = next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ == "advcl"
-            and c.i < subject.i
-            and any(g.dep_ in SUBJECTS for g in c.children)
-            and not any(g.dep_ == "mark" for g in c.children)
-        ),
-        None,
-    )
-    return trim(list(clause.subtree)) if clause is not None else []
-
-
-def _spliced(verb: Token) -> bool:
-    """'Troops have advanced to X, the president's office said on Monday': a reporting verb with
-    a subject of its own that the parse joined to the clause before it by a bare comma."""
-    head = verb.head
-    if verb.dep_ != "conj" or head.i > verb.i or verb.left_edge.i == 0:
-        return False
-    if not any(c.dep_ in SUBJECTS for c in verb.children):
-        return False
-    if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
-        return False
-    return verb.doc[verb.left_edge.i - 1].text == ","
+    return clause_before(verb)
 
 
 def _source_of(verb: Token) -> Token | None:
@@ -415,37 +361,7 @@ def _source_of(verb: Token) -> Token | None:
     if misattached_conjunct(verb):
         # 'said its forces were responding ... and accused X': the reporting verb's subject.
         return subject_of(verb.head.head)
-    return subject_of(verb) or _appositive_speaker(verb)
-
-
-def misattached_conjunct(verb: Token) -> bool:
-    """'X said its forces were responding ... and accused Y of ...': a finite past verb the parse
-    coordinated with a progressive, perfect or modal verb of the reported clause, whose
-    auxiliary it cannot share; it is coordinated with the reporting verb above that clause."""
-    head = verb.head
-    return (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VBD"
-        and head.tag_ in {"VBG", "VBN", "VB"}
-        and head.dep_ == "ccomp"
-        and head.head.pos_ == "VERB"
-        and any(c.dep_ in {"aux", "auxpass"} for c in head.children)
-        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
-    )
-
-
-def _appositive_speaker(verb: Token) -> Token | None:
-    """'Three people were killed in X, the region's ombudsman said, and ...': the parse hung the
-    speaker on the place as an apposition and the verb on the clause as parataxis."""
-    if verb.dep_ != "parataxis" or verb.i == 0:
-        return None
-    noun = verb.doc[verb.i - 1]
-    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"appos", "conj", "npadvmod"}:
-        return None
-    if noun.ent_type_ in {"DATE", "TIME"}:
-        return None
-    left = noun.left_edge.i
-    return noun if left > 0 and verb.doc[left - 1].text == "," else None
+    return subject_of(verb) or appositive_speaker(verb)
 
 
 def _marked_for(verb: Token) -> Token | None:

@@ -1,0 +1,113 @@
+"""Clause shapes the parse gets wrong in news style, and what they mean for an attribution.
+
+- "X said its forces were responding ... and accused Y of ...": the parse coordinates
+  "accused" with "responding"; it goes with "said" (:func:`misattached_conjunct`);
+- "Three people were killed in X, the region's ombudsman said, and ...": the speaker hangs on
+  the place as an apposition (:func:`appositive_speaker`);
+- "Troops have advanced to X, the president's office said on Monday": the reporting verb is
+  joined to the clause before it by a bare comma (:func:`spliced`);
+- "The two sides agreed to ..., the co-chairs said": the clause said hangs on the verb as an
+  adverbial (:func:`clause_before`);
+- "declined to comment", "refused to confirm or deny": a refusal to speak (:func:`speech_only`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sitrep.attribution.base import SUBJECTS, trim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# Speech itself: refusing it ('declined to comment') states nothing.
+_SPEECH = {
+    "comment",
+    "say",
+    "elaborate",
+    "speak",
+    "discuss",
+    "confirm",
+    "deny",
+    "disclose",
+    "answer",
+    "respond",
+    "reply",
+    "give",
+    "provide",
+    "identify",
+    "name",
+}
+
+
+def speech_only(content: Sequence[Token]) -> bool:
+    ids = {t.i for t in content}
+    roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
+    return bool(roots) and all(r.lemma_.lower() in _SPEECH and r.pos_ == "VERB" for r in roots)
+
+
+def clause_before(verb: Token) -> list[Token]:
+    """'The two sides agreed to ..., the mediators said': the clause the parse hung on the
+    reporting verb as an adverbial, set off from its subject by a comma."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.left_edge.i == 0:
+        return []
+    if verb.doc[subject.left_edge.i - 1].text != ",":
+        return []
+    clause = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and c.i < subject.i
+            and any(g.dep_ in SUBJECTS for g in c.children)
+            and not any(g.dep_ == "mark" for g in c.children)
+        ),
+        None,
+    )
+    return trim(list(clause.subtree)) if clause is not None else []
+
+
+def spliced(verb: Token) -> bool:
+    """'Troops have advanced to X, the president's office said on Monday': a reporting verb with
+    a subject of its own that the parse joined to the clause before it by a bare comma."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i > verb.i or verb.left_edge.i == 0:
+        return False
+    if not any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return False
+    return verb.doc[verb.left_edge.i - 1].text == ","
+
+
+def misattached_conjunct(verb: Token) -> bool:
+    """'X said its forces were responding ... and accused Y of ...': a finite past verb the parse
+    coordinated with a progressive, perfect or modal verb of the reported clause, whose
+    auxiliary it cannot share; it is coordinated with the reporting verb above that clause."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and head.tag_ in {"VBG", "VBN", "VB"}
+        and head.dep_ == "ccomp"
+        and head.head.pos_ == "VERB"
+        and any(c.dep_ in {"aux", "auxpass"} for c in head.children)
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+    )
+
+
+def appositive_speaker(verb: Token) -> Token | None:
+    """'Three people were killed in X, the region's ombudsman said, and ...': the parse hung the
+    speaker on the place as an apposition and the verb on the clause as parataxis."""
+    if verb.dep_ != "parataxis" or verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"appos", "conj", "npadvmod"}:
+        return None
+    if noun.ent_type_ in {"DATE", "TIME"}:
+        return None
+    left = noun.left_edge.i
+    return noun if left > 0 and verb.doc[left - 1].text == "," else None
