@@ -26,7 +26,7 @@ _SPACES = re.compile(r"\s\s+")
 CHAR_NGRAMS = (2, 5)  # the character n-gram range the model was trained with
 # How sure the model must be to name a sub-event the rules left open, and to overrule theirs.
 # In 5-fold cross-validation on our own sentences (scripts/train_events.py) its answers were
-# right about 91% of the time at p >= 0.4 and 94% at p >= 0.5.
+# right about 94% of the time at p >= 0.4 and 96% at p >= 0.5 (889 sentences).
 SUGGEST = 0.4
 OVERRULE = 0.5
 
