@@ -210,8 +210,8 @@ def _typed(
     ``texts`` are the words around the trigger, nearest first (for a noun: its phrase, its
     verb's clause, its sentence). The sub-event is the most specific one, by the rules' order
     of precedence, whose PLOVER type the trigger can have; else the nearest one found. The
-    shipped sub-event classifier reads the ``sentence`` and overrules them when it is sure
-    (:func:`_classified`).
+    shipped sub-event classifier reads ``sentence`` (the sentence, or for a protest the story
+    the rules read) and overrules them when it is sure (:func:`_classified`).
     """
     from sitrep.events.plover import model
 
@@ -351,7 +351,9 @@ def events_in(sent: SpacySpan) -> list[Found]:
         if EventType.PROTEST in candidates:
             # 'Teachers protested. Police fired tear gas.': the protest's sub-event
             texts.append(_story(sent))
-        kind, acled = _typed(t, candidates, texts, sentence=sent.text)
+        # the classifier reads what the rules read at their widest: a protest's story
+        widest = texts[-1] if EventType.PROTEST in candidates else sent.text
+        kind, acled = _typed(t, candidates, texts, sentence=widest)
         if mood is syntax.Mood.DEMANDED or (
             mood is syntax.Mood.PROMISED and kind not in _STATEMENTS
         ):
