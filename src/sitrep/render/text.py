@@ -187,7 +187,7 @@ def _casualties(report: Report) -> Table:
             "at_most": "≤ ",
             "nearly": "nearly ",
         }[c.qualifier.value]
-        return f"{qual}{c.value}" + (f"–{c.high}" if c.high is not None else "")
+        return f"{qual}{c.value:,}" + (f"–{c.high:,}" if c.high is not None else "")
 
     for k in report.casualties:
         table.add_row(
