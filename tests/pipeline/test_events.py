@@ -204,3 +204,39 @@ def test_seed_article_events(make_doc: DocBuilder, seed_text: str) -> None:
     assert place_name.get(strike.place or "") == "Martuni"
     assert met[0].date == "2020-10-30"
     assert place_name.get(met[0].place or "") == "Geneva"
+
+
+def _staged(make_doc: DocBuilder, text: str, published: str = "2021-03-06") -> Document:
+    """A document with the real times stage and empty places, actors and claims layers."""
+    doc: Document = make_doc(text, published=published, stages=("sentences.v1", "times.v1"))
+    for layer in ("places", "actors", "claims"):
+        doc.put(layer, ())
+    return doc
+
+
+def _said(doc: Document, event: Event) -> str:
+    assert event.trigger is not None
+    return doc.text[event.trigger.start : event.trigger.end]
+
+
+def test_event_date_is_the_time_attached_to_its_verb(make_doc: DocBuilder) -> None:
+    # published on Saturday 6 March 2021: Thursday is the 4th
+    doc = _staged(
+        make_doc,
+        "Rockets hit the port of Kelso on Thursday evening, the governor said on Friday.",
+    )
+    hit = next(e for e in EventsStage()(doc) if _said(doc, e) == "hit")
+    assert (hit.date, hit.date_precision) == ("2021-03-04", DatePrecision.DAY)
+
+
+def test_event_date_is_not_the_date_of_the_statement(make_doc: DocBuilder) -> None:
+    doc = _staged(make_doc, "The governor said on Friday that rebels had shelled the port.")
+    shelled = next(e for e in EventsStage()(doc) if _said(doc, e) == "shelled")
+    assert shelled.date is None and shelled.date_precision is None
+
+
+def test_participle_shares_the_date_of_its_verb(make_doc: DocBuilder) -> None:
+    doc = _staged(make_doc, "Troops stormed the village on Tuesday, arresting four farmers.")
+    events = EventsStage()(doc)
+    assert {_said(doc, e) for e in events} == {"stormed", "arresting"}
+    assert {e.date for e in events} == {"2021-03-02"}

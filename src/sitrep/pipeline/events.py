@@ -8,8 +8,9 @@ classifier). This stage ties each to the other layers:
   kept even when they name no actor of the actors layer ('hundreds of students');
 - ``place``: the most specific place named in the trigger's own clause, else its verb's clause,
   else its sentence (:mod:`sitrep.events.place`);
-- ``date``/``date_precision``: a date in the same scopes, else the date of the claim that
-  reports it; null when none (never the publication date by default);
+- ``date``/``date_precision``: the first day and precision of the time expression the parse
+  attaches to the trigger (or to its light verb, or the verb its participle goes with); null
+  when none is (never a date merely near it, the claim's date or the publication date);
 - ``claims``: every claim whose content holds the trigger asserts it (a denial or rejection of
   it, by stance, denies it); a later denial of 'the allegation' denies the events the
   accusation before it asserted, those by the denier's side first;
@@ -21,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from sitrep.events.extract import Found, events_in
 from sitrep.events.merge import Told, merge_duplicates
@@ -41,6 +42,9 @@ from sitrep.records import (
     TimeExpression,
 )
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
 _DENIALS = frozenset({Stance.DENY, Stance.REJECT})
 _BACK_REFERENCE = re.compile(r"\b(?:allegations?|accusations?|claims?|reports?|charges?)\b", re.I)
 
@@ -54,23 +58,49 @@ def _actor_at(actors: Sequence[Actor], span: Span | None) -> str | None:
     return found.id if found else None
 
 
-def _date_in(times: Sequence[TimeExpression], scope: Sequence[Span]) -> TimeExpression | None:
-    from sitrep.temporal import precision
+# Verbs that only say an event noun happened: their time is the event's ('launched an
+# offensive on Friday').
+_LIGHT = frozenset(
+    {"launch", "carry", "conduct", "stage", "hold", "mount", "begin", "start", "resume", "make"}
+)
 
-    for te in times:
-        if any(piece.contains(te.span) for piece in scope) and precision(te.value) is not None:
-            return te
+
+def _time_words(trigger: Token) -> list[Token]:
+    """The words a time expression of the event may hang from, nearest first: the trigger; the
+    light verb of an event noun ('launched an attack on Friday'); the verb a participle or a
+    conjoined verb goes with ('shelled the town overnight, wounding two', 'shot and killed')."""
+    words = [trigger]
+    head = trigger.head
+    if head.i == trigger.i:
+        return words
+    if trigger.pos_ == "NOUN" and trigger.dep_ in {"dobj", "nsubjpass"}:
+        if head.lemma_.lower() in _LIGHT:
+            words.append(head)
+    elif trigger.pos_ == "VERB" and head.pos_ == "VERB":
+        # a conjoined verb with its own subject tells of its own time ('officials said on
+        # Sunday, and 45 civilians have been killed since ...')
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children)
+        if (trigger.dep_ == "conj" and not own_subject) or (
+            trigger.dep_ == "advcl" and trigger.tag_ == "VBG"
+        ):
+            words.append(head)
+    return words
+
+
+def _event_date(
+    times: Sequence[TimeExpression], trigger: Token, *, parsed: Doc
+) -> tuple[str, DatePrecision] | None:
+    """The date (first day) and precision of the time expression attached to the event's
+    words in the parse (:func:`sitrep.temporal.attached_time`); None when none is: a date
+    elsewhere in the sentence, the claim's or the publication's, is not the event's."""
+    from sitrep.temporal import attached_time, when
+
+    for word in _time_words(trigger):
+        te = attached_time(times, Span(word.idx, word.idx + len(word.text)), parsed=parsed)
+        dated = when(te) if te is not None else None
+        if dated is not None:
+            return dated[0].isoformat(), dated[1]
     return None
-
-
-def _precision(value: str) -> DatePrecision | None:
-    from sitrep.temporal import precision
-
-    return precision(value)
-
-
-def _date_value(value: str) -> str:
-    return value.split("T", 1)[0]
 
 
 def detect_events(doc: Document) -> tuple[Event, ...]:
@@ -94,12 +124,8 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             stance = ClaimLink.DENIES if c.stance in _DENIALS else ClaimLink.ASSERTS
             links.append(EventClaim(claim=c.id, stance=stance))
             asserted_by.setdefault(c.id, []).append(len(events))
-        te = next((t for t in (_date_in(times, s) for s in scopes) if t is not None), None)
-        date = _date_value(te.value) if te else None
-        if date is None:
-            claim_date = next((c.date for c in holders if c.date), None)
-            date = _date_value(claim_date) if claim_date else None
-        precision = _precision(date) if date else None
+        dated = _event_date(times, parsed[f.trigger_index], parsed=parsed)
+        date, precision = dated if dated is not None else (None, None)
         events.append(
             Event(
                 id=f"e{len(events) + 1}",
@@ -108,7 +134,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
                 actor=_actor_at(actors, f.actor),
                 target=_actor_at(actors, f.target),
                 place=place_of_event(places, scopes, parsed=parsed, trigger=f.trigger_index),
-                date=date if precision else None,
+                date=date,
                 date_precision=precision,
                 claims=tuple(links),
                 trigger=f.trigger,
