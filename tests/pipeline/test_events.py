@@ -240,3 +240,9 @@ def test_participle_shares_the_date_of_its_verb(make_doc: DocBuilder) -> None:
     events = EventsStage()(doc)
     assert {_said(doc, e) for e in events} == {"stormed", "arresting"}
     assert {e.date for e in events} == {"2021-03-02"}
+
+
+def test_event_noun_takes_the_date_of_its_light_verb(make_doc: DocBuilder) -> None:
+    doc = _staged(make_doc, "On 2 March, nurses staged a protest outside the ministry.")
+    (protest,) = (e for e in EventsStage()(doc) if _said(doc, e) == "protest")
+    assert (protest.date, protest.date_precision) == ("2021-03-02", DatePrecision.DAY)

@@ -97,7 +97,7 @@ def _candidates(t: Token) -> tuple[EventType, ...] | None:
 
 # Verbs that only say an event noun happened, and whose subject is its actor: 'students staged
 # demonstrations', 'Peru issued an ultimatum', 'rebels launched an offensive'.
-_LIGHT_VERBS = frozenset(
+LIGHT_VERBS = frozenset(
     {
         "stage",
         "hold",
@@ -128,9 +128,9 @@ _LIGHT_VERBS = frozenset(
     }
 )
 # the regular forms too: the tagger's lemma of 'staged' is 'stag'
-_LIGHT_FORMS = frozenset(
+LIGHT_FORMS = frozenset(
     f
-    for v in _LIGHT_VERBS
+    for v in LIGHT_VERBS
     for f in (v, v + "s", v.removesuffix("e") + "ed", v.removesuffix("e") + "ing")
 )
 # Who a noun's modifier names: 'Israeli airstrikes', 'US drone attacks', 'Houthi shelling'.
@@ -150,9 +150,7 @@ def _actor(t: Token) -> Token | None:
                 return c
             if c.dep_ == "prep" and c.lower_ == "by":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
-        if t.dep_ == "dobj" and (
-            head.lemma_.lower() in _LIGHT_VERBS or head.lower_ in _LIGHT_FORMS
-        ):
+        if t.dep_ == "dobj" and (head.lemma_.lower() in LIGHT_VERBS or head.lower_ in LIGHT_FORMS):
             return _actor(head)
         for c in t.children:
             if c.dep_ in {"amod", "compound"} and c.ent_type_ in _ACTOR_MODIFIER_ENTITIES:

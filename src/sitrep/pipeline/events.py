@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
-from sitrep.events.extract import Found, events_in
+from sitrep.events.extract import LIGHT_FORMS, LIGHT_VERBS, Found, events_in
 from sitrep.events.merge import Told, merge_duplicates
 from sitrep.events.place import place_of_event
 from sitrep.pipeline.base import Document
@@ -58,13 +58,6 @@ def _actor_at(actors: Sequence[Actor], span: Span | None) -> str | None:
     return found.id if found else None
 
 
-# Verbs that only say an event noun happened: their time is the event's ('launched an
-# offensive on Friday').
-_LIGHT = frozenset(
-    {"launch", "carry", "conduct", "stage", "hold", "mount", "begin", "start", "resume", "make"}
-)
-
-
 def _time_words(trigger: Token) -> list[Token]:
     """The words a time expression of the event may hang from, nearest first: the trigger; the
     light verb of an event noun ('launched an attack on Friday'); the verb a participle or a
@@ -74,7 +67,7 @@ def _time_words(trigger: Token) -> list[Token]:
     if head.i == trigger.i:
         return words
     if trigger.pos_ == "NOUN" and trigger.dep_ in {"dobj", "nsubjpass"}:
-        if head.lemma_.lower() in _LIGHT:
+        if head.lemma_.lower() in LIGHT_VERBS or head.lower_ in LIGHT_FORMS:
             words.append(head)
     elif trigger.pos_ == "VERB" and head.pos_ == "VERB":
         # a conjoined verb with its own subject tells of its own time ('officials said on
