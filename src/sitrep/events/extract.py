@@ -4,7 +4,8 @@ A trigger is a verb or noun from :mod:`sitrep.events.triggers`. Its clause (the 
 subtree) is what the ACLED rules and the trained PLOVER classifier read. The actor is the
 trigger's subject (the agent of a passive; for an event inside an accusation, 'accused X of
 targeting', the accused); the target its object or the object of 'on/against'. Nested triggers
-of the same type in one clause ('continued shelling') are one event.
+of the same type in one clause ('continued shelling') are one event. Casualty totals, habits
+and the war as a whole are no events (:mod:`sitrep.events.reference`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sitrep.events import syntax, triggers
+from sitrep.events import reference, syntax, triggers
 from sitrep.events.acled import PLOVER_TYPE, RULES, sub_event
 from sitrep.records import AcledSubEvent, EventType, Span
 
@@ -50,6 +51,7 @@ class Found:
     # then the sentence (less those clauses).
     scopes: tuple[tuple[Span, ...], ...] = ()
     trigger_index: int = -1  # the trigger's token index in the parsed document
+    back: bool = False  # 'the strike': a later mention of an event told before
 
 
 def _span(t: Token) -> Span:
@@ -322,7 +324,7 @@ _KILLING = frozenset({"kill", "murder", "stab", "behead", "execute", "massacre"}
 def events_in(sent: SpacySpan) -> list[Found]:
     """The events a sentence reports as having happened, in reading order."""
     found: list[Found] = []
-    taken: list[tuple[Span, EventType]] = []
+    taken: list[tuple[Span, EventType | None]] = []
     triggered = False
     for t in sent:
         candidates = _candidates(t)
@@ -333,6 +335,12 @@ def events_in(sent: SpacySpan) -> list[Found]:
         if mood is syntax.Mood.UNREAL:
             continue
         own = syntax.own_clause(t)
+        first, last = min(own, key=lambda x: x.i), max(own, key=lambda x: x.i)
+        clause = Span(first.idx, last.idx + len(last.text))
+        if reference.casualty_total(t) or reference.habit(t) or reference.the_war(t):
+            # no event of its own, nor are the event nouns inside it ('killed in the fighting')
+            taken.append((clause, None))
+            continue
         scopes = [syntax.pieces(own)]
         inner = {x.i for x in t.subtree} - {x.i for x in own}
         texts = [syntax.words(own)]
@@ -357,11 +365,9 @@ def events_in(sent: SpacySpan) -> list[Found]:
         ):
             # not done but promised or demanded: the event is the statement (PLOVER)
             kind, acled = _STATED[mood, kind in _HOSTILE], None
-        first, last = min(own, key=lambda x: x.i), max(own, key=lambda x: x.i)
-        clause = Span(first.idx, last.idx + len(last.text))
         trigger = _span(t)
         # a noun inside another trigger's clause of the same type is the same event
-        if t.pos_ == "NOUN" and any(c.contains(trigger) and k is kind for c, k in taken):
+        if t.pos_ == "NOUN" and any(c.contains(trigger) and k in {kind, None} for c, k in taken):
             continue
         taken.append((clause, kind))
         actor, target = _actor(t), _target(t)
@@ -376,6 +382,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
                 depth=_depth(t),
                 scopes=tuple(scopes),
                 trigger_index=t.i,
+                back=reference.refers_back(t),
             )
         )
     if not triggered and not any(t.dep_ == "neg" for t in sent):

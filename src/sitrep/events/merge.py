@@ -5,6 +5,9 @@ and their places and dates do not differ (one may be unknown). Within one senten
 enough ('shot and killed', 'agreeing ... the agreement'); across sentences the two must also be
 told by the same word and share at least one known place, date or actor, so that two unnamed
 'attacks' in different paragraphs stay two.
+
+Before that, a headline's event and a back-reference ('the strike') are filed under the full
+telling they stand for (:func:`fold_short_tellings`).
 """
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ class Told:
     event: Event
     sentence: int
     lemma: str
+    back: bool = False  # 'the strike': a later mention of an event told before
+    headline: bool = False  # told in the article's title line
+    places_named: frozenset[str] = frozenset()  # the places its sentence names
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -59,10 +65,59 @@ def _combine(x: Event, y: Event) -> Event:
     )
 
 
+def _evidence_of(x: Event, y: Event) -> Event:
+    """``x`` with the evidence and claims of ``y``, a shorter telling of it whose own place and
+    date say less (a headline, 'the strike')."""
+    claims = {c.claim: c for c in x.claims}
+    for c in y.claims:
+        claims.setdefault(c.claim, c)
+    return replace(
+        x, claims=tuple(claims.values()), evidence=tuple(sorted(set(x.evidence) | set(y.evidence)))
+    )
+
+
+def _headline_match(head: Told, item: Told) -> bool:
+    x, y = head.event, item.event
+    if item.headline or item.back or x.type is not y.type:
+        return False
+    return x.place is None or y.place is None or x.place == y.place or y.place in head.places_named
+
+
+def fold_short_tellings(told: Sequence[Told]) -> list[Told]:
+    """Headline and back-reference events filed under the telling they stand for.
+
+    A headline event with no date and no actor ('Shelling hits Stepanakert') is the event the
+    lede tells in full: the first later event of the same type whose place fits (unknown, the
+    same, or one the headline names). A back-reference ('called the strike a war crime') is the
+    nearest earlier event of its type. Either stays an event of its own when none matches.
+    """
+    items = list(told)
+    gone: set[int] = set()
+    for i, item in enumerate(items):
+        e = item.event
+        if item.headline and e.date is None and e.actor is None:
+            j = next((j for j in range(i + 1, len(items)) if _headline_match(item, items[j])), None)
+        elif item.back and not item.headline:
+            j = next(
+                (
+                    j
+                    for j in range(i - 1, -1, -1)
+                    if j not in gone and items[j].event.type is e.type
+                ),
+                None,
+            )
+        else:
+            continue
+        if j is not None:
+            items[j] = replace(items[j], event=_evidence_of(items[j].event, e))
+            gone.add(i)
+    return [t for i, t in enumerate(items) if i not in gone]
+
+
 def merge_duplicates(told: Sequence[Told]) -> list[Event]:
     """The events, duplicates merged into the first telling, renumbered e1, e2, ... in order."""
     kept: list[Told] = []
-    for item in told:
+    for item in fold_short_tellings(told):
         for k, earlier in enumerate(kept):
             if _same(earlier, item):
                 kept[k] = replace(earlier, event=_combine(earlier.event, item.event))

@@ -14,7 +14,9 @@ classifier). This stage ties each to the other layers:
 - ``claims``: every claim whose content holds the trigger asserts it (a denial or rejection of
   it, by stance, denies it); a later denial of 'the allegation' denies the events the
   accusation before it asserted, those by the denier's side first;
-- an event told twice is one event with the evidence of both (:mod:`sitrep.events.merge`).
+- an event told twice is one event with the evidence of both; a headline's event with no date
+  or actor is the lede's event of the same type, and 'the strike' the strike told before
+  (:mod:`sitrep.events.merge`).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
-from sitrep.events.extract import LIGHT_FORMS, LIGHT_VERBS, Found, events_in
+from sitrep.events.extract import Found, events_in
 from sitrep.events.merge import Told, merge_duplicates
 from sitrep.events.place import place_of_event
 from sitrep.pipeline.base import Document
@@ -44,6 +46,7 @@ from sitrep.records import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 _DENIALS = frozenset({Stance.DENY, Stance.REJECT})
 _BACK_REFERENCE = re.compile(r"\b(?:allegations?|accusations?|claims?|reports?|charges?)\b", re.I)
@@ -58,25 +61,36 @@ def _actor_at(actors: Sequence[Actor], span: Span | None) -> str | None:
     return found.id if found else None
 
 
+# Edges along which a word shares the time of the word it hangs from: an event noun and the
+# verb it is an argument of ('staged a protest on Friday', 'a protest took place on Friday'),
+# an event noun and its head noun ('a protest action was held'), a verb and the verb it
+# continues ('vowed to fight', 'closed the road and held a protest').
+_SAME_TIME_NOUN = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "compound"})
+_SAME_TIME_VERB = frozenset({"xcomp", "conj"})
+
+
 def _time_words(trigger: Token) -> list[Token]:
-    """The words a time expression of the event may hang from, nearest first: the trigger; the
-    light verb of an event noun ('launched an attack on Friday'); the verb a participle or a
-    conjoined verb goes with ('shelled the town overnight, wounding two', 'shot and killed')."""
+    """The words a time expression of the event may hang from, nearest first: the trigger,
+    then the words above it that share its time (see the edges above; a participle shares the
+    time of its verb, 'shelled the town overnight, wounding two'). Reported speech, relative
+    clauses and prepositions are left alone: 'said on Sunday that ...' dates the statement,
+    'the collapse of the truce on Monday' the collapse."""
     words = [trigger]
-    head = trigger.head
-    if head.i == trigger.i:
-        return words
-    if trigger.pos_ == "NOUN" and trigger.dep_ in {"dobj", "nsubjpass"}:
-        if head.lemma_.lower() in LIGHT_VERBS or head.lower_ in LIGHT_FORMS:
-            words.append(head)
-    elif trigger.pos_ == "VERB" and head.pos_ == "VERB":
-        # a conjoined verb with its own subject tells of its own time ('officials said on
-        # Sunday, and 45 civilians have been killed since ...')
-        own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children)
-        if (trigger.dep_ == "conj" and not own_subject) or (
-            trigger.dep_ == "advcl" and trigger.tag_ == "VBG"
-        ):
-            words.append(head)
+    node = trigger
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            break
+        if node.pos_ in {"NOUN", "PROPN"}:
+            shares = node.dep_ in _SAME_TIME_NOUN
+        else:
+            own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
+            participle = node.dep_ == "advcl" and node.tag_ == "VBG"
+            shares = participle or (node.dep_ in _SAME_TIME_VERB and not own_subject)
+        if not shares:
+            break
+        words.append(head)
+        node = head
     return words
 
 
@@ -93,6 +107,23 @@ def _event_date(
         dated = when(te) if te is not None else None
         if dated is not None:
             return dated[0].isoformat(), dated[1]
+    return None
+
+
+_CLOSING = frozenset(".!?\"'”’:;")
+
+
+def _headline(doc: Document, sentences: Sequence[SpacySpan]) -> int | None:
+    """The index of the title line when the text opens with one: the article's title, or a
+    first line that ends without a full stop and stands alone."""
+    if not sentences:
+        return None
+    first = sentences[0]
+    line = first.text.strip()
+    title = (doc.article.title or "").strip()
+    end = first.start_char + len(first.text.rstrip())
+    if line and (line == title or (line[-1] not in _CLOSING and doc.text[end : end + 1] == "\n")):
+        return 0
     return None
 
 
@@ -137,8 +168,20 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             )
         )
     _link_denials(doc, claims, actors, events, asserted_by)
+    headline = _headline(doc, sentences)
+    named = [
+        frozenset(p.id for p in places for m in p.mentions if s.start_char <= m.start < s.end_char)
+        for s in sentences
+    ]
     told = [
-        Told(event=e, sentence=index, lemma=parsed[f.trigger_index].lemma_.lower())
+        Told(
+            event=e,
+            sentence=index,
+            lemma=parsed[f.trigger_index].lemma_.lower(),
+            back=f.back,
+            headline=index == headline,
+            places_named=named[index],
+        )
         for e, (index, f) in zip(events, found, strict=True)
     ]
     return tuple(merge_duplicates(told))

@@ -1,0 +1,124 @@
+"""Trigger words that tell of no event of their own.
+
+A conflict story names its war as often as its events. These words are not events:
+
+- a casualty total: 'killed' in '1,068 servicemen have been killed so far', '69 civilians have
+  been killed since September 27', 'the fighting has killed 91 civilians', 'soldiers killed in
+  the war'. The toll belongs to the war as a whole, which is no event with one place and day;
+  the casualties stage reports the count. (We decided against an event for the war: it would
+  carry no place or date of its own, and a reader would take it for one more clash.)
+- a habit: the simple present of a relative clause ('the Minsk Group, which tries to mediate
+  the conflict', 'a militia that patrols the border') tells what someone does in general;
+- the war going on: 'as fighting continues', 'the war rages' (an ongoing-war noun as subject
+  of continue, rage, go on ...) with no place in its own clause; 'fighting continued in Martuni
+  on Tuesday' is a clash and is kept; so is 'the fighting' with nothing of its own ('killed in
+  the fighting': the war, :func:`the_war`).
+
+A back-reference ('called the strike a war crime', 'the talks were difficult') is an event
+already told: :func:`refers_back` marks it, and the stage files its evidence under the earlier
+telling.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_HARM = frozenset({"kill", "wound", "injure", "die", "murder", "slay"})
+# 'so far', 'to date', 'in total': words that make a count a running total
+_TOTAL_ADVERBS = frozenset({"far", "date", "total", "all", "overall", "altogether"})
+_WAR = frozenset({"fighting", "war", "conflict", "hostilities", "violence"})
+_GOES_ON = frozenset({"continue", "rage", "go", "persist", "drag", "grind", "rumble", "wear"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_HABIT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _total_marker(verb: Token) -> bool:
+    for c in verb.children:
+        if c.dep_ in {"advmod", "npadvmod"} and c.lower_ in _TOTAL_ADVERBS:
+            return True
+        if c.dep_ == "prep":
+            if c.lower_ == "since":  # 'since September 27', 'since fighting began'
+                return True
+            objects = [g for g in c.children if g.dep_ == "pobj"]
+            if c.lower_ in {"to", "in"} and any(g.lower_ in _TOTAL_ADVERBS for g in objects):
+                return True  # 'to date', 'in total', 'in all'
+            if c.lower_ in {"in", "during", "throughout"} and any(
+                g.lemma_.lower() in _WAR for g in objects
+            ):
+                return True  # 'killed in the fighting', 'died during the war'
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in c.children):
+            return True
+        if c.dep_ == "nsubj" and c.lemma_.lower() in _WAR:
+            return True  # 'the fighting has killed 91 civilians'
+    return False
+
+
+def casualty_total(t: Token) -> bool:
+    """'killed' (or 'wounded', 'died' ...) telling a running toll, not one event."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in _HARM:
+        return False
+    if _total_marker(t):
+        return True
+    # 'the fighting has killed 91 and wounded 400': a conjoined verb shares the toll
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+    head = t.head
+    return (
+        t.dep_ == "conj"
+        and not own_subject
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in _HARM
+        and _total_marker(head)
+    )
+
+
+def habit(t: Token) -> bool:
+    """A trigger in a simple-present relative clause: what someone does in general."""
+    node = t
+    for _ in range(3):
+        if node.dep_ == "relcl":
+            return node.tag_ in _HABIT_TAGS and not any(c.dep_ == "aux" for c in node.children)
+        if node.dep_ not in {"xcomp", "conj"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def names_the_war(t: Token) -> bool:
+    """'as fighting continues', 'the war rages': the war going on, unless its clause places it."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in _WAR:
+        return False
+    head = t.head
+    subject = t.dep_ in {"nsubj", "nsubjpass"} or (
+        # the parser reads 'as fighting continues' as a preposition's object
+        t.dep_ == "pobj" and head.dep_ == "mark"
+    )
+    verb = head.head if t.dep_ == "pobj" else head
+    if not subject or verb.lemma_.lower() not in _GOES_ON:
+        return False
+    # 'fighting continued in Martuni': a clash at a place
+    return not any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ for g in c.children)
+        for c in verb.children
+    )
+
+
+def the_war(t: Token) -> bool:
+    """'the fighting', 'the war' with nothing of their own, or going on (:func:`names_the_war`):
+    the war as a whole, no event."""
+    return names_the_war(t) or (t.lemma_.lower() in _WAR and refers_back(t))
+
+
+def refers_back(t: Token) -> bool:
+    """'the strike', 'the talks': an event noun with a definite article and nothing else of
+    its own (no adjective, actor, object, place or time), as a later mention of an event."""
+    if t.pos_ != "NOUN":
+        return False
+    children = list(t.children)
+    return (
+        bool(children)
+        and all(c.dep_ in {"det", "punct"} for c in children)
+        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children)
+    )
