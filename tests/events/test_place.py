@@ -34,3 +34,27 @@ def test_nearest_scope_first_and_none_when_no_place(make_doc: DocBuilder) -> Non
     second = (Span(text.index("Shelling"), len(text)),)
     assert place_of_event(places, (second,), parsed=parsed, trigger=5) is None
     assert place_of_event(places, (second, (Span(0, len(text)),)), parsed=parsed, trigger=5) == "p1"
+
+
+def test_a_locality_the_target_names_beats_a_country(make_doc: DocBuilder) -> None:
+    # Dunmore is a place the article names again later; here only its name is in the target
+    text = "Freedonia says Ruritanian rockets struck Dunmore and Kelso. Kelso and Dunmore burn."
+    parsed = make_doc(text).parse.doc
+    second = text.index("Kelso and")
+    places = (
+        _place(text, "Freedonia", PlaceLevel.COUNTRY, "p1"),
+        Place(
+            id="p2",
+            name="Dunmore",
+            level=PlaceLevel.LOCALITY,
+            mentions=(Span(text.index("Dunmore burn"), text.index("Dunmore burn") + 7),),
+        ),
+        Place(
+            id="p3", name="Kelso", level=PlaceLevel.LOCALITY, mentions=(Span(second, second + 5),)
+        ),
+    )
+    struck = next(t.i for t in parsed if t.text == "struck")
+    whole = (Span(0, text.index(".") + 1),)
+    target = Span(text.index("Dunmore"), text.index("."))
+    assert place_of_event(places, (whole,), parsed=parsed, trigger=struck) == "p1"
+    assert place_of_event(places, (whole,), parsed=parsed, trigger=struck, target=target) == "p2"

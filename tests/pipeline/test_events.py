@@ -19,6 +19,7 @@ from sitrep.records import (
     Event,
     EventType,
     Place,
+    PlaceLevel,
     Span,
     Stance,
     TimeExpression,
@@ -314,3 +315,18 @@ def test_the_strike_is_the_strike_told_before(make_doc: DocBuilder) -> None:
     )
     (attack,) = (e for e in events if e.type is EventType.ASSAULT)
     assert _said(doc, attack) == "hit" and len(attack.evidence) == 2
+
+
+def test_an_attack_is_where_its_target_is(make_doc: DocBuilder) -> None:
+    text = "Freedonia says Ruritanian rockets struck the town of Kelso."
+    places = (
+        Place(
+            id="p1",
+            name="Freedonia",
+            level=PlaceLevel.COUNTRY,
+            mentions=(_span(text, "Freedonia"),),
+        ),
+        Place(id="p2", name="Kelso", level=PlaceLevel.LOCALITY, mentions=(_span(text, "Kelso"),)),
+    )
+    (event,) = (e for e in _events(make_doc, text, places=places) if e.type is EventType.ASSAULT)
+    assert event.place == "p2"

@@ -52,6 +52,7 @@ class Found:
     scopes: tuple[tuple[Span, ...], ...] = ()
     trigger_index: int = -1  # the trigger's token index in the parsed document
     back: bool = False  # 'the strike': a later mention of an event told before
+    target_area: Span | None = None  # the target's whole phrase, conjuncts included
 
 
 def _span(t: Token) -> Span:
@@ -65,6 +66,11 @@ def _phrase(t: Token) -> Span:
         if c.dep_ in {"relcl", "acl", "punct", "cc", "conj", "appos"}:
             right = c.left_edge.doc[c.left_edge.i - 1] if c.left_edge.i > t.i else t
             break
+    return Span(left.idx, right.idx + len(right.text))
+
+
+def _area(t: Token) -> Span:
+    left, right = t.left_edge, t.right_edge
     return Span(left.idx, right.idx + len(right.text))
 
 
@@ -383,6 +389,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
                 scopes=tuple(scopes),
                 trigger_index=t.i,
                 back=reference.refers_back(t),
+                target_area=_area(target) if target is not None else None,
             )
         )
     if not triggered and not any(t.dep_ == "neg" for t in sent):

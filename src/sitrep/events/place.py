@@ -5,11 +5,13 @@ district, a district before its country. So does this: among the places named in
 own clause (then its verb's clause, then its sentence), a locality or point comes first, then a
 region, then an unresolved name, then a country; among equals, the place the parse attaches to
 the event word ('fired ... near Aygedzor', 'met in Geneva') before a place inside an argument
-('the forces of Armenia'), and then the first named.
+('the forces of Armenia'), and then the first named. Before all these, a locality or region the
+event's target names ('struck Terter and Barda') is where it happened.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -44,14 +46,44 @@ def _attached(parsed: Doc, mention: Span, trigger: int) -> bool:
     return False
 
 
+_LOCAL = frozenset({PlaceLevel.POINT, PlaceLevel.LOCALITY, PlaceLevel.REGION})
+
+
+def _target_place(places: Sequence[Place], target: Span, *, parsed: Doc) -> str | None:
+    """The first locality or region the event's target names ('struck Terter and Barda'),
+    by a mention of it there or by its name, told elsewhere in the article."""
+    words = parsed.text[target.start : target.end]
+    found: list[tuple[int, str]] = []
+    for p in places:
+        if p.level not in _LOCAL:
+            continue
+        inside = [m.start for m in p.mentions if target.contains(m)]
+        named = re.search(rf"\b{re.escape(p.name)}\b", words) if p.name else None
+        if named is not None:
+            inside.append(target.start + named.start())
+        if inside:
+            found.append((min(inside), p.id))
+    return min(found)[1] if found else None
+
+
 def place_of_event(
     places: Sequence[Place],
     scopes: Sequence[Sequence[Span]],
     *,
     parsed: Doc,
     trigger: int,
+    target: Span | None = None,
 ) -> str | None:
-    """The id of the place the event happened at, by the order in the module doc; else None."""
+    """The id of the place the event happened at, by the order in the module doc; else None.
+
+    ``target`` is the whole phrase of the event's target with its conjuncts: a locality it
+    names is where an attack fell, before a country named anywhere else ('Armenian rockets
+    struck Terter and Barda': Terter, not Armenia or Azerbaijan).
+    """
+    if target is not None:
+        local = _target_place(places, target, parsed=parsed)
+        if local is not None:
+            return local
     for scope in scopes:
         named = [
             (p, m) for p in places for m in p.mentions if any(piece.contains(m) for piece in scope)

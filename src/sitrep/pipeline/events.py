@@ -157,7 +157,9 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
                 acled=f.acled,
                 actor=_actor_at(actors, f.actor),
                 target=_actor_at(actors, f.target),
-                place=place_of_event(places, scopes, parsed=parsed, trigger=f.trigger_index),
+                place=place_of_event(
+                    places, scopes, parsed=parsed, trigger=f.trigger_index, target=f.target_area
+                ),
                 date=date,
                 date_precision=precision,
                 claims=tuple(links),
