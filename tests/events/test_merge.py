@@ -43,3 +43,43 @@ def test_different_actors_stay_apart() -> None:
     a = Told(event=_event("e1", 0, actor="a1"), sentence=0, lemma="shell")
     b = Told(event=_event("e2", 10, actor="a2"), sentence=0, lemma="shell")
     assert len(merge_duplicates([a, b])) == 2
+
+
+def test_a_back_reference_is_filed_under_the_event_before_and_names_its_kind() -> None:
+    first = Event(id="e1", type=EventType.ASSAULT, evidence=(Span(0, 10),), place="p1")
+    again = Event(
+        id="e2",
+        type=EventType.ASSAULT,
+        acled=AcledSubEvent.REMOTE_EXPLOSIVE,
+        evidence=(Span(20, 30),),
+        place="p2",
+    )
+    (merged,) = merge_duplicates(
+        [
+            Told(event=first, sentence=0, lemma="detonate"),
+            Told(event=again, sentence=1, lemma="explosion", back=True),
+        ]
+    )
+    assert merged.place == "p1" and merged.acled is AcledSubEvent.REMOTE_EXPLOSIVE
+    assert merged.evidence == (Span(0, 10), Span(20, 30))
+
+
+def test_a_headline_event_goes_to_the_lede_event_whose_place_it_names() -> None:
+    head = Event(id="e1", type=EventType.ASSAULT, evidence=(Span(0, 10),), place="p1")
+    other = Event(id="e2", type=EventType.ASSAULT, evidence=(Span(20, 30),), place="p3")
+    lede = Event(id="e3", type=EventType.ASSAULT, evidence=(Span(40, 50),), place="p2")
+    merged = merge_duplicates(
+        [
+            Told(
+                event=head,
+                sentence=0,
+                lemma="strike",
+                headline=True,
+                places_named=frozenset({"p1", "p2"}),
+            ),
+            Told(event=other, sentence=1, lemma="hit"),
+            Told(event=lede, sentence=2, lemma="shell"),
+        ]
+    )
+    assert [e.place for e in merged] == ["p3", "p2"]
+    assert merged[1].evidence == (Span(0, 10), Span(40, 50))

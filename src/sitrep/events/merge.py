@@ -67,12 +67,16 @@ def _combine(x: Event, y: Event) -> Event:
 
 def _evidence_of(x: Event, y: Event) -> Event:
     """``x`` with the evidence and claims of ``y``, a shorter telling of it whose own place and
-    date say less (a headline, 'the strike')."""
+    date say less (a headline, 'the strike'); and its ACLED sub-event when ``x`` has none
+    ('a device detonated. The explosion ...': the explosion says what kind)."""
     claims = {c.claim: c for c in x.claims}
     for c in y.claims:
         claims.setdefault(c.claim, c)
     return replace(
-        x, claims=tuple(claims.values()), evidence=tuple(sorted(set(x.evidence) | set(y.evidence)))
+        x,
+        acled=x.acled if x.acled is not None else y.acled,
+        claims=tuple(claims.values()),
+        evidence=tuple(sorted(set(x.evidence) | set(y.evidence))),
     )
 
 
