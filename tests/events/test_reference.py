@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from sitrep.events import reference
+from tests.conftest import DocBuilder
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+pytestmark = pytest.mark.slow
+
+
+def _word(make_doc: DocBuilder, text: str, word: str) -> Token:
+    parsed = make_doc(text).parse.doc
+    found: Token = next(t for t in parsed if t.text == word)
+    return found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia said 212 of its fighters had been killed so far.",
+        "Forty teachers have been killed since the siege began.",
+        "The war has killed 900 villagers.",
+        "They returned the bodies of soldiers killed in the war.",
+    ],
+)
+def test_casualty_totals(make_doc: DocBuilder, text: str) -> None:
+    assert reference.casualty_total(_word(make_doc, text, "killed"))
+
+
+def test_one_killing_is_no_total(make_doc: DocBuilder) -> None:
+    killed = _word(make_doc, "Two farmers were killed near Kelso on Monday.", "killed")
+    assert not reference.casualty_total(killed)
+
+
+def test_habit_and_the_war(make_doc: DocBuilder) -> None:
+    mediate = _word(make_doc, "The council, which tries to mediate the dispute, met.", "mediate")
+    assert reference.habit(mediate)
+    fighting = _word(make_doc, "Envoys meet in Oslo as fighting continues.", "fighting")
+    assert reference.the_war(fighting)
+    strike = _word(make_doc, "The minister called the strike a crime.", "strike")
+    assert reference.refers_back(strike) and not reference.the_war(strike)
