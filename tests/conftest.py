@@ -10,7 +10,7 @@ import pytest
 
 from sitrep.pipeline.base import Document
 from sitrep.pipeline.registry import create
-from sitrep.records import Article
+from sitrep.records import Article, Span
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -33,6 +33,21 @@ def seed_text() -> str:
 
 
 DocBuilder = Callable[..., Document]
+
+
+def span_of(text: str, words: str, nth: int = 0) -> Span:
+    """The span of the ``nth`` occurrence (from 0) of ``words`` in ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(words, start + 1)
+    return Span(start, start + len(words))
+
+
+def with_layers(doc: Document, **layers: object) -> Document:
+    """Put hand-made layers on a parsed document, in pipeline order ("times", "places", ...)."""
+    for name, value in layers.items():
+        doc.put(name, value)
+    return doc
 
 
 @pytest.fixture(scope="session")

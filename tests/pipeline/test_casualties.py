@@ -24,14 +24,10 @@ from sitrep.records import (
     TimeExpression,
     TimexType,
 )
-from tests.conftest import DocBuilder
+from tests.conftest import DocBuilder, with_layers
+from tests.conftest import span_of as _span
 
 pytestmark = pytest.mark.slow
-
-
-def _span(text: str, words: str) -> Span:
-    start = text.index(words)
-    return Span(start, start + len(words))
 
 
 def _analyse(
@@ -43,12 +39,13 @@ def _analyse(
     claims: tuple[Claim, ...] = (),
     events: tuple[Event, ...] | None = None,
 ) -> tuple[Casualty, ...]:
-    doc: Document = make_doc(text)
-    doc.put("times", Timeline(times, published=dt.date(2020, 11, 1)))
-    doc.put("actors", actors)
-    doc.put("claims", claims)
-    if events is not None:
-        doc.put("events", events)
+    doc: Document = with_layers(
+        make_doc(text),
+        times=Timeline(times, published=dt.date(2020, 11, 1)),
+        actors=actors,
+        claims=claims,
+        **({"events": events} if events is not None else {}),
+    )
     return CasualtiesStage()(doc)
 
 

@@ -10,21 +10,14 @@ from sitrep.records import (
     Actor,
     ActorKind,
     Claim,
-    Span,
     Stance,
     TimeExpression,
     TimexType,
 )
-from tests.conftest import DocBuilder
+from tests.conftest import DocBuilder, with_layers
+from tests.conftest import span_of as _span
 
 pytestmark = pytest.mark.slow
-
-
-def _span(text: str, words: str, nth: int = 0) -> Span:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(words, start + 1)
-    return Span(start, start + len(words))
 
 
 def _claims(
@@ -34,9 +27,7 @@ def _claims(
     actors: tuple[Actor, ...] = (),
     times: tuple[TimeExpression, ...] = (),
 ) -> tuple[Document, tuple[Claim, ...]]:
-    doc = make_doc(text)
-    doc.put("times", Timeline(times))
-    doc.put("actors", actors)
+    doc = with_layers(make_doc(text), times=Timeline(times), actors=actors)
     return doc, ClaimsStage()(doc)
 
 

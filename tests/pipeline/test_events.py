@@ -25,14 +25,10 @@ from sitrep.records import (
     TimeExpression,
     TimexType,
 )
-from tests.conftest import DocBuilder
+from tests.conftest import DocBuilder, with_layers
+from tests.conftest import span_of as _span
 
 pytestmark = pytest.mark.slow
-
-
-def _span(text: str, words: str) -> Span:
-    start = text.index(words)
-    return Span(start, start + len(words))
 
 
 def _events(
@@ -44,11 +40,13 @@ def _events(
     actors: tuple[Actor, ...] = (),
     claims: tuple[Claim, ...] = (),
 ) -> tuple[Event, ...]:
-    doc: Document = make_doc(text)
-    doc.put("times", Timeline(times, published=dt.date(2020, 11, 1)))
-    doc.put("places", places)
-    doc.put("actors", actors)
-    doc.put("claims", claims)
+    doc: Document = with_layers(
+        make_doc(text),
+        times=Timeline(times, published=dt.date(2020, 11, 1)),
+        places=places,
+        actors=actors,
+        claims=claims,
+    )
     return EventsStage()(doc)
 
 
