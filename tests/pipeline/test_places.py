@@ -11,7 +11,7 @@ from sitrep.geo.resolve import distance_km
 from sitrep.pipeline.places import PlacesStage
 from sitrep.records import Place, PlaceLevel
 from tests.conftest import DocBuilder
-from tests.geo.conftest import write_dump
+from tests.geo.conftest import ROWS, write_dump
 
 pytestmark = pytest.mark.slow
 
@@ -203,3 +203,68 @@ def test_the_unit_holding_most_names_decides_in_local_news(
     # World news with no sign of the United States keeps the capitals.
     places = run(stage, make_doc, "Ministers flew between Paris and Athens on Monday.")
     assert places["Paris"].country == "FR" and places["Athens"].country == "GR"
+
+
+# Real GeoNames rows, shortened: a hamlet answering to an English noun, and a town of Azerbaijan.
+FALSE_FRIEND_ROWS = [
+    *ROWS,
+    (
+        "10861871",
+        "Artillerie",
+        "Artillerie",
+        "Artillery",
+        "-22.27972",
+        "166.43897",
+        "P",
+        "PPL",
+        "NC",
+        "02",
+        "1398",
+    ),
+    ("587057", "Barda", "Barda", "Bərdə", "40.37577", "47.12619", "P", "PPLA", "AZ", "11", "41600"),
+]
+
+
+@pytest.fixture(scope="module")
+def friends(tmp_path_factory: pytest.TempPathFactory) -> PlacesStage:
+    root = tmp_path_factory.mktemp("friends")
+    dump = write_dump(root / "allCountries.txt", FALSE_FRIEND_ROWS)
+    return PlacesStage(gazetteer=open_gazetteer(dump, cache_dir=root / "c"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Artillery fire hit the outskirts of Barda before dawn, local officials said.",
+        "BARDA, May 3 (Reuters) — Artillery fire hit the outskirts of the town overnight.",
+        "Heavy shelling in Barda\n\nArtillery units moved closer to the front on Sunday.",
+    ],
+)
+def test_an_ordinary_word_opening_a_sentence_is_not_a_place(
+    friends: PlacesStage, make_doc: DocBuilder, text: str
+) -> None:
+    places = run(friends, make_doc, text)
+    assert "Artillery" not in places
+    assert not any(p.gazetteer_id == "geonames:10861871" for p in places.values())
+
+
+def test_an_ordinary_word_with_a_place_cue_is_a_place(
+    friends: PlacesStage, make_doc: DocBuilder
+) -> None:
+    places = run(friends, make_doc, "Aid trucks reached the village of Artillery on Friday.")
+    assert places["Artillery"].gazetteer_id == "geonames:10861871"
+
+
+def test_a_name_spread_to_a_headline_lends_its_neighbour_a_cue(
+    friends: PlacesStage, make_doc: DocBuilder
+) -> None:
+    text = (
+        "Rockets struck Terter and Barda\n\n"
+        "Missiles hit the city of Barda on Tuesday. Officials also said Terter had come under "
+        "heavy fire."
+    )
+    doc = make_doc(text)
+    places = {p.name: p for p in friends(doc)}
+    assert places["Terter"].gazetteer_id == "geonames:584871"
+    assert len(places["Terter"].mentions) == 2
+    assert len(places["Barda"].mentions) == 2

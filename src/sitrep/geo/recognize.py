@@ -15,6 +15,7 @@ names ("Minsk Group", "Organization for Security and Cooperation in Europe") are
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -122,6 +123,10 @@ _OF_PLACE_NOUNS = frozenset(
         "parts",
         "part",
         "outside",
+        "districts",
+        "neighbourhoods",
+        "neighborhoods",
+        "areas",
     ]
 )
 # "Becker, Clay and Wilkin counties": a plural unit noun after a list of names.
@@ -230,6 +235,10 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 # A lookup that says whether a name is in the gazetteer (and how strongly: the best prior).
 Known = Callable[[str], bool]
+# Whether a capitalised word is an ordinary English noun or adjective where it stands.
+Ordinary = Callable[["Token"], bool]
+# Tokens after which a capital letter says nothing about names: dateline dashes, quotes.
+_OPENERS = frozenset(["—", "–", "--", ":", '"', "“", "‘", "'", "("])
 
 
 def _trim(span: Span) -> tuple[int, int] | None:
@@ -248,8 +257,12 @@ def _capitalised(doc: Doc, start: int, end: int) -> bool:
     return bool(words) and words[0].text[0].isupper()
 
 
-def _cue(doc: Doc, start: int, end: int) -> tuple[str, bool]:
-    """(kind hint, whether the context marks it as a place at all)."""
+def _cue(doc: Doc, start: int, end: int, *, heads: bool = True) -> tuple[str, bool]:
+    """(kind hint, whether the context marks it as a place at all).
+
+    ``heads=False`` ignores the weak cue of a following head word ("X police", "X fire",
+    "X-based"): it says "place" only of a name, and an ordinary word may be followed by one too.
+    """
     before = doc[start - 1].lower_ if start > 0 else ""
     before2 = doc[start - 2].lower_ if start > 1 else ""
     after = doc[end].lower_ if end < len(doc) else ""
@@ -262,15 +275,15 @@ def _cue(doc: Doc, start: int, end: int) -> tuple[str, bool]:
         return Cue.NONE, True
     if after in _REGION_NOUNS or after in _PLURAL_REGION_NOUNS:
         return Cue.REGION, True
-    if after in _RESIDENT_HEADS:
+    if heads and after in _RESIDENT_HEADS:
         return Cue.RESIDENT, True
-    if after in _LOCAL_HEADS:
+    if heads and after in _LOCAL_HEADS:
         return Cue.NONE, True
     if before == "-" and start > 1 and doc[start - 2].text in _PARTY_LETTERS:
         return Cue.NONE, True
     if before in _LOCALITY_NOUNS or after in ("town", "village"):
         return Cue.LOCALITY, True  # "the main town Stepanakert", "the capital Kyiv"
-    if after == "-" and after2 == "based":
+    if heads and after == "-" and after2 == "based":
         return Cue.NONE, True
     if before in _LOCATIVE:
         return Cue.NONE, True
@@ -286,6 +299,26 @@ def _cue(doc: Doc, start: int, end: int) -> tuple[str, bool]:
     return Cue.NONE, False
 
 
+def _placeish(doc: Doc, start: int, end: int, ordinary: Ordinary) -> bool:
+    """Whether the context marks a gazetteer name (not tagged GPE/LOC) as a place.
+
+    A capitalised ordinary word opening a sentence or a headline ("Artillery fire struck ...")
+    needs a cue before it or a place noun after it: a following head word is not enough.
+    """
+    _, placeish = _cue(doc, start, end)
+    if not placeish or end - start != 1 or not _initial(doc, start) or not ordinary(doc[start]):
+        return placeish
+    return _cue(doc, start, end, heads=False)[1]
+
+
+def _initial(doc: Doc, i: int) -> bool:
+    """The first word of a sentence or headline, or right after a dateline's dash or colon."""
+    if i == 0 or doc[i].is_sent_start:
+        return True
+    prev = doc[i - 1]
+    return prev.text in _OPENERS or "\n" in prev.text or "\n" in prev.whitespace_
+
+
 def _in_org_name(doc: Doc, start: int) -> bool:
     """'... Cooperation in Europe', 'Bank of England': the place closes an organisation's name."""
     if start < 2 or doc[start - 1].lower_ not in _ORG_LINKS:
@@ -294,8 +327,16 @@ def _in_org_name(doc: Doc, start: int) -> bool:
     return prev.ent_type_ == "ORG" and prev.text[:1].isupper()
 
 
-def recognize(doc: Doc, known: Known) -> list[Mention]:
-    """The toponym mentions of a parsed article, in text order, without overlaps."""
+def recognize(doc: Doc, known: Known, ordinary: Ordinary | None = None) -> list[Mention]:
+    """The toponym mentions of a parsed article, in text order, without overlaps.
+
+    ``ordinary`` says whether a capitalised word is an ordinary English word where it stands
+    (default: :func:`sitrep.geo.lexicon.ordinary_word`).
+    """
+    if ordinary is None:
+        from sitrep.geo.lexicon import ordinary_word
+
+        ordinary = ordinary_word
     found: dict[tuple[int, int], Mention] = {}
     taken: set[int] = set()
     pending: list[tuple[int, int, str | None]] = []  # known names still lacking a place cue
@@ -339,7 +380,7 @@ def recognize(doc: Doc, known: Known) -> list[Mention]:
         if label in ("PERSON", "ORG", "FAC") and known(text):
             # A mislabelled toponym: the gazetteer knows the name and the context says place.
             # Multi-word organisation names ("Minsk Group") are not: only the whole name counts.
-            _, placeish = _cue(doc, start, end)
+            placeish = _placeish(doc, start, end, ordinary)
             if placeish or country_by_name(text) is not None:
                 add(start, end, label)
             else:
@@ -356,31 +397,36 @@ def recognize(doc: Doc, known: Known) -> list[Mention]:
         while j < len(doc) and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
             j += 1
         text = doc[i:j].text
-        _, placeish = _cue(doc, i, j)
         lead = _leading_place(doc, i, j, known) if j - i > 1 else None
         if lead is not None:
             add(i, lead, None)
         elif known(text) and country_by_demonym(text) is None:
-            if placeish:
+            if _placeish(doc, i, j, ordinary):
                 add(i, j, None)
             else:
                 pending.append((i, j, None))
         i = max(j, i + 1)
 
     # Coordinated with an accepted toponym: "Shushi and Terter", "Shushi, Terter and Barda".
-    changed = True
-    while changed and pending:
-        changed = False
-        for item in list(pending):
-            start, end, ner_label = item
-            left = start > 1 and doc[start - 1].lower_ in ("and", "or", ",")
-            right = end + 1 < len(doc) and doc[end].lower_ in ("and", "or", ",")
-            if (left and start - 2 in taken) or (right and end + 1 in taken):
-                add(start, end, ner_label)
-                pending.remove(item)
-                changed = True
-
-    _propagate(doc, found, add)
+    # Spreading a name to its other occurrences may give a pending name its coordinated
+    # neighbour ("struck Terter and Barda" before "the city of Barda"), and the reverse.
+    while True:
+        changed = True
+        while changed and pending:
+            changed = False
+            for item in list(pending):
+                start, end, ner_label = item
+                left = start > 1 and doc[start - 1].lower_ in ("and", "or", ",")
+                right = end + 1 < len(doc) and doc[end].lower_ in ("and", "or", ",")
+                if (left and start - 2 in taken) or (right and end + 1 in taken):
+                    add(start, end, ner_label)
+                    pending.remove(item)
+                    changed = True
+        before = len(found)
+        _propagate(doc, found, add)
+        pending = [p for p in pending if not any(i in taken for i in range(p[0], p[1]))]
+        if len(found) == before or not pending:
+            break
     mentions = sorted(found.values(), key=lambda m: m.start)
     return _link_containers(doc.text, mentions)
 
@@ -418,12 +464,23 @@ def _propagate(
     if not names:
         return
     ent_of: dict[int, tuple[int, int, str]] = {}
-    person_words: set[str] = set()  # 'Clinton' in 'Hillary Clinton': not to be spread around
+    # 'Clinton' in 'Hillary Clinton': not to be spread around.
+    person_words: set[str] = set()
+    # A lone word tagged PERSON ('said Terter had come under fire') may be the NER's guess at a
+    # town: it is spread to when the name is a place at least as often as it stands alone so.
+    lone_person: Counter[str] = Counter()
+    accepted = Counter(m.text for m in found.values())
     for ent in doc.ents:
-        for k in range(ent.start, ent.end):
-            ent_of[k] = (ent.start, ent.end, ent.label_)
-        if ent.label_ == "PERSON":
+        s, e = ent.start, ent.end
+        while e > s and doc[e - 1].is_space:  # 'Barda\n\n' tagged ORG is not a longer name
+            e -= 1
+        for k in range(s, e):
+            ent_of[k] = (s, e, ent.label_)
+        if ent.label_ == "PERSON" and len(ent) > 1:
             person_words.update(t.text for t in ent)
+        elif ent.label_ == "PERSON" and (ent.start_char, ent.end_char) not in found:
+            lone_person[ent.text] += 1
+    person_words.update(w for w, n in lone_person.items() if n > accepted[w])
     for i, tok in enumerate(doc):
         for words in names.get(tok.text, ()):
             if all(w in person_words for w in words):

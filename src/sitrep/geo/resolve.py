@@ -168,9 +168,13 @@ def _fuzzy(gaz: Gazetteer, text: str, countries: list[str]) -> tuple[Entry, str]
     """A spelling variant ('Aghjabedi' for 'Aghjabadi') among the places of the focus countries."""
     from rapidfuzz import fuzz, process
 
+    from sitrep.geo.lexicon import english_word
+
     key = name_key(text)
     if len(key) < 5:
         return None  # short names have too many near neighbours to guess from
+    if english_word(key):
+        return None  # an English word is not a misspelt foreign name ('Artillery', 'Artillerie')
     best: tuple[float, str] | None = None
     for cc in countries:
         keys = gaz.keys_in(cc)
