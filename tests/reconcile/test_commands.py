@@ -38,7 +38,7 @@ def run(*args: str) -> str:
 
 
 def test_reconcile_then_list_show_and_split(db: str) -> None:
-    assert "events reported by several articles" in run("reconcile", "--db", db)
+    assert "reported by several articles" in run("reconcile", "--db", db)
     (merged,) = json.loads(run("events", "--merged", "--db", db, "--format", "json"))
     assert merged["articles"] == 3 and merged["place_name"] == "Lakeside"
     shown = run("merge", "show", merged["id"], "--db", db)

@@ -33,9 +33,9 @@ class ReconcileSummary:
 
     def __str__(self) -> str:
         return (
-            f"{self.reports} event reports, {self.placed} placed this run: "
-            f"{self.multi_source} events reported by several articles "
-            f"({self.merged_events} in all), {self.contradictions} contradictions across sources"
+            f"{self.reports} event reports ({self.placed} placed this run) make "
+            f"{self.merged_events} events, {self.multi_source} of them reported by several "
+            f"articles; {self.contradictions} contradictions across sources"
         )
 
 
