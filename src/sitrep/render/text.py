@@ -11,10 +11,11 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from sitrep.records import ContradictionKind, Report, Span
+from sitrep.records import Casualty, ContradictionKind, Report, Span
 from sitrep.render import console as make_console
 
 _MAX_SENTENCE = 220
+_SPACES = re.compile(r"\s+")
 
 
 def evidence_line(report: Report, span: Span, *, style: str = "bold yellow") -> Text:
@@ -25,21 +26,48 @@ def evidence_line(report: Report, span: Span, *, style: str = "bold yellow") -> 
     if end - start > _MAX_SENTENCE:
         start = max(start, span.start - _MAX_SENTENCE // 2)
         end = min(end, max(span.end, start + _MAX_SENTENCE))
+    while end > span.end and text[end - 1].isspace():
+        end -= 1
     out = Text("“", style="dim")
     if start > sent.start:
         out.append("…", style="dim")
-    out.append(text[start : span.start], style="dim")
-    out.append(text[span.start : span.end], style=style)
-    out.append(text[span.end : end], style="dim")
+    out.append(_flat(text[start : span.start]), style="dim")
+    tail = _flat(text[span.end : end])
+    highlighted = _flat(text[span.start : span.end])
+    out.append(highlighted if tail.strip() else highlighted.rstrip(), style=style)
+    out.append(tail if tail.strip() else "", style="dim")
     if end < sent.end:
         out.append("…", style="dim")
     out.append("”", style="dim")
     return out
 
 
+def _flat(piece: str) -> str:
+    """Line breaks and runs of spaces inside a quoted sentence shown as one space."""
+    return _SPACES.sub(" ", piece)
+
+
 def _name(report: Report, actor_id: str | None) -> str:
     actor = report.actor(actor_id)
     return actor.name if actor else "—"
+
+
+def _source(report: Report, claim_id: str | None) -> str | None:
+    """Who stands behind a claim: its speaker's name, else its source's own words, else None."""
+    claim = report.claim(claim_id) if claim_id else None
+    if claim is None:
+        return None
+    if claim.speaker is not None:
+        return _name(report, claim.speaker)
+    if claim.source_span is not None:
+        return f"“{claim.source_span.text(report.article.text)}”"
+    return None
+
+
+def _reporter(report: Report, casualty: Casualty) -> str:
+    if casualty.reporter:
+        return _name(report, casualty.reporter)
+    return _source(report, casualty.claim) or "the article"
 
 
 def _header(report: Report) -> Panel:
@@ -148,13 +176,15 @@ def _claims(report: Report) -> Group:
 
 def _events(report: Report) -> Table:
     table = Table(title="Events", title_justify="left", expand=True)
-    for col in ("type", "ACLED", "actor", "target", "place", "date", "sources", "evidence"):
-        table.add_column(col, overflow="fold")
+    table.add_column("type", no_wrap=True)
+    for col in ("ACLED", "actor", "target", "place", "sources"):
+        table.add_column(col, overflow="fold", ratio=1, min_width=12)
+    table.add_column("date", no_wrap=True)
+    table.add_column("evidence", overflow="fold", ratio=3)
     for e in report.events:
         place = report.place(e.place)
         sources = ", ".join(
-            f"{ec.stance.value}: {_name(report, c.speaker) if (c := report.claim(ec.claim)) else ec.claim}"
-            for ec in e.claims
+            f"{ec.stance.value}: {_source(report, ec.claim) or 'unnamed source'}" for ec in e.claims
         )
         table.add_row(
             e.type.value,
@@ -162,8 +192,8 @@ def _events(report: Report) -> Table:
             _name(report, e.actor) if e.actor else "",
             _name(report, e.target) if e.target else "",
             place.name if place else "",
-            e.date or "",
             sources or "narration",
+            e.date or "",
             evidence_line(report, e.evidence[0]),
         )
     return table
@@ -171,8 +201,11 @@ def _events(report: Report) -> Table:
 
 def _casualties(report: Report) -> Table:
     table = Table(title="Casualty reports", title_justify="left", expand=True)
-    for col in ("reported by", "killed", "injured", "missing", "group", "side", "evidence"):
-        table.add_column(col, overflow="fold")
+    table.add_column("reported by", overflow="fold", ratio=1, min_width=12)
+    for col in ("killed", "injured", "missing", "group"):
+        table.add_column(col, no_wrap=True)
+    table.add_column("side", overflow="fold", ratio=1, min_width=12)
+    table.add_column("evidence", overflow="fold", ratio=4)
 
     def count(c: object) -> str:
         from sitrep.records import Count
@@ -191,7 +224,7 @@ def _casualties(report: Report) -> Table:
 
     for k in report.casualties:
         table.add_row(
-            _name(report, k.reporter) if k.reporter else "the article",
+            _reporter(report, k),
             count(k.killed),
             count(k.injured),
             count(k.missing),
@@ -220,7 +253,7 @@ def _contradictions(report: Report) -> Group:
             who = c.source_span.text(report.article.text)
         spans[c.id] = (f"{who} {c.cue}", c.content)
     for k in report.casualties:
-        spans[k.id] = (_name(report, k.reporter) if k.reporter else "the article", k.evidence[0])
+        spans[k.id] = (_reporter(report, k), k.evidence[0])
     for e in report.events:
         spans[e.id] = (f"reported {e.type.value.lower()}", e.evidence[0])
     for x in report.contradictions:

@@ -1,0 +1,86 @@
+"""The readable report: every section, claims by speaker, contradictions side by side."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+import sitrep
+from sitrep.records import Report, Span
+from sitrep.render.text import evidence_line, render_report
+
+pytestmark = pytest.mark.slow
+
+ARTICLE = """Shelling hits border town
+
+KAPAN, Oct 12 (Northwire) - The regional governor said on Sunday that Valley forces shelled the
+town of Goris overnight, killing at least four civilians and wounding 11.
+
+The Valley defence ministry denied the allegation and said its troops had not fired at civilian
+areas. A hospital official said three civilians had been killed.
+"""
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return sitrep.analyze(ARTICLE, published="2020-10-12", title="Shelling hits border town")
+
+
+def _render(report: Report) -> str:
+    out = io.StringIO()
+    render_report(report, out=out, color=False, width=160)
+    return out.getvalue()
+
+
+def test_every_section_with_records_is_shown(report: Report) -> None:
+    text = _render(report)
+    assert "Shelling hits border town" in text
+    for title, records in (
+        ("Actors", report.actors),
+        ("Places", report.places),
+        ("Times", report.times),
+        ("Claims", report.claims),
+        ("Events", report.events),
+        ("Casualty reports", report.casualties),
+        ("Contradictions", report.contradictions),
+    ):
+        assert (title in text) == bool(records), title
+    assert report.claims and report.casualties
+
+
+def test_claims_are_grouped_under_their_speaker(report: Report) -> None:
+    text = _render(report)
+    speakers = {c.speaker for c in report.claims if c.speaker}
+    for speaker in speakers:
+        actor = report.actor(speaker)
+        assert actor is not None
+        assert actor.name in text
+
+
+def test_evidence_line_flattens_line_breaks_and_marks_the_span(report: Report) -> None:
+    start = ARTICLE.index("Goris")
+    line = evidence_line(report, Span(start, start + len("Goris")))
+    plain = line.plain
+    assert "\n" not in plain
+    assert "the\ntown" not in plain and "the town of Goris" in plain
+    assert plain.startswith("“") and plain.endswith("”")
+    highlighted = [plain[s.start : s.end] for s in line.spans if "bold" in str(s.style)]
+    assert highlighted == ["Goris"]
+
+
+def test_long_sentences_are_trimmed_around_the_span() -> None:
+    long_text = "The monitors said " + "that the road stayed closed, " * 30 + "near Goris."
+    report = sitrep.analyze(long_text, published="2020-10-12")
+    start = long_text.index("Goris")
+    plain = evidence_line(report, Span(start, start + 5)).plain
+    assert "Goris" in plain
+    assert "…" in plain
+    assert len(plain) < 260
+
+
+def test_unresolved_sources_are_named_by_their_own_words(report: Report) -> None:
+    text = _render(report)
+    casualties = text[text.index("Casualty reports") :]
+    assert "“A hospital official”" in casualties
+    assert "the article" not in casualties.split("Contradictions")[0]
