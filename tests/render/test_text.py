@@ -81,6 +81,9 @@ def test_long_sentences_are_trimmed_around_the_span() -> None:
 
 def test_unresolved_sources_are_named_by_their_own_words(report: Report) -> None:
     text = _render(report)
-    casualties = text[text.index("Casualty reports") :]
-    assert "“A hospital official”" in casualties
-    assert "the article" not in casualties.split("Contradictions")[0]
+    casualties = text[text.index("Casualty reports") :].split("Contradictions")[0]
+    reporters = " ".join(
+        line.split("│")[1].strip() for line in casualties.splitlines() if line.startswith("│")
+    )
+    assert "“A hospital official”" in reporters
+    assert "the article" not in reporters
