@@ -36,7 +36,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
-from sitrep.events import subevents
+from sitrep.events import subevents, textmodel
 from sitrep.events.subevents import CHAR_NGRAMS, examples
 from sitrep.records import AcledSubEvent
 
@@ -135,7 +135,8 @@ def train_acled(out: Path) -> None:
         intercept=model.intercept_.astype(np.float32),
         classes=np.array(shipped_order),
     )
-    subevents._model = None
+    textmodel.arrays.cache_clear()
+    subevents.model.cache_clear()
     ours = subevents.model()
     for text, row in zip(sample, reference, strict=True):
         scores = ours.scores(text)
