@@ -1,0 +1,37 @@
+"""Where the sources of one article disagree: the four kinds of contradiction.
+
+Each contradiction names the records on both sides and says in one line what is disputed
+("Officials of X accused: “...”; Ministry of Defence of Y denied: “...”": who, what the
+statement does by its stance, not its cue word, and its words clipped at a word).
+
+- ``denial`` (:mod:`.denials`): a denial or rejection ("rejected the allegation of targeting
+  civilian areas") and the accusation or assertion it answers. The answered claim is the one
+  that best fits: it names the denier's side among the accused (the denier's actor, the state it
+  belongs to, or another body of that state), shares content words with the denial, is an
+  accusation when the denial refers back to "the allegation", "the claims", and lies close
+  before it. The act in dispute counts double ("denied targeting the city" / "our city is being
+  shelled": attack words are one word here), and opposed speakers count. A denial that only
+  names what it answers ("rejected the accusation", "a claim officials rejected") answers the
+  nearest claim before it (the nearest accusation for "the accusation"). A speaker does not
+  contradict itself.
+- ``attribution`` (:mod:`.mutual`): two sides each accusing the other ("X accused Y of shelling
+  ...", "Y blamed X for ..."): two accusations whose speakers belong to different sides, each
+  naming the other's side in its content. A sentence saying that both sides blame each other is
+  one claim with no speaker (see :mod:`sitrep.pipeline.claims`), and is left alone.
+- ``other`` (:mod:`.commitments`, a broken commitment): a promise or agreement not to do
+  something ("will not deliberately target civilian populations") and a later report of an
+  attack (an event of the events stage) sharing the act and whom it spares ("shelling of
+  civilian settlements", "drone strikes on villages": civilians, villages, settlements, homes
+  are one word here); the note names who reported the attack when a claim asserts it.
+- ``figures`` (:mod:`.figures`): two sources giving incompatible figures of killed, injured or
+  missing for the same side and group (from the casualties stage), as of the same date. Figures
+  compatible as stated ("at least 91" and "120") are no contradiction; increments ("two more")
+  are not totals. A source is the reporting actor, or the words naming an unresolved one.
+"""
+
+from sitrep.contradictions.commitments import broken_commitments
+from sitrep.contradictions.denials import denials
+from sitrep.contradictions.figures import compatible, figures
+from sitrep.contradictions.mutual import mutual_accusations
+
+__all__ = ["broken_commitments", "compatible", "denials", "figures", "mutual_accusations"]

@@ -1,0 +1,102 @@
+"""Denials: a denial or rejection and the accusation or assertion it answers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sitrep.contradictions.sides import event_about, names_side_of, opposed, same_source, start
+from sitrep.contradictions.wording import ACT, said, stems
+from sitrep.records import Actor, Claim, Contradiction, ContradictionKind, Event, Stance
+
+_DENIALS = {Stance.DENY, Stance.REJECT}
+_ANSWERABLE = {Stance.ACCUSE, Stance.ASSERT}
+_BACK_REFERENCE = re.compile(
+    r"\b(?:allegations?|accusations?|claims?|reports?|charges?|accounts?)\b", re.I
+)
+# Minimum fit for a denial to answer a claim: the accused side, or three shared words (the act
+# counting as two), or a few shared words between opposed speakers.
+_MIN_FIT = 3.0
+# A denial that only names what it answers ("rejected the accusation") answers the nearest
+# claim before it, within this many characters.
+_REFERRED = 3.0
+_NEAR_REFERENCE = 600
+_BARE_REFERENCE = re.compile(
+    r"(?:the|a|an|this|that|these|those|such|its|their)?\s*(?:\w+\s+)?"
+    r"(allegations?|accusations?|claims?|reports?|charges?|accounts?|assertions?)",
+    re.I,
+)
+
+
+def denials(
+    text: str,
+    claims: Sequence[Claim],
+    actors: Sequence[Actor],
+    events: Sequence[Event],
+    *,
+    names: dict[str, str],
+) -> list[Contradiction]:
+    out: list[Contradiction] = []
+    for denial in claims:
+        if denial.stance not in _DENIALS:
+            continue
+        candidates = [
+            c
+            for c in claims
+            if c.stance in _ANSWERABLE and c.id != denial.id and not same_source(text, c, denial)
+        ]
+        referred = _referred(text, denial, candidates)
+        best: tuple[float, Claim] | None = None
+        for claim in candidates:
+            fit = _denial_fit(text, claim, denial, actors)
+            if claim is referred:
+                fit += _REFERRED
+            if fit >= _MIN_FIT and (best is None or fit > best[0]):
+                best = (fit, claim)
+        if best is None:
+            continue
+        claim = best[1]
+        out.append(
+            Contradiction(
+                kind=ContradictionKind.DENIAL,
+                between=(claim.id, denial.id),
+                about=event_about(events, claim, denial),
+                note=f"{said(text, claim, names)}; {said(text, denial, names)}",
+            )
+        )
+    return out
+
+
+def _referred(text: str, denial: Claim, candidates: Sequence[Claim]) -> Claim | None:
+    """The claim a denial that only names it ("rejected the accusation", "a claim Armenian
+    officials rejected") answers: the nearest before it, an accusation for "the accusation"."""
+    words = denial.content.text(text).strip(" “”\"'.,")
+    match = _BARE_REFERENCE.fullmatch(words)
+    if match is None:
+        return None
+    before = [c for c in candidates if c.content.end <= start(denial)]
+    if match.group(1).lower().startswith(("accusation", "allegation", "charge")):
+        before = [c for c in before if c.stance is Stance.ACCUSE] or before
+    nearest = max(before, key=lambda c: c.content.end, default=None)
+    if nearest is None or start(denial) - nearest.content.end > _NEAR_REFERENCE:
+        return None
+    return nearest
+
+
+def _denial_fit(text: str, claim: Claim, denial: Claim, actors: Sequence[Actor]) -> float:
+    fit = 0.0
+    if names_side_of(claim, denial, actors):
+        fit += 3
+    shared = stems(claim.content.text(text)) & stems(denial.content.text(text))
+    # The same act ("denied targeting the city" / "our city is being shelled") counts double.
+    fit += min(len(shared) + (ACT in shared), 3)
+    if opposed(claim, denial, actors):
+        fit += 0.5
+    if claim.stance is Stance.ACCUSE:
+        fit += 0.5
+        if _BACK_REFERENCE.search(denial.content.text(text)):
+            fit += 1
+    # Nearer claims answer first; a denial answers what came before it.
+    distance = denial.content.start - claim.content.end
+    fit -= 0.5 if distance < 0 else min(distance / 2000, 0.4)
+    return fit

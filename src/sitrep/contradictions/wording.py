@@ -1,0 +1,93 @@
+"""The words of a contradiction: what two records share, and one line saying who said what."""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.records import Claim, Stance
+
+WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
+# Words too common to say what two statements are about.
+_STOP_WORDS = """
+    about above after again against also been before being below between both but by could did
+    does doing down during each few from further have having here into itself just more most
+    must only other over same should some such than that their theirs them then there these
+    they this those through under until very were what when where which while will with would
+    said says according town region regions areas area several forces force
+"""
+STOP = frozenset(_STOP_WORDS.split())
+# Acts of war, one word for the comparison of what a claim and a denial are about.
+ACT = "<act>"
+ACTS = frozenset(
+    [
+        *("attack", "attacked", "attacking", "attacks", "shell", "shelled", "shelling", "shells"),
+        *("strike", "strikes", "struck", "striking", "hit", "hits", "hitting", "fire", "fired"),
+        *("firing", "target", "targeted", "targeting", "targets", "bomb", "bombed", "bombing"),
+        *("bombs", "bombard", "bombarded", "bombardment", "raid", "raids", "raided"),
+    ]
+)
+# Who and what a commitment to spare civilians protects, one word for the same comparison.
+CIVILIAN = "<civilian>"
+CIVILIANS = frozenset(
+    [
+        *("civilian", "civilians", "village", "villages", "settlement", "settlements"),
+        *("residential", "homes", "houses", "population", "populations", "school", "schools"),
+        *("hospital", "hospitals", "market", "kindergarten", "neighbourhood", "neighborhood"),
+    ]
+)
+DOES = {
+    Stance.ASSERT: "said",
+    Stance.ACCUSE: "accused",
+    Stance.DENY: "denied",
+    Stance.REJECT: "rejected",
+    Stance.THREATEN: "threatened",
+    Stance.PROMISE: "promised",
+    Stance.REQUEST: "asked",
+    Stance.AGREE: "agreed",
+    Stance.APPEAL: "appealed",
+    Stance.OTHER: "said",
+}
+MAX_NOTE = 70
+
+
+def stems(text: str) -> set[str]:
+    out = set()
+    for w in WORD.findall(text.lower()):
+        if w in ACTS or w in CIVILIANS:
+            out.add(ACT if w in ACTS else CIVILIAN)
+            continue
+        if len(w) < 4 or w in STOP:
+            continue
+        for suffix in ("ing", "ed", "es", "s"):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+                w = w[: -len(suffix)]
+                break
+        out.add(w)
+    return out - STOP
+
+
+def who(text: str, claim: Claim, names: dict[str, str]) -> str:
+    if claim.speaker and claim.speaker in names:
+        return names[claim.speaker]
+    if claim.source_span is not None:
+        return claim.source_span.text(text)
+    return "an unnamed source"
+
+
+def said(text: str, claim: Claim, names: dict[str, str]) -> str:
+    """'Ministry of Defence of X denied: “the claim was pure disinformation …”': who, what the
+    statement does (its stance, not the cue word: a 'said' that dismisses a claim denies it),
+    and its content, in one line."""
+    return f"{who(text, claim, names)} {DOES[claim.stance]}: “{clip(claim.content.text(text))}”"
+
+
+def clip(text: str) -> str:
+    """The words on one line, without quotation marks, cut at a word near ``MAX_NOTE``."""
+    text = " ".join(text.split())
+    text = re.sub(r"[“”\"]", "", text).strip(" ,;:")
+    if len(text) <= MAX_NOTE:
+        return text
+    cut = text[: MAX_NOTE - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:") + " …"

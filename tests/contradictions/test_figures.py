@@ -1,0 +1,107 @@
+"""Differing figures: who gives each figure, and which figures can both be true."""
+
+from __future__ import annotations
+
+from sitrep.contradictions.figures import compatible, figures
+from sitrep.records import (
+    Casualty,
+    CasualtyGroup,
+    Claim,
+    ContradictionKind,
+    Count,
+    Qualifier,
+    Span,
+    Stance,
+)
+
+TEXT = (
+    "A hospital official said three soldiers were killed. "
+    "The regional governor said at least five soldiers were killed. "
+    "The hospital official later said three soldiers died. "
+    "Seven soldiers were killed, the army said."
+)
+
+
+def _span(words: str, occurrence: int = 0) -> Span:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = TEXT.index(words, start + 1)
+    return Span(start, start + len(words))
+
+
+def _claim(cid: str, source: str, content: str, speaker: str | None = None) -> Claim:
+    return Claim(
+        id=cid,
+        speaker=speaker,
+        source_span=None if speaker else _span(source),
+        cue="said",
+        stance=Stance.ASSERT,
+        content=_span(content),
+        evidence=(_span(content),),
+    )
+
+
+CLAIMS = (
+    _claim("c1", "A hospital official", "three soldiers were killed"),
+    _claim("c2", "The regional governor", "at least five soldiers were killed"),
+    _claim("c3", "The hospital official", "three soldiers died"),
+)
+
+
+def _row(kid: str, killed: Count, claim: str | None, reporter: str | None = None) -> Casualty:
+    return Casualty(
+        id=kid,
+        reporter=reporter,
+        claim=claim,
+        killed=killed,
+        group=CasualtyGroup.MILITARY,
+        side="army",
+        evidence=(Span(0, 10),),
+    )
+
+
+def test_unresolved_sources_are_told_apart_by_their_words() -> None:
+    rows = (
+        _row("k1", Count(value=3), "c1"),
+        _row("k2", Count(value=5, qualifier=Qualifier.AT_LEAST), "c2"),
+    )
+    (x,) = figures(rows, names={"army": "the army"}, text=TEXT, claims=CLAIMS)
+    assert x.kind is ContradictionKind.FIGURES and x.between == ("k1", "k2")
+    assert "according to A hospital official" in (x.note or "")
+    assert "at least 5 according to The regional governor" in (x.note or "")
+
+
+def test_the_same_unresolved_source_does_not_contradict_itself() -> None:
+    # 'A hospital official' and 'The hospital official' are the same words without the article.
+    rows = (_row("k1", Count(value=3), "c1"), _row("k3", Count(value=4), "c3"))
+    assert figures(rows, names={}, text=TEXT, claims=CLAIMS) == []
+
+
+def test_a_figure_with_no_source_is_compared_with_none() -> None:
+    rows = (_row("k1", Count(value=3), "c1"), _row("k4", Count(value=7), None))
+    assert figures(rows, names={}, text=TEXT, claims=CLAIMS) == []
+
+
+def test_a_resolved_reporter_against_an_unresolved_one() -> None:
+    rows = (_row("k4", Count(value=7), None, reporter="a9"), _row("k1", Count(value=3), "c1"))
+    (x,) = figures(rows, names={"a9": "Army of Valdia"}, text=TEXT, claims=CLAIMS)
+    assert (x.note or "").startswith("killed (military of army): 7 according to Army of Valdia")
+
+
+def test_increments_are_not_totals() -> None:
+    more = Casualty(
+        id="k5",
+        reporter="a9",
+        killed=Count(value=2),
+        group=CasualtyGroup.MILITARY,
+        side="army",
+        increment=True,
+        evidence=(Span(0, 10),),
+    )
+    rows = (more, _row("k1", Count(value=3), "c1"))
+    assert figures(rows, names={}, text=TEXT, claims=CLAIMS) == []
+
+
+def test_ranges_and_qualifiers() -> None:
+    assert compatible(Count(value=100, high=200), Count(value=150, qualifier=Qualifier.ABOUT))
+    assert not compatible(Count(value=10, qualifier=Qualifier.MORE_THAN), Count(value=10))
