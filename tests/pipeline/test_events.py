@@ -328,3 +328,25 @@ def test_an_attack_is_where_its_target_is(make_doc: DocBuilder) -> None:
     )
     (event,) = (e for e in _events(make_doc, text, places=places) if e.type is EventType.ASSAULT)
     assert event.place == "p2"
+
+
+def _actor_words(doc: Document, events: tuple[Event, ...], trigger: str) -> str | None:
+    event = next(e for e in events if _said(doc, e) == trigger)
+    span = event.actor_span
+    return doc.text[span.start : span.end] if span is not None else None
+
+
+def test_a_pronoun_actor_is_the_subject_it_stands_for(make_doc: DocBuilder) -> None:
+    doc, events = _real(make_doc, "Ruritania said on Monday that it would withdraw its tanks.")
+    assert _actor_words(doc, events, "withdraw") == "Ruritania"
+    doc, events = _real(make_doc, "The dockers' union renewed its demand for higher pay.")
+    assert _actor_words(doc, events, "demand") == "The dockers' union"
+
+
+def test_event_nouns_take_the_actor_of_their_verb(make_doc: DocBuilder) -> None:
+    doc, events = _real(make_doc, "The two governments renewed their negotiations on Tuesday.")
+    assert _actor_words(doc, events, "negotiations") == "The two governments"
+    doc, events = _real(make_doc, "Protesters denounced last week's invasion by Sylvania.")
+    assert _actor_words(doc, events, "invasion") == "Sylvania"
+    doc, events = _real(make_doc, "The first deployment of Freedonian marines reached the port.")
+    assert _actor_words(doc, events, "deployment") == "Freedonian marines"

@@ -133,6 +133,20 @@ LIGHT_VERBS = frozenset(
         "intensify",
         "reach",
         "conclude",
+        "renew",
+        "undertake",
+        "open",
+        "initiate",
+        "give",
+        "grant",
+        "provide",
+        "pursue",
+        "wage",
+        "speed",
+        "accelerate",
+        "deliver",
+        "send",
+        "pay",
     }
 )
 # the regular forms too: the tagger's lemma of 'staged' is 'stag'
@@ -145,7 +159,69 @@ LIGHT_FORMS = frozenset(
 _ACTOR_MODIFIER_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
 
 
+# Pronouns that stand for an actor named before them in the sentence, and whether they
+# stand for a person ('he'), for anything but a person ('it'), or for either ('they').
+_PRONOUNS = {
+    "he": True,
+    "she": True,
+    "his": True,
+    "her": True,
+    "it": False,
+    "its": False,
+    "they": None,
+    "their": None,
+    "we": None,
+    "our": None,
+}
+# Possessives that say when, not who: 'last month's invasion', 'Sunday's attack'.
+_TIME_WORDS = frozenset(
+    {"year", "month", "week", "day", "today", "yesterday", "weekend", "night", "decade"}
+)
+# Nouns of troops moving, whose 'of' phrase names who moved.
+_MOVES = frozenset({"deployment", "withdrawal", "pullout", "redeployment", "arrival"})
+# Participles whose passive-looking subject holds the view: 'Israel is opposed to ...'.
+_STATIVE = frozenset({"oppose", "commit"})
+
+
+def _antecedent(pron: Token) -> Token | None:
+    """What a pronoun actor stands for: the subject of a clause it is reported or told in
+    ('Iraq said it would allow ...', 'the ILO reiterated its demand'), nearest first; a
+    person for 'he', no person for 'it'."""
+    person = _PRONOUNS[pron.lower_]
+    inside = {x.i for x in pron.ancestors} | {pron.i}
+    node = pron
+    for _ in range(12):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ not in {"VERB", "AUX"}:
+            continue
+        for c in node.children:
+            if c.dep_ != "nsubj" or c.i in inside or c.pos_ == "PRON" or c.i > pron.i:
+                continue
+            if pron in c.subtree:
+                continue
+            is_person = c.ent_type_ == "PERSON"
+            if person is True and not (is_person or c.pos_ == "NOUN"):
+                continue
+            if person is False and is_person:
+                continue
+            return c
+    return None
+
+
 def _actor(t: Token) -> Token | None:
+    found = _direct_actor(t)
+    if found is not None and found.pos_ == "PRON" and found.lower_ in _PRONOUNS:
+        return _antecedent(found) or found
+    return found
+
+
+def _direct_actor(t: Token) -> Token | None:
+    if t.lemma_.lower() in _STATIVE and not any(c.dep_ == "agent" for c in t.children):
+        for c in t.children:
+            if c.dep_ == "nsubjpass":
+                return c
     for c in t.children:
         if c.dep_ == "nsubj":
             return c
@@ -154,15 +230,29 @@ def _actor(t: Token) -> Token | None:
     head = t.head
     if t.pos_ == "NOUN":
         for c in t.children:
-            if c.dep_ == "poss":
+            if c.dep_ == "poss" and not (
+                c.ent_type_ in {"DATE", "TIME"} or c.lemma_.lower() in _TIME_WORDS
+            ):
                 return c
             if c.dep_ == "prep" and c.lower_ == "by":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
-        if t.dep_ == "dobj" and (head.lemma_.lower() in LIGHT_VERBS or head.lower_ in LIGHT_FORMS):
-            return _actor(head)
+        # 'undertook a mediation mission': the noun the event word names
+        noun = head if t.dep_ == "compound" and head.pos_ == "NOUN" else t
+        verb = noun.head
+        if noun.dep_ == "dobj" and (
+            verb.lemma_.lower() in LIGHT_VERBS or verb.lower_ in LIGHT_FORMS
+        ):
+            return _actor(verb)
+        if t.lemma_.lower() in _MOVES:
+            # 'the deployment of NATO troops': the troops moved
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    return next((g for g in c.children if g.dep_ == "pobj"), None)
         for c in t.children:
             if c.dep_ in {"amod", "compound"} and c.ent_type_ in _ACTOR_MODIFIER_ENTITIES:
                 return c
+    if t.dep_ == "acomp" and head.pos_ == "AUX":
+        return _actor(head)  # 'Israel is opposed to ...'
     # 'opened fire to disperse', 'is prepared to impose': the governing clause's subject
     if (
         t.dep_ in {"advcl", "xcomp"}
@@ -366,6 +456,8 @@ def events_in(sent: SpacySpan) -> list[Found]:
         # the classifier reads what the rules read at their widest: a protest's story
         widest = texts[-1] if EventType.PROTEST in candidates else sent.text
         kind, acled = _typed(t, candidates, texts, sentence=widest)
+        if t.dep_ == "amod" and kind in _STATEMENTS:
+            continue  # 'its long-threatened invasion', 'the promised aid': the noun's event
         if mood is syntax.Mood.DEMANDED or (
             mood is syntax.Mood.PROMISED and kind not in _STATEMENTS
         ):
