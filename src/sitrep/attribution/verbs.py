@@ -1,0 +1,371 @@
+"""Reporting verbs: "X said (that) ...", "..., X said.", "X accused Y of ...", "X vowed to ...".
+
+A verb from the lexicon is a cue when it has a content: a clause, an infinitive, an object that
+is what was said ("denied the report"), a quotation beside it, a topic ("spoke about ..."), or
+the clause it comments on ("as X noted, ..."). Its source is its subject, or the subject it
+shares with the verb it hangs on; ``via`` and ``addressee`` are who relayed it and who heard it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sitrep.attribution.base import (
+    SUBJECTS,
+    Attribution,
+    asides_of,
+    span_of,
+    subject_of,
+    trim,
+    trimmed_subtree,
+)
+from sitrep.attribution.clauses import (
+    appositive_speaker,
+    clause_before,
+    misattached_conjunct,
+    speech_only,
+    spliced,
+)
+from sitrep.attribution.lexicon import Cue, Lexicon, lexicon
+from sitrep.attribution.quotes import Quote
+from sitrep.attribution.stance import refined_stance
+from sitrep.records import Span, Stance
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_RELAY_VERBS = {"quote", "cite"}
+# "a senior diplomat who asked not to be named": asking for anonymity is no statement.
+_ANONYMITY = {"name", "identify"}
+# Objects that stand for the statement itself: 'said so', 'said yes'.
+_PROFORMS = {
+    "so",
+    "that",
+    "this",
+    "it",
+    "yes",
+    "no",
+    "otherwise",
+    "nothing",
+    "much",
+    "little",
+    "same",
+    "opposite",
+    "when",
+    "why",
+    "how",
+    "where",
+    "whether",
+}
+# Stances that are also positions held (supporting, opposing, believing), not only statements.
+_POSITIONS = {Stance.AGREE, Stance.REJECT, Stance.OTHER, Stance.ASSERT}
+# Verbs whose subject is what is perceived, not who perceives it.
+_PERCEIVED = {"seem", "appear", "sound"}
+# A participle modifying a noun or after a preposition.
+_MODIFIERS = {"acl", "pcomp"}
+# Assertive verbs whose infinitive is what is said: 'claimed to have won', 'told X to leave'.
+_SAY_TO = {"claim", "tell", "say", "write", "pretend", "profess", "report", "add"}
+# Prepositions that open what a statement is about.
+# At most this many characters (punctuation, space) between a cue and its unlinked quotation.
+_NEAR = 6
+_TOPICS = {"about", "of", "on", "against", "over"}
+
+
+def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution | None:
+    if not verb.tag_.startswith("VB") or verb.dep_ in {"amod", "compound"}:
+        return None
+    infinitive = verb.head if verb.dep_ == "conj" and verb.tag_ == "VB" else verb
+    if (
+        infinitive.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+        and (infinitive.head.pos_ not in {"VERB", "AUX"} or _is_cue_word(infinitive.head, lex))
+    ):
+        # 'wants to say', 'agreed to discuss', 'refused to confirm or deny': the infinitive is
+        # the content of another cue; 'no basis to request' is no statement; 'went on
+        # television to denounce ...' is one.
+        return None
+    particle = next(
+        (c for c in verb.children if c.dep_ in {"prt", "prep"} and c.i == verb.i + 1), None
+    ) or _marked_for(verb)
+    entry = _lookup(verb, lex, particle.lower_ if particle is not None else None)
+    if entry is None:
+        return None
+    if entry.particle is None:
+        particle = None
+    content = _content_of(verb, entry, particle)
+    if (
+        not content
+        and entry.stance in {Stance.ASSERT, Stance.REQUEST}
+        and not any(c.tag_ == "MD" for c in verb.children)
+    ):
+        # Not 'X would respond “on the battlefield”': what someone will do, not what was said.
+        content = _adjacent_quotation(verb, quotes)
+    if not content:
+        return None
+    if entry.stance is Stance.REJECT and speech_only(content):
+        # 'declined to comment', 'refused to confirm or deny': no statement was made.
+        return None
+    if _ANONYMITY & {t.lemma_.lower() for t in content} and any(t.dep_ == "neg" for t in content):
+        return None
+    cue_tokens = [verb] + ([particle] if particle is not None else [])
+    cue_tokens += [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    if verb.lemma_.lower() == "tell":
+        cue_tokens += [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i]
+    source_token = _source_of(verb)
+    source = trimmed_subtree(source_token) if source_token is not None else None
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    content_ids = {t.i for t in content}
+    source_ids = {t.i for t in source} if source else set()
+    frame = tuple(
+        t.i for t in verb.subtree if t.i not in content_ids and t.i not in source_ids
+    ) + tuple(asides_of(source_token))
+    via, addressee = _relay_of(verb, source_token)
+    return Attribution(
+        cue=span_of(sorted(cue_tokens, key=lambda t: t.i)),
+        cue_head=verb.i,
+        lemma=verb.lemma_.lower() + (f" {particle.lower_}" if particle is not None else ""),
+        stance=Stance.OTHER if negated else refined_stance(entry.stance, content),
+        content=span_of(content),
+        source=span_of(source) if source else None,
+        source_head=source_token.i if source_token is not None else None,
+        via=via,
+        addressee=addressee,
+        negated=negated,
+        frame=frame,
+    )
+
+
+def _lookup(verb: Token, lex: Lexicon, particle: str | None) -> Cue | None:
+    entry = lex.lookup(verb.lemma_.lower(), particle)
+    if entry is None and verb.lower_.endswith(("s", "d", "ing")):
+        # The lemmatizer's slips ('hopes' -> 'hop'): try the inflection stripped.
+        word = verb.lower_
+        for stem in (word[:-1], word[:-2], word[:-3], word[:-3] + "e"):
+            entry = lex.lookup(stem, particle)
+            if entry is not None:
+                break
+    return entry
+
+
+def _content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
+    children = list(verb.children)
+    if particle is not None and particle.dep_ == "mark":
+        # 'called for the army to withdraw' parsed as a clause marked by 'for'.
+        return trim([t for t in particle.head.subtree if t.i != particle.i])
+    if particle is not None and particle.dep_ == "prep":
+        obj = next((c for c in particle.children if c.dep_ in {"pobj", "pcomp"}), None)
+        if obj is not None:
+            return trim(list(obj.subtree))
+    clause = next((c for c in children if c.dep_ == "ccomp"), None) or next(
+        # 'asked voters if they would ...', 'wondered whether ...'
+        (c for c in children if c.dep_ == "advcl" and c.i > verb.i and _opens_question(c)),
+        None,
+    )
+    if clause is not None:
+        # 'said its forces were responding ... and accused ...': the accusation is not content.
+        lex = lexicon()
+        apart = {
+            t.i
+            for c in clause.children
+            if misattached_conjunct(c) and c.lemma_.lower() in lex
+            for t in c.subtree
+        }
+        return trim([t for t in clause.subtree if t.i not in apart])
+    infinitive = next((c for c in children if c.dep_ == "xcomp"), None)
+    obj = next((c for c in children if c.dep_ in {"dobj", "dative"}), None)
+    if entry.stance in _POSITIONS and (
+        (verb.dep_ in _MODIFIERS and verb.tag_ in {"VBG", "VBN"})
+        or (verb.dep_ == "xcomp" and verb.tag_ == "VBG")
+    ):
+        # 'a group supporting X', 'ads attacking Y', 'for supporting Z', 'would keep supporting
+        # Z': who does what, not who says what; only a clause or a quotation makes such a
+        # participle a cue.
+        return []
+    if infinitive is not None and entry.stance is Stance.ASSERT and verb.lemma_ not in _SAY_TO:
+        # 'continued to grow', 'spoke to reporters': no statement.
+        infinitive = None
+    if infinitive is not None and any(
+        t.dep_ == "aux" and t.lower_ == "to" for t in infinitive.children
+    ):
+        start = obj if obj is not None and obj.i < infinitive.i and verb.lemma_ != "tell" else None
+        tokens = list(infinitive.subtree)
+        if start is not None:
+            tokens = list(verb.doc[start.left_edge.i : infinitive.right_edge.i + 1])
+        return trim(tokens)
+    if infinitive is not None and infinitive.tag_ == "VBG" and obj is None:
+        # 'denied targeting the city', 'admitted firing on the convoy'.
+        return trim(list(infinitive.subtree))
+    if obj is not None and obj.dep_ == "dobj":
+        # "X called Y 'a disgrace'", "X sees Y as a threat": the object and what it is called.
+        predicate = next(
+            (
+                c
+                for c in children
+                if c.i > obj.i
+                and (
+                    c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "as")
+                )
+            ),
+            None,
+        )
+        if predicate is not None:
+            return trim(list(verb.doc[obj.left_edge.i : predicate.right_edge.i + 1]))
+        grounds = next(
+            (
+                c
+                for c in children
+                if c.dep_ == "prep" and c.lower_ in {"of", "for", "with", "over"} and c.i > obj.i
+            ),
+            None,
+        )
+        if grounds is not None and entry.stance in {Stance.ACCUSE, Stance.APPEAL}:
+            return trim(list(verb.doc[obj.left_edge.i : grounds.right_edge.i + 1]))
+        if entry.object_is_content or any(t.is_quote for t in obj.subtree):
+            # 'called the show “the best on air”': a quotation in the object is what is said.
+            return trim(list(obj.subtree))
+    if (verb.dep_ == "parataxis" or spliced(verb)) and verb.head.i != verb.i:
+        own = {t.i for t in verb.subtree}
+        said = [t for t in verb.head.subtree if t.i not in own]
+        speaker = appositive_speaker(verb)
+        if speaker is not None:
+            # The speaker's words are no part of what was said: what comes before them is.
+            said = [t for t in said if t.i < speaker.left_edge.i]
+        return trim(said)
+    if verb.dep_ == "relcl" and entry.object_is_content and obj is None:
+        # 'a claim Armenian officials rejected': the noun the clause describes.
+        return trim([t for t in verb.head.subtree if t.i < verb.left_edge.i])
+    colon = next((c for c in children if c.text == ":" and c.i > verb.i), None)
+    if colon is not None:
+        # 'X tweeted: “...”' where the parse hung the quotation on the verb another way.
+        after = trim([t for t in verb.subtree if t.i > colon.i])
+        if after:
+            return after
+    if (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+        and (verb.i < verb.head.i or verb.doc[max(verb.left_edge.i - 1, 0)].text == ",")
+    ):
+        # 'As X noted, the talks stalled.', '..., as X noted': the clause it comments on; not
+        # 'ministers meet as fighting continues', which is no comment.
+        own = {t.i for t in verb.subtree}
+        return trim([t for t in verb.head.subtree if t.i not in own])
+    proform = next(
+        (
+            c
+            for c in children
+            if c.i > verb.i and c.dep_ in {"dobj", "advmod", "intj"} and c.lower_ in _PROFORMS
+        ),
+        None,
+    )
+    if proform is not None:
+        # 'said so', 'said yes', 'did not say when': the statement is named, not repeated.
+        return [proform]
+    if any(c.dep_ == "nsubjpass" for c in children):
+        # 'X is seen as a moderate', 'X was described as ...': what X is said to be.
+        role = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if role is not None and (obj := _object_of(role)) is not None:
+            return trim(list(obj.subtree))
+    topic = next((c for c in children if c.dep_ == "prep" and c.lower_ in _TOPICS), None)
+    future = any(c.tag_ == "MD" for c in children)
+    if topic is not None and verb.dep_ not in {"advcl", *_MODIFIERS} and not future:
+        # Not 'will speak about X', 'would respond on the battlefield': no statement made yet.
+        # 'spoke about ...', 'warned of ...', 'joked about ...': what the statement is about.
+        obj = next((c for c in topic.children if c.dep_ in {"pobj", "pcomp"}), None)
+        if obj is not None and not (topic.lower_ == "on" and obj.ent_type_ in {"DATE", "TIME"}):
+            # 'said on Monday' names the day, not the topic.
+            return trim(list(obj.subtree))
+    return clause_before(verb)
+
+
+def _source_of(verb: Token) -> Token | None:
+    """The verb's speaker; none where the subject is what is perceived ('X seemed tired': by
+    whom is not said) or where the participle is passive ('Asked about X, she ...': she did
+    not ask)."""
+    if verb.lemma_.lower() in _PERCEIVED:
+        return None
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"advcl", "acl"}
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+    ):
+        return next(
+            (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
+            None,
+        )
+    if misattached_conjunct(verb):
+        # 'said its forces were responding ... and accused X': the reporting verb's subject.
+        return subject_of(verb.head.head)
+    return subject_of(verb) or appositive_speaker(verb)
+
+
+def _marked_for(verb: Token) -> Token | None:
+    """'called for X to ...': 'for' marks a clause of the verb instead of being its particle."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    word = verb.doc[verb.i + 1]
+    clause = word.head
+    if word.dep_ == "mark" and clause.dep_ == "advcl" and clause.head.i == verb.i:
+        return word
+    return None
+
+
+def _opens_question(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in clause.children)
+
+
+def _object_of(preposition: Token) -> Token | None:
+    return next((c for c in preposition.children if c.dep_ in {"pobj", "pcomp"}), None)
+
+
+def _between(doc: Doc, start: int, end: int) -> str:
+    """The characters between two token boundaries, without building the whole text."""
+    if start == end:
+        return ""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.text_with_ws if span is not None else "x"
+
+
+def _is_cue_word(token: Token, lex: Lexicon) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in lex or lemma in lex.nouns or lemma in lex.adjectives
+
+
+def _adjacent_quotation(verb: Token, quotes: Sequence[Quote]) -> list[Token]:
+    """'“...,” he said.' or 'he said: “...”' where the parse did not link the quotation."""
+    doc = verb.doc
+    first, last = verb.left_edge, verb.right_edge
+    start, end = first.idx, last.idx + len(last.text)
+    # Doc.text joins every token on each access: read only the characters needed.
+    for q in quotes:
+        before = _between(doc, q.span.end, start) if 0 <= start - q.span.end < _NEAR else None
+        after = _between(doc, end, q.span.start) if 0 <= q.span.start - end < _NEAR else None
+        for gap in (before, after):
+            if gap is not None and not any(ch.isalnum() for ch in gap):
+                return list(doc.char_span(q.span.start, q.span.end, alignment_mode="expand") or [])
+    return []
+
+
+def _relay_of(verb: Token, source: Token | None) -> tuple[Span | None, Span | None]:
+    """'X, quoted by agency Y, said' / 'said in an interview with Y' -> Y; 'told Y' -> addressee."""
+    via: Span | None = None
+    candidates = list(verb.children) + (list(source.children) if source is not None else [])
+    for c in candidates:
+        if c.lemma_.lower() in _RELAY_VERBS and c.dep_ in {"acl", "advcl"}:
+            agent = next((a for a in c.children if a.dep_ == "agent"), None)
+            if agent is not None:
+                tokens = [t for t in c.subtree if t.i > agent.i]
+                via = span_of(trim(tokens)) if tokens else None
+        elif c.dep_ == "prep" and c.lower_ == "in":
+            for noun in c.children:
+                if noun.lemma_.lower() in {"interview", "statement"}:
+                    for w in noun.children:
+                        if w.dep_ == "prep" and w.lower_ in {"with", "to"}:
+                            tokens = [t for t in w.subtree if t.i != w.i]
+                            via = span_of(trim(tokens)) if tokens else via
+    addressee = None
+    if verb.lemma_.lower() == "tell":
+        obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+        if obj is not None:
+            addressee = span_of(list(obj.subtree))
+    return via, addressee
