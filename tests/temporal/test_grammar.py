@@ -64,7 +64,7 @@ def test_parts_of_day_keep_their_part() -> None:
     assert (found["overnight"].type, found["overnight"].value) == (TimexType.TIME, "2020-11-01TNI")
     assert found["the morning"].value == "2020-11-01TMO"
     assert values("Shelling resumed on Friday morning.")["Friday morning"] == "2020-10-30TMO"
-    assert values("It started at 10:30 p.m. on Saturday.")["10:30 p.m."] == "2020-11-01T22:30"
+    assert values("It started at 10:30 p.m. on Saturday.")["10:30 p.m."] == "2020-10-31T22:30"
     assert values("Sirens sounded last night.")["last night"] == "2020-10-31TNI"
 
 

@@ -71,3 +71,12 @@ def test_the_news_present_of_what_is_scheduled(make_doc: DocBuilder) -> None:
     # The present of a reporting verb still reports the past.
     doc = make_doc("The ministry says Monday's strike killed four.", stages=STAGES)
     assert _values(doc) == {"Monday": "2020-10-26"}
+
+
+def test_a_unit_after_a_counted_plural_is_a_rate(make_doc: DocBuilder) -> None:
+    doc = make_doc(
+        "The airline will add 700 seats a week. Aid should arrive within a week.", stages=STAGES
+    )
+    assert _values(doc) == {"a week": "P1W"}
+    (t,) = doc.times
+    assert doc.text[t.span.start - 7 : t.span.start] == "within "

@@ -91,6 +91,8 @@ def _weak(reference: Reference) -> bool:
     return reference.inferred and reference.confidence == LATEST_DATE_CONFIDENCE
 
 
+# How far (in sentences) the day a story is at stays the day of a bare "at 10 p.m.".
+_DAY_REACH = 2
 # How far (in sentences) the quarter an earnings story reports on stays the one it means.
 _QUARTER_REACH = 5
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
@@ -152,7 +154,26 @@ class _Story:
     chained: list[tuple[dt.date, Span]] = field(default_factory=list)
 
     def anchor_all(self, found: Sequence[tuple[int, Candidate]]) -> tuple[TimeExpression, ...]:
-        return tuple(self.anchor(index, c, f"t{n}") for n, (index, c) in enumerate(found, 1))
+        """Anchor in reading order; a bare clock time or part of day waits for a day named
+        later in its sentence ("at 10:35 a.m. Friday", "at 4 in the morning, Thursday")."""
+        out: dict[int, TimeExpression] = {}
+        waiting: list[int] = []
+        for n, (index, c) in enumerate(found):
+            if waiting and found[waiting[0]][0] != index:
+                for k in waiting:
+                    out[k] = self.anchor(found[k][0], found[k][1], f"t{k + 1}")
+                waiting = []
+            if (
+                _bare_time(c)
+                and not (self.sentence_day is not None and self.sentence_day[0] == index)
+                and any(i == index and not _bare_time(later) for i, later in found[n + 1 : n + 4])
+            ):
+                waiting.append(n)
+                continue
+            out[n] = self.anchor(index, c, f"t{n + 1}")
+        for k in waiting:
+            out[k] = self.anchor(found[k][0], found[k][1], f"t{k + 1}")
+        return tuple(out[n] for n in range(len(found)))
 
     def anchor(self, index: int, cand: Candidate, tid: str) -> TimeExpression:
         p = cand.partial
@@ -165,8 +186,9 @@ class _Story:
         discourse: dt.date | None = None
         if p.anchor is Anchor.DISCOURSE:
             if p.part is not None or p.hour is not None:
-                # A bare part of day or clock time belongs to the day named in its sentence.
-                if self.sentence_day is not None and self.sentence_day[0] == index:
+                # A bare part of day or clock time belongs to the day named in its sentence,
+                # else to the day the story is at, when it named one just before.
+                if self.sentence_day is not None and index - self.sentence_day[0] <= _DAY_REACH:
                     discourse, anchor_id = self.sentence_day[1], self.sentence_day[2]
             elif (point := self._point(_fineness(p.unit))) is not None:
                 # "later that year" after "June 1998": the last time named, fine enough.
@@ -260,6 +282,12 @@ class _Story:
         event = lx.EVENT_NOUNS.get(m["noun"].lower()) if m else None
         if event is not None:
             self.events[event] = (day, tid)
+
+
+def _bare_time(cand: Candidate) -> bool:
+    """A clock time or part of day without its day ("at 10 p.m.", "in the morning")."""
+    p = cand.partial
+    return p.anchor is Anchor.DISCOURSE and (p.part is not None or p.hour is not None)
 
 
 def _is_year_back(cand: Candidate) -> bool:

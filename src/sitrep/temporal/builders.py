@@ -308,6 +308,11 @@ def part_alone(m: Match) -> Partial | None:
         before = m.tokens[m.start - 1].lower if m.start > 0 else ""
         if before not in ("at", "by"):
             return None
+    after = m.tokens[m.end] if m.end < len(m.tokens) else None
+    if the and after is not None and after.lower in ("of", "the", "a", "an", "when", "that"):
+        # "the night of October 23" (the date is the time), "the night the plane went down"
+        # (a clause's event fixes it): not a time by itself.
+        return None
     return Partial(
         type=TIME, anchor=Anchor.DISCOURSE, unit=Unit.DAY, part=lx.PARTS_OF_DAY[part.lower]
     )
@@ -326,7 +331,7 @@ def duration(m: Match) -> Partial | None:
         return None  # "the 1988 quarter" is a quarter of 1988, not 1988 quarters
     tok = m.get("UNITS") or m.get("UNIT")
     n *= lx.UNIT_MULTIPLIER.get(tok.lower if tok else "", 1)
-    return Partial(type=DURATION, amount=n, unit=unit)
+    return Partial(type=DURATION, amount=n, unit=unit, half=m.has("HALF") or m.has("half"))
 
 
 def vague_duration(m: Match) -> Partial | None:
@@ -371,9 +376,21 @@ def ago(m: Match) -> Partial | None:
     return Partial(type=DATE, anchor=anchor, unit=unit, shift=sign * n, mod=mod)
 
 
+# Words that may follow "the day before" when it is a time by itself ("the day before, the
+# town was shelled", "the day before yesterday" is read as two expressions).
+_AFTER_THE_DAY_BEFORE = frozenset(
+    {"yesterday", "and", "or", "but", "when", "as", "he", "she", "they", "it", "we", "i"}
+)
+
+
 def the_unit_before(m: Match) -> Partial | None:
     unit = unit_of(m)
     if unit is None or unit.is_clock or plural(m):
+        return None
+    after = m.tokens[m.end] if m.end < len(m.tokens) else None
+    if after is not None and after.text[:1].isalnum() and after.lower not in _AFTER_THE_DAY_BEFORE:
+        # "the day before authorities issued a warrant": a conjunction opening a clause; the
+        # time is the day of that clause's event, which these words alone do not fix.
         return None
     sign = -1 if m.words[-1] == "before" else 1
     return Partial(type=DATE, anchor=Anchor.DISCOURSE, unit=unit, shift=sign)
@@ -429,6 +446,20 @@ def clock_time(m: Match) -> Partial | None:
     if hour > 24 or minute > 59:
         return None
     return Partial(type=TIME, anchor=Anchor.DISCOURSE, unit=Unit.DAY, hour=hour, minute=minute)
+
+
+def clock_in_part(m: Match) -> Partial | None:
+    """ "4 in the morning", "10 at night": an hour in a part of the day (TimeML writes the
+    clock time, T04:00, T22:00)."""
+    hour, part = integer(m.get("SMALL")), m.get("PARTDAY")
+    if hour is None or part is None or not 1 <= hour <= 12:
+        return None
+    code = lx.PARTS_OF_DAY[part.lower]
+    if code in ("AF", "EV", "NI") and hour != 12 and not (code == "NI" and hour <= 4):
+        hour += 12  # "10 at night" is 22:00; "2 at night" stays 02:00
+    elif code == "MO" and hour == 12:
+        hour = 0
+    return Partial(type=TIME, anchor=Anchor.DISCOURSE, unit=Unit.DAY, hour=hour, minute=0)
 
 
 def month_day_shifted(m: Match) -> Partial | None:

@@ -87,6 +87,21 @@ def _duration_value(amount: int | None, unit: Unit) -> str:
             return f"P{n}{unit.value}"
 
 
+# A half of a unit in the next smaller one: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
+_HALVES: dict[Unit, str] = {
+    Unit.YEAR: "6M",
+    Unit.DAY: "T12H",
+    Unit.HOUR: "30M",
+    Unit.MINUTE: "30S",
+}
+
+
+def _with_half(amount: int | None, unit: Unit) -> str | None:
+    if amount is None or unit not in _HALVES:
+        return None
+    return _duration_value(amount, unit) + _HALVES[unit]
+
+
 def _time_suffix(p: Partial) -> str:
     if p.hour is not None:
         return f"T{p.hour:02d}:{p.minute or 0:02d}"
@@ -142,6 +157,8 @@ def _normalise(
         return Normalised(p.type, value, mod, day)
     if p.type is TimexType.DURATION:
         assert p.unit is not None
+        if p.half and (halved := _with_half(p.amount, p.unit)) is not None:
+            return Normalised(p.type, halved, mod)
         return Normalised(p.type, _duration_value(p.amount, p.unit), mod)
     if p.type is TimexType.SET:
         if p.weekday is not None:

@@ -107,6 +107,8 @@ def categories(text: str) -> frozenset[str]:
         cats.add("SLASHDATE")
     if _CLOCK.match(low):
         cats.add("CLOCK")
+    if low == "1/2":
+        cats.add("HALF")  # "2 1/2 years"
     if low in lx.TIME_ZONES and text.isupper():
         cats.add("TZ")
     if low in ("a.m.", "p.m.", "am", "pm"):

@@ -8,7 +8,7 @@ period" means is settled by the anchoring, from the quarter the story reports on
 from __future__ import annotations
 
 from sitrep.temporal import lexicon as lx
-from sitrep.temporal.builders import DATE, integer, shift_word
+from sitrep.temporal.builders import DATE, DURATION, integer, shift_word
 from sitrep.temporal.lexicon import Unit
 from sitrep.temporal.patterns import Match
 from sitrep.temporal.values import Anchor, Partial
@@ -38,6 +38,24 @@ def the_quarter(m: Match) -> Partial | None:
     if m.has("current"):  # "the current quarter": the one under way at publication
         return Partial(type=DATE, anchor=Anchor.PUBLICATION, unit=Unit.QUARTER, shift=0)
     return Partial(type=DATE, anchor=Anchor.DISCOURSE, unit=Unit.QUARTER, shift=0)
+
+
+# Words after "the year" that make it a stretch of twelve months ("the year ended June 30").
+_STRETCH_ENDS = frozenset({"ended", "ending", "ends", "through", "to"})
+# Words after "the year" that belong to another reading ("the year before", "the year-ago").
+_NOT_THE_YEAR = frozenset({"-", "before", "after", "earlier", "ago", "later", "since", "when"})
+
+
+def the_year(m: Match) -> Partial | None:
+    """ "the year", "the fiscal year", "the full year": the year under way where the story is
+    told (TimeML: the year of the reference time); but "the year ended June 30" is a
+    twelve-month stretch (``P1Y``), as results are reported for it."""
+    after = m.tokens[m.end] if m.end < len(m.tokens) else None
+    if after is not None and (after.lower in _NOT_THE_YEAR or "YEAR" in after.cats):
+        return None
+    if after is not None and after.lower in _STRETCH_ENDS:
+        return Partial(type=DURATION, amount=1, unit=Unit.YEAR)
+    return Partial(type=DATE, anchor=Anchor.PUBLICATION, unit=Unit.YEAR, shift=0)
 
 
 def year_period(m: Match) -> Partial | None:

@@ -158,9 +158,22 @@ def tense(parsed: Doc, start: int, end: int) -> Tense:
     return Tense.UNKNOWN
 
 
+def _rate(parsed: Doc, start: int, end: int) -> bool:
+    """ "700 seats a week", "four flights a week": a unit after a counted plural noun is the
+    denominator of a rate, not a stretch of time."""
+    toks = tokens_in(parsed, start, end)
+    if not toks or toks[0].lower_ not in ("a", "an", "per") or toks[0].i == 0:
+        return False
+    before = parsed[toks[0].i - 1]
+    return before.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in before.children)
+
+
 def is_count(parsed: Doc, start: int, end: int, *, rule: str) -> bool:
     """A bare four-digit number that counts things ("1994 cars", "2020 people") is no year;
-    "quarterly results", "daily newspapers" are adjectives, not sets of times."""
+    "quarterly results", "daily newspapers" are adjectives, not sets of times; "700 seats a
+    week" is a rate."""
+    if rule == "duration":
+        return _rate(parsed, start, end)
     if rule not in ("frequency", "year"):
         return False
     toks = tokens_in(parsed, start, end)

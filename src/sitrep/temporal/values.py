@@ -54,6 +54,8 @@ class Partial:
     direction: int | None = None
     # Durations and sets: amount of unit; None is "some" (PXY).
     amount: int | None = None
+    # A half more: "2 1/2 years", "a minute and a half" (written in the next smaller unit).
+    half: bool = False
     # PRESENT_REF, PAST_REF, FUTURE_REF.
     ref: str | None = None
     mod: str | None = None

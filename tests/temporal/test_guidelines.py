@@ -1,0 +1,105 @@
+"""TimeML (TIMEX3) conventions the grammar follows, on sentences we wrote; no spaCy.
+
+Published on Sunday 2020-11-01 unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sitrep.records import Span, TimeExpression, TimexType
+from sitrep.temporal.anchoring import annotate
+
+SUNDAY = dt.date(2020, 11, 1)
+
+
+def tag(text: str, published: dt.date | None = SUNDAY) -> dict[str, TimeExpression]:
+    # One sentence per full stop followed by a space and a capital (enough for our sentences).
+    ends = [m.start() + 1 for m in re.finditer(r"\.(?= [A-Z])", text)] + [len(text)]
+    starts = [0] + [e + 1 for e in ends[:-1]]
+    sentences = [Span(a, b) for a, b in zip(starts, ends, strict=True)]
+    found = annotate(text, sentences=sentences, published=published).expressions
+    return {text[t.span.start : t.span.end]: t for t in found}
+
+
+def values(text: str, published: dt.date | None = SUNDAY) -> dict[str, str]:
+    return {words: t.value for words, t in tag(text, published).items()}
+
+
+# --- "the year" -----------------------------------------------------------------------------------
+
+
+def test_the_year_is_the_year_under_way() -> None:
+    found = tag("Fuel prices rose for the year, the ministry said.")
+    assert (found["the year"].type, found["the year"].value) == (TimexType.DATE, "2020")
+    assert values("Exports fell in the current fiscal year.") == {"the current fiscal year": "2020"}
+    assert values("Output held steady over the full year.") == {"the full year": "2020"}
+
+
+def test_the_year_ended_is_a_stretch_of_twelve_months() -> None:
+    found = tag("The utility lost money in the year ended June 30.")
+    assert (found["the year"].type, found["the year"].value) == (TimexType.DURATION, "P1Y")
+    assert found["June 30"].value == "2020-06-30"
+
+
+def test_the_year_in_other_readings_is_left_to_them() -> None:
+    assert values("Output fell in the year 1994.") == {"the year 1994": "1994"}
+    assert values("Shelling stopped the year before.") == {"the year before": "2019"}
+
+
+# --- "the day before" -----------------------------------------------------------------------------
+
+
+def test_the_day_before_a_clause_is_no_time_by_itself() -> None:
+    assert "the day before" not in values(
+        "He was last seen on Oct. 3, the day before police issued a warrant."
+    )
+    found = values("The convoy left on Friday. The day before, the road was shelled.")
+    assert found["The day before"] == "2020-10-29"
+
+
+# --- parts of days and clock times --------------------------------------------------------------
+
+
+def test_the_night_of_a_date_leaves_the_date_to_itself() -> None:
+    found = values("The doctor was shot on the night of Oct. 23 in his kitchen.")
+    assert found == {"Oct. 23": "2020-10-23"}
+    assert values("Tapes from the night the plane went down were released.") == {}
+
+
+def test_an_hour_in_a_part_of_the_day() -> None:
+    found = tag("The convoy left at 4 in the morning on Thursday.")
+    hour = found["4 in the morning"]
+    assert (hour.type, hour.value) == (TimexType.TIME, "2020-10-29T04:00")
+    assert values("The curfew starts at 10 at night.")["10 at night"] == "2020-11-01T22:00"
+
+
+def test_a_bare_clock_time_takes_the_day_named_later_in_its_sentence() -> None:
+    found = tag("The blast happened at about 10:35 a.m. (0735 GMT) on Friday.")
+    clock = found["about 10:35 a.m."]
+    assert (clock.value, clock.mod, clock.anchor) == ("2020-10-30T10:35", "APPROX", "t2")
+
+
+def test_a_bare_clock_time_takes_the_day_the_story_is_at() -> None:
+    found = values(
+        "The doctor was killed on Oct. 23 at his home. He was shot at 10 p.m. in his kitchen."
+    )
+    assert found["10 p.m."] == "2020-10-23T22:00"
+    # Too far from that day, the clock time is the publication day's.
+    far = values(
+        "The doctor was killed on Oct. 23. Police searched the area. They found nothing. "
+        "Officers met at 10 p.m. to plan."
+    )
+    assert far["10 p.m."] == "2020-11-01T22:00"
+
+
+# --- durations ------------------------------------------------------------------------------------
+
+
+def test_halves_are_written_in_the_next_smaller_unit() -> None:
+    assert values("The siege lasted 2 1/2 years.") == {"2 1/2 years": "P2Y6M"}
+    assert values("She spent 5 1/2 hours at the checkpoint.") == {"5 1/2 hours": "PT5H30M"}
+    assert values("The shelling paused for a minute and a half.") == {
+        "a minute and a half": "PT1M30S"
+    }
