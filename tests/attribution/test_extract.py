@@ -231,8 +231,10 @@ def test_rejected_in_a_relative_clause(extract) -> None:  # type: ignore[no-unty
     ],
 )
 def test_refusing_to_comment_is_no_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    # Found as an attribution (the command answered so), marked so that no claim is made of it.
     _, found = extract(text)
-    assert [a for a in found if not a.negated] == []
+    assert [a for a in found if not (a.negated or a.refusal)] == []
+    assert all(a.stance is Stance.OTHER for a in found)
 
 
 def test_what_someone_will_do_or_keeps_doing_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
@@ -251,3 +253,27 @@ def test_clause_before_the_speaker_hung_as_an_adverbial(extract) -> None:  # typ
     said = next(a for a in found if words(text, a.cue) == "said")
     assert words(text, said.source) == "the co-chairs"
     assert "agreed not to shell the port" in words(text, said.content)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“With an eye to the border crossings,” the colonel said. The column moved on.",
+        "The colonel said, “Hold the bridge until the relief arrives.”",
+    ],
+)
+def test_quotation_hung_on_the_verb(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(text)
+    (a,) = [a for a in found if words(text, a.cue) == "said"]
+    assert words(text, a.source) == "the colonel" or words(text, a.source) == "The colonel"
+    assert a.quoted
+
+
+def test_said_the_same(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("Half of the villagers said they had fled, and a third said the same.")
+    assert [words(text, a.source) for a in found] == ["Half of the villagers", "a third"]
+
+
+def test_a_name_in_the_content_is_no_request_for_anonymity(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("Officials say the commander's name was not left off the list.")
+    assert words(text, a.source) == "Officials"

@@ -46,6 +46,8 @@ class Attribution:
     addressee: Span | None = None  # "told state television": a possible relay, decided by caller
     quoted: bool = False
     negated: bool = False
+    # A refusal to speak ('declined to comment'): an attribution, but no statement.
+    refusal: bool = False
     # Token indices of the frame (cue clause, not content): where the statement's date is said.
     frame: tuple[int, ...] = ()
     kind: CueKind = CueKind.VERB

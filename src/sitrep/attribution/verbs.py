@@ -101,13 +101,11 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
     ):
         # Not 'X would respond “on the battlefield”': what someone will do, not what was said.
         content = _adjacent_quotation(verb, quotes)
-    if not content:
+    if not content or _asks_anonymity(content):
         return None
-    if entry.stance is Stance.REJECT and speech_only(content):
-        # 'declined to comment', 'refused to confirm or deny': no statement was made.
-        return None
-    if _ANONYMITY & {t.lemma_.lower() for t in content} and any(t.dep_ == "neg" for t in content):
-        return None
+    # 'declined to comment', 'refused to confirm or deny': an attribution (someone was asked and
+    # answered so) but no statement; the claims stage makes no claim of it.
+    refusal = entry.stance is Stance.REJECT and speech_only(content)
     cue_tokens = [verb] + ([particle] if particle is not None else [])
     cue_tokens += [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
     if verb.lemma_.lower() == "tell":
@@ -125,14 +123,26 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         cue=span_of(sorted(cue_tokens, key=lambda t: t.i)),
         cue_head=verb.i,
         lemma=verb.lemma_.lower() + (f" {particle.lower_}" if particle is not None else ""),
-        stance=Stance.OTHER if negated else refined_stance(entry.stance, content),
+        stance=Stance.OTHER if negated or refusal else refined_stance(entry.stance, content),
         content=span_of(content),
         source=span_of(source) if source else None,
         source_head=source_token.i if source_token is not None else None,
         via=via,
         addressee=addressee,
         negated=negated,
+        refusal=refusal,
         frame=frame,
+    )
+
+
+def _asks_anonymity(content: Sequence[Token]) -> bool:
+    """'(a diplomat who) asked not to be named': asking for anonymity is no statement; 'said
+    the commander's name was not left off the list' is one."""
+    return any(
+        t.lemma_.lower() in _ANONYMITY
+        and t.pos_ == "VERB"
+        and any(c.dep_ == "neg" for c in (*t.children, *t.head.children))
+        for t in content
     )
 
 
@@ -254,7 +264,10 @@ def _content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         (
             c
             for c in children
-            if c.i > verb.i and c.dep_ in {"dobj", "advmod", "intj"} and c.lower_ in _PROFORMS
+            if c.i > verb.i
+            and c.lower_ in _PROFORMS
+            # 'said the same': the parse takes 'same' for an adverb or a second subject.
+            and (c.dep_ in {"dobj", "advmod", "intj", "npadvmod"} or c.lower_ == "same")
         ),
         None,
     )
@@ -334,15 +347,22 @@ def _is_cue_word(token: Token, lex: Lexicon) -> bool:
 def _adjacent_quotation(verb: Token, quotes: Sequence[Quote]) -> list[Token]:
     """'“...,” he said.' or 'he said: “...”' where the parse did not link the quotation."""
     doc = verb.doc
-    first, last = verb.left_edge, verb.right_edge
-    start, end = first.idx, last.idx + len(last.text)
+    # The clause's edges, and the edges of the cue with its speaker: the parse often hangs the
+    # words of a quotation on the verb ('“With an eye to the border,” he said.'), so that the
+    # clause runs over the quotation.
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    first = min(verb, subject.left_edge, key=lambda t: t.i) if subject is not None else verb
+    last = max(verb, subject.right_edge, key=lambda t: t.i) if subject is not None else verb
+    starts = {verb.left_edge.idx, first.idx}
+    ends = {verb.right_edge.idx + len(verb.right_edge.text), last.idx + len(last.text)}
     # Doc.text joins every token on each access: read only the characters needed.
     for q in quotes:
-        before = _between(doc, q.span.end, start) if 0 <= start - q.span.end < _NEAR else None
-        after = _between(doc, end, q.span.start) if 0 <= q.span.start - end < _NEAR else None
-        for gap in (before, after):
-            if gap is not None and not any(ch.isalnum() for ch in gap):
-                return list(doc.char_span(q.span.start, q.span.end, alignment_mode="expand") or [])
+        if q.span.start <= verb.idx < q.span.end:
+            continue
+        gaps = [_between(doc, q.span.end, s) for s in starts if 0 <= s - q.span.end < _NEAR]
+        gaps += [_between(doc, e, q.span.start) for e in ends if 0 <= q.span.start - e < _NEAR]
+        if any(not any(ch.isalnum() for ch in gap) for gap in gaps):
+            return list(doc.char_span(q.span.start, q.span.end, alignment_mode="expand") or [])
     return []
 
 
