@@ -28,6 +28,20 @@ from sitrep.records import EventType
         ("Fighters fired rifles and grenade launchers at the outpost.", S.ARMED_CLASH),
         ("Police found two landmines and a box of grenades in a barn.", S.DISRUPTED_WEAPONS_USE),
         ("Forty rebels surrendered to the army at the river crossing.", S.AGREEMENT),
+        ("Mortar rounds filled with a poisonous gas landed near the clinic.", S.CHEMICAL_WEAPON),
+        (
+            "Marines drove the rebels back from two hamlets on the coast.",
+            S.GOVERNMENT_REGAINS_TERRITORY,
+        ),
+        (
+            "Government troops captured three hills east of the river.",
+            S.GOVERNMENT_REGAINS_TERRITORY,
+        ),
+        (
+            "Militants captured an army base north of the lake.",
+            S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        ),
+        ("The navy set up its third observation point on the island.", S.HEADQUARTERS_ESTABLISHED),
         ("Soldiers violently dispersed a peaceful protest by farmers.", S.EXCESSIVE_FORCE),
         ("The army deployed reinforcements to the northern garrison.", S.CHANGE_TO_GROUP),
         ("Villagers blocked the highway, demanding a new water pipe.", S.PEACEFUL_PROTEST),

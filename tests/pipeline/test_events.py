@@ -350,3 +350,10 @@ def test_event_nouns_take_the_actor_of_their_verb(make_doc: DocBuilder) -> None:
     assert _actor_words(doc, events, "invasion") == "Sylvania"
     doc, events = _real(make_doc, "The first deployment of Freedonian marines reached the port.")
     assert _actor_words(doc, events, "deployment") == "Freedonian marines"
+
+
+def test_a_surrender_is_an_agreement_in_acled(make_doc: DocBuilder) -> None:
+    doc, events = _real(make_doc, "Forty rebels surrendered to the army at the river crossing.")
+    surrender = next(e for e in events if _said(doc, e) == "surrendered")
+    assert surrender.type is EventType.RETREAT
+    assert surrender.acled is AcledSubEvent.AGREEMENT

@@ -207,7 +207,15 @@ _SUICIDE = _p(
 )
 _GRENADE = _p(r"grenades?\b(?! launcher)", r"hand grenade")
 _CHEM = _p(
-    r"chemical", r"chlorine", r"sarin", r"toxic gas", r"mustard gas", r"nerve agent", r"poison gas"
+    r"chemical",
+    r"chlorine",
+    r"sarin",
+    r"toxic gas",
+    r"\bmustard\b",
+    r"nerve agent",
+    r"poison(?:ous)? gas",
+    r"toxic (?:chemicals?|substances?|agents?)",
+    r"gas attack",
 )
 _SEXUAL = _p(r"\brap(?:e|ed|es|ing|ist)\b", r"sexual", r"sexually", r"molest", r"gang-rap")
 _ABDUCT = _p(
@@ -238,6 +246,19 @@ _REGAIN = _p(
     r"reclaim",
     r"took back",
     r"wrested",
+    r"(?:seized|won|taken) back",
+    r"(?:pushed|drove|driven|forced) (?:\w+ ){0,4}back\b",
+    r"freed (?:\w+ ){0,3}(?:villages?|towns?|areas?|city|district|region|territory)",
+    r"(?:established|restored|recovered|regained) (?:full |complete )?control",
+)
+# Troops of a state taking ground: the codebook's government regaining territory (a state's
+# forces take ground from non-state groups); the state's word must come before the taking.
+_STATE_TAKES = _p(
+    r"\b(?:army|troops|soldiers|government forces|security forces|armed forces|military)\b"
+    r"(?:(?!\b(?:rebels?|militants?|insurgents?|jihadists?|by)\b)[^.;]){0,100}?"
+    r"\b(?:captur|seiz|took|taken|tak|overr[au]n|occup)\w*\s+(?:\w+\s+){0,5}?"
+    r"(?:control|towns?|villages?|city|areas?|district|neighbou?rhoods?|bases?|hills?|"
+    r"territory|region|province|outposts?|airport|strongholds?|hill posts?)\b",
 )
 _OVERTAKE = _p(
     r"seiz",
@@ -292,7 +313,7 @@ _TRANSFER = _p(
     r"deployed to replace",
 )
 _HQ = _p(
-    r"(?:establish|set up|built|opened|install)\w* (?:\w+ ){0,3}(?:base|post|headquarters|outpost|camp|checkpoint|position)s?\b",
+    r"(?:establish|set up|built|opened|install)\w* (?:\w+ ){0,5}(?:base|post|headquarters|outpost|camp|checkpoint|position|observation point)s?\b",
     r"new (?:military )?(?:base|post|outpost|headquarters)",
 )
 _DISRUPT = _p(
@@ -463,6 +484,7 @@ RULES: tuple[Rule, ...] = (
     Rule(S.SHELLING_ARTILLERY_MISSILE, (_SHELL,), unless=_p(r"intercept", r"shot down")),
     Rule(S.SEXUAL_VIOLENCE, (_SEXUAL,)),
     Rule(S.GOVERNMENT_REGAINS_TERRITORY, (_REGAIN,)),
+    Rule(S.GOVERNMENT_REGAINS_TERRITORY, (_STATE_TAKES,)),
     Rule(
         S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
         (_OVERTAKE, _NON_STATE),

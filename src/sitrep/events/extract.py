@@ -330,7 +330,11 @@ def _typed(
         if acled is not None and PLOVER_TYPE.get(acled) is not kind:
             # a sub-event of another kind: keep it only for force (an arrest is COERCE
             # in PLOVER and Arrests in ACLED; a strike that killed is Attack either way)
-            acled = acled if kind in {EventType.ASSAULT, EventType.COERCE} else None
+            acled = (
+                acled
+                if kind in {EventType.ASSAULT, EventType.COERCE} or (kind, acled) in _AKIN
+                else None
+            )
     else:
         scores = model().scores(texts[0])
         kind = max(candidates, key=scores.__getitem__)
@@ -414,6 +418,16 @@ _STATED = {
     (syntax.Mood.DEMANDED, False): EventType.REQUEST,
     (syntax.Mood.DEMANDED, True): EventType.REQUEST,
 }
+# Sub-events of another PLOVER type that a trigger's own type still reports: a surrender
+# (RETREAT) and a release (CONCEDE) are agreements in the ACLED codebook, a handover agreed
+# in a deal a transfer of territory.
+_AKIN = frozenset(
+    {
+        (EventType.RETREAT, AcledSubEvent.AGREEMENT),
+        (EventType.CONCEDE, AcledSubEvent.AGREEMENT),
+        (EventType.AGREE, AcledSubEvent.NON_VIOLENT_TRANSFER),
+    }
+)
 _KILLING = frozenset({"kill", "murder", "stab", "behead", "execute", "massacre"})
 
 
