@@ -268,3 +268,33 @@ def test_a_name_spread_to_a_headline_lends_its_neighbour_a_cue(
     assert places["Terter"].gazetteer_id == "geonames:584871"
     assert len(places["Terter"].mentions) == 2
     assert len(places["Barda"].mentions) == 2
+
+
+def test_state_abbreviations_and_datelines(stage: PlacesStage, make_doc: DocBuilder) -> None:
+    places = run(
+        stage,
+        make_doc,
+        "CHARLESTON, W.Va. -- A bridge closed on Tuesday after a barge struck it.\n\n"
+        "The senator, a Democrat, D-S.C., said the repairs would start soon.",
+    )
+    assert places["W.Va."].gazetteer_id == "geonames:4826850"
+    charleston = places["CHARLESTON"]
+    assert charleston.lat is not None and charleston.lon is not None
+    assert distance_km(charleston.lat, charleston.lon, 38.35, -81.63) < 10  # the one in W.Va.
+    assert places["S.C."].gazetteer_id == "geonames:4597040"
+    places = run(stage, make_doc, "BEIRUT (AP) — Talks resumed on Monday.")
+    assert places["BEIRUT"].country == "LB"
+
+
+def test_a_state_or_country_opening_an_institution_name(
+    stage: PlacesStage, make_doc: DocBuilder
+) -> None:
+    places = run(
+        stage,
+        make_doc,
+        "The Texas Forest Service warned of fires, and the U.S. Attorney filed charges.",
+    )
+    assert places["Texas"].level is PlaceLevel.REGION
+    assert places["U.S."].country == "US"
+    places = run(stage, make_doc, "The Minsk Group met again. North Arlington Neighbors met too.")
+    assert "Minsk" not in places and "North" not in places

@@ -237,6 +237,12 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 Known = Callable[[str], bool]
 # Whether a capitalised word is an ordinary English noun or adjective where it stands.
 Ordinary = Callable[["Token"], bool]
+_DIRECTIONS = frozenset(
+    [
+        *("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
+        *("northern", "southern", "eastern", "western", "central", "upper", "lower", "middle"),
+    ]
+)
 # Tokens after which a capital letter says nothing about names: dateline dashes, quotes.
 _OPENERS = frozenset(["—", "–", "--", ":", '"', "“", "‘", "'", "("])
 
@@ -248,13 +254,33 @@ def _trim(span: Span) -> tuple[int, int] | None:
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+        if _abbreviation_dot(doc, end - 1):
+            break
         end -= 1
     return (start, end) if end > start else None
 
 
+def _abbreviation_dot(doc: Doc, i: int) -> bool:
+    """'W.Va' + '.': the tokenizer split off the last dot of an abbreviation."""
+    prev = doc[i - 1] if i > 0 else None
+    return doc[i].text == "." and prev is not None and not prev.whitespace_ and "." in prev.text
+
+
 def _capitalised(doc: Doc, start: int, end: int) -> bool:
-    words = [t for t in doc[start:end] if t.is_alpha]
-    return bool(words) and words[0].text[0].isupper()
+    """Whether the name's first word starts with a capital ('W.Va' counts: it has letters)."""
+    words = [t for t in doc[start:end] if any(c.isalpha() for c in t.text)]
+    return bool(words) and next(c for c in words[0].text if c.isalpha()).isupper()
+
+
+_DATELINE_AFTER = frozenset([",", "(", "—", "–", "--", "-"])
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """'BEIRUT (AP) —', 'SOUTH CHARLESTON, W.Va. --': an upper-case name opening a line."""
+    words = doc[start:end]
+    if not all(t.text.isupper() and t.is_alpha for t in words) or len(words.text) < 3:
+        return False
+    return _initial(doc, start) and end < len(doc) and doc[end].text in _DATELINE_AFTER
 
 
 def _cue(doc: Doc, start: int, end: int, *, heads: bool = True) -> tuple[str, bool]:
@@ -269,6 +295,8 @@ def _cue(doc: Doc, start: int, end: int, *, heads: bool = True) -> tuple[str, bo
     after2 = doc[end + 1].lower_ if end + 1 < len(doc) else ""
     if before == "of" and before2 in _LOCALITY_NOUNS:
         return Cue.LOCALITY, True
+    if _dateline(doc, start, end):
+        return Cue.NONE, True
     if before == "of" and before2 in _REGION_NOUNS:
         return Cue.REGION, True
     if before == "of" and before2 in _OF_PLACE_NOUNS:
@@ -327,12 +355,22 @@ def _in_org_name(doc: Doc, start: int) -> bool:
     return prev.ent_type_ == "ORG" and prev.text[:1].isupper()
 
 
-def recognize(doc: Doc, known: Known, ordinary: Ordinary | None = None) -> list[Mention]:
+def recognize(
+    doc: Doc,
+    known: Known,
+    ordinary: Ordinary | None = None,
+    *,
+    jurisdiction: Known | None = None,
+) -> list[Mention]:
     """The toponym mentions of a parsed article, in text order, without overlaps.
 
     ``ordinary`` says whether a capitalised word is an ordinary English word where it stands
-    (default: :func:`sitrep.geo.lexicon.ordinary_word`).
+    (default: :func:`sitrep.geo.lexicon.ordinary_word`). ``jurisdiction`` says whether a name is
+    a country's or a first-level unit's: such a name opening an institution's name ("the Texas
+    Forest Service", "the U.S. Attorney") is a toponym too (default: countries only).
     """
+    if jurisdiction is None:
+        jurisdiction = _is_country
     if ordinary is None:
         from sitrep.geo.lexicon import ordinary_word
 
@@ -363,9 +401,21 @@ def recognize(doc: Doc, known: Known, ordinary: Ordinary | None = None) -> list[
         if bounds is None:
             continue
         start, end = bounds
-        text = doc[start:end].text
         label = ent.label_
-        if label == "NORP" or (country_by_demonym(text) is not None and not country_by_name(text)):
+        if end - start > 2 and doc[start].text in _PARTY_LETTERS and doc[start + 1].text == "-":
+            # 'D-S.C.', 'R-Texas' tagged whole: a legislator's party and home state.
+            start += 2
+            if known(doc[start:end].text):
+                add(start, end, label)
+            continue
+        text = doc[start:end].text
+        if country_by_demonym(text) is not None and not country_by_name(text):
+            continue
+        if label == "NORP":
+            # 'Oxford' and 'S.C.' ('D-S.C.') tagged as a group of people: a place when the
+            # gazetteer knows the name and the words around it say place.
+            if known(text) and _placeish(doc, start, end, ordinary):
+                add(start, end, label)
             continue
         if label in _PLACE_LABELS:
             if _in_org_name(doc, start):
@@ -374,6 +424,8 @@ def recognize(doc: Doc, known: Known, ordinary: Ordinary | None = None) -> list[
                 add(s, e, label)
             continue
         lead = _leading_place(doc, start, end, known) if label in ("ORG", "FAC", "PERSON") else None
+        if lead is None and label in ("ORG", "FAC"):
+            lead = _leading_jurisdiction(doc, start, end, jurisdiction)
         if lead is not None:
             add(start, lead, label)  # "Rapides Parish Fire District", "Fargo Police Chief"
             continue
@@ -442,6 +494,28 @@ def _leading_place(doc: Doc, start: int, end: int, known: Known) -> int | None:
             continue
         text = doc[start:k].text
         if known(text) and country_by_demonym(text) is None:
+            return k
+    return None
+
+
+def _is_country(text: str) -> bool:
+    return country_by_name(text) is not None
+
+
+def _leading_jurisdiction(doc: Doc, start: int, end: int, jurisdiction: Known) -> int | None:
+    """End of a country's or first-level unit's name opening an institution's name.
+
+    'Texas Forest Service' -> 'Texas', 'U.S. House of Representatives' -> 'U.S.': the name says
+    whose institution it is. Not a town's name ('Minsk Group'), not a name ending the
+    organisation's name ('University of Georgia').
+    """
+    for k in range(min(end - 1, start + 3), start, -1):
+        if not doc[k].text[:1].isupper():
+            continue
+        text = doc[start:k].text
+        if text.lower() in _DIRECTIONS:
+            continue  # 'North Arlington Neighbors': a direction, not Cameroon's North region
+        if jurisdiction(text) and country_by_demonym(text) is None:
             return k
     return None
 

@@ -26,7 +26,7 @@ from sitrep.geo.names import name_key
 from sitrep.geo.recognize import Cue, Mention
 from sitrep.geo.sources import Entry, Kind
 
-__all__ = ["Resolved", "resolve_mentions"]
+__all__ = ["Resolved", "candidates", "resolve_mentions"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,17 +57,30 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def _candidates(gaz: Gazetteer, m: Mention) -> tuple[Entry, ...]:
-    text = m.text
+# US states' two-letter abbreviations as news writes them with dots (AP style: "Charleston, S.C.",
+# "D-N.Y."). Other dotted pairs are not state codes ("L.A." is Los Angeles, not Louisiana).
+_DOTTED_STATE_CODES = frozenset(
+    ["D.C.", "N.C.", "N.D.", "N.H.", "N.J.", "N.M.", "N.Y.", "R.I.", "S.C.", "S.D."]
+)
+
+
+def candidates(gaz: Gazetteer, text: str) -> tuple[Entry, ...]:
+    """The gazetteer entries a name may denote, codes included ('CA', 'NSW', 'S.C.')."""
     letters = text.replace(".", "")
     if letters.isupper() and len(letters) <= 3:
         found = gaz.lookup(text, key=code_key(text))
+        if not found and text.replace(" ", "") in _DOTTED_STATE_CODES:
+            found = tuple(e for e in gaz.lookup("", key=code_key(letters)) if e.country == "US")
         if found:
             return found
     found = gaz.lookup(text)
     if not found and text.isupper():
         found = gaz.lookup(text.title())
     return found
+
+
+def _candidates(gaz: Gazetteer, m: Mention) -> tuple[Entry, ...]:
+    return candidates(gaz, m.text)
 
 
 def _country_entry(iso2: str, gaz: Gazetteer) -> Entry | None:

@@ -475,6 +475,9 @@ def allcountries_entries(path: Path) -> Iterator[Entry]:
         if kind is Kind.ADMIN1:
             admin = tuple(x for x in (country.name if country else None, cols[_NAME]) if x)
         alt = cols[_ALT].split(",") if cols[_ALT] else []
+        codes: tuple[str, ...] = ()
+        if kind is Kind.ADMIN1 and cols[_ADMIN1].isalpha() and cols[_ADMIN1].isupper():
+            codes = (cols[_ADMIN1],)  # 'SC', 'NY': US states' codes, as news writes them
         yield Entry(
             gid=f"geonames:{int(cols[_GID])}",
             name=cols[_NAME],
@@ -485,7 +488,7 @@ def allcountries_entries(path: Path) -> Iterator[Entry]:
             population=int(cols[_POP] or 0),
             admin1=cols[_ADMIN1] or None,
             admin=admin,
-            names=(cols[_NAME], cols[_ASCII], *_alternates(alt)),
+            names=(cols[_NAME], cols[_ASCII], *_alternates(alt), *codes),
         )
     # Countries the dump does not carry (a partial file) still resolve, from our country table.
     for entry in _country_entries():

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from sitrep.geo.countries import country_by_name
 from sitrep.geo.gazetteer import Gazetteer, default_gazetteer
 from sitrep.geo.names import name_key
 from sitrep.geo.recognize import Cue, mentions_at, recognize
-from sitrep.geo.resolve import Resolved, resolve_mentions
-from sitrep.geo.sources import Kind
+from sitrep.geo.resolve import Resolved, candidates, resolve_mentions
+from sitrep.geo.sources import Entry, Kind
 from sitrep.pipeline.base import Document
 from sitrep.records import Place, PlaceLevel, Span
 
@@ -44,15 +45,23 @@ class PlacesStage:
 
     def __call__(self, doc: Document) -> tuple[Place, ...]:
         gaz = self.gazetteer
-        known_cache: dict[str, bool] = {}
+        cache: dict[str, tuple[Entry, ...]] = {}
+
+        def entries(text: str) -> tuple[Entry, ...]:
+            if text not in cache:
+                cache[text] = candidates(gaz, text)
+            return cache[text]
 
         def known(text: str) -> bool:
-            key = name_key(text)
-            if key not in known_cache:
-                known_cache[key] = bool(gaz.lookup(text))
-            return known_cache[key]
+            return bool(entries(text)) or country_by_name(text) is not None
 
-        mentions = recognize(doc.parse.doc, known)
+        def jurisdiction(text: str) -> bool:
+            """A country or a first-level unit: what an institution's name opens with."""
+            if country_by_name(text) is not None:
+                return True
+            return any(e.kind is Kind.ADMIN1 for e in entries(text))
+
+        mentions = recognize(doc.parse.doc, known, jurisdiction=jurisdiction)
         resolved = resolve_mentions(mentions, gaz)
         return places_from(resolved)
 
