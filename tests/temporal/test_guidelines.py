@@ -103,3 +103,32 @@ def test_halves_are_written_in_the_next_smaller_unit() -> None:
     assert values("The shelling paused for a minute and a half.") == {
         "a minute and a half": "PT1M30S"
     }
+
+
+# --- calendar words -------------------------------------------------------------------------------
+
+
+def test_a_day_in_ordinal_words() -> None:
+    found = values("Women's Day falls on March eighth.", published=dt.date(2020, 3, 1))
+    assert found == {"March eighth": "2020-03-08"}
+    assert values("The ceasefire began on the first of May.") == {"the first of May": "2020-05-01"}
+    assert "April second" not in values("Analysts expect April second-quarter results.")
+
+
+def test_a_month_that_names_a_march_is_no_time() -> None:
+    assert values("She marched at the head of the March of the Mothers.") == {}
+
+
+def test_the_next_morning_is_the_morning_after_the_story_day() -> None:
+    found = tag("The ministers met on Friday. They signed the text the next morning.")
+    morning = found["the next morning"]
+    assert (morning.type, morning.value, morning.anchor) == (TimexType.TIME, "2020-10-31TMO", "t1")
+
+
+def test_the_future_of_something_is_no_time() -> None:
+    assert values("The talks will decide the future of the region.") == {}
+    assert values("Talks may resume in the future.") == {"the future": "FUTURE_REF"}
+
+
+def test_quarter_to_quarter_is_no_quarter() -> None:
+    assert values("The quarter-to-quarter comparison improved.") == {}

@@ -80,3 +80,12 @@ def test_a_unit_after_a_counted_plural_is_a_rate(make_doc: DocBuilder) -> None:
     assert _values(doc) == {"a week": "P1W"}
     (t,) = doc.times
     assert doc.text[t.span.start - 7 : t.span.start] == "within "
+
+
+def test_arrangements_and_be_to_look_ahead(make_doc: DocBuilder) -> None:
+    doc = make_doc(
+        "The bank announced an agreement to acquire the lender in January. "
+        "Trading is to resume in Paris Tuesday.",
+        stages=STAGES,
+    )
+    assert _values(doc) == {"January": "2021-01", "Tuesday": "2020-11-03"}

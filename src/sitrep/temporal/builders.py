@@ -109,7 +109,12 @@ def slash(m: Match) -> Partial | None:
 
 
 def month_day(m: Match) -> Partial | None:
-    month, day, year = month_of(m), integer(m.get("DAY")), integer(m.get("YEAR"))
+    month, year = month_of(m), integer(m.get("YEAR"))
+    tok = m.get("DAY")
+    day = integer(tok) or (lx.ORDINALS.get(tok.lower) if tok else None)
+    ordinal_word = tok is not None and tok.lower.isalpha()
+    if ordinal_word and m.end < len(m.tokens) and m.tokens[m.end].text == "-":
+        return None  # "April second-quarter results"
     rest = [t for t in m.tokens[m.end : m.end + 2] if t.text != ","]
     if year is None and rest and "YEAR" in rest[0].cats:
         return None  # the year was there and made the date impossible ("February 29, 2019")
@@ -127,7 +132,10 @@ def month_day(m: Match) -> Partial | None:
 def named_after(m: Match) -> bool:
     """ "March for Life", "Spring of Hope": a capitalised word joined by a preposition to a
     capitalised name is a title, not a time."""
-    rest = m.tokens[m.end : m.end + 2]
+    rest = m.tokens[m.end : m.end + 3]
+    if len(rest) == 3 and rest[1].lower == "the":  # "the March of the Mothers"
+        rest = [rest[0], rest[2]]
+    rest = rest[:2]
     return (
         len(rest) == 2
         and rest[0].lower in ("of", "for", "on")
@@ -283,9 +291,16 @@ def shifted_unit(m: Match) -> Partial | None:
 
 def shifted_part(m: Match) -> Partial | None:
     word, part = shift_word(m), m.get("PARTDAY")
-    if word not in ("this", "last", "that", "the") or part is None:
+    if part is None:
         return None
     code = lx.PARTS_OF_DAY[part.lower]
+    the = m.start > 0 and m.tokens[m.start - 1].lower == "the"
+    if the and word in ("next", "following", "previous", "preceding"):
+        # "the next morning": the part of the day after the day the story is at.
+        shift = lx.SHIFTS[word]
+        return Partial(type=TIME, anchor=Anchor.DISCOURSE, unit=Unit.DAY, shift=shift, part=code)
+    if word not in ("this", "last", "that", "the"):
+        return None
     # "last night" is the night before publication; "this morning" the morning of that day.
     shift = -1 if word == "last" else 0
     anchor = Anchor.DISCOURSE if word == "that" else Anchor.PUBLICATION
@@ -404,6 +419,8 @@ def reference(m: Match) -> Partial | None:
     nxt = m.tokens[m.end] if m.end < len(m.tokens) else None
     if tok.lower == "past" and nxt is not None and nxt.cats & {"UNIT", "NUMBER", "VAGUE", "SEASON"}:
         return None  # "the past two weeks", "the past few years": other rules read these
+    if tok.lower in ("past", "future") and nxt is not None and nxt.lower == "of":
+        return None  # "the future of the region": what lies ahead for something, no time
     if tok.lower == "present":
         return Partial(type=DATE, ref="PRESENT_REF")
     return Partial(type=DATE, ref=lx.REFERENCES[tok.lower])

@@ -135,7 +135,7 @@ _RULES: tuple[tuple[str, str, Callable[[Match], Partial | None], bool], ...] = (
     ("every-month", "every|each MONTH", month_set, False),
     ("deictic", "DEICTIC PARTDAY?", deictic, False),
     ("tonight", "tonight", tonight, False),
-    ("shifted-part", "SHIFT PARTDAY", shifted_part, False),
+    ("shifted-part", "SHIFT PARTDAY", shifted_part, True),
     ("part", "PARTDAY", part_alone, True),
     ("clock", "CLOCK MERIDIEM?", clock_time, False),
     ("clock-hour", "SMALL MERIDIEM|o", clock_time, False),

@@ -79,6 +79,8 @@ def categories(text: str) -> frozenset[str]:
         cats.add("VAGUE")
     if low in lx.ORDINALS:
         cats.add("ORDINAL")
+        if low.isalpha():
+            cats.add("DAY")  # "March eighth", "the first of May"
     if low in lx.SHIFTS:
         cats.add("SHIFT")
     if low in lx.DEICTIC_DAYS:

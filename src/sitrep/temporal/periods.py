@@ -35,6 +35,8 @@ def the_quarter(m: Match) -> Partial | None:
     """ "the quarter", "the latest period": the quarter the story is about (see anchoring)."""
     if m.has("period") and not m.has("latest"):
         return None
+    if m.end < len(m.tokens) and m.tokens[m.end].text == "-":
+        return None  # "the quarter-to-quarter comparison"
     if m.has("current"):  # "the current quarter": the one under way at publication
         return Partial(type=DATE, anchor=Anchor.PUBLICATION, unit=Unit.QUARTER, shift=0)
     return Partial(type=DATE, anchor=Anchor.DISCOURSE, unit=Unit.QUARTER, shift=0)

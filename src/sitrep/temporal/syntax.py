@@ -29,6 +29,7 @@ _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 # resume Monday", "expected to join in April". What they govern is in the future of the telling.
 _FORWARD_HEADS = frozenset(
     {
+        "be",  # "is to resume trading Tuesday"
         "plan",
         "schedule",
         "set",
@@ -46,6 +47,16 @@ _FORWARD_HEADS = frozenset(
         "ready",
         "poise",
         "slate",
+        # Nouns of arrangements: "an agreement to acquire the bank in January".
+        "agreement",
+        "deal",
+        "program",
+        "programme",
+        "proposal",
+        "offer",
+        "bid",
+        "commitment",
+        "intention",
     }
 )
 # Verbs and adjectives that date what is to come when the time is their own modifier:
