@@ -42,6 +42,16 @@ from sitrep.records import EventType
             S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
         ),
         ("The navy set up its third observation point on the island.", S.HEADQUARTERS_ESTABLISHED),
+        (
+            "Monitors counted a series of loud explosions near the dam at night.",
+            S.SHELLING_ARTILLERY_MISSILE,
+        ),
+        ("The bodies of two farmers were found in a ditch outside the village.", S.ATTACK),
+        ("Two rival groups of traders clashed at the bus park.", S.MOB_VIOLENCE),
+        (
+            "A military convoy carrying fuel and spare parts crossed into the province.",
+            S.CHANGE_TO_GROUP,
+        ),
         ("Soldiers violently dispersed a peaceful protest by farmers.", S.EXCESSIVE_FORCE),
         ("The army deployed reinforcements to the northern garrison.", S.CHANGE_TO_GROUP),
         ("Villagers blocked the highway, demanding a new water pipe.", S.PEACEFUL_PROTEST),

@@ -133,13 +133,14 @@ _MOB = _p(
 _CROWD = (
     r"(?:youths|residents|villagers|locals|supporters|crowds?|traders|vendors|sellers|hawkers|"
     r"students|mourners|fans|passers-by|members of the public|group of (?:\w+ )?(?:people|men|"
-    r"youths|residents|villagers))\b"
+    r"youths|residents|villagers)|(?<!armed )(?<!militia )(?<!rebel )(?<!militant )groups|"
+    r"activists|labou?rers|workers|citizens|families|neighbou?rs|camps)\b"
 )
 _CROWD_ATTACK = _p(
     _CROWD + r" (?:\w+ ){0,4}(?:attack|beat|assault|clash|ston|pelt|threw|hurl|torch|burn|lynch|"
     r"chas|set fire|stormed|injur|kill|hack)\w*",
     r"(?:attacked|beaten|assaulted|lynched|stoned|killed) by (?:an? )?(?:angry |irate )?" + _CROWD,
-    r"clash\w* between (?:\w+ ){0,4}(?:supporters|youths|residents|villagers|communities)",
+    r"clash\w* (?:\w+ ){0,3}between (?:\w+ ){0,6}" + _CROWD,
 )
 _AIR = _p(
     r"air ?strikes?",
@@ -172,6 +173,9 @@ _SHELL = _p(
     r"katyusha",
     r"tank fire",
     r"heavy weapons",
+    # many blasts from afar, no bomb or aircraft named: long-range fire
+    r"(?:series|total|number|dozens|several|multiple|scores) of (?:\w+ ){0,2}explosions",
+    r"\d+ explosions",
 )
 _IED = _p(
     r"\bIEDs?\b",
@@ -396,6 +400,12 @@ _CHANGE = _p(
     r"ban on",
     r"state of emergency",
     r"suspend",
+    # forces moving or digging in
+    r"joint patrols?",
+    r"(?:conduct|carri)\w* (?:out )?(?:\w+ ){0,3}patrols?",
+    r"(?:military|army) (?:columns?|convoys?)",
+    r"(?:columns?|convoys?) (?:of|with|carrying) (?:\w+ ){0,4}(?:vehicles|equipment|troops|reinforcements)",
+    r"fortifications?",
 )
 # Force against armed, organised people is a battle in ACLED's terms, not violence against
 # civilians: soldiers, police, militants and their posts and convoys.
@@ -462,6 +472,13 @@ _ATTACK = _p(
     r"harass",
     r"threaten",
     r"burn(?:ed|t) alive",
+    # a killing told by its victim's body
+    r"found dead",
+    r"(?:body|bodies|corpses?|remains) (?:\w+ ){0,8}(?:was|were|had been|have been) (?:\w+ )?found",
+    r"found (?:\w+ ){0,3}(?:body|bodies|corpses?)",
+    r"mutilat",
+    r"dismember",
+    r"hijack",
 )
 
 RULES: tuple[Rule, ...] = (
@@ -470,7 +487,12 @@ RULES: tuple[Rule, ...] = (
     Rule(S.DISRUPTED_WEAPONS_USE, (_SEIZED_WEAPONS,), unless=_p(r"killed", r"wounded")),
     Rule(S.EXCESSIVE_FORCE, (_PROTEST, _LETHAL_ON_CROWD)),
     Rule(S.MOB_VIOLENCE, (_MOB,)),
-    Rule(S.MOB_VIOLENCE, (_CROWD_ATTACK,), unless=_PROTEST),
+    # a crowd, not armed (communal militias with guns fight battles)
+    Rule(
+        S.MOB_VIOLENCE,
+        (_CROWD_ATTACK,),
+        unless=_p(_PROTEST.pattern, r"firearms", r"guns?\b", r"gunfire", r"rifles"),
+    ),
     Rule(S.VIOLENT_DEMONSTRATION, (_PROTEST, _CROWD_VIOLENCE)),
     Rule(S.PROTEST_WITH_INTERVENTION, (_PROTEST, _FORCE_ON_CROWD)),
     Rule(S.PEACEFUL_PROTEST, (_PROTEST,), unless=_p(r"killed", r"shelling", r"air ?strike")),
