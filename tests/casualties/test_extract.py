@@ -78,3 +78,140 @@ def test_weak_and_strong_injuries(make_doc: DocBuilder) -> None:
 def test_article_totals(make_doc: DocBuilder, text: str, killed: int, injured: int) -> None:
     totals = article_totals(_found(make_doc, text))
     assert (totals.killed, totals.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative pronoun stands for its antecedent
+        ("Tom Reed, who was shot and killed in his home, was 51.", [("killed", 1)]),
+        ("The family of a man who police fatally shot wants answers.", [("killed", 1)]),
+        # a surname the tagger misses is still a person when the harm falls on it
+        ("Waldron was shot by a deputy and died.", [("killed", 1)]),
+        ("Cantu was found dead in a parked car.", [("killed", 1)]),
+        # numbers in a station's or paper's name are nobody
+        (
+            "3 killed, 5 wounded at a Lakeside park - Channel 8 News, Weather",
+            [("killed", 3), ("injured", 5)],
+        ),
+        ("Man found with a gunshot wound | Valley News 12 Connecticut", [("injured", 1)]),
+        # a title right before a name, a name in brackets after a pronoun: one person
+        ("He is accused of killing officer Sam Bolt on Saturday.", [("killed", 1)]),
+        ('"He [Moser] was pronounced dead on the scene," the sheriff said.', [("killed", 1)]),
+        # a pronoun after the person it stands for, in the same sentence
+        (
+            "A friend took the woman to a hospital, where she was listed in serious condition.",
+            [("injured", 1)],
+        ),
+        # people named by role or relation
+        ("A store owner was fatally shot during a robbery.", [("killed", 1)]),
+        # 'gunned down' kills; 'pronounced dead' after 'had been shot' kills the same person
+        ("The singer was gunned down in her doorway.", [("killed", 1)]),
+        (
+            "Arnold had been shot several times and was pronounced dead at the scene.",
+            [("killed", 1)],
+        ),
+        # a companion in death
+        (
+            "Carl Mendez was killed along with Ray Ortiz in a double homicide.",
+            [("killed", 1), ("killed", 1)],
+        ),
+        (
+            "One man was killed, another was injured and people fled.",
+            [("killed", 1), ("injured", 1)],
+        ),
+        # a wound carried by someone a clause describes
+        ("They found a man suffering from a gunshot wound.", [("injured", 1)]),
+        # a headline's noun 'shot'
+        (
+            "Three shot, one dead after memorial at a community center",
+            [("injured", 3), ("killed", 1)],
+        ),
+    ],
+)
+def test_more_figures(make_doc: DocBuilder, text: str, expected: list[tuple[str, int]]) -> None:
+    assert sorted(_figures(make_doc, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bullet came within inches of possibly killing the trooper.",  # it did not
+        "The deputy was shot at twice but was not hit.",  # fired on, not hit
+        "Dog shot by burglars dies | Valley News",  # an animal
+        "The city's first homicide of 2016 happened on Elm Street.",  # a place is nobody
+    ],
+)
+def test_nobody_hurt(make_doc: DocBuilder, text: str) -> None:
+    assert _figures(make_doc, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Nine officers have been fatally shot this year alone.", "this year"),
+        (
+            "It is the complex where a gunman killed three men in the summer of 2012.",
+            "the summer of 2012",
+        ),
+        ("In 1989, when the actress was gunned down, the guild began a campaign.", "1989"),
+        ("Two people were killed in the city last year.", "last year"),
+    ],
+)
+def test_period_tallies(make_doc: DocBuilder, text: str, period: str) -> None:
+    found = [m for ms in _found(make_doc, text) for m in ms]
+    assert found and all(m.period is not None for m in found)
+    assert found[0].period is not None and found[0].period.text(text) == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was shot and killed Sunday, Jan. 17, 2016, on Elm Street.",  # the incident's day
+        "In May, her 18-year-old son was shot and killed.",  # a month: this incident's time
+        "A 19-year-old man was killed on Tuesday.",  # an age is no period
+    ],
+)
+def test_incident_dates_are_no_period(make_doc: DocBuilder, text: str) -> None:
+    found = [m for ms in _found(make_doc, text) for m in ms]
+    assert found and all(m.period is None for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a period's tally is reported but is not this article's incident
+        (
+            "A man was shot and killed on Elm Street. Nine officers have been fatally shot in "
+            "the state this year.",
+            1,
+            0,
+        ),
+        # someone new in a later sentence adds to the latest sentence's people
+        ("Police said a man was shot in the leg. Another man was shot in the arm.", 0, 2),
+        ("One man was shot and wounded. A second victim was found with a gunshot wound.", 0, 2),
+        ("The officer fatally shot Ray Ortiz. The officer also killed a neighbor.", 2, 0),
+        # 'another' against the killer is no new victim
+        ("Man shot and killed in a dispute. Police say he shot and killed another man.", 1, 0),
+        # a headline's figure already holds the people told one by one
+        ("2 injured in bar shooting. One man was shot. Another man was shot.", 0, 2),
+        # the shooter who killed himself is one more dead beside his victims
+        (
+            "A man opened fire at his home, killing his wife and two children. Police found "
+            "the gunman dead. He had killed himself.",
+            4,
+            0,
+        ),
+        (
+            "One person was shot at the hospital. The suspect was found dead from a "
+            "self-inflicted gunshot wound. The doctor died of his injuries.",
+            2,
+            0,
+        ),
+        # hurt by no shooting
+        ("A man was shot and killed. The driver injured himself in the crash.", 1, 0),
+    ],
+)
+def test_article_scope(make_doc: DocBuilder, text: str, killed: int, injured: int) -> None:
+    totals = article_totals(_found(make_doc, text))
+    assert (totals.killed, totals.injured) == (killed, injured)

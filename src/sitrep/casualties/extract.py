@@ -24,11 +24,12 @@ from typing import TYPE_CHECKING
 from sitrep.casualties import lexicon as lx
 from sitrep.casualties.figures import NOT_VICTIM_ENTS, figure_count, figure_tokens, is_figure_word
 from sitrep.casualties.predicates import predicates
+from sitrep.casualties.scope import period_of
 from sitrep.records import CasualtyGroup, Count, Qualifier, Span
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,11 @@ class Mention:
     side_words: tuple[Span, ...]  # words that may name whose people ('Azerbaijani troops')
     anaphoric: bool = False  # 'he died', 'the victim died': people met before in the article
     agentive: bool = False  # a killer is named ('the army killed 30'), not 'the fighting killed'
+    # a year or a span of time the figure covers ('this year', 'in 2012'): a period's tally or
+    # a past incident, not the article's own (see :mod:`sitrep.casualties.scope`)
+    period: Span | None = None
+    additional: bool = False  # 'another man was shot', 'also killed a neighbor': someone new
+    suicide: bool = False  # 'killed himself', 'a self-inflicted gunshot wound': the shooter
 
 
 def mentions(sent: SpacySpan) -> list[Mention]:
@@ -99,8 +105,40 @@ def _same_people_once(sent: SpacySpan, found: list[Mention]) -> list[Mention]:
                 continue
             seen.add(key)
         out.append(m)
+    out = _titles_and_names_once(doc, out)
+    # 'took the woman to a hospital, where she was listed in serious condition': one woman
+    first_single: dict[str, int] = {}
+    for m in sorted(out, key=lambda m: m.victim):
+        if m.count.value == 1:
+            first_single.setdefault(m.kind, m.victim)
+    out = [
+        m
+        for m in out
+        if not (
+            doc[m.victim].lower_ in lx.PERSON_PRONOUNS
+            and m.count.value == 1
+            and first_single.get(m.kind, m.victim) < m.victim
+        )
+    ]
     # 'found one victim with wounds and took the person to hospital': 'the person' is that one
     return [m for m in out if not (_same_as_before(doc[m.victim], m, out))]
+
+
+def _titles_and_names_once(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """'officer Sean Bolton' and 'he [Moser]' are one person each: a title right before a name,
+    or a name in brackets right after the word it explains."""
+    single = {(m.victim, m.kind) for m in found if m.count.value == 1}
+    drop: set[tuple[int, str]] = set()
+    for victim, kind in single:
+        word = doc[victim]
+        if word.pos_ != "PROPN":
+            continue
+        start = min([victim, *(c.i for c in word.children if c.dep_ == "compound")])
+        if start > 0 and (start - 1, kind) in single:
+            drop.add((start - 1, kind))  # 'officer Sean Bolton': keep the name
+        elif start > 1 and doc[start - 1].text in {"[", "("} and (start - 2, kind) in single:
+            drop.add((victim, kind))  # 'he [Moser]': keep the first word
+    return [m for m in found if (m.victim, m.kind) not in drop]
 
 
 def _same_as_before(word: Token, m: Mention, found: list[Mention]) -> bool:
@@ -115,6 +153,7 @@ def _same_as_before(word: Token, m: Mention, found: list[Mention]) -> bool:
 
 
 def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention | None:
+    victim = _antecedent(victim)
     if victim.lower_ in lx.NOBODY or any(c.lower_ == "no" for c in victim.children):
         return None  # 'no one was hurt', 'none of the officers', 'no people were killed'
     ordinal = victim.lower_ in lx.ORDINAL_PEOPLE and any(c.dep_ == "det" for c in victim.children)
@@ -162,8 +201,11 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
     possessive: str | None = None
     if group_noun is not None:
         named = lx.group_of(group_noun.lemma_) or lx.group_of(group_noun.lower_)
-        if named is None and group_noun.pos_ == "NOUN":
-            return None  # 'three vehicles were hit': not people
+        if named is None and (
+            group_noun.pos_ == "NOUN"
+            or (group_noun.pos_ == "PROPN" and group_noun.ent_type_ not in {"NORP", "PERSON"})
+        ):
+            return None  # 'three vehicles were hit', 'FOX 8 News': not people
         group = named or CasualtyGroup.ALL
         for c in group_noun.children:
             if c.lower_ in lx.GROUP_ADJECTIVES and c.dep_ in {"amod", "compound"}:
@@ -217,7 +259,44 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
         side_words=tuple(side_words),
         anaphoric=_anaphoric(victim),
         agentive=_agentive(pred),
+        period=period_of(pred),
+        additional=_additional(victim, pred),
+        suicide=_suicide(victim, pred),
     )
+
+
+def _additional(victim: Token, pred: Token) -> bool:
+    """Someone besides the people met so far: 'another man was shot', 'a second victim was
+    found', 'the officer also killed a neighbor'. 'The other man' is one of them."""
+    if _anaphoric(victim) or any(c.lower_ == "the" for c in victim.children):
+        return False
+    if _another(victim):
+        # 'another man was shot'; but 'he killed another man' sets the victim against the killer
+        return victim.dep_ in {"nsubj", "nsubjpass"}
+    verbs = [pred, pred.head] if pred.dep_ == "conj" else [pred]
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for v in verbs for c in v.children)
+
+
+def _suicide(victim: Token, pred: Token) -> bool:
+    """A shooter who killed himself: a reflexive victim, or a self-inflicted wound."""
+    if victim.lower_ in lx.REFLEXIVES:
+        return True
+    # the clause around a state word: 'found dead from a self-inflicted gunshot wound'
+    clause = pred.head if pred.dep_ in {"oprd", "acomp", "xcomp"} else pred
+    words = "".join(t.lower_ for t in clause.subtree)
+    return "selfinflict" in words or "self-inflict" in words
+
+
+def _antecedent(victim: Token) -> Token:
+    """The person a relative pronoun stands for: 'Jon Reed, who was shot' and 'the man who
+    police shot' are about Jon Reed and the man."""
+    clause = victim.head
+    if victim.tag_ in {"WP", "WDT"} and victim.lower_ in lx.RELATIVE_PRONOUNS:
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ == "relcl":
+            return clause.head
+    return victim
 
 
 def _agentive(pred: Token) -> bool:
@@ -262,9 +341,13 @@ def _anaphoric(victim: Token) -> bool:
 def _singular_person(t: Token) -> bool:
     if t.lower_ in lx.PERSON_PRONOUNS or t.lower_ in {"his", "her"}:
         return True
+    if t.lower_ == "another" and t.dep_ in {"nsubj", "nsubjpass"}:
+        return True  # 'one man was killed, another was injured'
     if t.pos_ == "PROPN":
         # a name, or a headline's capitalised 'Man', 'Teen'
-        return t.ent_type_ == "PERSON" or (t.tag_ == "NNP" and lx.group_of(t.lower_) is not None)
+        if t.ent_type_ == "PERSON" or (t.tag_ == "NNP" and lx.group_of(t.lower_) is not None):
+            return True
+        return _untagged_name(t)
     if t.pos_ != "NOUN" or t.tag_ != "NN":
         return False
     return lx.group_of(t.lemma_) is not None and t.lower_ not in {
@@ -273,6 +356,22 @@ def _singular_person(t: Token) -> bool:
         "army",
         "force",
     }
+
+
+def _untagged_name(t: Token) -> bool:
+    """A surname the tagger missed or took for an organisation ('Waldron was shot and killed',
+    'Cantu was found dead'): a lone proper noun, with no article, that suffers the harm itself.
+    Places, nationalities and named organisations ('the Army') stay out."""
+    if t.tag_ != "NNP" or t.ent_type_ not in {"", "ORG"} or not t.text.istitle():
+        return False
+    if t.lower_ in lx.ANIMALS:  # a headline's 'Dog shot by burglars dies'
+        return False
+        return False
+    if t.dep_ != "nsubjpass" and not (t.dep_ == "nsubj" and t.head.lemma_ in lx.DIE_VERBS):
+        return False
+    if any(c.dep_ in {"det", "poss"} for c in t.children):
+        return False
+    return t.ent_type_ == "" or not any(c.dep_ == "compound" for c in t.children)
 
 
 __all__ = ["Mention", "Qualifier", "mentions"]

@@ -68,6 +68,8 @@ DEATH_NOUNS = frozenset({"death", "murder", "killing", "slaying", "homicide", "e
 TOLL_NOUNS = frozenset({"toll", "tally", "count"})
 # Words saying the figure adds to earlier ones: 'two more', 'another three', 'additional'.
 INCREMENT_WORDS = frozenset({"more", "another", "additional", "further", "other", "new"})
+# Adverbs that say a harm did not happen: 'nearly killed', 'could possibly kill'.
+UNREALISED = frozenset({"possibly", "potentially", "nearly", "almost", "narrowly"})
 # Words that make a shooting or stabbing fatal.
 FATAL_WORDS = frozenset({"dead", "death", "fatally", "fatal", "kill", "die", "lifeless"})
 
@@ -99,6 +101,13 @@ MILITARY_NOUNS = frozenset(
         "paratrooper",
         "sniper",
         "gunman",
+        "deputy",
+        "trooper",
+        "sergeant",
+        "detective",
+        "lieutenant",
+        "agent",
+        "constable",
         "attacker",
         "bomber",
         "policeman",
@@ -202,14 +211,62 @@ PEOPLE_NOUNS = frozenset(
         "leader",
         "member",
         "one",
+        # more people a shooting report names by role or relation
+        "owner",
+        "homeowner",
+        "tenant",
+        "roommate",
+        "boyfriend",
+        "girlfriend",
+        "partner",
+        "spouse",
+        "cousin",
+        "uncle",
+        "aunt",
+        "nephew",
+        "niece",
+        "grandmother",
+        "grandfather",
+        "grandson",
+        "granddaughter",
+        "stepfather",
+        "stepson",
+        "kid",
+        "gentleman",
+        "lady",
+        "acquaintance",
+        "coworker",
+        "co-worker",
+        "stranger",
+        "motorist",
+        "cyclist",
+        "jogger",
+        "player",
+        "rapper",
+        "singer",
+        "actor",
+        "actress",
+        "musician",
+        "cashier",
+        "manager",
+        "bouncer",
+        "teammate",
+        "classmate",
+        "survivor",
+        "shooter",
     }
 )
+# Animals, which a headline capitalises like names: 'Dog shot by burglars dies'.
+ANIMALS = frozenset({"dog", "cat", "horse", "puppy", "kitten", "cow", "deer", "bear", "k-9"})
 # Words that count nobody: 'no one was hurt', 'none of them was injured'.
 NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
 # Words for people besides those met so far: 'the other man', 'a second victim', 'another'.
 OTHER_WORDS = frozenset({"other", "another", "second", "third"})
 # Ordinals that stand for one more person: 'a second was injured'.
 ORDINAL_PEOPLE = frozenset({"second", "third", "fourth", "fifth"})
+# Relative pronouns whose antecedent is the victim: 'Jon Reed, who was shot'.
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "that"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
 # Verbs whose subject suffers what their object names: 'suffered gunshot wounds'.
 SUFFER_VERBS = frozenset({"suffer", "sustain", "receive"})

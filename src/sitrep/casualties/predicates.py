@@ -29,6 +29,15 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
         lower = t.lower_
         if any(c.dep_ == "neg" for c in t.children) or (t.pos_ == "VERB" and t.tag_ == "VB"):
             continue  # 'did not kill', 'threatened to kill', 'Shoot him!': nobody was hit
+        if any(c.dep_ == "advmod" and c.lower_ in lx.UNREALISED for c in t.children):
+            continue  # 'came within inches of possibly killing him', 'nearly killed'
+        if (
+            lemma in lx.SHOOT_VERBS
+            and t.i + 1 < t.sent.end
+            and t.nbor(1).lower_ == "at"
+            and not list(t.nbor(1).children)
+        ):
+            continue  # 'was shot at': fired on, not hit
         if t.dep_ == "relcl" and t.head.ent_type_ == "DATE":
             continue  # 'the most since 2007, when 28 were killed': another time's figure
         if lemma == "condition" and any(c.lower_ in lx.HURT_CONDITIONS for c in t.children):
@@ -67,7 +76,10 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
                 yield t, kind, t.head, False
             elif t.dep_ in {"acomp", "oprd", "xcomp", "ccomp", "advcl", "attr"}:
                 head = t.head
-                for v in [c for c in head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]:
+                holders = [c for c in head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
+                if not holders and head.dep_ == "conj":
+                    holders = _subjects(head)  # 'had been shot and was pronounced dead'
+                for v in holders:
                     if not any(
                         c.lower_ in lx.STATE_WORDS and c is not t and c.dep_ == "amod"
                         for c in v.children
@@ -76,6 +88,12 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
             for c in t.children:
                 if c.dep_ in {"npadvmod", "nsubj"} and is_figure_word(c):
                     yield t, kind, c, False
+        elif lower == "shot" and t.tag_ == "NN" and _headline_end(t.sent) == t.sent.end:
+            # a headline's 'Three shot, one dead': the parser reads 'shot' as a noun
+            if not t.sent.text.rstrip().endswith("."):
+                for c in t.children:
+                    if c.dep_ == "nummod" and is_figure_word(c) and c.lower_ not in {"one", "1"}:
+                        yield t, lx.INJURED, c, False
         elif lemma in lx.TOLL_NOUNS and t.pos_ == "NOUN":
             kind = (
                 lx.INJURED if any(c.lower_ in {"injury", "wounded"} for c in t.lefts) else lx.KILLED
@@ -115,6 +133,11 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
             owners += [
                 g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
             ]
+            owners = [
+                o
+                for o in owners
+                if not (o.dep_ == "poss" and o.pos_ == "PROPN" and o.ent_type_ != "PERSON")
+            ]
             for owner in [o for o in owners if o.pos_ != "NUM" and _person_word(o)][:1]:
                 yield t, lx.KILLED, owner, False
 
@@ -141,7 +164,10 @@ def _carried_wounds(wound: Token) -> Iterator[tuple[Token, str, Token, bool]]:
     ):
         # 'treated for gunshot wounds', 'suffering from a stab wound', 'died from his wounds'
         kind = lx.KILLED if owner.lemma_ == "die" else kind
-        for v in _subjects(owner):
+        carriers = _subjects(owner)
+        if not carriers and owner.dep_ == "acl" and _person_word(owner.head):
+            carriers = [owner.head]  # 'a man suffering from a gunshot wound'
+        for v in carriers:
             yield wound, kind, v, False
 
 
@@ -155,6 +181,8 @@ def _person_word(t: Token) -> bool:
 
 
 def _fatal(verb: Token) -> bool:
+    if verb.lemma_.lower() == "gun" and any(c.lower_ == "down" for c in verb.children):
+        return True  # 'gunned down'
     near = [*verb.children, *verb.conjuncts]
     for c in near:
         if c.lemma_.lower() in lx.FATAL_WORDS or c.lower_ in lx.FATAL_WORDS:
@@ -176,7 +204,18 @@ def _subjects(verb: Token) -> list[Token]:
 
 def _objects(verb: Token) -> list[Token]:
     """Victims of a verb that kills or wounds: never its active subject (the killer)."""
-    out = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    end = _headline_end(verb.sent)
+    out = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.i < end]
+    # 'was killed along with Heriberto Corpus': the companion is a victim too
+    out += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"along", "together"}
+        for w in c.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for g in w.children
+        if g.dep_ == "pobj"
+    ]
     if not out and verb.dep_ == "acl" and verb.tag_ == "VBN":
         out = [verb.head]  # 'twelve people killed in the blast'
     if not out and verb.dep_ == "conj" and verb.tag_ == "VBN":
@@ -200,10 +239,13 @@ def _headline_passive(verb: Token) -> bool:
     if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
     chain = [verb, *verb.conjuncts]
-    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for v in chain for c in v.children):
+    end = _headline_end(verb.sent)
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i < end for v in chain for c in v.children):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in {"at", "into", "through"} for c in verb.children):
-        return False
+    if verb.lemma_.lower() in lx.SHOOT_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in {"at", "into", "through"} for c in verb.children
+    ):
+        return False  # 'Gunman shot at a crowd'
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects or any(s.pos_ == "PRON" for s in subjects):
         return False
@@ -211,6 +253,18 @@ def _headline_passive(verb: Token) -> bool:
         return True
     sent = verb.sent
     return verb.tag_ == "VBD" and not sent.text.rstrip().endswith((".", '"', "”", "?", "!"))
+
+
+def _headline_end(sent: SpacySpan) -> int:
+    """Where a headline's own words end: before the site's name after ' | ' or ' - ' ('Man
+    shot and killed on north side | Valley News'), which the parser may take for an object."""
+    for t in sent:
+        if t.i > sent.start and (
+            t.text == "|"
+            or (t.text in {"-", "–", "—"} and t.whitespace_ and t.nbor(-1).whitespace_)
+        ):
+            return t.i
+    return sent.end
 
 
 def _toll_figures(toll: Token) -> list[Token]:

@@ -29,7 +29,16 @@ class Totals:
 def article_totals(sentences: Iterable[list[Mention]]) -> Totals:
     """Killed and injured totals from the mentions of each sentence (lower bounds of ranges)."""
     killed = injured = weak_injured = moved = 0
+    others = 0  # the most dead in a sentence besides shooters who killed themselves
+    suicides = 0  # shooters who killed themselves, told apart from their victims
+    last: dict[tuple[str, bool], int] = {}  # the latest sentence's figure of each kind
     for found in sentences:
+        # a period's tally or a past incident ('nine officers shot this year') is not this one
+        found = [m for m in found if m.period is None]
+        # 'the driver injured himself in the crash': hurt by no shooting
+        found = [m for m in found if not (m.kind == lx.INJURED and m.suicide and not m.weak)]
+        if any(m.kind == lx.KILLED and m.suicide for m in found):
+            suicides = 1
         k = sum(m.count.value for m in found if m.kind == lx.KILLED)
         new_deaths = max(k - killed, 0)  # deaths the killed figure so far does not hold
         for death in (m for m in found if m.kind == lx.KILLED and m.anaphoric):
@@ -47,10 +56,40 @@ def article_totals(sentences: Iterable[list[Mention]]) -> Totals:
                 new_deaths -= step
         i = sum(m.count.value for m in found if m.kind == lx.INJURED and not m.weak)
         w = sum(m.count.value for m in found if m.kind == lx.INJURED and m.weak)
+        # 'A man was shot. Another man was shot.': someone besides the latest sentence's people
+        k = max(k, _with_additional(found, lx.KILLED, False, last))
+        i = max(i, _with_additional(found, lx.INJURED, False, last))
+        w = max(w, _with_additional(found, lx.INJURED, True, last))
+        for kind, weak in ((lx.KILLED, False), (lx.INJURED, False), (lx.INJURED, True)):
+            here = sum(m.count.value for m in found if m.kind == kind and (m.weak and weak) == weak)
+            if here:
+                last[kind, weak] = here
         killed = max(killed, k)
         injured = max(injured, i)
         weak_injured = max(weak_injured, w)
+        others = max(
+            others, sum(m.count.value for m in found if m.kind == lx.KILLED and not m.suicide)
+        )
+    if suicides:
+        killed = max(killed, others + suicides)
     injured = max(injured - moved, 0)
     if weak_injured > injured:
         injured = max(injured, weak_injured - killed)
     return Totals(killed=killed, injured=injured)
+
+
+def _with_additional(
+    found: list[Mention], kind: str, weak: bool, last: dict[tuple[str, bool], int]
+) -> int:
+    """The figure of a kind once people said to be new are added to the latest sentence's."""
+    extra = sum(
+        m.count.value
+        for m in found
+        if m.kind == kind and m.additional and (kind == lx.KILLED or m.weak == weak)
+    )
+    if not extra:
+        return 0
+    before = last.get((kind, weak), 0) or (
+        last.get((kind, not weak), 0) if kind == lx.INJURED else 0
+    )
+    return before + extra

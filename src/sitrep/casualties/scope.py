@@ -1,0 +1,68 @@
+"""Which incident a casualty figure belongs to: this article's, a period's tally, or a past one.
+
+A shooting report often sets its incident among others: 'Nine officers have been fatally shot
+this year alone', 'the complex where three men were killed in the summer of 2012', 'In 1989,
+when the actress was gunned down'. Such figures are real casualty reports, with their period,
+but not the article's own incident, so the article's totals leave them out.
+
+A figure is a period's or a past incident's when a date attached to its predicate, or to a
+clause the predicate hangs from, names a span of time rather than a day: a year on its own
+('in 2012', 'the summer of 2012'), or a word of years, months or decades ('this year', 'so far
+this year', 'in the past decade'). A date with a day ('Sunday, Jan. 17, 2016', 'on November
+28') or a bare month ('in May') is the incident's own date and leaves the figure counted.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sitrep.records import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_PERIOD_WORDS = re.compile(r"\b(?:years?|decades?|months|century|since)\b", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}s?\b")
+_DAY = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"today|yesterday|tonight|night|morning|afternoon|evening)\b",
+    re.I,
+)
+_AGE = re.compile(r"\bold\b|years? of age|-year", re.I)
+_ATTACHMENTS = frozenset({"prep", "npadvmod", "advmod", "pobj", "tmod"})
+# Clauses through which a date reaches the predicate: 'In 1989, when she was gunned down'.
+_CLIMB = frozenset({"conj", "advcl", "relcl", "xcomp", "pcomp", "prep", "acl", "pobj"})
+
+
+def period_of(pred: Token) -> Span | None:
+    """The date that makes ``pred``'s figures a period's tally or a past incident, or None."""
+    node: Token | None = pred
+    seen = 0
+    while node is not None and seen < 6:
+        for c in node.children:
+            if c.dep_ not in _ATTACHMENTS:
+                continue
+            found = _period_date(c)
+            if found is not None:
+                return found
+        if node.dep_ not in _CLIMB or node.head is node:
+            break
+        node = node.head
+        seen += 1
+    return None
+
+
+def _period_date(attached: Token) -> Span | None:
+    inside = {t.i for t in attached.subtree}
+    for ent in attached.doc.ents:
+        if ent.label_ != "DATE" or ent.start not in inside:
+            continue
+        text = ent.text
+        if _AGE.search(text):
+            continue  # '19-year-old' is an age
+        if _DAY.search(text) and not _PERIOD_WORDS.search(text):
+            continue  # a day: the incident's own date
+        if _YEAR.search(text) or _PERIOD_WORDS.search(text):
+            return Span(ent.start_char, ent.end_char)
+    return None  # 'in May', 'last week': the incident's own time
