@@ -237,6 +237,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 Known = Callable[[str], bool]
 # Whether a capitalised word is an ordinary English noun or adjective where it stands.
 Ordinary = Callable[["Token"], bool]
+_UNIT_NOUNS = frozenset(["county", "parish", "township", "borough", "district", "province"])
 _DIRECTIONS = frozenset(
     [
         *("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
@@ -272,7 +273,7 @@ def _capitalised(doc: Doc, start: int, end: int) -> bool:
     return bool(words) and next(c for c in words[0].text if c.isalpha()).isupper()
 
 
-_DATELINE_AFTER = frozenset([",", "(", "—", "–", "--", "-"])
+_DATELINE_AFTER = frozenset([",", "(", "—", "–", "--", "-", ":"])
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
@@ -425,7 +426,7 @@ def recognize(
             continue
         lead = _leading_place(doc, start, end, known) if label in ("ORG", "FAC", "PERSON") else None
         if lead is None and label in ("ORG", "FAC"):
-            lead = _leading_jurisdiction(doc, start, end, jurisdiction)
+            lead = _leading_jurisdiction(doc, start, end, jurisdiction, known)
         if lead is not None:
             add(start, lead, label)  # "Rapides Parish Fire District", "Fargo Police Chief"
             continue
@@ -502,12 +503,15 @@ def _is_country(text: str) -> bool:
     return country_by_name(text) is not None
 
 
-def _leading_jurisdiction(doc: Doc, start: int, end: int, jurisdiction: Known) -> int | None:
-    """End of a country's or first-level unit's name opening an institution's name.
+def _leading_jurisdiction(
+    doc: Doc, start: int, end: int, jurisdiction: Known, known: Known
+) -> int | None:
+    """End of a jurisdiction's name opening an institution's name.
 
-    'Texas Forest Service' -> 'Texas', 'U.S. House of Representatives' -> 'U.S.': the name says
-    whose institution it is. Not a town's name ('Minsk Group'), not a name ending the
-    organisation's name ('University of Georgia').
+    'Texas Forest Service' -> 'Texas', 'U.S. House of Representatives' -> 'U.S.', 'Walker County
+    Fair' -> 'Walker County': a country, a first-level unit or a named county, parish or
+    township says whose institution it is. Not a town's name ('Minsk Group'), not a name ending
+    the organisation's name ('University of Georgia').
     """
     for k in range(min(end - 1, start + 3), start, -1):
         if not doc[k].text[:1].isupper():
@@ -515,7 +519,8 @@ def _leading_jurisdiction(doc: Doc, start: int, end: int, jurisdiction: Known) -
         text = doc[start:k].text
         if text.lower() in _DIRECTIONS:
             continue  # 'North Arlington Neighbors': a direction, not Cameroon's North region
-        if jurisdiction(text) and country_by_demonym(text) is None:
+        unit = k - start > 1 and doc[k - 1].lower_ in _UNIT_NOUNS and known(text)
+        if (unit or jurisdiction(text)) and country_by_demonym(text) is None:
             return k
     return None
 
@@ -563,14 +568,15 @@ def _propagate(
             if j > len(doc) or tuple(t.text for t in doc[i:j]) != words:
                 continue
             around = ent_of.get(i)
+            # Inside a longer person's or organisation's name; but a place named elsewhere
+            # opening an institution's name ('Paris Community Hospital') is its place.
             if (
                 around is not None
                 and around[2] not in _PLACE_LABELS
                 and (around[1] - around[0]) > len(words)
+                and (around[2] not in ("ORG", "FAC") or around[0] != i)
             ):
-                opens_org = around[2] in ("ORG", "FAC") and around[0] == i
-                if not opens_org or doc[j].lower_ not in _LOCAL_HEADS:
-                    continue  # inside a longer person's or organisation's name
+                continue
             if i > 0 and _glued(doc[i - 1]) and not doc[i - 1].is_sent_start:
                 continue
             if j < len(doc) and _glued(doc[j]) and doc[j].lower_ not in _LOCAL_HEADS:

@@ -88,17 +88,19 @@ def _alternates(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _extent_centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
-    """Centre of the extent of a unit's towns (2nd to 98th percentile on each axis).
+def _extent_centre(
+    points: list[tuple[float, float]], *, trim: float = 0.02
+) -> tuple[float, float] | None:
+    """Centre of the extent of a unit's towns (``trim`` to 1 - ``trim`` quantile on each axis).
 
     Closer to a unit's geometric centre (the kind of point GeoNames gives first-level units) than
-    the median town, which leans toward where people live; the percentiles ignore far outliers.
+    the median town, which leans toward where people live; the quantiles ignore far outliers.
     """
     if not points:
         return None
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
-    lo, hi = int(0.02 * (len(points) - 1)), int(0.98 * (len(points) - 1))
+    lo, hi = int(trim * (len(points) - 1)), int((1 - trim) * (len(points) - 1))
     return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
 
@@ -245,7 +247,9 @@ def packaged_entries() -> Iterator[Entry]:
             admin1 = suffix
             note = "centre of the extent of the GeoNames towns with its ISO code as admin1 code"
         if admin1 is not None:
-            point = _extent_centre(by_admin1.get((cc, admin1), []))
+            # The whole extent: outside the US the table's towns thin out in the remote parts of
+            # large provinces (outback Queensland, northern Alberta), which trimming would cut.
+            point = _extent_centre(by_admin1.get((cc, admin1), []), trim=0.0)
             admin1_names.setdefault((cc, admin1), sub.name)
         yield Entry(
             gid=f"iso3166-2:{sub.code}",
