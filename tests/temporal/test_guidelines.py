@@ -132,3 +132,45 @@ def test_the_future_of_something_is_no_time() -> None:
 
 def test_quarter_to_quarter_is_no_quarter() -> None:
     assert values("The quarter-to-quarter comparison improved.") == {}
+
+
+def test_decades_in_words() -> None:
+    found = tag("Militias grew through the nineties.")
+    assert found["the nineties"].value == "199"
+    assert values("Most of the recruits were in their twenties.") == {}
+
+
+def test_this_past_and_this_coming() -> None:
+    found = values("The dam broke this past spring.", published=dt.date(2020, 10, 1))
+    assert found == {"this past spring": "2020-SP"}
+    assert values("Aid arrived this fall.", published=dt.date(2020, 11, 1)) == {
+        "this fall": "2020-FA"
+    }
+    assert values("The vote is this coming Sunday.", published=dt.date(2020, 11, 4)) == {
+        "this coming Sunday": "2020-11-08"
+    }
+
+
+# --- vague times and the ends of years -----------------------------------------------------------
+
+
+def test_vague_futures_and_pasts() -> None:
+    assert values("Talks may resume in the near future.") == {"the near future": "FUTURE_REF"}
+    assert values("Prices will stay high in the short term.") == {"the short term": "FUTURE_REF"}
+    assert values("The rest will be paid at a later date.") == {"a later date": "FUTURE_REF"}
+    assert values("They bought at the then current price.") == {"then current": "PAST_REF"}
+    assert values("The long-term outlook is poor.") == {}
+
+
+def test_year_end() -> None:
+    found = tag("The sale should close by year-end.")
+    assert (found["year-end"].value, found["year-end"].mod) == ("2020", "END")
+    assert values("Shares have fallen 10% since year-end.")["year-end"] == "2019"
+    assert values("The deal is due by year's end.")["year's end"] == "2020"
+
+
+def test_more_units_are_durations() -> None:
+    assert values("The mission will stay for two more weeks.") == {"two more weeks": "P2W"}
+    assert values("The loan may be extended for an additional year.") == {
+        "an additional year": "P1Y"
+    }

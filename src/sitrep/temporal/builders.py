@@ -193,6 +193,10 @@ def decade(m: Match) -> Partial | None:
     assert tok is not None
     if m.start > 0 and m.tokens[m.start - 1].lower in ("his", "her", "their", "my", "your", "our"):
         return None  # "in his 30s": an age
+    if tok.lower in lx.DECADE_WORDS:
+        if m.start == 0 or m.tokens[m.start - 1].lower != "the":
+            return None  # "in her forties", "people in their twenties": ages
+        return Partial(type=DATE, decade=lx.DECADE_WORDS[tok.lower], anchor=Anchor.TENSE)
     digits = "".join(c for c in tok.text if c.isdigit())
     if len(digits) == 4:
         return Partial(type=DATE, decade=int(digits[:3]))
@@ -208,7 +212,7 @@ def century(m: Match) -> Partial | None:
 def season(m: Match) -> Partial | None:
     tok = m.get("SEASON")
     assert tok is not None
-    shift = shift_word(m)
+    shift = shift_word(m) or ("this" if m.has("this") else None)  # "this past spring"
     direction = lx.SHIFTS.get(shift) if shift else None
     year = integer(m.get("YEAR"))
     before = m.tokens[m.start - 1].lower if m.start > 0 else ""
@@ -424,6 +428,18 @@ def reference(m: Match) -> Partial | None:
     if tok.lower == "present":
         return Partial(type=DATE, ref="PRESENT_REF")
     return Partial(type=DATE, ref=lx.REFERENCES[tok.lower])
+
+
+def near_future(m: Match) -> Partial | None:
+    """ "the near future", "the short term", "a later date": a vague time ahead."""
+    if m.end < len(m.tokens) and m.tokens[m.end].text == "-":
+        return None  # "the long-term outlook"
+    return Partial(type=DATE, ref="FUTURE_REF")
+
+
+def then_current(m: Match) -> Partial | None:
+    """ "the then current price": what was current at a past time."""
+    return Partial(type=DATE, ref="PAST_REF")
 
 
 def recent_units(m: Match) -> Partial | None:

@@ -37,6 +37,7 @@ from sitrep.temporal.builders import (
     month_set,
     month_shifted,
     month_year,
+    near_future,
     part_alone,
     plural_duration,
     reference,
@@ -46,6 +47,7 @@ from sitrep.temporal.builders import (
     slash,
     the_unit_before,
     the_weekend,
+    then_current,
     tonight,
     vague_duration,
     vague_reference,
@@ -72,6 +74,7 @@ from sitrep.temporal.periods import (
     the_quarter,
     the_year,
     year_earlier,
+    year_end,
     year_period,
 )
 from sitrep.temporal.values import Partial
@@ -123,12 +126,12 @@ _RULES: tuple[tuple[str, str, Callable[[Match], Partial | None], bool], ...] = (
     ("year", "fiscal? YEAR", year, False),
     ("decade", "DECADE", decade, True),
     ("century", "ORDINAL -? century", century, True),
-    ("season", "SHIFT? SEASON of? YEAR?", season, True),
+    ("season", "this? SHIFT? SEASON of? YEAR?", season, True),
     ("quarter", "fiscal? ORDINAL -? quarter of? YEAR?", quarter, True),
     ("year-quarter", "YEAR '? s? fiscal? ORDINAL -? quarter", quarter, True),
     # Days and parts of days
     ("weekday", "WEEKDAY .?", weekday_alone, False),
-    ("weekday-shifted", "SHIFT WEEKDAY", weekday_shifted, True),
+    ("weekday-shifted", "this? SHIFT WEEKDAY", weekday_shifted, True),
     ("weekday-part", "WEEKDAY PARTDAY", day_part, False),
     ("weekdays", "WEEKDAYS", weekday_set, False),
     ("every-weekday", "every|each WEEKDAY", weekday_set, False),
@@ -173,6 +176,10 @@ _RULES: tuple[tuple[str, str, Callable[[Match], Partial | None], bool], ...] = (
     ("the-weekend", "the weekend", the_weekend, False),
     ("unit-before", "the UNIT before|after", the_unit_before, False),
     ("reference", "the? REF", reference, False),
+    ("then-current", "then current|present", then_current, False),
+    ("near-future", "the near|short|long term|future", near_future, False),
+    ("later-date", "a later date", near_future, False),
+    ("year-end", "year -|'|’? s? end", year_end, False),
     ("vague-reference", "SHIFT|recent few|several? UNITS", vague_reference, True),
     # Counted from an event the story dates
     ("event-ordinal", "the? ORDINAL UNIT of the? EVENT", event_ordinal, False),
@@ -187,6 +194,7 @@ _RULES: tuple[tuple[str, str, Callable[[Match], Partial | None], bool], ...] = (
     # Durations
     ("duration", f"{NUM} UNIT", duration, True),
     ("duration-half", f"{NUM} HALF UNIT", duration, True),
+    ("duration-more", f"{NUM} more|additional|further UNIT", duration, True),
     ("duration-and-a-half", f"{NUM} UNIT and a half", duration, True),
     ("duration-span", f"the? past|last|next|first|coming|final {NUM} UNIT", duration, False),
     ("vague-duration", "a? VAGUE of? UNITS", vague_duration, False),

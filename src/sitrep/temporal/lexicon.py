@@ -175,6 +175,18 @@ ORDINALS: dict[str, int] = {
     "4th": 4,
 }
 
+# Decades in words, by their digit: "the nineties" is the 1990s (of the century at hand).
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+
 # Words that move a calendar unit relative to the reference time: "last week" is -1 week.
 SHIFTS: dict[str, int] = {
     "last": -1,

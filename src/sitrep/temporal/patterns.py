@@ -101,7 +101,7 @@ def categories(text: str) -> frozenset[str]:
                 cats.add("SMALL")
     elif "," in low and low.replace(",", "").isdigit():
         cats.add("NUMBER")
-    if _DECADE.match(low):
+    if _DECADE.match(low) or low in lx.DECADE_WORDS:
         cats.add("DECADE")
     if _ISO_DATE.match(low):
         cats.add("ISODATE")

@@ -60,6 +60,17 @@ def the_year(m: Match) -> Partial | None:
     return Partial(type=DATE, anchor=Anchor.PUBLICATION, unit=Unit.YEAR, shift=0)
 
 
+def year_end(m: Match) -> Partial | None:
+    """ "by year-end", "year's end": the end of the year under way; "since year-end", of the
+    one before it."""
+    if m.end < len(m.tokens) and m.tokens[m.end].text == "-":
+        return None  # "year-end bonuses" describes a thing
+    since = m.start > 0 and m.tokens[m.start - 1].lower == "since"
+    return Partial(
+        type=DATE, anchor=Anchor.PUBLICATION, unit=Unit.YEAR, shift=-1 if since else 0, mod="END"
+    )
+
+
 def year_period(m: Match) -> Partial | None:
     """ "the 1988 quarter", "the 1989 period": the story's quarter in that year (anchoring)."""
     return Partial(type=DATE, year=integer(m.get("YEAR")))
