@@ -3,9 +3,10 @@
 - :mod:`~sitrep.temporal.lexicon`: the words (months, weekdays, numbers, units, modifiers);
 - :mod:`~sitrep.temporal.patterns`: tokens with lexical categories and the pattern language;
 - :mod:`~sitrep.temporal.grammar`: the rules that read expressions into partial values, with
-  their builders (:mod:`~sitrep.temporal.builders`; holidays and events in
-  :mod:`~sitrep.temporal.occasions`; quarters and fiscal periods in
-  :mod:`~sitrep.temporal.periods`);
+  their builders (:mod:`~sitrep.temporal.builders`; clock times and parts of days in
+  :mod:`~sitrep.temporal.daytime`; PRESENT_REF, PAST_REF, FUTURE_REF and vague stretches in
+  :mod:`~sitrep.temporal.vague`; holidays and events in :mod:`~sitrep.temporal.occasions`;
+  quarters, fiscal periods, "the year" and year-end in :mod:`~sitrep.temporal.periods`);
 - :mod:`~sitrep.temporal.normalise`: partial value + reference date -> TIMEX3 value;
 - :mod:`~sitrep.temporal.anchoring`: a whole article, with the reference moving through it
   (the last day, month or year named, the story's quarter, the starts of the events it dates);

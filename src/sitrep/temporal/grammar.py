@@ -18,13 +18,7 @@ from sitrep.temporal import lexicon as lx
 from sitrep.temporal.builders import (
     ago,
     century,
-    clock_date,
-    clock_day,
-    clock_in_part,
-    clock_time,
-    day_part,
     decade,
-    deictic,
     duration,
     every,
     frequency,
@@ -37,25 +31,29 @@ from sitrep.temporal.builders import (
     month_set,
     month_shifted,
     month_year,
-    near_future,
-    part_alone,
     plural_duration,
-    reference,
     season,
-    shifted_part,
     shifted_unit,
     slash,
     the_unit_before,
     the_weekend,
-    then_current,
-    tonight,
     vague_duration,
-    vague_reference,
     valid_day,
     weekday_alone,
     weekday_set,
     weekday_shifted,
     year,
+)
+from sitrep.temporal.daytime import (
+    clock_date,
+    clock_day,
+    clock_in_part,
+    clock_time,
+    day_part,
+    deictic,
+    part_alone,
+    shifted_part,
+    tonight,
 )
 from sitrep.temporal.lexicon import Unit
 from sitrep.temporal.occasions import event_offset, event_ordinal, holiday
@@ -76,6 +74,12 @@ from sitrep.temporal.periods import (
     year_earlier,
     year_end,
     year_period,
+)
+from sitrep.temporal.vague import (
+    near_future,
+    reference,
+    then_current,
+    vague_reference,
 )
 from sitrep.temporal.values import Partial
 
