@@ -298,3 +298,11 @@ def test_a_state_or_country_opening_an_institution_name(
     assert places["U.S."].country == "US"
     places = run(stage, make_doc, "The Minsk Group met again. North Arlington Neighbors met too.")
     assert "Minsk" not in places and "North" not in places
+
+
+def test_places_named_together_lie_together(stage: PlacesStage, make_doc: DocBuilder) -> None:
+    # Of the Athens in Georgia, Texas and Greece, the one an hour from a Tyler.
+    places = run(stage, make_doc, "The county fair moved from Athens to Tyler this year.")
+    athens, tyler = places["Athens"], places["Tyler"]
+    assert athens.gazetteer_id == "geonames:4671545"
+    assert tyler.gazetteer_id == "geonames:4738214"

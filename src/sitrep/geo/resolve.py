@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sitrep.geo.countries import country_by_demonym, country_by_iso2, country_by_name
 from sitrep.geo.gazetteer import Gazetteer, code_key
@@ -125,6 +125,8 @@ class _Context:
     anchors: list[Entry]
     # The first-level unit holding a reading of more of the article's names than any other.
     covering: tuple[str, str] | None = None
+    # How many other names of the article have a reading near each local entry (by gid).
+    neighbours: dict[str, int] = field(default_factory=dict)
 
     def score(
         self, e: Entry, cue: str, container: Entry | None, text: str = ""
@@ -157,6 +159,11 @@ class _Context:
                 why = f"inside {container.name}, named beside it"
             else:
                 s -= 5.0
+        close = self.neighbours.get(e.gid, 0)
+        if close:
+            # 'Athens' and 'Henderson County': the readings that lie together are the ones meant.
+            s += 1.5 * min(close, 2)
+            why = why or "near a reading of another name in the article"
         if e.lat is not None and e.lon is not None and e.kind not in (Kind.COUNTRY,):
             near = [
                 distance_km(e.lat, e.lon, a.lat, a.lon)
@@ -257,6 +264,8 @@ def resolve_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]:
             context.admin1[(entry.country, entry.admin1)] += 2
         context.anchors.append(entry)
 
+    neighbours = _neighbours(cands)
+    context.neighbours = neighbours
     covering = _covering_unit(cands, chosen)
     if covering is not None and not context.countries[covering[0]]:
         covering = None  # "Paris and Athens" in world news: no evidence of the country at all
@@ -281,12 +290,14 @@ def resolve_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]:
             own = {k: v for k, v in chosen.items() if k != key}
             ctx = _rebuild_context(own) if key in chosen else context
             ctx.covering = covering
+            ctx.neighbours = neighbours
             scored = [(ctx.score(e, cue, container, ms[0].text), e) for e in options]
             (_, why), best = max(scored, key=lambda t: t[0][0])
             decided[key] = (best, why)
         chosen.update(decided)
         context = _rebuild_context(chosen)
         context.covering = covering
+        context.neighbours = neighbours
 
     # Names the gazetteer lacks: spelling variants within the countries in focus.
     focus = [cc for cc, _ in context.countries.most_common(3)]
@@ -301,6 +312,49 @@ def resolve_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]:
     for key, ms in groups.items():
         entry, why = chosen.get(key, (None, "not in the gazetteer"))
         out.append(Resolved(mentions=tuple(ms), entry=entry, why=why))
+    return out
+
+
+_LOCAL = frozenset({Kind.CITY, Kind.CAPITAL, Kind.ADMIN2})
+_CELL_DEG = 0.5  # about 55 km: readings in the same or a neighbouring cell lie together
+
+
+def _cell(e: Entry) -> tuple[int, int] | None:
+    if e.lat is None or e.lon is None:
+        return None
+    return math.floor(e.lat / _CELL_DEG), math.floor(e.lon / _CELL_DEG)
+
+
+def _neighbours(cands: dict[str, tuple[Entry, ...]]) -> dict[str, int]:
+    """For each local reading of an ambiguous name: how many other names have a reading nearby.
+
+    Places named together lie together (the spatial-minimality heuristic of toponym resolvers):
+    of the many Athens and Henderson Counties, the Athens that is the seat of a Henderson County.
+    Only towns and counties count; a unit's or country's point says nothing about nearness.
+    """
+    # A name that may be a country or a first-level unit is that, in a list of such names
+    # ('Louisiana, New Mexico and Oregon'), whatever towns share the names: it takes no part.
+    local = {
+        key: options
+        for key, options in cands.items()
+        if not any(e.kind in (Kind.COUNTRY, Kind.ADMIN1, Kind.REGION) for e in options)
+    }
+    cells: dict[str, set[tuple[int, int]]] = {}
+    for key, options in local.items():
+        cells[key] = {c for e in options if e.kind in _LOCAL and (c := _cell(e)) is not None}
+    out: dict[str, int] = {}
+    for key, options in local.items():
+        if len(options) < 2:
+            continue
+        others = [cs for k, cs in cells.items() if k != key and cs]
+        for e in options:
+            c = _cell(e) if e.kind in _LOCAL else None
+            if c is None:
+                continue
+            around = {(c[0] + i, c[1] + j) for i in (-1, 0, 1) for j in (-1, 0, 1)}
+            n = sum(1 for cs in others if not around.isdisjoint(cs))
+            if n:
+                out[e.gid] = n
     return out
 
 
