@@ -28,6 +28,14 @@ from sitrep.records import EventType
         ("Fighters fired rifles and grenade launchers at the outpost.", S.ARMED_CLASH),
         ("Police found two landmines and a box of grenades in a barn.", S.DISRUPTED_WEAPONS_USE),
         ("Forty rebels surrendered to the army at the river crossing.", S.AGREEMENT),
+        ("Dock workers riot over unpaid wages at the harbour.", S.VIOLENT_DEMONSTRATION),
+        ("Nurses marched to demand the release of a detained colleague.", S.PEACEFUL_PROTEST),
+        (
+            "Farmers protested over prices; police made several arrests.",
+            S.PROTEST_WITH_INTERVENTION,
+        ),
+        ("Taxi drivers rallied in the capital. Police intervened.", S.PROTEST_WITH_INTERVENTION),
+        ("Tenants marched for a second day. No violence was reported.", S.PEACEFUL_PROTEST),
         ("Mortar rounds filled with a poisonous gas landed near the clinic.", S.CHEMICAL_WEAPON),
         (
             "Marines drove the rebels back from two hamlets on the coast.",

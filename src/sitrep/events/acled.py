@@ -64,13 +64,24 @@ _FORCE_ON_CROWD = _p(
     r"stun grenade",
     r"cracked down",
     r"lathi",
-    r"arrest",
-    r"detain",
+    # the protesters arrested, not the arrest they protest against
+    r"(?:arrest|detain)\w* (?:\w+ ){0,3}(?:protesters|demonstrators|marchers|participants|"
+    r"activists|them|organi[sz]ers|students|people|workers)",
+    r"(?:protesters|demonstrators|marchers|participants|activists|organi[sz]ers|students|people|"
+    r"persons|workers|teachers|youths|\d+|dozens|several|some|many|two|three|four|five) "
+    r"(?:\w+ ){0,3}(?:(?:were|was|are|been|got) (?:\w+ )?)?(?:arrested|detained)",
+    r"(?:made|carried out|conducted) (?:\w+ ){0,2}(?:arrests|detentions)",
+    r"(?:arrests|detentions) (?:of|among) (?:\w+ ){0,2}(?:protesters|demonstrators|participants)",
     r"cut short",
+    r"(?:police|officers|security forces|troops|gendarmes|guards|authorities) "
+    r"(?:\w+ ){0,2}(?:interven|interfer|prevented|barred|sealed|blocked)",
+    r"used force",
+    r"by force",
+    r"forcibly",
 )
 _LETHAL_ON_CROWD = _p(
     r"live (?:ammunition|rounds|bullets)",
-    r"(?:shot|killed|opened fire on|fired (?:on|at|into)) "
+    r"(?:shot|shoot(?:s|ing)? (?:at|into)|killed|opened fire on|fired (?:on|at|into)) "
     r"(?:\w+ ){0,3}(?:protesters|demonstrators|crowd|marchers)",
     r"(?:protesters|demonstrators) (?:\w+ ){0,3}(?:were|was) (?:shot|killed)",
     r"violently (?:suppress|dispers|broke up|crush|crack)",
@@ -90,10 +101,11 @@ _CROWD_VIOLENCE = _p(
     r"set fire",
     r"set ablaze",
     r"clash(?:ed|es)? with (?:police|security)",
-    r"violent",
+    r"(?<!no )(?<!non-)(?<!without )violent",
     r"rampag",
     r"running battles?",
     r"burn(?:ed|t|ing)? down",
+    r"burn(?:ed|t) (?:the|a|an|their|several|two|three) ",
     r"chased (?:\w+ ){0,3}(?:away|off|out)",
     r"disrupt",
     r"looted",
@@ -101,7 +113,7 @@ _CROWD_VIOLENCE = _p(
     r"attacked (?:police|security)",
     r"blocked (?:roads?|the road|highway)",
     # ACLED's riots: a crowd that fights, throws, burns or barricades
-    r"(?<!anti-)riot(?:s|ed|ing|ers?)\b(?! police| gear| squad| control| unit)",
+    r"(?<!anti-)riot(?:s|ed|ing|ers?)?\b(?! police| gear| squad| control| unit)",
     r"rioting",
     r"clash(?:ed|es|ing)?\b",
     r"fought",
@@ -115,7 +127,7 @@ _CROWD_VIOLENCE = _p(
     r"(?:barricades?|tyres|tires) (?:\w+ ){0,2}(?:on fire|ablaze|alight)",
     r"barricad",
     r"arson",
-    r"violence",
+    r"(?<!no )(?<!without )violence",
     r"ablaze",
     r"attacked (?:\w+ ){0,3}(?:officers|policem[ae]n|journalists|vehicles|shops|offices)",
 )

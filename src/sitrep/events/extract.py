@@ -363,6 +363,10 @@ def _classified(
     best, p = model().classify(sentence)
     if best is AcledSubEvent.OTHER or best is acled or p < (SUGGEST if acled is None else OVERRULE):
         return kind, acled
+    if acled is not None and best in _FALLBACKS:
+        # a peaceful protest is what a protest is when nothing else is told: the words that
+        # made the rules find violence or force are not outweighed by its absence
+        return kind, acled
     if best in _PROTEST_MET_WITH_FORCE and EventType.PROTEST in candidates:
         return EventType.PROTEST, best
     if PLOVER_TYPE[best] in candidates:
@@ -377,6 +381,7 @@ def _sure_sub_event(sentence: str) -> AcledSubEvent | None:
     return best if p >= OVERRULE else None
 
 
+_FALLBACKS = frozenset({AcledSubEvent.PEACEFUL_PROTEST})
 _PRECEDENCE = {r.sub_event: i for i, r in enumerate(RULES)}
 # ACLED files a protest met with lethal force under the protest; PLOVER under COERCE.
 _PROTEST_MET_WITH_FORCE = frozenset({AcledSubEvent.EXCESSIVE_FORCE})
