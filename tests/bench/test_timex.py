@@ -60,6 +60,8 @@ def test_scorer_counts_strict_relaxed_and_values(tml: Path) -> None:
     assert scores.error_counts() == {"missed": 1, "spurious": 1, "extent": 1}
     text = report(scores, expressions=3, seconds=0.01, examples=1)
     assert "strict" in text and "missed" in text
+    only = report(scores, expressions=3, seconds=0.01, examples=1, kinds=("spurious",))
+    assert "found '" in only and "gold 'now'" not in only  # the missed "now" has no example
 
 
 @pytest.mark.slow

@@ -176,7 +176,17 @@ def _pct(x: float) -> str:
     return f"{100 * x:6.2f}"
 
 
-def report(scores: Scores, *, expressions: int, seconds: float, examples: int) -> str:
+def report(
+    scores: Scores,
+    *,
+    expressions: int,
+    seconds: float,
+    examples: int,
+    kinds: Sequence[str] = (),
+) -> str:
+    """The scores, the speed and the errors by kind, with ``examples`` of each (of the
+    ``kinds`` named, when some are: "missed", "spurious", "extent", "type", "value", "value
+    DATE" ...; a kind names every kind it begins)."""
     lines = [
         f"documents' expressions: gold {scores.gold}, found {scores.found}",
         "              P       R       F1",
@@ -194,7 +204,7 @@ def report(scores: Scores, *, expressions: int, seconds: float, examples: int) -
     ]
     for kind, n in scores.error_counts().most_common():
         lines.append(f"  {kind:16} {n}")
-        if examples:
+        if examples and (not kinds or any(kind.startswith(k) for k in kinds)):
             for e in [e for e in scores.errors if e.kind == kind][:examples]:
                 lines.append(f"      {e.document}: {e.context}")
                 lines.append(f"          gold {e.gold or '-'}  found {e.found or '-'}")
@@ -218,7 +228,14 @@ def report(scores: Scores, *, expressions: int, seconds: float, examples: int) -
     show_default=True,
     help="Examples to print per error kind.",
 )
-def command(data: Path, limit: int | None, examples: int) -> None:
+@click.option(
+    "--kind",
+    "kinds",
+    multiple=True,
+    help="Print examples of these error kinds only (repeatable): missed, spurious, extent,"
+    " type, value (all value kinds) or 'value DATE', 'value DURATION' ...",
+)
+def command(data: Path, limit: int | None, examples: int, kinds: tuple[str, ...]) -> None:
     """TempEval-3 Task A: time expression extents, types and values against TimeML."""
     from sitrep.errors import InputError
 
@@ -231,4 +248,6 @@ def command(data: Path, limit: int | None, examples: int) -> None:
     t0 = time.perf_counter()
     scores, expressions, seconds = run_documents(docs)
     click.echo(f"{len(docs)} documents from {data} in {time.perf_counter() - t0:.1f} s")
-    click.echo(report(scores, expressions=expressions, seconds=seconds, examples=examples))
+    click.echo(
+        report(scores, expressions=expressions, seconds=seconds, examples=examples, kinds=kinds)
+    )
