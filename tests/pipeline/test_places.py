@@ -306,3 +306,15 @@ def test_places_named_together_lie_together(stage: PlacesStage, make_doc: DocBui
     athens, tyler = places["Athens"], places["Tyler"]
     assert athens.gazetteer_id == "geonames:4671545"
     assert tyler.gazetteer_id == "geonames:4738214"
+
+
+def test_a_place_inside_a_longer_place_tagged_name(
+    stage: PlacesStage, make_doc: DocBuilder
+) -> None:
+    places = run(
+        stage,
+        make_doc,
+        "Storms swept across East Texas on Sunday. Protesters gathered outside Chicago City Hall.",
+    )
+    assert places["Texas"].gazetteer_id == "geonames:4736286"
+    assert places["Chicago"].gazetteer_id == "geonames:4887398"

@@ -422,7 +422,7 @@ def recognize(
             if _in_org_name(doc, start):
                 continue
             for s, e in _split_commas(doc, start, end):
-                add(s, e, label)
+                add(*_known_part(doc, s, e, known), label)
             continue
         lead = _leading_place(doc, start, end, known) if label in ("ORG", "FAC", "PERSON") else None
         if lead is None and label in ("ORG", "FAC"):
@@ -497,6 +497,28 @@ def _leading_place(doc: Doc, start: int, end: int, known: Known) -> int | None:
         if known(text) and country_by_demonym(text) is None:
             return k
     return None
+
+
+_QUALIFIERS = frozenset(["greater", "metro", "metropolitan", "downtown", "rural", "suburban"])
+
+
+def _known_part(doc: Doc, start: int, end: int, known: Known) -> tuple[int, int]:
+    """The gazetteer name inside a longer place-tagged span, when the whole is unknown.
+
+    'East Texas', 'Northeast Georgia', 'Metro Vancouver' -> the named place after a direction
+    or qualifier; 'Seoul City Hall', 'U.S. county' -> the name before a local head word.
+    The whole span is kept when it is known, or when no such part is.
+    """
+    if end - start < 2 or known(doc[start:end].text):
+        return start, end
+    first = doc[start].lower_
+    if (first in _DIRECTIONS or first in _QUALIFIERS) and known(doc[start + 1 : end].text):
+        return start + 1, end
+    for k in range(end - 1, start, -1):
+        head = doc[k].lower_
+        if (head in _LOCAL_HEADS or head in _REGION_NOUNS) and known(doc[start:k].text):
+            return start, k
+    return start, end
 
 
 def _is_country(text: str) -> bool:
