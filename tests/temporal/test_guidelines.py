@@ -113,6 +113,7 @@ def test_a_day_in_ordinal_words() -> None:
     assert found == {"March eighth": "2020-03-08"}
     assert values("The ceasefire began on the first of May.") == {"the first of May": "2020-05-01"}
     assert "April second" not in values("Analysts expect April second-quarter results.")
+    assert values("It was the second March in a row without rain.") == {"March": "2020-03"}
 
 
 def test_a_month_that_names_a_march_is_no_time() -> None:

@@ -115,6 +115,9 @@ def month_day(m: Match) -> Partial | None:
     ordinal_word = tok is not None and tok.lower.isalpha()
     if ordinal_word and m.end < len(m.tokens) and m.tokens[m.end].text == "-":
         return None  # "April second-quarter results"
+    month_tok = m.get("MONTH")
+    if ordinal_word and tok and month_tok and tok.start < month_tok.start and not m.has("of"):
+        return None  # "the second March in a row": a count of Marches; "the second of March"
     rest = [t for t in m.tokens[m.end : m.end + 2] if t.text != ","]
     if year is None and rest and "YEAR" in rest[0].cats:
         return None  # the year was there and made the date impossible ("February 29, 2019")
