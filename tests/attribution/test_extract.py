@@ -277,3 +277,38 @@ def test_said_the_same(extract) -> None:  # type: ignore[no-untyped-def]
 def test_a_name_in_the_content_is_no_request_for_anonymity(extract) -> None:  # type: ignore[no-untyped-def]
     text, (a,) = extract("Officials say the commander's name was not left off the list.")
     assert words(text, a.source) == "Officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("In the ministry's view, the talks have failed.", "the ministry", "the talks have failed"),
+        (
+            "In the words of one commander, the ceasefire is a fiction.",
+            "one commander",
+            "the ceasefire is a fiction",
+        ),
+    ],
+)
+def test_in_the_view_of(extract, text: str, source: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract(text)
+    assert words(text, a.source) == source and words(text, a.content) == content
+
+
+def test_a_view_of_the_river_is_no_attribution(extract) -> None:  # type: ignore[no-untyped-def]
+    _, found = extract("In the view from the hill, the river shone.")
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The envoy lambasted the blockade.", Stance.ACCUSE),
+        ("The rebels disavowed the attack on the convoy.", Stance.REJECT),
+        ("The governor credited the volunteers with saving the town.", Stance.AGREE),
+        ("The army downplayed the losses.", Stance.DENY),
+    ],
+)
+def test_more_reporting_verbs(extract, text: str, stance: Stance) -> None:  # type: ignore[no-untyped-def]
+    _, (a,) = extract(text)
+    assert a.stance is stance

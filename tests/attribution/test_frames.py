@@ -85,3 +85,16 @@ def test_infinitive_cue_after_a_non_cue_verb(extract) -> None:  # type: ignore[n
 def test_statement_about_a_topic(extract) -> None:  # type: ignore[no-untyped-def]
     text, (a,) = extract("The commander warned of a long winter.")
     assert a.stance is Stance.THREATEN and words(text, a.content) == "a long winter"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor is not sure that the shelters will hold.", "the shelters will hold"),
+        ("The rebels were willing to talk.", "to talk"),
+        ("The minister's position on the talks has hardened.", "the talks"),
+    ],
+)
+def test_attitude_and_position_frames(extract, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract(text)
+    assert words(text, a.content) == content

@@ -60,18 +60,24 @@ def extract_attributions(
     quotes = tuple(quotes) if quotes is not None else find_quotes(doc.text)
     found: list[Attribution] = []
     inside = _inside_quotations(doc, quotes)
+    # Words already the cue of an attribution found earlier in the text ('in X's view').
+    taken: set[int] = set()
     for token in doc:
         if token.i in inside:
             # "I think", "they say" inside a quotation belong to the quoted speaker's statement.
             continue
+        if token.i in taken:
+            continue
         attribution = (
             _from_according(token)
+            or _from_in_view(token)
             or from_verb(token, lex, quotes)
             or from_noun(token, lex)
             or from_adjective(token, lex)
         )
         if attribution is not None:
             found.append(attribution)
+            taken.add(attribution.cue_head)
     found += [a for a in from_headline_colons(doc) if doc[a.cue_head].i not in inside]
     found = [_with_quotes(a, quotes) for a in found]
     found = _attach_continuations(found, quotes, doc)
@@ -125,6 +131,46 @@ def _from_according(token: Token) -> Attribution | None:
         cue=span_of([token, to]),
         cue_head=token.i,
         lemma="according to",
+        kind=CueKind.ACCORDING,
+        stance=Stance.ASSERT,
+        content=span_of(content),
+        source=span_of(source),
+        source_head=source_token.i,
+        frame=tuple(sorted(phrase - {t.i for t in source})),
+    )
+
+
+# Nouns of 'in X's view', 'in the words of X', 'in the eyes of X': an "according to".
+_VIEWS = {"view", "opinion", "word", "eye", "estimation", "judgment", "judgement", "telling"}
+
+
+def _from_in_view(token: Token) -> Attribution | None:
+    """'In the ministry's view, the talks have failed', 'in the words of X', 'in X's opinion'."""
+    if token.lower_ != "in" or token.dep_ != "prep":
+        return None
+    noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in _VIEWS:
+        return None
+    if noun.lemma_.lower() in {"word", "eye"} and noun.tag_ != "NNS":
+        return None
+    source_token = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if source_token is None:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        source_token = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if source_token is None or source_token.pos_ not in {"PROPN", "NOUN", "PRON"}:
+        return None
+    head = token.head
+    phrase = {t.i for t in token.subtree}
+    if head.i == token.i or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    content = trim([t for t in head.subtree if t.i not in phrase and t.dep_ != "cc"])
+    if not content:
+        return None
+    source = [t for t in trimmed_subtree(source_token) if t.dep_ != "case"]
+    return Attribution(
+        cue=span_of([token, noun]),
+        cue_head=noun.i,
+        lemma=f"in {noun.lemma_.lower()}",
         kind=CueKind.ACCORDING,
         stance=Stance.ASSERT,
         content=span_of(content),
