@@ -215,3 +215,44 @@ def test_incident_dates_are_no_period(make_doc: DocBuilder, text: str) -> None:
 def test_article_scope(make_doc: DocBuilder, text: str, killed: int, injured: int) -> None:
     totals = article_totals(_found(make_doc, text))
     assert (totals.killed, totals.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # carried to a hospital: hurt, outcome untold
+        ("One man was rushed to the hospital after the shooting.", [("injured", 1)]),
+        ("The shooting sends 2 people to the hospital", [("injured", 2)]),
+        # wounds carried to the hospital belong to the person carried
+        ("One man was taken to the hospital with serious injuries.", [("injured", 1)]),
+        # an age standing for a person
+        ("Officers found a 15-year-old with a gunshot wound to the leg.", [("injured", 1)]),
+        # a small clause: the man is the one shot, not the officers
+        ("Officers found a man shot in the leg.", [("injured", 1)]),
+        # hurt words beyond wounds; 'had wounds'
+        ("A man suffered a cut to his head in the fight.", [("injured", 1)]),
+        ("Two of the victims had gunshot wounds.", [("injured", 2)]),
+        ("One person was grazed by a bullet.", [("injured", 1)]),
+        # a condition told of a conjoined verb's subject
+        ("The driver was hit once and is in critical condition.", [("injured", 1)]),
+        # a state word that the parser takes for a verb
+        ("A shooting left one man critically injured.", [("injured", 1)]),
+        # 'they' takes the count of the people before them
+        ("Both teens were taken to a hospital, where they died.", [("killed", 2)]),
+        # a conjoined clause with its own subject tells of someone else
+        ("A 19-year-old was shot, and a 16-year-old was killed.", [("injured", 1), ("killed", 1)]),
+    ],
+)
+def test_hurt_people(make_doc: DocBuilder, text: str, expected: list[tuple[str, int]]) -> None:
+    assert sorted(_figures(make_doc, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any time they pointed that gun at him, they could have struck the child.",
+        "The stray bullet would have killed the boy.",
+    ],
+)
+def test_possible_harm(make_doc: DocBuilder, text: str) -> None:
+    assert _figures(make_doc, text) == []

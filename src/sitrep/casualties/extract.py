@@ -18,12 +18,12 @@ governs them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sitrep.casualties import lexicon as lx
 from sitrep.casualties.figures import NOT_VICTIM_ENTS, figure_count, figure_tokens, is_figure_word
-from sitrep.casualties.predicates import predicates
+from sitrep.casualties.predicates import is_age, predicates
 from sitrep.casualties.scope import period_of
 from sitrep.records import CasualtyGroup, Count, Qualifier, Span
 
@@ -55,11 +55,13 @@ class Mention:
     period: Span | None = None
     additional: bool = False  # 'another man was shot', 'also killed a neighbor': someone new
     suicide: bool = False  # 'killed himself', 'a self-inflicted gunshot wound': the shooter
+    noun: str = ""  # the victim word's lemma, lower-cased ('man', 'victim', 'he')
 
 
 def mentions(sent: SpacySpan) -> list[Mention]:
     """Every casualty figure in a sentence, one per victim and kind, in reading order."""
     found: dict[tuple[int, str], Mention] = {}
+    plural: list[tuple[Token, Token, str]] = []
     for pred, kind, victim, total in predicates(sent):
         for v in (victim, *victim.conjuncts):
             if v.i < sent.start or v.i >= sent.end:
@@ -68,16 +70,55 @@ def mentions(sent: SpacySpan) -> list[Mention]:
                 continue  # '14 people dead and 17 more wounded': the 17 are not dead
             m = _mention(v, pred, kind, total=total)
             if m is None:
+                if v.lower_ in lx.PLURAL_PRONOUNS:
+                    plural.append((v, pred, kind))
                 continue
             key = (m.victim, m.kind)
             old = found.get(key)
             if old is None or (old.weak and not m.weak):
                 found[key] = m
     out = _same_people_once(sent, list(found.values()))
+    out += _plural_pronouns(plural, out)
+    # 'one man was killed, another was injured': 'another' is told against this sentence's
+    # own people, not earlier ones
+    first = min((m.victim for m in out), default=None)
+    out = [
+        m if m.victim == first or not m.additional else replace(m, additional=False) for m in out
+    ]
     fatal = {m.victim for m in out if m.kind == lx.KILLED}
     # 'suffered a gunshot wound and died', 'was shot and killed': the dead are not also injured
     out = [m for m in out if not (m.kind == lx.INJURED and m.victim in fatal)]
     return sorted(out, key=lambda m: (m.figure.start, m.kind))
+
+
+def _plural_pronouns(plural: list[tuple[Token, Token, str]], found: list[Mention]) -> list[Mention]:
+    """'Both teens were taken to a hospital, where they died': 'they' are the people of the
+    figure before them in the sentence, so they take its count (and its victim word)."""
+    out: list[Mention] = []
+    for word, pred, kind in plural:
+        before = [m for m in found if m.victim < word.i and m.count.value > 1]
+        if not before or any(m.victim == word.i and m.kind == kind for m in found):
+            continue
+        source = max(before, key=lambda m: m.victim)
+        lo, hi = min(word.i, pred.i), max(word.i, pred.i)
+        doc = word.doc
+        out.append(
+            replace(
+                source,
+                kind=kind,
+                figure=Span(word.idx, word.idx + len(word.text)),
+                evidence=Span(doc[lo].idx, doc[hi].idx + len(doc[hi].text)),
+                victim=source.victim,  # the same people
+                increment=False,
+                total=False,
+                weak=False,
+                anaphoric=True,
+                additional=False,
+                suicide=False,
+                noun=word.lower_,
+            )
+        )
+    return out
 
 
 def _own_state(victim: Token, pred: Token) -> bool:
@@ -157,7 +198,7 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
     if victim.lower_ in lx.NOBODY or any(c.lower_ == "no" for c in victim.children):
         return None  # 'no one was hurt', 'none of the officers', 'no people were killed'
     ordinal = victim.lower_ in lx.ORDINAL_PEOPLE and any(c.dep_ == "det" for c in victim.children)
-    if victim.ent_type_ in NOT_VICTIM_ENTS and not ordinal:
+    if victim.ent_type_ in NOT_VICTIM_ENTS and not ordinal and not is_age(victim):
         return None
     group_noun: Token | None = None
     words: list[Token]
@@ -251,7 +292,7 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
         # 'was shot', 'with a gunshot wound': hurt, but the story may yet tell of a death
         weak=kind == lx.INJURED
         and (
-            pred.lemma_.lower() in lx.SHOOT_VERBS
+            pred.lemma_.lower() in lx.SHOOT_VERBS | lx.TRANSPORT_VERBS | {"have"}
             or (pred.pos_ == "NOUN" and pred.lemma_.lower() in lx.WOUND_NOUNS)
         )
         and not _another(victim),
@@ -262,6 +303,7 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
         period=period_of(pred),
         additional=_additional(victim, pred),
         suicide=_suicide(victim, pred),
+        noun=(group_noun or victim).lemma_.lower(),
     )
 
 
@@ -341,6 +383,8 @@ def _anaphoric(victim: Token) -> bool:
 def _singular_person(t: Token) -> bool:
     if t.lower_ in lx.PERSON_PRONOUNS or t.lower_ in {"his", "her"}:
         return True
+    if is_age(t):
+        return True  # 'a 15-year-old with a gunshot wound'
     if t.lower_ == "another" and t.dep_ in {"nsubj", "nsubjpass"}:
         return True  # 'one man was killed, another was injured'
     if t.pos_ == "PROPN":

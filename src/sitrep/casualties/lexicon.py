@@ -27,9 +27,12 @@ KILL_VERBS = frozenset(
         "stab",  # refined below: stabbed to death
     }
 )
-INJURE_VERBS = frozenset({"wound", "injure", "hurt", "maim", "hospitalize", "hospitalise"})
+INJURE_VERBS = frozenset({"wound", "injure", "hurt", "maim", "hospitalize", "hospitalise", "graze"})
 # Shot people are wounded unless the sentence says they died ('shot dead', 'fatally shot').
 SHOOT_VERBS = frozenset({"shoot", "gun", "stab"})
+# Verbs of carrying someone to a hospital: 'was rushed to the hospital' (hurt, outcome untold).
+TRANSPORT_VERBS = frozenset({"take", "rush", "transport", "send", "airlift", "carry", "drive"})
+HOSPITAL_WORDS = frozenset({"hospital", "infirmary"})
 # Intransitive verbs whose subject is the victim.
 DIE_VERBS = frozenset({"die", "perish", "succumb", "drown"})
 # Adjectives and participles that say what became of the people they describe.
@@ -70,6 +73,8 @@ TOLL_NOUNS = frozenset({"toll", "tally", "count"})
 INCREMENT_WORDS = frozenset({"more", "another", "additional", "further", "other", "new"})
 # Adverbs that say a harm did not happen: 'nearly killed', 'could possibly kill'.
 UNREALISED = frozenset({"possibly", "potentially", "nearly", "almost", "narrowly"})
+# Modals that make a harm a possibility: 'could have struck the child', 'would have died'.
+UNREALISED_MODALS = frozenset({"could", "would", "should"})
 # Words that make a shooting or stabbing fatal.
 FATAL_WORDS = frozenset({"dead", "death", "fatally", "fatal", "kill", "die", "lifeless"})
 
@@ -266,10 +271,13 @@ OTHER_WORDS = frozenset({"other", "another", "second", "third"})
 ORDINAL_PEOPLE = frozenset({"second", "third", "fourth", "fifth"})
 # Relative pronouns whose antecedent is the victim: 'Jon Reed, who was shot'.
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
 # Verbs whose subject suffers what their object names: 'suffered gunshot wounds'.
-SUFFER_VERBS = frozenset({"suffer", "sustain", "receive"})
+SUFFER_VERBS = frozenset({"suffer", "sustain", "receive", "have"})
+# What a person suffers that hurts them: 'suffered a cut to the head', 'had gunshot wounds'.
+HARM_NOUNS = frozenset({"wound", "injury", "cut", "laceration", "burn", "fracture", "graze"})
 # Adjectives that mark a group: 'civilian casualties', 'military losses'.
 GROUP_ADJECTIVES: dict[str, CasualtyGroup] = {
     "civilian": CasualtyGroup.CIVILIAN,

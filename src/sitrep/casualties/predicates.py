@@ -29,7 +29,11 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
         lower = t.lower_
         if any(c.dep_ == "neg" for c in t.children) or (t.pos_ == "VERB" and t.tag_ == "VB"):
             continue  # 'did not kill', 'threatened to kill', 'Shoot him!': nobody was hit
-        if any(c.dep_ == "advmod" and c.lower_ in lx.UNREALISED for c in t.children):
+        if any(
+            (c.dep_ == "advmod" and c.lower_ in lx.UNREALISED)
+            or (c.dep_ == "aux" and c.lower_ in lx.UNREALISED_MODALS)
+            for c in t.children
+        ):
             continue  # 'came within inches of possibly killing him', 'nearly killed'
         if (
             lemma in lx.SHOOT_VERBS
@@ -46,9 +50,10 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
             if prep is not None and prep.lower_ == "in":
                 owner = prep.head
                 if owner.pos_ in {"VERB", "AUX"}:
-                    for v in [
+                    holders = [
                         c for c in owner.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}
-                    ]:
+                    ] or _subjects(owner)  # 'was struck and is in critical condition'
+                    for v in holders:
                         if (
                             owner.lemma_ in {"be", "remain", "leave", "list", "hospitalize", "take"}
                             or v.dep_ != "nsubj"
@@ -65,29 +70,21 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
             else:
                 kind = lx.KILLED if _fatal(t) else lx.INJURED
             total = any(c.lower_ in {"has", "have"} for c in t.children if c.dep_ == "aux")
-            for v in _objects(t):
+            victims = _objects(t)
+            for v in victims:
                 yield t, kind, v, total
+            if not victims and lower in lx.STATE_WORDS:
+                yield from _state_victims(t)  # 'left one man critically injured'
+        elif t.pos_ == "VERB" and lemma in lx.TRANSPORT_VERBS and _to_hospital(t):
+            # 'was rushed to the hospital', 'sends one person to the hospital': hurt, outcome
+            # untold (weak: the story may yet tell of a death)
+            for v in _objects(t):
+                yield t, lx.INJURED, v, False
         elif t.pos_ == "VERB" and lemma in lx.DIE_VERBS:
             for v in _subjects(t):
                 yield t, lx.KILLED, v, False
         elif lower in lx.STATE_WORDS and t.pos_ in {"ADJ", "VERB"}:
-            kind = lx.STATE_WORDS[lower]
-            if t.dep_ == "amod" or (t.dep_ == "acl" and t.head.pos_ in {"NUM", "NOUN"}):
-                yield t, kind, t.head, False
-            elif t.dep_ in {"acomp", "oprd", "xcomp", "ccomp", "advcl", "attr"}:
-                head = t.head
-                holders = [c for c in head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
-                if not holders and head.dep_ == "conj":
-                    holders = _subjects(head)  # 'had been shot and was pronounced dead'
-                for v in holders:
-                    if not any(
-                        c.lower_ in lx.STATE_WORDS and c is not t and c.dep_ == "amod"
-                        for c in v.children
-                    ):
-                        yield t, kind, v, head.lemma_ == "leave"
-            for c in t.children:
-                if c.dep_ in {"npadvmod", "nsubj"} and is_figure_word(c):
-                    yield t, kind, c, False
+            yield from _state_victims(t)
         elif lower == "shot" and t.tag_ == "NN" and _headline_end(t.sent) == t.sent.end:
             # a headline's 'Three shot, one dead': the parser reads 'shot' as a noun
             if not t.sent.text.rstrip().endswith("."):
@@ -108,7 +105,7 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
                 yield t, kind, v, True
         elif t.pos_ == "VERB" and lemma in lx.SUFFER_VERBS:
             # 'she suffered six gunshot wounds', 'sustained serious injuries'
-            harm = [c for c in t.children if c.dep_ == "dobj" and c.lemma_ in {"wound", "injury"}]
+            harm = [c for c in t.children if c.dep_ == "dobj" and c.lemma_ in lx.HARM_NOUNS]
             if harm:
                 for v in _subjects(t):
                     yield t, lx.INJURED, v, False
@@ -142,11 +139,43 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
                 yield t, lx.KILLED, owner, False
 
 
+def _state_victims(t: Token) -> Iterator[tuple[Token, str, Token, bool]]:
+    """People a state word describes: '14 people dead', 'was found dead', 'left two injured'."""
+    kind = lx.STATE_WORDS[t.lower_]
+    if t.dep_ == "amod" or (t.dep_ == "acl" and t.head.pos_ in {"NUM", "NOUN"}):
+        yield t, kind, t.head, False
+    elif t.dep_ in {"acomp", "oprd", "xcomp", "ccomp", "advcl", "attr"}:
+        head = t.head
+        holders = [c for c in head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
+        if not holders and head.dep_ == "conj":
+            holders = _subjects(head)  # 'had been shot and was pronounced dead'
+        for v in holders:
+            if not any(
+                c.lower_ in lx.STATE_WORDS and c is not t and c.dep_ == "amod" for c in v.children
+            ):
+                yield t, kind, v, head.lemma_ == "leave"
+    for c in t.children:
+        if c.dep_ in {"npadvmod", "nsubj"} and is_figure_word(c):
+            yield t, kind, c, False
+
+
+def _to_hospital(verb: Token) -> bool:
+    """Whether a verb of carrying goes to a hospital: 'taken to Mercy Hospital'."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(g.lemma_.lower() in lx.HOSPITAL_WORDS for g in c.children)
+        for c in verb.children
+    )
+
+
 def _carried_wounds(wound: Token) -> Iterator[tuple[Token, str, Token, bool]]:
     """People who have a wound: 'taken to hospital with gunshot wounds', 'a man with a gunshot
     wound', 'suffering from a stab wound', 'treated for injuries'. Fatal wounds kill."""
     prep = wound.head
     owner = prep.head
+    if owner.dep_ == "pobj" and not _person_word(owner) and owner.head.head.pos_ == "VERB":
+        owner = owner.head.head  # 'taken to the hospital with injuries': the carrying verb
     fatal = any(c.lower_ in {"fatal", "mortal"} for c in wound.children)
     kind = lx.KILLED if fatal else lx.INJURED
     if prep.lower_ == "with":
@@ -173,6 +202,8 @@ def _carried_wounds(wound: Token) -> Iterator[tuple[Token, str, Token, bool]]:
 
 def _person_word(t: Token) -> bool:
     """A word that can stand for people: 'man', 'victims', 'she', 'Tom Reed', 'two'."""
+    if is_age(t):
+        return True
     if t.pos_ == "PRON":
         return t.lower_ in lx.PERSON_PRONOUNS | {"they", "them", "both", "one", "who", "another"}
     if t.pos_ == "PROPN":
@@ -180,10 +211,25 @@ def _person_word(t: Token) -> bool:
     return lx.group_of(t.lemma_) is not None or is_figure_word(t)
 
 
+def is_age(t: Token) -> bool:
+    """'A 15-year-old' standing for a person: the age's 'old' heads a noun phrase."""
+    return (
+        t.lower_ == "old"
+        and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
+        and any(c.lower_ in {"year", "years"} for c in t.children)
+    )
+
+
 def _fatal(verb: Token) -> bool:
     if verb.lemma_.lower() == "gun" and any(c.lower_ == "down" for c in verb.children):
         return True  # 'gunned down'
-    near = [*verb.children, *verb.conjuncts]
+    # a conjoined verb with a subject of its own tells of someone else: 'a man was shot, and
+    # a boy was killed'
+    near = [
+        c
+        for c in (*verb.children, *verb.conjuncts)
+        if not (c.dep_ == "conj" and any(g.dep_ in SUBJECTS for g in c.children))
+    ]
     for c in near:
         if c.lemma_.lower() in lx.FATAL_WORDS or c.lower_ in lx.FATAL_WORDS:
             return True
@@ -225,8 +271,12 @@ def _objects(verb: Token) -> list[Token]:
         head = verb.head.head if verb.head.dep_ == "prep" else verb.head
         out = [c for c in head.children if c.dep_ in SUBJECTS]
     if not out and verb.dep_ in {"xcomp", "ccomp"} and verb.tag_ == "VBN":
-        # 'were reported killed', 'was found shot'
-        out = [c for c in verb.head.children if c.dep_ in SUBJECTS]
+        own = [c for c in verb.children if c.dep_ == "nsubj"]
+        if own and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+            out = own  # 'officers found a man shot in the leg'
+        else:
+            # 'were reported killed', 'was found shot'
+            out = [c for c in verb.head.children if c.dep_ in SUBJECTS]
     if not out and _headline_passive(verb):
         out = [c for c in verb.children if c.dep_ == "nsubj"]
     return out

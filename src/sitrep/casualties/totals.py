@@ -29,9 +29,11 @@ class Totals:
 def article_totals(sentences: Iterable[list[Mention]]) -> Totals:
     """Killed and injured totals from the mentions of each sentence (lower bounds of ranges)."""
     killed = injured = weak_injured = moved = 0
+    killed_since_hurt = 0
+    dead_nouns: set[str] = set()
     others = 0  # the most dead in a sentence besides shooters who killed themselves
     suicides = 0  # shooters who killed themselves, told apart from their victims
-    last: dict[tuple[str, bool], int] = {}  # the latest sentence's figure of each kind
+    last: dict[str, int] = {}  # the latest sentence's figure of each kind
     for found in sentences:
         # a period's tally or a past incident ('nine officers shot this year') is not this one
         found = [m for m in found if m.period is None]
@@ -40,8 +42,13 @@ def article_totals(sentences: Iterable[list[Mention]]) -> Totals:
         if any(m.kind == lx.KILLED and m.suicide for m in found):
             suicides = 1
         k = sum(m.count.value for m in found if m.kind == lx.KILLED)
-        new_deaths = max(k - killed, 0)  # deaths the killed figure so far does not hold
+        # deaths the killed figure does not hold: the figure told since the latest report of
+        # people hurt that told of no death ('1 killed' in a headline, then 'two people were
+        # wounded', then 'the victim died': the victim is one of the two)
+        new_deaths = max(k - killed_since_hurt, 0)
         for death in (m for m in found if m.kind == lx.KILLED and m.anaphoric):
+            if death.noun in dead_nouns and killed_since_hurt < killed:
+                continue  # 'one man was killed ... the man died': the man already counted
             hurt_before = max(
                 injured,
                 sum(
@@ -60,11 +67,15 @@ def article_totals(sentences: Iterable[list[Mention]]) -> Totals:
         k = max(k, _with_additional(found, lx.KILLED, False, last))
         i = max(i, _with_additional(found, lx.INJURED, False, last))
         w = max(w, _with_additional(found, lx.INJURED, True, last))
-        for kind, weak in ((lx.KILLED, False), (lx.INJURED, False), (lx.INJURED, True)):
-            here = sum(m.count.value for m in found if m.kind == kind and (m.weak and weak) == weak)
+        for kind in (lx.KILLED, lx.INJURED):
+            here = sum(m.count.value for m in found if m.kind == kind)
             if here:
-                last[kind, weak] = here
+                last[kind] = here
+        if i and not k and i > injured and i > killed:
+            killed_since_hurt = 0
         killed = max(killed, k)
+        killed_since_hurt = max(killed_since_hurt, k)
+        dead_nouns.update(m.noun for m in found if m.kind == lx.KILLED)
         injured = max(injured, i)
         weak_injured = max(weak_injured, w)
         others = max(
@@ -78,18 +89,11 @@ def article_totals(sentences: Iterable[list[Mention]]) -> Totals:
     return Totals(killed=killed, injured=injured)
 
 
-def _with_additional(
-    found: list[Mention], kind: str, weak: bool, last: dict[tuple[str, bool], int]
-) -> int:
+def _with_additional(found: list[Mention], kind: str, weak: bool, last: dict[str, int]) -> int:
     """The figure of a kind once people said to be new are added to the latest sentence's."""
     extra = sum(
         m.count.value
         for m in found
         if m.kind == kind and m.additional and (kind == lx.KILLED or m.weak == weak)
     )
-    if not extra:
-        return 0
-    before = last.get((kind, weak), 0) or (
-        last.get((kind, not weak), 0) if kind == lx.INJURED else 0
-    )
-    return before + extra
+    return last.get(kind, 0) + extra if extra else 0
