@@ -312,3 +312,9 @@ def test_a_view_of_the_river_is_no_attribution(extract) -> None:  # type: ignore
 def test_more_reporting_verbs(extract, text: str, stance: Stance) -> None:  # type: ignore[no-untyped-def]
     _, (a,) = extract(text)
     assert a.stance is stance
+
+
+def test_reportedly_attributes_without_a_source(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("Government troops reportedly shelled the town overnight.")
+    assert words(text, a.cue) == "reportedly" and a.source is None
+    assert words(text, a.content) == "Government troops reportedly shelled the town overnight"

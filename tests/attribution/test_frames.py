@@ -98,3 +98,20 @@ def test_statement_about_a_topic(extract) -> None:  # type: ignore[no-untyped-de
 def test_attitude_and_position_frames(extract, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
     text, (a,) = extract(text)
     assert words(text, a.content) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Why the talks stalled - Jane Doe: “Neither side wanted them.”", "Jane Doe"),
+        (
+            "The mood in the capital is grim, according to one who stayed, the "
+            "shopkeeper Omar Haddad: “We have no bread and no news.”",
+            "Omar Haddad",
+        ),
+    ],
+)
+def test_names_before_a_colon(extract, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(text)
+    (a,) = [a for a in found if a.kind is CueKind.HEADLINE]
+    assert words(text, a.source) == source

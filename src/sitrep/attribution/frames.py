@@ -12,7 +12,10 @@
 - An adjective from ``attitude_adjectives.tsv`` as the predicate of a copula, with its content:
   "X was critical of ...", "X is confident that ...", "X seemed eager to ...". The source is the
   copula's subject.
-- A headline or a paragraph that opens with a name and a colon: "Minister: talks will resume".
+- A headline or a paragraph that opens with a name and a colon: "Minister: talks will resume"
+  (also a one-word name the article uses as a name elsewhere, "Aliyev: ...", and a byline after
+  a dash, "Why the talks stalled - Jane Doe: ..."); anywhere, a name, a colon and a quotation:
+  "..., the shopkeeper Omar Haddad: “...”".
 
 Every frame needs its content; a bare "the criticism" or "X is angry" attributes nothing.
 """
@@ -31,6 +34,7 @@ from sitrep.attribution.base import (
     trimmed_subtree,
 )
 from sitrep.attribution.lexicon import CLAUSE, INFINITIVE, PREDICATE, VOICED, Frame, Lexicon
+from sitrep.attribution.quotes import OPENING
 from sitrep.records import Span, Stance
 
 if TYPE_CHECKING:
@@ -155,6 +159,7 @@ _MAX_HEADLINE_SOURCE = 6
 # Entity types that can speak: a capitalised name the tagger took for a noun ('Trump: ...').
 _NAMED = {"PERSON", "ORG", "NORP", "GPE"}
 _MAX_HEADLINE_CHARS = 60
+_DASHES = ("-", "–", "—")
 
 
 def from_noun(noun: Token, lex: Lexicon) -> Attribution | None:
@@ -280,6 +285,8 @@ def from_headline_colons(doc: Doc) -> list[Attribution]:
     """'Minister: talks will resume' at the start of a line: the words before the colon speak."""
     found: list[Attribution] = []
     text = doc.text
+    # Words the article uses as names elsewhere: 'Trump: ...' where the tagger took a noun.
+    names = {t.lower_ for t in doc if t.ent_type_ in _NAMED or t.pos_ == "PROPN"}
     at = text.find(":")
     while at >= 0:
         colon_idx, at = at, text.find(":", at + 1)
@@ -287,13 +294,13 @@ def from_headline_colons(doc: Doc) -> list[Attribution]:
         if colon is None:
             continue
         line_start = text.rfind("\n", 0, colon_idx) + 1
-        if colon_idx - line_start > _MAX_HEADLINE_CHARS:
-            continue
         line_end = text.find("\n", colon_idx)
         line_end = len(text) if line_end < 0 else line_end
-        before = doc.char_span(line_start, colon_idx, alignment_mode="contract")
         after = doc.char_span(colon_idx + 1, line_end, alignment_mode="contract")
-        if before is None or after is None or not _names_a_source(list(before)):
+        if after is None:
+            continue
+        words = _source_before_colon(doc, line_start, colon_idx, names)
+        if not words:
             continue
         content = trim(list(after))
         if len(content) < 3:
@@ -305,15 +312,47 @@ def from_headline_colons(doc: Doc) -> list[Attribution]:
                 lemma=":",
                 stance=Stance.ASSERT,
                 content=span_of(content),
-                source=span_of(list(before)),
-                source_head=before.root.i,
+                source=span_of(words),
+                source_head=words[-1].i,
                 kind=CueKind.HEADLINE,
             )
         )
     return found
 
 
-def _names_a_source(words: Sequence[Token]) -> bool:
+def _source_before_colon(doc: Doc, line_start: int, colon_idx: int, names: set[str]) -> list[Token]:
+    """'Minister: ...', 'Why the polls failed - Jane Doe: ...' (a byline after a dash), or
+    '..., the analyst Jane Doe: “...”' (a name, a colon and a quotation)."""
+    text = doc.text
+    starts = [line_start] if colon_idx - line_start <= _MAX_HEADLINE_CHARS else []
+    dash = max(text.rfind(f" {d} ", line_start, colon_idx) for d in _DASHES)
+    if dash >= 0 and colon_idx - dash <= _MAX_HEADLINE_CHARS:
+        starts.append(dash + 3)
+    for start in starts:
+        before = doc.char_span(start, colon_idx, alignment_mode="contract")
+        if before is not None and _names_a_source(list(before), names):
+            return list(before)
+    colon = doc.char_span(colon_idx, colon_idx + 1)
+    if (
+        colon is None
+        or colon.start == 0
+        or text[colon_idx + 1 : colon_idx + 3].lstrip()[:1] not in OPENING
+    ):
+        return []
+    return _name_before(doc[colon.start - 1])
+
+
+def _name_before(last: Token) -> list[Token]:
+    """The name that ends at ``last`` ('Jane Doe', 'Pew Research'), or nothing."""
+    words: list[Token] = []
+    t: Token | None = last
+    while t is not None and (t.pos_ == "PROPN" or t.ent_type_ in _NAMED) and not t.is_punct:
+        words.insert(0, t)
+        t = t.doc[t.i - 1] if t.i > 0 else None
+    return words if 0 < len(words) <= _MAX_HEADLINE_SOURCE else []
+
+
+def _names_a_source(words: Sequence[Token], names: set[str]) -> bool:
     if not 0 < len(words) <= _MAX_HEADLINE_SOURCE:
         return False
     first = words[0]
@@ -327,5 +366,8 @@ def _names_a_source(words: Sequence[Token]) -> bool:
         return False
     last = words[-1]
     return (
-        last.pos_ == "PROPN" or last.ent_type_ in _NAMED or last.lemma_.lower() in _SPEAKING_NOUNS
+        last.pos_ == "PROPN"
+        or last.ent_type_ in _NAMED
+        or last.lemma_.lower() in _SPEAKING_NOUNS
+        or (len(words) == 1 and last.lower_ in names)
     )
