@@ -222,7 +222,14 @@ def packaged_entries() -> Iterator[Entry]:
     # Other countries' first-level subdivisions (ISO 3166-2). GeoNames admin1 codes are not ISO
     # codes, so a subdivision is tied to a GeoNames unit by the unit's name (the names of the
     # units of GeoNames towns), else through its namesake town when it has one.
+    from sitrep.geo.subunits import short_names, unit_entries
+
     codes_by_name = _admin1_codes_by_name(by_key)
+    # The unit table's names of each GeoNames unit ('West Java' for ISO's 'Jawa Barat').
+    unit_keys: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for (cc, key), code in codes_by_name.items():
+        unit_keys[(cc, code)].append(key)
+    covered: set[tuple[str, str]] = set()
     for sub in pycountry.subdivisions:
         cc = sub.country_code
         if cc == "US" or getattr(sub, "parent_code", None):
@@ -235,7 +242,14 @@ def packaged_entries() -> Iterator[Entry]:
         point = None
         suffix = sub.code.split("-", 1)[1]
         note = "centre of the extent of the GeoNames towns of the unit of its namesake town"
-        named = codes_by_name.get((cc, name_key(sub.name)))
+        named = next(
+            (
+                code
+                for n in (sub.name, *short_names(sub.name))
+                if (code := codes_by_name.get((cc, name_key(n)))) is not None
+            ),
+            None,
+        )
         if named is not None:
             admin1 = named
             note = "centre of the extent of the GeoNames towns of the unit of that name"
@@ -251,6 +265,13 @@ def packaged_entries() -> Iterator[Entry]:
             # large provinces (outback Queensland, northern Alberta), which trimming would cut.
             point = _extent_centre(by_admin1.get((cc, admin1), []), trim=0.0)
             admin1_names.setdefault((cc, admin1), sub.name)
+        names = [sub.name, *short_names(sub.name)]
+        if len(suffix) == 3 and suffix.isalpha():
+            # How news abbreviates some units ("NSW", "QLD"): matched only as an upper-case code.
+            names.append(suffix)
+        if admin1 is not None:
+            names += unit_keys.get((cc, admin1), ())
+        covered.update((cc, name_key(n)) for n in names)
         yield Entry(
             gid=f"iso3166-2:{sub.code}",
             name=sub.name,
@@ -262,10 +283,9 @@ def packaged_entries() -> Iterator[Entry]:
             admin1=admin1,
             admin=(country.name, sub.name),
             note=note if point else None,
-            # A three-letter ISO suffix is how news abbreviates some units ("NSW", "QLD"); it is
-            # matched only as an upper-case code.
-            names=(sub.name, suffix) if len(suffix) == 3 and suffix.isalpha() else (sub.name,),
+            names=tuple(dict.fromkeys(names)),
         )
+    yield from unit_entries(codes_by_name, covered)
 
     # Capitals: the most populous town of the country's capital's name.
     capital_ids: set[int] = set()

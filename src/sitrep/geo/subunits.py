@@ -1,0 +1,109 @@
+"""Units the ISO 3166-2 list leaves out or names in a form news does not use.
+
+ISO names many first-level units with their designators in the local language ("Dagestan,
+Respublika", "Guangdong Sheng"), and lists second-level units (Lancashire, Zambales) only under a
+parent we do not index. The unit-name table of :mod:`sitrep.geo.units` (GeoNames cities1000 with
+each town's first- and second-level units) names them as English news mostly does; a unit's point
+is the centre of the extent of its towns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from sitrep.geo.countries import country_by_iso2
+from sitrep.geo.names import name_key
+from sitrep.geo.sources import Entry, Kind
+from sitrep.geo.units import unit_towns
+
+__all__ = ["short_names", "unit_entries"]
+
+# Designators that ISO and GeoNames attach to a unit's name and English news drops.
+_DESIGNATOR = re.compile(
+    r"(?:,\s*|\s+)(?:respublika|sheng|shi|zizhiqu|huizu zizhiqu|zhuangzu zizhiqu|uygur zizhiqu|"
+    r"oblast'?|oblys[iy]|kray|krai|avtonomnyy okrug|province|region|governorate|prefecture|"
+    r"district|muhafazat|ostan|vilayeti|ili)$",
+    re.IGNORECASE,
+)
+_LEADING_DESIGNATOR = re.compile(
+    r"^(?:respublika|provincia de|province of|state of|région|region|departamento de|"
+    r"muhafazat|wilayat)\s+",
+    re.IGNORECASE,
+)
+
+
+def short_names(name: str) -> tuple[str, ...]:
+    """The unit's name without its designators: 'Dagestan, Respublika' -> ('Dagestan',)."""
+    out: list[str] = []
+    current = name.strip()
+    for _ in range(2):  # 'Ningxia Huizu Zizhiqu': the longest designator first, then again
+        shorter = _LEADING_DESIGNATOR.sub("", _DESIGNATOR.sub("", current)).strip(" ,")
+        if not shorter or shorter == current:
+            break
+        out.append(shorter)
+        current = shorter
+    return tuple(out)
+
+
+def _extent_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+
+
+def unit_entries(
+    codes_by_name: dict[tuple[str, str], str], covered: set[tuple[str, str]]
+) -> Iterator[Entry]:
+    """First-level units not yet ``covered`` ((country, name key) pairs), and second-level units
+    outside the US (whose counties come from ZIP codes), from the unit-name table."""
+    first: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    second: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    for town in unit_towns():
+        if not town.country or not town.admin1:
+            continue
+        first[(town.country, town.admin1)].append((town.lat, town.lon))
+        if town.admin2 and town.country != "US":
+            second[(town.country, town.admin1, town.admin2)].append((town.lat, town.lon))
+    for (cc, unit), points in sorted(first.items()):
+        names = (unit, *short_names(unit))
+        if any((cc, name_key(n)) in covered for n in names):
+            continue
+        country = country_by_iso2(cc)
+        if country is None:
+            continue
+        lat, lon = _extent_centre(points)
+        yield Entry(
+            gid=f"sitrep:unit:{cc}:{unit}",
+            name=names[-1],
+            kind=Kind.ADMIN1,
+            country=cc,
+            lat=lat,
+            lon=lon,
+            admin1=codes_by_name.get((cc, name_key(unit))),
+            admin=(country.name, names[-1]),
+            note="centre of the extent of the GeoNames towns of the unit of that name",
+            names=names,
+        )
+    for (cc, unit1, unit2), points in sorted(second.items()):
+        if name_key(unit2) == name_key(unit1):
+            continue  # a city that is its own unit ('Beijing') is the city
+        country = country_by_iso2(cc)
+        if country is None:
+            continue
+        names = (unit2, *short_names(unit2))
+        lat, lon = _extent_centre(points)
+        region = short_names(unit1)[-1:] or (unit1,)
+        yield Entry(
+            gid=f"sitrep:unit2:{cc}:{unit1}:{unit2}",
+            name=names[-1],
+            kind=Kind.ADMIN2,
+            country=cc,
+            lat=lat,
+            lon=lon,
+            admin1=codes_by_name.get((cc, name_key(unit1))),
+            admin=(country.name, region[0], names[-1]),
+            note="centre of the extent of the GeoNames towns of the unit of that name",
+            names=names,
+        )

@@ -1,0 +1,29 @@
+"""Units from the unit-name table, and unit names without their designators."""
+
+from __future__ import annotations
+
+from sitrep.geo.sources import Kind
+from sitrep.geo.subunits import short_names, unit_entries
+
+
+def test_designators_are_dropped() -> None:
+    assert short_names("Dagestan, Respublika") == ("Dagestan",)
+    assert short_names("Guangdong Sheng") == ("Guangdong",)
+    assert short_names("Ningxia Huizu Zizhiqu") == ("Ningxia",)
+    assert short_names("Rift Valley Province") == ("Rift Valley",)
+    assert short_names("Lancashire") == ()
+
+
+def test_second_level_units_outside_the_us_are_entries() -> None:
+    entries = {(e.country, e.name, e.kind): e for e in unit_entries({}, set())}
+    lancashire = entries[("GB", "Lancashire", Kind.ADMIN2)]
+    assert lancashire.lat is not None and 53 < lancashire.lat < 55
+    assert lancashire.admin[:2] == ("United Kingdom", "England")
+    assert not any(c == "US" and k is Kind.ADMIN2 for c, _, k in entries)  # US: ZIP counties
+
+
+def test_covered_units_are_left_to_their_iso_entries() -> None:
+    covered = {("AU", "queensland")}
+    names = {(e.country, e.name) for e in unit_entries({}, covered) if e.kind is Kind.ADMIN1}
+    assert ("AU", "Queensland") not in names
+    assert ("AU", "Victoria") in names
