@@ -175,3 +175,10 @@ def test_more_units_are_durations() -> None:
     assert values("The loan may be extended for an additional year.") == {
         "an additional year": "P1Y"
     }
+
+
+def test_a_capital_at_the_start_of_a_line_is_no_title() -> None:
+    text = "Rebels take the airport\nMay 2, 2020\nYesterday, rebels took the airport."
+    found = values(text, published=dt.date(2020, 5, 2))
+    assert found["Yesterday"] == "2020-05-01"
+    assert "Today" not in values("The item ran on VOA Today.")

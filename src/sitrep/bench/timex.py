@@ -1,7 +1,8 @@
 """`sitrep bench timex`: TempEval-3 Task A (time expressions) on TimeML files.
 
-The text inside <TEXT> is analysed by the sentences and times stages with the document creation
-time as publication date; the expressions found are scored against the TIMEX3 annotations:
+The text inside <TEXT> (for MEANTIME's CAT XML, the text its tokens make) is analysed by the
+sentences and times stages with the document creation time as publication date; the
+expressions found are scored against the TIMEX3 annotations:
 strict (same characters) and relaxed (overlapping) extent precision, recall and F1, value F1
 (relaxed F1 times value accuracy on matched expressions, as TempEval-3 defines it) and type
 accuracy, with the errors by kind and a few examples of each (to the terminal only).
@@ -217,7 +218,8 @@ def report(
     type=click.Path(path_type=Path),
     default=DEFAULT_DATA,
     show_default=True,
-    help="A folder of TimeML .tml files (searched recursively), or one file.",
+    help="A folder of TimeML .tml files (searched recursively; else MEANTIME CAT .xml files),"
+    " or one file.",
 )
 @click.option("--limit", type=int, default=None, help="Score only the first N documents.")
 @click.option(

@@ -343,7 +343,12 @@ def _in_a_title(tokens: Sequence[Token], start: int, end: int) -> bool:
     another word inside a sentence names a programme or a film, not a time."""
     for i in range(max(start, 1), end):
         tok, before = tokens[i], tokens[i - 1]
-        if tok.cats & _TITLE_CATS and tok.text[:1].isupper() and before.text[:1].isalnum():
+        if (
+            tok.cats & _TITLE_CATS
+            and tok.text[:1].isupper()
+            and before.text[:1].isalnum()
+            and "LINE_START" not in tok.cats
+        ):
             return True
     return False
 

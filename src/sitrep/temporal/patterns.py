@@ -130,7 +130,15 @@ def tokenize(text: str, *, start: int = 0, end: int | None = None) -> list[Token
         Token(m[0], m.start(), m.end(), _categories(m[0]), m[0].lower())
         for m in _TOKEN.finditer(text, start, stop)
     ]
+    for i in range(1, len(tokens)):
+        if "\n" in text[tokens[i - 1].end : tokens[i].start]:
+            # The first word of a line (after a headline or a dateline): a capital there is
+            # no sign of a title.
+            tokens[i] = tokens[i]._replace(cats=tokens[i].cats | _LINE_START)
     return _years_in_words(text, tokens)
+
+
+_LINE_START = frozenset({"LINE_START"})
 
 
 _YEAR_CATS = frozenset({"YEAR"})
