@@ -182,3 +182,13 @@ def test_a_capital_at_the_start_of_a_line_is_no_title() -> None:
     found = values(text, published=dt.date(2020, 5, 2))
     assert found["Yesterday"] == "2020-05-01"
     assert "Today" not in values("The item ran on VOA Today.")
+
+
+def test_the_past_decade_is_a_stretch_of_ten_years() -> None:
+    found = tag("Attacks had become routine over the past decade.", published=dt.date(1998, 10, 1))
+    decade = found["the past decade"]
+    assert (decade.type, decade.value) == (TimexType.DURATION, "P10Y")
+    # "the last decade" may be the decade before this one, as TimeML writes it.
+    assert values("Wages fell in the last decade.", published=dt.date(1998, 2, 1)) == {
+        "the last decade": "198"
+    }

@@ -270,6 +270,9 @@ def shifted_unit(m: Match) -> Partial | None:
     anaphoric = word in lx.ANAPHORIC_SHIFTS or (the and word in ("next", "last"))
     if word == "past" and not the:
         return None
+    if the and word == "past" and unit in (Unit.DECADE, Unit.CENTURY):
+        # "over the past decade" is the last ten years, not the 1980s: a stretch of time.
+        return Partial(type=DURATION, amount=1, unit=unit)
     return Partial(
         type=DATE,
         anchor=Anchor.DISCOURSE if anaphoric else Anchor.PUBLICATION,
