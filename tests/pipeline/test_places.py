@@ -318,3 +318,11 @@ def test_a_place_inside_a_longer_place_tagged_name(
     )
     assert places["Texas"].gazetteer_id == "geonames:4736286"
     assert places["Chicago"].gazetteer_id == "geonames:4887398"
+
+
+def test_a_unit_named_after_its_town_does_not_open_an_institution(
+    stage: PlacesStage, make_doc: DocBuilder
+) -> None:
+    # Belarus' Minsk region shares the name of its capital: 'the Minsk Group' is no place.
+    places = run(stage, make_doc, "Envoys of the Minsk Group met in Geneva on Friday.")
+    assert "Minsk" not in places and "Minsk Group" not in places

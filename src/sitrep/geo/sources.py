@@ -244,9 +244,9 @@ def packaged_entries() -> Iterator[Entry]:
         note = "centre of the extent of the GeoNames towns of the unit of its namesake town"
         named = next(
             (
-                code
+                unit_code
                 for n in (sub.name, *short_names(sub.name))
-                if (code := codes_by_name.get((cc, name_key(n)))) is not None
+                if (unit_code := codes_by_name.get((cc, name_key(n)))) is not None
             ),
             None,
         )

@@ -56,10 +56,19 @@ class PlacesStage:
             return bool(entries(text)) or country_by_name(text) is not None
 
         def jurisdiction(text: str) -> bool:
-            """A country or a first-level unit: what an institution's name opens with."""
+            """A country or a first-level unit: what an institution's name opens with.
+
+            Not a unit named after its own town ('Minsk' in 'the Minsk Group'): a bare name
+            shared by a unit and a town of its country is the town.
+            """
             if country_by_name(text) is not None:
                 return True
-            return any(e.kind is Kind.ADMIN1 for e in entries(text))
+            found = entries(text)
+            towns = {e.country for e in found if e.kind in (Kind.CITY, Kind.CAPITAL)}
+            return any(
+                e.kind is Kind.ADMIN1 and (e.country == "US" or e.country not in towns)
+                for e in found
+            )
 
         mentions = recognize(doc.parse.doc, known, jurisdiction=jurisdiction)
         resolved = resolve_mentions(mentions, gaz)
