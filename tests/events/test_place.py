@@ -58,3 +58,22 @@ def test_a_locality_the_target_names_beats_a_country(make_doc: DocBuilder) -> No
     target = Span(text.index("Dunmore"), text.index("."))
     assert place_of_event(places, (whole,), parsed=parsed, trigger=struck) == "p1"
     assert place_of_event(places, (whole,), parsed=parsed, trigger=struck, target=target) == "p2"
+
+
+def test_a_place_word_inside_an_organisation_name_is_not_the_place(make_doc: DocBuilder) -> None:
+    text = "Envoys met in Geneva with members of the Minsk Group of the OSCE."
+    parsed = make_doc(text).parse.doc
+    assert any(e.text.endswith("Minsk Group") and e.label_ == "ORG" for e in parsed.ents)
+    places = (
+        _place(text, "Geneva", PlaceLevel.LOCALITY, "p1"),
+        Place(
+            id="p2",
+            name="Minsk",
+            level=PlaceLevel.LOCALITY,
+            mentions=(Span(text.index("Minsk"), text.index("Minsk") + 5),),
+        ),
+    )
+    met = next(t.i for t in parsed if t.text == "met")
+    after = (Span(text.index("with"), len(text)),)
+    assert place_of_event(places, (after,), parsed=parsed, trigger=met) is None
+    assert place_of_event(places, ((Span(0, len(text)),),), parsed=parsed, trigger=met) == "p1"

@@ -357,3 +357,14 @@ def test_a_surrender_is_an_agreement_in_acled(make_doc: DocBuilder) -> None:
     surrender = next(e for e in events if _said(doc, e) == "surrendered")
     assert surrender.type is EventType.RETREAT
     assert surrender.acled is AcledSubEvent.AGREEMENT
+
+
+def test_conjoined_verbs_share_their_object(make_doc: DocBuilder) -> None:
+    doc, events = _real(make_doc, "Marines killed and wounded dozens of rebel fighters.")
+    killed = next(e for e in events if _said(doc, e) == "killed")
+    assert killed.acled is AcledSubEvent.ARMED_CLASH
+
+
+def test_a_verb_the_tagger_lemmatises_wrongly_is_still_a_trigger(make_doc: DocBuilder) -> None:
+    _doc, events = _real(make_doc, "Militiamen raped two women in the village last week.")
+    assert any(e.acled is AcledSubEvent.SEXUAL_VIOLENCE for e in events)

@@ -73,6 +73,9 @@ _FORCE_ON_CROWD = _p(
     r"(?:made|carried out|conducted) (?:\w+ ){0,2}(?:arrests|detentions)",
     r"(?:arrests|detentions) (?:of|among) (?:\w+ ){0,2}(?:protesters|demonstrators|participants)",
     r"cut short",
+    r"suppress",
+    r"halt(?:ed)? (?:\w+ ){0,3}(?:event|march|rally|protest|demonstration|gathering)",
+    r"drag(?:ged)? (?:them|protesters|demonstrators)",
     r"(?:police|officers|security forces|troops|gendarmes|guards|authorities) "
     r"(?:\w+ ){0,2}(?:interven|interfer|prevented|barred|sealed|blocked)",
     r"used force",

@@ -82,6 +82,18 @@ def _depth(t: Token) -> int:
     return d
 
 
+def _by_form(form: str) -> tuple[EventType, ...] | None:
+    """A regular verb the tagger lemmatised wrongly ('raped' as 'rap'): its form's stems."""
+    stems: list[str] = []
+    if form.endswith("ed"):
+        stems = [form[:-1], form[:-2]]
+    elif form.endswith("ing"):
+        stems = [form[:-3] + "e", form[:-3]]
+    elif form.endswith("es"):
+        stems = [form[:-1], form[:-2]]
+    return next((triggers.VERBS[s] for s in stems if s in triggers.VERBS), None)
+
+
 def _candidates(t: Token) -> tuple[EventType, ...] | None:
     lemma = t.lemma_.lower()
     if t.pos_ == "VERB":
@@ -93,7 +105,7 @@ def _candidates(t: Token) -> tuple[EventType, ...] | None:
             c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in t.children
         ):
             return None  # 'so-called', 'a town called Kelso': only 'called for/on' asks
-        return triggers.VERBS.get(lemma)
+        return triggers.VERBS.get(lemma) or _by_form(t.lower_)
     if t.pos_ == "NOUN":
         if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
             return None  # 'no attack was reported'
@@ -381,7 +393,7 @@ def _sure_sub_event(sentence: str) -> AcledSubEvent | None:
     return best if p >= OVERRULE else None
 
 
-_FALLBACKS = frozenset({AcledSubEvent.PEACEFUL_PROTEST})
+_FALLBACKS = frozenset({AcledSubEvent.PEACEFUL_PROTEST, AcledSubEvent.ATTACK})
 _PRECEDENCE = {r.sub_event: i for i, r in enumerate(RULES)}
 # ACLED files a protest met with lethal force under the protest; PLOVER under COERCE.
 _PROTEST_MET_WITH_FORCE = frozenset({AcledSubEvent.EXCESSIVE_FORCE})

@@ -46,6 +46,21 @@ def _attached(parsed: Doc, mention: Span, trigger: int) -> bool:
     return False
 
 
+# Names a place word may be part of without the event being there: 'the Minsk Group',
+# 'the Geneva Conventions'.
+_NAMES = frozenset({"ORG", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"})
+
+
+def _in_a_name(parsed: Doc, mention: Span) -> bool:
+    return any(
+        e.label_ in _NAMES
+        and e.start_char <= mention.start
+        and mention.end <= e.end_char
+        and (e.end_char - e.start_char) > (mention.end - mention.start)
+        for e in parsed.ents
+    )
+
+
 _LOCAL = frozenset({PlaceLevel.POINT, PlaceLevel.LOCALITY, PlaceLevel.REGION})
 
 
@@ -86,7 +101,10 @@ def place_of_event(
             return local
     for scope in scopes:
         named = [
-            (p, m) for p in places for m in p.mentions if any(piece.contains(m) for piece in scope)
+            (p, m)
+            for p in places
+            for m in p.mentions
+            if any(piece.contains(m) for piece in scope) and not _in_a_name(parsed, m)
         ]
         if named:
             best = min(

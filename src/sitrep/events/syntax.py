@@ -103,6 +103,18 @@ WISH = frozenset(
 )
 
 
+def _shares_object(t: Token, conj: Token) -> bool:
+    """'killed and wounded scores of fighters': a verb with no object of its own and the
+    conjoined verb (with no subject of its own) whose object it shares."""
+    objects = {"dobj", "obj"}
+    return (
+        conj.head.i == t.i
+        and not any(c.dep_ in objects for c in t.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children)
+        and any(c.dep_ in objects for c in conj.children)
+    )
+
+
 def own_clause(t: Token) -> list[Token]:
     """The trigger's subtree, less the clauses inside it that report something else."""
     kept = []
@@ -110,7 +122,10 @@ def own_clause(t: Token) -> list[Token]:
         node, inside = tok, True
         while node.i != t.i:
             if node.dep_ in _OTHER_CLAUSE or (
-                node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and node.head.pos_ == "VERB"
+                node.dep_ == "conj"
+                and node.pos_ in {"VERB", "AUX"}
+                and node.head.pos_ == "VERB"
+                and not _shares_object(t, node)
             ):
                 inside = False
                 break
