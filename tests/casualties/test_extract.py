@@ -256,3 +256,48 @@ def test_hurt_people(make_doc: DocBuilder, text: str, expected: list[tuple[str, 
 )
 def test_possible_harm(make_doc: DocBuilder, text: str) -> None:
     assert _figures(make_doc, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two people who share a surname are two
+        (
+            "Deputies found Tammy Reyes and Maria Reyes dead in the apartment.",
+            [("killed", 1), ("killed", 1)],
+        ),
+        # a title repeated in one run of page text is one person
+        (
+            "Elm Park mother dies after shooting | Local News Elm Park mother dies after shooting",
+            [("killed", 1)],
+        ),
+        # a headline's object that is no person is a misparse of a place
+        ("Man shot in back outside east side apartment | Valley 59", [("injured", 1)]),
+        # a relative clause the parser hangs on a place belongs to the person before it
+        (
+            "Tom Reyes, 18, of the Bronx, who is still hospitalized with injuries, was charged.",
+            [("injured", 1)],
+        ),
+        ("The clerk was beaten during the robbery.", [("injured", 1)]),
+    ],
+)
+def test_people_told_apart(
+    make_doc: DocBuilder, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sorted(_figures(make_doc, text)) == sorted(expected)
+
+
+def test_ranked_homicide_is_nobody(make_doc: DocBuilder) -> None:
+    # 'the city's first homicide' ranks a tally; the man is the one victim
+    text = "19-year-old man shot and killed in Riverton's first homicide of 2016"
+    assert _figures(make_doc, text) == [("killed", 1)]
+
+
+def test_others_of_a_past_incident(make_doc: DocBuilder) -> None:
+    text = (
+        "A student was shot and killed on Sunday at an apartment complex. It is the complex "
+        "where a gunman killed three men at a party in the summer of 2012. Three other people "
+        "were wounded."
+    )
+    totals = article_totals(_found(make_doc, text))
+    assert (totals.killed, totals.injured) == (1, 0)

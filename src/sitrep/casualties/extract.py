@@ -140,8 +140,12 @@ def _same_people_once(sent: SpacySpan, found: list[Mention]) -> list[Mention]:
         word = doc[m.victim]
         if word.dep_ in {"compound", "appos"} and (word.head.i, m.kind) in victims:
             continue
-        if m.count.value == 1 and (word.pos_ in {"PRON", "PROPN"}):
-            key = (word.lower_, m.kind)
+        if m.count.value == 1 and (
+            word.pos_ in {"PRON", "PROPN"} or (word.pos_ == "NOUN" and not _another(word))
+        ):
+            # the same name ('Tammy Modlin' and 'Montana Modlin' are two), pronoun or noun
+            # ('mother dies ... mother dies' in a page's repeated title) is one person
+            key = (_full_name(word), m.kind)
             if key in seen:
                 continue
             seen.add(key)
@@ -163,6 +167,14 @@ def _same_people_once(sent: SpacySpan, found: list[Mention]) -> list[Mention]:
     ]
     # 'found one victim with wounds and took the person to hospital': 'the person' is that one
     return [m for m in out if not (_same_as_before(doc[m.victim], m, out))]
+
+
+def _full_name(word: Token) -> str:
+    """A name with its given names ('montana modlin'), or the word itself, lower-cased."""
+    if word.pos_ != "PROPN":
+        return word.lower_
+    parts = [c for c in word.children if c.dep_ == "compound" and c.i < word.i]
+    return " ".join(t.lower_ for t in [*parts, word])
 
 
 def _titles_and_names_once(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -337,7 +349,14 @@ def _antecedent(victim: Token) -> Token:
         while clause.dep_ == "conj" and clause.head is not clause:
             clause = clause.head
         if clause.dep_ == "relcl":
-            return clause.head
+            head = clause.head
+            if (
+                head.ent_type_ in {"GPE", "LOC", "FAC"}
+                and head.dep_ == "pobj"
+                and head.head.head.ent_type_ == "PERSON"
+            ):
+                return head.head.head  # 'Tom Reed, 18, of the Bronx, who is hospitalized'
+            return head
     return victim
 
 

@@ -27,7 +27,9 @@ KILL_VERBS = frozenset(
         "stab",  # refined below: stabbed to death
     }
 )
-INJURE_VERBS = frozenset({"wound", "injure", "hurt", "maim", "hospitalize", "hospitalise", "graze"})
+INJURE_VERBS = frozenset(
+    {"wound", "injure", "hurt", "maim", "hospitalize", "hospitalise", "graze", "beat"}
+)
 # Shot people are wounded unless the sentence says they died ('shot dead', 'fatally shot').
 SHOOT_VERBS = frozenset({"shoot", "gun", "stab"})
 # Verbs of carrying someone to a hospital: 'was rushed to the hospital' (hurt, outcome untold).

@@ -124,7 +124,14 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
                     break
             if lemma == "life" and t.dep_ == "dobj" and t.head.lemma_ in {"claim", "take", "lose"}:
                 yield t, lx.KILLED, t, False
-        if lemma in lx.DEATH_NOUNS and t.pos_ == "NOUN" and t.dep_ != "compound":
+        if (
+            lemma in lx.DEATH_NOUNS
+            and t.pos_ == "NOUN"
+            and t.dep_ != "compound"
+            # 'the city's first homicide of 2016' ranks a tally; 'one death of a child' is
+            # counted by its own figure
+            and not any(c.ent_type_ == "ORDINAL" or c.dep_ == "nummod" for c in t.children)
+        ):
             # 'the shooting death of Tom Reed', "Larry's death", 'the murder of his father'
             owners = [c for c in t.children if c.dep_ == "poss"]
             owners += [
@@ -157,6 +164,8 @@ def _state_victims(t: Token) -> Iterator[tuple[Token, str, Token, bool]]:
     for c in t.children:
         if c.dep_ in {"npadvmod", "nsubj"} and is_figure_word(c):
             yield t, kind, c, False
+        elif c.dep_ == "nsubj" and t.dep_ in {"ccomp", "advcl"} and _person_word(c):
+            yield t, kind, c, False  # a small clause: 'deputies found Tammy Reyes dead'
 
 
 def _to_hospital(verb: Token) -> bool:
@@ -251,7 +260,16 @@ def _subjects(verb: Token) -> list[Token]:
 def _objects(verb: Token) -> list[Token]:
     """Victims of a verb that kills or wounds: never its active subject (the killer)."""
     end = _headline_end(verb.sent)
-    out = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.i < end]
+    headline = _is_headline(verb.sent)
+    out = [
+        c
+        for c in verb.children
+        if c.dep_ in {"dobj", "nsubjpass"}
+        and c.i < end
+        # 'Man shot in back outside east side apartment': a headline's object that is no
+        # person is a misparse of a place
+        and not (headline and c.dep_ == "dobj" and not _person_word(c))
+    ]
     # 'was killed along with Heriberto Corpus': the companion is a victim too
     out += [
         g
@@ -262,6 +280,9 @@ def _objects(verb: Token) -> list[Token]:
         for g in w.children
         if g.dep_ == "pobj"
     ]
+    if not out and verb.dep_ == "acl" and (verb.tag_ == "VBN" or _person_word(verb.head)):
+        # 'twelve people killed in the blast', 'a 27-year-old male, shot in the back'
+        out = [verb.head]
     if not out and verb.dep_ == "acl" and verb.tag_ == "VBN":
         out = [verb.head]  # 'twelve people killed in the blast'
     if not out and verb.dep_ == "conj" and verb.tag_ == "VBN":
@@ -290,7 +311,14 @@ def _headline_passive(verb: Token) -> bool:
         return False
     chain = [verb, *verb.conjuncts]
     end = _headline_end(verb.sent)
-    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i < end for v in chain for c in v.children):
+    headline = _is_headline(verb.sent)
+    if any(
+        c.dep_ in {"dobj", "ccomp", "xcomp"}
+        and c.i < end
+        and not (headline and c.dep_ == "dobj" and not _person_word(c))
+        for v in chain
+        for c in v.children
+    ):
         return False
     if verb.lemma_.lower() in lx.SHOOT_VERBS and any(
         c.dep_ == "prep" and c.lower_ in {"at", "into", "through"} for c in verb.children
@@ -301,8 +329,12 @@ def _headline_passive(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBN":
         return True
-    sent = verb.sent
-    return verb.tag_ == "VBD" and not sent.text.rstrip().endswith((".", '"', "”", "?", "!"))
+    return verb.tag_ == "VBD" and headline
+
+
+def _is_headline(sent: SpacySpan) -> bool:
+    """A headline or title: no closing punctuation ('Man shot on north side | Valley News')."""
+    return not sent.text.rstrip().endswith((".", '"', "”", "?", "!"))
 
 
 def _headline_end(sent: SpacySpan) -> int:

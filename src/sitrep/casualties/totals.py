@@ -34,8 +34,15 @@ def article_totals(sentences: Iterable[list[Mention]]) -> Totals:
     others = 0  # the most dead in a sentence besides shooters who killed themselves
     suicides = 0  # shooters who killed themselves, told apart from their victims
     last: dict[str, int] = {}  # the latest sentence's figure of each kind
+    past_before = False
     for found in sentences:
-        # a period's tally or a past incident ('nine officers shot this year') is not this one
+        # a period's tally or a past incident ('nine officers shot this year') is not this one;
+        # nor are 'three other people' told right after it
+        past_here = bool(found) and all(m.period is not None for m in found)
+        if past_before and found and all(m.additional for m in found):
+            past_here, found = True, []
+        if found:
+            past_before = past_here  # a sentence with no figure keeps the story where it was
         found = [m for m in found if m.period is None]
         # 'the driver injured himself in the crash': hurt by no shooting
         found = [m for m in found if not (m.kind == lx.INJURED and m.suicide and not m.weak)]
@@ -94,6 +101,11 @@ def _with_additional(found: list[Mention], kind: str, weak: bool, last: dict[str
     extra = sum(
         m.count.value
         for m in found
-        if m.kind == kind and m.additional and (kind == lx.KILLED or m.weak == weak)
+        # one more person at a time: 'two other people were injured' after 'one man is dead'
+        # sets the wounded against the dead, not against earlier wounded
+        if m.kind == kind
+        and m.additional
+        and m.count.value == 1
+        and (kind == lx.KILLED or m.weak == weak)
     )
     return last.get(kind, 0) + extra if extra else 0
