@@ -326,3 +326,12 @@ def test_a_unit_named_after_its_town_does_not_open_an_institution(
     # Belarus' Minsk region shares the name of its capital: 'the Minsk Group' is no place.
     places = run(stage, make_doc, "Envoys of the Minsk Group met in Geneva on Friday.")
     assert "Minsk" not in places and "Minsk Group" not in places
+
+
+def test_a_state_or_country_closing_an_institution_name(
+    stage: PlacesStage, make_doc: DocBuilder
+) -> None:
+    places = run(stage, make_doc, "She teaches at the University of Texas and studied in Geneva.")
+    assert places["Texas"].gazetteer_id == "geonames:4736286"
+    places = run(stage, make_doc, "The Organization for Security and Cooperation in Europe met.")
+    assert "Europe" not in places

@@ -419,7 +419,7 @@ def recognize(
                 add(start, end, label)
             continue
         if label in _PLACE_LABELS:
-            if _in_org_name(doc, start):
+            if _in_org_name(doc, start) and not jurisdiction(text):
                 continue
             for s, e in _split_commas(doc, start, end):
                 add(*_known_part(doc, s, e, known), label)
@@ -429,6 +429,10 @@ def recognize(
             lead = _leading_jurisdiction(doc, start, end, jurisdiction, known)
         if lead is not None:
             add(start, lead, label)  # "Rapides Parish Fire District", "Fargo Police Chief"
+            continue
+        tail = _trailing_jurisdiction(doc, start, end, jurisdiction) if label == "ORG" else None
+        if tail is not None:
+            add(tail, end, label)  # "the University of Georgia", "the Bank of England"
             continue
         if label in ("PERSON", "ORG", "FAC") and known(text):
             # A mislabelled toponym: the gazetteer knows the name and the context says place.
@@ -519,6 +523,15 @@ def _known_part(doc: Doc, start: int, end: int, known: Known) -> tuple[int, int]
         if (head in _LOCAL_HEADS or head in _REGION_NOUNS) and known(doc[start:k].text):
             return start, k
     return start, end
+
+
+def _trailing_jurisdiction(doc: Doc, start: int, end: int, jurisdiction: Known) -> int | None:
+    """Start of a country's or first-level unit's name closing an institution's name after 'of'
+    or 'in' ('University of Georgia', 'Bank of England'); a continent or a town is not one."""
+    for k in range(max(start + 2, end - 3), end):
+        if doc[k - 1].lower_ in ("of", "in") and jurisdiction(doc[k:end].text):
+            return k
+    return None
 
 
 def _is_country(text: str) -> bool:
