@@ -318,3 +318,9 @@ def test_reportedly_attributes_without_a_source(extract) -> None:  # type: ignor
     text, (a,) = extract("Government troops reportedly shelled the town overnight.")
     assert words(text, a.cue) == "reportedly" and a.source is None
     assert words(text, a.content) == "Government troops reportedly shelled the town overnight"
+
+
+def test_an_impression_is_attributed_to_no_one(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("The town seemed calm on Sunday.")
+    assert a.impression and a.source is None and a.stance is Stance.OTHER
+    assert words(text, a.content) == "The town seemed calm"

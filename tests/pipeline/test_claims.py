@@ -273,3 +273,15 @@ def test_refusal_to_comment_makes_no_claim(make_doc: DocBuilder) -> None:
     text = "The garrison declined to comment on the report. The governor did not comment either."
     _, claims = _claims(make_doc, text)
     assert claims == ()
+
+
+def test_the_writers_impression_makes_no_claim(make_doc: DocBuilder) -> None:
+    text = "The town seemed calm on Sunday. The talks appear close to collapse."
+    _, claims = _claims(make_doc, text)
+    assert claims == ()
+
+
+def test_reportedly_makes_a_claim_without_a_speaker(make_doc: DocBuilder) -> None:
+    text = "Government troops reportedly shelled the town overnight."
+    _, (c,) = _claims(make_doc, text)
+    assert c.speaker is None and c.source_span is None and c.cue == "reportedly"

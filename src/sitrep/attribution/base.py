@@ -48,6 +48,8 @@ class Attribution:
     negated: bool = False
     # A refusal to speak ('declined to comment'): an attribution, but no statement.
     refusal: bool = False
+    # The writer's impression ('the town seemed calm'): attributed to no one, no statement.
+    impression: bool = False
     # Token indices of the frame (cue clause, not content): where the statement's date is said.
     frame: tuple[int, ...] = ()
     kind: CueKind = CueKind.VERB

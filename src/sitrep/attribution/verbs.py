@@ -106,6 +106,9 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
     # 'declined to comment', 'refused to confirm or deny': an attribution (someone was asked and
     # answered so) but no statement; the claims stage makes no claim of it.
     refusal = entry.stance is Stance.REJECT and speech_only(content)
+    impression = verb.lemma_.lower() in _PERCEIVED and not any(
+        c.dep_ in {"ccomp", "xcomp"} for c in verb.children
+    )
     cue_tokens = [verb] + ([particle] if particle is not None else [])
     cue_tokens += [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
     if verb.lemma_.lower() == "tell":
@@ -131,6 +134,7 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         addressee=addressee,
         negated=negated,
         refusal=refusal,
+        impression=impression,
         frame=frame,
     )
 
@@ -288,7 +292,27 @@ def _content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         if obj is not None and not (topic.lower_ == "on" and obj.ent_type_ in {"DATE", "TIME"}):
             # 'said on Monday' names the day, not the topic.
             return trim(list(obj.subtree))
+    if verb.lemma_.lower() in _PERCEIVED:
+        return _impression(verb)
     return clause_before(verb)
+
+
+def _impression(verb: Token) -> list[Token]:
+    """'The town seemed calm', 'the talks appear close to collapse', 'it seemed like a trap':
+    what seems so (the subject) and how it seems (the predicate)."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    predicate = next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and (c.dep_ in {"oprd", "acomp", "attr"} or (c.dep_ == "prep" and c.lower_ == "like"))
+        ),
+        None,
+    )
+    if subject is None or predicate is None or subject.i > verb.i:
+        return []
+    return trim([*subject.subtree, *predicate.subtree])
 
 
 def _source_of(verb: Token) -> Token | None:

@@ -97,15 +97,15 @@ class ClaimsStage:
 
 def statements(found: Sequence[Attribution]) -> list[Attribution]:
     """The attributions that are claims: not a negated cue ("have not disclosed") nor a refusal
-    to speak ("declined to comment"), not a belief,
-    wish, noun or attitude inside another statement ("said he wanted to ...", "rejected the
-    allegation of ...": one claim, not two), and not the basis a speaker gives ("X has said,
+    to speak ("declined to comment") nor the writer's impression ("the town seemed calm"), not a
+    belief, wish, noun or attitude inside another statement ("said he wanted to ...", "rejected
+    the allegation of ...": one claim, not two), and not the basis a speaker gives ("X has said,
     according to Moscow's information, ...": X says so). A report that relays another statement
     ("agency X reported that the ministry said ...", "X's report that ...") is no claim of its
     own: its source becomes the relay (``via``) of the statement it carries."""
     kept = []
     for a in found:
-        if a.negated or a.refusal:
+        if a.negated or a.refusal or a.impression:
             continue
         nested = any(b is not a and b.content.contains(a.cue) for b in found)
         if nested and (
