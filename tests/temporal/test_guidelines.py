@@ -192,3 +192,35 @@ def test_the_past_decade_is_a_stretch_of_ten_years() -> None:
     assert values("Wages fell in the last decade.", published=dt.date(1998, 2, 1)) == {
         "the last decade": "198"
     }
+
+
+# --- weeks, halves and sets -----------------------------------------------------------------------
+
+
+def test_the_week_of_a_day() -> None:
+    assert values("The court will hear the case the week of March 6.") == {
+        "the week of March 6": "2020-W10"
+    }
+    found = values("Pilgrims gathered as Easter week began.", published=dt.date(2020, 4, 14))
+    assert found == {"Easter week": "2020-W15"}
+
+
+def test_halves_of_years() -> None:
+    found = values("Exports fell in the last half of 2019 and the first half of 2020.")
+    assert found == {"the last half of 2019": "2019-H2", "the first half of 2020": "2020-H1"}
+    assert values("Output rose in the first two quarters of 2020.") == {
+        "the first two quarters of 2020": "2020-H1"
+    }
+    assert values("He scored in the first half of the match.") == {}
+
+
+def test_a_part_of_every_such_day() -> None:
+    found = tag("The convoys leave on Tuesday nights.")
+    nights = found["Tuesday nights"]
+    assert (nights.type, nights.value) == (TimexType.SET, "XXXX-WXX-2TNI")
+
+
+def test_a_part_of_a_named_day() -> None:
+    found = tag("At mid-afternoon yesterday the shelling stopped.")
+    part = found["mid-afternoon yesterday"]
+    assert (part.type, part.value, part.mod) == (TimexType.TIME, "2020-10-31TAF", "MID")

@@ -8,7 +8,15 @@ day belongs to the day its sentence (or the story just before) names: see the an
 from __future__ import annotations
 
 from sitrep.temporal import lexicon as lx
-from sitrep.temporal.builders import DATE, TIME, integer, month_day, shift_word, weekday_of
+from sitrep.temporal.builders import (
+    DATE,
+    SET,
+    TIME,
+    integer,
+    month_day,
+    shift_word,
+    weekday_of,
+)
 from sitrep.temporal.lexicon import Unit
 from sitrep.temporal.patterns import Match
 from sitrep.temporal.values import Anchor, Partial
@@ -111,13 +119,16 @@ def clock_in_part(m: Match) -> Partial | None:
 
 
 def clock_day(m: Match) -> Partial | None:
-    """ "9 a.m. Tuesday", "noon Thursday", "10 p.m. yesterday": a clock time on a named day."""
+    """ "9 a.m. Tuesday", "noon Thursday", "10 p.m. yesterday": a clock time on a named day;
+    "afternoon yesterday": a part of it."""
     part = m.get("PARTDAY")
-    if part is not None:
-        if part.lower not in ("noon", "midnight", "midday"):
-            return None
+    if part is not None and part.lower in ("noon", "midnight", "midday"):
         # "midnight Friday" ends Friday: ISO 8601 writes it T24:00.
         clock = Partial(type=TIME, hour=24 if part.lower == "midnight" else 12, minute=0)
+    elif part is not None:
+        if part.lower in ("tonight", "overnight"):
+            return None
+        clock = Partial(type=TIME, part=lx.PARTS_OF_DAY[part.lower])
     else:
         found = clock_time(m)
         if found is None:
@@ -128,6 +139,13 @@ def clock_day(m: Match) -> Partial | None:
     day = m.get("DEICTIC")
     assert day is not None
     return clock.with_(anchor=Anchor.PUBLICATION, unit=Unit.DAY, shift=lx.DEICTIC_DAYS[day.lower])
+
+
+def weekday_parts(m: Match) -> Partial | None:
+    """ "Tuesday nights", "on Sunday mornings": that part of every such day."""
+    tok = m.tokens[m.end - 1]
+    part = lx.PARTS_OF_DAY.get(tok.lower.removesuffix("s"))
+    return Partial(type=SET, weekday=weekday_of(m), part=part) if part else None
 
 
 def clock_date(m: Match) -> Partial | None:

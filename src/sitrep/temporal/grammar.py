@@ -54,9 +54,10 @@ from sitrep.temporal.daytime import (
     part_alone,
     shifted_part,
     tonight,
+    weekday_parts,
 )
 from sitrep.temporal.lexicon import Unit
-from sitrep.temporal.occasions import event_offset, event_ordinal, holiday
+from sitrep.temporal.occasions import event_offset, event_ordinal, holiday, holiday_week
 from sitrep.temporal.patterns import (
     Element,
     Match,
@@ -71,8 +72,10 @@ from sitrep.temporal.periods import (
     shifted_year_quarter,
     the_quarter,
     the_year,
+    week_of,
     year_earlier,
     year_end,
+    year_half,
     year_period,
 )
 from sitrep.temporal.vague import (
@@ -138,6 +141,7 @@ _RULES: tuple[tuple[str, str, Callable[[Match], Partial | None], bool], ...] = (
     ("weekday-shifted", "this? SHIFT WEEKDAY", weekday_shifted, True),
     ("weekday-part", "WEEKDAY PARTDAY", day_part, False),
     ("weekdays", "WEEKDAYS", weekday_set, False),
+    ("weekday-parts", "WEEKDAY mornings|afternoons|evenings|nights", weekday_parts, False),
     ("every-weekday", "every|each WEEKDAY", weekday_set, False),
     ("every-month", "every|each MONTH", month_set, False),
     ("deictic", "DEICTIC PARTDAY?", deictic, False),
@@ -183,6 +187,10 @@ _RULES: tuple[tuple[str, str, Callable[[Match], Partial | None], bool], ...] = (
     ("then-current", "then current|present", then_current, False),
     ("near-future", "the near|short|long term|future", near_future, False),
     ("later-date", "a later date", near_future, False),
+    ("year-half", "the first|second|last|latter half of YEAR", year_half, False),
+    ("year-half-quarters", "the? first|last two quarters of YEAR", year_half, False),
+    ("week-of", "the week of MONTH .? DAY ,? YEAR?", week_of, False),
+    ("holiday-week", "HOLIDAY week", holiday_week, False),
     ("year-end", "year -|'|’? s? end", year_end, False),
     ("vague-reference", "SHIFT|recent few|several? UNITS", vague_reference, True),
     # Counted from an event the story dates
@@ -250,6 +258,8 @@ def _takes_mod(p: Partial, mod: str, first: Token, word: str) -> bool:
         return counted or ago or p.hour is not None
     if p.type is TimexType.DURATION or p.ref is not None or p.hour is not None:
         return False
+    if p.part is not None and mod == "MID" and p.hour is None:
+        return True  # "mid-afternoon yesterday"
     if p.weekday is not None or p.unit is Unit.DAY:
         return p.part is None and word in ("early", "earlier", "late", "later")
     return True

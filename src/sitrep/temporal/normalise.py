@@ -123,9 +123,13 @@ def normalise(
     """The TIMEX3 type, value and mod of ``p`` (see :func:`_normalise`); at the edges of the
     calendar (a reference in year 1 or 9999) what cannot be computed stays unknown."""
     try:
-        return _normalise(
+        found = _normalise(
             p, published=published, discourse=discourse, tense=tense, dates_past=dates_past
         )
+        if p.as_week and found.day is not None:
+            # "the week of March 6": the ISO week of that day.
+            return Normalised(found.type, _week(found.day), found.mod)
+        return found
     except (ValueError, OverflowError):
         return Normalised(p.type, _absolute(p)[0] if p.ref is None else p.ref, p.mod)
 
@@ -161,8 +165,8 @@ def _normalise(
             return Normalised(p.type, halved, mod)
         return Normalised(p.type, _duration_value(p.amount, p.unit), mod)
     if p.type is TimexType.SET:
-        if p.weekday is not None:
-            return Normalised(p.type, f"XXXX-WXX-{p.weekday}", mod)
+        if p.weekday is not None:  # "Tuesdays", "Tuesday nights"
+            return Normalised(p.type, f"XXXX-WXX-{p.weekday}{_time_suffix(p)}", mod)
         if p.month is not None:
             return Normalised(p.type, f"XXXX-{p.month:02d}", mod)
         assert p.unit is not None
@@ -258,6 +262,8 @@ def _absolute(p: Partial) -> tuple[str, dt.date | None]:
         return f"{y}-{p.season}", None
     if p.quarter is not None:
         return f"{y}-Q{p.quarter}", None
+    if p.year_half is not None:
+        return f"{y}-H{p.year_half}", None
     if p.month is None:
         return y, None
     if p.day is None:
@@ -351,6 +357,8 @@ def _calendar(
         return _absolute(p)[0], None
     if p.quarter is not None:
         return f"{ref.year:04d}-Q{p.quarter}", None
+    if p.year_half is not None:
+        return f"{ref.year:04d}-H{p.year_half}", None
     month = p.month or (_SEASON_MONTH.get(p.season) if p.season else None)
     if month is None:
         return _absolute(p)[0], None

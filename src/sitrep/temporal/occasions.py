@@ -37,6 +37,17 @@ def holiday(m: Match) -> Partial | None:
     return Partial(type=DATE, holiday=key, year=year, anchor=anchor, direction=direction)
 
 
+def holiday_week(m: Match) -> Partial | None:
+    """ "Easter week", "Christmas week": the week of the holiday."""
+    tok = m.get("HOLIDAY")
+    if tok is None or not tok.text[:1].isupper():
+        return None
+    key = tok.lower
+    if key not in lx.FIXED_HOLIDAYS and key not in lx.EASTER_HOLIDAYS:
+        return None
+    return Partial(type=DATE, holiday=key, anchor=Anchor.TENSE, as_week=True)
+
+
 def _event(m: Match) -> str | None:
     tok = m.get("EVENT")
     return lx.EVENT_NOUNS.get(tok.lower) if tok else None

@@ -8,7 +8,7 @@ period" means is settled by the anchoring, from the quarter the story reports on
 from __future__ import annotations
 
 from sitrep.temporal import lexicon as lx
-from sitrep.temporal.builders import DATE, DURATION, integer, shift_word
+from sitrep.temporal.builders import DATE, DURATION, integer, month_day, shift_word
 from sitrep.temporal.lexicon import Unit
 from sitrep.temporal.patterns import Match
 from sitrep.temporal.values import Anchor, Partial
@@ -58,6 +58,22 @@ def the_year(m: Match) -> Partial | None:
     if after is not None and after.lower in _STRETCH_ENDS:
         return Partial(type=DURATION, amount=1, unit=Unit.YEAR)
     return Partial(type=DATE, anchor=Anchor.PUBLICATION, unit=Unit.YEAR, shift=0)
+
+
+def year_half(m: Match) -> Partial | None:
+    """ "the first half of 1989" (1989-H1), "the last half of 1989", "the first two quarters of
+    1990" (1990-H1)."""
+    first = m.has("first") or (m.has("ORDINAL") and m.words[1] == "first")
+    second = any(w in m.words for w in ("second", "last", "latter"))
+    if first == second:
+        return None
+    return Partial(type=DATE, year=integer(m.get("YEAR")), year_half=1 if first else 2)
+
+
+def week_of(m: Match) -> Partial | None:
+    """ "the week of March 6": the week that contains that day."""
+    day = month_day(m)
+    return day.with_(as_week=True) if day is not None else None
 
 
 def year_end(m: Match) -> Partial | None:

@@ -40,6 +40,7 @@ class Partial:
     weekday: int | None = None  # ISO: Monday 1 .. Sunday 7
     season: str | None = None  # SP, SU, FA, WI
     quarter: int | None = None
+    year_half: int | None = None  # 1 or 2: "the first half of 1989" is 1989-H1
     decade: int | None = None  # 199 for "the 1990s"
     century: int | None = None  # 19 for "the 20th century"
     weekend: bool = False
@@ -56,6 +57,8 @@ class Partial:
     amount: int | None = None
     # A half more: "2 1/2 years", "a minute and a half" (written in the next smaller unit).
     half: bool = False
+    # The week that contains the day said: "the week of March 6", "Easter week".
+    as_week: bool = False
     # PRESENT_REF, PAST_REF, FUTURE_REF.
     ref: str | None = None
     mod: str | None = None
