@@ -301,3 +301,25 @@ def test_others_of_a_past_incident(make_doc: DocBuilder) -> None:
     )
     totals = article_totals(_found(make_doc, text))
     assert (totals.killed, totals.injured) == (1, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("16 killed, 25 wounded in the north.", [("killed", 16), ("injured", 25)]),
+        # the others have a state of their own
+        ("2 rebels killed, 6 others wounded in the south", [("killed", 2), ("injured", 6)]),
+        # a headline's list of counted groups
+        ("Twelve soldiers, 26 insurgents killed in clashes", [("killed", 12), ("killed", 26)]),
+        # 'among a dozen': the dozen are the dead
+        ("Woman among a dozen killed in separate attacks", [("killed", 12)]),
+    ],
+)
+def test_headline_lists(make_doc: DocBuilder, text: str, expected: list[tuple[str, int]]) -> None:
+    assert sorted(_figures(make_doc, text)) == sorted(expected)
+
+
+def test_parts_of_a_figure_do_not_add(make_doc: DocBuilder) -> None:
+    text = "At least 120 were killed on Monday, including 40 civilians, 30 of whom were killed by air strikes."
+    totals = article_totals(_found(make_doc, text))
+    assert totals.killed == 120

@@ -135,6 +135,21 @@ def test_since_and_side(make_doc: DocBuilder) -> None:
     assert row.since == "2020-03-03" and row.side == "a1" and row.killed == Count(value=58)
 
 
+def test_tallies_of_a_period_keep_their_period(make_doc: DocBuilder) -> None:
+    text = (
+        "A deputy was shot and killed on Elm Street on Sunday. Nine officers have been "
+        "fatally shot in the state this year. Three men were killed at the same bar in 2012."
+    )
+    this_year = TimeExpression(span=_span(text, "this year"), type=TimexType.DATE, value="2020")
+    past = TimeExpression(span=_span(text, "2012"), type=TimexType.DATE, value="2012")
+    rows = _analyse(make_doc, text, times=(this_year, past))
+    assert [(r.killed, r.since, r.as_of) for r in rows] == [
+        (Count(value=1), None, None),
+        (Count(value=9), "2020", "2020-11-01"),  # the year so far
+        (Count(value=3), None, "2012"),  # a past incident, as of its date
+    ]
+
+
 def _two_sides(
     text: str, said: str
 ) -> tuple[tuple[Actor, ...], tuple[Claim, ...], tuple[Event, ...]]:

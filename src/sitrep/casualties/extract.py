@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.casualties import lexicon as lx
 from sitrep.casualties.figures import NOT_VICTIM_ENTS, figure_count, figure_tokens, is_figure_word
-from sitrep.casualties.predicates import is_age, predicates
+from sitrep.casualties.predicates import is_age, own_state, predicates
 from sitrep.casualties.scope import period_of
 from sitrep.records import CasualtyGroup, Count, Qualifier, Span
 
@@ -56,6 +56,7 @@ class Mention:
     additional: bool = False  # 'another man was shot', 'also killed a neighbor': someone new
     suicide: bool = False  # 'killed himself', 'a self-inflicted gunshot wound': the shooter
     noun: str = ""  # the victim word's lemma, lower-cased ('man', 'victim', 'he')
+    part: bool = False  # 'including 78 civilians', '37 of whom': part of a figure before it
 
 
 def mentions(sent: SpacySpan) -> list[Mention]:
@@ -63,10 +64,10 @@ def mentions(sent: SpacySpan) -> list[Mention]:
     found: dict[tuple[int, str], Mention] = {}
     plural: list[tuple[Token, Token, str]] = []
     for pred, kind, victim, total in predicates(sent):
-        for v in (victim, *victim.conjuncts):
+        for v in (victim, *victim.conjuncts, *_listed_before(victim)):
             if v.i < sent.start or v.i >= sent.end:
                 continue
-            if v is not victim and _own_state(v, pred):
+            if v is not victim and own_state(v, pred):
                 continue  # '14 people dead and 17 more wounded': the 17 are not dead
             m = _mention(v, pred, kind, total=total)
             if m is None:
@@ -89,6 +90,20 @@ def mentions(sent: SpacySpan) -> list[Mention]:
     # 'suffered a gunshot wound and died', 'was shot and killed': the dead are not also injured
     out = [m for m in out if not (m.kind == lx.INJURED and m.victim in fatal)]
     return sorted(out, key=lambda m: (m.figure.start, m.kind))
+
+
+def _listed_before(victim: Token) -> list[Token]:
+    """'Twelve soldiers, 26 insurgents killed': a headline lists counted groups side by side,
+    which the parser reads as an apposition; both are victims."""
+    head = victim.head
+    counted = [
+        t
+        for t in (victim, head)
+        if any(c.dep_ == "nummod" and is_figure_word(c) for c in t.children)
+    ]
+    if victim.dep_ == "appos" and len(counted) == 2 and head.i < victim.i:
+        return [head]
+    return []
 
 
 def _plural_pronouns(plural: list[tuple[Token, Token, str]], found: list[Mention]) -> list[Mention]:
@@ -121,14 +136,6 @@ def _plural_pronouns(plural: list[tuple[Token, Token, str]], found: list[Mention
     return out
 
 
-def _own_state(victim: Token, pred: Token) -> bool:
-    """Whether a coordinated victim has a state word of its own ('17 more wounded')."""
-    return any(
-        c is not pred and c.lower_ in lx.STATE_WORDS and c.dep_ in {"amod", "acl"}
-        for c in victim.children
-    )
-
-
 def _same_people_once(sent: SpacySpan, found: list[Mention]) -> list[Mention]:
     """One mention per person and kind: 'shot him and killed him', 'officer Sean Bolton',
     'he [Moser] was pronounced dead' name one victim with two words."""
@@ -138,7 +145,11 @@ def _same_people_once(sent: SpacySpan, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in sorted(found, key=lambda m: m.victim):
         word = doc[m.victim]
-        if word.dep_ in {"compound", "appos"} and (word.head.i, m.kind) in victims:
+        if (
+            word.dep_ in {"compound", "appos"}
+            and (word.head.i, m.kind) in victims
+            and not _listed_before(word)
+        ):
             continue
         if m.count.value == 1 and (
             word.pos_ in {"PRON", "PROPN"} or (word.pos_ == "NOUN" and not _another(word))
@@ -220,12 +231,28 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
         None,
     )
     both = next((c for c in victim.children if c.lower_ == "both" and c.dep_ != "conj"), None)
+    among = next(
+        (
+            g
+            for c in victim.children
+            if c.dep_ == "prep" and c.lower_ == "among"
+            for g in c.children
+            if g.dep_ == "pobj" and is_figure_word(g)
+        ),
+        None,
+    )
     if ordinal:
         count, words = Count(value=1), [victim]  # 'a second was injured': one more person
     elif victim.lower_ == "both" and victim.pos_ in {"PRON", "DET"}:
         count, words = Count(value=2), [victim]  # 'both were taken to hospital'
     elif both is not None and victim.tag_ in {"NNS", "NNPS"}:
         count, words, group_noun = Count(value=2), [both], victim  # 'both victims'
+    elif among is not None:
+        # 'woman among a dozen killed': the dozen are the dead, the woman one of them
+        read = figure_count(figure_tokens(among))
+        if read is None:
+            return None
+        count, words = read
     elif is_figure_word(victim) and victim.pos_ in {"NUM", "NOUN", "PRON"}:
         read = figure_count(figure_tokens(victim))
         if read is None:
@@ -316,7 +343,21 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
         additional=_additional(victim, pred),
         suicide=_suicide(victim, pred),
         noun=(group_noun or victim).lemma_.lower(),
+        part=_part(victim),
     )
+
+
+def _part(victim: Token) -> bool:
+    """A part of a figure told before: '37 of whom were killed by air strikes', 'including 78
+    civilians'."""
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.lower_ in {"whom", "which"} for g in c.children)
+        for c in victim.children
+    ):
+        return True
+    return any(a.lower_ == "including" and a.dep_ == "prep" for a in victim.ancestors)
 
 
 def _additional(victim: Token, pred: Token) -> bool:

@@ -74,7 +74,9 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
             for v in victims:
                 yield t, kind, v, total
             if not victims and lower in lx.STATE_WORDS:
-                yield from _state_victims(t)  # 'left one man critically injured'
+                # 'left one man critically injured'; '16 killed, 25 wounded.'
+                own = t.dep_ not in {"oprd", "acomp", "xcomp"}
+                yield from _state_victims(t, own_only=own)
         elif t.pos_ == "VERB" and lemma in lx.TRANSPORT_VERBS and _to_hospital(t):
             # 'was rushed to the hospital', 'sends one person to the hospital': hurt, outcome
             # untold (weak: the story may yet tell of a death)
@@ -146,10 +148,13 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
                 yield t, lx.KILLED, owner, False
 
 
-def _state_victims(t: Token) -> Iterator[tuple[Token, str, Token, bool]]:
-    """People a state word describes: '14 people dead', 'was found dead', 'left two injured'."""
+def _state_victims(t: Token, *, own_only: bool = False) -> Iterator[tuple[Token, str, Token, bool]]:
+    """People a state word describes: '14 people dead', 'was found dead', 'left two injured'.
+    With ``own_only``, only the figures it governs itself ('16 killed, 25 wounded')."""
     kind = lx.STATE_WORDS[t.lower_]
-    if t.dep_ == "amod" or (t.dep_ == "acl" and t.head.pos_ in {"NUM", "NOUN"}):
+    if own_only:
+        pass
+    elif t.dep_ == "amod" or (t.dep_ == "acl" and t.head.pos_ in {"NUM", "NOUN"}):
         yield t, kind, t.head, False
     elif t.dep_ in {"acomp", "oprd", "xcomp", "ccomp", "advcl", "attr"}:
         head = t.head
@@ -269,6 +274,7 @@ def _objects(verb: Token) -> list[Token]:
         # 'Man shot in back outside east side apartment': a headline's object that is no
         # person is a misparse of a place
         and not (headline and c.dep_ == "dobj" and not _person_word(c))
+        and not own_state(c)
     ]
     # 'was killed along with Heriberto Corpus': the companion is a victim too
     out += [
@@ -316,6 +322,7 @@ def _headline_passive(verb: Token) -> bool:
         c.dep_ in {"dobj", "ccomp", "xcomp"}
         and c.i < end
         and not (headline and c.dep_ == "dobj" and not _person_word(c))
+        and not own_state(c)
         for v in chain
         for c in v.children
     ):
@@ -335,6 +342,15 @@ def _headline_passive(verb: Token) -> bool:
 def _is_headline(sent: SpacySpan) -> bool:
     """A headline or title: no closing punctuation ('Man shot on north side | Valley News')."""
     return not sent.text.rstrip().endswith((".", '"', "”", "?", "!"))
+
+
+def own_state(victim: Token, pred: Token | None = None) -> bool:
+    """Whether people have a state word of their own ('2 members killed, 6 others wounded':
+    the six are wounded, not killed)."""
+    return any(
+        c is not pred and c.lower_ in lx.STATE_WORDS and c.dep_ in {"amod", "acl"}
+        for c in victim.children
+    )
 
 
 def _headline_end(sent: SpacySpan) -> int:

@@ -43,7 +43,7 @@ def article_totals(sentences: Iterable[list[Mention]]) -> Totals:
             past_here, found = True, []
         if found:
             past_before = past_here  # a sentence with no figure keeps the story where it was
-        found = [m for m in found if m.period is None]
+        found = [m for m in found if m.period is None and not m.part]
         # 'the driver injured himself in the crash': hurt by no shooting
         found = [m for m in found if not (m.kind == lx.INJURED and m.suicide and not m.weak)]
         if any(m.kind == lx.KILLED and m.suicide for m in found):

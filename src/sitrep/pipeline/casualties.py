@@ -15,7 +15,11 @@ into :class:`~sitrep.records.Casualty` rows and ties each row to the rest of the
   fighting another. Otherwise null (see :func:`_side`);
 - ``since``: a date the sentence introduces with 'since' or as the start of the fighting
   ('began on September 27'); ``as_of``: another date in the sentence, or, for totals (a toll, a
-  perfect tense, 'has left'), the article's reference date;
+  perfect tense, 'has left'), the article's reference date. A tally of the period running now
+  ('nine officers have been shot this year') runs since that period's start, as of the
+  reference date; a past incident ('three men were killed in 2012') is as of its date. Such
+  rows are reported like any other, but :func:`sitrep.casualties.totals.article_totals` leaves
+  them out of the article's own incident;
 - ``increment``: 'two more were killed' adds to an earlier total and is not compared with one.
 """
 
@@ -44,6 +48,7 @@ from sitrep.records import (
 
 _NOT_PARTIES = frozenset({ActorKind.POPULATION, ActorKind.MEDIA})
 _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_CURRENT_PERIOD = re.compile(r"\b(?:this|so far|to date|current)\b", re.I)
 _SINCE_BEFORE = re.compile(
     r"(?:\bsince|\bbegan|\bbegun|\bstarted|\berupted|\bbroke out)\s+(?:on\s+|in\s+)?$", re.I
 )
@@ -197,6 +202,22 @@ def _dates(doc: Document, row: _Row, text: str) -> tuple[str | None, str | None]
             as_of = te.value
     total = any(m.total for m in row.mentions)
     if as_of is None and total and doc.reference_date is not None:
+        as_of = doc.reference_date.isoformat()
+    # a tally of the period running now ('nine officers shot this year'): since its start, as
+    # of the article's date
+    current = [
+        te
+        for te in expressions
+        if _ISO.match(te.value)
+        and any(
+            m.period is not None
+            and m.period.overlaps(te.span)
+            and _CURRENT_PERIOD.search(m.period.text(text))
+            for m in row.mentions
+        )
+    ]
+    if current and doc.reference_date is not None:
+        since = since or current[0].value
         as_of = doc.reference_date.isoformat()
     return since, as_of
 
