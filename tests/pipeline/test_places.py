@@ -335,3 +335,14 @@ def test_a_state_or_country_closing_an_institution_name(
     assert places["Texas"].gazetteer_id == "geonames:4736286"
     places = run(stage, make_doc, "The Organization for Security and Cooperation in Europe met.")
     assert "Europe" not in places
+
+
+def test_peoples_and_neighbours_put_a_country_in_focus(
+    stage: PlacesStage, make_doc: DocBuilder
+) -> None:
+    places = run(stage, make_doc, "Georgian officials said Georgia would not back down.")
+    assert places["Georgia"].country == "GE"
+    places = run(stage, make_doc, "Talks between Russia and Georgia resumed on Monday.")
+    assert places["Georgia"].country == "GE"
+    places = run(stage, make_doc, "Voters in Atlanta, Georgia, went to the polls in Tyler too.")
+    assert places["Georgia"].country == "US"

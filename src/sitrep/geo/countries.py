@@ -54,6 +54,9 @@ class Country:
     lat: float | None
     lon: float | None
     capital: str | None
+    # ISO codes of the countries it borders (GeoNames), for the resolver's context.
+    neighbours: tuple[str, ...] = ()
+    population: int = 0  # GeoNames' figure: the resolver's prior between namesakes
 
 
 # Common English short names where GeoNames' own label is not what a reader expects.
@@ -322,6 +325,8 @@ def _tables() -> _Tables:
             lat=point[0] if point else None,
             lon=point[1] if point else None,
             capital=capital,
+            neighbours=tuple(n for n in str(g.get("neighbours") or "").split(",") if n),
+            population=int(str(g.get("population") or 0)),
         )
         for alias in (name, str(g["name"]).strip()):
             add_name(alias, iso2)

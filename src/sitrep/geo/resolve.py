@@ -128,6 +128,13 @@ class _Context:
     # How many other names of the article have a reading near each local entry (by gid).
     neighbours: dict[str, int] = field(default_factory=dict)
 
+    def bordering(self, iso2: str) -> str | None:
+        """A country in focus that borders ``iso2``, if any."""
+        country = country_by_iso2(iso2)
+        if country is None:
+            return None
+        return next((n for n in country.neighbours if self.countries[n]), None)
+
     def score(
         self, e: Entry, cue: str, container: Entry | None, text: str = ""
     ) -> tuple[float, str]:
@@ -147,6 +154,11 @@ class _Context:
             s += 5.0 * share
             if share > 0:
                 why = f"country {e.country} in focus"
+            neighbour = self.bordering(e.country) if e.kind is Kind.COUNTRY else None
+            if neighbour is not None:
+                # 'Russia' and 'Georgia': the country next door, not the US state.
+                s += 2.0
+                why = why or f"borders {neighbour}, in focus"
         if e.country and e.admin1 and self.admin1[(e.country, e.admin1)]:
             s += 3.0
             why = f"region {e.admin1} ({e.country}) in focus"
@@ -216,8 +228,15 @@ def _fuzzy(gaz: Gazetteer, text: str, countries: list[str]) -> tuple[Entry, str]
     return entry, f"spelling variant of {entry.name} (similarity {best[0]:.0f})"
 
 
-def resolve_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]:
-    """Group the mentions by name and resolve each group in the article's context."""
+def resolve_mentions(
+    mentions: list[Mention], gaz: Gazetteer, *, peoples: Counter[str] | None = None
+) -> list[Resolved]:
+    """Group the mentions by name and resolve each group in the article's context.
+
+    ``peoples`` counts the countries whose demonyms the article uses ('Georgian troops'): not
+    places, but evidence of the countries in focus.
+    """
+    extra: Counter[str] = peoples if peoples is not None else Counter()
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         groups[name_key(m.text) or m.text].append(m)
@@ -225,7 +244,7 @@ def resolve_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]:
 
     cands: dict[str, tuple[Entry, ...]] = {}
     chosen: dict[str, tuple[Entry | None, str]] = {}
-    context = _Context(Counter(), Counter(), [])
+    context = _Context(Counter(extra), Counter(), [])
 
     # Pass 1: countries, and names with a single reading, set the focus.
     for key, ms in groups.items():
@@ -288,14 +307,14 @@ def resolve_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]:
             # The evidence is the rest of the article: a name's own earlier reading must not
             # vote for itself (else a first guess by population entrenches its country).
             own = {k: v for k, v in chosen.items() if k != key}
-            ctx = _rebuild_context(own) if key in chosen else context
+            ctx = _rebuild_context(own, extra) if key in chosen else context
             ctx.covering = covering
             ctx.neighbours = neighbours
             scored = [(ctx.score(e, cue, container, ms[0].text), e) for e in options]
             (_, why), best = max(scored, key=lambda t: t[0][0])
             decided[key] = (best, why)
         chosen.update(decided)
-        context = _rebuild_context(chosen)
+        context = _rebuild_context(chosen, extra)
         context.covering = covering
         context.neighbours = neighbours
 
@@ -401,8 +420,10 @@ def _container_entry(
     return None
 
 
-def _rebuild_context(chosen: dict[str, tuple[Entry | None, str]]) -> _Context:
-    ctx = _Context(Counter(), Counter(), [])
+def _rebuild_context(
+    chosen: dict[str, tuple[Entry | None, str]], extra: Counter[str] | None = None
+) -> _Context:
+    ctx = _Context(Counter(extra or ()), Counter(), [])
     for entry, _ in chosen.values():
         if entry is None or entry.country is None:
             continue

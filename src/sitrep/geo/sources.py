@@ -165,6 +165,7 @@ def _country_entries() -> Iterator[Entry]:
             country=c.iso2,
             lat=c.lat,
             lon=c.lon,
+            population=c.population,
             admin=(c.name,),
             note=coordinate_source(c.iso2),
             names=tuple(n for n in names if len(n) > 3),

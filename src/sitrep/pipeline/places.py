@@ -8,9 +8,10 @@ A name that cannot be resolved keeps its mentions with null coordinates; nothing
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import ClassVar
 
-from sitrep.geo.countries import country_by_name
+from sitrep.geo.countries import country_by_demonym, country_by_name
 from sitrep.geo.gazetteer import Gazetteer, default_gazetteer
 from sitrep.geo.names import name_key
 from sitrep.geo.recognize import Cue, mentions_at, recognize
@@ -71,7 +72,7 @@ class PlacesStage:
             )
 
         mentions = recognize(doc.parse.doc, known, jurisdiction=jurisdiction)
-        resolved = resolve_mentions(mentions, gaz)
+        resolved = resolve_mentions(mentions, gaz, peoples=peoples_named(doc))
         return places_from(resolved)
 
     def resolve_spans(self, doc: Document, spans: list[tuple[int, int]]) -> tuple[Place, ...]:
@@ -80,7 +81,22 @@ class PlacesStage:
         Resolution alone, without recognition: how gold-toponym evaluations score a geoparser.
         """
         mentions = mentions_at(doc.parse.doc, spans)
-        return places_from(resolve_mentions(mentions, self.gazetteer))
+        return places_from(resolve_mentions(mentions, self.gazetteer, peoples=peoples_named(doc)))
+
+
+def peoples_named(doc: Document) -> Counter[str]:
+    """The countries whose peoples the article names ('Georgian troops'), at most twice each.
+
+    Demonyms are not places, but they say which countries the article is about.
+    """
+    seen: Counter[str] = Counter()
+    for ent in doc.parse.doc.ents:
+        if ent.label_ != "NORP":
+            continue
+        country = country_by_demonym(ent.text)
+        if country is not None and country_by_name(ent.text) is None:
+            seen[country.iso2] += 1
+    return Counter({cc: min(n, 2) for cc, n in seen.items()})
 
 
 def places_from(resolved: list[Resolved]) -> tuple[Place, ...]:
