@@ -114,7 +114,6 @@ _CROWD_VIOLENCE = _p(
     r"looted",
     r"smash",
     r"attacked (?:police|security)",
-    r"blocked (?:roads?|the road|highway)",
     # ACLED's riots: a crowd that fights, throws, burns or barricades
     r"(?<!anti-)riot(?:s|ed|ing|ers?)?\b(?! police| gear| squad| control| unit)",
     r"rioting",
