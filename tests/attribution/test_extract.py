@@ -324,3 +324,26 @@ def test_an_impression_is_attributed_to_no_one(extract) -> None:  # type: ignore
     text, (a,) = extract("The town seemed calm on Sunday.")
     assert a.impression and a.source is None and a.stance is Stance.OTHER
     assert words(text, a.content) == "The town seemed calm"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "The senator said following a vote in 2001 that he had serious concerns.",
+            "The senator",
+            "he had serious concerns",
+        ),
+        ("“The job was to hold the bridge,” Petrov said.", "Petrov", None),
+        ("''The town is lost,'' said Omar Haddad, a shopkeeper.", "Omar Haddad", None),
+    ],
+)
+def test_parse_slips_around_the_reporting_verb(
+    extract, text: str, source: str, content: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract(text)
+    assert words(text, a.source) == source
+    if content is not None:
+        assert words(text, a.content) == content
+    else:
+        assert a.quoted

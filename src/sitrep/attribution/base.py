@@ -98,9 +98,16 @@ def _past_dateline(subject: Token) -> Token:
 def subject_of(verb: Token) -> Token | None:
     seen = 0
     while seen < 4:
-        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-        if subject is not None:
-            return _past_dateline(subject)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects:
+            # '“The job was ...,” Smith said': the parse may take a word of the quotation for a
+            # second subject; the speaker stands next to the verb.
+            # A word split in pieces ('co', '-', 'chairs') is one subject: take its first piece.
+            nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
+            ids = {c.i for c in subjects}
+            while nearest.i - 1 in ids:
+                nearest = verb.doc[nearest.i - 1]
+            return _past_dateline(nearest)
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:

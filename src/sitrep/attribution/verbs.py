@@ -70,6 +70,9 @@ _SAY_TO = {"claim", "tell", "say", "write", "pretend", "profess", "report", "add
 # At most this many characters (punctuation, space) between a cue and its unlinked quotation.
 _NEAR = 6
 _TOPICS = {"about", "of", "on", "against", "over"}
+# How far past the verb a that-clause the parse hung elsewhere may start (tokens).
+_FAR = 14
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution | None:
@@ -294,7 +297,21 @@ def _content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
             return trim(list(obj.subtree))
     if verb.lemma_.lower() in _PERCEIVED:
         return _impression(verb)
-    return clause_before(verb)
+    return clause_before(verb) or _clause_further_on(verb)
+
+
+def _clause_further_on(verb: Token) -> list[Token]:
+    """'X said following a vote that ...', 'X said in one of a series of posts that ...': the
+    parse hung the that-clause on the words between; no other finite verb stands between."""
+    doc = verb.doc
+    end = min(verb.right_edge.i, verb.i + _FAR)
+    for t in doc[verb.i + 1 : end + 1]:
+        if t.tag_ in _FINITE or t.is_quote:
+            return []
+        if t.dep_ == "mark" and t.lower_ == "that" and t.head.i > t.i:
+            clause = t.head
+            return trim([c for c in clause.subtree if c.i > t.i])
+    return []
 
 
 def _impression(verb: Token) -> list[Token]:
@@ -374,11 +391,11 @@ def _adjacent_quotation(verb: Token, quotes: Sequence[Quote]) -> list[Token]:
     # The clause's edges, and the edges of the cue with its speaker: the parse often hangs the
     # words of a quotation on the verb ('“With an eye to the border,” he said.'), so that the
     # clause runs over the quotation.
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    first = min(verb, subject.left_edge, key=lambda t: t.i) if subject is not None else verb
-    last = max(verb, subject.right_edge, key=lambda t: t.i) if subject is not None else verb
-    starts = {verb.left_edge.idx, first.idx}
-    ends = {verb.right_edge.idx + len(verb.right_edge.text), last.idx + len(last.text)}
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    starts = {verb.left_edge.idx, verb.idx} | {s.left_edge.idx for s in subjects if s.i < verb.i}
+    ends = {verb.right_edge.idx + len(verb.right_edge.text), verb.idx + len(verb.text)} | {
+        s.right_edge.idx + len(s.right_edge.text) for s in subjects if s.i > verb.i
+    }
     # Doc.text joins every token on each access: read only the characters needed.
     for q in quotes:
         if q.span.start <= verb.idx < q.span.end:
