@@ -323,3 +323,24 @@ def test_parts_of_a_figure_do_not_add(make_doc: DocBuilder) -> None:
     text = "At least 120 were killed on Monday, including 40 civilians, 30 of whom were killed by air strikes."
     totals = article_totals(_found(make_doc, text))
     assert totals.killed == 120
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's noun 'shot' with the victim before it
+        ("Woman shot, killed in West Riverton; suspect in custody", [("killed", 1)]),
+        # a passive the tagger took for active: 'by' names the killer
+        ("A 21-year-old man shot and killed by state police carried a rifle.", [("killed", 1)]),
+        # found in a small clause with a past tense
+        ("They found Tom Moody shot to death inside the home.", [("killed", 1)]),
+        ("Elmwood Juvenile dead from gunshot wound", [("killed", 1)]),
+        # a deadly attack's victim
+        ("Police named the victim of a deadly shooting on Sunday.", [("killed", 1)]),
+        ("The fatal shooting of a man in Elmwood was ruled justified.", [("killed", 1)]),
+    ],
+)
+def test_deaths_in_other_words(
+    make_doc: DocBuilder, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sorted(_figures(make_doc, text)) == sorted(expected)

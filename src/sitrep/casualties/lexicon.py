@@ -71,6 +71,10 @@ HARM_VERBS = frozenset({"shoot", "stab", "hit", "strike", "attack", "kill", "wou
 DEATH_NOUNS = frozenset({"death", "murder", "killing", "slaying", "homicide", "execution"})
 # Verbs that carry a toll to a figure: 'the toll rose to 12', 'the toll reached 30'.
 TOLL_NOUNS = frozenset({"toll", "tally", "count"})
+# Nouns of an attack that a 'fatal' or 'deadly' makes a death: 'the fatal shooting of a man'.
+ATTACK_NOUNS = frozenset({"shooting", "stabbing", "attack", "assault", "beating"})
+# Verbs whose small clause tells of someone found hurt: 'found Tom Moody shot to death'.
+FINDING_VERBS = frozenset({"find", "discover", "leave", "see"})
 # Words saying the figure adds to earlier ones: 'two more', 'another three', 'additional'.
 INCREMENT_WORDS = frozenset({"more", "another", "additional", "further", "other", "new"})
 # Adverbs that say a harm did not happen: 'nearly killed', 'could possibly kill'.
@@ -261,6 +265,8 @@ PEOPLE_NOUNS = frozenset(
         "classmate",
         "survivor",
         "shooter",
+        "juvenile",
+        "minor",
     }
 )
 # Animals, which a headline capitalises like names: 'Dog shot by burglars dies'.

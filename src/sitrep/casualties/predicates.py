@@ -87,12 +87,24 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
                 yield t, lx.KILLED, v, False
         elif lower in lx.STATE_WORDS and t.pos_ in {"ADJ", "VERB"}:
             yield from _state_victims(t)
-        elif lower == "shot" and t.tag_ == "NN" and _headline_end(t.sent) == t.sent.end:
-            # a headline's 'Three shot, one dead': the parser reads 'shot' as a noun
-            if not t.sent.text.rstrip().endswith("."):
-                for c in t.children:
-                    if c.dep_ == "nummod" and is_figure_word(c) and c.lower_ not in {"one", "1"}:
-                        yield t, lx.INJURED, c, False
+        elif lower == "shot" and t.tag_ == "NN" and _is_headline(t.sent):
+            # a headline's 'Three shot, one dead', 'Woman shot, killed in ...': the parser
+            # reads 'shot' as a noun
+            fatal = any(c.lower_ in {"killed", "dead"} for c in t.children)
+            for c in t.children:
+                if (c.dep_ == "nummod" and is_figure_word(c) and c.lower_ not in {"one", "1"}) or (
+                    c.dep_ == "compound" and c.i < t.i and _person_word(c)
+                ):
+                    yield t, lx.KILLED if fatal else lx.INJURED, c, False
+        elif lemma == "victim" and t.pos_ == "NOUN" and t.tag_ == "NN" and _deadly_of(t):
+            yield t, lx.KILLED, t, False  # 'the victim of a deadly shooting'
+        elif lemma in lx.ATTACK_NOUNS and t.pos_ == "NOUN" and _deadly(t):
+            # 'the fatal shooting of a man'
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.children:
+                        if g.dep_ == "pobj" and _person_word(g):
+                            yield t, lx.KILLED, g, False
         elif lemma in lx.TOLL_NOUNS and t.pos_ == "NOUN":
             kind = (
                 lx.INJURED if any(c.lower_ in {"injury", "wounded"} for c in t.lefts) else lx.KILLED
@@ -180,6 +192,18 @@ def _to_hospital(verb: Token) -> bool:
         and c.lower_ == "to"
         and any(g.lemma_.lower() in lx.HOSPITAL_WORDS for g in c.children)
         for c in verb.children
+    )
+
+
+def _deadly(noun: Token) -> bool:
+    return any(c.lower_ in {"deadly", "fatal"} for c in noun.children if c.dep_ == "amod")
+
+
+def _deadly_of(victim: Token) -> bool:
+    """'The victim of a deadly shooting', 'the victim of Sunday's fatal stabbing'."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(_deadly(g) for g in c.children)
+        for c in victim.children
     )
 
 
@@ -291,12 +315,21 @@ def _objects(verb: Token) -> list[Token]:
         out = [verb.head]
     if not out and verb.dep_ == "acl" and verb.tag_ == "VBN":
         out = [verb.head]  # 'twelve people killed in the blast'
+    if not out and any(c.dep_ == "agent" for c in verb.children):
+        # 'a man shot and killed by state police': a passive the tagger took for active
+        out = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not out and verb.dep_ == "conj" and verb.tag_ == "VBN":
+            out = _subjects(verb)
     if not out and verb.dep_ == "conj" and verb.tag_ == "VBN":
         out = [c for c in _subjects(verb) if c.dep_ == "nsubjpass"]
     if not out and verb.tag_ == "VBN" and any(c.lower_ == "being" for c in verb.children):
         # 'charged with assault after being shot': the victim is the main clause's subject
         head = verb.head.head if verb.head.dep_ == "prep" else verb.head
         out = [c for c in head.children if c.dep_ in SUBJECTS]
+    if not out and verb.dep_ == "ccomp" and verb.head.lemma_ in lx.FINDING_VERBS:
+        own = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+            out = own  # 'they found Tom Moody shot to death'
     if not out and verb.dep_ in {"xcomp", "ccomp"} and verb.tag_ == "VBN":
         own = [c for c in verb.children if c.dep_ == "nsubj"]
         if own and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
