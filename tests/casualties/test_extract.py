@@ -140,6 +140,8 @@ def test_more_figures(make_doc: DocBuilder, text: str, expected: list[tuple[str,
         "The deputy was shot at twice but was not hit.",  # fired on, not hit
         "Dog shot by burglars dies | Valley News",  # an animal
         "The city's first homicide of 2016 happened on Elm Street.",  # a place is nobody
+        "The 35-year-old has a muscular build and a buzz cut.",  # a haircut is no harm
+        "He was taken to the hospital for a medical clearance and then to jail.",  # a checkup
     ],
 )
 def test_nobody_hurt(make_doc: DocBuilder, text: str) -> None:
@@ -156,6 +158,7 @@ def test_nobody_hurt(make_doc: DocBuilder, text: str) -> None:
         ),
         ("In 1989, when the actress was gunned down, the guild began a campaign.", "1989"),
         ("Two people were killed in the city last year.", "last year"),
+        ("In 1996, the reporter covered the murder of an actor.", "1996"),
     ],
 )
 def test_period_tallies(make_doc: DocBuilder, text: str, period: str) -> None:

@@ -35,6 +35,8 @@ SHOOT_VERBS = frozenset({"shoot", "gun", "stab"})
 # Verbs of carrying someone to a hospital: 'was rushed to the hospital' (hurt, outcome untold).
 TRANSPORT_VERBS = frozenset({"take", "rush", "transport", "send", "airlift", "carry", "drive"})
 HOSPITAL_WORDS = frozenset({"hospital", "infirmary"})
+# Reasons to see a doctor that say nobody was hurt: 'taken to the hospital for a clearance'.
+CHECKUPS = frozenset({"clearance", "evaluation", "examination", "check", "checkup", "observation"})
 # Intransitive verbs whose subject is the victim.
 DIE_VERBS = frozenset({"die", "perish", "succumb", "drown"})
 # Adjectives and participles that say what became of the people they describe.

@@ -119,7 +119,9 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
                 yield t, kind, v, True
         elif t.pos_ == "VERB" and lemma in lx.SUFFER_VERBS:
             # 'she suffered six gunshot wounds', 'sustained serious injuries'
-            harm = [c for c in t.children if c.dep_ == "dobj" and c.lemma_ in lx.HARM_NOUNS]
+            # 'has a buzz cut' is no harm: 'have' takes only wounds and injuries
+            harms = lx.HARM_NOUNS if lemma != "have" else lx.WOUND_NOUNS
+            harm = [c for c in t.children if c.dep_ == "dobj" and c.lemma_ in harms]
             if harm:
                 for v in _subjects(t):
                     yield t, lx.INJURED, v, False
@@ -186,7 +188,13 @@ def _state_victims(t: Token, *, own_only: bool = False) -> Iterator[tuple[Token,
 
 
 def _to_hospital(verb: Token) -> bool:
-    """Whether a verb of carrying goes to a hospital: 'taken to Mercy Hospital'."""
+    """Whether a verb of carrying goes to a hospital: 'taken to Mercy Hospital' (not 'for a
+    medical clearance' before jail)."""
+    if any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_ in lx.CHECKUPS for g in c.children)
+        for c in verb.children
+    ):
+        return False
     return any(
         c.dep_ == "prep"
         and c.lower_ == "to"

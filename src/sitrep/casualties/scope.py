@@ -32,7 +32,9 @@ _DAY = re.compile(
 _AGE = re.compile(r"\bold\b|years? of age|-year", re.I)
 _ATTACHMENTS = frozenset({"prep", "npadvmod", "advmod", "pobj", "tmod"})
 # Clauses through which a date reaches the predicate: 'In 1989, when she was gunned down'.
-_CLIMB = frozenset({"conj", "advcl", "relcl", "xcomp", "pcomp", "prep", "acl", "pobj"})
+_CLIMB = frozenset(
+    {"conj", "advcl", "relcl", "xcomp", "pcomp", "prep", "acl", "pobj", "dobj", "attr", "appos"}
+)
 
 
 def period_of(pred: Token) -> Span | None:
