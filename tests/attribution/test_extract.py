@@ -347,3 +347,8 @@ def test_parse_slips_around_the_reporting_verb(
         assert words(text, a.content) == content
     else:
         assert a.quoted
+
+
+def test_naming_with_two_objects(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("The minister called the commander a liar.")
+    assert words(text, a.content) == "the commander a liar"

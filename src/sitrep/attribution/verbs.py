@@ -70,6 +70,8 @@ _SAY_TO = {"claim", "tell", "say", "write", "pretend", "profess", "report", "add
 # At most this many characters (punctuation, space) between a cue and its unlinked quotation.
 _NEAR = 6
 _TOPICS = {"about", "of", "on", "against", "over"}
+# Verbs that name or describe something: their object and what they call it are the content.
+_NAMING = {"call", "dub", "label", "brand", "term", "describe", "deem", "declare", "pronounce"}
 # How far past the verb a that-clause the parse hung elsewhere may start (tokens).
 _FAR = 14
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -221,7 +223,10 @@ def _content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
                 for c in children
                 if c.i > obj.i
                 and (
-                    c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "as")
+                    c.dep_ in {"oprd", "xcomp", "ccomp"}
+                    or (c.dep_ == "prep" and c.lower_ == "as")
+                    # 'called McConnell a liar' parsed as two objects.
+                    or (c.dep_ == "dobj" and verb.lemma_.lower() in _NAMING)
                 )
             ),
             None,
@@ -241,6 +246,10 @@ def _content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         if entry.object_is_content or any(t.is_quote for t in obj.subtree):
             # 'called the show “the best on air”': a quotation in the object is what is said.
             return trim(list(obj.subtree))
+    named = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
+    if obj is None and named is not None and verb.lemma_.lower() in _NAMING:
+        # 'calling Trump a fascist', 'called out his rival' where the parse found no object.
+        return trim(list(verb.doc[verb.i + 1 : named.right_edge.i + 1]))
     if (verb.dep_ == "parataxis" or spliced(verb)) and verb.head.i != verb.i:
         own = {t.i for t in verb.subtree}
         said = [t for t in verb.head.subtree if t.i not in own]
