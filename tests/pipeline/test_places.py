@@ -346,3 +346,12 @@ def test_peoples_and_neighbours_put_a_country_in_focus(
     assert places["Georgia"].country == "GE"
     places = run(stage, make_doc, "Voters in Atlanta, Georgia, went to the polls in Tyler too.")
     assert places["Georgia"].country == "US"
+
+
+def test_a_country_name_that_is_a_town_of_the_unit_in_focus(
+    stage: PlacesStage, make_doc: DocBuilder
+) -> None:
+    places = run(stage, make_doc, "Crews from Myerstown and Lebanon cleared the roads.")
+    assert places["Lebanon"].gazetteer_id == "geonames:5197517"
+    places = run(stage, make_doc, "Envoys from Myerstown flew to Lebanon and Turkey.")
+    assert places["Lebanon"].country == "LB"  # other countries named: the country

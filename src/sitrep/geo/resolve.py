@@ -318,6 +318,8 @@ def resolve_mentions(
         context.covering = covering
         context.neighbours = neighbours
 
+    _local_namesakes(groups, chosen, gaz, extra, covering)
+
     # Names the gazetteer lacks: spelling variants within the countries in focus.
     focus = [cc for cc, _ in context.countries.most_common(3)]
     for key, ms in groups.items():
@@ -332,6 +334,60 @@ def resolve_mentions(
         entry, why = chosen.get(key, (None, "not in the gazetteer"))
         out.append(Resolved(mentions=tuple(ms), entry=entry, why=why))
     return out
+
+
+def _local_namesakes(
+    groups: dict[str, list[Mention]],
+    chosen: dict[str, tuple[Entry | None, str]],
+    gaz: Gazetteer,
+    extra: Counter[str],
+    covering: tuple[str, str] | None,
+) -> None:
+    """A country's name that is also a town of the unit the article is about ('Lebanon', with
+    'Boone County' and 'Zionsville') is that town, when nothing else in the article speaks of the
+    country: no place in it, none of its people, no neighbour of it."""
+    for key, (entry, why) in list(chosen.items()):
+        if entry is None or entry.kind is not Kind.COUNTRY or why != "the name of a country":
+            continue
+        own = {k: v for k, v in chosen.items() if k != key}
+        ctx = _rebuild_context(own, extra)
+        cc = entry.country or ""
+        if ctx.countries[cc] or ctx.bordering(cc):
+            continue
+        foreign = {
+            e.country for e, w in own.values() if e is not None and w == "the name of a country"
+        }
+        # The units the article's sure readings lie in: a state it names, a town with no
+        # namesake, a town placed by the unit named beside it.
+        units = {
+            (e.country, e.admin1)
+            for k, (e, w) in own.items()
+            if e is not None
+            and e.country
+            and e.admin1
+            and e.kind is not Kind.COUNTRY
+            and (e.kind is Kind.ADMIN1 or w == "the only entry of that name" or "inside" in w)
+        }
+        if covering is not None:
+            units.add(covering)
+        text = name_key(groups[key][0].text)
+        towns = [
+            e
+            for e in _candidates(gaz, groups[key][0])
+            if e.kind in (Kind.CITY, Kind.ADMIN2)
+            and name_key(e.name) == text
+            and e.country
+            and e.admin1
+            and (e.country, e.admin1) in units
+            and not foreign - {e.country}  # world news names other countries
+        ]
+        if towns:
+            town = max(towns, key=lambda e: e.population)
+            chosen[key] = (
+                town,
+                f"a town of the unit in focus ({town.admin1}, {town.country}); "
+                "nothing else in the article speaks of the country",
+            )
 
 
 _LOCAL = frozenset({Kind.CITY, Kind.CAPITAL, Kind.ADMIN2})
