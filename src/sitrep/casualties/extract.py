@@ -8,8 +8,10 @@ Rules over spaCy's dependency parse, in three passes:
    their troops', 'wounded 400'), a singular person ('a man was killed' is one), 'both' (two),
    or nothing (plural nouns with no number say that people died, not how many: no figure is
    made up).
-3. Mentions: one per victim and kind, with its group, whose people it may be, and whether it
-   adds to or totals earlier figures.
+3. Mentions (:class:`~sitrep.casualties.mention.Mention`): one per person or group and kind
+   (:mod:`sitrep.casualties.people` tells who is one person), with its group, whose people it
+   may be, whether it adds to or totals earlier figures, and the period it covers when that is
+   not the article's incident (:mod:`sitrep.casualties.scope`).
 
 A victim that is not a person ('three vehicles were hit') gives no figure. Numbers that are
 dates, times, distances, money or percentages are never victims because no casualty predicate
@@ -18,45 +20,26 @@ governs them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.casualties import lexicon as lx
 from sitrep.casualties.figures import NOT_VICTIM_ENTS, figure_count, figure_tokens, is_figure_word
+from sitrep.casualties.mention import Mention
+from sitrep.casualties.people import (
+    anaphoric,
+    another,
+    listed_before,
+    plural_pronouns,
+    same_people_once,
+)
 from sitrep.casualties.predicates import is_age, own_state, predicates
 from sitrep.casualties.scope import period_of
 from sitrep.records import CasualtyGroup, Count, Qualifier, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One figure for one group of people in one sentence."""
-
-    kind: str  # lexicon.KILLED, INJURED or MISSING
-    count: Count
-    group: CasualtyGroup
-    figure: Span  # the figure's words ('at least 91', 'a man')
-    evidence: Span  # from the figure to its predicate
-    victim: int  # token index of the victim word, to tell rows apart
-    has_group_noun: bool  # 'civilians' names a group; a bare 'wounded 400' does not
-    increment: bool  # 'two more', 'another': adds to an earlier figure
-    total: bool  # a toll or a cumulative 'has killed'
-    weak: bool  # 'was shot' with no word on the outcome
-    possessive: str | None  # 'their', 'our', 'its': whose people, resolved by the stage
-    side_words: tuple[Span, ...]  # words that may name whose people ('Azerbaijani troops')
-    anaphoric: bool = False  # 'he died', 'the victim died': people met before in the article
-    agentive: bool = False  # a killer is named ('the army killed 30'), not 'the fighting killed'
-    # a year or a span of time the figure covers ('this year', 'in 2012'): a period's tally or
-    # a past incident, not the article's own (see :mod:`sitrep.casualties.scope`)
-    period: Span | None = None
-    additional: bool = False  # 'another man was shot', 'also killed a neighbor': someone new
-    suicide: bool = False  # 'killed himself', 'a self-inflicted gunshot wound': the shooter
-    noun: str = ""  # the victim word's lemma, lower-cased ('man', 'victim', 'he')
-    part: bool = False  # 'including 78 civilians', '37 of whom': part of a figure before it
+    from spacy.tokens import Token
 
 
 def mentions(sent: SpacySpan) -> list[Mention]:
@@ -64,7 +47,7 @@ def mentions(sent: SpacySpan) -> list[Mention]:
     found: dict[tuple[int, str], Mention] = {}
     plural: list[tuple[Token, Token, str]] = []
     for pred, kind, victim, total in predicates(sent):
-        for v in (victim, *victim.conjuncts, *_listed_before(victim)):
+        for v in (victim, *victim.conjuncts, *listed_before(victim)):
             if v.i < sent.start or v.i >= sent.end:
                 continue
             if v is not victim and own_state(v, pred):
@@ -78,8 +61,8 @@ def mentions(sent: SpacySpan) -> list[Mention]:
             old = found.get(key)
             if old is None or (old.weak and not m.weak):
                 found[key] = m
-    out = _same_people_once(sent, list(found.values()))
-    out += _plural_pronouns(plural, out)
+    out = same_people_once(sent, list(found.values()))
+    out += plural_pronouns(plural, out)
     # 'one man was killed, another was injured': 'another' is told against this sentence's
     # own people, not earlier ones
     first = min((m.victim for m in out), default=None)
@@ -90,130 +73,6 @@ def mentions(sent: SpacySpan) -> list[Mention]:
     # 'suffered a gunshot wound and died', 'was shot and killed': the dead are not also injured
     out = [m for m in out if not (m.kind == lx.INJURED and m.victim in fatal)]
     return sorted(out, key=lambda m: (m.figure.start, m.kind))
-
-
-def _listed_before(victim: Token) -> list[Token]:
-    """'Twelve soldiers, 26 insurgents killed': a headline lists counted groups side by side,
-    which the parser reads as an apposition; both are victims."""
-    head = victim.head
-    counted = [
-        t
-        for t in (victim, head)
-        if any(c.dep_ == "nummod" and is_figure_word(c) for c in t.children)
-    ]
-    if victim.dep_ == "appos" and len(counted) == 2 and head.i < victim.i:
-        return [head]
-    return []
-
-
-def _plural_pronouns(plural: list[tuple[Token, Token, str]], found: list[Mention]) -> list[Mention]:
-    """'Both teens were taken to a hospital, where they died': 'they' are the people of the
-    figure before them in the sentence, so they take its count (and its victim word)."""
-    out: list[Mention] = []
-    for word, pred, kind in plural:
-        before = [m for m in found if m.victim < word.i and m.count.value > 1]
-        if not before or any(m.victim == word.i and m.kind == kind for m in found):
-            continue
-        source = max(before, key=lambda m: m.victim)
-        lo, hi = min(word.i, pred.i), max(word.i, pred.i)
-        doc = word.doc
-        out.append(
-            replace(
-                source,
-                kind=kind,
-                figure=Span(word.idx, word.idx + len(word.text)),
-                evidence=Span(doc[lo].idx, doc[hi].idx + len(doc[hi].text)),
-                victim=source.victim,  # the same people
-                increment=False,
-                total=False,
-                weak=False,
-                anaphoric=True,
-                additional=False,
-                suicide=False,
-                noun=word.lower_,
-            )
-        )
-    return out
-
-
-def _same_people_once(sent: SpacySpan, found: list[Mention]) -> list[Mention]:
-    """One mention per person and kind: 'shot him and killed him', 'officer Sean Bolton',
-    'he [Moser] was pronounced dead' name one victim with two words."""
-    doc = sent.doc
-    victims = {(m.victim, m.kind) for m in found}
-    seen: set[tuple[str, str]] = set()
-    out: list[Mention] = []
-    for m in sorted(found, key=lambda m: m.victim):
-        word = doc[m.victim]
-        if (
-            word.dep_ in {"compound", "appos"}
-            and (word.head.i, m.kind) in victims
-            and not _listed_before(word)
-        ):
-            continue
-        if m.count.value == 1 and (
-            word.pos_ in {"PRON", "PROPN"} or (word.pos_ == "NOUN" and not _another(word))
-        ):
-            # the same name ('Tammy Modlin' and 'Montana Modlin' are two), pronoun or noun
-            # ('mother dies ... mother dies' in a page's repeated title) is one person
-            key = (_full_name(word), m.kind)
-            if key in seen:
-                continue
-            seen.add(key)
-        out.append(m)
-    out = _titles_and_names_once(doc, out)
-    # 'took the woman to a hospital, where she was listed in serious condition': one woman
-    first_single: dict[str, int] = {}
-    for m in sorted(out, key=lambda m: m.victim):
-        if m.count.value == 1:
-            first_single.setdefault(m.kind, m.victim)
-    out = [
-        m
-        for m in out
-        if not (
-            doc[m.victim].lower_ in lx.PERSON_PRONOUNS
-            and m.count.value == 1
-            and first_single.get(m.kind, m.victim) < m.victim
-        )
-    ]
-    # 'found one victim with wounds and took the person to hospital': 'the person' is that one
-    return [m for m in out if not (_same_as_before(doc[m.victim], m, out))]
-
-
-def _full_name(word: Token) -> str:
-    """A name with its given names ('montana modlin'), or the word itself, lower-cased."""
-    if word.pos_ != "PROPN":
-        return word.lower_
-    parts = [c for c in word.children if c.dep_ == "compound" and c.i < word.i]
-    return " ".join(t.lower_ for t in [*parts, word])
-
-
-def _titles_and_names_once(doc: Doc, found: list[Mention]) -> list[Mention]:
-    """'officer Sean Bolton' and 'he [Moser]' are one person each: a title right before a name,
-    or a name in brackets right after the word it explains."""
-    single = {(m.victim, m.kind) for m in found if m.count.value == 1}
-    drop: set[tuple[int, str]] = set()
-    for victim, kind in single:
-        word = doc[victim]
-        if word.pos_ != "PROPN":
-            continue
-        start = min([victim, *(c.i for c in word.children if c.dep_ == "compound")])
-        if start > 0 and (start - 1, kind) in single:
-            drop.add((start - 1, kind))  # 'officer Sean Bolton': keep the name
-        elif start > 1 and doc[start - 1].text in {"[", "("} and (start - 2, kind) in single:
-            drop.add((victim, kind))  # 'he [Moser]': keep the first word
-    return [m for m in found if (m.victim, m.kind) not in drop]
-
-
-def _same_as_before(word: Token, m: Mention, found: list[Mention]) -> bool:
-    if not m.anaphoric or m.count.value != 1 or word.pos_ not in {"NOUN", "PRON"}:
-        return False
-    if _another(word):
-        return False
-    return any(
-        o.kind == m.kind and o.count.value == 1 and not o.anaphoric and o.victim < m.victim
-        for o in found
-    )
 
 
 def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention | None:
@@ -334,10 +193,10 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
             pred.lemma_.lower() in lx.SHOOT_VERBS | lx.TRANSPORT_VERBS | {"have"}
             or (pred.pos_ == "NOUN" and pred.lemma_.lower() in lx.WOUND_NOUNS)
         )
-        and not _another(victim),
+        and not another(victim),
         possessive=possessive,
         side_words=tuple(side_words),
-        anaphoric=_anaphoric(victim),
+        anaphoric=anaphoric(victim),
         agentive=_agentive(pred),
         period=period_of(pred),
         additional=_additional(victim, pred),
@@ -363,9 +222,9 @@ def _part(victim: Token) -> bool:
 def _additional(victim: Token, pred: Token) -> bool:
     """Someone besides the people met so far: 'another man was shot', 'a second victim was
     found', 'the officer also killed a neighbor'. 'The other man' is one of them."""
-    if _anaphoric(victim) or any(c.lower_ == "the" for c in victim.children):
+    if anaphoric(victim) or any(c.lower_ == "the" for c in victim.children):
         return False
-    if _another(victim):
+    if another(victim):
         # 'another man was shot'; but 'he killed another man' sets the victim against the killer
         return victim.dep_ in {"nsubj", "nsubjpass"}
     verbs = [pred, pred.head] if pred.dep_ == "conj" else [pred]
@@ -414,30 +273,6 @@ def _agentive(pred: Token) -> bool:
             if lx.group_of(doer.lemma_) is not None:
                 return True
     return False
-
-
-def _another(victim: Token) -> bool:
-    """'The other man', 'a second victim', 'another': someone besides the people met so far."""
-    return victim.lower_ in lx.OTHER_WORDS or any(
-        c.lower_ in lx.OTHER_WORDS for c in victim.children if c.dep_ in {"amod", "det"}
-    )
-
-
-def _anaphoric(victim: Token) -> bool:
-    """Whether the victim was met before: 'he', 'the victim', 'one of them', a name."""
-    if (
-        victim.lower_ in lx.PERSON_PRONOUNS | {"his", "they", "them"}
-        or victim.ent_type_ == "PERSON"
-    ):
-        return True
-    if any(c.lower_ in {"the", "this", "that"} or c.dep_ == "poss" for c in victim.children):
-        return True
-    return any(
-        g.lower_ in {"them", "those"} or any(d.lower_ == "the" for d in g.children)
-        for c in victim.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-    )
 
 
 def _singular_person(t: Token) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sitrep.casualties import lexicon as lx
-from sitrep.casualties.extract import Mention
+from sitrep.casualties.mention import Mention
 
 
 @dataclass(frozen=True, slots=True)
