@@ -484,8 +484,28 @@ def recognize(
         pending = [p for p in pending if not any(i in taken for i in range(p[0], p[1]))]
         if len(found) == before or not pending:
             break
-    mentions = sorted(found.values(), key=lambda m: m.start)
+    mentions = sorted(_without_unknown_people(doc, found, known), key=lambda m: m.start)
     return _link_containers(doc.text, mentions)
+
+
+def _without_unknown_people(
+    doc: Doc, found: dict[tuple[int, int], Mention], known: Known
+) -> list[Mention]:
+    """The mentions, less names no gazetteer knows that the NER calls a person or an
+    organisation elsewhere in the article at least as often as a place ('Saakashvili said ...'
+    beside 'Saakashvili' tagged GPE once): a place the gazetteer lacks is kept, not a person."""
+    labels: dict[str, Counter[str]] = {}
+    for ent in doc.ents:
+        labels.setdefault(_POSSESSIVE.sub("", ent.text.strip()), Counter())[ent.label_] += 1
+    out: list[Mention] = []
+    for m in found.values():
+        seen = labels.get(m.text)
+        if seen is not None and not known(m.text):
+            other = seen["PERSON"] + seen["ORG"]
+            if other and other >= seen["GPE"] + seen["LOC"]:
+                continue
+        out.append(m)
+    return out
 
 
 def _leading_place(doc: Doc, start: int, end: int, known: Known) -> int | None:

@@ -1,0 +1,39 @@
+"""Recognition rules on documents whose entities we set by hand (no model needed)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from sitrep.geo.recognize import recognize
+
+
+def _doc(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+    doc = Doc(Vocab(), words=words)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+def test_an_unknown_name_the_ner_mostly_calls_a_person_is_no_place() -> None:
+    words = [
+        "Zarandia",
+        "said",
+        "talks",
+        "failed",
+        ".",
+        "Zarandia",
+        "left",
+        ".",
+        "Officials",
+        "in",
+        "Zarandia",
+        "waited",
+        ".",
+    ]
+    doc = _doc(words, [(0, 1, "PERSON"), (5, 6, "PERSON"), (10, 11, "GPE")])
+    assert recognize(doc, lambda text: False, lambda tok: False) == []
+
+
+def test_an_unknown_name_the_ner_calls_a_place_is_kept() -> None:
+    doc = _doc(["Shelling", "hit", "Zarandia", "overnight", "."], [(2, 3, "GPE")])
+    assert [m.text for m in recognize(doc, lambda text: False, lambda tok: False)] == ["Zarandia"]
