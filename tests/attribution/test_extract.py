@@ -352,3 +352,10 @@ def test_parse_slips_around_the_reporting_verb(
 def test_naming_with_two_objects(extract) -> None:  # type: ignore[no-untyped-def]
     text, (a,) = extract("The minister called the commander a liar.")
     assert words(text, a.content) == "the commander a liar"
+
+
+def test_what_is_told_and_a_memo_telling(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("The sergeant told the story of the night raid.")
+    assert [words(text, a.content) for a in found] == ["the story of the night raid"]
+    text, found = extract("The ministry sent a memo telling schools to close early.")
+    assert any(str(words(text, a.cue)).startswith("telling") for a in found)

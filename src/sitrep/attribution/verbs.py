@@ -70,6 +70,8 @@ _SAY_TO = {"claim", "tell", "say", "write", "pretend", "profess", "report", "add
 # At most this many characters (punctuation, space) between a cue and its unlinked quotation.
 _NEAR = 6
 _TOPICS = {"about", "of", "on", "against", "over"}
+# Objects that are themselves something said: 'told a story', 'repeated the lie'.
+_TELLINGS = {"story", "tale", "joke", "lie", "truth", "anecdote", "parable", "version", "account"}
 # Verbs that name or describe something: their object and what they call it are the content.
 _NAMING = {"call", "dub", "label", "brand", "term", "describe", "deem", "declare", "pronounce"}
 # How far past the verb a that-clause the parse hung elsewhere may start (tokens).
@@ -117,7 +119,12 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
     cue_tokens = [verb] + ([particle] if particle is not None else [])
     cue_tokens += [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
     if verb.lemma_.lower() == "tell":
-        cue_tokens += [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i]
+        said = {t.i for t in content}
+        cue_tokens += [
+            c
+            for c in verb.children
+            if c.dep_ in {"dobj", "dative"} and c.i > verb.i and c.i not in said
+        ]
     source_token = _source_of(verb)
     source = trimmed_subtree(source_token) if source_token is not None else None
     negated = any(c.dep_ == "neg" for c in verb.children)
@@ -193,13 +200,25 @@ def _content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         return trim([t for t in clause.subtree if t.i not in apart])
     infinitive = next((c for c in children if c.dep_ == "xcomp"), None)
     obj = next((c for c in children if c.dep_ in {"dobj", "dative"}), None)
-    if entry.stance in _POSITIONS and (
-        (verb.dep_ in _MODIFIERS and verb.tag_ in {"VBG", "VBN"})
-        or (verb.dep_ == "xcomp" and verb.tag_ == "VBG")
+    if (
+        obj is not None
+        and obj.dep_ == "dobj"
+        and obj.lemma_.lower() in _TELLINGS
+        and entry.stance is Stance.ASSERT
+    ):
+        # 'told a joke', 'told the story of ...': what was told.
+        return trim(list(obj.subtree))
+    if (
+        entry.stance in _POSITIONS
+        and verb.lemma_.lower() not in _SAY_TO
+        and (
+            (verb.dep_ in _MODIFIERS and verb.tag_ in {"VBG", "VBN"})
+            or (verb.dep_ == "xcomp" and verb.tag_ == "VBG")
+        )
     ):
         # 'a group supporting X', 'ads attacking Y', 'for supporting Z', 'would keep supporting
         # Z': who does what, not who says what; only a clause or a quotation makes such a
-        # participle a cue.
+        # participle a cue. A verb of saying stays one ('a memo telling schools to ...').
         return []
     if infinitive is not None and entry.stance is Stance.ASSERT and verb.lemma_ not in _SAY_TO:
         # 'continued to grow', 'spoke to reporters': no statement.
