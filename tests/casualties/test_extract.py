@@ -142,6 +142,7 @@ def test_more_figures(make_doc: DocBuilder, text: str, expected: list[tuple[str,
         "The city's first homicide of 2016 happened on Elm Street.",  # a place is nobody
         "The 35-year-old has a muscular build and a buzz cut.",  # a haircut is no harm
         "He was taken to the hospital for a medical clearance and then to jail.",  # a checkup
+        "The child, unharmed by the gunfire, was taken to a hospital.",  # no harm
     ],
 )
 def test_nobody_hurt(make_doc: DocBuilder, text: str) -> None:

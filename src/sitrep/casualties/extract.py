@@ -79,6 +79,8 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
     victim = _antecedent(victim)
     if victim.lower_ in lx.NOBODY or any(c.lower_ == "no" for c in victim.children):
         return None  # 'no one was hurt', 'none of the officers', 'no people were killed'
+    if any(c.lower_ in lx.UNHARMED for c in victim.children):
+        return None  # 'the child, unharmed by the gunfire, was taken to a hospital'
     ordinal = victim.lower_ in lx.ORDINAL_PEOPLE and any(c.dep_ == "det" for c in victim.children)
     if victim.ent_type_ in NOT_VICTIM_ENTS and not ordinal and not is_age(victim):
         return None
@@ -190,7 +192,7 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
         # 'was shot', 'with a gunshot wound': hurt, but the story may yet tell of a death
         weak=kind == lx.INJURED
         and (
-            pred.lemma_.lower() in lx.SHOOT_VERBS | lx.TRANSPORT_VERBS | {"have"}
+            pred.lemma_.lower() in lx.SHOOT_VERBS | lx.TRANSPORT_VERBS | {"have", "shot"}
             or (pred.pos_ == "NOUN" and pred.lemma_.lower() in lx.WOUND_NOUNS)
         )
         and not another(victim),

@@ -273,6 +273,8 @@ PEOPLE_NOUNS = frozenset(
 )
 # Animals, which a headline capitalises like names: 'Dog shot by burglars dies'.
 ANIMALS = frozenset({"dog", "cat", "horse", "puppy", "kitten", "cow", "deer", "bear", "k-9"})
+# Words that say a person came to no harm: 'the child, unharmed by the gunfire'.
+UNHARMED = frozenset({"unharmed", "uninjured", "unhurt", "unscathed"})
 # Words that count nobody: 'no one was hurt', 'none of them was injured'.
 NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
 # Words for people besides those met so far: 'the other man', 'a second victim', 'another'.
