@@ -31,6 +31,8 @@ def _token(make_doc: DocBuilder, text: str, word: str) -> Token:
         ("The governor said troops had shelled the market.", "shelled", Mood.REAL),
         ("Police fired tear gas to disperse the crowd.", "fired", Mood.REAL),
         ("Gunmen tried to storm the prison overnight.", "storm", Mood.REAL),
+        ("The court decided to free the two journalists.", "free", Mood.REAL),
+        ("The envoy said the allies must be ready to mediate.", "mediate", Mood.DEMANDED),
     ],
 )
 def test_mood(make_doc: DocBuilder, text: str, word: str, expected: Mood) -> None:

@@ -368,3 +368,12 @@ def test_conjoined_verbs_share_their_object(make_doc: DocBuilder) -> None:
 def test_a_verb_the_tagger_lemmatises_wrongly_is_still_a_trigger(make_doc: DocBuilder) -> None:
     _doc, events = _real(make_doc, "Militiamen raped two women in the village last week.")
     assert any(e.acled is AcledSubEvent.SEXUAL_VIOLENCE for e in events)
+
+
+def test_giving_back_and_accepting_demands_concede(make_doc: DocBuilder) -> None:
+    doc, events = _real(make_doc, "The council accepted the strikers' demands on Monday.")
+    assert next(e for e in events if _said(doc, e) == "accepted").type is EventType.CONCEDE
+    doc, events = _real(make_doc, "The militia returned the seized trucks to the company.")
+    assert next(e for e in events if _said(doc, e) == "returned").type is EventType.CONCEDE
+    doc, events = _real(make_doc, "The delegates returned home on Monday.")
+    assert not any(_said(doc, e) == "returned" for e in events)

@@ -82,6 +82,10 @@ def _depth(t: Token) -> int:
     return d
 
 
+# What is accepted when accepting concedes: another side's demands or terms.
+_CONCESSIONS = frozenset({"demand", "condition", "term", "ultimatum", "request"})
+
+
 def _by_form(form: str) -> tuple[EventType, ...] | None:
     """A regular verb the tagger lemmatised wrongly ('raped' as 'rap'): its form's stems."""
     stems: list[str] = []
@@ -105,6 +109,11 @@ def _candidates(t: Token) -> tuple[EventType, ...] | None:
             c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in t.children
         ):
             return None  # 'so-called', 'a town called Kelso': only 'called for/on' asks
+        objects = [c for c in t.children if c.dep_ == "dobj"]
+        if lemma == "return" and not objects:
+            return None  # 'returned home': only giving something back concedes
+        if lemma == "accept" and any(c.lemma_.lower() in _CONCESSIONS for c in objects):
+            return (EventType.CONCEDE,)  # 'accepted the rebels' demands'
         return triggers.VERBS.get(lemma) or _by_form(t.lower_)
     if t.pos_ == "NOUN":
         if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):

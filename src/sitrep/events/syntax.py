@@ -63,7 +63,6 @@ COMMIT = frozenset(
         "offer",
         "agree",
         "propose",
-        "decide",
         "ready",
         "willing",
         "prepared",
@@ -191,8 +190,11 @@ def mood(t: Token) -> Mood:
             return Mood.UNREAL
         if node.pos_ in {"VERB", "AUX"} and _inverted_condition(node):
             return Mood.UNREAL
-        if found is None and not reported and node.pos_ in {"VERB", "AUX"}:
-            found = next((_MODALS[c.lower_] for c in children if _modal(c)), None)
+        if not reported and node.pos_ in {"VERB", "AUX"}:
+            modal = next((_MODALS[c.lower_] for c in children if _modal(c)), None)
+            # 'must be ready to mediate': a demand that someone commit is a demand
+            if found is None or (found is Mood.PROMISED and modal is Mood.DEMANDED):
+                found = modal or found
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
         if to and node.head.i != node.i:
             governor = node.head.lemma_.lower()

@@ -127,7 +127,8 @@ VERBS: dict[str, tuple[E, ...]] = {
         (E.ACCUSE,),
     ),
     **dict.fromkeys(
-        ("reject", "deny", "refuse", "dismiss", "veto", "rebuff", "decline", "oppose"), (E.REJECT,)
+        ("reject", "deny", "refuse", "dismiss", "veto", "rebuff", "decline", "oppose", "defy"),
+        (E.REJECT,),
     ),
     **dict.fromkeys(("threaten", "warn", "vow", "ultimatum"), (E.THREATEN,)),
     **dict.fromkeys(
@@ -141,11 +142,23 @@ VERBS: dict[str, tuple[E, ...]] = {
             "recognise",
             "thank",
             "congratulate",
+            "forgive",
         ),
         (E.SUPPORT,),
     ),
     **dict.fromkeys(
-        ("aid", "assist", "provide", "supply", "donate", "deliver", "evacuate", "rescue"), (E.AID,)
+        (
+            "aid",
+            "assist",
+            "provide",
+            "supply",
+            "donate",
+            "deliver",
+            "evacuate",
+            "rescue",
+            "contribute",
+        ),
+        (E.AID,),
     ),
     **dict.fromkeys(
         ("cooperate", "collaborate", "ally", "partner", "coordinate", "extradite"), (E.COOPERATE,)
@@ -164,6 +177,7 @@ VERBS: dict[str, tuple[E, ...]] = {
             "pardon",
             "resign",
             "allow",
+            "return",
         ),
         (E.CONCEDE,),
     ),
