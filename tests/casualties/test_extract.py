@@ -348,3 +348,14 @@ def test_deaths_in_other_words(
     make_doc: DocBuilder, text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert sorted(_figures(make_doc, text)) == sorted(expected)
+
+
+def test_other_incidents_are_not_this_one(make_doc: DocBuilder) -> None:
+    text = (
+        "A man was shot and killed on Elm Street. In a separate incident, two women were "
+        "wounded. Elsewhere, three soldiers were killed in a raid."
+    )
+    found = [m for ms in _found(make_doc, text) for m in ms]
+    assert [m.elsewhere is not None for m in found] == [False, True, True]
+    totals = article_totals(_found(make_doc, text))
+    assert (totals.killed, totals.injured) == (1, 0)

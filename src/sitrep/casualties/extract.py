@@ -34,7 +34,7 @@ from sitrep.casualties.people import (
     same_people_once,
 )
 from sitrep.casualties.predicates import is_age, own_state, predicates
-from sitrep.casualties.scope import period_of
+from sitrep.casualties.scope import other_incident, period_of
 from sitrep.records import CasualtyGroup, Count, Qualifier, Span
 
 if TYPE_CHECKING:
@@ -201,6 +201,7 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
         anaphoric=anaphoric(victim),
         agentive=_agentive(pred),
         period=period_of(pred),
+        elsewhere=other_incident(pred),
         additional=_additional(victim, pred),
         suicide=_suicide(victim, pred),
         noun=(group_noun or victim).lemma_.lower(),

@@ -31,4 +31,5 @@ class Mention:
     additional: bool = False  # 'another man was shot', 'also killed a neighbor': someone new
     suicide: bool = False  # 'killed himself', 'a self-inflicted gunshot wound': the shooter
     noun: str = ""  # the victim word's lemma, lower-cased ('man', 'victim', 'he')
+    elsewhere: Span | None = None  # 'In a separate incident, ...': another incident's figure
     part: bool = False  # 'including 78 civilians', '37 of whom': part of a figure before it

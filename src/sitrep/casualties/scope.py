@@ -5,6 +5,9 @@ this year alone', 'the complex where three men were killed in the summer of 2012
 when the actress was gunned down'. Such figures are real casualty reports, with their period,
 but not the article's own incident, so the article's totals leave them out.
 
+A sentence that opens on another incident ('In a separate incident, ...', 'Elsewhere, ...',
+'Separately, ...') tells of figures that are not the article's incident either.
+
 A figure is a period's or a past incident's when a date attached to its predicate, or to a
 clause the predicate hangs from, names a span of time rather than a day: a year on its own
 ('in 2012', 'the summer of 2012'), or a word of years, months or decades ('this year', 'so far
@@ -68,3 +71,19 @@ def _period_date(attached: Token) -> Span | None:
         if _YEAR.search(text) or _PERIOD_WORDS.search(text):
             return Span(ent.start_char, ent.end_char)
     return None  # 'in May', 'last week': the incident's own time
+
+
+_OTHER_INCIDENT = re.compile(
+    r"^\W*(?:in\s+(?:a|an|another)\s+(?:separate|unrelated|different|other|earlier)?\s*"
+    r"(?:incident|shooting|attack|case|stabbing|raid)|separately|elsewhere)\b",
+    re.I,
+)
+
+
+def other_incident(pred: Token) -> Span | None:
+    """The words opening ``pred``'s sentence that set it apart as another incident, or None."""
+    sent = pred.sent
+    found = _OTHER_INCIDENT.match(sent.text)
+    if found is None:
+        return None
+    return Span(sent.start_char + found.start(), sent.start_char + found.end())

@@ -38,12 +38,14 @@ def article_totals(sentences: Iterable[list[Mention]]) -> Totals:
     for found in sentences:
         # a period's tally or a past incident ('nine officers shot this year') is not this one;
         # nor are 'three other people' told right after it
-        past_here = bool(found) and all(m.period is not None for m in found)
+        past_here = bool(found) and all(
+            m.period is not None or m.elsewhere is not None for m in found
+        )
         if past_before and found and all(m.additional for m in found):
             past_here, found = True, []
         if found:
             past_before = past_here  # a sentence with no figure keeps the story where it was
-        found = [m for m in found if m.period is None and not m.part]
+        found = [m for m in found if m.period is None and m.elsewhere is None and not m.part]
         # 'the driver injured himself in the crash': hurt by no shooting
         found = [m for m in found if not (m.kind == lx.INJURED and m.suicide and not m.weak)]
         if any(m.kind == lx.KILLED and m.suicide for m in found):

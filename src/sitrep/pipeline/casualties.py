@@ -18,8 +18,9 @@ into :class:`~sitrep.records.Casualty` rows and ties each row to the rest of the
   perfect tense, 'has left'), the article's reference date. A tally of the period running now
   ('nine officers have been shot this year') runs since that period's start, as of the
   reference date; a past incident ('three men were killed in 2012') is as of its date. Such
-  rows are reported like any other, but :func:`sitrep.casualties.totals.article_totals` leaves
-  them out of the article's own incident;
+  rows, and those of another incident ('In a separate incident, ...'), are reported like any
+  other, but :func:`sitrep.casualties.totals.article_totals` leaves them out of the article's
+  own incident;
 - ``increment``: 'two more were killed' adds to an earlier total and is not compared with one.
 """
 
