@@ -359,3 +359,10 @@ def test_what_is_told_and_a_memo_telling(extract) -> None:  # type: ignore[no-un
     assert [words(text, a.content) for a in found] == ["the story of the night raid"]
     text, found = extract("The ministry sent a memo telling schools to close early.")
     assert any(str(words(text, a.cue)).startswith("telling") for a in found)
+
+
+def test_responding_to_what_was_said_not_to_an_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    _, found = extract("The army responded to the shelling with artillery.")
+    assert found == []
+    text, (a,) = extract("The ministry responded to the accusation on Monday.")
+    assert words(text, a.content) == "the accusation"

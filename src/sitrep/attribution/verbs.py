@@ -70,10 +70,24 @@ _SAY_TO = {"claim", "tell", "say", "write", "pretend", "profess", "report", "add
 # At most this many characters (punctuation, space) between a cue and its unlinked quotation.
 _NEAR = 6
 _TOPICS = {"about", "of", "on", "against", "over"}
+# Verbs whose object is what they answer: a cue only when that is something said.
+_ANSWERING = {"respond", "reply"}
+_REQUESTS = {"request", "question", "query", "inquiry", "email", "message", "letter", "call"}
 # Objects that are themselves something said: 'told a story', 'repeated the lie'.
 _TELLINGS = {"story", "tale", "joke", "lie", "truth", "anecdote", "parable", "version", "account"}
 # Verbs that name or describe something: their object and what they call it are the content.
-_NAMING = {"call", "dub", "label", "brand", "term", "describe", "deem", "declare", "pronounce"}
+_NAMING = {
+    "call",
+    "dub",
+    "label",
+    "brand",
+    "term",
+    "describe",
+    "deem",
+    "declare",
+    "pronounce",
+    "consider",
+}
 # How far past the verb a that-clause the parse hung elsewhere may start (tokens).
 _FAR = 14
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -101,6 +115,9 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
     if entry.particle is None:
         particle = None
     content = _content_of(verb, entry, particle)
+    if entry.particle == "to" and entry.lemma in _ANSWERING and not _answers_speech(content, lex):
+        # 'responded to the accusation', not 'responded to the shelling with artillery'.
+        return None
     if (
         not content
         and entry.stance in {Stance.ASSERT, Stance.REQUEST}
@@ -160,6 +177,12 @@ def _asks_anonymity(content: Sequence[Token]) -> bool:
         and any(c.dep_ == "neg" for c in (*t.children, *t.head.children))
         for t in content
     )
+
+
+def _answers_speech(content: Sequence[Token], lex: Lexicon) -> bool:
+    ids = {t.i for t in content}
+    heads = [t for t in content if t.head.i not in ids or t.head.i == t.i]
+    return any(t.lemma_.lower() in lex.nouns or t.lemma_.lower() in _REQUESTS for t in heads)
 
 
 def _lookup(verb: Token, lex: Lexicon, particle: str | None) -> Cue | None:
