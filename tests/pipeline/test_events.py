@@ -377,3 +377,14 @@ def test_giving_back_and_accepting_demands_concede(make_doc: DocBuilder) -> None
     assert next(e for e in events if _said(doc, e) == "returned").type is EventType.CONCEDE
     doc, events = _real(make_doc, "The delegates returned home on Monday.")
     assert not any(_said(doc, e) == "returned" for e in events)
+
+
+def test_a_demand_is_made_by_the_speaker(make_doc: DocBuilder) -> None:
+    doc, events = _real(
+        make_doc, "Freedonia said on Monday that the militia must free the hostages."
+    )
+    free = next(e for e in events if _said(doc, e) == "free")
+    assert free.type is EventType.REQUEST
+    assert _actor_words(doc, events, "free") == "Freedonia"
+    assert free.target_span is not None
+    assert doc.text[free.target_span.start : free.target_span.end] == "the militia"

@@ -296,6 +296,27 @@ def _direct_actor(t: Token) -> Token | None:
     return None
 
 
+_SAYING = frozenset(
+    {"say", "declare", "announce", "insist", "tell", "warn", "state", "reiterate", "add", "stress"}
+)
+
+
+def _asker(t: Token) -> Token | None:
+    """Who demands an act told as due ('X said Y must withdraw'): the subject of the saying
+    verb whose reported clause holds it."""
+    node = t
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ in {"ccomp", "parataxis"} and (
+            node.head.lemma_.lower() in _SAYING or node.head.lower_ in {"said", "says"}
+        ):
+            subject = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+            return _actor(node.head) if subject is None else subject
+        node = node.head
+    return None
+
+
 def _target(t: Token) -> Token | None:
     for c in t.children:
         if c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN", "PRON"}:
@@ -509,6 +530,11 @@ def events_in(sent: SpacySpan) -> list[Found]:
             continue
         taken.append((clause, kind))
         actor, target = _actor(t), _target(t)
+        if mood is syntax.Mood.DEMANDED:
+            # 'Russia said Sudan must return the helicopter': Russia requests it of Sudan
+            asker = _asker(t)
+            if asker is not None:
+                actor, target = asker, actor if actor is not None else target
         found.append(
             Found(
                 type=kind,
@@ -531,6 +557,8 @@ def events_in(sent: SpacySpan) -> list[Found]:
         if acled is not None and acled is not AcledSubEvent.OTHER:
             whole = Span(sent.start_char, sent.end_char)
             root = sent.root
+            # 'bulldozers demolished homes, officials said': the told act, not the telling
+            root = next((c for c in root.children if c.dep_ in {"ccomp", "parataxis"}), root)
             actor = _actor(root)
             found.append(
                 Found(

@@ -82,6 +82,8 @@ VERBS: dict[str, tuple[E, ...]] = {
             "disperse",
             "besiege",
             "blockade",
+            "demolish",
+            "bulldoze",
         ),
         (E.COERCE,),
     ),
