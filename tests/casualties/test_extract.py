@@ -195,6 +195,14 @@ def test_incident_dates_are_no_period(make_doc: DocBuilder, text: str) -> None:
         ("Police said a man was shot in the leg. Another man was shot in the arm.", 0, 2),
         ("One man was shot and wounded. A second victim was found with a gunshot wound.", 0, 2),
         ("The officer fatally shot Ray Ortiz. The officer also killed a neighbor.", 2, 0),
+        # 'also' adds a group too; 'two other people' are set against the dead, not added
+        ("The army said it killed 25 militants. Two soldiers also died.", 27, 0),
+        (
+            "Two people were injured. One man is dead and two others injured. Two other "
+            "people were injured.",
+            1,
+            2,
+        ),
         # 'another' against the killer is no new victim
         ("Man shot and killed in a dispute. Police say he shot and killed another man.", 1, 0),
         # a headline's figure already holds the people told one by one

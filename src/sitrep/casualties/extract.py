@@ -203,6 +203,7 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
         period=period_of(pred),
         elsewhere=other_incident(pred),
         additional=_additional(victim, pred),
+        others=_others(victim),
         suicide=_suicide(victim, pred),
         noun=(group_noun or victim).lemma_.lower(),
         part=_part(victim),
@@ -228,10 +229,20 @@ def _additional(victim: Token, pred: Token) -> bool:
     if anaphoric(victim) or any(c.lower_ == "the" for c in victim.children):
         return False
     if another(victim):
-        # 'another man was shot'; but 'he killed another man' sets the victim against the killer
-        return victim.dep_ in {"nsubj", "nsubjpass"}
+        # 'another man was shot'; but 'he killed another man' sets the victim against the
+        # killer, and 'two other people were hurt' sets them against the dead (see `_others`)
+        return victim.dep_ in {"nsubj", "nsubjpass"} and not _plural(victim)
     verbs = [pred, pred.head] if pred.dep_ == "conj" else [pred]
     return any(c.dep_ == "advmod" and c.lower_ == "also" for v in verbs for c in v.children)
+
+
+def _others(victim: Token) -> bool:
+    """'Three other people were wounded': people besides those just counted."""
+    return another(victim) and _plural(victim) and not anaphoric(victim)
+
+
+def _plural(victim: Token) -> bool:
+    return victim.tag_ in {"NNS", "NNPS"} or (victim.like_num and victim.lower_ not in {"one", "1"})
 
 
 def _suicide(victim: Token, pred: Token) -> bool:

@@ -28,6 +28,7 @@ class Mention:
     # a year or a span of time the figure covers ('this year', 'in 2012'): a period's tally or
     # a past incident, not the article's own (see :mod:`sitrep.casualties.scope`)
     period: Span | None = None
+    others: bool = False  # 'three other people were wounded': besides those just counted
     additional: bool = False  # 'another man was shot', 'also killed a neighbor': someone new
     suicide: bool = False  # 'killed himself', 'a self-inflicted gunshot wound': the shooter
     noun: str = ""  # the victim word's lemma, lower-cased ('man', 'victim', 'he')

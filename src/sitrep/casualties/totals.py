@@ -41,7 +41,7 @@ def article_totals(sentences: Iterable[list[Mention]]) -> Totals:
         past_here = bool(found) and all(
             m.period is not None or m.elsewhere is not None for m in found
         )
-        if past_before and found and all(m.additional for m in found):
+        if past_before and found and all(m.additional or m.others for m in found):
             past_here, found = True, []
         if found:
             past_before = past_here  # a sentence with no figure keeps the story where it was
@@ -103,11 +103,6 @@ def _with_additional(found: list[Mention], kind: str, weak: bool, last: dict[str
     extra = sum(
         m.count.value
         for m in found
-        # one more person at a time: 'two other people were injured' after 'one man is dead'
-        # sets the wounded against the dead, not against earlier wounded
-        if m.kind == kind
-        and m.additional
-        and m.count.value == 1
-        and (kind == lx.KILLED or m.weak == weak)
+        if m.kind == kind and m.additional and (kind == lx.KILLED or m.weak == weak)
     )
     return last.get(kind, 0) + extra if extra else 0
