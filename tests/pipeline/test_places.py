@@ -355,3 +355,11 @@ def test_a_country_name_that_is_a_town_of_the_unit_in_focus(
     assert places["Lebanon"].gazetteer_id == "geonames:5197517"
     places = run(stage, make_doc, "Envoys from Myerstown flew to Lebanon and Turkey.")
     assert places["Lebanon"].country == "LB"  # other countries named: the country
+
+
+def test_an_english_word_known_only_as_a_town_alias_needs_a_place_noun(
+    friends: PlacesStage, make_doc: DocBuilder
+) -> None:
+    # GeoNames lists 'Artillery' among the alternate names of a hamlet called Artillerie.
+    places = run(friends, make_doc, "Officers moved from Barda to Artillery and back again.")
+    assert "Artillery" not in places

@@ -362,6 +362,7 @@ def recognize(
     ordinary: Ordinary | None = None,
     *,
     jurisdiction: Known | None = None,
+    word_alias: Known | None = None,
 ) -> list[Mention]:
     """The toponym mentions of a parsed article, in text order, without overlaps.
 
@@ -369,13 +370,26 @@ def recognize(
     (default: :func:`sitrep.geo.lexicon.ordinary_word`). ``jurisdiction`` says whether a name is
     a country's or a first-level unit's: such a name opening an institution's name ("the Texas
     Forest Service", "the U.S. Attorney") is a toponym too (default: countries only).
+    ``word_alias`` says whether a name is an English word that the gazetteer knows only as an
+    alternate name of some town ('Passover', 'Artillery'): such a name needs a place noun
+    ("the village of Artillery"), not a mere preposition ("talking to Hamas").
     """
     if jurisdiction is None:
         jurisdiction = _is_country
+    alias_word: Known = word_alias if word_alias is not None else (lambda text: False)
     if ordinary is None:
         from sitrep.geo.lexicon import ordinary_word
 
         ordinary = ordinary_word
+    is_ordinary: Ordinary = ordinary
+
+    def placeish(start: int, end: int) -> bool:
+        if not _placeish(doc, start, end, is_ordinary):
+            return False
+        if not alias_word(doc[start:end].text):
+            return True
+        return _cue(doc, start, end, heads=False)[0] in (Cue.LOCALITY, Cue.REGION)
+
     found: dict[tuple[int, int], Mention] = {}
     taken: set[int] = set()
     pending: list[tuple[int, int, str | None]] = []  # known names still lacking a place cue
@@ -415,7 +429,7 @@ def recognize(
         if label == "NORP":
             # 'Oxford' and 'S.C.' ('D-S.C.') tagged as a group of people: a place when the
             # gazetteer knows the name and the words around it say place.
-            if known(text) and _placeish(doc, start, end, ordinary):
+            if known(text) and placeish(start, end):
                 add(start, end, label)
             continue
         if label in _PLACE_LABELS:
@@ -437,8 +451,7 @@ def recognize(
         if label in ("PERSON", "ORG", "FAC") and known(text):
             # A mislabelled toponym: the gazetteer knows the name and the context says place.
             # Multi-word organisation names ("Minsk Group") are not: only the whole name counts.
-            placeish = _placeish(doc, start, end, ordinary)
-            if placeish or country_by_name(text) is not None:
+            if placeish(start, end) or country_by_name(text) is not None:
                 add(start, end, label)
             else:
                 pending.append((start, end, label))
@@ -458,7 +471,7 @@ def recognize(
         if lead is not None:
             add(i, lead, None)
         elif known(text) and country_by_demonym(text) is None:
-            if _placeish(doc, i, j, ordinary):
+            if placeish(i, j):
                 add(i, j, None)
             else:
                 pending.append((i, j, None))
@@ -473,6 +486,8 @@ def recognize(
             changed = False
             for item in list(pending):
                 start, end, ner_label = item
+                if alias_word(doc[start:end].text):
+                    continue  # 'Israel and Hamas': a word, however coordinated
                 left = start > 1 and doc[start - 1].lower_ in ("and", "or", ",")
                 right = end + 1 < len(doc) and doc[end].lower_ in ("and", "or", ",")
                 if (left and start - 2 in taken) or (right and end + 1 in taken):

@@ -210,12 +210,13 @@ def _fuzzy(gaz: Gazetteer, text: str, countries: list[str]) -> tuple[Entry, str]
     best: tuple[float, str] | None = None
     for cc in countries:
         keys = gaz.keys_in(cc)
-        hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=85)
+        hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=88)
         if hit is None:
             continue
         other = str(hit[0])
-        # Guards: same first letter, similar length.
-        if other[0] != key[0] or abs(len(other) - len(key)) > 2:
+        # Guards: same first letter, similar length (surnames one suffix away from a town,
+        # 'Pawlenty' and 'Pawlet', are not variants).
+        if other[0] != key[0] or abs(len(other) - len(key)) > 1:
             continue
         if best is None or hit[1] > best[0]:
             best = (float(hit[1]), other)

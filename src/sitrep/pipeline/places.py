@@ -13,6 +13,7 @@ from typing import ClassVar
 
 from sitrep.geo.countries import country_by_demonym, country_by_name
 from sitrep.geo.gazetteer import Gazetteer, default_gazetteer
+from sitrep.geo.lexicon import english_word
 from sitrep.geo.names import name_key
 from sitrep.geo.recognize import Cue, mentions_at, recognize
 from sitrep.geo.resolve import Resolved, candidates, resolve_mentions
@@ -56,6 +57,17 @@ class PlacesStage:
         def known(text: str) -> bool:
             return bool(entries(text)) or country_by_name(text) is not None
 
+        def word_alias(text: str) -> bool:
+            """An English word that only some town's alternate names list ('Passover').
+
+            The name a place goes by ('Paris', 'Fargo') is no alias, however English.
+            """
+            found = entries(text)
+            key = name_key(text)
+            if not found or any(name_key(e.name) == key or e.kind is not Kind.CITY for e in found):
+                return False
+            return english_word(text)
+
         def jurisdiction(text: str) -> bool:
             """A country or a first-level unit: what an institution's name opens with.
 
@@ -71,7 +83,7 @@ class PlacesStage:
                 for e in found
             )
 
-        mentions = recognize(doc.parse.doc, known, jurisdiction=jurisdiction)
+        mentions = recognize(doc.parse.doc, known, jurisdiction=jurisdiction, word_alias=word_alias)
         resolved = resolve_mentions(mentions, gaz, peoples=peoples_named(doc))
         return places_from(resolved)
 
