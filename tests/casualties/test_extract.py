@@ -203,6 +203,13 @@ def test_incident_dates_are_no_period(make_doc: DocBuilder, text: str) -> None:
             1,
             2,
         ),
+        # 'a third' after the dead is the first hurt
+        (
+            "Two teens were shot. Both teens were taken to a hospital, where they died. A third "
+            "teenager received minor injuries.",
+            2,
+            1,
+        ),
         # 'another' against the killer is no new victim
         ("Man shot and killed in a dispute. Police say he shot and killed another man.", 1, 0),
         # a headline's figure already holds the people told one by one

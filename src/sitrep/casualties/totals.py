@@ -9,6 +9,12 @@ victim died' is one killed and one injured. A death told of someone met before (
 victim died', 'one of them died') that the killed figure so far does not already hold moves one
 of the injured to the killed. An injured figure that only says people were shot ('two men were
 shot ... one of them died') loses those of them the article reports killed.
+
+People said to be new ('another man was shot', 'a third teenager was hurt', 'the officer also
+killed a neighbor') add to the people of the latest sentence with figures. A shooter who killed
+himself is one dead beside the victims of the sentence that counts most of them. Figures of
+another period, a past incident or another incident (:mod:`sitrep.casualties.scope`), and
+parts of a figure ('including 40 civilians') are left out.
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ from dataclasses import dataclass
 
 from sitrep.casualties import lexicon as lx
 from sitrep.casualties.mention import Mention
+
+KINDS = (lx.KILLED, lx.INJURED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +84,9 @@ def article_totals(sentences: Iterable[list[Mention]]) -> Totals:
         k = max(k, _with_additional(found, lx.KILLED, False, last))
         i = max(i, _with_additional(found, lx.INJURED, False, last))
         w = max(w, _with_additional(found, lx.INJURED, True, last))
-        for kind in (lx.KILLED, lx.INJURED):
-            here = sum(m.count.value for m in found if m.kind == kind)
-            if here:
-                last[kind] = here
+        if found:  # the people of the latest sentence with figures ('Both teens died. A
+            # third teenager was hurt': the third is the first hurt)
+            last = {kind: sum(m.count.value for m in found if m.kind == kind) for kind in KINDS}
         if i and not k and i > injured and i > killed:
             killed_since_hurt = 0
         killed = max(killed, k)
