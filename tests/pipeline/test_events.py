@@ -388,3 +388,14 @@ def test_a_demand_is_made_by_the_speaker(make_doc: DocBuilder) -> None:
     assert _actor_words(doc, events, "free") == "Freedonia"
     assert free.target_span is not None
     assert doc.text[free.target_span.start : free.target_span.end] == "the militia"
+
+
+def test_a_hostile_act_on_a_condition_is_a_threat(make_doc: DocBuilder) -> None:
+    doc, events = _real(make_doc, "Freedonia may cut its aid to the militia if the attacks go on.")
+    cut = next(e for e in events if _said(doc, e) == "cut")
+    assert cut.type is EventType.THREATEN and cut.acled is None
+
+
+def test_opened_fire_is_an_assault(make_doc: DocBuilder) -> None:
+    doc, events = _real(make_doc, "Guards opened fire on the crowd outside the mine.")
+    assert next(e for e in events if _said(doc, e) == "fire").type is EventType.ASSAULT

@@ -118,6 +118,8 @@ def _candidates(t: Token) -> tuple[EventType, ...] | None:
     if t.pos_ == "NOUN":
         if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
             return None  # 'no attack was reported'
+        if lemma == "fire" and t.dep_ == "dobj" and t.head.lemma_.lower() == "open":
+            return triggers.VIOLENT  # 'opened fire'
         if lemma == "strike" and any(c.lower_ in triggers.STRIKE_BY_WORKERS for c in t.children):
             return (EventType.PROTEST,)
         return triggers.NOUNS.get(lemma)
@@ -478,6 +480,33 @@ _AKIN = frozenset(
 _KILLING = frozenset({"kill", "murder", "stab", "behead", "execute", "massacre"})
 
 
+def _conditional_threat(t: Token, candidates: tuple[EventType, ...]) -> bool:
+    """'may halt its aid if the talks fail': a hostile act made to hang on a condition of
+    the trigger's own is a threat (PLOVER THREATEN)."""
+    return any(c in _HOSTILE for c in candidates) and any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+        for c in t.children
+    )
+
+
+def _threat(t: Token) -> Found:
+    own = syntax.own_clause(t)
+    first, last = min(own, key=lambda x: x.i), max(own, key=lambda x: x.i)
+    actor, target = _actor(t), _target(t)
+    return Found(
+        type=EventType.THREATEN,
+        acled=None,
+        trigger=_span(t),
+        clause=Span(first.idx, last.idx + len(last.text)),
+        actor=_phrase(actor) if actor is not None else None,
+        target=_phrase(target) if target is not None else None,
+        depth=_depth(t),
+        scopes=(syntax.pieces(own),),
+        trigger_index=t.i,
+    )
+
+
 def events_in(sent: SpacySpan) -> list[Found]:
     """The events a sentence reports as having happened, in reading order."""
     found: list[Found] = []
@@ -490,6 +519,8 @@ def events_in(sent: SpacySpan) -> list[Found]:
         triggered = True
         mood = syntax.mood(t)
         if mood is syntax.Mood.UNREAL:
+            if _conditional_threat(t, candidates):
+                found.append(_threat(t))
             continue
         own = syntax.own_clause(t)
         first, last = min(own, key=lambda x: x.i), max(own, key=lambda x: x.i)
