@@ -144,6 +144,10 @@ class _Context:
         why = ""
         if e.kind is Kind.ADMIN1 and e.country != "US" and cue != Cue.REGION:
             s -= 2.0  # a bare name shared by a subdivision and its namesake town is the town
+        elif e.kind is Kind.ADMIN1 and cue != Cue.LOCALITY:
+            # A US state's name is the state ('Kansas'), whatever hamlet of the state next door
+            # shares it; towns named after states say so ('Kansas, Ill.').
+            s += 2.0
         if cue == Cue.REGION:
             s += 4.0 if e.kind in _BROAD else -2.0
         elif cue == Cue.LOCALITY:
@@ -160,7 +164,9 @@ class _Context:
                 s += 2.0
                 why = why or f"borders {neighbour}, in focus"
         if e.country and e.admin1 and self.admin1[(e.country, e.admin1)]:
-            s += 3.0
+            # One other town of the unit is weak evidence (it may itself be a guess); the unit
+            # named, or two of its towns, are strong.
+            s += 3.0 if self.admin1[(e.country, e.admin1)] >= 2 else 1.5
             why = f"region {e.admin1} ({e.country}) in focus"
         elif self.covering is not None and (e.country, e.admin1) == self.covering:
             s += 2.0
