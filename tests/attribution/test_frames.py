@@ -115,3 +115,8 @@ def test_names_before_a_colon(extract, text: str, source: str) -> None:  # type:
     text, found = extract(text)
     (a,) = [a for a in found if a.kind is CueKind.HEADLINE]
     assert words(text, a.source) == source
+
+
+def test_a_day_before_a_colon_names_no_speaker(extract) -> None:  # type: ignore[no-untyped-def]
+    _, found = extract("The decree was signed late on Sunday: “The border is closed.”")
+    assert [a for a in found if a.kind is CueKind.HEADLINE] == []

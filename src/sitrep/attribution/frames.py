@@ -159,6 +159,8 @@ _MAX_HEADLINE_SOURCE = 6
 # Entity types that can speak: a capitalised name the tagger took for a noun ('Trump: ...').
 _NAMED = {"PERSON", "ORG", "NORP", "GPE"}
 _MAX_HEADLINE_CHARS = 60
+# Capitalised words that name no speaker: 'a statement issued on Sunday: “...”'.
+_NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _DASHES = ("-", "–", "—")
 
 
@@ -346,7 +348,12 @@ def _name_before(last: Token) -> list[Token]:
     """The name that ends at ``last`` ('Jane Doe', 'Pew Research'), or nothing."""
     words: list[Token] = []
     t: Token | None = last
-    while t is not None and (t.pos_ == "PROPN" or t.ent_type_ in _NAMED) and not t.is_punct:
+    while (
+        t is not None
+        and (t.pos_ == "PROPN" or t.ent_type_ in _NAMED)
+        and not t.is_punct
+        and t.ent_type_ not in _NOT_NAMES
+    ):
         words.insert(0, t)
         t = t.doc[t.i - 1] if t.i > 0 else None
     return words if 0 < len(words) <= _MAX_HEADLINE_SOURCE else []
