@@ -77,3 +77,17 @@ def test_a_place_word_inside_an_organisation_name_is_not_the_place(make_doc: Doc
     after = (Span(text.index("with"), len(text)),)
     assert place_of_event(places, (after,), parsed=parsed, trigger=met) is None
     assert place_of_event(places, ((Span(0, len(text)),),), parsed=parsed, trigger=met) == "p1"
+
+
+def test_a_town_named_only_in_a_road_name_comes_last(make_doc: DocBuilder) -> None:
+    text = "Traders blocked the Kelso-Dunmore highway at Lorn for five hours."
+    parsed = make_doc(text).parse.doc
+    places = (
+        _place(text, "Kelso", PlaceLevel.LOCALITY, "p1"),
+        _place(text, "Dunmore", PlaceLevel.LOCALITY, "p2"),
+        _place(text, "Lorn", PlaceLevel.LOCALITY, "p3"),
+    )
+    blocked = next(t.i for t in parsed if t.text == "blocked")
+    whole = (Span(0, len(text)),)
+    assert place_of_event(places, (whole,), parsed=parsed, trigger=blocked) == "p3"
+    assert place_of_event(places[:2], (whole,), parsed=parsed, trigger=blocked) == "p1"

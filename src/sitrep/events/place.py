@@ -61,6 +61,23 @@ def _in_a_name(parsed: Doc, mention: Span) -> bool:
     )
 
 
+# 'the Nairobi-Mombasa highway', 'Mombasa Road': a road runs far from the towns it is named
+# after, so a place named only there is the event's place only when no other is named.
+_ROAD = r"(?:highway|road|expressway|motorway|freeway|street|avenue)\b"
+_ROAD_AFTER = re.compile(r"(?:[-\u2013][A-Z][\w']+)*\s+" + _ROAD, re.IGNORECASE)
+_ROAD_BETWEEN = re.compile(r"[A-Z][\w']+[-\u2013]$")
+
+
+def _in_a_road_name(text: str, mention: Span) -> bool:
+    after = text[mention.end : mention.end + 40]
+    if _ROAD_AFTER.match(after):
+        return True
+    before = text[max(0, mention.start - 30) : mention.start]
+    return bool(_ROAD_BETWEEN.search(before)) and bool(
+        re.match(r"\s+" + _ROAD, after, re.IGNORECASE)
+    )
+
+
 _LOCAL = frozenset({PlaceLevel.POINT, PlaceLevel.LOCALITY, PlaceLevel.REGION})
 
 
@@ -110,6 +127,7 @@ def place_of_event(
             best = min(
                 named,
                 key=lambda pm: (
+                    _in_a_road_name(parsed.text, pm[1]),
                     _LEVEL_RANK.get(pm[0].level, 2),
                     not _attached(parsed, pm[1], trigger),
                     pm[1].start,
