@@ -90,4 +90,3 @@ def test_a_town_named_only_in_a_road_name_comes_last(make_doc: DocBuilder) -> No
     blocked = next(t.i for t in parsed if t.text == "blocked")
     whole = (Span(0, len(text)),)
     assert place_of_event(places, (whole,), parsed=parsed, trigger=blocked) == "p3"
-    assert place_of_event(places[:2], (whole,), parsed=parsed, trigger=blocked) == "p1"
