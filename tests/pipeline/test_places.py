@@ -363,3 +363,8 @@ def test_an_english_word_known_only_as_a_town_alias_needs_a_place_noun(
     # GeoNames lists 'Artillery' among the alternate names of a hamlet called Artillerie.
     places = run(friends, make_doc, "Officers moved from Barda to Artillery and back again.")
     assert "Artillery" not in places
+
+
+def test_a_township_is_the_town_it_is_named_for(stage: PlacesStage, make_doc: DocBuilder) -> None:
+    places = run(stage, make_doc, "The board of Myerstown Township met on Monday.")
+    assert places["Myerstown Township"].gazetteer_id == "geonames:5202820"

@@ -17,6 +17,7 @@ focus (rapidfuzz, with guards); a name that still fails keeps its mentions with 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -64,6 +65,9 @@ _DOTTED_STATE_CODES = frozenset(
 )
 
 
+_TOWN_WORDS = re.compile(r"^(?:town|city|village|borough) of\s+|\s+(?:township|twp\.?)$", re.I)
+
+
 def candidates(gaz: Gazetteer, text: str) -> tuple[Entry, ...]:
     """The gazetteer entries a name may denote, codes included ('CA', 'NSW', 'S.C.')."""
     letters = text.replace(".", "")
@@ -76,6 +80,11 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[Entry, ...]:
     found = gaz.lookup(text)
     if not found and text.isupper():
         found = gaz.lookup(text.title())
+    if not found:
+        # 'Readington Township', 'West Chester Twp.', 'Town of Groton': the town it is named for.
+        bare = _TOWN_WORDS.sub("", text).strip()
+        if bare and bare != text:
+            found = tuple(e for e in gaz.lookup(bare) if e.kind in (Kind.CITY, Kind.ADMIN2))
     return found
 
 
