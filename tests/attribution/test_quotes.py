@@ -27,3 +27,9 @@ def test_quoted_share() -> None:
     quotes = find_quotes(text)
     content = Span(text.index("they"), len(text) - 1)
     assert 0 < quoted_share(content, quotes) < 0.6
+
+
+def test_an_opening_mark_typed_for_a_closing_one() -> None:
+    text = "The “rapid review“ was promised. “It will not hold,“ said the engineer. “We know.”"
+    quoted = [text[q.span.start : q.span.end] for q in find_quotes(text)]
+    assert quoted == ["“rapid review“", "“It will not hold,“", "“We know.”"]

@@ -43,6 +43,10 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
             if start is not None:
                 quotes.append(Quote(Span(start, _trim_end(text, start, i)), continued=True))
                 start = None
+        elif ch in OPENING and start is not None and _closes(text, i):
+            # '…for her here,“ said X': an opening mark typed where the closing one belongs.
+            quotes.append(Quote(Span(start, i + 1)))
+            start = None
         elif ch in OPENING:
             if start is not None and i > start + 1:
                 # Two openings in a row: the first was never closed; cut it here.
@@ -61,6 +65,17 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
     if start is not None and n - start > 1:
         quotes.append(Quote(Span(start, _trim_end(text, start, n)), continued=True))
     return tuple(q for q in quotes if q.span.end - q.span.start > 2)
+
+
+def _closes(text: str, i: int) -> bool:
+    """A mark that follows a word and comes before a space or punctuation closes a quotation:
+    an opening mark is followed by the first quoted word."""
+    after = text[i + 1 : i + 2]
+    return (
+        i > 0
+        and not text[i - 1].isspace()
+        and (after == "" or after.isspace() or after in ",.;:?!)")
+    )
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
