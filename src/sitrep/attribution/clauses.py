@@ -72,9 +72,13 @@ def clause_before(verb: Token) -> list[Token]:
 
 def spliced(verb: Token) -> bool:
     """'Troops have advanced to X, the president's office said on Monday': a reporting verb with
-    a subject of its own that the parse joined to the clause before it by a bare comma."""
+    a subject of its own that the parse joined to the clause before it by a bare comma (as a
+    conjunct, or as an adverbial clause without a conjunction of its own)."""
     head = verb.head
-    if verb.dep_ != "conj" or head.i > verb.i or verb.left_edge.i == 0:
+    if verb.dep_ not in {"conj", "advcl"} or head.i > verb.i or verb.left_edge.i == 0:
+        return False
+    if verb.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} for c in verb.children):
+        # 'because X said', 'when X said': a clause of its own, not a comment on the one before.
         return False
     if not any(c.dep_ in SUBJECTS for c in verb.children):
         return False
