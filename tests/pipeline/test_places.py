@@ -368,3 +368,16 @@ def test_an_english_word_known_only_as_a_town_alias_needs_a_place_noun(
 def test_a_township_is_the_town_it_is_named_for(stage: PlacesStage, make_doc: DocBuilder) -> None:
     places = run(stage, make_doc, "The board of Myerstown Township met on Monday.")
     assert places["Myerstown Township"].gazetteer_id == "geonames:5202820"
+
+
+def test_town_names_in_datelines_institutions_and_home_towns(
+    stage: PlacesStage, make_doc: DocBuilder
+) -> None:
+    text = (
+        "Storm damage is worse than feared . MYERSTOWN - Crews worked through the night.\n\n"
+        "Patients were moved to the Tyler General Hospital. Jane Smith of Myerstown helped."
+    )
+    places = run(stage, make_doc, text)
+    assert places["MYERSTOWN"].gazetteer_id == "geonames:5202820"
+    assert places["Tyler"].country == "US"
+    assert len(places["MYERSTOWN"].mentions) == 2  # 'of Myerstown' after a person

@@ -302,6 +302,8 @@ def _cue(doc: Doc, start: int, end: int, *, heads: bool = True) -> tuple[str, bo
         return Cue.REGION, True
     if before == "of" and before2 in _OF_PLACE_NOUNS:
         return Cue.NONE, True
+    if before == "of" and start > 1 and _after_person(doc, start - 2):
+        return Cue.NONE, True  # 'Barton Jones of Waco', 'Kaitlin Craig, of Elida'
     if after in _REGION_NOUNS or after in _PLURAL_REGION_NOUNS:
         return Cue.REGION, True
     if heads and after in _RESIDENT_HEADS:
@@ -328,6 +330,13 @@ def _cue(doc: Doc, start: int, end: int, *, heads: bool = True) -> tuple[str, bo
     return Cue.NONE, False
 
 
+def _after_person(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` ends a person's name, or is a comma right after one."""
+    if doc[i].text == "," and i > 0:
+        i -= 1
+    return doc[i].ent_type_ == "PERSON" and (i + 1 >= len(doc) or doc[i + 1].ent_type_ != "PERSON")
+
+
 def _placeish(doc: Doc, start: int, end: int, ordinary: Ordinary) -> bool:
     """Whether the context marks a gazetteer name (not tagged GPE/LOC) as a place.
 
@@ -345,7 +354,12 @@ def _initial(doc: Doc, i: int) -> bool:
     if i == 0 or doc[i].is_sent_start:
         return True
     prev = doc[i - 1]
-    return prev.text in _OPENERS or "\n" in prev.text or "\n" in prev.whitespace_
+    return (
+        prev.text in _OPENERS
+        or prev.text in (".", "!", "?")
+        or "\n" in prev.text
+        or "\n" in prev.whitespace_
+    )
 
 
 def _in_org_name(doc: Doc, start: int) -> bool:
@@ -443,6 +457,11 @@ def recognize(
             lead = _leading_jurisdiction(doc, start, end, jurisdiction, known)
         if lead is not None:
             add(start, lead, label)  # "Rapides Parish Fire District", "Fargo Police Chief"
+            continue
+        if lead is None and label in ("ORG", "FAC") and doc[end - 1].lower_ in _INSTITUTIONS:
+            lead = _leading_town(doc, start, end, known)
+        if lead is not None:
+            add(start, lead, label)  # "the Woodstock General Hospital", "Cambridge University"
             continue
         tail = _trailing_jurisdiction(doc, start, end, jurisdiction) if label == "ORG" else None
         if tail is not None:
@@ -558,6 +577,33 @@ def _known_part(doc: Doc, start: int, end: int, known: Known) -> tuple[int, int]
         if (head in _LOCAL_HEADS or head in _REGION_NOUNS) and known(doc[start:k].text):
             return start, k
     return start, end
+
+
+# What a local institution's name ends with: 'the Mansfield Law Enforcement Center'.
+_INSTITUTIONS = frozenset(
+    [
+        *("center", "centre", "hospital", "department", "library", "museum", "court", "council"),
+        *("school", "college", "university", "academy", "church", "cathedral", "mosque"),
+        *("festival", "fair", "society", "association", "chamber", "authority", "commission"),
+        *("airport", "station", "stadium", "park", "zoo", "jail", "prison", "reservoir"),
+        *("times", "review", "herald", "gazette", "tribune", "journal", "courier", "pantry"),
+    ]
+)
+
+
+def _leading_town(doc: Doc, start: int, end: int, known: Known) -> int | None:
+    """End of the longest gazetteer name (one to three words) opening an institution's name.
+
+    A dictionary test cannot tell 'University College Hospital' from 'Tyler General Hospital'
+    (WordNet lists both words): names of institutions named after people stay a known error.
+    """
+    for k in range(min(end - 1, start + 3), start, -1):
+        text = doc[start:k].text
+        if not doc[start].text[:1].isupper() or text.lower() in _DIRECTIONS:
+            continue
+        if known(text) and country_by_demonym(text) is None:
+            return k
+    return None
 
 
 def _trailing_jurisdiction(doc: Doc, start: int, end: int, jurisdiction: Known) -> int | None:
