@@ -29,6 +29,10 @@ from sitrep.records import EventType
         ("Police found two landmines and a box of grenades in a barn.", S.DISRUPTED_WEAPONS_USE),
         ("Forty rebels surrendered to the army at the river crossing.", S.AGREEMENT),
         ("Dock workers riot over unpaid wages at the harbour.", S.VIOLENT_DEMONSTRATION),
+        (
+            "Rebels have taken over two border posts in the north.",
+            S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        ),
         ("Villagers blocked the road to the quarry, demanding compensation.", S.PEACEFUL_PROTEST),
         ("Nurses marched to demand the release of a detained colleague.", S.PEACEFUL_PROTEST),
         (

@@ -399,3 +399,13 @@ def test_a_hostile_act_on_a_condition_is_a_threat(make_doc: DocBuilder) -> None:
 def test_opened_fire_is_an_assault(make_doc: DocBuilder) -> None:
     doc, events = _real(make_doc, "Guards opened fire on the crowd outside the mine.")
     assert next(e for e in events if _said(doc, e) == "fire").type is EventType.ASSAULT
+
+
+def test_ground_freed_is_taken_and_allied_forces_do_nothing(make_doc: DocBuilder) -> None:
+    doc, events = _real(
+        make_doc, "The army and allied militias freed three villages from the rebels."
+    )
+    assert not any(_said(doc, e) == "allied" for e in events)
+    freed = next(e for e in events if _said(doc, e) == "freed")
+    assert freed.type is EventType.ASSAULT
+    assert freed.acled is AcledSubEvent.GOVERNMENT_REGAINS_TERRITORY

@@ -286,6 +286,8 @@ _OVERTAKE = _p(
     r"overr[au]n",
     r"overtook",
     r"took over",
+    r"taken over",
+    r"gained ground",
     r"stormed and (?:took|held)",
     r"fell to",
 )

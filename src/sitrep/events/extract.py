@@ -82,6 +82,23 @@ def _depth(t: Token) -> int:
     return d
 
 
+# Ground that is taken or freed.
+_GROUND = frozenset(
+    {
+        "village",
+        "town",
+        "city",
+        "area",
+        "district",
+        "region",
+        "territory",
+        "neighborhood",
+        "neighbourhood",
+        "locality",
+        "hill",
+        "base",
+    }
+)
 # What is accepted when accepting concedes: another side's demands or terms.
 _CONCESSIONS = frozenset({"demand", "condition", "term", "ultimatum", "request"})
 
@@ -110,6 +127,10 @@ def _candidates(t: Token) -> tuple[EventType, ...] | None:
         ):
             return None  # 'so-called', 'a town called Kelso': only 'called for/on' asks
         objects = [c for c in t.children if c.dep_ == "dobj"]
+        if lemma in {"free", "liberate"} and any(c.lemma_.lower() in _GROUND for c in objects):
+            return triggers.VIOLENT  # 'freed three villages from the militants'
+        if t.dep_ == "amod" and triggers.VERBS.get(lemma, triggers.VIOLENT) != triggers.VIOLENT:
+            return None  # 'the allied forces', 'Turkish-backed rebels': no act of its own
         if lemma == "return" and not objects:
             return None  # 'returned home': only giving something back concedes
         if lemma == "accept" and any(c.lemma_.lower() in _CONCESSIONS for c in objects):
@@ -511,12 +532,14 @@ def events_in(sent: SpacySpan) -> list[Found]:
     """The events a sentence reports as having happened, in reading order."""
     found: list[Found] = []
     taken: list[tuple[Span, EventType | None]] = []
-    triggered = False
+    triggered = False  # a trigger word that may have an ACLED sub-event
+    worded = False  # any trigger word
     for t in sent:
         candidates = _candidates(t)
         if not candidates:
             continue
-        triggered = True
+        triggered = triggered or any(c in _ACLED_TYPES for c in candidates)
+        worded = True
         mood = syntax.mood(t)
         if mood is syntax.Mood.UNREAL:
             if _conditional_threat(t, candidates):
@@ -581,10 +604,14 @@ def events_in(sent: SpacySpan) -> list[Found]:
                 target_area=_area(target) if target is not None else None,
             )
         )
-    if not triggered and not any(t.dep_ == "neg" for t in sent):
+    roots = {f.trigger_index for f in found}
+    if not triggered and sent.root.i not in roots and not any(t.dep_ == "neg" for t in sent):
         # no trigger word, but the sentence matches an ACLED rule ('weapons were seized'), or
-        # the sub-event classifier is sure of one ('the army set up a new base')
-        acled = sub_event(sent.text) or _sure_sub_event(sent.text)
+        # the sub-event classifier is sure of one ('the army set up a new base'); where its
+        # trigger words are only of other kinds ('packages were intercepted before being
+        # delivered'), both must say so
+        ruled, sure = sub_event(sent.text), _sure_sub_event(sent.text)
+        acled = (ruled if ruled is sure else None) if worded else (ruled or sure)
         if acled is not None and acled is not AcledSubEvent.OTHER:
             whole = Span(sent.start_char, sent.end_char)
             root = sent.root
