@@ -3,8 +3,10 @@
 News style opens a quotation that runs over several paragraphs again at the start of each one
 and closes it only at the end of the last, so a quotation still open at a paragraph break is cut
 there and marked ``continued``: the next paragraph's opening mark carries it on. Straight double
-quotes (and doubled apostrophes) alternate open/close within a paragraph. Single quotes are left alone: the same character
-is an apostrophe.
+quotes (and doubled apostrophes) alternate open/close within a paragraph. An opening curly mark
+typed where the closing one belongs ('..., here,“ said X') closes the quotation: an opening mark
+comes before a word, not after one. Single quotes are left alone: the same character is an
+apostrophe.
 """
 
 from __future__ import annotations

@@ -39,6 +39,9 @@ and headline colons ("Minister: ...") (:mod:`sitrep.attribution.frames`). Each b
   publication date is not put in its place.
 - Statements inside a quotation ("I think ...") are part of the quoted speaker's claim, not
   claims of their own.
+- "Troops reportedly shelled the town": a claim whose speaker is not named (speaker and
+  ``source_span`` null). The writer's own impressions ("the town seemed calm") and refusals to
+  speak are found as attributions (PolNeAR counts them) but make no claim.
 """
 
 from __future__ import annotations
