@@ -87,6 +87,7 @@ _NAMING = {
     "declare",
     "pronounce",
     "consider",
+    "bill",
 }
 # How far past the verb a that-clause the parse hung elsewhere may start (tokens).
 _FAR = 14
