@@ -381,3 +381,14 @@ def test_town_names_in_datelines_institutions_and_home_towns(
     assert places["MYERSTOWN"].gazetteer_id == "geonames:5202820"
     assert places["Tyler"].country == "US"
     assert len(places["MYERSTOWN"].mentions) == 2  # 'of Myerstown' after a person
+
+
+def test_home_towns_distances_and_institutions_in_a_town(
+    stage: PlacesStage, make_doc: DocBuilder
+) -> None:
+    text = (
+        "Jane Smith, 29, of Myerstown was charged. The farm lies 60 miles southwest of Tyler. "
+        "She studied at the Wyatt High School in Chicago."
+    )
+    places = run(stage, make_doc, text)
+    assert {"Myerstown", "Tyler", "Chicago"} <= set(places)

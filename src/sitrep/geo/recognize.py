@@ -237,6 +237,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 Known = Callable[[str], bool]
 # Whether a capitalised word is an ordinary English noun or adjective where it stands.
 Ordinary = Callable[["Token"], bool]
+_DISTANCE_UNITS = frozenset(["miles", "mile", "kilometres", "kilometers", "km", "kilometre"])
 _UNIT_NOUNS = frozenset(["county", "parish", "township", "borough", "district", "province"])
 _DIRECTIONS = frozenset(
     [
@@ -304,6 +305,10 @@ def _cue(doc: Doc, start: int, end: int, *, heads: bool = True) -> tuple[str, bo
         return Cue.NONE, True
     if before == "of" and start > 1 and _after_person(doc, start - 2):
         return Cue.NONE, True  # 'Barton Jones of Waco', 'Kaitlin Craig, of Elida'
+    if before == "of" and (before2 in _LOCATIVE or before2 in _DISTANCE_UNITS):
+        return Cue.NONE, True  # 'southwest of Raleigh', '60 miles of Tulsa'
+    if before == "of" and before2 == "," and start > 2 and doc[start - 3].like_num:
+        return Cue.NONE, True  # 'Darrell Ross, 29, of Columbia'
     if after in _REGION_NOUNS or after in _PLURAL_REGION_NOUNS:
         return Cue.REGION, True
     if heads and after in _RESIDENT_HEADS:
@@ -447,7 +452,9 @@ def recognize(
                 add(start, end, label)
             continue
         if label in _PLACE_LABELS:
-            if _in_org_name(doc, start) and not jurisdiction(text):
+            located = start > 1 and doc[start - 1].lower_ == "in"
+            located = located and doc[start - 2].lower_ in _INSTITUTIONS  # 'High School in X'
+            if _in_org_name(doc, start) and not jurisdiction(text) and not located:
                 continue
             for s, e in _split_commas(doc, start, end):
                 add(*_known_part(doc, s, e, known), label)
@@ -463,7 +470,11 @@ def recognize(
         if lead is not None:
             add(start, lead, label)  # "the Woodstock General Hospital", "Cambridge University"
             continue
-        tail = _trailing_jurisdiction(doc, start, end, jurisdiction) if label == "ORG" else None
+        tail = (
+            _trailing_jurisdiction(doc, start, end, jurisdiction, known)
+            if label in ("ORG", "FAC")
+            else None
+        )
         if tail is not None:
             add(tail, end, label)  # "the University of Georgia", "the Bank of England"
             continue
@@ -606,11 +617,19 @@ def _leading_town(doc: Doc, start: int, end: int, known: Known) -> int | None:
     return None
 
 
-def _trailing_jurisdiction(doc: Doc, start: int, end: int, jurisdiction: Known) -> int | None:
-    """Start of a country's or first-level unit's name closing an institution's name after 'of'
-    or 'in' ('University of Georgia', 'Bank of England'); a continent or a town is not one."""
+def _trailing_jurisdiction(
+    doc: Doc, start: int, end: int, jurisdiction: Known, known: Known
+) -> int | None:
+    """Start of the place closing an institution's name: a country or first-level unit after
+    'of' or 'in' ('University of Georgia', 'Bank of England'), any place after an institution's
+    head and 'in' ('Wyatt High School in Fort Worth'); not 'Cooperation in Europe'."""
     for k in range(max(start + 2, end - 3), end):
-        if doc[k - 1].lower_ in ("of", "in") and jurisdiction(doc[k:end].text):
+        link = doc[k - 1].lower_
+        text = doc[k:end].text
+        if link in ("of", "in") and jurisdiction(text):
+            return k
+        institution = k > start + 1 and doc[k - 2].lower_ in _INSTITUTIONS
+        if link == "in" and institution and text[:1].isupper() and known(text):
             return k
     return None
 
