@@ -366,3 +366,18 @@ def test_responding_to_what_was_said_not_to_an_attack(extract) -> None:  # type:
     assert found == []
     text, (a,) = extract("The ministry responded to the accusation on Monday.")
     assert words(text, a.content) == "the accusation"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The president called on Wednesday for the rebels to lay down their arms.",
+            "the rebels to lay down their arms",
+        ),
+        ("The party distanced itself from the attack.", "the attack"),
+    ],
+)
+def test_a_particle_past_a_day_or_a_reflexive(extract, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract(text)
+    assert words(text, a.content) == content

@@ -70,6 +70,7 @@ _SAY_TO = {"claim", "tell", "say", "write", "pretend", "profess", "report", "add
 # At most this many characters (punctuation, space) between a cue and its unlinked quotation.
 _NEAR = 6
 _TOPICS = {"about", "of", "on", "against", "over"}
+_REFLEXIVE = {"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"}
 # Verbs whose object is what they answer: a cue only when that is something said.
 _ANSWERING = {"respond", "reply"}
 _REQUESTS = {"request", "question", "query", "inquiry", "email", "message", "letter", "call"}
@@ -108,7 +109,12 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         # television to denounce ...' is one.
         return None
     particle = next(
-        (c for c in verb.children if c.dep_ in {"prt", "prep"} and c.i == verb.i + 1), None
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"prt", "prep"} and _next_to(verb, c) and not _a_day(c)
+        ),
+        None,
     ) or _marked_for(verb)
     entry = _lookup(verb, lex, particle.lower_ if particle is not None else None)
     if entry is None:
@@ -177,6 +183,23 @@ def _asks_anonymity(content: Sequence[Token]) -> bool:
         and t.pos_ == "VERB"
         and any(c.dep_ == "neg" for c in (*t.children, *t.head.children))
         for t in content
+    )
+
+
+def _a_day(preposition: Token) -> bool:
+    """'(called) on Wednesday': a preposition that opens a date, not the verb's particle."""
+    obj = _object_of(preposition)
+    return obj is not None and obj.ent_type_ in {"DATE", "TIME"}
+
+
+def _next_to(verb: Token, particle: Token) -> bool:
+    """'called for', and with only a day, an adverb or a reflexive pronoun between: 'called on
+    Wednesday for', 'distanced himself from', 'called loudly for'."""
+    if particle.i <= verb.i or particle.i > verb.i + 4:
+        return False
+    return all(
+        t.ent_type_ in {"DATE", "TIME"} or t.dep_ == "advmod" or t.lower_ in _REFLEXIVE
+        for t in verb.doc[verb.i + 1 : particle.i]
     )
 
 
@@ -406,10 +429,16 @@ def _source_of(verb: Token) -> Token | None:
 
 
 def _marked_for(verb: Token) -> Token | None:
-    """'called for X to ...': 'for' marks a clause of the verb instead of being its particle."""
-    if verb.i + 1 >= len(verb.doc):
+    """'called for X to ...': 'for' marks a clause of the verb instead of being its particle;
+    also past a day ('called on Wednesday for X to ...')."""
+    doc = verb.doc
+    at = verb.i + 1
+    day = next((c for c in verb.children if c.i == at and c.dep_ == "prep" and _a_day(c)), None)
+    if day is not None:
+        at = day.right_edge.i + 1
+    if at >= len(doc):
         return None
-    word = verb.doc[verb.i + 1]
+    word = doc[at]
     clause = word.head
     if word.dep_ == "mark" and clause.dep_ == "advcl" and clause.head.i == verb.i:
         return word
