@@ -392,3 +392,10 @@ def test_home_towns_distances_and_institutions_in_a_town(
     )
     places = run(stage, make_doc, text)
     assert {"Myerstown", "Tyler", "Chicago"} <= set(places)
+
+
+def test_a_country_name_the_ner_cut_in_two(stage: PlacesStage, make_doc: DocBuilder) -> None:
+    text = "Cases were reported in Burkina Faso and the Democratic Republic of the Congo."
+    places = run(stage, make_doc, text)
+    assert places["Burkina Faso"].country == "BF"
+    assert places["Democratic Republic of the Congo"].country == "CD"

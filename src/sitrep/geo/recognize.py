@@ -430,12 +430,8 @@ def recognize(
         )
         taken.update(range(start, end))
 
-    for ent in doc.ents:
-        bounds = _trim(ent)
-        if bounds is None:
-            continue
+    for bounds, label in _place_ents(doc, known):
         start, end = bounds
-        label = ent.label_
         if end - start > 2 and doc[start].text in _PARTY_LETTERS and doc[start + 1].text == "-":
             # 'D-S.C.', 'R-Texas' tagged whole: a legislator's party and home state.
             start += 2
@@ -531,6 +527,34 @@ def recognize(
             break
     mentions = sorted(_without_unknown_people(doc, found, known), key=lambda m: m.start)
     return _link_containers(doc.text, mentions)
+
+
+def _place_ents(doc: Doc, known: Known) -> list[tuple[tuple[int, int], str]]:
+    """The NER's entities, trimmed, with place names it cut in two joined again.
+
+    'Burkina' + 'Faso', 'the Democratic Republic' + 'of the' + 'Congo': two place-tagged pieces
+    whose whole (within four words) is a name the gazetteer or the country table knows.
+    """
+    ents = [(b, ent.label_) for ent in doc.ents if (b := _trim(ent)) is not None]
+    out: list[tuple[tuple[int, int], str]] = []
+    i = 0
+    while i < len(ents):
+        (start, end), label = ents[i]
+        if label in _PLACE_LABELS and i + 1 < len(ents):
+            (nstart, nend), nlabel = ents[i + 1]
+            whole = doc[start:nend].text
+            if (
+                nlabel in _PLACE_LABELS
+                and nstart - end <= 2
+                and nend - start <= 6
+                and (country_by_name(whole) is not None or known(whole))
+            ):
+                out.append(((start, nend), label))
+                i += 2
+                continue
+        out.append(((start, end), label))
+        i += 1
+    return out
 
 
 def _without_unknown_people(
