@@ -29,6 +29,8 @@ from sitrep.records import EventType
         ("Police found two landmines and a box of grenades in a barn.", S.DISRUPTED_WEAPONS_USE),
         ("Forty rebels surrendered to the army at the river crossing.", S.AGREEMENT),
         ("Dock workers riot over unpaid wages at the harbour.", S.VIOLENT_DEMONSTRATION),
+        ("Angry mobs beat two strangers accused of theft.", S.MOB_VIOLENCE),
+        ("Fishermen occupied the port office to denounce the new quotas.", S.PEACEFUL_PROTEST),
         (
             "Rebels have taken over two border posts in the north.",
             S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,

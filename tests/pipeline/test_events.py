@@ -409,3 +409,10 @@ def test_ground_freed_is_taken_and_allied_forces_do_nothing(make_doc: DocBuilder
     freed = next(e for e in events if _said(doc, e) == "freed")
     assert freed.type is EventType.ASSAULT
     assert freed.acled is AcledSubEvent.GOVERNMENT_REGAINS_TERRITORY
+
+
+def test_a_protest_about_violence_is_still_a_protest(make_doc: DocBuilder) -> None:
+    doc, events = _real(make_doc, "Villagers protest over the rising cases of mob justice.")
+    protest = next(e for e in events if _said(doc, e) == "protest")
+    assert protest.type is EventType.PROTEST
+    assert protest.acled is AcledSubEvent.PEACEFUL_PROTEST

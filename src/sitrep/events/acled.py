@@ -48,7 +48,8 @@ _PROTEST = _p(
     r"(?<!anti-)riot(?:s|ed|ing)?\b(?! police| gear| squad| control| unit)",
     r"hunger strike",
     # a crowd that gathers or blocks a road to demand something is protesting
-    r"(?:gathered|assembled|blocked|closed|blockaded) (?:\S+ ){0,10}(?:demand|chant|against)",
+    r"(?:gathered|assembled|blocked|closed|blockaded|padlocked|occupied) (?:\S+ ){0,10}"
+    r"(?:demand|chant|against|reject|denounc|oppos|to protest|voic)",
     r"sit-ins?\b",
 )
 _FORCE_ON_CROWD = _p(
@@ -134,7 +135,7 @@ _CROWD_VIOLENCE = _p(
     r"attacked (?:\w+ ){0,3}(?:officers|policem[ae]n|journalists|vehicles|shops|offices)",
 )
 _MOB = _p(
-    r"\bmob\b",
+    r"\bmobs?\b",
     r"lynch",
     r"vigilante",
     r"angry (?:crowd|residents|villagers)",
@@ -591,6 +592,19 @@ PLOVER_TYPE: dict[AcledSubEvent, EventType] = {
     S.NON_VIOLENT_TRANSFER: EventType.RETREAT,
     S.OTHER: EventType.OTHER,
 }
+
+
+def sub_events(text: str) -> list[AcledSubEvent]:
+    """Every ACLED sub-event type a rule finds in the text, in the rules' order of precedence."""
+    found: list[AcledSubEvent] = []
+    for rule in RULES:
+        if (
+            rule.sub_event not in found
+            and all(p.search(text) for p in rule.needs)
+            and not (rule.unless and rule.unless.search(text))
+        ):
+            found.append(rule.sub_event)
+    return found
 
 
 def sub_event(text: str) -> AcledSubEvent | None:

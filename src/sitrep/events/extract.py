@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.events import reference, syntax, triggers
-from sitrep.events.acled import PLOVER_TYPE, RULES, sub_event
+from sitrep.events.acled import PLOVER_TYPE, RULES, sub_event, sub_events
 from sitrep.records import AcledSubEvent, EventType, Span
 
 if TYPE_CHECKING:
@@ -363,6 +363,15 @@ def _governing_verb(t: Token) -> Token | None:
     return None
 
 
+_FORCE = frozenset({EventType.ASSAULT, EventType.COERCE})
+
+
+def _fits(se: AcledSubEvent, candidates: tuple[EventType, ...]) -> bool:
+    return PLOVER_TYPE.get(se) in candidates or (
+        se in _PROTEST_MET_WITH_FORCE and EventType.PROTEST in candidates
+    )
+
+
 def _typed(
     t: Token, candidates: tuple[EventType, ...], texts: list[str], *, sentence: str
 ) -> tuple[EventType, AcledSubEvent | None]:
@@ -379,12 +388,12 @@ def _typed(
     acled: AcledSubEvent | None = None
     if any(c in _ACLED_TYPES for c in candidates):
         found = [se for se in map(sub_event, texts) if se is not None]
-        fitting = [
-            se
-            for se in found
-            if PLOVER_TYPE.get(se) in candidates
-            or (se in _PROTEST_MET_WITH_FORCE and EventType.PROTEST in candidates)
-        ]
+        fitting = [se for se in found if _fits(se, candidates)]
+        if not fitting and not any(c in _FORCE for c in candidates):
+            # every rule that matches, not only the first: 'villagers protest over mob
+            # justice' is a protest whose words also match mob violence (a violent word's
+            # own sub-event stands: 'rioters clashed with troops')
+            fitting = [se for text in texts for se in sub_events(text) if _fits(se, candidates)]
         acled = min(fitting, key=_PRECEDENCE.__getitem__) if fitting else next(iter(found), None)
     if acled in _PROTEST_MET_WITH_FORCE and EventType.PROTEST in candidates:
         kind = EventType.PROTEST

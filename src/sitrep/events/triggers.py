@@ -257,7 +257,9 @@ NOUNS: dict[str, tuple[E, ...]] = {
         (E.CONSULT,),
     ),
     **dict.fromkeys(("agreement", "ceasefire", "truce", "deal", "accord", "consensus"), (E.AGREE,)),
-    **dict.fromkeys(("protest", "demonstration", "rally", "march", "sit-in"), (E.PROTEST,)),
+    **dict.fromkeys(
+        ("protest", "demonstration", "rally", "march", "sit-in", "riot", "rioting"), (E.PROTEST,)
+    ),
     **dict.fromkeys(("arrest", "crackdown", "curfew", "blockade", "siege"), (E.COERCE,)),
     **dict.fromkeys(("sanction", "embargo"), (E.SANCTION,)),
     **dict.fromkeys(("request", "appeal", "demand"), (E.REQUEST,)),
