@@ -1,0 +1,307 @@
+"""What a reporting verb reports: its clause, infinitive, object, quotation, topic or the clause
+it comments on.
+
+In order: a clause ("said (that) ..."), a question ("asked whether ..."), an infinitive ("vowed
+to ..."), a gerund ("denied targeting ..."), an object and what it is called ("called X a
+liar"), an object that is itself said ("told the story of ..."), the clause a parenthetical
+verb interrupts ("..., X said, ..."), a noun the clause describes ("a claim X rejected"), what
+follows a colon, the clause an "as" comments on, a pro-form ("said so"), a role ("is seen as
+..."), a topic ("spoke about ..."), the impression of a perception verb ("the town seemed
+calm"), or a clause the parse hung elsewhere. A quotation beside the verb is the content where
+the parse linked none (:func:`adjacent_quotation`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sitrep.attribution.base import SUBJECTS, trim
+from sitrep.attribution.clauses import (
+    appositive_speaker,
+    clause_before,
+    misattached_conjunct,
+    spliced,
+)
+from sitrep.attribution.lexicon import Cue, lexicon
+from sitrep.attribution.quotes import Quote
+from sitrep.records import Stance
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Objects that stand for the statement itself: 'said so', 'said yes'.
+_PROFORMS = {
+    "so",
+    "that",
+    "this",
+    "it",
+    "yes",
+    "no",
+    "otherwise",
+    "nothing",
+    "much",
+    "little",
+    "same",
+    "opposite",
+    "when",
+    "why",
+    "how",
+    "where",
+    "whether",
+}
+# Stances that are also positions held (supporting, opposing, believing), not only statements.
+_POSITIONS = {Stance.AGREE, Stance.REJECT, Stance.OTHER, Stance.ASSERT}
+# Verbs whose subject is what is perceived, not who perceives it.
+PERCEIVED = {"seem", "appear", "sound"}
+# A participle modifying a noun or after a preposition.
+_MODIFIERS = {"acl", "pcomp"}
+# Assertive verbs whose infinitive is what is said: 'claimed to have won', 'told X to leave'.
+_SAY_TO = {"claim", "tell", "say", "write", "pretend", "profess", "report", "add"}
+# At most this many characters (punctuation, space) between a cue and its unlinked quotation.
+_NEAR = 6
+# Prepositions that open what a statement is about.
+_TOPICS = {"about", "of", "on", "against", "over"}
+# Objects that are themselves something said: 'told a story', 'repeated the lie'.
+_TELLINGS = {"story", "tale", "joke", "lie", "truth", "anecdote", "parable", "version", "account"}
+# Verbs that name or describe something: their object and what they call it are the content.
+_NAMING = {
+    "call",
+    "dub",
+    "label",
+    "brand",
+    "term",
+    "describe",
+    "deem",
+    "declare",
+    "pronounce",
+    "consider",
+    "bill",
+}
+# How far past the verb a that-clause the parse hung elsewhere may start (tokens).
+_FAR = 14
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
+    children = list(verb.children)
+    if particle is not None and particle.dep_ == "mark":
+        # 'called for the army to withdraw' parsed as a clause marked by 'for'.
+        return trim([t for t in particle.head.subtree if t.i != particle.i])
+    if particle is not None and particle.dep_ == "prep":
+        obj = next((c for c in particle.children if c.dep_ in {"pobj", "pcomp"}), None)
+        if obj is not None:
+            return trim(list(obj.subtree))
+    clause = next((c for c in children if c.dep_ == "ccomp"), None) or next(
+        # 'asked voters if they would ...', 'wondered whether ...'
+        (c for c in children if c.dep_ == "advcl" and c.i > verb.i and _opens_question(c)),
+        None,
+    )
+    if clause is not None:
+        # 'said its forces were responding ... and accused ...': the accusation is not content.
+        lex = lexicon()
+        apart = {
+            t.i
+            for c in clause.children
+            if misattached_conjunct(c) and c.lemma_.lower() in lex
+            for t in c.subtree
+        }
+        return trim([t for t in clause.subtree if t.i not in apart])
+    infinitive = next((c for c in children if c.dep_ == "xcomp"), None)
+    obj = next((c for c in children if c.dep_ in {"dobj", "dative"}), None)
+    if (
+        obj is not None
+        and obj.dep_ == "dobj"
+        and obj.lemma_.lower() in _TELLINGS
+        and entry.stance is Stance.ASSERT
+    ):
+        # 'told a joke', 'told the story of ...': what was told.
+        return trim(list(obj.subtree))
+    if (
+        entry.stance in _POSITIONS
+        and verb.lemma_.lower() not in _SAY_TO
+        and (
+            (verb.dep_ in _MODIFIERS and verb.tag_ in {"VBG", "VBN"})
+            or (verb.dep_ == "xcomp" and verb.tag_ == "VBG")
+        )
+    ):
+        # 'a group supporting X', 'ads attacking Y', 'for supporting Z', 'would keep supporting
+        # Z': who does what, not who says what; only a clause or a quotation makes such a
+        # participle a cue. A verb of saying stays one ('a memo telling schools to ...').
+        return []
+    if infinitive is not None and entry.stance is Stance.ASSERT and verb.lemma_ not in _SAY_TO:
+        # 'continued to grow', 'spoke to reporters': no statement.
+        infinitive = None
+    if infinitive is not None and any(
+        t.dep_ == "aux" and t.lower_ == "to" for t in infinitive.children
+    ):
+        start = obj if obj is not None and obj.i < infinitive.i and verb.lemma_ != "tell" else None
+        tokens = list(infinitive.subtree)
+        if start is not None:
+            tokens = list(verb.doc[start.left_edge.i : infinitive.right_edge.i + 1])
+        return trim(tokens)
+    if infinitive is not None and infinitive.tag_ == "VBG" and obj is None:
+        # 'denied targeting the city', 'admitted firing on the convoy'.
+        return trim(list(infinitive.subtree))
+    if obj is not None and obj.dep_ == "dobj":
+        # "X called Y 'a disgrace'", "X sees Y as a threat": the object and what it is called.
+        predicate = next(
+            (
+                c
+                for c in children
+                if c.i > obj.i
+                and (
+                    c.dep_ in {"oprd", "xcomp", "ccomp"}
+                    or (c.dep_ == "prep" and c.lower_ == "as")
+                    # 'called McConnell a liar' parsed as two objects.
+                    or (c.dep_ == "dobj" and verb.lemma_.lower() in _NAMING)
+                )
+            ),
+            None,
+        )
+        if predicate is not None:
+            return trim(list(verb.doc[obj.left_edge.i : predicate.right_edge.i + 1]))
+        grounds = next(
+            (
+                c
+                for c in children
+                if c.dep_ == "prep" and c.lower_ in {"of", "for", "with", "over"} and c.i > obj.i
+            ),
+            None,
+        )
+        if grounds is not None and entry.stance in {Stance.ACCUSE, Stance.APPEAL}:
+            return trim(list(verb.doc[obj.left_edge.i : grounds.right_edge.i + 1]))
+        if entry.object_is_content or any(t.is_quote for t in obj.subtree):
+            # 'called the show “the best on air”': a quotation in the object is what is said.
+            return trim(list(obj.subtree))
+    named = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
+    if obj is None and named is not None and verb.lemma_.lower() in _NAMING:
+        # 'calling Trump a fascist', 'called out his rival' where the parse found no object.
+        return trim(list(verb.doc[verb.i + 1 : named.right_edge.i + 1]))
+    if (verb.dep_ == "parataxis" or spliced(verb)) and verb.head.i != verb.i:
+        own = {t.i for t in verb.subtree}
+        said = [t for t in verb.head.subtree if t.i not in own]
+        speaker = appositive_speaker(verb)
+        if speaker is not None:
+            # The speaker's words are no part of what was said: what comes before them is.
+            said = [t for t in said if t.i < speaker.left_edge.i]
+        return trim(said)
+    if verb.dep_ == "relcl" and entry.object_is_content and obj is None:
+        # 'a claim Armenian officials rejected': the noun the clause describes.
+        return trim([t for t in verb.head.subtree if t.i < verb.left_edge.i])
+    colon = next((c for c in children if c.text == ":" and c.i > verb.i), None)
+    if colon is not None:
+        # 'X tweeted: “...”' where the parse hung the quotation on the verb another way.
+        after = trim([t for t in verb.subtree if t.i > colon.i])
+        if after:
+            return after
+    if (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+        and (verb.i < verb.head.i or verb.doc[max(verb.left_edge.i - 1, 0)].text == ",")
+    ):
+        # 'As X noted, the talks stalled.', '..., as X noted': the clause it comments on; not
+        # 'ministers meet as fighting continues', which is no comment.
+        own = {t.i for t in verb.subtree}
+        return trim([t for t in verb.head.subtree if t.i not in own])
+    proform = next(
+        (
+            c
+            for c in children
+            if c.i > verb.i
+            and c.lower_ in _PROFORMS
+            # 'said the same': the parse takes 'same' for an adverb or a second subject.
+            and (c.dep_ in {"dobj", "advmod", "intj", "npadvmod"} or c.lower_ == "same")
+        ),
+        None,
+    )
+    if proform is not None:
+        # 'said so', 'said yes', 'did not say when': the statement is named, not repeated.
+        return [proform]
+    if any(c.dep_ == "nsubjpass" for c in children):
+        # 'X is seen as a moderate', 'X was described as ...': what X is said to be.
+        role = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if role is not None and (obj := object_of(role)) is not None:
+            return trim(list(obj.subtree))
+    topic = next((c for c in children if c.dep_ == "prep" and c.lower_ in _TOPICS), None)
+    future = any(c.tag_ == "MD" for c in children)
+    if topic is not None and verb.dep_ not in {"advcl", *_MODIFIERS} and not future:
+        # Not 'will speak about X', 'would respond on the battlefield': no statement made yet.
+        # 'spoke about ...', 'warned of ...', 'joked about ...': what the statement is about.
+        obj = next((c for c in topic.children if c.dep_ in {"pobj", "pcomp"}), None)
+        if obj is not None and not (topic.lower_ == "on" and obj.ent_type_ in {"DATE", "TIME"}):
+            # 'said on Monday' names the day, not the topic.
+            return trim(list(obj.subtree))
+    if verb.lemma_.lower() in PERCEIVED:
+        return _impression(verb)
+    return clause_before(verb) or _clause_further_on(verb)
+
+
+def _clause_further_on(verb: Token) -> list[Token]:
+    """'X said following a vote that ...', 'X said in one of a series of posts that ...': the
+    parse hung the that-clause on the words between; no other finite verb stands between."""
+    doc = verb.doc
+    end = min(verb.right_edge.i, verb.i + _FAR)
+    for t in doc[verb.i + 1 : end + 1]:
+        if t.tag_ in _FINITE or t.is_quote:
+            return []
+        if t.dep_ == "mark" and t.lower_ == "that" and t.head.i > t.i:
+            clause = t.head
+            return trim([c for c in clause.subtree if c.i > t.i])
+    return []
+
+
+def _impression(verb: Token) -> list[Token]:
+    """'The town seemed calm', 'the talks appear close to collapse', 'it seemed like a trap':
+    what seems so (the subject) and how it seems (the predicate)."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    predicate = next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and (c.dep_ in {"oprd", "acomp", "attr"} or (c.dep_ == "prep" and c.lower_ == "like"))
+        ),
+        None,
+    )
+    if subject is None or predicate is None or subject.i > verb.i:
+        return []
+    return trim([*subject.subtree, *predicate.subtree])
+
+
+def _opens_question(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in clause.children)
+
+
+def object_of(preposition: Token) -> Token | None:
+    return next((c for c in preposition.children if c.dep_ in {"pobj", "pcomp"}), None)
+
+
+def _between(doc: Doc, start: int, end: int) -> str:
+    """The characters between two token boundaries, without building the whole text."""
+    if start == end:
+        return ""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.text_with_ws if span is not None else "x"
+
+
+def adjacent_quotation(verb: Token, quotes: Sequence[Quote]) -> list[Token]:
+    """'“...,” he said.' or 'he said: “...”' where the parse did not link the quotation."""
+    doc = verb.doc
+    # The clause's edges, and the edges of the cue with its speaker: the parse often hangs the
+    # words of a quotation on the verb ('“With an eye to the border,” he said.'), so that the
+    # clause runs over the quotation.
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    starts = {verb.left_edge.idx, verb.idx} | {s.left_edge.idx for s in subjects if s.i < verb.i}
+    ends = {verb.right_edge.idx + len(verb.right_edge.text), verb.idx + len(verb.text)} | {
+        s.right_edge.idx + len(s.right_edge.text) for s in subjects if s.i > verb.i
+    }
+    # Doc.text joins every token on each access: read only the characters needed.
+    for q in quotes:
+        if q.span.start <= verb.idx < q.span.end:
+            continue
+        gaps = [_between(doc, q.span.end, s) for s in starts if 0 <= s - q.span.end < _NEAR]
+        gaps += [_between(doc, e, q.span.start) for e in ends if 0 <= q.span.start - e < _NEAR]
+        if any(not any(ch.isalnum() for ch in gap) for gap in gaps):
+            return list(doc.char_span(q.span.start, q.span.end, alignment_mode="expand") or [])
+    return []

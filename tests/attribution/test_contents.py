@@ -1,0 +1,44 @@
+"""What a reporting verb reports, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.attribution.contents import adjacent_quotation, content_of
+from sitrep.attribution.lexicon import lexicon
+from sitrep.attribution.quotes import find_quotes
+
+pytestmark = pytest.mark.slow
+
+
+def _content(make_doc, text: str, verb: str) -> str:  # type: ignore[no-untyped-def]
+    parsed = make_doc(text).parse.doc
+    token = next(t for t in parsed if t.text == verb)
+    entry = lexicon().lookup(token.lemma_.lower())
+    assert entry is not None
+    found = content_of(token, entry, None)
+    return parsed.text[found[0].idx : found[-1].idx + len(found[-1].text)] if found else ""
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "content"),
+    [
+        ("The mayor said that the bridge was down.", "said", "that the bridge was down"),
+        ("The envoy vowed to return.", "vowed", "to return"),
+        ("The army denied shelling the town.", "denied", "shelling the town"),
+        ("The minister called the commander a liar.", "called", "the commander a liar"),
+        ("The sergeant told the story of the raid.", "told", "the story of the raid"),
+        ("The town seemed calm.", "seemed", "The town seemed calm"),
+        ("The rebels said so.", "said", "so"),
+    ],
+)
+def test_content_of(make_doc, text: str, verb: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert _content(make_doc, text, verb) == content
+
+
+def test_adjacent_quotation(make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "“Hold the bridge,” the colonel said."
+    parsed = make_doc(text).parse.doc
+    said = next(t for t in parsed if t.text == "said")
+    found = adjacent_quotation(said, find_quotes(text))
+    assert text[found[0].idx : found[-1].idx + 1] == "“Hold the bridge,”"
