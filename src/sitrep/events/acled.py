@@ -147,14 +147,15 @@ _MOB = _p(
 # ACLED's mob violence: violence by a disorganised, unarmed crowd (not a protest)
 _CROWD = (
     r"(?:youths|residents|villagers|locals|supporters|crowds?|traders|vendors|sellers|hawkers|"
-    r"students|mourners|fans|passers-by|members of the public|group of (?:\w+ )?(?:people|men|"
+    r"students|mourners|fans|passers-by|members of the public|voters|community members|"
+    r"worshippers|congregants|group of (?:\w+ )?(?:people|men|"
     r"youths|residents|villagers)|(?<!armed )(?<!militia )(?<!rebel )(?<!militant )groups|"
     r"activists|labou?rers|workers|citizens|families|neighbou?rs|camps)\b"
 )
 _CROWD_ATTACK = _p(
-    _CROWD + r" (?:\w+ ){0,4}(?:attack|beat|assault|clash|ston|pelt|threw|hurl|torch|burn|lynch|"
-    r"chas|set fire|stormed|injur|kill|hack)\w*",
-    r"(?:attacked|beaten|assaulted|lynched|stoned|killed) by (?:an? )?(?:angry |irate )?" + _CROWD,
+    _CROWD + r" (?:\w+ ){0,7}(?:attack|beat|assault|clash|ston|pelt|threw|hurl|torch|burn|lynch|"
+    r"chas|set fire|set alight|vandali|stormed|injur|kill|hack)\w*",
+    r"(?:attacked|beaten|assaulted|lynched|stoned|killed) by (?:\w+ ){0,2}" + _CROWD,
     r"clash\w* (?:\w+ ){0,3}between (?:\w+ ){0,6}" + _CROWD,
 )
 _AIR = _p(
