@@ -83,3 +83,12 @@ def test_environment_variable_names_the_dump(
     monkeypatch.setenv("SITREP_GEONAMES", str(dump))
     gaz = open_gazetteer(cache_dir=tmp_path / "cache")
     assert gaz.meta["source"] == str(dump)
+
+
+def test_spelling_variant_candidates_share_first_letter_and_length(
+    tiny_gazetteer: Gazetteer,
+) -> None:
+    like = tiny_gazetteer.keys_like("AZ", "aghjabedi")
+    assert "aghjabadi" in like
+    assert all(k[0] == "a" and abs(len(k) - 9) <= 1 for k in like)
+    assert tiny_gazetteer.lookup("Baku") is tiny_gazetteer.lookup("Baku")  # cached

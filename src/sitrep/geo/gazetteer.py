@@ -52,6 +52,7 @@ CREATE INDEX place_country ON place (country);
 CREATE INDEX name_place ON name (place);
 """
 _SEP = "\x1f"
+_LOOKUP_CACHE_SIZE = 50_000
 
 
 class Gazetteer:
@@ -66,6 +67,8 @@ class Gazetteer:
             raise GazetteerError(f"gazetteer index {path} is corrupt: {exc}") from exc
         self._lock = threading.Lock()
         self._fuzzy_cache: dict[str, tuple[str, ...]] = {}
+        self._like_cache: dict[str, dict[tuple[str, int], tuple[str, ...]]] = {}
+        self._lookup_cache: dict[str, tuple[Entry, ...]] = {}
 
     def _rows(self, sql: str, args: Iterable[object]) -> list[tuple[object, ...]]:
         with self._lock:
@@ -99,12 +102,19 @@ class Gazetteer:
         k = key if key is not None else name_key(name)
         if not k:
             return ()
+        found = self._lookup_cache.get(k)
+        if found is not None:
+            return found
         rows = self._rows(
             f"SELECT DISTINCT {self._COLUMNS} FROM name n JOIN place p ON p.id = n.place "
             "WHERE n.key = ? ORDER BY p.population DESC",
             (k,),
         )
-        return tuple(self._entry(r) for r in rows)
+        found = tuple(self._entry(r) for r in rows)
+        if len(self._lookup_cache) >= _LOOKUP_CACHE_SIZE:
+            self._lookup_cache.clear()  # bounded: news repeats its names within a batch
+        self._lookup_cache[k] = found
+        return found
 
     def keys_in(self, country: str) -> tuple[str, ...]:
         """Every name key of the places of one country (for fuzzy matching of spellings)."""
@@ -118,6 +128,19 @@ class Gazetteer:
             cached = tuple(str(r[0]) for r in rows)
             self._fuzzy_cache[country] = cached
         return cached
+
+    def keys_like(self, country: str, key: str) -> tuple[str, ...]:
+        """The name keys of one country that could be a spelling variant of ``key``: the same
+        first letter, a length within one (the resolver's guards, applied before scoring)."""
+        buckets = self._like_cache.get(country)
+        if buckets is None:
+            grouped: dict[tuple[str, int], list[str]] = {}
+            for k in self.keys_in(country):
+                grouped.setdefault((k[:1], len(k)), []).append(k)
+            buckets = {b: tuple(ks) for b, ks in grouped.items()}
+            self._like_cache[country] = buckets
+        first, n = key[:1], len(key)
+        return tuple(k for size in (n - 1, n, n + 1) for k in buckets.get((first, size), ()))
 
     def __len__(self) -> int:
         return int(str(self._rows("SELECT count(*) FROM place", ())[0][0]))

@@ -224,7 +224,7 @@ def _fuzzy(gaz: Gazetteer, text: str, countries: list[str]) -> tuple[Entry, str]
         return None  # an English word is not a misspelt foreign name ('Artillery', 'Artillerie')
     best: tuple[float, str] | None = None
     for cc in countries:
-        keys = gaz.keys_in(cc)
+        keys = gaz.keys_like(cc, key)
         hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=88)
         if hit is None:
             continue
