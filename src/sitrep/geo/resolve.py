@@ -149,7 +149,7 @@ class _Context:
     ) -> tuple[float, str]:
         s = _KIND_PRIOR[e.kind] + 0.8 * math.log10(e.population + 1)
         if text and name_key(e.name) == name_key(text):
-            s += 1.5  # named by its main name, not by one of its alternate names
+            s += 3.0  # named by its main name, not by one of its alternate names
         why = ""
         if e.kind is Kind.ADMIN1 and e.country != "US" and cue != Cue.REGION:
             s -= 2.0  # a bare name shared by a subdivision and its namesake town is the town
