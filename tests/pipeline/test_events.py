@@ -416,3 +416,8 @@ def test_a_protest_about_violence_is_still_a_protest(make_doc: DocBuilder) -> No
     protest = next(e for e in events if _said(doc, e) == "protest")
     assert protest.type is EventType.PROTEST
     assert protest.acled is AcledSubEvent.PEACEFUL_PROTEST
+
+
+def test_going_on_strike_is_a_protest(make_doc: DocBuilder) -> None:
+    doc, events = _real(make_doc, "Bakery workers went on strike over unpaid wages.")
+    assert next(e for e in events if _said(doc, e) == "strike").type is EventType.PROTEST

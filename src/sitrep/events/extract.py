@@ -82,6 +82,8 @@ def _depth(t: Token) -> int:
     return d
 
 
+# Verbs whose object 'strike' is a walkout, not an attack ('launched a strike' is not one).
+_STRIKE_CALLS = frozenset({"stage", "hold", "declare", "begin", "start"})
 # Ground that is taken or freed.
 _GROUND = frozenset(
     {
@@ -141,6 +143,11 @@ def _candidates(t: Token) -> tuple[EventType, ...] | None:
             return None  # 'no attack was reported'
         if lemma == "fire" and t.dep_ == "dobj" and t.head.lemma_.lower() == "open":
             return triggers.VIOLENT  # 'opened fire'
+        if lemma == "strike" and (
+            (t.dep_ == "pobj" and t.head.lower_ == "on")
+            or (t.dep_ == "dobj" and t.head.lemma_.lower() in _STRIKE_CALLS)
+        ):
+            return (EventType.PROTEST,)  # 'went on strike', 'staged a strike'
         if lemma == "strike" and any(c.lower_ in triggers.STRIKE_BY_WORKERS for c in t.children):
             return (EventType.PROTEST,)
         return triggers.NOUNS.get(lemma)
