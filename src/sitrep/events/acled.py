@@ -439,7 +439,8 @@ _ARMED = (
     r"(?:soldiers?|troops|policem[ae]n|police(?: officers?| station| post| patrol| reservists)?|"
     r"officers|servicem[ae]n|jawans|militants|fighters|insurgents|rebels|militiam[ae]n|militias?|"
     r"gunmen|bandits|raiders|terrorists|security forces|forces|army|positions?|convoy|patrol|"
-    r"checkpoint|military base|army base|outpost|barracks|guards?)\b"
+    r"checkpoint|military base|army base|outpost|barracks|guards?|al[- ]?Shabaa?b|Boko Haram|"
+    r"Taliban|ISIS|ISIL|Islamic State|Houthis?)\b"
 )
 _CLASH = _p(
     # force against armed people, not 'attacks by militants' (who made it, not who took it)
@@ -464,7 +465,8 @@ _CLASH = _p(
     r"fired (?:on|at) (?:the )?positions",
     r"opened fire on (?:\w+ ){0,3}(?:positions|troops|soldiers|forces|police)",
     r"counter-?attack",
-    r"(?:thwart|foil|repel|repuls)\w* (?:\w+ ){0,3}(?:attack|incursion|assault|advance|infiltration)",
+    r"(?:thwart|foil|repel|repuls)\w* (?:\S+ ){0,3}(?:attack|incursion|assault|advance|infiltration)",
+    r"(?:leav\w*|left) (?:\w+ ){0,3}" + _ARMED + r" (?:dead|injured|wounded)",
     r"armed confrontation",
     r"shootout",
     r"shoot-out",
