@@ -421,3 +421,15 @@ def test_a_protest_about_violence_is_still_a_protest(make_doc: DocBuilder) -> No
 def test_going_on_strike_is_a_protest(make_doc: DocBuilder) -> None:
     doc, events = _real(make_doc, "Bakery workers went on strike over unpaid wages.")
     assert next(e for e in events if _said(doc, e) == "strike").type is EventType.PROTEST
+
+
+def test_what_is_granted_or_eased_decides_the_type(make_doc: DocBuilder) -> None:
+    doc, events = _real(make_doc, "Freedonia granted asylum to three Sylvanian pilots.")
+    assert next(e for e in events if _said(doc, e) == "granted").type is EventType.AID
+    doc, events = _real(make_doc, "The governor shortened the nightly curfew by an hour.")
+    assert next(e for e in events if _said(doc, e) == "shortened").type is EventType.CONCEDE
+
+
+def test_riot_police_are_no_riot(make_doc: DocBuilder) -> None:
+    doc, events = _real(make_doc, "Riot police stood by the gates of the stadium.")
+    assert not any(_said(doc, e).lower() == "riot" for e in events)

@@ -101,6 +101,12 @@ _GROUND = frozenset(
         "base",
     }
 )
+# Verbs whose subject suffers what the sentence tells of.
+_SUFFERED = frozenset({"die", "suffer", "sustain", "lose", "receive", "perish", "succumb"})
+# What is given as help, given as relief, or eased as a concession.
+_HELP = frozenset({"asylum", "refuge", "aid", "assistance", "visa", "loan", "supply", "funding"})
+_RELIEF = frozenset({"amnesty", "pardon", "autonomy", "independence", "access", "clemency"})
+_RESTRICTIONS = frozenset({"curfew", "restriction", "ban", "blockade", "sentence", "lockdown"})
 # What is accepted when accepting concedes: another side's demands or terms.
 _CONCESSIONS = frozenset({"demand", "condition", "term", "ultimatum", "request"})
 
@@ -137,12 +143,23 @@ def _candidates(t: Token) -> tuple[EventType, ...] | None:
             return None  # 'returned home': only giving something back concedes
         if lemma == "accept" and any(c.lemma_.lower() in _CONCESSIONS for c in objects):
             return (EventType.CONCEDE,)  # 'accepted the rebels' demands'
+        given = {c.lemma_.lower() for c in objects}
+        if lemma == "grant" and given & _HELP:
+            return (EventType.AID,)  # 'granted asylum'
+        if lemma == "grant" and given & _RELIEF:
+            return (EventType.CONCEDE,)  # 'granted an amnesty'
+        if lemma in {"shorten", "relax", "reduce"} and given & _RESTRICTIONS:
+            return (EventType.CONCEDE,)  # 'shortened the curfew'
+        if lemma in {"reduce", "withhold", "curtail"} and given & _HELP:
+            return (EventType.SANCTION,)  # 'reduced food supplies to the camp'
         return triggers.VERBS.get(lemma) or _by_form(t.lower_)
     if t.pos_ == "NOUN":
         if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
             return None  # 'no attack was reported'
         if lemma == "fire" and t.dep_ == "dobj" and t.head.lemma_.lower() == "open":
             return triggers.VIOLENT  # 'opened fire'
+        if lemma == "riot" and t.dep_ == "compound":
+            return None  # 'riot police', 'riot gear'
         if lemma == "strike" and (
             (t.dep_ == "pobj" and t.head.lower_ == "on")
             or (t.dep_ == "dobj" and t.head.lemma_.lower() in _STRIKE_CALLS)
@@ -633,7 +650,10 @@ def events_in(sent: SpacySpan) -> list[Found]:
             root = sent.root
             # 'bulldozers demolished homes, officials said': the told act, not the telling
             root = next((c for c in root.children if c.dep_ in {"ccomp", "parataxis"}), root)
-            actor = _actor(root)
+            actor, target = _actor(root), None
+            if root.lemma_.lower() in _SUFFERED:
+                # 'a prisoner died after torture': the subject is who suffered it
+                actor, target = None, actor
             found.append(
                 Found(
                     type=PLOVER_TYPE[acled],
@@ -641,7 +661,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
                     trigger=_span(root),
                     clause=whole,
                     actor=_phrase(actor) if actor is not None else None,
-                    target=None,
+                    target=_phrase(target) if target is not None else None,
                     depth=0,
                     scopes=((whole,),),
                     trigger_index=root.i,
