@@ -61,6 +61,14 @@ def test_weekdays_follow_the_tense(make_doc: DocBuilder) -> None:
     assert found["Thursday"].value == "2020-11-05"
 
 
+def test_a_range_still_to_come_ends_after_it_starts(make_doc: DocBuilder) -> None:
+    # Read on Wednesday 4 November: "Wednesday" alone would be today, "Monday" the one after.
+    found = _times(make_doc, "The talks will run from Monday to Wednesday.", "2020-11-04")
+    assert (found["Monday"].value, found["Wednesday"].value) == ("2020-11-09", "2020-11-11")
+    found = _times(make_doc, "Talks were held between Sunday and Friday.")
+    assert (found["Sunday"].value, found["Friday"].value) == ("2020-10-25", "2020-10-30")
+
+
 def test_a_count_is_not_a_year(make_doc: DocBuilder) -> None:
     found = _times(make_doc, "The factory built 1994 cars in 1994.")
     assert [(w, t.value) for w, t in found.items()] == [("1994", "1994")]

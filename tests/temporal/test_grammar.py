@@ -103,6 +103,24 @@ def test_ranges_give_both_ends() -> None:
     }
 
 
+def test_a_range_of_weekdays_keeps_its_ends_in_order() -> None:
+    # Each weekday alone is the nearest one; together the range must not end before it starts.
+    assert values("Talks were held between Sunday and Friday.") == {
+        "Sunday": "2020-10-25",
+        "Friday": "2020-10-30",
+    }
+    wednesday = dt.date(2020, 11, 4)
+    assert values("Roads stayed shut from Wednesday to Monday.", wednesday) == {
+        "Wednesday": "2020-10-28",
+        "Monday": "2020-11-02",
+    }
+    # Not a range: two weekdays joined by 'and' without 'between' keep their own days.
+    assert values("Raids on Sunday and Friday hit the port.") == {
+        "Sunday": "2020-11-01",
+        "Friday": "2020-10-30",
+    }
+
+
 def test_decades_years_and_references() -> None:
     assert values("The war of the 1990s ended in 1994.") == {"the 1990s": "199", "1994": "1994"}
     assert values("Now the town is quiet; it was shelled recently.") == {

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from sitrep.records import DatePrecision, Span, TimeExpression, TimexType
@@ -75,14 +75,15 @@ def annotate(
         else infer_publication(text, [c for _, c in found])
     )
     story = _Story(text, spans, reference.date, parsed)
-    expressions = story.anchor_all(found)
+    expressions = _order_ranges(text, found, story.anchor_all(found), reference.date)
     if story.chained and (reference.date is None or _weak(reference)):
         # Nothing better dates the article: the latest period that counting from one of its
         # events fixes does ("fighting began on September 27, 2020 ... in the sixth week").
         day, evidence = max(story.chained, key=lambda x: x[0])
         if reference.date is None or day > reference.date:
             reference = Reference(day, True, CHAIN_CONFIDENCE, evidence)
-            expressions = _Story(text, spans, day, parsed).anchor_all(found)
+            story = _Story(text, spans, day, parsed)
+            expressions = _order_ranges(text, found, story.anchor_all(found), day)
     return Annotation(expressions, reference)
 
 
@@ -282,6 +283,50 @@ class _Story:
         event = lx.EVENT_NOUNS.get(m["noun"].lower()) if m else None
         if event is not None:
             self.events[event] = (day, tid)
+
+
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.I)
+_RANGE_JOIN = re.compile(r"^\s*(?:and|to|through|thru|until|till|-|–|—)\s*$", re.I)
+_DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})(.*)$")
+
+
+def _order_ranges(
+    text: str,
+    found: Sequence[tuple[int, Candidate]],
+    expressions: tuple[TimeExpression, ...],
+    published: dt.date | None,
+) -> tuple[TimeExpression, ...]:
+    """Both ends of a range of weekdays in order: each weekday alone points to the nearest such
+    day, so "between Sunday and Friday" read on a Sunday would end before it starts. One end
+    moves by a week: the start back when the range ended before publication, else the end
+    forward (a direction the words force, "next Friday", is left alone)."""
+    if published is None:
+        return expressions
+    out = list(expressions)
+    for n in range(len(found) - 1):
+        (i, a), (j, b) = found[n], found[n + 1]
+        if i != j or a.partial.weekday is None or b.partial.weekday is None:
+            continue
+        if a.partial.direction is not None or b.partial.direction is not None:
+            continue
+        joined = _RANGE_JOIN.match(text[a.end : b.start])
+        if joined is None or (
+            joined[0].strip().lower() == "and"
+            and not _RANGE_OPEN.search(text[max(0, a.start - 12) : a.start])
+        ):
+            continue
+        first, last = _DAY_VALUE.match(out[n].value), _DAY_VALUE.match(out[n + 1].value)
+        if first is None or last is None or first[1] <= last[1]:
+            continue
+        start, end = dt.date.fromisoformat(first[1]), dt.date.fromisoformat(last[1])
+        week = dt.timedelta(days=7)
+        if start - end >= week:
+            continue  # not two weekdays of one week apart: leave them as anchored
+        if end < published:
+            out[n] = replace(out[n], value=(start - week).isoformat() + first[2])
+        else:
+            out[n + 1] = replace(out[n + 1], value=(end + week).isoformat() + last[2])
+    return tuple(out)
 
 
 def _bare_time(cand: Candidate) -> bool:
