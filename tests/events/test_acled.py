@@ -30,6 +30,7 @@ from sitrep.records import EventType
         ("Forty rebels surrendered to the army at the river crossing.", S.AGREEMENT),
         ("Dock workers riot over unpaid wages at the harbour.", S.VIOLENT_DEMONSTRATION),
         ("Angry mobs beat two strangers accused of theft.", S.MOB_VIOLENCE),
+        ("Rival party supporters clashed at a campaign rally in the town.", S.MOB_VIOLENCE),
         ("Marines thwarted a pre-dawn incursion on the northern front.", S.ARMED_CLASH),
         ("Soldiers killed four members of Boko Haram near the lake.", S.ARMED_CLASH),
         ("Voters protested late results and destroyed the ballot boxes.", S.VIOLENT_DEMONSTRATION),

@@ -166,6 +166,12 @@ _CROWD_ATTACK = _p(
     r"(?:attacked|beaten|assaulted|lynched|stoned|killed) by (?:\w+ ){0,2}" + _CROWD,
     r"clash\w* (?:\w+ ){0,3}between (?:\w+ ){0,6}" + _CROWD,
 )
+_RIVALS = _p(
+    r"(?:rival|opposing|two) (?:\w+ ){0,3}(?:groups|camps|factions|supporters)"
+    r"(?: \w+){0,8} (?:clash|fought|fight|brawl)",
+    r"supporters of (?:\w+ ){1,6}(?:and|clash\w*|fought) (?:\w+ ){0,6}(?:clash|fought|fight)",
+    r"(?:clash|fight|fighting|brawl)\w* between (?:\w+ ){0,3}(?:rival|opposing) ",
+)
 _AIR = _p(
     r"air ?strikes?",
     r"airstrikes?",
@@ -515,6 +521,23 @@ RULES: tuple[Rule, ...] = (
     Rule(S.DISRUPTED_WEAPONS_USE, (_SEIZED_WEAPONS,), unless=_p(r"killed", r"wounded")),
     Rule(S.EXCESSIVE_FORCE, (_PROTEST, _LETHAL_ON_CROWD)),
     Rule(S.MOB_VIOLENCE, (_MOB,)),
+    # rival crowds fighting each other, at a rally or not, are a mob (not demonstrators)
+    # (clans, ethnic or communal militias fight battles)
+    Rule(
+        S.MOB_VIOLENCE,
+        (_RIVALS,),
+        unless=_p(
+            r"firearms",
+            r"guns?\b",
+            r"gunfire",
+            r"rifles",
+            r"clans?",
+            r"ethnic",
+            r"militias?",
+            r"tribes?",
+            r"communit",
+        ),
+    ),
     # a crowd, not armed (communal militias with guns fight battles)
     Rule(
         S.MOB_VIOLENCE,
