@@ -105,6 +105,11 @@ def test_every_country_has_a_point_and_none_at_zero() -> None:
     us = country_by_iso2("US")
     assert us is not None and us.lat is not None and us.lon is not None
     assert distance_km(us.lat, us.lon, 39.83, -98.58) < 161
+    # Where the largest landmass is not the country (an archipelago, a mainland without its
+    # Arctic islands), the published point: Indonesia south of the equator, Canada at 60N.
+    indonesia, canada = country_by_iso2("ID"), country_by_iso2("CA")
+    assert indonesia is not None and indonesia.lat is not None and indonesia.lat < -2
+    assert canada is not None and canada.lat is not None and canada.lat > 58
     # A landmass across the antimeridian keeps its centre on land, not at longitude 0.
     ru = country_by_iso2("RU")
     assert ru is not None and ru.lon is not None and 40 < ru.lon < 140

