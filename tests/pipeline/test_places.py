@@ -399,3 +399,16 @@ def test_a_country_name_the_ner_cut_in_two(stage: PlacesStage, make_doc: DocBuil
     places = run(stage, make_doc, text)
     assert places["Burkina Faso"].country == "BF"
     assert places["Democratic Republic of the Congo"].country == "CD"
+
+
+def test_us_local_news_keeps_its_town_at_home(stage: PlacesStage, make_doc: DocBuilder) -> None:
+    # A local paper names its town and nothing else; its wording says where it is.
+    local = run(
+        stage,
+        make_doc,
+        "The Paris City Council voted Tuesday to spend $40,000 on the high school's new roof.",
+    )
+    assert local["Paris"].country == "US"
+    # The same name in world news stays the capital.
+    world = run(stage, make_doc, "Talks resumed in Paris on Tuesday, diplomats said.")
+    assert world["Paris"].country == "FR"

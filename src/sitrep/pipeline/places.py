@@ -14,6 +14,7 @@ from typing import ClassVar
 from sitrep.geo.countries import country_by_demonym, country_by_name
 from sitrep.geo.gazetteer import Gazetteer, default_gazetteer
 from sitrep.geo.lexicon import english_word
+from sitrep.geo.local_news import reads_as_us_local_news
 from sitrep.geo.names import name_key
 from sitrep.geo.recognize import Cue, mentions_at, recognize
 from sitrep.geo.resolve import Resolved, candidates, resolve_mentions
@@ -84,7 +85,7 @@ class PlacesStage:
             )
 
         mentions = recognize(doc.parse.doc, known, jurisdiction=jurisdiction, word_alias=word_alias)
-        resolved = resolve_mentions(mentions, gaz, peoples=peoples_named(doc))
+        resolved = resolve_mentions(mentions, gaz, peoples=country_evidence(doc))
         return places_from(resolved)
 
     def resolve_spans(self, doc: Document, spans: list[tuple[int, int]]) -> tuple[Place, ...]:
@@ -93,7 +94,9 @@ class PlacesStage:
         Resolution alone, without recognition: how gold-toponym evaluations score a geoparser.
         """
         mentions = mentions_at(doc.parse.doc, spans)
-        return places_from(resolve_mentions(mentions, self.gazetteer, peoples=peoples_named(doc)))
+        return places_from(
+            resolve_mentions(mentions, self.gazetteer, peoples=country_evidence(doc))
+        )
 
 
 def peoples_named(doc: Document) -> Counter[str]:
@@ -109,6 +112,16 @@ def peoples_named(doc: Document) -> Counter[str]:
         if country is not None and country_by_name(ent.text) is None:
             seen[country.iso2] += 1
     return Counter({cc: min(n, 2) for cc, n in seen.items()})
+
+
+def country_evidence(doc: Document) -> Counter[str]:
+    """Countries the article is about beyond the places it names: the peoples it names, and the
+    United States (one mention's worth) where it reads as US local news ("the Athens City
+    Council", "$765,000"), which seldom names its own country."""
+    evidence = peoples_named(doc)
+    if reads_as_us_local_news(doc.article.text):
+        evidence["US"] = max(evidence["US"], 1)
+    return evidence
 
 
 def places_from(resolved: list[Resolved]) -> tuple[Place, ...]:
