@@ -44,3 +44,12 @@ def test_habit_and_the_war(make_doc: DocBuilder) -> None:
     assert reference.the_war(fighting)
     strike = _word(make_doc, "The minister called the strike a crime.", "strike")
     assert reference.refers_back(strike) and not reference.the_war(strike)
+
+
+def test_fighting_as_background(make_doc: DocBuilder) -> None:
+    text = "The rebels left the town after two weeks of fighting."
+    assert reference.background(_word(make_doc, text, "fighting"))
+    text = "The pact that ended the fighting was signed in Oslo."
+    assert reference.the_war(_word(make_doc, text, "fighting"))
+    text = "Heavy fighting broke out near the dam on Monday."
+    assert not reference.the_war(_word(make_doc, text, "fighting"))

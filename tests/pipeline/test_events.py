@@ -433,3 +433,75 @@ def test_what_is_granted_or_eased_decides_the_type(make_doc: DocBuilder) -> None
 def test_riot_police_are_no_riot(make_doc: DocBuilder) -> None:
     doc, events = _real(make_doc, "Riot police stood by the gates of the stadium.")
     assert not any(_said(doc, e).lower() == "riot" for e in events)
+
+
+def _type_of(make_doc: DocBuilder, text: str, word: str) -> EventType:
+    doc, events = _real(make_doc, text)
+    return next(e for e in events if _said(doc, e) == word).type
+
+
+def test_ties_welcomes_and_defences_are_support_or_visits(make_doc: DocBuilder) -> None:
+    text = "Freedonia has established diplomatic ties with Sylvania."
+    assert _type_of(make_doc, text, "established") is EventType.SUPPORT
+    text = "Freedonia severed relations with Sylvania on Monday."
+    assert _type_of(make_doc, text, "severed") is EventType.SANCTION
+    text = "The mayor defended the decision of the council to close the bridge."
+    assert _type_of(make_doc, text, "defended") is EventType.SUPPORT
+    text = "The king gave a warm welcome to the visiting Sylvanian premier."
+    assert _type_of(make_doc, text, "welcome") is EventType.CONSULT
+
+
+def test_demands_met_or_refused_and_supplies_sent(make_doc: DocBuilder) -> None:
+    text = "The ministry said it would not meet the kidnappers' demands."
+    assert _type_of(make_doc, text, "meet") is EventType.REJECT
+    text = "The mill owners met the strikers' demands on Friday."
+    assert _type_of(make_doc, text, "met") is EventType.CONCEDE
+    text = "Freedonia sent medical supplies to the flooded province."
+    assert _type_of(make_doc, text, "sent") is EventType.AID
+
+
+def test_coercion_short_of_force(make_doc: DocBuilder) -> None:
+    text = "The junta ordered the weekly paper to suspend publication."
+    assert _type_of(make_doc, text, "ordered") is EventType.COERCE
+    text = "Sylvanian agents tried to hack into the election board's servers."
+    assert _type_of(make_doc, text, "hack") is EventType.COERCE
+    text = "The governor ordered patrols by police along the river."
+    assert _type_of(make_doc, text, "patrols") is EventType.MOBILIZE
+
+
+def test_a_complaint_and_a_hearing_are_accusations(make_doc: DocBuilder) -> None:
+    text = "The farmers are being cheated by the mill, a union leader protested on Monday."
+    assert _type_of(make_doc, text, "protested") is EventType.ACCUSE
+    text = "The high court opened a hearing into the deaths of two prisoners."
+    assert _type_of(make_doc, text, "hearing") is EventType.ACCUSE
+
+
+def test_a_demand_without_a_trigger_word_is_a_request(make_doc: DocBuilder) -> None:
+    doc, events = _real(make_doc, "The minister declared that Sylvania must lower its tariffs.")
+    lower = next(e for e in events if _said(doc, e) == "lower")
+    assert lower.type is EventType.REQUEST
+    assert _actor_words(doc, events, "lower") == "The minister"
+
+
+def test_a_hedged_act_before_a_condition_is_a_threat(make_doc: DocBuilder) -> None:
+    text = "The league may halt its mediation if the two clans keep fighting, an envoy said."
+    assert _type_of(make_doc, text, "halt") is EventType.THREATEN
+
+
+def test_a_split_shoot_out_is_a_clash(make_doc: DocBuilder) -> None:
+    doc, events = _real(make_doc, "A shoot-out broke out and a gang member was killed.")
+    shootout = next(e for e in events if _said(doc, e) == "shoot-out")
+    assert shootout.acled is AcledSubEvent.ARMED_CLASH
+
+
+def test_fire_exchanged_is_a_clash_not_shelling(make_doc: DocBuilder) -> None:
+    _doc, events = _real(
+        make_doc, "Militia and army units traded an exchange of shelling near the dam."
+    )
+    assert not any(e.acled is AcledSubEvent.SHELLING_ARTILLERY_MISSILE for e in events)
+    assert any(e.acled is AcledSubEvent.ARMED_CLASH for e in events)
+
+
+def test_fighting_as_background_is_no_event(make_doc: DocBuilder) -> None:
+    doc, events = _real(make_doc, "The two armies agreed to a truce after three weeks of fighting.")
+    assert not any(_said(doc, e) == "fighting" for e in events)

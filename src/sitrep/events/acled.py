@@ -207,6 +207,13 @@ _SHELL = _p(
     r"(?:series|total|number|dozens|several|multiple|scores) of (?:\w+ ){0,2}explosions",
     r"\d+ explosions",
 )
+# Fire both ways: an exchange.
+_BOTH_SIDES = _p(
+    r"in both directions",
+    r"exchange(?:d)? (?:of )?(?:\w+ )?(?:fire|gunfire|shelling|shells|artillery)",
+    r"shelling exchange",
+    r"(?:fatalities|casualties|losses) (?:\w+ ){0,2}(?:from|on) both sides",
+)
 _IED = _p(
     r"\bIEDs?\b",
     r"VBIEDs?",
@@ -443,8 +450,9 @@ _CHANGE = _p(
 # civilians: soldiers, police, militants and their posts and convoys.
 _ARMED = (
     r"(?:soldiers?|troops|policem[ae]n|police(?: officers?| station| post| patrol| reservists)?|"
-    r"officers|servicem[ae]n|jawans|militants|fighters|insurgents|rebels|militiam[ae]n|militias?|"
-    r"gunmen|bandits|raiders|terrorists|security forces|forces|army|positions?|convoy|patrol|"
+    r"officers|servicem[ae]n|jawans|militants?|fighters?|insurgents?|rebels?|militiam[ae]n|"
+    r"militias?|gunm[ae]n|bandits?|raiders?|terrorists?|gang members?|gangsters?|"
+    r"security forces|forces|army|positions?|convoy|patrol|"
     r"checkpoint|military base|army base|outpost|barracks|guards?|al[- ]?Shabaa?b|Boko Haram|"
     r"Taliban|ISIS|ISIL|Islamic State|Houthis?)\b"
 )
@@ -474,6 +482,7 @@ _CLASH = _p(
     r"(?:thwart|foil|repel|repuls)\w* (?:\S+ ){0,3}(?:attack|incursion|assault|advance|infiltration)",
     r"(?:leav\w*|left) (?:\w+ ){0,3}" + _ARMED + r" (?:dead|injured|wounded)",
     r"armed confrontation",
+    _BOTH_SIDES.pattern,
     r"shootout",
     r"shoot-out",
     r"crossfire",
@@ -554,7 +563,13 @@ RULES: tuple[Rule, ...] = (
         (_IED,),
         unless=_p(r"defus", r"disposal", r"controlled explosion", r"cleared"),
     ),
-    Rule(S.SHELLING_ARTILLERY_MISSILE, (_SHELL,), unless=_p(r"intercept", r"shot down")),
+    # fire from both sides is a battle, whatever the weapons (ACLED codebook: shelling is
+    # one-sided long-range fire; an exchange is an armed clash)
+    Rule(
+        S.SHELLING_ARTILLERY_MISSILE,
+        (_SHELL,),
+        unless=_p(r"intercept", r"shot down", r"clash", _BOTH_SIDES.pattern),
+    ),
     Rule(S.SEXUAL_VIOLENCE, (_SEXUAL,)),
     Rule(S.GOVERNMENT_REGAINS_TERRITORY, (_REGAIN,)),
     Rule(S.GOVERNMENT_REGAINS_TERRITORY, (_STATE_TAKES,)),

@@ -56,7 +56,10 @@ class Found:
 
 
 def _span(t: Token) -> Span:
-    return Span(t.idx, t.idx + len(t.text))
+    start = t.idx
+    if t.pos_ == "NOUN" and _hyphenated(t) is not None:
+        start = t.doc[t.i - 2].idx  # 'shoot-out', not 'out'
+    return Span(start, t.idx + len(t.text))
 
 
 def _phrase(t: Token) -> Span:
@@ -110,6 +113,30 @@ _RESTRICTIONS = frozenset({"curfew", "restriction", "ban", "blockade", "sentence
 # What is accepted when accepting concedes: another side's demands or terms.
 _CONCESSIONS = frozenset({"demand", "condition", "term", "ultimatum", "request"})
 
+# What two sides exchange when they fight.
+_FIRE = frozenset({"fire", "gunfire", "shelling", "shell", "artillery", "shot", "mortar"})
+# Verbs that meet a demand ('met their demands') or, negated, turn it down.
+_MEET = frozenset({"meet", "satisfy", "heed", "fulfil", "fulfill"})
+# Diplomatic ties opened (PLOVER SUPPORT) or ended (SANCTION).
+_TIES = frozenset({"tie", "ties", "relation", "relations"})
+_OPEN_TIES = frozenset({"establish", "restore", "resume", "normalize", "normalise", "upgrade"})
+_END_TIES = frozenset({"sever", "break", "downgrade", "suspend"})
+# What is defended when defending is approval: a right, a decision, a policy.
+_STANCES = frozenset({"right", "decision", "policy", "action", "move", "plan", "stance"})
+# Sending what helps: aid, supplies, arms.
+_SENDING = frozenset({"send", "ship", "airlift", "fly", "dispatch"})
+_SUPPLIES = _HELP | frozenset(
+    {"material", "food", "medicine", "equipment", "weapon", "arm", "ammunition", "relief"}
+)
+# Closing down what publishes: ordered the paper to suspend publication (PLOVER COERCE).
+_CLOSING = frozenset({"suspend", "close", "shut", "stop", "cease", "halt"})
+_MEDIA = frozenset(
+    {"publication", "newspaper", "paper", "broadcast", "broadcasting", "station", "website"}
+)
+# Verbs that give a welcome (a host receiving a visitor) or order patrols.
+_RECEIVING = frozenset({"give", "extend", "accord", "receive"})
+_ORDERING = frozenset({"order", "send", "step", "increase", "intensify", "launch", "begin"})
+
 
 def _by_form(form: str) -> tuple[EventType, ...] | None:
     """A regular verb the tagger lemmatised wrongly ('raped' as 'rap'): its form's stems."""
@@ -127,6 +154,10 @@ def _candidates(t: Token) -> tuple[EventType, ...] | None:
     lemma = t.lemma_.lower()
     if t.pos_ == "VERB":
         if any(c.dep_ == "neg" for c in t.children):
+            if lemma in _MEET and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _CONCESSIONS for c in t.children
+            ):
+                return (EventType.REJECT,)  # 'would not meet the kidnappers' demands'
             return None  # 'did not attack' reports no attack
         if lemma == "strike" and any(c.dep_ == "dobj" and c.lemma_ in _IDIOMS for c in t.children):
             return None  # 'strike a deal', 'strike a balance'
@@ -144,6 +175,25 @@ def _candidates(t: Token) -> tuple[EventType, ...] | None:
         if lemma == "accept" and any(c.lemma_.lower() in _CONCESSIONS for c in objects):
             return (EventType.CONCEDE,)  # 'accepted the rebels' demands'
         given = {c.lemma_.lower() for c in objects}
+        if lemma == "order" and any(
+            x.dep_ == "xcomp"
+            and x.lemma_.lower() in _CLOSING
+            and any(o.dep_ == "dobj" and o.lemma_.lower() in _MEDIA for o in x.children)
+            for x in t.children
+        ):
+            return (EventType.COERCE,)  # 'ordered the paper to suspend publication': censorship
+        if lemma == "protest" and any(c.dep_ in {"ccomp", "parataxis"} for c in t.children):
+            return (EventType.ACCUSE,)  # '..., a rights group protested': a complaint, no march
+        if lemma in _MEET and given & _CONCESSIONS:
+            return (EventType.CONCEDE,)  # 'met the strikers' demands'
+        if lemma in _OPEN_TIES and given & _TIES:
+            return (EventType.SUPPORT,)  # 'established diplomatic ties' (PLOVER SUPPORT)
+        if lemma in _END_TIES and given & _TIES:
+            return (EventType.SANCTION,)  # 'severed relations'
+        if lemma == "defend" and given & _STANCES:
+            return (EventType.SUPPORT,)  # 'defended the right of ...', 'defended the decision'
+        if lemma in _SENDING and given & _SUPPLIES:
+            return (EventType.AID,)  # 'send medical supplies', 'shipped arms to the rebels'
         if lemma == "grant" and given & _HELP:
             return (EventType.AID,)  # 'granted asylum'
         if lemma == "grant" and given & _RELIEF:
@@ -158,6 +208,16 @@ def _candidates(t: Token) -> tuple[EventType, ...] | None:
             return None  # 'no attack was reported'
         if lemma == "fire" and t.dep_ == "dobj" and t.head.lemma_.lower() == "open":
             return triggers.VIOLENT  # 'opened fire'
+        if lemma == "welcome" and t.dep_ == "dobj" and t.head.lemma_.lower() in _RECEIVING:
+            return (EventType.CONSULT,)  # 'gave the visiting president a warm welcome'
+        if lemma == "patrol" and t.dep_ == "dobj" and t.head.lemma_.lower() in _ORDERING:
+            return (EventType.MOBILIZE,)  # 'ordered patrols by police and soldiers'
+        if lemma == "exchange" and any(_exchanged(c) for c in t.subtree if c is not t):
+            return triggers.VIOLENT  # 'an exchange of fire', 'a shelling exchange'
+        if _exchanged(t):
+            return None  # the fire exchanged is the exchange's, no event of its own
+        if lemma == "attack" and any(c.lower_ in {"cyber", "cyber-"} for c in t.children):
+            return (EventType.COERCE,)  # 'a cyber attack' (PLOVER COERCE)
         if lemma == "riot" and t.dep_ == "compound":
             return None  # 'riot police', 'riot gear'
         if lemma == "strike" and (
@@ -167,8 +227,28 @@ def _candidates(t: Token) -> tuple[EventType, ...] | None:
             return (EventType.PROTEST,)  # 'went on strike', 'staged a strike'
         if lemma == "strike" and any(c.lower_ in triggers.STRIKE_BY_WORKERS for c in t.children):
             return (EventType.PROTEST,)
-        return triggers.NOUNS.get(lemma)
+        return triggers.NOUNS.get(lemma) or _hyphenated(t)
     return None
+
+
+def _exchanged(t: Token) -> bool:
+    """'shelling' in 'an exchange of shelling' or 'a shelling exchange'."""
+    if t.lemma_.lower() not in _FIRE:
+        return False
+    if t.dep_ == "compound":
+        return t.head.lemma_.lower() == "exchange"
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() == "exchange"
+
+
+def _hyphenated(t: Token) -> tuple[EventType, ...] | None:
+    """A hyphenated event noun the tokenizer split ('shoot-out' as 'shoot', '-', 'out'): the
+    whole word, read at its last piece (the head of the noun phrase)."""
+    if t.i < 2 or t.doc[t.i - 1].text != "-" or t.doc[t.i - 1].whitespace_:
+        return None
+    first = t.doc[t.i - 2]
+    if first.whitespace_:
+        return None
+    return triggers.NOUNS.get(f"{first.lower_}-{t.lower_}")
 
 
 # Verbs that only say an event noun happened, and whose subject is its actor: 'students staged
@@ -531,16 +611,26 @@ _AKIN = frozenset(
         (EventType.AGREE, AcledSubEvent.NON_VIOLENT_TRANSFER),
     }
 )
+_HEDGES = frozenset({"may", "might", "could", "would"})
 _KILLING = frozenset({"kill", "murder", "stab", "behead", "execute", "massacre"})
 
 
 def _conditional_threat(t: Token, candidates: tuple[EventType, ...]) -> bool:
     """'may halt its aid if the talks fail': a hostile act made to hang on a condition of
     the trigger's own is a threat (PLOVER THREATEN)."""
-    return any(c in _HOSTILE for c in candidates) and any(
+    if not any(c in _HOSTILE for c in candidates):
+        return False
+    if any(
         c.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
         for c in t.children
+    ):
+        return True
+    # the parser may hang the condition elsewhere: 'may halt its mediation if cooperation
+    # founders, the minister said'; a trigger of its own under 'may' and an 'if' after it
+    hedged = any(c.dep_ == "aux" and c.lower_ in _HEDGES for c in t.children)
+    return hedged and any(
+        x.dep_ == "mark" and x.lower_ in {"if", "unless"} and x.i > t.i for x in t.sent
     )
 
 
@@ -559,6 +649,34 @@ def _threat(t: Token) -> Found:
         scopes=(syntax.pieces(own),),
         trigger_index=t.i,
     )
+
+
+def _bare_demand(sent: SpacySpan) -> Found | None:
+    """'X declared that Y must drop its barriers': an act told as due in someone's words is
+    their request (PLOVER REQUEST), whatever the act, when no trigger word tells more."""
+    root = sent.root
+    told = [c for c in root.children if c.dep_ in {"ccomp", "parataxis"} and c.pos_ == "VERB"]
+    for verb in told:
+        if syntax.mood(verb) is not syntax.Mood.DEMANDED:
+            continue
+        asker = _asker(verb)
+        if asker is None:
+            continue
+        own = syntax.own_clause(verb)
+        first, last = min(own, key=lambda x: x.i), max(own, key=lambda x: x.i)
+        target = _actor(verb)
+        return Found(
+            type=EventType.REQUEST,
+            acled=None,
+            trigger=_span(verb),
+            clause=Span(first.idx, last.idx + len(last.text)),
+            actor=_phrase(asker),
+            target=_phrase(target) if target is not None else None,
+            depth=_depth(verb),
+            scopes=(syntax.pieces(own),),
+            trigger_index=verb.i,
+        )
+    return None
 
 
 def events_in(sent: SpacySpan) -> list[Found]:
@@ -637,6 +755,10 @@ def events_in(sent: SpacySpan) -> list[Found]:
                 target_area=_area(target) if target is not None else None,
             )
         )
+    if not worded:
+        demand = _bare_demand(sent)
+        if demand is not None:
+            found.append(demand)
     roots = {f.trigger_index for f in found}
     if not triggered and sent.root.i not in roots and not any(t.dep_ == "neg" for t in sent):
         # no trigger word, but the sentence matches an ACLED rule ('weapons were seized'), or

@@ -9,6 +9,7 @@ A conflict story names its war as often as its events. These words are not event
   carry no place or date of its own, and a reader would take it for one more clash.)
 - a habit: the simple present of a relative clause ('the Minsk Group, which tries to mediate
   the conflict', 'a militia that patrols the border') tells what someone does in general;
+- the war as background: 'after two weeks of fighting', 'the deal that ended the fighting';
 - the war going on: 'as fighting continues', 'the war rages' (an ongoing-war noun as subject
   of continue, rage, go on ...) with no place in its own clause; 'fighting continued in Martuni
   on Tuesday' is a clash and is kept; so is 'the fighting' with nothing of its own ('killed in
@@ -32,6 +33,9 @@ _TOTAL_ADVERBS = frozenset({"far", "date", "total", "all", "overall", "altogethe
 _WAR = frozenset({"fighting", "war", "conflict", "hostilities", "violence"})
 _GOES_ON = frozenset({"continue", "rage", "go", "persist", "drag", "grind", "rumble", "wear"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Spans of time that fighting is counted in, and verbs that end it.
+_DURATIONS = frozenset({"hour", "day", "week", "month", "year", "decade", "night"})
+_ENDING = frozenset({"end", "halt", "stop", "conclude", "cease", "suspend"})
 _HABIT_TAGS = frozenset({"VBZ", "VBP"})
 
 
@@ -106,9 +110,21 @@ def names_the_war(t: Token) -> bool:
 
 
 def the_war(t: Token) -> bool:
-    """'the fighting', 'the war' with nothing of their own, or going on (:func:`names_the_war`):
-    the war as a whole, no event."""
-    return names_the_war(t) or (t.lemma_.lower() in _WAR and refers_back(t))
+    """'the fighting', 'the war' with nothing of their own, or going on (:func:`names_the_war`),
+    or told as the background of another event (:func:`background`): the war as a whole, no
+    event."""
+    return names_the_war(t) or (t.lemma_.lower() in _WAR and (refers_back(t) or background(t)))
+
+
+def background(t: Token) -> bool:
+    """'after two weeks of fighting', 'a deal that ended the fighting': fighting told as how
+    long it lasted or as what was ended is the setting of the sentence's event, not one."""
+    node = t
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _DURATIONS:
+        node = t.head.head  # 'weeks of fighting'
+        if node.dep_ != "dobj" or node.head.lemma_.lower() not in _ENDING:
+            return True
+    return node.dep_ == "dobj" and node.head.lemma_.lower() in _ENDING
 
 
 def refers_back(t: Token) -> bool:
