@@ -25,7 +25,7 @@ from typing import Any
 from sitrep.errors import GazetteerError
 from sitrep.geo.countries import all_countries, coordinate_source, country_by_iso2
 from sitrep.geo.names import index_keys, is_latin, name_key
-from sitrep.geo.units import unit_towns
+from sitrep.geo.units import unit_centre, unit_towns
 
 
 class Kind(enum.StrEnum):
@@ -263,8 +263,9 @@ def packaged_entries() -> Iterator[Entry]:
             note = "centre of the extent of the GeoNames towns with its ISO code as admin1 code"
         if admin1 is not None:
             # The whole extent: outside the US the table's towns thin out in the remote parts of
-            # large provinces (outback Queensland, northern Alberta), which trimming would cut.
-            point = _extent_centre(by_admin1.get((cc, admin1), []), trim=0.0)
+            # large provinces (outback Queensland, northern Alberta), which trimming would cut;
+            # a compact unit's towns fill it, and their mean is its centre.
+            point = unit_centre(by_admin1.get((cc, admin1), []))
             admin1_names.setdefault((cc, admin1), sub.name)
         names = [sub.name, *short_names(sub.name)]
         if len(suffix) == 3 and suffix.isalpha():

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from sitrep.geo.countries import country_by_iso2
 from sitrep.geo.names import name_key
 from sitrep.geo.sources import Entry, Kind
-from sitrep.geo.units import unit_towns
+from sitrep.geo.units import unit_centre, unit_towns
 
 __all__ = ["short_names", "unit_entries"]
 
@@ -73,7 +73,7 @@ def unit_entries(
         country = country_by_iso2(cc)
         if country is None:
             continue
-        lat, lon = _extent_centre(points)
+        lat, lon = unit_centre(points) or _extent_centre(points)
         yield Entry(
             gid=f"sitrep:unit:{cc}:{unit}",
             name=names[-1],

