@@ -166,6 +166,11 @@ _CROWD_ATTACK = _p(
     r"(?:attacked|beaten|assaulted|lynched|stoned|killed) by (?:\w+ ){0,2}" + _CROWD,
     r"clash\w* (?:\w+ ){0,3}between (?:\w+ ){0,6}" + _CROWD,
 )
+# Who fights with guns, whatever the crowd around them: a battle, not a mob.
+_ARMED_MEN = (
+    r"armed (?:men|group|individuals|gangs?)|criminal groups?|gangs\b|gunfights?|"
+    r"gun ?battles?|firefights?|shoot-?outs?|security forces"
+)
 _RIVALS = _p(
     r"(?:rival|opposing|two) (?:\w+ ){0,3}(?:groups|camps|factions|supporters)"
     r"(?: \w+){0,8} (?:clash|fought|fight|brawl)",
@@ -449,7 +454,8 @@ _CHANGE = _p(
 # Force against armed, organised people is a battle in ACLED's terms, not violence against
 # civilians: soldiers, police, militants and their posts and convoys.
 _ARMED = (
-    r"(?:soldiers?|troops|policem[ae]n|police(?: officers?| station| post| patrol| reservists)?|"
+    r"(?:soldiers?|troops|policem[ae]n|police(?: officers?| station| post| patrol| reservists?)?|"
+    r"rangers|gendarmes?|"
     r"officers|servicem[ae]n|jawans|militants?|fighters?|insurgents?|rebels?|militiam[ae]n|"
     r"militias?|gunm[ae]n|bandits?|raiders?|terrorists?|gang members?|gangsters?|"
     r"security forces|forces|army|positions?|convoy|patrol|"
@@ -460,8 +466,8 @@ _CLASH = _p(
     # force against armed people, not 'attacks by militants' (who made it, not who took it)
     r"(?:attack|ambush|kill|shot|shoot|fired|opened fire|target|raid|storm)\w* "
     r"(?!by\b)(?:(?!by\b)\w+ ){0,6}" + _ARMED,
-    _ARMED + r" (?:\w+ ){0,4}(?:were|was|have been|had been|are) (?:\w+ )?"
-    r"(?:killed|shot|injured|wounded|ambushed|attacked)",
+    _ARMED + r" (?:\w+ ){0,4}(?:is|were|was|has been|have been|had been|are) (?:\w+ ){0,3}?"
+    r"(?:killed|shot|injured|wounded|ambushed|attacked|gunned down)",
     r"clash",
     r"fight(?:ing)?\b",
     r"fought",
@@ -488,6 +494,37 @@ _CLASH = _p(
     r"crossfire",
     r"sniper",
     r"small arms",
+)
+_STATE_FORCES = r"(?:police(?: officers)?|policemen|security forces|soldiers|troops|the army)\b"
+_STATE_SHOOTS = _p(
+    r"(?:killed|shot|gunned down)(?: dead)? by (?:\w+ ){0,2}" + _STATE_FORCES,
+    _STATE_FORCES + r" (?:\w+ ){0,3}(?:shot|shoot|kill|gunned)\w*",
+)
+_UNARMED = _p(
+    r"civilians?",
+    r"protest",
+    r"demonstrat",
+    r"villagers",
+    r"residents",
+    r"students",
+    r"child",
+    r"women",
+    r"girls?\b",
+    r"boys?\b",
+    r"unarmed",
+    r"innocent",
+    r"bystanders?",
+    r"passers?-by",
+    r"journalists?",
+    r"farmers?",
+    r"worshippers",
+    r"crowds?",
+    r"mob\b",
+    r"detainees?",
+    r"prisoners?",
+    r"custody",
+    r"rubber bullets",
+    r"tear ?gas",
 )
 _ATTACK = _p(
     r"attack",
@@ -545,13 +582,14 @@ RULES: tuple[Rule, ...] = (
             r"militias?",
             r"tribes?",
             r"communit",
+            _ARMED_MEN,
         ),
     ),
     # a crowd, not armed (communal militias with guns fight battles)
     Rule(
         S.MOB_VIOLENCE,
         (_CROWD_ATTACK,),
-        unless=_p(_PROTEST.pattern, r"firearms", r"guns?\b", r"gunfire", r"rifles"),
+        unless=_p(_PROTEST.pattern, r"firearms", r"guns?\b", r"gunfire", r"rifles", _ARMED_MEN),
     ),
     Rule(S.VIOLENT_DEMONSTRATION, (_PROTEST, _CROWD_VIOLENCE)),
     Rule(S.PROTEST_WITH_INTERVENTION, (_PROTEST, _FORCE_ON_CROWD)),
@@ -582,6 +620,9 @@ RULES: tuple[Rule, ...] = (
     Rule(S.ABDUCTION, (_ABDUCT,)),
     Rule(S.HEADQUARTERS_ESTABLISHED, (_HQ,)),
     Rule(S.NON_VIOLENT_TRANSFER, (_TRANSFER,), unless=_p(r"killed", r"clash", r"fight")),
+    # state forces killing people who are not told to be civilians: ACLED files police
+    # and troops shooting suspects, gang members or raiders as a battle
+    Rule(S.ARMED_CLASH, (_STATE_SHOOTS,), unless=_UNARMED),
     Rule(S.ARMED_CLASH, (_CLASH,)),
     Rule(S.ATTACK, (_ATTACK,)),
     Rule(S.ARRESTS, (_ARREST,)),
