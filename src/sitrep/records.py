@@ -264,6 +264,9 @@ class Place:
     admin: tuple[str, ...] = ()
     # How the resolver decided (e.g. 'context: AZ in focus'), for users who must trust the map.
     resolution: str | None = None
+    # The gazetteer's own name for the entry ("Khankendi" for the article's "Stepanakert"): one
+    # name for a place however each article spells it; ``name`` keeps the article's words.
+    gazetteer_name: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "mentions", _spans(self.mentions, what=f"place {self.id}"))
@@ -284,6 +287,7 @@ class Place:
             "country": self.country,
             "level": self.level.value if self.level else None,
             "gazetteer_id": self.gazetteer_id,
+            "gazetteer_name": self.gazetteer_name,
             "admin": list(self.admin),
             "resolution": self.resolution,
             "mentions": [m.to_dict() for m in self.mentions],

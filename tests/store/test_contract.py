@@ -71,6 +71,7 @@ def test_events_filter_by_date_and_place(store: SqlStore) -> None:
     store.put(shelling_report())
     assert len(store.events(since=dt.date(2020, 10, 30), place="lakeside")) == 1
     assert len(store.events(place="Lake Province")) == 1  # a region holding the place
+    assert len(store.events(place="Lakeshore")) == 1  # the gazetteer's name for it
     assert store.events(since=dt.date(2020, 10, 31)) == []
     assert store.events(place="Riverside") == []
     assert len(store.events(until=dt.date(2020, 10, 30), type="assault")) == 1

@@ -64,7 +64,24 @@ def _place_owner(place: Place, span: Span) -> Owner:
         by_code = country_by_iso2(place.country)
         if by_code is not None:
             return state_owner(by_code, span)
-    return Owner(("polity", place.name), place.name, ActorKind.OTHER, None, span)
+    name = polity_name(place)
+    return Owner(("polity", name), name, ActorKind.OTHER, None, span)
+
+
+def polity_name(place: Place) -> str:
+    """What a region or town speaking as a body is called: the gazetteer's hyphenated name when
+    the article uses one part of it ("Karabakh" is "Nagorno-Karabakh"), else the article's own
+    words (a contested or local name is the article's to choose, and "Darfur" is not
+    "North Darfur")."""
+    canonical = place.gazetteer_name
+    if (
+        canonical
+        and canonical != place.name
+        and canonical.isascii()
+        and place.name.casefold() in canonical.casefold().split("-")
+    ):
+        return canonical
+    return place.name
 
 
 @dataclass(frozen=True, slots=True)

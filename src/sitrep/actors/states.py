@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from sitrep.actors import lexicon
 from sitrep.actors.context import Context, Found, Mention
-from sitrep.actors.scan import Owner, Scan, state_owner
+from sitrep.actors.scan import Owner, Scan, polity_name, state_owner
 from sitrep.geo.countries import country_by_capital, country_by_name
 from sitrep.records import ActorKind
 
@@ -106,7 +106,7 @@ def polities(ctx: Context) -> Iterator[Found]:
         root = s.sdoc[start:end].root
         if root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS:
             yield (
-                Mention(span, ActorKind.OTHER, ("polity", place.name), place.name),
+                Mention(span, ActorKind.OTHER, ("polity", polity_name(place)), polity_name(place)),
                 range(start, end),
             )
 

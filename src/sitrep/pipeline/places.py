@@ -172,6 +172,7 @@ def places_from(resolved: list[Resolved]) -> tuple[Place, ...]:
                 country=entry.country,
                 level=_LEVEL[entry.kind],
                 gazetteer_id=entry.gid,
+                gazetteer_name=entry.name,
                 admin=admin,
                 resolution=resolution,
             )

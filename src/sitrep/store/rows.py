@@ -162,7 +162,11 @@ def report_rows(report: Report, *, now: dt.datetime | None = None) -> ArticleRow
                 "date_start": start,
                 "date_end": end,
                 "place_name": place.name if place else None,
-                "place_words": _words(place.name, *place.admin, place.country) if place else None,
+                "place_words": (
+                    _words(place.name, place.gazetteer_name, *place.admin, place.country)
+                    if place
+                    else None
+                ),
                 "country": place.country if place else None,
                 "lat": place.lat if place else None,
                 "lon": place.lon if place else None,
