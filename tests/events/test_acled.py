@@ -95,3 +95,26 @@ def test_every_sub_event_has_an_event_type_and_a_plover_type() -> None:
     assert set(EVENT_TYPE) == set(S)
     assert set(PLOVER_TYPE) == set(S)
     assert PLOVER_TYPE[S.AIR_DRONE_STRIKE] is EventType.ASSAULT
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police shot dead four suspected cattle raiders near the dam.", S.ARMED_CLASH),
+        ("Police shot dead two unarmed farmers near the dam.", S.ATTACK),
+        ("A police reservist was on Monday shot dead near the market.", S.ARMED_CLASH),
+        ("Militia and army units fired mortars in both directions.", S.ARMED_CLASH),
+        ("Heavy artillery shelled the outskirts of the port.", S.SHELLING_ARTILLERY_MISSILE),
+        (
+            "Traders marched to the town hall. Two of them were arrested.",
+            S.PROTEST_WITH_INTERVENTION,
+        ),
+        (
+            "Villagers burned old tyres on the main road to demand clean water.",
+            S.VIOLENT_DEMONSTRATION,
+        ),
+        ("Armed men and a crowd of youths clashed in a gunfight near the quarry.", S.ARMED_CLASH),
+    ],
+)
+def test_who_fought_and_how_the_crowd_went_on(text: str, expected: S) -> None:
+    assert sub_event(text) is expected

@@ -48,8 +48,11 @@ _PROTEST = _p(
     r"(?<!anti-)riot(?:s|ed|ing)?\b(?! police| gear| squad| control| unit)",
     r"hunger strike",
     # a crowd that gathers or blocks a road to demand something is protesting
-    r"(?:gathered|assembled|blocked|closed|blockaded|padlocked|occupied) (?:\S+ ){0,10}"
+    r"(?:gathered|assembled|blocked|closed|blockaded|padlocked|occupied) (?:\S+ ){0,16}"
     r"(?:demand|chant|against|reject|denounc|oppos|to protest|voic)",
+    # so is one that burns, throws or fights for a stated cause ('burned tyres to demand food')
+    r"(?:burn|burnt|set fire|pelt|threw|hurl|vandali)\w* (?:\S+ ){0,16}"
+    r"(?:demand|denounc|agitat|to protest|in protest|to demonstrate)",
     r"sit-ins?\b",
 )
 _FORCE_ON_CROWD = _p(
@@ -72,6 +75,11 @@ _FORCE_ON_CROWD = _p(
     r"persons|workers|teachers|youths|\d+|dozens|several|some|many|two|three|four|five) "
     r"(?:\w+ ){0,3}(?:(?:were|was|are|been|got) (?:\w+ )?)?(?:arrested|detained)",
     r"(?:made|carried out|conducted) (?:\w+ ){0,2}(?:arrests|detentions)",
+    # anyone arrested in the protest's story by the forces there ('one woman was arrested')
+    r"(?<!who )(?<!had )(?:were|was|got) (?:later )?(?:arrested|detained|beaten)",
+    r"(?:police|officers|security forces|authorities|troops|gendarmes) (?:\w+ ){0,3}"
+    r"(?:arrested|detained|beat|dragged)",
+    r"(?:beaten|dragged) (?:\w+ ){0,6}by (?:\w+ ){0,3}(?:police|officers|security forces)",
     r"(?:arrests|detentions) (?:of|among) (?:\w+ ){0,2}(?:protesters|demonstrators|participants)",
     r"cut short",
     r"suppress",
@@ -98,8 +106,9 @@ _CROWD_VIOLENCE = _p(
     r"pelt",
     r"threw (?:stones|rocks|petrol|molotov)",
     r"stone[- ]pelting",
-    r"burn(?:ed|t|ing)? "
-    r"(?:tyres|tires|vehicles|cars|buildings|a police)",
+    r"burn(?:ed|t|ing)? (?:\w+ ){0,2}"
+    r"(?:tyres|tires|vehicles|cars|buildings|a police|dorm\w*|librar\w*|school|shacks|shops)",
+    r"beat up",
     r"torch",
     r"vandali[sz]",
     r"set fire",
