@@ -165,14 +165,14 @@ _MOB = _p(
 _CROWD = (
     r"(?:youths|residents|villagers|locals|supporters|crowds?|traders|vendors|sellers|hawkers|"
     r"students|mourners|fans|passers-by|members of the public|voters|community members|"
-    r"worshippers|congregants|group of (?:\w+ )?(?:people|men|"
+    r"worshippers|congregants|group of (?:\S+ )?(?:people|men|persons|"
     r"youths|residents|villagers)|(?<!armed )(?<!militia )(?<!rebel )(?<!militant )groups|"
     r"activists|labou?rers|workers|citizens|families|neighbou?rs|camps)\b"
 )
 _CROWD_ATTACK = _p(
     _CROWD + r" (?:\w+ ){0,7}(?:attack|beat|assault|clash|ston|pelt|threw|hurl|torch|burn|lynch|"
     r"chas|set fire|set alight|vandali|stormed|injur|kill|hack)\w*",
-    r"(?:attacked|beaten|assaulted|lynched|stoned|killed) by (?:\w+ ){0,2}" + _CROWD,
+    r"(?:attacked|beaten|assaulted|lynched|stoned|killed)(?: up)? by (?:\w+ ){0,2}" + _CROWD,
     r"clash\w* (?:\w+ ){0,3}between (?:\w+ ){0,6}" + _CROWD,
 )
 # Who fights with guns, whatever the crowd around them: a battle, not a mob.
