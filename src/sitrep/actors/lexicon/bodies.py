@@ -1,0 +1,155 @@
+"""Institutions, forces, populations and news outlets named by common nouns."""
+
+from __future__ import annotations
+
+from sitrep.actors.lexicon.phrases import Phrases
+
+# Institutions that belong to a state, polity or place, as token sequences -> the canonical
+# head of their name ("Azerbaijani authorities" -> "Authorities of Azerbaijan"). Longest match
+# wins; a name of more than one word says which body it is, so "the emergency service" is an
+# institution even with no owner in sight, where "the government" must refer back to one.
+INSTITUTIONS = Phrases(
+    {
+        ("authorities",): "Authorities",
+        ("authority",): "Authorities",
+        ("government",): "Government",
+        ("officials",): "Officials",
+        ("presidency",): "Presidency",
+        ("parliament",): "Parliament",
+        ("administration",): "Administration",
+        ("leadership",): "Leadership",
+        ("cabinet",): "Cabinet",
+        ("embassy",): "Embassy",
+        ("police",): "Police",
+        ("prosecutors",): "Prosecutors",
+        ("diplomats",): "Diplomats",
+        ("prosecutor", "'s", "office"): "Prosecutor's Office",
+        ("prosecutor", "general", "'s", "office"): "Prosecutor General's Office",
+        ("prosecutor", "-", "general", "'s", "office"): "Prosecutor General's Office",
+        ("general", "prosecutor", "'s", "office"): "Prosecutor General's Office",
+        ("prosecutor", "general", "office"): "Prosecutor General's Office",
+        ("attorney", "general", "'s", "office"): "Attorney General's Office",
+        ("ombudsman", "'s", "office"): "Ombudsman's Office",
+        ("foreign", "office"): "Foreign Office",
+        ("press", "office"): "Press Office",
+        ("press", "service"): "Press Service",
+        ("emergency", "service"): "Emergency Service",
+        ("emergency", "services"): "Emergency Service",
+        ("emergencies", "service"): "Emergency Service",
+        ("rescue", "service"): "Rescue Service",
+        ("security", "service"): "Security Service",
+        ("intelligence", "service"): "Intelligence Service",
+        ("border", "service"): "Border Service",
+        ("migration", "service"): "Migration Service",
+        ("investigative", "committee"): "Investigative Committee",
+        ("election", "commission"): "Election Commission",
+        ("electoral", "commission"): "Election Commission",
+        ("national", "assembly"): "National Assembly",
+        ("general", "staff"): "General Staff",
+        ("health", "department"): "Health Department",
+        ("health", "authorities"): "Health Authorities",
+        ("city", "council"): "City Council",
+        ("city", "hall"): "City Hall",
+    }
+)
+
+# Regular forces of a state: any of these with an owner is that state's military.
+STATE_FORCE_NOUNS = frozenset(
+    {
+        "forces",
+        "force",
+        "troops",
+        "army",
+        "military",
+        "soldiers",
+        "servicemen",
+        "artillery",
+        "navy",
+        "units",
+        "military units",
+        "air force",
+        "armed forces",
+        "border guards",
+        "special forces",
+    }
+)
+
+# Irregular armed groups: named as the article words them, never given a state.
+IRREGULAR_FORCE_NOUNS = frozenset(
+    {
+        "separatists",
+        "rebels",
+        "militants",
+        "insurgents",
+        "militia",
+        "militias",
+        "militiamen",
+        "fighters",
+        "guerrillas",
+        "paramilitaries",
+        "mercenaries",
+        "jihadists",
+    }
+)
+
+# Adjectives that make a force an ethnic or irregular group rather than a state's army.
+ETHNIC_MARKERS = frozenset({"ethnic", "separatist", "rebel", "pro", "volunteer"})
+
+# Non-combatant populations.
+POPULATION_NOUNS = frozenset(
+    {
+        "civilians",
+        "residents",
+        "villagers",
+        "inhabitants",
+        "refugees",
+        "population",
+        "evacuees",
+        "displaced",
+        "children",
+        "protesters",
+        "demonstrators",
+        "journalists",
+    }
+)
+
+# Nouns that name a news outlet when a proper name follows ("state news agency X").
+MEDIA_NOUNS = frozenset(
+    {
+        "agency",
+        "news agency",
+        "newspaper",
+        "broadcaster",
+        "channel",
+        "tv",
+        "television",
+        "daily",
+        "outlet",
+        "website",
+        "wire",
+        "tabloid",
+        "radio",
+    }
+)
+
+# Capitalised words that make an organisation's name a news outlet's ("Caspian Wire").
+MEDIA_NAME_WORDS = frozenset(
+    {
+        "press",
+        "news",
+        "wire",
+        "daily",
+        "times",
+        "post",
+        "herald",
+        "gazette",
+        "tribune",
+        "journal",
+        "radio",
+        "television",
+        "tv",
+        "broadcasting",
+        "telegraph",
+        "chronicle",
+    }
+)

@@ -1,0 +1,110 @@
+"""Organisations known by name: news media, international organisations, armed groups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class KnownOrganisation:
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None = None
+    # Canonical name of the organisation it is part of ("Minsk Group" -> the OSCE).
+    part_of: str | None = None
+
+
+# News agencies and broadcasters that conflict reporting cites; country: where they are based.
+# Aliases are matched case-sensitively on word boundaries.
+NEWS_MEDIA: tuple[KnownOrganisation, ...] = (
+    KnownOrganisation("AFP", ("AFP", "Agence France-Presse", "Agence France Presse"), "FR"),
+    KnownOrganisation("Reuters", ("Reuters",), "GB"),
+    KnownOrganisation("Associated Press", ("Associated Press", "AP"), "US"),
+    KnownOrganisation("BBC", ("BBC",), "GB"),
+    KnownOrganisation("CNN", ("CNN",), "US"),
+    KnownOrganisation("Al Jazeera", ("Al Jazeera",), "QA"),
+    KnownOrganisation("TASS", ("TASS", "Tass"), "RU"),
+    KnownOrganisation("RIA Novosti", ("RIA Novosti", "RIA"), "RU"),
+    KnownOrganisation("Interfax", ("Interfax",), "RU"),
+    KnownOrganisation("Anadolu Agency", ("Anadolu Agency", "Anadolu"), "TR"),
+    KnownOrganisation("Azertac", ("Azertac", "AZERTAC", "AzerTac"), "AZ"),
+    KnownOrganisation("Armenpress", ("Armenpress", "ARMENPRESS"), "AM"),
+    KnownOrganisation("Xinhua", ("Xinhua",), "CN"),
+    KnownOrganisation("IRNA", ("IRNA",), "IR"),
+    KnownOrganisation("Tasnim", ("Tasnim",), "IR"),
+    KnownOrganisation("Ukrinform", ("Ukrinform",), "UA"),
+    KnownOrganisation("Kyodo", ("Kyodo",), "JP"),
+    KnownOrganisation("Yonhap", ("Yonhap",), "KR"),
+    KnownOrganisation("SANA", ("SANA",), "SY"),
+    KnownOrganisation("Deutsche Welle", ("Deutsche Welle",), "DE"),
+)
+
+# International organisations, by their common names and acronyms.
+INTERNATIONAL_ORGANISATIONS: tuple[KnownOrganisation, ...] = (
+    KnownOrganisation("United Nations", ("United Nations", "UN", "U.N.")),
+    KnownOrganisation(
+        "UN Security Council",
+        ("UN Security Council", "U.N. Security Council", "United Nations Security Council"),
+        part_of="United Nations",
+    ),
+    KnownOrganisation("UNHCR", ("UNHCR", "UN refugee agency"), part_of="United Nations"),
+    KnownOrganisation("UNICEF", ("UNICEF",), part_of="United Nations"),
+    KnownOrganisation("World Health Organization", ("World Health Organization", "WHO")),
+    KnownOrganisation(
+        "Organization for Security and Co-operation in Europe",
+        (
+            "Organization for Security and Co-operation in Europe",
+            "Organization for Security and Cooperation in Europe",
+            "Organisation for Security and Co-operation in Europe",
+            "Organisation for Security and Cooperation in Europe",
+            "OSCE",
+        ),
+    ),
+    KnownOrganisation(
+        "OSCE Minsk Group",
+        ("OSCE Minsk Group", "Minsk Group"),
+        part_of="Organization for Security and Co-operation in Europe",
+    ),
+    KnownOrganisation("NATO", ("NATO", "North Atlantic Treaty Organization", "Nato")),
+    KnownOrganisation("European Union", ("European Union", "EU")),
+    KnownOrganisation("Council of Europe", ("Council of Europe",)),
+    KnownOrganisation("African Union", ("African Union",)),
+    KnownOrganisation("Arab League", ("Arab League",)),
+    KnownOrganisation(
+        "Collective Security Treaty Organization",
+        ("Collective Security Treaty Organization", "CSTO"),
+    ),
+    KnownOrganisation(
+        "International Committee of the Red Cross",
+        ("International Committee of the Red Cross", "ICRC", "Red Cross"),
+    ),
+    KnownOrganisation("Red Crescent", ("Red Crescent",)),
+    KnownOrganisation("International Criminal Court", ("International Criminal Court", "ICC")),
+    KnownOrganisation(
+        "International Atomic Energy Agency", ("International Atomic Energy Agency", "IAEA")
+    ),
+    KnownOrganisation("Amnesty International", ("Amnesty International",)),
+    KnownOrganisation("Human Rights Watch", ("Human Rights Watch",)),
+    KnownOrganisation("Doctors Without Borders", ("Doctors Without Borders", "MSF")),
+)
+
+# Armed non-state groups that conflict reporting names most, by common names and acronyms.
+# General knowledge, like the organisations above: whoever they fight for, they are armed groups.
+ARMED_GROUPS: tuple[KnownOrganisation, ...] = (
+    KnownOrganisation("Hamas", ("Hamas", "HAMAS")),
+    KnownOrganisation("Hezbollah", ("Hezbollah", "Hizbollah", "Hizballah")),
+    KnownOrganisation("Palestinian Islamic Jihad", ("Palestinian Islamic Jihad", "Islamic Jihad")),
+    KnownOrganisation("Taliban", ("Taliban",)),
+    KnownOrganisation("Islamic State", ("Islamic State", "ISIS", "ISIL", "Daesh")),
+    KnownOrganisation("al-Qaeda", ("al-Qaeda", "al-Qaida", "Al-Qaeda", "Al-Qaida", "al Qaeda")),
+    KnownOrganisation("al-Shabaab", ("al-Shabaab", "Al-Shabaab", "al-Shabab", "Al-Shabab")),
+    KnownOrganisation("Boko Haram", ("Boko Haram",)),
+    KnownOrganisation("Kurdistan Workers' Party", ("Kurdistan Workers' Party", "PKK")),
+    KnownOrganisation("People's Protection Units", ("People's Protection Units", "YPG")),
+    KnownOrganisation("Syrian Democratic Forces", ("Syrian Democratic Forces",)),
+    KnownOrganisation("Hayat Tahrir al-Sham", ("Hayat Tahrir al-Sham", "HTS")),
+    KnownOrganisation("Houthis", ("Houthis", "Ansar Allah")),
+    KnownOrganisation("Wagner Group", ("Wagner Group",)),
+    KnownOrganisation("Rapid Support Forces", ("Rapid Support Forces",)),
+    KnownOrganisation("M23", ("M23",)),
+)

@@ -1,0 +1,118 @@
+"""Role titles and ministries: how news names a person by office."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from sitrep.actors.lexicon.phrases import Phrases, frozen
+
+# Role titles, as token sequences -> the title as we report it. Longest match wins, so
+# "foreign minister" beats "minister". Formal titles are capitalised as in running text
+# before a name ("Foreign Minister Mevlut ..."); informal roles ("leader") stay lower case.
+TITLES = Phrases(
+    {
+        ("president",): "President",
+        ("vice", "president"): "Vice President",
+        ("prime", "minister"): "Prime Minister",
+        ("deputy", "prime", "minister"): "Deputy Prime Minister",
+        ("premier",): "Premier",
+        ("chancellor",): "Chancellor",
+        ("king",): "King",
+        ("queen",): "Queen",
+        ("emir",): "Emir",
+        ("minister",): "Minister",
+        ("foreign", "minister"): "Foreign Minister",
+        ("deputy", "foreign", "minister"): "Deputy Foreign Minister",
+        ("defence", "minister"): "Defence Minister",
+        ("defense", "minister"): "Defence Minister",
+        ("interior", "minister"): "Interior Minister",
+        ("health", "minister"): "Health Minister",
+        ("justice", "minister"): "Justice Minister",
+        ("prosecutor", "general"): "Prosecutor General",
+        ("prosecutor", "-", "general"): "Prosecutor General",
+        ("general", "prosecutor"): "Prosecutor General",
+        ("attorney", "general"): "Attorney General",
+        ("secretary", "of", "state"): "Secretary of State",
+        ("foreign", "secretary"): "Foreign Secretary",
+        ("defence", "secretary"): "Defence Secretary",
+        ("defense", "secretary"): "Defense Secretary",
+        ("secretary", "general"): "Secretary-General",
+        ("secretary", "-", "general"): "Secretary-General",
+        ("ambassador",): "Ambassador",
+        ("envoy",): "Envoy",
+        ("spokesman",): "spokesman",
+        ("spokeswoman",): "spokeswoman",
+        ("spokesperson",): "spokesperson",
+        ("leader",): "leader",
+        ("commander",): "commander",
+        ("chief", "of", "staff"): "Chief of Staff",
+        ("general",): "General",
+        ("ombudsman",): "Ombudsman",
+        ("human", "rights", "ombudsman"): "Human Rights Ombudsman",
+        ("mayor",): "Mayor",
+        ("governor",): "Governor",
+        ("speaker",): "Speaker",
+        ("pope",): "Pope",
+        ("adviser",): "adviser",
+        ("advisor",): "adviser",
+        ("aide",): "aide",
+        # Stands for the title of the person it is the counterpart of; resolved in context.
+        ("counterpart",): "counterpart",
+    }
+)
+
+# Titles that many people hold for one owner at once: "the generals of X and Y" are no one
+# person each, whereas "the foreign ministers of X and Y" are one foreign minister each.
+SHARED_TITLES = frozenset(
+    {
+        "Minister",
+        "Deputy Prime Minister",
+        "Deputy Foreign Minister",
+        "Ambassador",
+        "Envoy",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "commander",
+        "General",
+        "Ombudsman",
+        "Mayor",
+        "Governor",
+        "adviser",
+        "aide",
+        "counterpart",
+    }
+)
+
+# Titles of those who serve someone: "an aide to X" belongs to X ("an envoy to X" does not).
+SERVING_TITLES = frozenset({"adviser", "aide"})
+
+# Words that may stand before a title and belong to the role as stated ("former President").
+TITLE_PREFIXES: Mapping[str, str] = frozen(
+    {"acting": "Acting", "former": "former", "interim": "Interim", "self-styled": "self-styled"}
+)
+
+# Ministries: the word before (or after "ministry of") -> the portfolio in canonical form.
+MINISTRIES: Mapping[str, str] = frozen(
+    {
+        "defence": "Defence",
+        "defense": "Defence",
+        "foreign": "Foreign Affairs",
+        "foreign affairs": "Foreign Affairs",
+        "interior": "Internal Affairs",
+        "internal affairs": "Internal Affairs",
+        "home": "Internal Affairs",
+        "health": "Health",
+        "justice": "Justice",
+        "finance": "Finance",
+        "emergency": "Emergency Situations",
+        "emergencies": "Emergency Situations",
+        "emergency situations": "Emergency Situations",
+        "education": "Education",
+        "economy": "Economy",
+        "culture": "Culture",
+        "energy": "Energy",
+        "agriculture": "Agriculture",
+        "information": "Information",
+    }
+)
