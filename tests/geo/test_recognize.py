@@ -37,3 +37,19 @@ def test_an_unknown_name_the_ner_mostly_calls_a_person_is_no_place() -> None:
 def test_an_unknown_name_the_ner_calls_a_place_is_kept() -> None:
     doc = _doc(["Shelling", "hit", "Zarandia", "overnight", "."], [(2, 3, "GPE")])
     assert [m.text for m in recognize(doc, lambda text: False, lambda tok: False)] == ["Zarandia"]
+
+
+def test_the_surname_of_a_person_named_in_full_is_that_person() -> None:
+    # A name no gazetteer knows: the person, however the NER tags it.
+    words = ["Minister", "Tamaz", "Zarandia", "arrived", ".", "Zarandia", "said", "no", "."]
+    doc = _doc(words, [(1, 3, "PERSON"), (5, 6, "GPE")])
+    assert recognize(doc, lambda text: False, lambda tok: False) == []
+    # A known town's name: the person where the words say person ("Webb's home") ...
+    known = ["Ann", "Webb", "spoke", ".", "Webb", "'s", "home", "burned", "."]
+    doc = _doc(known, [(0, 2, "PERSON"), (4, 5, "GPE")])
+    assert recognize(doc, lambda text: text == "Webb", lambda tok: False) == []
+    # ... and the town where they say place.
+    town = ["Ann", "Webb", "spoke", ".", "Troops", "moved", "into", "Webb", "."]
+    doc = _doc(town, [(0, 2, "PERSON"), (7, 8, "GPE")])
+    found = recognize(doc, lambda text: text == "Webb", lambda tok: False)
+    assert [m.text for m in found] == ["Webb"]

@@ -564,8 +564,11 @@ def _without_unknown_people(
     organisation elsewhere in the article at least as often as a place ('Saakashvili said ...'
     beside 'Saakashvili' tagged GPE once): a place the gazetteer lacks is kept, not a person."""
     labels: dict[str, Counter[str]] = {}
+    surnames: set[str] = set()
     for ent in doc.ents:
         labels.setdefault(_POSSESSIVE.sub("", ent.text.strip()), Counter())[ent.label_] += 1
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text.istitle():
+            surnames.add(_POSSESSIVE.sub("", ent[-1].text))
     out: list[Mention] = []
     for m in found.values():
         seen = labels.get(m.text)
@@ -573,8 +576,33 @@ def _without_unknown_people(
             other = seen["PERSON"] + seen["ORG"]
             if other and other >= seen["GPE"] + seen["LOC"]:
                 continue
+        if m.text in surnames and _named_person(doc, m, known):
+            continue
         out.append(m)
     return out
+
+
+def _named_person(doc: Doc, m: Mention, known: Known) -> bool:
+    """Whether a one-word name that is the surname of a person the article names in full
+    ('Mikheil Saakashvili' ... 'Saakashvili said') stands for that person here.
+
+    A name no gazetteer knows is the person. A known one ('Jones', 'Warden') only where nothing
+    says place and the words say person: its own tag, a possessive ("Warden's home"), or
+    no place cue at all; "in Jones" stays a town.
+    """
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    if not known(m.text):
+        return True
+    if m.cue in (Cue.LOCALITY, Cue.REGION):
+        return False
+    start, end = span.start, span.end
+    before = doc[start - 1].text.lower() if start > 0 else ""
+    if before in _LOCATIVE and before not in ("from", "to"):
+        return False
+    possessive = end < len(doc) and doc[end].text.lower() in ("'s", "’s", "'", "’")
+    return possessive or span[0].ent_type_ == "PERSON" or not _cue(doc, start, end)[1]
 
 
 def _leading_place(doc: Doc, start: int, end: int, known: Known) -> int | None:
