@@ -75,6 +75,14 @@ _DOCUMENTS = {
     "ad",
     "advertisement",
     "memo",
+    "report",
+    "response",
+    "reply",
+    "editorial",
+    "op-ed",
+    "petition",
+    "resolution",
+    "filing",
 }
 _DASHES = {"—", "–", "-", "--"}
 
@@ -113,7 +121,10 @@ def subject_of(verb: Token) -> Token | None:
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         if passive is not None:
-            return None
+            # 'X was forced out and said ...', 'X was prompted to say ...': the passive subject
+            # of the verb a conjunct, complement or participle shares; the verb's own passive
+            # subject ('X was told ...') is no speaker.
+            return passive if seen else None
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             document = verb.head
             if document.lemma_.lower() in _DOCUMENTS and document.dep_ in {"dobj", "pobj"}:

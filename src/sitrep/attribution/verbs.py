@@ -81,6 +81,12 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
     ):
         # Not 'X would respond “on the battlefield”': what someone will do, not what was said.
         content = adjacent_quotation(verb, quotes)
+    elif entry.lemma in _QUOTING and entry.particle is None and _is_topic(content, verb):
+        # '“...,” X said of Y', '“...,” X wrote on Twitter': the quotation is what was said; the
+        # preposition names what it was about or where it was said.
+        quotation = adjacent_quotation(verb, quotes)
+        if quotation and quotation[-1].i < verb.i:
+            content = quotation
     if not content or _asks_anonymity(content):
         return None
     # 'declined to comment', 'refused to confirm or deny': an attribution (someone was asked and
@@ -121,6 +127,27 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         refusal=refusal,
         impression=impression,
         frame=frame,
+    )
+
+
+# Verbs that report the very words: '“...,” X said of Y' quotes X.
+# Verbs of asking whose bare participle is passive: 'Asked about X, she said'.
+_ASKING = {"ask", "press", "question", "quiz"}
+_BEFORE_ASKED = {"when", "if", "after", "once", "as", "before", "while", ",", "—", "-", "--"}
+_QUOTING = {"say", "write", "tweet", "post", "add", "state", "joke", "exclaim", "quip", "declare"}
+
+
+def _is_topic(content: Sequence[Token], verb: Token) -> bool:
+    """Whether the content is the object of a preposition of the verb ('said of X')."""
+    if not content or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    ids = {t.i for t in content}
+    root = next((t for t in content if t.head.i not in ids), None)
+    return (
+        root is not None
+        and root.dep_ in {"pobj", "pcomp"}
+        and root.head.dep_ == "prep"
+        and root.head.head.i == verb.i
     )
 
 
@@ -180,7 +207,7 @@ def _source_of(verb: Token) -> Token | None:
         verb.tag_ == "VBN"
         and verb.dep_ in {"advcl", "acl"}
         and not any(c.dep_ in SUBJECTS for c in verb.children)
-    ):
+    ) or _asked(verb):
         return next(
             (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
             None,
@@ -189,6 +216,17 @@ def _source_of(verb: Token) -> Token | None:
         # 'said its forces were responding ... and accused X': the reporting verb's subject.
         return subject_of(verb.head.head)
     return subject_of(verb) or appositive_speaker(verb)
+
+
+def _asked(verb: Token) -> bool:
+    """'Asked whether ..., she said', '..., he said when asked about ...': whoever asked is
+    not said, whatever the parse made of the participle."""
+    if verb.lemma_.lower() not in _ASKING or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    if verb.dep_ == "conj" or any(c.dep_ in SUBJECTS or c.dep_ == "aux" for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return before is None or verb.is_sent_start or before.lower_ in _BEFORE_ASKED
 
 
 def _marked_for(verb: Token) -> Token | None:

@@ -1,0 +1,68 @@
+"""Speakers and contents of verb cues (src/sitrep/attribution/verbs.py), on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.attribution.extract import Attribution, extract_attributions
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def extract(make_doc):  # type: ignore[no-untyped-def]
+    def run(text: str) -> tuple[str, list[Attribution]]:
+        doc = make_doc(text)
+        return text, extract_attributions(doc.parse.doc)
+
+    return run
+
+
+def words(text: str, span: object) -> str | None:
+    return None if span is None else text[span.start : span.end]  # type: ignore[attr-defined]
+
+
+def by_cue(text: str, found: list[Attribution], cue: str) -> Attribution:
+    return next(a for a in found if words(text, a.cue) == cue)
+
+
+def test_conjunct_of_a_passive_verb_shares_its_subject(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "The minister was forced out of the cabinet and said that the army had lied."
+    )
+    assert words(text, by_cue(text, found, "said").source) == "The minister"
+
+
+def test_quotation_before_said_of_is_the_content(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("“He cannot be trusted with a ceasefire,” the envoy said of the general.")
+    a = by_cue(text, found, "said")
+    assert words(text, a.content) == "“He cannot be trusted with a ceasefire,”"
+    assert words(text, a.source) == "the envoy"
+
+
+def test_quotation_before_wrote_on_is_the_content(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("“The shelling has not stopped,” a local journalist wrote on Telegram.")
+    a = by_cue(text, found, "wrote")
+    assert words(text, a.content) == "“The shelling has not stopped,”"
+
+
+def test_spoke_about_is_a_topic_but_spoke_alone_is_no_cue(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("The mayor spoke at the memorial on Sunday.")
+    assert not [a for a in found if words(text, a.cue) == "spoke"]
+    text, found = extract("The mayor spoke about the shortage of water in the city.")
+    a = by_cue(text, found, "spoke about")
+    assert words(text, a.content) == "the shortage of water in the city"
+
+
+def test_whoever_asked_is_not_said(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "Asked whether the talks would resume, the spokesman said no date had been set."
+    )
+    asked = by_cue(text, found, "Asked")
+    assert asked.source is None
+    assert words(text, by_cue(text, found, "said").source) == "the spokesman"
+
+
+def test_who_issued_a_response_says_what_it_says(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("The ministry issued a response saying the convoy carried no weapons.")
+    assert words(text, by_cue(text, found, "saying").source) == "The ministry"
