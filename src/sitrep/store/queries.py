@@ -135,7 +135,7 @@ def situation(
     claims = store.claims(since=since, until=until)
     casualties = store.casualties(since=since, until=until)
     contradictions = store.contradictions(since=since)
-    places = Counter(str(e.fields["place_name"]) for e in events if e.fields.get("place_name"))
+    places = place_counts(events)
     by_speaker: dict[str, list[Found]] = defaultdict(list)
     for c in claims:
         by_speaker[str(c.fields.get("speaker_name") or "unattributed")].append(c)
@@ -160,7 +160,7 @@ def situation(
         articles=len(refs),
         sources=tuple(sorted({a.source for a in refs.values() if a.source})),
         events=tuple(events),
-        places=tuple(places.most_common()),
+        places=places,
         speakers=tuple(
             (speaker, tuple(found))
             for speaker, found in sorted(by_speaker.items(), key=lambda kv: -len(kv[1]))
@@ -170,6 +170,30 @@ def situation(
         disputes=tuple(d for s in series for d in disputes(s)),
         notes=tuple(notes),
     )
+
+
+def place_counts(events: list[Found]) -> tuple[tuple[str, int], ...]:
+    """Events per place, most first. Reports of one place are counted together however each
+    article spells it: places resolved to the same point are one ("Stepanakert (also
+    Khankendi)", named by the most used spelling); unresolved places count by name."""
+    groups: dict[object, Counter[str]] = defaultdict(Counter)
+    for e in events:
+        name = e.fields.get("place_name")
+        if not name:
+            continue
+        lat, lon = e.fields.get("lat"), e.fields.get("lon")
+        key: object = (
+            (round(float(lat), 3), round(float(lon), 3))
+            if lat is not None and lon is not None
+            else str(name).casefold()
+        )
+        groups[key][str(name)] += 1
+    counted = []
+    for names in groups.values():
+        (main, _), *others = names.most_common()
+        label = main + (f" (also {', '.join(n for n, _ in others)})" if others else "")
+        counted.append((label, sum(names.values())))
+    return tuple(sorted(counted, key=lambda x: (-x[1], x[0])))
 
 
 def _within(published: str | None, since: dt.date | None, until: dt.date | None) -> bool:
