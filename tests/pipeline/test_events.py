@@ -298,6 +298,45 @@ def test_casualty_totals_are_no_events(make_doc: DocBuilder) -> None:
     assert not [e for e in events if e.type in {EventType.ASSAULT, EventType.THREATEN}]
 
 
+def test_counted_tolls_told_in_the_perfect_or_by_a_source_are_no_events(
+    make_doc: DocBuilder,
+) -> None:
+    _doc, events = _real(
+        make_doc,
+        "According to the militia's commanders, 310 of their fighters and 12 civilians have "
+        "been killed. The army said on Monday that 57 of its soldiers had been killed and "
+        "about 200 wounded. According to relief agencies, nearly 3,000 people had been killed "
+        "on both sides, a figure far above the official count.",
+    )
+    assert not [e for e in events if e.type is EventType.ASSAULT]
+
+
+def test_a_killing_with_its_own_place_or_attacker_is_an_event(make_doc: DocBuilder) -> None:
+    doc, events = _real(
+        make_doc,
+        "Police said four people had been killed in Kelso on Tuesday. "
+        "Three policemen have been killed by a roadside bomb.",
+    )
+    assert [_said(doc, e) for e in events if e.type is EventType.ASSAULT] == ["killed", "killed"]
+
+
+def test_an_attack_judged_is_no_new_event(make_doc: DocBuilder) -> None:
+    doc, events = _real(
+        make_doc,
+        "Rockets hit the town of Kelso, killing nine civilians, in what would be the "
+        "deadliest attack on the town since the war began.",
+    )
+    assert "attack" not in {_said(doc, e) for e in events}
+    assert EventType.THREATEN not in {e.type for e in events}
+
+
+def test_drone_strikes_relied_on_are_no_labour_strike(make_doc: DocBuilder) -> None:
+    _doc, events = _real(
+        make_doc, "The rebels, who have relied on drone strikes, took the town of Kelso."
+    )
+    assert EventType.PROTEST not in {e.type for e in events}
+
+
 def test_a_habit_is_no_event(make_doc: DocBuilder) -> None:
     doc, events = _real(
         make_doc, "The envoys of the Contact Group, which tries to mediate the dispute, met."

@@ -221,7 +221,13 @@ def _candidates(t: Token) -> tuple[EventType, ...] | None:
         if lemma == "riot" and t.dep_ == "compound":
             return None  # 'riot police', 'riot gear'
         if lemma == "strike" and (
-            (t.dep_ == "pobj" and t.head.lower_ == "on")
+            # 'went on strike', bare: 'relied on drone strikes' are attacks
+            (
+                t.dep_ == "pobj"
+                and t.head.lower_ == "on"
+                and t.tag_ == "NN"
+                and not any(c.dep_ in {"compound", "det", "poss"} for c in t.children)
+            )
             or (t.dep_ == "dobj" and t.head.lemma_.lower() in _STRIKE_CALLS)
         ):
             return (EventType.PROTEST,)  # 'went on strike', 'staged a strike'
@@ -699,7 +705,12 @@ def events_in(sent: SpacySpan) -> list[Found]:
         own = syntax.own_clause(t)
         first, last = min(own, key=lambda x: x.i), max(own, key=lambda x: x.i)
         clause = Span(first.idx, last.idx + len(last.text))
-        if reference.casualty_total(t) or reference.habit(t) or reference.the_war(t):
+        if (
+            reference.casualty_total(t)
+            or reference.habit(t)
+            or reference.the_war(t)
+            or reference.appraisal(t)
+        ):
             # no event of its own, nor are the event nouns inside it ('killed in the fighting')
             taken.append((clause, None))
             continue

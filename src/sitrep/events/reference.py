@@ -5,10 +5,14 @@ A conflict story names its war as often as its events. These words are not event
 - a casualty total: 'killed' in '1,068 servicemen have been killed so far', '69 civilians have
   been killed since September 27', 'the fighting has killed 91 civilians', 'soldiers killed in
   the war'. The toll belongs to the war as a whole, which is no event with one place and day;
-  the casualties stage reports the count. (We decided against an event for the war: it would
+  the casualties stage reports the count. So is a counted toll in the perfect or 'according
+  to' someone with no attacker, place or time of its own ('1,166 of their troops have been
+  killed'). (We decided against an event for the war: it would
   carry no place or date of its own, and a reader would take it for one more clash.)
 - a habit: the simple present of a relative clause ('the Minsk Group, which tries to mediate
   the conflict', 'a militia that patrols the border') tells what someone does in general;
+- an appraisal: 'in what would be the deadliest attack', 'it was the worst attack' judges an
+  event already told (:func:`appraisal`);
 - the war as background: 'after two weeks of fighting', 'the deal that ended the fighting';
 - the war going on: 'as fighting continues', 'the war rages' (an ongoing-war noun as subject
   of continue, rage, go on ...) with no place in its own clause; 'fighting continued in Martuni
@@ -32,6 +36,8 @@ _HARM = frozenset({"kill", "wound", "injure", "die", "murder", "slay"})
 _TOTAL_ADVERBS = frozenset({"far", "date", "total", "all", "overall", "altogether"})
 _WAR = frozenset({"fighting", "war", "conflict", "hostilities", "violence"})
 _GOES_ON = frozenset({"continue", "rage", "go", "persist", "drag", "grind", "rumble", "wear"})
+# 'on both sides', 'on each side': a toll's sides are no place
+_SIDES = frozenset({"side", "sides"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Spans of time that fighting is counted in, and verbs that end it.
 _DURATIONS = frozenset({"hour", "day", "week", "month", "year", "decade", "night"})
@@ -60,21 +66,55 @@ def _total_marker(verb: Token) -> bool:
     return False
 
 
+def _counted(t: Token) -> bool:
+    """'1,166 of their troops', '45 civilians', 'nearly 5,000 people': a number of people."""
+    return t.tag_ == "CD" or any(c.dep_ == "nummod" for c in t.children)
+
+
+def _bare_toll(verb: Token) -> bool:
+    """'1,166 of their troops and 45 civilians have been killed', 'according to officials,
+    5,000 people had been killed on both sides': a counted subject told as killed in the
+    perfect, or according to someone, with no attacker, place, time or occasion of its own."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or not all(_counted(s) for s in subjects):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
+    according = any(c.dep_ == "prep" and c.lower_ == "according" for c in children)
+    if not (perfect or according):
+        return False
+    for c in children:
+        if c.dep_ in {"agent", "advcl", "dobj"} or (
+            c.dep_ == "npadvmod" and c.ent_type_ in {"DATE", "TIME"}
+        ):
+            return False  # 'by a roadside bomb', 'when a shell hit', 'killed 30', 'Monday'
+        if c.dep_ == "prep" and c.lower_ != "according":
+            objects = [g for g in c.children if g.dep_ == "pobj"]
+            if not all(g.lemma_.lower() in _SIDES for g in objects):
+                return False  # 'in Kelso', 'on Tuesday', 'in an air strike'
+    return True
+
+
+def _toll(verb: Token) -> bool:
+    return _total_marker(verb) or _bare_toll(verb)
+
+
 def casualty_total(t: Token) -> bool:
     """'killed' (or 'wounded', 'died' ...) telling a running toll, not one event."""
     if t.pos_ != "VERB" or t.lemma_.lower() not in _HARM:
         return False
-    if _total_marker(t):
+    if _toll(t):
         return True
     # 'the fighting has killed 91 and wounded 400': a conjoined verb shares the toll
-    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+    # ('... had been killed and about 400 wounded': a counted subject of its own shares it)
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} and not _counted(c) for c in t.children)
     head = t.head
     return (
         t.dep_ == "conj"
         and not own_subject
         and head.pos_ == "VERB"
         and head.lemma_.lower() in _HARM
-        and _total_marker(head)
+        and _toll(head)
     )
 
 
@@ -125,6 +165,21 @@ def background(t: Token) -> bool:
         if node.dep_ != "dobj" or node.head.lemma_.lower() not in _ENDING:
             return True
     return node.dep_ == "dobj" and node.head.lemma_.lower() in _ENDING
+
+
+def appraisal(t: Token) -> bool:
+    """'in what would be the deadliest attack on civilians', 'it was the worst attack this
+    year': an event noun told as what something was is a judgement of an event already told,
+    no event of its own."""
+    head = t.head
+    return (
+        t.pos_ == "NOUN"
+        and t.dep_ == "attr"
+        and head.lemma_.lower() == "be"
+        and any(
+            c.dep_ == "nsubj" and c.lower_ in {"what", "it", "this", "that"} for c in head.children
+        )
+    )
 
 
 def refers_back(t: Token) -> bool:
