@@ -32,6 +32,12 @@ from sitrep.records import EventType
         ("Angry mobs beat two strangers accused of theft.", S.MOB_VIOLENCE),
         ("Rival party supporters clashed at a campaign rally in the town.", S.MOB_VIOLENCE),
         ("Marines thwarted a pre-dawn incursion on the northern front.", S.ARMED_CLASH),
+        ("The garrison pushed back a militia attack south of the dam.", S.ARMED_CLASH),
+        ("Border guards beat the raiders' assault back at dawn.", S.ARMED_CLASH),
+        (
+            "Government troops pushed the rebels back from the bridge.",
+            S.GOVERNMENT_REGAINS_TERRITORY,
+        ),
         ("Soldiers killed four members of Boko Haram near the lake.", S.ARMED_CLASH),
         ("Voters protested late results and destroyed the ballot boxes.", S.VIOLENT_DEMONSTRATION),
         ("A councillor was attacked by voters at the polling station.", S.MOB_VIOLENCE),

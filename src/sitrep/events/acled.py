@@ -306,6 +306,13 @@ _REGAIN = _p(
     r"freed (?:\w+ ){0,3}(?:villages?|towns?|areas?|city|district|region|territory)",
     r"(?:established|restored|recovered|regained) (?:full |complete )?control",
 )
+# Pushing back an attack is repelling it (an armed clash), not regaining ground.
+_REPELLED = _p(
+    r"(?:pushed|drove|driven|forced|beat|beaten|fought) (?:\w+ ){0,3}back (?:\S+ ){0,3}?"
+    r"(?:attacks?|assaults?|advances?|offensives?|incursions?|raids?)\b",
+    r"(?:pushed|drove|driven|forced|beat|beaten|fought) (?:\S+ ){0,3}?"
+    r"(?:attacks?|assaults?|advances?|offensives?|incursions?|raids?) back\b",
+)
 # Troops of a state taking ground: the codebook's government regaining territory (a state's
 # forces take ground from non-state groups); the state's word must come before the taking.
 _STATE_TAKES = _p(
@@ -495,6 +502,7 @@ _CLASH = _p(
     r"opened fire on (?:\w+ ){0,3}(?:positions|troops|soldiers|forces|police)",
     r"counter-?attack",
     r"(?:thwart|foil|repel|repuls)\w* (?:\S+ ){0,3}(?:attack|incursion|assault|advance|infiltration)",
+    _REPELLED.pattern,
     r"(?:leav\w*|left) (?:\w+ ){0,3}" + _ARMED + r" (?:dead|injured|wounded)",
     r"armed confrontation",
     _BOTH_SIDES.pattern,
@@ -623,7 +631,8 @@ RULES: tuple[Rule, ...] = (
         unless=_p(r"intercept", r"shot down", r"clash", _BOTH_SIDES.pattern),
     ),
     Rule(S.SEXUAL_VIOLENCE, (_SEXUAL,)),
-    Rule(S.GOVERNMENT_REGAINS_TERRITORY, (_REGAIN,)),
+    # an attack pushed back is repelled, no ground regained ('pushed back an attack')
+    Rule(S.GOVERNMENT_REGAINS_TERRITORY, (_REGAIN,), unless=_REPELLED),
     Rule(S.GOVERNMENT_REGAINS_TERRITORY, (_STATE_TAKES,)),
     Rule(
         S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
