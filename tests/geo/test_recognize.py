@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import spacy
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -53,3 +54,58 @@ def test_the_surname_of_a_person_named_in_full_is_that_person() -> None:
     doc = _doc(town, [(0, 2, "PERSON"), (7, 8, "GPE")])
     found = recognize(doc, lambda text: text == "Webb", lambda tok: False)
     assert [m.text for m in found] == ["Webb"]
+
+
+def test_a_one_word_name_before_a_college_is_a_person_when_never_used_alone() -> None:
+    # 'Garvin' is a hamlet somewhere; the article only ever says 'Garvin College'.
+    words = [
+        "Students",
+        "at",
+        "Garvin",
+        "College",
+        "held",
+        "a",
+        "sale",
+        ".",
+        "Garvin",
+        "College",
+        "thanked",
+        "them",
+        ".",
+    ]
+    doc = _doc(words, [(2, 4, "ORG"), (8, 10, "ORG")])
+    assert recognize(doc, lambda text: text == "Garvin", lambda tok: False) == []
+
+
+def test_a_one_word_name_before_a_college_stays_a_place_when_used_alone() -> None:
+    words = ["Students", "at", "Garvin", "College", "met", "in", "Garvin", "on", "Monday", "."]
+    doc = _doc(words, [(2, 4, "ORG"), (6, 7, "GPE")])
+    found = recognize(doc, lambda text: text == "Garvin", lambda tok: False)
+    assert [m.text for m in found] == ["Garvin", "Garvin"]
+
+
+def test_a_longer_institution_name_keeps_its_town() -> None:
+    words = ["She", "was", "taken", "to", "Garvin", "Regional", "Medical", "Center", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words)  # lexical attributes: 'center'
+    doc.ents = [Span(doc, 4, 8, label="ORG")]
+    found = recognize(doc, lambda text: text == "Garvin", lambda tok: False)
+    assert [m.text for m in found] == ["Garvin"]
+
+
+def test_a_name_the_article_calls_ethnic_is_a_people_throughout() -> None:
+    words = [
+        "Leaders",
+        "of",
+        "the",
+        "ethnic",
+        "Velari",
+        "minority",
+        "met",
+        ".",
+        "Velari",
+        "separatists",
+        "agreed",
+        ".",
+    ]
+    doc = _doc(words, [(4, 5, "GPE"), (8, 9, "GPE")])
+    assert recognize(doc, lambda text: text == "Velari", lambda tok: False) == []

@@ -463,6 +463,8 @@ def recognize(
             continue
         if lead is None and label in ("ORG", "FAC") and doc[end - 1].lower_ in _INSTITUTIONS:
             lead = _leading_town(doc, start, end, known)
+            if lead == start + 1 and end == start + 2 and _eponym(doc, start, end):
+                continue  # 'Vanderbilt University', 'the Webb Center': named after a person
         if lead is not None:
             add(start, lead, label)  # "the Woodstock General Hospital", "Cambridge University"
             continue
@@ -569,8 +571,11 @@ def _without_unknown_people(
         labels.setdefault(_POSSESSIVE.sub("", ent.text.strip()), Counter())[ent.label_] += 1
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text.istitle():
             surnames.add(_POSSESSIVE.sub("", ent[-1].text))
+    peoples = _peoples(doc)
     out: list[Mention] = []
     for m in found.values():
+        if m.text in peoples:
+            continue
         seen = labels.get(m.text)
         if seen is not None and not known(m.text):
             other = seen["PERSON"] + seen["ORG"]
@@ -580,6 +585,15 @@ def _without_unknown_people(
             continue
         out.append(m)
     return out
+
+
+def _peoples(doc: Doc) -> set[str]:
+    """Names the article calls a people ('the ethnic Tamil minority'): a people throughout."""
+    return {
+        _POSSESSIVE.sub("", doc[i + 1].text)
+        for i in range(len(doc) - 1)
+        if doc[i].text.lower() == "ethnic" and doc[i + 1].text[:1].isupper()
+    }
 
 
 def _named_person(doc: Doc, m: Mention, known: Known) -> bool:
@@ -667,6 +681,33 @@ def _leading_town(doc: Doc, start: int, end: int, known: Known) -> int | None:
         if known(text) and country_by_demonym(text) is None:
             return k
     return None
+
+
+# Institutions that are often named after a person rather than a place.
+_EPONYMOUS = frozenset(
+    [
+        *("university", "college", "academy", "institute", "foundation", "hall", "center"),
+        *("centre", "memorial", "library", "museum", "stadium", "arena"),
+    ]
+)
+
+
+def _eponym(doc: Doc, start: int, end: int) -> bool:
+    """Whether the one word before an institution's head ('Vanderbilt University', 'the Webb
+    Center') names a person rather than a place: the head is one institutions are named after
+    people with, and the article never uses the word on its own, outside such a name.
+    'Cambridge University' in an article that also says 'in Cambridge' stays a place; a name
+    with more words ('the Dublin Community Recreation Center') is left to the other rules."""
+    if doc[end - 1].text.lower() not in _EPONYMOUS:
+        return False
+    word = doc[start].text
+    for tok in doc:
+        if tok.text != word or tok.i == start:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or not nxt.text[:1].isupper() or nxt.is_sent_start:
+            return False
+    return True
 
 
 def _trailing_jurisdiction(
