@@ -337,6 +337,15 @@ def test_drone_strikes_relied_on_are_no_labour_strike(make_doc: DocBuilder) -> N
     assert EventType.PROTEST not in {e.type for e in events}
 
 
+def test_who_backs_or_brokers_is_no_act_of_its_own(make_doc: DocBuilder) -> None:
+    doc, events = _real(
+        make_doc,
+        "The rebels, backed by Ruritania, shelled Kelso. "
+        "The envoys met in Oslo for talks brokered by Norway.",
+    )
+    assert {_said(doc, e) for e in events} == {"shelled", "met"}
+
+
 def test_a_habit_is_no_event(make_doc: DocBuilder) -> None:
     doc, events = _real(
         make_doc, "The envoys of the Contact Group, which tries to mediate the dispute, met."

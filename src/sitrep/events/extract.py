@@ -113,6 +113,8 @@ _RESTRICTIONS = frozenset({"curfew", "restriction", "ban", "blockade", "sentence
 # What is accepted when accepting concedes: another side's demands or terms.
 _CONCESSIONS = frozenset({"demand", "condition", "term", "ultimatum", "request"})
 
+# Verbs of standing by a side: 'rebels backed by Iran' tells a tie, not an act.
+_BACKING = frozenset({"back", "support", "sponsor", "arm", "fund", "finance", "ally"})
 # What two sides exchange when they fight.
 _FIRE = frozenset({"fire", "gunfire", "shelling", "shell", "artillery", "shot", "mortar"})
 # Verbs that meet a demand ('met their demands') or, negated, turn it down.
@@ -170,6 +172,15 @@ def _candidates(t: Token) -> tuple[EventType, ...] | None:
             return triggers.VIOLENT  # 'freed three villages from the militants'
         if t.dep_ == "amod" and triggers.VERBS.get(lemma, triggers.VIOLENT) != triggers.VIOLENT:
             return None  # 'the allied forces', 'Turkish-backed rebels': no act of its own
+        if (
+            t.dep_ == "acl"
+            and t.tag_ == "VBN"
+            and triggers.VERBS.get(lemma, triggers.VIOLENT) != triggers.VIOLENT
+            and (lemma in _BACKING or (t.head.pos_ == "NOUN" and _candidates(t.head)))
+        ):
+            # 'forces backed by Armenia': a standing tie; 'a truce brokered by Russia',
+            # 'talks mediated by Qatar': who made the event the noun tells, no act of its own
+            return None
         if lemma == "return" and not objects:
             return None  # 'returned home': only giving something back concedes
         if lemma == "accept" and any(c.lemma_.lower() in _CONCESSIONS for c in objects):
