@@ -109,3 +109,32 @@ def test_a_name_the_article_calls_ethnic_is_a_people_throughout() -> None:
     ]
     doc = _doc(words, [(4, 5, "GPE"), (8, 9, "GPE")])
     assert recognize(doc, lambda text: text == "Velari", lambda tok: False) == []
+
+
+def _en_doc(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+    doc = Doc(spacy.blank("en").vocab, words=words)  # with lexical attributes ('police')
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+def test_an_adjective_opening_an_institution_is_no_town() -> None:
+    doc = _en_doc(["Federal", "Police", "arrested", "him", "."], [(0, 2, "ORG")])
+    found = recognize(
+        doc, lambda t: t == "Federal", lambda tok: False, adjective=lambda t: t == "Federal"
+    )
+    assert found == []
+    doc = _en_doc(["Garvin", "Police", "arrested", "him", "."], [(0, 2, "ORG")])
+    found = recognize(
+        doc, lambda t: t == "Garvin", lambda tok: False, adjective=lambda t: t == "Federal"
+    )
+    assert [m.text for m in found] == ["Garvin"]
+
+
+def test_an_adjective_tagged_as_a_place_before_a_noun_is_no_place() -> None:
+    words = ["Work", "on", "the", "Olympic", "facilities", "began", "in", "Garvin", "."]
+    doc = _en_doc(words, [(3, 4, "LOC"), (7, 8, "GPE")])
+    known = {"Olympic", "Garvin"}
+    found = recognize(
+        doc, known.__contains__, lambda tok: False, adjective=lambda t: t == "Olympic"
+    )
+    assert [m.text for m in found] == ["Garvin"]

@@ -18,27 +18,28 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Token
 
-__all__ = ["english_word", "ordinary_word"]
+__all__ = ["english_adjective", "english_word", "ordinary_word"]
 
 _TAGGING = ("tok2vec", "tagger", "attribute_ruler")
 _WORD_CLASSES = ("noun", "adj")
 _lock = threading.Lock()
-_index: dict[int, frozenset[str]] = {}
+_index: dict[tuple[int, tuple[str, ...]], frozenset[str]] = {}
 
 
-def _dictionary(nlp: Language) -> frozenset[str]:
-    """The nouns and adjectives of the pipeline's lemma index (empty without a lemmatizer)."""
+def _dictionary(nlp: Language, classes: tuple[str, ...] = _WORD_CLASSES) -> frozenset[str]:
+    """The words of these classes (default: nouns and adjectives) in the pipeline's lemma index
+    (empty without a lemmatizer)."""
     with _lock:
-        cached = _index.get(id(nlp))
+        cached = _index.get((id(nlp), classes))
         if cached is None:
             words: set[str] = set()
             if "lemmatizer" in nlp.pipe_names:
                 lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
                 if lookups is not None and lookups.has_table("lemma_index"):
                     table = lookups.get_table("lemma_index")
-                    for cls in _WORD_CLASSES:
+                    for cls in classes:
                         words.update(str(w) for w in table.get(cls, ()))
-            cached = _index[id(nlp)] = frozenset(words)
+            cached = _index[(id(nlp), classes)] = frozenset(words)
         return cached
 
 
@@ -74,3 +75,13 @@ def english_word(text: str, nlp: Language | None = None) -> bool:
     """
     lower = text.lower()
     return lower.isalpha() and lower in _dictionary(nlp if nlp is not None else _nlp())
+
+
+def english_adjective(text: str, nlp: Language | None = None) -> bool:
+    """True when a single word is an English adjective in the dictionary, any case.
+
+    Narrower than :func:`english_word`: WordNet lists many towns as nouns ('gainesville',
+    'carthage') but adjectives are words ('federal', 'superior', 'western').
+    """
+    lower = text.lower()
+    return lower.isalpha() and lower in _dictionary(nlp if nlp is not None else _nlp(), ("adj",))

@@ -367,6 +367,15 @@ def _initial(doc: Doc, i: int) -> bool:
     )
 
 
+def _attributive_adjective(doc: Doc, start: int, end: int, adjective: Known) -> bool:
+    """A one-word name that is an English adjective modifying the word after it ('the Olympic
+    projects'): a capital letter does not make it a place."""
+    if end - start != 1 or end >= len(doc) or not adjective(doc[start].text):
+        return False
+    nxt = doc[end]
+    return nxt.is_alpha and nxt.text.islower() and not nxt.is_stop
+
+
 def _in_org_name(doc: Doc, start: int) -> bool:
     """'... Cooperation in Europe', 'Bank of England': the place closes an organisation's name."""
     if start < 2 or doc[start - 1].lower_ not in _ORG_LINKS:
@@ -382,6 +391,7 @@ def recognize(
     *,
     jurisdiction: Known | None = None,
     word_alias: Known | None = None,
+    adjective: Known | None = None,
 ) -> list[Mention]:
     """The toponym mentions of a parsed article, in text order, without overlaps.
 
@@ -392,10 +402,17 @@ def recognize(
     ``word_alias`` says whether a name is an English word that the gazetteer knows only as an
     alternate name of some town ('Passover', 'Artillery'): such a name needs a place noun
     ("the village of Artillery"), not a mere preposition ("talking to Hamas").
+    ``adjective`` says whether a word is an English adjective (default:
+    :func:`sitrep.geo.lexicon.english_adjective`): one opening an institution's name is no town
+    ("the Federal Highway Administration").
     """
     if jurisdiction is None:
         jurisdiction = _is_country
     alias_word: Known = word_alias if word_alias is not None else (lambda text: False)
+    if adjective is None:
+        from sitrep.geo.lexicon import english_adjective
+
+        adjective = english_adjective
     if ordinary is None:
         from sitrep.geo.lexicon import ordinary_word
 
@@ -452,12 +469,16 @@ def recognize(
             located = located and doc[start - 2].lower_ in _INSTITUTIONS  # 'High School in X'
             if _in_org_name(doc, start) and not jurisdiction(text) and not located:
                 continue
+            if _attributive_adjective(doc, start, end, adjective) and not jurisdiction(text):
+                continue  # 'the Olympic organizers': an adjective the NER took for a place
             for s, e in _split_commas(doc, start, end):
                 add(*_known_part(doc, s, e, known), label)
             continue
         lead = _leading_place(doc, start, end, known) if label in ("ORG", "FAC", "PERSON") else None
         if lead is None and label in ("ORG", "FAC"):
             lead = _leading_jurisdiction(doc, start, end, jurisdiction, known)
+        if lead == start + 1 and adjective(doc[start].text):
+            continue  # 'the Federal Highway Administration', 'Superior Court': a word, no town
         if lead is not None:
             add(start, lead, label)  # "Rapides Parish Fire District", "Fargo Police Chief"
             continue
