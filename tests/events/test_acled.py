@@ -33,6 +33,18 @@ from sitrep.records import EventType
         ("Rival party supporters clashed at a campaign rally in the town.", S.MOB_VIOLENCE),
         ("Marines thwarted a pre-dawn incursion on the northern front.", S.ARMED_CLASH),
         ("The garrison pushed back a militia attack south of the dam.", S.ARMED_CLASH),
+        (
+            "Jihadist fighters recaptured the hill town from the army.",
+            S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        ),
+        (
+            "Militia fighters took back two farms near the river.",
+            S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        ),
+        (
+            "Police in a sweep against rebel militants retook the district.",
+            S.GOVERNMENT_REGAINS_TERRITORY,
+        ),
         ("Border guards beat the raiders' assault back at dawn.", S.ARMED_CLASH),
         (
             "Government troops pushed the rebels back from the bridge.",

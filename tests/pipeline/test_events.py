@@ -346,6 +346,14 @@ def test_who_backs_or_brokers_is_no_act_of_its_own(make_doc: DocBuilder) -> None
     assert {_said(doc, e) for e in events} == {"shelled", "met"}
 
 
+def test_harm_told_as_what_an_act_did_takes_the_acts_kind(make_doc: DocBuilder) -> None:
+    doc, events = _real(
+        make_doc, "Two kamikazes went off near a market in Kelso, killing six people."
+    )
+    killing = next(e for e in events if _said(doc, e) == "killing")
+    assert killing.acled is AcledSubEvent.SUICIDE_BOMB
+
+
 def test_a_habit_is_no_event(make_doc: DocBuilder) -> None:
     doc, events = _real(
         make_doc, "The envoys of the Contact Group, which tries to mediate the dispute, met."

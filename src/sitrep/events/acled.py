@@ -334,6 +334,10 @@ _OVERTAKE = _p(
     r"gained ground",
     r"stormed and (?:took|held)",
     r"fell to",
+    # taking ground back: a government's regaining unless the group takes it (_REGAIN)
+    r"recaptur",
+    r"retook",
+    r"(?:seized|won|taken|took) back",
 )
 _STATE = _p(
     r"army",
@@ -365,6 +369,18 @@ _NON_STATE = _p(
     r"militias?",
     r"armed group",
     r"gunmen",
+)
+# A non-state group taking ground back ('militants recaptured the village') overtakes it: the
+# codebook's regaining is a government's; the group must be the one that takes it.
+_NON_STATE_REGAINS = (
+    # no state force named before it in the sentence ('security forces in a crackdown on
+    # Taliban militants recaptured ...' is the government's)
+    r"(?:^|(?<=[.;] ))"
+    r"(?:(?!\b(?:army|troops|soldiers|government|military|police|forces)\b)[^.;])*?"
+    r"\b(?:militants?|rebels?|insurgents?|jihadists?|ISIS|ISIL|Islamic State|Taliban|"
+    r"Shabaab|Boko Haram|Houthis?|militias?|gunmen)\b"
+    r"(?:(?!\b(?:army|troops|soldiers|government|military|police|from)\b)[^.;]){0,60}?"
+    r"\b(?:recaptur|retook|retake|regain|reclaim|took back|(?:seized|won|taken) back)"
 )
 _TRANSFER = _p(
     r"handed over",
@@ -632,7 +648,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(S.SEXUAL_VIOLENCE, (_SEXUAL,)),
     # an attack pushed back is repelled, no ground regained ('pushed back an attack')
-    Rule(S.GOVERNMENT_REGAINS_TERRITORY, (_REGAIN,), unless=_REPELLED),
+    Rule(
+        S.GOVERNMENT_REGAINS_TERRITORY, (_REGAIN,), unless=_p(_REPELLED.pattern, _NON_STATE_REGAINS)
+    ),
     Rule(S.GOVERNMENT_REGAINS_TERRITORY, (_STATE_TAKES,)),
     Rule(
         S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,

@@ -628,6 +628,8 @@ _AKIN = frozenset(
         (EventType.AGREE, AcledSubEvent.NON_VIOLENT_TRANSFER),
     }
 )
+# Harm told as what a clause's act did ('..., killing three'): the act tells its kind.
+_HARMING = frozenset({"kill", "wound", "injure", "maim", "leave"})
 _HEDGES = frozenset({"may", "might", "could", "would"})
 _KILLING = frozenset({"kill", "murder", "stab", "behead", "execute", "massacre"})
 
@@ -738,6 +740,9 @@ def events_in(sent: SpacySpan) -> list[Found]:
         if t.pos_ != "VERB":
             # a noun ('the attack', 'protests') is told of by its verb and sentence too
             texts += [syntax.words(context), syntax.words(rest)]
+        elif t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in _HARMING:
+            # 'two bombers blew up near a market, killing three': the harm is the head's doing
+            texts.append(syntax.words(syntax.own_clause(t.head)))
         if EventType.PROTEST in candidates:
             # 'Teachers protested. Police fired tear gas.': the protest's sub-event
             texts.append(_story(sent))
