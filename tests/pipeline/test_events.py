@@ -354,6 +354,19 @@ def test_harm_told_as_what_an_act_did_takes_the_acts_kind(make_doc: DocBuilder) 
     assert killing.acled is AcledSubEvent.SUICIDE_BOMB
 
 
+def test_harm_left_by_a_weapon_takes_the_weapons_kind(make_doc: DocBuilder) -> None:
+    doc, events = _real(
+        make_doc, "The gang used chlorine gas against a police post, leaving nine officers injured."
+    )
+    injured = next(e for e in events if _said(doc, e) == "injured")
+    assert injured.acled is AcledSubEvent.CHEMICAL_WEAPON
+
+
+def test_a_bomb_going_off_is_an_event_and_an_alarm_is_not(make_doc: DocBuilder) -> None:
+    _doc, events = _real(make_doc, "A mine went off under a bus near Kelso. The alarm went off.")
+    assert [e.acled for e in events] == [AcledSubEvent.REMOTE_EXPLOSIVE]
+
+
 def test_a_habit_is_no_event(make_doc: DocBuilder) -> None:
     doc, events = _real(
         make_doc, "The envoys of the Contact Group, which tries to mediate the dispute, met."

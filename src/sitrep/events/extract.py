@@ -181,6 +181,10 @@ def _candidates(t: Token) -> tuple[EventType, ...] | None:
             # 'forces backed by Armenia': a standing tie; 'a truce brokered by Russia',
             # 'talks mediated by Qatar': who made the event the noun tells, no act of its own
             return None
+        if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children):
+            # 'a bomb went off'; 'the alarm went off' is no event
+            subjects = [c for c in t.children if c.dep_ == "nsubj"]
+            return triggers.VIOLENT if any(c.lemma_.lower() in _BLASTS for c in subjects) else None
         if lemma == "return" and not objects:
             return None  # 'returned home': only giving something back concedes
         if lemma == "accept" and any(c.lemma_.lower() in _CONCESSIONS for c in objects):
@@ -628,10 +632,51 @@ _AKIN = frozenset(
         (EventType.AGREE, AcledSubEvent.NON_VIOLENT_TRANSFER),
     }
 )
+# What goes off when something explodes.
+_BLASTS = frozenset(
+    {
+        "bomb",
+        "mine",
+        "landmine",
+        "device",
+        "ied",
+        "explosive",
+        "shell",
+        "grenade",
+        "charge",
+        "vest",
+        "belt",
+        "car",
+        "kamikaze",
+        "bomber",
+        "rocket",
+        "mortar",
+        "booby-trap",
+    }
+)
 # Harm told as what a clause's act did ('..., killing three'): the act tells its kind.
 _HARMING = frozenset({"kill", "wound", "injure", "maim", "leave"})
 _HEDGES = frozenset({"may", "might", "could", "would"})
 _KILLING = frozenset({"kill", "murder", "stab", "behead", "execute", "massacre"})
+
+
+def _doer(t: Token) -> Token | None:
+    """The verb whose act a trigger tells the outcome or aim of, which tells its kind too:
+    'went off near a market, killing three'; 'used mustard gas, leaving 20 injured'; 'used
+    excessive force to disperse the marchers'."""
+    lemma = t.lemma_.lower()
+    if t.dep_ == "advcl" and t.tag_ == "VBG" and lemma in _HARMING:
+        return t.head
+    head = t.head
+    # 'leaving 20 soldiers injured' (the parser hangs 'injured' on the verb or the soldiers)
+    leaving = head.head if head.pos_ in {"NOUN", "PRON"} else head
+    if lemma in _HARMING and leaving.lemma_.lower() == "leave" and leaving.dep_ == "advcl":
+        return leaving.head
+    if t.dep_ in {"xcomp", "advcl"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in t.children
+    ):
+        return head  # an aim: 'used force to disperse'
+    return None
 
 
 def _conditional_threat(t: Token, candidates: tuple[EventType, ...]) -> bool:
@@ -740,9 +785,10 @@ def events_in(sent: SpacySpan) -> list[Found]:
         if t.pos_ != "VERB":
             # a noun ('the attack', 'protests') is told of by its verb and sentence too
             texts += [syntax.words(context), syntax.words(rest)]
-        elif t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in _HARMING:
-            # 'two bombers blew up near a market, killing three': the harm is the head's doing
-            texts.append(syntax.words(syntax.own_clause(t.head)))
+        else:
+            doer = _doer(t)
+            if doer is not None:
+                texts.append(syntax.words(syntax.own_clause(doer)))
         if EventType.PROTEST in candidates:
             # 'Teachers protested. Police fired tear gas.': the protest's sub-event
             texts.append(_story(sent))
