@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.geo.lexicon import english_adjective, english_word, ordinary_word
+from sitrep.geo.lexicon import english_adjective, english_word, mere_adjective, ordinary_word
 from tests.conftest import DocBuilder
 
 pytestmark = pytest.mark.slow
@@ -42,3 +42,4 @@ def test_english_word_for_spelling_variants() -> None:
 def test_adjectives_are_words_and_towns_are_not() -> None:
     assert english_adjective("Federal") and english_adjective("western")
     assert not english_adjective("Gainesville") and not english_adjective("Police")
+    assert mere_adjective("Olympic") and not mere_adjective("Pacific")

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Token
 
-__all__ = ["english_adjective", "english_word", "ordinary_word"]
+__all__ = ["english_adjective", "english_word", "mere_adjective", "ordinary_word"]
 
 _TAGGING = ("tok2vec", "tagger", "attribute_ruler")
 _WORD_CLASSES = ("noun", "adj")
@@ -85,3 +85,11 @@ def english_adjective(text: str, nlp: Language | None = None) -> bool:
     """
     lower = text.lower()
     return lower.isalpha() and lower in _dictionary(nlp if nlp is not None else _nlp(), ("adj",))
+
+
+def mere_adjective(text: str, nlp: Language | None = None) -> bool:
+    """True for an English adjective that the dictionary never lists as a noun ('olympic'):
+    'Pacific', 'Atlantic', 'Mediterranean' are nouns too, the names of seas."""
+    pipeline = nlp if nlp is not None else _nlp()
+    lower = text.lower()
+    return english_adjective(text, pipeline) and lower not in _dictionary(pipeline, ("noun",))

@@ -392,6 +392,7 @@ def recognize(
     jurisdiction: Known | None = None,
     word_alias: Known | None = None,
     adjective: Known | None = None,
+    mere_adjective: Known | None = None,
 ) -> list[Mention]:
     """The toponym mentions of a parsed article, in text order, without overlaps.
 
@@ -404,7 +405,9 @@ def recognize(
     ("the village of Artillery"), not a mere preposition ("talking to Hamas").
     ``adjective`` says whether a word is an English adjective (default:
     :func:`sitrep.geo.lexicon.english_adjective`): one opening an institution's name is no town
-    ("the Federal Highway Administration").
+    ("the Federal Highway Administration"). ``mere_adjective`` says whether it is one and never a
+    noun (default: :func:`sitrep.geo.lexicon.mere_adjective`): such a word tagged as a place
+    before a noun is no place ("the Olympic facilities"; "the Pacific region" stays).
     """
     if jurisdiction is None:
         jurisdiction = _is_country
@@ -413,6 +416,10 @@ def recognize(
         from sitrep.geo.lexicon import english_adjective
 
         adjective = english_adjective
+    if mere_adjective is None:
+        from sitrep.geo.lexicon import mere_adjective as never_noun
+
+        mere_adjective = never_noun
     if ordinary is None:
         from sitrep.geo.lexicon import ordinary_word
 
@@ -469,7 +476,7 @@ def recognize(
             located = located and doc[start - 2].lower_ in _INSTITUTIONS  # 'High School in X'
             if _in_org_name(doc, start) and not jurisdiction(text) and not located:
                 continue
-            if _attributive_adjective(doc, start, end, adjective) and not jurisdiction(text):
+            if _attributive_adjective(doc, start, end, mere_adjective) and not jurisdiction(text):
                 continue  # 'the Olympic organizers': an adjective the NER took for a place
             for s, e in _split_commas(doc, start, end):
                 add(*_known_part(doc, s, e, known), label)
