@@ -13,8 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sitrep.events import reference, syntax, triggers
+from sitrep.events import reference, syntax
 from sitrep.events.acled import PLOVER_TYPE, RULES, sub_event, sub_events
+from sitrep.events.candidates import SUFFERED, hyphenated, plover_candidates
+from sitrep.events.roles import actor_of, asker_of, governing_verb, target_of
 from sitrep.records import AcledSubEvent, EventType, Span
 
 if TYPE_CHECKING:
@@ -32,9 +34,6 @@ _ACLED_TYPES = frozenset(
         EventType.RETREAT,
     }
 )
-
-
-_IDIOMS = frozenset({"deal", "agreement", "balance", "tone", "chord", "note", "bargain", "pose"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +56,7 @@ class Found:
 
 def _span(t: Token) -> Span:
     start = t.idx
-    if t.pos_ == "NOUN" and _hyphenated(t) is not None:
+    if t.pos_ == "NOUN" and hyphenated(t) is not None:
         start = t.doc[t.i - 2].idx  # 'shoot-out', not 'out'
     return Span(start, t.idx + len(t.text))
 
@@ -86,406 +85,6 @@ def _depth(t: Token) -> int:
 
 
 # Verbs whose object 'strike' is a walkout, not an attack ('launched a strike' is not one).
-_STRIKE_CALLS = frozenset({"stage", "hold", "declare", "begin", "start"})
-# Ground that is taken or freed.
-_GROUND = frozenset(
-    {
-        "village",
-        "town",
-        "city",
-        "area",
-        "district",
-        "region",
-        "territory",
-        "neighborhood",
-        "neighbourhood",
-        "locality",
-        "hill",
-        "base",
-    }
-)
-# Verbs whose subject suffers what the sentence tells of.
-_SUFFERED = frozenset({"die", "suffer", "sustain", "lose", "receive", "perish", "succumb"})
-# What is given as help, given as relief, or eased as a concession.
-_HELP = frozenset({"asylum", "refuge", "aid", "assistance", "visa", "loan", "supply", "funding"})
-_RELIEF = frozenset({"amnesty", "pardon", "autonomy", "independence", "access", "clemency"})
-_RESTRICTIONS = frozenset({"curfew", "restriction", "ban", "blockade", "sentence", "lockdown"})
-# What is accepted when accepting concedes: another side's demands or terms.
-_CONCESSIONS = frozenset({"demand", "condition", "term", "ultimatum", "request"})
-
-# Verbs of standing by a side: 'rebels backed by Iran' tells a tie, not an act.
-_BACKING = frozenset({"back", "support", "sponsor", "arm", "fund", "finance", "ally"})
-# What two sides exchange when they fight.
-_FIRE = frozenset({"fire", "gunfire", "shelling", "shell", "artillery", "shot", "mortar"})
-# Verbs that meet a demand ('met their demands') or, negated, turn it down.
-_MEET = frozenset({"meet", "satisfy", "heed", "fulfil", "fulfill"})
-# Diplomatic ties opened (PLOVER SUPPORT) or ended (SANCTION).
-_TIES = frozenset({"tie", "ties", "relation", "relations"})
-_OPEN_TIES = frozenset({"establish", "restore", "resume", "normalize", "normalise", "upgrade"})
-_END_TIES = frozenset({"sever", "break", "downgrade", "suspend"})
-# What is defended when defending is approval: a right, a decision, a policy.
-_STANCES = frozenset({"right", "decision", "policy", "action", "move", "plan", "stance"})
-# Sending what helps: aid, supplies, arms.
-_SENDING = frozenset({"send", "ship", "airlift", "fly", "dispatch"})
-_SUPPLIES = _HELP | frozenset(
-    {"material", "food", "medicine", "equipment", "weapon", "arm", "ammunition", "relief"}
-)
-# Closing down what publishes: ordered the paper to suspend publication (PLOVER COERCE).
-_CLOSING = frozenset({"suspend", "close", "shut", "stop", "cease", "halt"})
-_MEDIA = frozenset(
-    {"publication", "newspaper", "paper", "broadcast", "broadcasting", "station", "website"}
-)
-# Verbs that give a welcome (a host receiving a visitor) or order patrols.
-_RECEIVING = frozenset({"give", "extend", "accord", "receive"})
-_ORDERING = frozenset({"order", "send", "step", "increase", "intensify", "launch", "begin"})
-
-
-def _by_form(form: str) -> tuple[EventType, ...] | None:
-    """A regular verb the tagger lemmatised wrongly ('raped' as 'rap'): its form's stems."""
-    stems: list[str] = []
-    if form.endswith("ed"):
-        stems = [form[:-1], form[:-2]]
-    elif form.endswith("ing"):
-        stems = [form[:-3] + "e", form[:-3]]
-    elif form.endswith("es"):
-        stems = [form[:-1], form[:-2]]
-    return next((triggers.VERBS[s] for s in stems if s in triggers.VERBS), None)
-
-
-def _candidates(t: Token) -> tuple[EventType, ...] | None:
-    lemma = t.lemma_.lower()
-    if t.pos_ == "VERB":
-        if any(c.dep_ == "neg" for c in t.children):
-            if lemma in _MEET and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in _CONCESSIONS for c in t.children
-            ):
-                return (EventType.REJECT,)  # 'would not meet the kidnappers' demands'
-            return None  # 'did not attack' reports no attack
-        if lemma == "strike" and any(c.dep_ == "dobj" and c.lemma_ in _IDIOMS for c in t.children):
-            return None  # 'strike a deal', 'strike a balance'
-        if lemma == "call" and not any(
-            c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in t.children
-        ):
-            return None  # 'so-called', 'a town called Kelso': only 'called for/on' asks
-        objects = [c for c in t.children if c.dep_ == "dobj"]
-        if lemma in {"free", "liberate"} and any(c.lemma_.lower() in _GROUND for c in objects):
-            return triggers.VIOLENT  # 'freed three villages from the militants'
-        if t.dep_ == "amod" and triggers.VERBS.get(lemma, triggers.VIOLENT) != triggers.VIOLENT:
-            return None  # 'the allied forces', 'Turkish-backed rebels': no act of its own
-        if (
-            t.dep_ == "acl"
-            and t.tag_ == "VBN"
-            and triggers.VERBS.get(lemma, triggers.VIOLENT) != triggers.VIOLENT
-            and (lemma in _BACKING or (t.head.pos_ == "NOUN" and _candidates(t.head)))
-        ):
-            # 'forces backed by Armenia': a standing tie; 'a truce brokered by Russia',
-            # 'talks mediated by Qatar': who made the event the noun tells, no act of its own
-            return None
-        if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children):
-            # 'a bomb went off'; 'the alarm went off' is no event
-            subjects = [c for c in t.children if c.dep_ == "nsubj"]
-            return triggers.VIOLENT if any(c.lemma_.lower() in _BLASTS for c in subjects) else None
-        if lemma == "return" and not objects:
-            return None  # 'returned home': only giving something back concedes
-        if lemma == "accept" and any(c.lemma_.lower() in _CONCESSIONS for c in objects):
-            return (EventType.CONCEDE,)  # 'accepted the rebels' demands'
-        given = {c.lemma_.lower() for c in objects}
-        if lemma == "order" and any(
-            x.dep_ == "xcomp"
-            and x.lemma_.lower() in _CLOSING
-            and any(o.dep_ == "dobj" and o.lemma_.lower() in _MEDIA for o in x.children)
-            for x in t.children
-        ):
-            return (EventType.COERCE,)  # 'ordered the paper to suspend publication': censorship
-        if lemma == "protest" and any(c.dep_ in {"ccomp", "parataxis"} for c in t.children):
-            return (EventType.ACCUSE,)  # '..., a rights group protested': a complaint, no march
-        if lemma in _MEET and given & _CONCESSIONS:
-            return (EventType.CONCEDE,)  # 'met the strikers' demands'
-        if lemma in _OPEN_TIES and given & _TIES:
-            return (EventType.SUPPORT,)  # 'established diplomatic ties' (PLOVER SUPPORT)
-        if lemma in _END_TIES and given & _TIES:
-            return (EventType.SANCTION,)  # 'severed relations'
-        if lemma == "defend" and given & _STANCES:
-            return (EventType.SUPPORT,)  # 'defended the right of ...', 'defended the decision'
-        if lemma in _SENDING and given & _SUPPLIES:
-            return (EventType.AID,)  # 'send medical supplies', 'shipped arms to the rebels'
-        if lemma == "grant" and given & _HELP:
-            return (EventType.AID,)  # 'granted asylum'
-        if lemma == "grant" and given & _RELIEF:
-            return (EventType.CONCEDE,)  # 'granted an amnesty'
-        if lemma in {"shorten", "relax", "reduce"} and given & _RESTRICTIONS:
-            return (EventType.CONCEDE,)  # 'shortened the curfew'
-        if lemma in {"reduce", "withhold", "curtail"} and given & _HELP:
-            return (EventType.SANCTION,)  # 'reduced food supplies to the camp'
-        return triggers.VERBS.get(lemma) or _by_form(t.lower_)
-    if t.pos_ == "NOUN":
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
-            return None  # 'no attack was reported'
-        if lemma == "fire" and t.dep_ == "dobj" and t.head.lemma_.lower() == "open":
-            return triggers.VIOLENT  # 'opened fire'
-        if lemma == "welcome" and t.dep_ == "dobj" and t.head.lemma_.lower() in _RECEIVING:
-            return (EventType.CONSULT,)  # 'gave the visiting president a warm welcome'
-        if lemma == "patrol" and t.dep_ == "dobj" and t.head.lemma_.lower() in _ORDERING:
-            return (EventType.MOBILIZE,)  # 'ordered patrols by police and soldiers'
-        if lemma == "exchange" and any(_exchanged(c) for c in t.subtree if c is not t):
-            return triggers.VIOLENT  # 'an exchange of fire', 'a shelling exchange'
-        if _exchanged(t):
-            return None  # the fire exchanged is the exchange's, no event of its own
-        if lemma == "attack" and any(c.lower_ in {"cyber", "cyber-"} for c in t.children):
-            return (EventType.COERCE,)  # 'a cyber attack' (PLOVER COERCE)
-        if lemma == "riot" and t.dep_ == "compound":
-            return None  # 'riot police', 'riot gear'
-        if lemma == "strike" and (
-            # 'went on strike', bare: 'relied on drone strikes' are attacks
-            (
-                t.dep_ == "pobj"
-                and t.head.lower_ == "on"
-                and t.tag_ == "NN"
-                and not any(c.dep_ in {"compound", "det", "poss"} for c in t.children)
-            )
-            or (t.dep_ == "dobj" and t.head.lemma_.lower() in _STRIKE_CALLS)
-        ):
-            return (EventType.PROTEST,)  # 'went on strike', 'staged a strike'
-        if lemma == "strike" and any(c.lower_ in triggers.STRIKE_BY_WORKERS for c in t.children):
-            return (EventType.PROTEST,)
-        return triggers.NOUNS.get(lemma) or _hyphenated(t)
-    return None
-
-
-def _exchanged(t: Token) -> bool:
-    """'shelling' in 'an exchange of shelling' or 'a shelling exchange'."""
-    if t.lemma_.lower() not in _FIRE:
-        return False
-    if t.dep_ == "compound":
-        return t.head.lemma_.lower() == "exchange"
-    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() == "exchange"
-
-
-def _hyphenated(t: Token) -> tuple[EventType, ...] | None:
-    """A hyphenated event noun the tokenizer split ('shoot-out' as 'shoot', '-', 'out'): the
-    whole word, read at its last piece (the head of the noun phrase)."""
-    if t.i < 2 or t.doc[t.i - 1].text != "-" or t.doc[t.i - 1].whitespace_:
-        return None
-    first = t.doc[t.i - 2]
-    if first.whitespace_:
-        return None
-    return triggers.NOUNS.get(f"{first.lower_}-{t.lower_}")
-
-
-# Verbs that only say an event noun happened, and whose subject is its actor: 'students staged
-# demonstrations', 'Peru issued an ultimatum', 'rebels launched an offensive'.
-LIGHT_VERBS = frozenset(
-    {
-        "stage",
-        "hold",
-        "organize",
-        "organise",
-        "launch",
-        "begin",
-        "start",
-        "continue",
-        "resume",
-        "conduct",
-        "carry",
-        "mount",
-        "issue",
-        "impose",
-        "reimpose",
-        "tighten",
-        "extend",
-        "declare",
-        "announce",
-        "lead",
-        "make",
-        "step",
-        "escalate",
-        "intensify",
-        "reach",
-        "conclude",
-        "renew",
-        "undertake",
-        "open",
-        "initiate",
-        "give",
-        "grant",
-        "provide",
-        "pursue",
-        "wage",
-        "speed",
-        "accelerate",
-        "deliver",
-        "send",
-        "pay",
-    }
-)
-# the regular forms too: the tagger's lemma of 'staged' is 'stag'
-LIGHT_FORMS = frozenset(
-    f
-    for v in LIGHT_VERBS
-    for f in (v, v + "s", v.removesuffix("e") + "ed", v.removesuffix("e") + "ing")
-)
-# Who a noun's modifier names: 'Israeli airstrikes', 'US drone attacks', 'Houthi shelling'.
-_ACTOR_MODIFIER_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
-
-
-# Pronouns that stand for an actor named before them in the sentence, and whether they
-# stand for a person ('he'), for anything but a person ('it'), or for either ('they').
-_PRONOUNS = {
-    "he": True,
-    "she": True,
-    "his": True,
-    "her": True,
-    "it": False,
-    "its": False,
-    "they": None,
-    "their": None,
-    "we": None,
-    "our": None,
-}
-# Possessives that say when, not who: 'last month's invasion', 'Sunday's attack'.
-_TIME_WORDS = frozenset(
-    {"year", "month", "week", "day", "today", "yesterday", "weekend", "night", "decade"}
-)
-# Nouns of troops moving, whose 'of' phrase names who moved.
-_MOVES = frozenset({"deployment", "withdrawal", "pullout", "redeployment", "arrival"})
-# Participles whose passive-looking subject holds the view: 'Israel is opposed to ...'.
-_STATIVE = frozenset({"oppose", "commit"})
-
-
-def _antecedent(pron: Token) -> Token | None:
-    """What a pronoun actor stands for: the subject of a clause it is reported or told in
-    ('Iraq said it would allow ...', 'the ILO reiterated its demand'), nearest first; a
-    person for 'he', no person for 'it'."""
-    person = _PRONOUNS[pron.lower_]
-    inside = {x.i for x in pron.ancestors} | {pron.i}
-    node = pron
-    for _ in range(12):
-        if node.head.i == node.i:
-            return None
-        node = node.head
-        if node.pos_ not in {"VERB", "AUX"}:
-            continue
-        for c in node.children:
-            if c.dep_ != "nsubj" or c.i in inside or c.pos_ == "PRON" or c.i > pron.i:
-                continue
-            if pron in c.subtree:
-                continue
-            is_person = c.ent_type_ == "PERSON"
-            if person is True and not (is_person or c.pos_ == "NOUN"):
-                continue
-            if person is False and is_person:
-                continue
-            return c
-    return None
-
-
-def _actor(t: Token) -> Token | None:
-    found = _direct_actor(t)
-    if found is not None and found.pos_ == "PRON" and found.lower_ in _PRONOUNS:
-        return _antecedent(found) or found
-    return found
-
-
-def _direct_actor(t: Token) -> Token | None:
-    if t.lemma_.lower() in _STATIVE and not any(c.dep_ == "agent" for c in t.children):
-        for c in t.children:
-            if c.dep_ == "nsubjpass":
-                return c
-    for c in t.children:
-        if c.dep_ == "nsubj":
-            return c
-        if c.dep_ == "agent":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
-    head = t.head
-    if t.pos_ == "NOUN":
-        for c in t.children:
-            if c.dep_ == "poss" and not (
-                c.ent_type_ in {"DATE", "TIME"} or c.lemma_.lower() in _TIME_WORDS
-            ):
-                return c
-            if c.dep_ == "prep" and c.lower_ == "by":
-                return next((g for g in c.children if g.dep_ == "pobj"), None)
-        # 'undertook a mediation mission': the noun the event word names
-        noun = head if t.dep_ == "compound" and head.pos_ == "NOUN" else t
-        verb = noun.head
-        if noun.dep_ == "dobj" and (
-            verb.lemma_.lower() in LIGHT_VERBS or verb.lower_ in LIGHT_FORMS
-        ):
-            return _actor(verb)
-        if t.lemma_.lower() in _MOVES:
-            # 'the deployment of NATO troops': the troops moved
-            for c in t.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    return next((g for g in c.children if g.dep_ == "pobj"), None)
-        for c in t.children:
-            if c.dep_ in {"amod", "compound"} and c.ent_type_ in _ACTOR_MODIFIER_ENTITIES:
-                return c
-    if t.dep_ == "acomp" and head.pos_ == "AUX":
-        return _actor(head)  # 'Israel is opposed to ...'
-    # 'opened fire to disperse', 'is prepared to impose': the governing clause's subject
-    if (
-        t.dep_ in {"advcl", "xcomp"}
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-        and head.pos_ == "ADJ"
-        and head.dep_ == "acomp"
-    ):
-        return _actor(head.head)
-    if t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
-        return _actor(head) if head.pos_ in {"VERB", "AUX"} else None
-    # 'accused Azerbaijan of targeting': the accused is the actor of the embedded event
-    if t.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
-        verb = head.head
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is not None:
-            return obj
-    # 'vowed to fight', 'continued shelling', conjoined verbs: the governing verb's subject
-    if t.dep_ in {"xcomp", "conj"} and head is not t and head.pos_ in {"VERB", "AUX"}:
-        return _actor(head)
-    return None
-
-
-_SAYING = frozenset(
-    {"say", "declare", "announce", "insist", "tell", "warn", "state", "reiterate", "add", "stress"}
-)
-
-
-def _asker(t: Token) -> Token | None:
-    """Who demands an act told as due ('X said Y must withdraw'): the subject of the saying
-    verb whose reported clause holds it."""
-    node = t
-    for _ in range(6):
-        if node.head.i == node.i:
-            return None
-        if node.dep_ in {"ccomp", "parataxis"} and (
-            node.head.lemma_.lower() in _SAYING or node.head.lower_ in {"said", "says"}
-        ):
-            subject = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
-            return _actor(node.head) if subject is None else subject
-        node = node.head
-    return None
-
-
-def _target(t: Token) -> Token | None:
-    for c in t.children:
-        if c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN", "PRON"}:
-            return c
-    for c in t.children:
-        if c.dep_ == "prep" and c.lower_ in {"on", "against", "at", "with"}:
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None and c.lower_ != "with":
-                return obj
-    return None
-
-
-def _governing_verb(t: Token) -> Token | None:
-    node = t
-    for _ in range(10):
-        if node.head.i == node.i:
-            return None
-        node = node.head
-        if node.pos_ in {"VERB", "AUX"}:
-            return node
-    return None
 
 
 _FORCE = frozenset({EventType.ASSAULT, EventType.COERCE})
@@ -633,27 +232,6 @@ _AKIN = frozenset(
     }
 )
 # What goes off when something explodes.
-_BLASTS = frozenset(
-    {
-        "bomb",
-        "mine",
-        "landmine",
-        "device",
-        "ied",
-        "explosive",
-        "shell",
-        "grenade",
-        "charge",
-        "vest",
-        "belt",
-        "car",
-        "kamikaze",
-        "bomber",
-        "rocket",
-        "mortar",
-        "booby-trap",
-    }
-)
 # Harm told as what a clause's act did ('..., killing three'): the act tells its kind.
 _HARMING = frozenset({"kill", "wound", "injure", "maim", "leave"})
 _HEDGES = frozenset({"may", "might", "could", "would"})
@@ -701,7 +279,7 @@ def _conditional_threat(t: Token, candidates: tuple[EventType, ...]) -> bool:
 def _threat(t: Token) -> Found:
     own = syntax.own_clause(t)
     first, last = min(own, key=lambda x: x.i), max(own, key=lambda x: x.i)
-    actor, target = _actor(t), _target(t)
+    actor, target = actor_of(t), target_of(t)
     return Found(
         type=EventType.THREATEN,
         acled=None,
@@ -723,12 +301,12 @@ def _bare_demand(sent: SpacySpan) -> Found | None:
     for verb in told:
         if syntax.mood(verb) is not syntax.Mood.DEMANDED:
             continue
-        asker = _asker(verb)
+        asker = asker_of(verb)
         if asker is None:
             continue
         own = syntax.own_clause(verb)
         first, last = min(own, key=lambda x: x.i), max(own, key=lambda x: x.i)
-        target = _actor(verb)
+        target = actor_of(verb)
         return Found(
             type=EventType.REQUEST,
             acled=None,
@@ -750,7 +328,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
     triggered = False  # a trigger word that may have an ACLED sub-event
     worded = False  # any trigger word
     for t in sent:
-        candidates = _candidates(t)
+        candidates = plover_candidates(t)
         if not candidates:
             continue
         triggered = triggered or any(c in _ACLED_TYPES for c in candidates)
@@ -776,7 +354,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
         inner = {x.i for x in t.subtree} - {x.i for x in own}
         texts = [syntax.words(own)]
         if t.pos_ != "VERB":
-            verb = _governing_verb(t)
+            verb = governing_verb(t)
             context = syntax.own_clause(verb) if verb is not None else list(sent)
             scopes.append(syntax.pieces(context))
         # the sentence, less the clauses inside this one that tell of something else
@@ -807,10 +385,10 @@ def events_in(sent: SpacySpan) -> list[Found]:
         if t.pos_ == "NOUN" and any(c.contains(trigger) and k in {kind, None} for c, k in taken):
             continue
         taken.append((clause, kind))
-        actor, target = _actor(t), _target(t)
+        actor, target = actor_of(t), target_of(t)
         if mood is syntax.Mood.DEMANDED:
             # 'Russia said Sudan must return the helicopter': Russia requests it of Sudan
-            asker = _asker(t)
+            asker = asker_of(t)
             if asker is not None:
                 actor, target = asker, actor if actor is not None else target
         found.append(
@@ -845,8 +423,8 @@ def events_in(sent: SpacySpan) -> list[Found]:
             root = sent.root
             # 'bulldozers demolished homes, officials said': the told act, not the telling
             root = next((c for c in root.children if c.dep_ in {"ccomp", "parataxis"}), root)
-            actor, target = _actor(root), None
-            if root.lemma_.lower() in _SUFFERED:
+            actor, target = actor_of(root), None
+            if root.lemma_.lower() in SUFFERED:
                 # 'a prisoner died after torture': the subject is who suffered it
                 actor, target = None, actor
             found.append(

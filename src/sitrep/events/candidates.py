@@ -1,0 +1,276 @@
+"""Which PLOVER types a trigger word may have, from its lemma and the words around it
+('launched a strike' is an attack, 'staged a strike' a walkout; ties established or severed)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.events import triggers
+from sitrep.records import EventType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_IDIOMS = frozenset({"deal", "agreement", "balance", "tone", "chord", "note", "bargain", "pose"})
+
+_BLASTS = frozenset(
+    {
+        "bomb",
+        "mine",
+        "landmine",
+        "device",
+        "ied",
+        "explosive",
+        "shell",
+        "grenade",
+        "charge",
+        "vest",
+        "belt",
+        "car",
+        "kamikaze",
+        "bomber",
+        "rocket",
+        "mortar",
+        "booby-trap",
+    }
+)
+
+_STRIKE_CALLS = frozenset({"stage", "hold", "declare", "begin", "start"})
+# Ground that is taken or freed.
+_GROUND = frozenset(
+    {
+        "village",
+        "town",
+        "city",
+        "area",
+        "district",
+        "region",
+        "territory",
+        "neighborhood",
+        "neighbourhood",
+        "locality",
+        "hill",
+        "base",
+    }
+)
+# Verbs whose subject suffers what the sentence tells of.
+SUFFERED = frozenset({"die", "suffer", "sustain", "lose", "receive", "perish", "succumb"})
+# What is given as help, given as relief, or eased as a concession.
+_HELP = frozenset({"asylum", "refuge", "aid", "assistance", "visa", "loan", "supply", "funding"})
+_RELIEF = frozenset({"amnesty", "pardon", "autonomy", "independence", "access", "clemency"})
+_RESTRICTIONS = frozenset({"curfew", "restriction", "ban", "blockade", "sentence", "lockdown"})
+# What is accepted when accepting concedes: another side's demands or terms.
+_CONCESSIONS = frozenset({"demand", "condition", "term", "ultimatum", "request"})
+
+# Verbs of standing by a side: 'rebels backed by Iran' tells a tie, not an act.
+_BACKING = frozenset({"back", "support", "sponsor", "arm", "fund", "finance", "ally"})
+# What two sides exchange when they fight.
+_FIRE = frozenset({"fire", "gunfire", "shelling", "shell", "artillery", "shot", "mortar"})
+# Verbs that meet a demand ('met their demands') or, negated, turn it down.
+_MEET = frozenset({"meet", "satisfy", "heed", "fulfil", "fulfill"})
+# Diplomatic ties opened (PLOVER SUPPORT) or ended (SANCTION).
+_TIES = frozenset({"tie", "ties", "relation", "relations"})
+_OPEN_TIES = frozenset({"establish", "restore", "resume", "normalize", "normalise", "upgrade"})
+_END_TIES = frozenset({"sever", "break", "downgrade", "suspend"})
+# What is defended when defending is approval: a right, a decision, a policy.
+_STANCES = frozenset({"right", "decision", "policy", "action", "move", "plan", "stance"})
+# Sending what helps: aid, supplies, arms.
+_SENDING = frozenset({"send", "ship", "airlift", "fly", "dispatch"})
+_SUPPLIES = _HELP | frozenset(
+    {"material", "food", "medicine", "equipment", "weapon", "arm", "ammunition", "relief"}
+)
+# Closing down what publishes: ordered the paper to suspend publication (PLOVER COERCE).
+_CLOSING = frozenset({"suspend", "close", "shut", "stop", "cease", "halt"})
+_MEDIA = frozenset(
+    {"publication", "newspaper", "paper", "broadcast", "broadcasting", "station", "website"}
+)
+# Verbs that give a welcome (a host receiving a visitor) or order patrols.
+_RECEIVING = frozenset({"give", "extend", "accord", "receive"})
+_ORDERING = frozenset({"order", "send", "step", "increase", "intensify", "launch", "begin"})
+
+
+def _by_form(form: str) -> tuple[EventType, ...] | None:
+    """A regular verb the tagger lemmatised wrongly ('raped' as 'rap'): its form's stems."""
+    stems: list[str] = []
+    if form.endswith("ed"):
+        stems = [form[:-1], form[:-2]]
+    elif form.endswith("ing"):
+        stems = [form[:-3] + "e", form[:-3]]
+    elif form.endswith("es"):
+        stems = [form[:-1], form[:-2]]
+    return next((triggers.VERBS[s] for s in stems if s in triggers.VERBS), None)
+
+
+def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
+    lemma = t.lemma_.lower()
+    if t.pos_ == "VERB":
+        if any(c.dep_ == "neg" for c in t.children):
+            if lemma in _MEET and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _CONCESSIONS for c in t.children
+            ):
+                return (EventType.REJECT,)  # 'would not meet the kidnappers' demands'
+            return None  # 'did not attack' reports no attack
+        if lemma == "strike" and any(c.dep_ == "dobj" and c.lemma_ in _IDIOMS for c in t.children):
+            return None  # 'strike a deal', 'strike a balance'
+        if lemma == "call" and not any(
+            c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in t.children
+        ):
+            return None  # 'so-called', 'a town called Kelso': only 'called for/on' asks
+        objects = [c for c in t.children if c.dep_ == "dobj"]
+        if lemma in {"free", "liberate"} and any(c.lemma_.lower() in _GROUND for c in objects):
+            return triggers.VIOLENT  # 'freed three villages from the militants'
+        if t.dep_ == "amod" and triggers.VERBS.get(lemma, triggers.VIOLENT) != triggers.VIOLENT:
+            return None  # 'the allied forces', 'Turkish-backed rebels': no act of its own
+        if (
+            t.dep_ == "acl"
+            and t.tag_ == "VBN"
+            and triggers.VERBS.get(lemma, triggers.VIOLENT) != triggers.VIOLENT
+            and (lemma in _BACKING or (t.head.pos_ == "NOUN" and plover_candidates(t.head)))
+        ):
+            # 'forces backed by Armenia': a standing tie; 'a truce brokered by Russia',
+            # 'talks mediated by Qatar': who made the event the noun tells, no act of its own
+            return None
+        if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children):
+            # 'a bomb went off'; 'the alarm went off' is no event
+            subjects = [c for c in t.children if c.dep_ == "nsubj"]
+            return triggers.VIOLENT if any(c.lemma_.lower() in _BLASTS for c in subjects) else None
+        if lemma == "return" and not objects:
+            return None  # 'returned home': only giving something back concedes
+        if lemma == "accept" and any(c.lemma_.lower() in _CONCESSIONS for c in objects):
+            return (EventType.CONCEDE,)  # 'accepted the rebels' demands'
+        given = {c.lemma_.lower() for c in objects}
+        if lemma == "order" and any(
+            x.dep_ == "xcomp"
+            and x.lemma_.lower() in _CLOSING
+            and any(o.dep_ == "dobj" and o.lemma_.lower() in _MEDIA for o in x.children)
+            for x in t.children
+        ):
+            return (EventType.COERCE,)  # 'ordered the paper to suspend publication': censorship
+        if lemma == "protest" and any(c.dep_ in {"ccomp", "parataxis"} for c in t.children):
+            return (EventType.ACCUSE,)  # '..., a rights group protested': a complaint, no march
+        if lemma in _MEET and given & _CONCESSIONS:
+            return (EventType.CONCEDE,)  # 'met the strikers' demands'
+        if lemma in _OPEN_TIES and given & _TIES:
+            return (EventType.SUPPORT,)  # 'established diplomatic ties' (PLOVER SUPPORT)
+        if lemma in _END_TIES and given & _TIES:
+            return (EventType.SANCTION,)  # 'severed relations'
+        if lemma == "defend" and given & _STANCES:
+            return (EventType.SUPPORT,)  # 'defended the right of ...', 'defended the decision'
+        if lemma in _SENDING and given & _SUPPLIES:
+            return (EventType.AID,)  # 'send medical supplies', 'shipped arms to the rebels'
+        if lemma == "grant" and given & _HELP:
+            return (EventType.AID,)  # 'granted asylum'
+        if lemma == "grant" and given & _RELIEF:
+            return (EventType.CONCEDE,)  # 'granted an amnesty'
+        if lemma in {"shorten", "relax", "reduce"} and given & _RESTRICTIONS:
+            return (EventType.CONCEDE,)  # 'shortened the curfew'
+        if lemma in {"reduce", "withhold", "curtail"} and given & _HELP:
+            return (EventType.SANCTION,)  # 'reduced food supplies to the camp'
+        return triggers.VERBS.get(lemma) or _by_form(t.lower_)
+    if t.pos_ == "NOUN":
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+            return None  # 'no attack was reported'
+        if lemma == "fire" and t.dep_ == "dobj" and t.head.lemma_.lower() == "open":
+            return triggers.VIOLENT  # 'opened fire'
+        if lemma == "welcome" and t.dep_ == "dobj" and t.head.lemma_.lower() in _RECEIVING:
+            return (EventType.CONSULT,)  # 'gave the visiting president a warm welcome'
+        if lemma == "patrol" and t.dep_ == "dobj" and t.head.lemma_.lower() in _ORDERING:
+            return (EventType.MOBILIZE,)  # 'ordered patrols by police and soldiers'
+        if lemma == "exchange" and any(_exchanged(c) for c in t.subtree if c is not t):
+            return triggers.VIOLENT  # 'an exchange of fire', 'a shelling exchange'
+        if _exchanged(t):
+            return None  # the fire exchanged is the exchange's, no event of its own
+        if lemma == "attack" and any(c.lower_ in {"cyber", "cyber-"} for c in t.children):
+            return (EventType.COERCE,)  # 'a cyber attack' (PLOVER COERCE)
+        if lemma == "riot" and t.dep_ == "compound":
+            return None  # 'riot police', 'riot gear'
+        if lemma == "strike" and (
+            # 'went on strike', bare: 'relied on drone strikes' are attacks
+            (
+                t.dep_ == "pobj"
+                and t.head.lower_ == "on"
+                and t.tag_ == "NN"
+                and not any(c.dep_ in {"compound", "det", "poss"} for c in t.children)
+            )
+            or (t.dep_ == "dobj" and t.head.lemma_.lower() in _STRIKE_CALLS)
+        ):
+            return (EventType.PROTEST,)  # 'went on strike', 'staged a strike'
+        if lemma == "strike" and any(c.lower_ in triggers.STRIKE_BY_WORKERS for c in t.children):
+            return (EventType.PROTEST,)
+        return triggers.NOUNS.get(lemma) or hyphenated(t)
+    return None
+
+
+def _exchanged(t: Token) -> bool:
+    """'shelling' in 'an exchange of shelling' or 'a shelling exchange'."""
+    if t.lemma_.lower() not in _FIRE:
+        return False
+    if t.dep_ == "compound":
+        return t.head.lemma_.lower() == "exchange"
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() == "exchange"
+
+
+def hyphenated(t: Token) -> tuple[EventType, ...] | None:
+    """A hyphenated event noun the tokenizer split ('shoot-out' as 'shoot', '-', 'out'): the
+    whole word, read at its last piece (the head of the noun phrase)."""
+    if t.i < 2 or t.doc[t.i - 1].text != "-" or t.doc[t.i - 1].whitespace_:
+        return None
+    first = t.doc[t.i - 2]
+    if first.whitespace_:
+        return None
+    return triggers.NOUNS.get(f"{first.lower_}-{t.lower_}")
+
+
+# Verbs that only say an event noun happened, and whose subject is its actor: 'students staged
+# demonstrations', 'Peru issued an ultimatum', 'rebels launched an offensive'.
+LIGHT_VERBS = frozenset(
+    {
+        "stage",
+        "hold",
+        "organize",
+        "organise",
+        "launch",
+        "begin",
+        "start",
+        "continue",
+        "resume",
+        "conduct",
+        "carry",
+        "mount",
+        "issue",
+        "impose",
+        "reimpose",
+        "tighten",
+        "extend",
+        "declare",
+        "announce",
+        "lead",
+        "make",
+        "step",
+        "escalate",
+        "intensify",
+        "reach",
+        "conclude",
+        "renew",
+        "undertake",
+        "open",
+        "initiate",
+        "give",
+        "grant",
+        "provide",
+        "pursue",
+        "wage",
+        "speed",
+        "accelerate",
+        "deliver",
+        "send",
+        "pay",
+    }
+)
+# the regular forms too: the tagger's lemma of 'staged' is 'stag'
+LIGHT_FORMS = frozenset(
+    f
+    for v in LIGHT_VERBS
+    for f in (v, v + "s", v.removesuffix("e") + "ed", v.removesuffix("e") + "ing")
+)
+# Who a noun's modifier names: 'Israeli airstrikes', 'US drone attacks', 'Houthi shelling'.

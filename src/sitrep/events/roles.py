@@ -1,0 +1,172 @@
+"""Who did it and to whom: the actor, target and asker words of a trigger, from the parse."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.events.candidates import LIGHT_FORMS, LIGHT_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_ACTOR_MODIFIER_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
+
+
+# Pronouns that stand for an actor named before them in the sentence, and whether they
+# stand for a person ('he'), for anything but a person ('it'), or for either ('they').
+_PRONOUNS = {
+    "he": True,
+    "she": True,
+    "his": True,
+    "her": True,
+    "it": False,
+    "its": False,
+    "they": None,
+    "their": None,
+    "we": None,
+    "our": None,
+}
+# Possessives that say when, not who: 'last month's invasion', 'Sunday's attack'.
+_TIME_WORDS = frozenset(
+    {"year", "month", "week", "day", "today", "yesterday", "weekend", "night", "decade"}
+)
+# Nouns of troops moving, whose 'of' phrase names who moved.
+_MOVES = frozenset({"deployment", "withdrawal", "pullout", "redeployment", "arrival"})
+# Participles whose passive-looking subject holds the view: 'Israel is opposed to ...'.
+_STATIVE = frozenset({"oppose", "commit"})
+
+
+def _antecedent(pron: Token) -> Token | None:
+    """What a pronoun actor stands for: the subject of a clause it is reported or told in
+    ('Iraq said it would allow ...', 'the ILO reiterated its demand'), nearest first; a
+    person for 'he', no person for 'it'."""
+    person = _PRONOUNS[pron.lower_]
+    inside = {x.i for x in pron.ancestors} | {pron.i}
+    node = pron
+    for _ in range(12):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ not in {"VERB", "AUX"}:
+            continue
+        for c in node.children:
+            if c.dep_ != "nsubj" or c.i in inside or c.pos_ == "PRON" or c.i > pron.i:
+                continue
+            if pron in c.subtree:
+                continue
+            is_person = c.ent_type_ == "PERSON"
+            if person is True and not (is_person or c.pos_ == "NOUN"):
+                continue
+            if person is False and is_person:
+                continue
+            return c
+    return None
+
+
+def actor_of(t: Token) -> Token | None:
+    found = _direct_actor(t)
+    if found is not None and found.pos_ == "PRON" and found.lower_ in _PRONOUNS:
+        return _antecedent(found) or found
+    return found
+
+
+def _direct_actor(t: Token) -> Token | None:
+    if t.lemma_.lower() in _STATIVE and not any(c.dep_ == "agent" for c in t.children):
+        for c in t.children:
+            if c.dep_ == "nsubjpass":
+                return c
+    for c in t.children:
+        if c.dep_ == "nsubj":
+            return c
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    head = t.head
+    if t.pos_ == "NOUN":
+        for c in t.children:
+            if c.dep_ == "poss" and not (
+                c.ent_type_ in {"DATE", "TIME"} or c.lemma_.lower() in _TIME_WORDS
+            ):
+                return c
+            if c.dep_ == "prep" and c.lower_ == "by":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+        # 'undertook a mediation mission': the noun the event word names
+        noun = head if t.dep_ == "compound" and head.pos_ == "NOUN" else t
+        verb = noun.head
+        if noun.dep_ == "dobj" and (
+            verb.lemma_.lower() in LIGHT_VERBS or verb.lower_ in LIGHT_FORMS
+        ):
+            return actor_of(verb)
+        if t.lemma_.lower() in _MOVES:
+            # 'the deployment of NATO troops': the troops moved
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    return next((g for g in c.children if g.dep_ == "pobj"), None)
+        for c in t.children:
+            if c.dep_ in {"amod", "compound"} and c.ent_type_ in _ACTOR_MODIFIER_ENTITIES:
+                return c
+    if t.dep_ == "acomp" and head.pos_ == "AUX":
+        return actor_of(head)  # 'Israel is opposed to ...'
+    # 'opened fire to disperse', 'is prepared to impose': the governing clause's subject
+    if (
+        t.dep_ in {"advcl", "xcomp"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        and head.pos_ == "ADJ"
+        and head.dep_ == "acomp"
+    ):
+        return actor_of(head.head)
+    if t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return actor_of(head) if head.pos_ in {"VERB", "AUX"} else None
+    # 'accused Azerbaijan of targeting': the accused is the actor of the embedded event
+    if t.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
+        verb = head.head
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+    # 'vowed to fight', 'continued shelling', conjoined verbs: the governing verb's subject
+    if t.dep_ in {"xcomp", "conj"} and head is not t and head.pos_ in {"VERB", "AUX"}:
+        return actor_of(head)
+    return None
+
+
+_SAYING = frozenset(
+    {"say", "declare", "announce", "insist", "tell", "warn", "state", "reiterate", "add", "stress"}
+)
+
+
+def asker_of(t: Token) -> Token | None:
+    """Who demands an act told as due ('X said Y must withdraw'): the subject of the saying
+    verb whose reported clause holds it."""
+    node = t
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ in {"ccomp", "parataxis"} and (
+            node.head.lemma_.lower() in _SAYING or node.head.lower_ in {"said", "says"}
+        ):
+            subject = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+            return actor_of(node.head) if subject is None else subject
+        node = node.head
+    return None
+
+
+def target_of(t: Token) -> Token | None:
+    for c in t.children:
+        if c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN", "PRON"}:
+            return c
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in {"on", "against", "at", "with"}:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and c.lower_ != "with":
+                return obj
+    return None
+
+
+def governing_verb(t: Token) -> Token | None:
+    node = t
+    for _ in range(10):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
