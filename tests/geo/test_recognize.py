@@ -138,3 +138,9 @@ def test_an_adjective_tagged_as_a_place_before_a_noun_is_no_place() -> None:
         doc, known.__contains__, lambda tok: False, adjective=lambda t: t == "Olympic"
     )
     assert [m.text for m in found] == ["Garvin"]
+
+
+def test_an_unknown_name_after_a_title_is_a_person_throughout() -> None:
+    words = ["Crowds", "wanted", "President", "Zarandov", "out", ".", "Zarandov", "refused", "."]
+    doc = _doc(words, [(3, 4, "GPE"), (6, 7, "GPE")])
+    assert recognize(doc, lambda text: False, lambda tok: False) == []

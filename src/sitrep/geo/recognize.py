@@ -587,18 +587,33 @@ def _place_ents(doc: Doc, known: Known) -> list[tuple[tuple[int, int], str]]:
     return out
 
 
+# Titles before a person's name: 'President Saakashvili', 'Gov. Warden'.
+_TITLES = frozenset(
+    [
+        *("president", "gov.", "governor", "sen.", "senator", "rep.", "mr.", "mrs.", "ms."),
+        *("dr.", "premier", "chancellor", "gen.", "general", "col.", "sgt.", "judge", "sheriff"),
+    ]
+)
+
+
 def _without_unknown_people(
     doc: Doc, found: dict[tuple[int, int], Mention], known: Known
 ) -> list[Mention]:
     """The mentions, less names no gazetteer knows that the NER calls a person or an
     organisation elsewhere in the article at least as often as a place ('Saakashvili said ...'
-    beside 'Saakashvili' tagged GPE once): a place the gazetteer lacks is kept, not a person."""
+    beside 'Saakashvili' tagged GPE once): a place the gazetteer lacks is kept, not a person.
+    A surname is the last word of a person named in full or the word after a title
+    ('President Saakashvili')."""
     labels: dict[str, Counter[str]] = {}
     surnames: set[str] = set()
     for ent in doc.ents:
         labels.setdefault(_POSSESSIVE.sub("", ent.text.strip()), Counter())[ent.label_] += 1
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text.istitle():
             surnames.add(_POSSESSIVE.sub("", ent[-1].text))
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.text.lower() in _TITLES and nxt.text.istitle() and nxt.ent_type_ != "ORG":
+            surnames.add(_POSSESSIVE.sub("", nxt.text))  # 'President Saakashvili'
     peoples = _peoples(doc)
     out: list[Mention] = []
     for m in found.values():
