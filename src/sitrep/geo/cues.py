@@ -1,0 +1,346 @@
+"""The words around a name that say it is a place: locatives, place nouns, datelines, and the
+tests a span must pass before it counts as one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from sitrep.geo.mention import Cue
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+LOCATIVE = frozenset(
+    [
+        "in",
+        "near",
+        "at",
+        "from",
+        "to",
+        "into",
+        "outside",
+        "around",
+        "toward",
+        "towards",
+        "across",
+        "inside",
+        "through",
+        "via",
+        "within",
+        "between",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+    ]
+)
+REGION_NOUNS = frozenset(
+    [
+        "region",
+        "province",
+        "district",
+        "county",
+        "oblast",
+        "governorate",
+        "state",
+        "territory",
+        "area",
+        "enclave",
+        "republic",
+        "prefecture",
+        "canton",
+        "municipality",
+        "raion",
+        "rayon",
+        "parish",
+        "borough",
+        "valley",
+    ]
+)
+_LOCALITY_NOUNS = frozenset(
+    ["town", "city", "village", "settlement", "capital", "hamlet", "suburb", "port"]
+)
+# "residents of X", "the outskirts of X": nouns whose "of" introduces a place.
+_OF_PLACE_NOUNS = frozenset(
+    [
+        "residents",
+        "inhabitants",
+        "people",
+        "citizens",
+        "outskirts",
+        "centre",
+        "center",
+        "suburbs",
+        "streets",
+        "edge",
+        "mayor",
+        "governor",
+        "heart",
+        "parts",
+        "part",
+        "outside",
+        "districts",
+        "neighbourhoods",
+        "neighborhoods",
+        "areas",
+    ]
+)
+# "Becker, Clay and Wilkin counties": a plural unit noun after a list of names.
+_PLURAL_REGION_NOUNS = frozenset(
+    [
+        "counties",
+        "provinces",
+        "districts",
+        "regions",
+        "parishes",
+        "oblasts",
+        "governorates",
+        "municipalities",
+        "townships",
+        "states",
+        "cities",
+        "towns",
+        "villages",
+    ]
+)
+# "Alexandria woman", "Fargo police", "the Douglas County Sheriff's Office": a place name
+# modifying a resident or a local institution is still the name of the place.
+LOCAL_HEADS = frozenset(
+    [
+        "man",
+        "woman",
+        "men",
+        "women",
+        "teen",
+        "teens",
+        "teenager",
+        "boy",
+        "girl",
+        "youth",
+        "resident",
+        "residents",
+        "native",
+        "natives",
+        "family",
+        "couple",
+        "voters",
+        "students",
+        "police",
+        "sheriff",
+        "fire",
+        "firefighters",
+        "deputies",
+        "officers",
+        "officials",
+        "authorities",
+        "mayor",
+        "council",
+        "councilman",
+        "councilwoman",
+        "commissioner",
+        "commission",
+        "commissioners",
+        "city",
+        "township",
+        "school",
+        "schools",
+        "high",
+        "hospital",
+        "department",
+        "chamber",
+        "board",
+        "legislature",
+        "national",
+        "state",
+        "public",
+        "pta",
+        "area",
+        "airport",
+        "library",
+        "court",
+        "courthouse",
+        "jail",
+        "metro",
+    ]
+)
+_RESIDENT_HEADS = frozenset(
+    [
+        "man",
+        "woman",
+        "men",
+        "women",
+        "teen",
+        "teens",
+        "teenager",
+        "boy",
+        "girl",
+        "resident",
+        "residents",
+        "native",
+        "natives",
+        "couple",
+        "firefighters",
+    ]
+)
+# "Sen. Tom Bakk, DFL-Cook": a legislator's party and home town.
+PARTY_LETTERS = frozenset({"R", "D", "I", "DFL", "GOP"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+_OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", ""})
+_ORG_LINKS = frozenset({"in", "of", "for", "on"})
+POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+# A lookup that says whether a name is in the gazetteer (and how strongly: the best prior).
+Known = Callable[[str], bool]
+# Whether a capitalised word is an ordinary English noun or adjective where it stands.
+Ordinary = Callable[["Token"], bool]
+_DISTANCE_UNITS = frozenset(["miles", "mile", "kilometres", "kilometers", "km", "kilometre"])
+UNIT_NOUNS = frozenset(["county", "parish", "township", "borough", "district", "province"])
+DIRECTIONS = frozenset(
+    [
+        *("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
+        *("northern", "southern", "eastern", "western", "central", "upper", "lower", "middle"),
+    ]
+)
+# Tokens after which a capital letter says nothing about names: dateline dashes, quotes.
+_OPENERS = frozenset(["—", "–", "--", ":", '"', "“", "‘", "'", "("])
+
+
+def trim_span(span: Span) -> tuple[int, int] | None:
+    """Token bounds without a leading 'the' and trailing possessive or punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+        if _abbreviation_dot(doc, end - 1):
+            break
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _abbreviation_dot(doc: Doc, i: int) -> bool:
+    """'W.Va' + '.': the tokenizer split off the last dot of an abbreviation."""
+    prev = doc[i - 1] if i > 0 else None
+    return doc[i].text == "." and prev is not None and not prev.whitespace_ and "." in prev.text
+
+
+def capitalised(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name's first word starts with a capital ('W.Va' counts: it has letters)."""
+    words = [t for t in doc[start:end] if any(c.isalpha() for c in t.text)]
+    return bool(words) and next(c for c in words[0].text if c.isalpha()).isupper()
+
+
+_DATELINE_AFTER = frozenset([",", "(", "—", "–", "--", "-", ":"])
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """'BEIRUT (AP) —', 'SOUTH CHARLESTON, W.Va. --': an upper-case name opening a line."""
+    words = doc[start:end]
+    if not all(t.text.isupper() and t.is_alpha for t in words) or len(words.text) < 3:
+        return False
+    return _initial(doc, start) and end < len(doc) and doc[end].text in _DATELINE_AFTER
+
+
+def cue_of(doc: Doc, start: int, end: int, *, heads: bool = True) -> tuple[str, bool]:
+    """(kind hint, whether the context marks it as a place at all).
+
+    ``heads=False`` ignores the weak cue of a following head word ("X police", "X fire",
+    "X-based"): it says "place" only of a name, and an ordinary word may be followed by one too.
+    """
+    before = doc[start - 1].lower_ if start > 0 else ""
+    before2 = doc[start - 2].lower_ if start > 1 else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    after2 = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+    if before == "of" and before2 in _LOCALITY_NOUNS:
+        return Cue.LOCALITY, True
+    if _dateline(doc, start, end):
+        return Cue.NONE, True
+    if before == "of" and before2 in REGION_NOUNS:
+        return Cue.REGION, True
+    if before == "of" and before2 in _OF_PLACE_NOUNS:
+        return Cue.NONE, True
+    if before == "of" and start > 1 and _after_person(doc, start - 2):
+        return Cue.NONE, True  # 'Barton Jones of Waco', 'Kaitlin Craig, of Elida'
+    if before == "of" and (before2 in LOCATIVE or before2 in _DISTANCE_UNITS):
+        return Cue.NONE, True  # 'southwest of Raleigh', '60 miles of Tulsa'
+    if before == "of" and before2 == "," and start > 2 and doc[start - 3].like_num:
+        return Cue.NONE, True  # 'Darrell Ross, 29, of Columbia'
+    if after in REGION_NOUNS or after in _PLURAL_REGION_NOUNS:
+        return Cue.REGION, True
+    if heads and after in _RESIDENT_HEADS:
+        return Cue.RESIDENT, True
+    if heads and after in LOCAL_HEADS:
+        return Cue.NONE, True
+    if before == "-" and start > 1 and doc[start - 2].text in PARTY_LETTERS:
+        return Cue.NONE, True
+    if before in _LOCALITY_NOUNS or after in ("town", "village"):
+        return Cue.LOCALITY, True  # "the main town Stepanakert", "the capital Kyiv"
+    if heads and after == "-" and after2 == "based":
+        return Cue.NONE, True
+    if before in LOCATIVE:
+        return Cue.NONE, True
+    if before == "," and start > 1 and doc[start - 2].ent_type_ in PLACE_LABELS:
+        return Cue.NONE, True
+    if after == "," and end + 1 < len(doc) and doc[end + 1].ent_type_ in PLACE_LABELS:
+        return Cue.NONE, True
+    # Coordinated with a place: "Shushi and Terter".
+    if before in ("and", "or") and start > 1 and doc[start - 2].ent_type_ in PLACE_LABELS:
+        return Cue.NONE, True
+    if after in ("and", "or") and end + 1 < len(doc) and doc[end + 1].ent_type_ in PLACE_LABELS:
+        return Cue.NONE, True
+    return Cue.NONE, False
+
+
+def _after_person(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` ends a person's name, or is a comma right after one."""
+    if doc[i].text == "," and i > 0:
+        i -= 1
+    return doc[i].ent_type_ == "PERSON" and (i + 1 >= len(doc) or doc[i + 1].ent_type_ != "PERSON")
+
+
+def reads_as_place(doc: Doc, start: int, end: int, ordinary: Ordinary) -> bool:
+    """Whether the context marks a gazetteer name (not tagged GPE/LOC) as a place.
+
+    A capitalised ordinary word opening a sentence or a headline ("Artillery fire struck ...")
+    needs a cue before it or a place noun after it: a following head word is not enough.
+    """
+    _, placeish = cue_of(doc, start, end)
+    if not placeish or end - start != 1 or not _initial(doc, start) or not ordinary(doc[start]):
+        return placeish
+    return cue_of(doc, start, end, heads=False)[1]
+
+
+def _initial(doc: Doc, i: int) -> bool:
+    """The first word of a sentence or headline, or right after a dateline's dash or colon."""
+    if i == 0 or doc[i].is_sent_start:
+        return True
+    prev = doc[i - 1]
+    return (
+        prev.text in _OPENERS
+        or prev.text in (".", "!", "?")
+        or "\n" in prev.text
+        or "\n" in prev.whitespace_
+    )
+
+
+def attributive_adjective(doc: Doc, start: int, end: int, adjective: Known) -> bool:
+    """A one-word name that is an English adjective modifying the word after it ('the Olympic
+    projects'): a capital letter does not make it a place."""
+    if end - start != 1 or end >= len(doc) or not adjective(doc[start].text):
+        return False
+    nxt = doc[end]
+    return nxt.is_alpha and nxt.text.islower() and not nxt.is_stop
+
+
+def in_org_name(doc: Doc, start: int) -> bool:
+    """'... Cooperation in Europe', 'Bank of England': the place closes an organisation's name."""
+    if start < 2 or doc[start - 1].lower_ not in _ORG_LINKS:
+        return False
+    prev = doc[start - 2]
+    return prev.ent_type_ == "ORG" and prev.text[:1].isupper()

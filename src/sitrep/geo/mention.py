@@ -1,0 +1,27 @@
+"""A toponym found in the text, and what its context says about the kind of place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class Cue:
+    """What the context says about the kind of place (hints for the resolver)."""
+
+    REGION = "region"  # "the X region", "X province", "X district"
+    LOCALITY = "locality"  # "the town of X", "the village of X"
+    # "X woman", "X native": a name modifying a resident. English says "a Lebanese woman", so a
+    # country's name used this way ("a Lebanon woman") is a town's.
+    RESIDENT = "resident"
+    NONE = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # character offsets into the article text
+    end: int
+    text: str
+    cue: str = Cue.NONE
+    # The mention right after ", " that may contain this one ("Martuni, Nagorno-Karabakh").
+    container: tuple[int, int] | None = None
+    ner: str | None = None  # the NER label it carried, if any
