@@ -105,10 +105,8 @@ def polities(ctx: Context) -> Iterator[Found]:
             continue
         root = s.sdoc[start:end].root
         if root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS:
-            yield (
-                Mention(span, ActorKind.OTHER, ("polity", polity_name(place)), polity_name(place)),
-                range(start, end),
-            )
+            name = polity_name(place)
+            yield Mention(span, ActorKind.OTHER, ("polity", name), name), range(start, end)
 
 
 def owners(mentions: list[Mention]) -> list[Mention]:

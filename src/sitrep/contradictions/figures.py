@@ -15,8 +15,8 @@ def figures(
     casualties: Sequence[Casualty],
     *,
     names: dict[str, str],
-    text: str = "",
-    claims: Sequence[Claim] = (),
+    text: str,
+    claims: Sequence[Claim],
 ) -> list[Contradiction]:
     """Pairs of figures that cannot both be true, from two different sources.
 
@@ -25,13 +25,15 @@ def figures(
     figure the article states on its own has no source and is compared with none.
     """
     by_claim = {c.id: c for c in claims}
-    sources = {k.id: _source(k, by_claim, text, names) for k in casualties}
-    rows = [k for k in casualties if sources[k.id] is not None and not k.increment]
+    rows = [
+        (k, source)
+        for k in casualties
+        if not k.increment and (source := _source(k, by_claim, text, names)) is not None
+    ]
     out: list[Contradiction] = []
-    for i, a in enumerate(rows):
-        for b in rows[i + 1 :]:
-            key_a, key_b = sources[a.id], sources[b.id]
-            if key_a is None or key_b is None or key_a[0] == key_b[0] or a.group != b.group:
+    for i, (a, (key_a, who_a)) in enumerate(rows):
+        for b, (key_b, who_b) in rows[i + 1 :]:
+            if key_a == key_b or a.group != b.group:
                 continue
             if a.side != b.side or (a.side is None and a.group.value != "all"):
                 continue
@@ -40,7 +42,6 @@ def figures(
             for field in _FIELDS:
                 x, y = getattr(a, field), getattr(b, field)
                 if x is not None and y is not None and not compatible(x, y):
-                    who_a, who_b = key_a[1], key_b[1]
                     group = a.group.value + (f" of {names.get(a.side, a.side)}" if a.side else "")
                     out.append(
                         Contradiction(
@@ -67,7 +68,7 @@ def _source(
         return None
     if claim.speaker is not None:
         return claim.speaker, names.get(claim.speaker, claim.speaker)
-    if claim.source_span is None or not text:
+    if claim.source_span is None:
         return None
     words = " ".join(claim.source_span.text(text).split())
     return "words:" + _DETERMINER.sub("", words).lower(), words

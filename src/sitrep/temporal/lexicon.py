@@ -303,27 +303,8 @@ THANKSGIVING = frozenset({"thanksgiving", "thanksgiving day"})
 
 # Years said in words: "nineteen ninety-four", "two thousand and one".
 CENTURY_WORDS: dict[str, int] = {"eighteen": 1800, "nineteen": 1900}
-TENS_WORDS: dict[str, int] = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-UNIT_WORDS: dict[str, int] = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
+TENS_WORDS: dict[str, int] = TENS
+UNIT_WORDS: dict[str, int] = {w: n for w, n in ONES.items() if n < 10}
 
 # Nouns that a number names rather than dates: "Resolution 1244", "Route 1950", "Flight 1549".
 IDENTIFIER_NOUNS = frozenset(
