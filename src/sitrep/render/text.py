@@ -26,17 +26,17 @@ def evidence_line(report: Report, span: Span, *, style: str = "bold yellow") -> 
     if end - start > _MAX_SENTENCE:
         start = max(start, span.start - _MAX_SENTENCE // 2)
         end = min(end, max(span.end, start + _MAX_SENTENCE))
-    while end > span.end and text[end - 1].isspace():
-        end -= 1
+    cut = end < sent.end
     out = Text("“", style="dim")
     if start > sent.start:
         out.append("…", style="dim")
     out.append(_flat(text[start : span.start]), style="dim")
-    tail = _flat(text[span.end : end])
+    # No space before the closing mark: trailing line breaks belong to no one.
+    tail = _flat(text[span.end : end]).rstrip()
     highlighted = _flat(text[span.start : span.end])
-    out.append(highlighted if tail.strip() else highlighted.rstrip(), style=style)
-    out.append(tail if tail.strip() else "", style="dim")
-    if end < sent.end:
+    out.append(highlighted if tail else highlighted.rstrip(), style=style)
+    out.append(tail, style="dim")
+    if cut:
         out.append("…", style="dim")
     out.append("”", style="dim")
     return out
