@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from sitrep.records import Casualty, Claim, Contradiction, ContradictionKind, Count, Qualifier
+from sitrep.sources import Source, actor_source, behind
 
 _FIELDS = ("killed", "injured", "missing")
-_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 def figures(
@@ -62,16 +61,11 @@ def _source(
 ) -> tuple[str, str] | None:
     """(identity, name) of who gives a figure, or None when no one is named."""
     if row.reporter is not None:
-        return row.reporter, names.get(row.reporter, row.reporter)
-    claim = by_claim.get(row.claim or "")
-    if claim is None:
-        return None
-    if claim.speaker is not None:
-        return claim.speaker, names.get(claim.speaker, claim.speaker)
-    if claim.source_span is None:
-        return None
-    words = " ".join(claim.source_span.text(text).split())
-    return "words:" + _DETERMINER.sub("", words).lower(), words
+        source: Source | None = actor_source(row.reporter, names)
+    else:
+        claim = by_claim.get(row.claim or "")
+        source = behind(claim, text, names) if claim is not None else None
+    return (source.identity, source.name) if source is not None else None
 
 
 def compatible(a: Count, b: Count) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sitrep.records import Actor, Claim, ClaimLink, Event
+from sitrep.sources import behind
 
 
 def start(claim: Claim) -> int:
@@ -45,9 +46,8 @@ def side_of(actor: Actor, by_id: dict[str, Actor]) -> str:
 def same_source(text: str, a: Claim, b: Claim) -> bool:
     if a.speaker is not None or b.speaker is not None:
         return a.speaker == b.speaker
-    if a.source_span is None or b.source_span is None:
-        return False
-    return a.source_span.text(text).lower() == b.source_span.text(text).lower()
+    sa, sb = behind(a, text, {}), behind(b, text, {})
+    return sa is not None and sb is not None and sa.identity == sb.identity
 
 
 def event_about(events: Sequence[Event], claim: Claim, denial: Claim) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from sitrep.records import Claim, Stance
+from sitrep.sources import behind
 
 WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 # Words too common to say what two statements are about.
@@ -67,11 +68,9 @@ def stems(text: str) -> set[str]:
 
 
 def who(text: str, claim: Claim, names: dict[str, str]) -> str:
-    if claim.speaker and claim.speaker in names:
-        return names[claim.speaker]
-    if claim.source_span is not None:
-        return claim.source_span.text(text)
-    return "an unnamed source"
+    """Who stands behind the claim, in words (:func:`sitrep.sources.behind`)."""
+    source = behind(claim, text, names)
+    return source.name if source is not None else "an unnamed source"
 
 
 def said(text: str, claim: Claim, names: dict[str, str]) -> str:

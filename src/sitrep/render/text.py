@@ -13,6 +13,7 @@ from rich.text import Text
 
 from sitrep.records import Casualty, ContradictionKind, Report, Span
 from sitrep.render import console as make_console
+from sitrep.sources import behind, source_words
 
 _MAX_SENTENCE = 220
 _SPACES = re.compile(r"\s+")
@@ -52,16 +53,18 @@ def _name(report: Report, actor_id: str | None) -> str:
     return actor.name if actor else "—"
 
 
+def _names(report: Report) -> dict[str, str]:
+    return {a.id: a.name for a in report.actors}
+
+
 def _source(report: Report, claim_id: str | None) -> str | None:
-    """Who stands behind a claim: its speaker's name, else its source's own words, else None."""
+    """Who stands behind a claim: its speaker's name, else its source's own words in quotation
+    marks, else None (:func:`sitrep.sources.behind`)."""
     claim = report.claim(claim_id) if claim_id else None
-    if claim is None:
+    source = behind(claim, report.article.text, _names(report)) if claim else None
+    if source is None:
         return None
-    if claim.speaker is not None:
-        return _name(report, claim.speaker)
-    if claim.source_span is not None:
-        return f"“{claim.source_span.text(report.article.text)}”"
-    return None
+    return source.name if source.resolved else f"“{source.name}”"
 
 
 def _reporter(report: Report, casualty: Casualty) -> str:
@@ -95,7 +98,7 @@ def _actors(report: Report) -> Table:
         table.add_column(col, overflow="fold")
     text = report.article.text
     for a in report.actors:
-        forms = sorted({m.text(text) for m in a.mentions}, key=len, reverse=True)
+        forms = sorted({m.text(text) for m in a.mentions}, key=lambda f: (-len(f), f))
         table.add_row(
             Text(a.name, style="bold"),
             a.kind.value,
@@ -147,13 +150,14 @@ def _claims(report: Report) -> Group:
     text = report.article.text
     by_speaker: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(report.claims):
+        words = source_words(c, text)
         if c.speaker is not None:
             key = _name(report, c.speaker)
-        elif c.source_span is not None and _RECIPROCAL.match(c.content.text(text)):
+        elif words is not None and _RECIPROCAL.match(c.content.text(text)):
             # 'both sides blaming each other': no one speaker; each side says it of the other.
-            key = f"“{c.source_span.text(text)}”, each about the other (no single speaker)"
-        elif c.source_span is not None:
-            key = f"“{c.source_span.text(text)}” (not resolved to an actor)"
+            key = f"“{words}”, each about the other (no single speaker)"
+        elif words is not None:
+            key = f"“{words}” (not resolved to an actor)"
         else:
             key = "no source named"
         by_speaker[key].append(i)
@@ -247,11 +251,10 @@ _CONTRADICTION_LABELS = {
 def _contradictions(report: Report) -> Group:
     parts: list[Table | Text] = [Text("Contradictions", style="bold italic")]
     spans: dict[str, tuple[str, Span]] = {}
+    names = _names(report)
     for c in report.claims:
-        who = _name(report, c.speaker)
-        if c.speaker is None and c.source_span is not None:
-            who = c.source_span.text(report.article.text)
-        spans[c.id] = (f"{who} {c.cue}", c.content)
+        source = behind(c, report.article.text, names)
+        spans[c.id] = (f"{source.name if source else '—'} {c.cue}", c.content)
     for k in report.casualties:
         spans[k.id] = (_reporter(report, k), k.evidence[0])
     for e in report.events:
