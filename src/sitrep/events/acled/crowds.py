@@ -1,0 +1,161 @@
+"""Word patterns for crowds: protests, force met by protesters, riots and mobs (ACLED codebook)."""
+
+from __future__ import annotations
+
+from sitrep.events.acled.pattern import any_of
+
+PROTEST = any_of(
+    r"protest",
+    r"demonstrat",
+    r"rall(?:y|ies|ied)\b",
+    r"(?-i:march(?:ed|es|ing)?)\b",  # not the month
+    r"sit-in",
+    r"picket",
+    r"strik(?:e|ing) (?:workers|teachers|doctors|nurses)",
+    r"went on strike",
+    r"on strike",
+    r"boycott",
+    r"petition",
+    r"marchers",
+    r"rioters?",
+    r"(?<!anti-)riot(?:s|ed|ing)?\b(?! police| gear| squad| control| unit)",
+    r"hunger strike",
+    # a crowd that gathers or blocks a road to demand something is protesting
+    r"(?:gathered|assembled|blocked|closed|blockaded|padlocked|occupied) (?:\S+ ){0,16}"
+    r"(?:demand|chant|against|reject|denounc|oppos|to protest|voic)",
+    # so is one that burns, throws or fights for a stated cause ('burned tyres to demand food')
+    r"(?:burn|burnt|set fire|pelt|threw|hurl|vandali)\w* (?:\S+ ){0,16}"
+    r"(?:demand|denounc|agitat|to protest|in protest|to demonstrate)",
+    r"sit-ins?\b",
+)
+FORCE_ON_CROWD = any_of(
+    r"tear ?gas",
+    r"teargas",
+    r"water cannon",
+    r"rubber bullets?",
+    r"batons?",
+    r"dispers",
+    r"broke up",
+    r"baton-charg",
+    r"pepper spray",
+    r"stun grenade",
+    r"cracked down",
+    r"lathi",
+    # the protesters arrested, not the arrest they protest against
+    r"(?:arrest|detain)\w* (?:\w+ ){0,3}(?:protesters|demonstrators|marchers|participants|"
+    r"activists|them|organi[sz]ers|students|people|workers)",
+    r"(?:protesters|demonstrators|marchers|participants|activists|organi[sz]ers|students|people|"
+    r"persons|workers|teachers|youths|\d+|dozens|several|some|many|two|three|four|five) "
+    r"(?:\w+ ){0,3}(?:(?:were|was|are|been|got) (?:\w+ )?)?(?:arrested|detained)",
+    r"(?:made|carried out|conducted) (?:\w+ ){0,2}(?:arrests|detentions)",
+    # anyone arrested in the protest's story by the forces there ('one woman was arrested')
+    r"(?<!who )(?<!had )(?:were|was|got) (?:later )?(?:arrested|detained|beaten)",
+    r"(?:police|officers|security forces|authorities|troops|gendarmes) (?:\w+ ){0,3}"
+    r"(?:arrested|detained|beat|dragged)",
+    r"(?:beaten|dragged) (?:\w+ ){0,6}by (?:\w+ ){0,3}(?:police|officers|security forces)",
+    r"(?:arrests|detentions) (?:of|among) (?:\w+ ){0,2}(?:protesters|demonstrators|participants)",
+    r"cut short",
+    r"suppress",
+    r"halt(?:ed)? (?:\w+ ){0,3}(?:event|march|rally|protest|demonstration|gathering)",
+    r"drag(?:ged)? (?:them|protesters|demonstrators)",
+    r"(?:police|officers|security forces|troops|gendarmes|guards|authorities) "
+    r"(?:\w+ ){0,2}(?:interven|interfer|prevented|barred|sealed|blocked)",
+    r"used force",
+    r"by force",
+    r"forcibly",
+)
+LETHAL_ON_CROWD = any_of(
+    r"live (?:ammunition|rounds|bullets)",
+    r"(?:shot|shoot(?:s|ing)? (?:at|into)|killed|opened fire on|fired (?:on|at|into)) "
+    r"(?:\w+ ){0,3}(?:protesters|demonstrators|crowd|marchers)",
+    r"(?:protesters|demonstrators) (?:\w+ ){0,3}(?:were|was) (?:shot|killed)",
+    r"violently (?:suppress|dispers|broke up|crush|crack)",
+    r"excessive force",
+    r"(?<!rubber )(?<!plastic )\bbullets\b",
+    r"(?:killed|died|dead) (?:\w+ ){0,6}(?:protest|demonstration|crackdown)",
+    r"(?:protest|demonstration)s? crackdown",
+)
+CROWD_VIOLENCE = any_of(
+    r"pelt",
+    r"threw (?:stones|rocks|petrol|molotov)",
+    r"stone[- ]pelting",
+    r"burn(?:ed|t|ing)? (?:\w+ ){0,2}"
+    r"(?:tyres|tires|vehicles|cars|buildings|a police|dorm\w*|librar\w*|school|shacks|shops)",
+    r"beat up",
+    r"torch",
+    r"vandali[sz]",
+    r"set fire",
+    r"set ablaze",
+    r"clash(?:ed|es)? with (?:police|security)",
+    r"(?<!no )(?<!non-)(?<!without )violent",
+    r"rampag",
+    r"running battles?",
+    r"burn(?:ed|t|ing)? down",
+    r"burn(?:ed|t) (?:the|a|an|their|several|two|three) ",
+    r"burn(?:ed|t|ing)? (?:\w+ ){0,2}(?:objects|material|papers|documents|mattresses|ballot)",
+    r"setting fire",
+    r"destroy(?:ed|ing)? (?:\w+ ){0,3}(?:property|ballot|windows|furniture|vehicles?|offices?|shops?)",
+    r"property destruction",
+    r"broke (?:\w+ ){0,2}(?:ballot|windows|police lines?|gates?|into)",
+    r"brawl",
+    r"battl(?:ed|ing) (?:\w+ ){0,2}(?:police|security|officers)",
+    r"stealing",
+    r"chased (?:\w+ ){0,3}(?:away|off|out)",
+    r"disrupt",
+    r"looted",
+    r"smash",
+    r"attacked (?:police|security)",
+    # ACLED's riots: a crowd that fights, throws, burns or barricades
+    r"(?<!anti-)riot(?:s|ed|ing|ers?)?\b(?! police| gear| squad| control| unit)",
+    r"rioting",
+    r"clash(?:ed|es|ing)?\b",
+    r"fought",
+    r"ston(?:ed|es|ing)\b",
+    r"rocks",
+    r"hurl",
+    r"threw",
+    r"petrol bombs?",
+    r"molotov",
+    r"lit (?:\w+ )?(?:fires?|bonfires?)",
+    r"(?:barricades?|tyres|tires) (?:\w+ ){0,2}(?:on fire|ablaze|alight)",
+    r"barricad",
+    r"arson",
+    r"(?<!no )(?<!without )violence",
+    r"ablaze",
+    r"attacked (?:\w+ ){0,3}(?:officers|policem[ae]n|journalists|vehicles|shops|offices)",
+)
+MOB = any_of(
+    r"\bmobs?\b",
+    r"lynch",
+    r"vigilante",
+    r"angry (?:crowd|residents|villagers)",
+    r"jungle justice",
+    r"mob justice",
+    r"beat(?:en)? to death by",
+    r"residents (?:attacked|beat|killed)",
+)
+# ACLED's mob violence: violence by a disorganised, unarmed crowd (not a protest)
+CROWD = (
+    r"(?:youths|residents|villagers|locals|supporters|crowds?|traders|vendors|sellers|hawkers|"
+    r"students|mourners|fans|passers-by|members of the public|voters|community members|"
+    r"worshippers|congregants|group of (?:\S+ )?(?:people|men|persons|"
+    r"youths|residents|villagers)|(?<!armed )(?<!militia )(?<!rebel )(?<!militant )groups|"
+    r"activists|labou?rers|workers|citizens|families|neighbou?rs|camps)\b"
+)
+CROWD_ATTACK = any_of(
+    CROWD + r" (?:\w+ ){0,7}(?:attack|beat|assault|clash|ston|pelt|threw|hurl|torch|burn|lynch|"
+    r"chas|set fire|set alight|vandali|stormed|injur|kill|hack)\w*",
+    r"(?:attacked|beaten|assaulted|lynched|stoned|killed)(?: up)? by (?:\w+ ){0,2}" + CROWD,
+    r"clash\w* (?:\w+ ){0,3}between (?:\w+ ){0,6}" + CROWD,
+)
+# Who fights with guns, whatever the crowd around them: a battle, not a mob.
+ARMED_MEN = (
+    r"armed (?:men|group|individuals|gangs?)|criminal groups?|gangs\b|gunfights?|"
+    r"gun ?battles?|firefights?|shoot-?outs?|security forces"
+)
+RIVALS = any_of(
+    r"(?:rival|opposing|two) (?:\w+ ){0,3}(?:groups|camps|factions|supporters)"
+    r"(?: \w+){0,8} (?:clash|fought|fight|brawl)",
+    r"supporters of (?:\w+ ){1,6}(?:and|clash\w*|fought) (?:\w+ ){0,6}(?:clash|fought|fight)",
+    r"(?:clash|fight|fighting|brawl)\w* between (?:\w+ ){0,3}(?:rival|opposing) ",
+)

@@ -1,0 +1,160 @@
+"""ACLED sub-event types from the words of a report, by rules written from ACLED's codebook.
+
+ACLED's codebook defines each sub-event by what was done and with what: an air or drone strike
+by aircraft, shelling by artillery, missiles or rockets, a remote explosive by an IED or mine, a
+suicide bomb by an attacker who dies in it, and so on. The rules below follow those definitions
+in the codebook's own order of precedence (the weapon decides before the target; a protest met
+with force is not a peaceful protest). Each rule is a set of word patterns; the first rule that
+matches wins. These are domain rules, not fitted to any corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitrep.events.acled.crowds import (
+    ARMED_MEN,
+    CROWD_ATTACK,
+    CROWD_VIOLENCE,
+    FORCE_ON_CROWD,
+    LETHAL_ON_CROWD,
+    MOB,
+    PROTEST,
+    RIVALS,
+)
+from sitrep.events.acled.pattern import any_of
+from sitrep.events.acled.strategic import AGREE, ARREST, CHANGE, LOOT
+from sitrep.events.acled.territory import (
+    HQ,
+    NON_STATE,
+    NON_STATE_REGAINS,
+    OVERTAKE,
+    REGAIN,
+    REPELLED,
+    STATE_TAKES,
+    TRANSFER,
+)
+from sitrep.events.acled.violence import ABDUCT, ATTACK, CLASH, SEXUAL, STATE_SHOOTS, UNARMED
+from sitrep.events.acled.weapons import (
+    AIR,
+    BOTH_SIDES,
+    CHEM,
+    DISRUPT,
+    GRENADE,
+    IED,
+    SEIZED_WEAPONS,
+    SHELL,
+    SUICIDE,
+)
+from sitrep.records import AcledSubEvent
+
+S = AcledSubEvent
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    sub_event: AcledSubEvent
+    # every group must match (a group is an alternation of patterns)
+    needs: tuple[re.Pattern[str], ...]
+    # none of these may match
+    unless: re.Pattern[str] | None = None
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(S.CHEMICAL_WEAPON, (CHEM,)),
+    Rule(S.SUICIDE_BOMB, (SUICIDE,)),
+    Rule(S.DISRUPTED_WEAPONS_USE, (SEIZED_WEAPONS,), unless=any_of(r"killed", r"wounded")),
+    Rule(S.EXCESSIVE_FORCE, (PROTEST, LETHAL_ON_CROWD)),
+    Rule(S.MOB_VIOLENCE, (MOB,)),
+    # rival crowds fighting each other, at a rally or not, are a mob (not demonstrators)
+    # (clans, ethnic or communal militias fight battles)
+    Rule(
+        S.MOB_VIOLENCE,
+        (RIVALS,),
+        unless=any_of(
+            r"firearms",
+            r"guns?\b",
+            r"gunfire",
+            r"rifles",
+            r"clans?",
+            r"ethnic",
+            r"militias?",
+            r"tribes?",
+            r"communit",
+            ARMED_MEN,
+        ),
+    ),
+    # a crowd, not armed (communal militias with guns fight battles)
+    Rule(
+        S.MOB_VIOLENCE,
+        (CROWD_ATTACK,),
+        unless=any_of(PROTEST.pattern, r"firearms", r"guns?\b", r"gunfire", r"rifles", ARMED_MEN),
+    ),
+    Rule(S.VIOLENT_DEMONSTRATION, (PROTEST, CROWD_VIOLENCE)),
+    Rule(S.PROTEST_WITH_INTERVENTION, (PROTEST, FORCE_ON_CROWD)),
+    Rule(S.PEACEFUL_PROTEST, (PROTEST,), unless=any_of(r"killed", r"shelling", r"air ?strike")),
+    Rule(S.AIR_DRONE_STRIKE, (AIR,), unless=any_of(r"shot down", r"intercept")),
+    Rule(S.GRENADE, (GRENADE,)),
+    Rule(
+        S.REMOTE_EXPLOSIVE,
+        (IED,),
+        unless=any_of(r"defus", r"disposal", r"controlled explosion", r"cleared"),
+    ),
+    # fire from both sides is a battle, whatever the weapons (ACLED codebook: shelling is
+    # one-sided long-range fire; an exchange is an armed clash)
+    Rule(
+        S.SHELLING_ARTILLERY_MISSILE,
+        (SHELL,),
+        unless=any_of(r"intercept", r"shot down", r"clash", BOTH_SIDES.pattern),
+    ),
+    Rule(S.SEXUAL_VIOLENCE, (SEXUAL,)),
+    # an attack pushed back is repelled, no ground regained ('pushed back an attack')
+    Rule(
+        S.GOVERNMENT_REGAINS_TERRITORY,
+        (REGAIN,),
+        unless=any_of(REPELLED.pattern, NON_STATE_REGAINS),
+    ),
+    Rule(S.GOVERNMENT_REGAINS_TERRITORY, (STATE_TAKES,)),
+    Rule(
+        S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        (OVERTAKE, NON_STATE),
+        unless=any_of(r"weapons", r"ammunition", r"arms\b"),
+    ),
+    Rule(S.DISRUPTED_WEAPONS_USE, (DISRUPT,)),
+    Rule(S.ABDUCTION, (ABDUCT,)),
+    Rule(S.HEADQUARTERS_ESTABLISHED, (HQ,)),
+    Rule(S.NON_VIOLENT_TRANSFER, (TRANSFER,), unless=any_of(r"killed", r"clash", r"fight")),
+    # state forces killing people who are not told to be civilians: ACLED files police
+    # and troops shooting suspects, gang members or raiders as a battle
+    Rule(S.ARMED_CLASH, (STATE_SHOOTS,), unless=UNARMED),
+    Rule(S.ARMED_CLASH, (CLASH,)),
+    Rule(S.ATTACK, (ATTACK,)),
+    Rule(S.ARRESTS, (ARREST,)),
+    Rule(S.AGREEMENT, (AGREE,)),
+    Rule(S.LOOTING, (LOOT,)),
+    Rule(S.CHANGE_TO_GROUP, (CHANGE,)),
+)
+
+
+def sub_events(text: str) -> list[AcledSubEvent]:
+    """Every ACLED sub-event type a rule finds in the text, in the rules' order of precedence."""
+    found: list[AcledSubEvent] = []
+    for rule in RULES:
+        if (
+            rule.sub_event not in found
+            and all(p.search(text) for p in rule.needs)
+            and not (rule.unless and rule.unless.search(text))
+        ):
+            found.append(rule.sub_event)
+    return found
+
+
+def sub_event(text: str) -> AcledSubEvent | None:
+    """The ACLED sub-event type the text describes, or None when no rule applies."""
+    for rule in RULES:
+        if all(p.search(text) for p in rule.needs) and not (
+            rule.unless and rule.unless.search(text)
+        ):
+            return rule.sub_event
+    return None

@@ -1,0 +1,131 @@
+"""Word patterns for violence: who fought (armed on both sides: a battle), attacks, abductions, sexual violence."""
+
+from __future__ import annotations
+
+from sitrep.events.acled.pattern import any_of
+from sitrep.events.acled.territory import REPELLED
+from sitrep.events.acled.weapons import BOTH_SIDES
+
+SEXUAL = any_of(r"\brap(?:e|ed|es|ing|ist)\b", r"sexual", r"sexually", r"molest", r"gang-rap")
+ABDUCT = any_of(
+    r"abduct",
+    r"kidnap",
+    r"hostages?",
+    r"disappear",
+    r"taken captive",
+    r"held captive",
+    r"seized (?:\w+ ){0,2}(?:civilians|people|men|women|villagers)",
+)
+ARMED = (
+    r"(?:soldiers?|troops|policem[ae]n|police(?: officers?| station| post| patrol| reservists?)?|"
+    r"rangers|gendarmes?|"
+    r"officers|servicem[ae]n|jawans|militants?|fighters?|insurgents?|rebels?|militiam[ae]n|"
+    r"militias?|gunm[ae]n|bandits?|raiders?|terrorists?|gang members?|gangsters?|"
+    r"security forces|forces|army|positions?|convoy|patrol|"
+    r"checkpoint|military base|army base|outpost|barracks|guards?|al[- ]?Shabaa?b|Boko Haram|"
+    r"Taliban|ISIS|ISIL|Islamic State|Houthis?)\b"
+)
+CLASH = any_of(
+    # force against armed people, not 'attacks by militants' (who made it, not who took it)
+    r"(?:attack|ambush|kill|shot|shoot|fired|opened fire|target|raid|storm)\w* "
+    r"(?!by\b)(?:(?!by\b)\w+ ){0,6}" + ARMED,
+    ARMED + r" (?:\w+ ){0,4}(?:is|were|was|has been|have been|had been|are) (?:\w+ ){0,3}?"
+    r"(?:killed|shot|injured|wounded|ambushed|attacked|gunned down)",
+    r"clash",
+    r"fight(?:ing)?\b",
+    r"fought",
+    r"exchange(?:d)? (?:of )?(?:fire|gunfire)",
+    r"firefight",
+    r"gun ?battle",
+    r"gunfight",
+    r"engag(?:ed|ement)",
+    r"battle",
+    r"skirmish",
+    r"ambush",
+    r"repelled",
+    r"repulsed",
+    r"offensive",
+    r"fired (?:on|at) (?:the )?positions",
+    r"opened fire on (?:\w+ ){0,3}(?:positions|troops|soldiers|forces|police)",
+    r"counter-?attack",
+    r"(?:thwart|foil|repel|repuls)\w* (?:\S+ ){0,3}(?:attack|incursion|assault|advance|infiltration)",
+    REPELLED.pattern,
+    r"(?:leav\w*|left) (?:\w+ ){0,3}" + ARMED + r" (?:dead|injured|wounded)",
+    r"armed confrontation",
+    BOTH_SIDES.pattern,
+    r"shootout",
+    r"shoot-out",
+    r"crossfire",
+    r"sniper",
+    r"small arms",
+)
+STATE_FORCES = r"(?:police(?: officers)?|policemen|security forces|soldiers|troops|the army)\b"
+STATE_SHOOTS = any_of(
+    r"(?:killed|shot|gunned down)(?: dead)? by (?:\w+ ){0,2}" + STATE_FORCES,
+    STATE_FORCES + r" (?:\w+ ){0,3}(?:shot|shoot|kill|gunned)\w*",
+)
+UNARMED = any_of(
+    r"civilians?",
+    r"protest",
+    r"demonstrat",
+    r"villagers",
+    r"residents",
+    r"students",
+    r"child",
+    r"wom[ae]n",
+    r"girls?\b",
+    r"drivers?",
+    r"vendors?",
+    r"teachers?",
+    r"reporters?",
+    r"year-old",
+    r"boys?\b",
+    r"unarmed",
+    r"innocent",
+    r"bystanders?",
+    r"passers?-by",
+    r"journalists?",
+    r"farmers?",
+    r"worshippers",
+    r"crowds?",
+    r"mob\b",
+    r"detainees?",
+    r"prisoners?",
+    r"custody",
+    r"rubber bullets",
+    r"tear ?gas",
+)
+ATTACK = any_of(
+    r"attack",
+    r"kill",
+    r"shot",
+    r"shoot",
+    r"gunned down",
+    r"murder",
+    r"stabb",
+    r"hacked",
+    r"beat(?:en|ing)?\b",
+    r"assault",
+    r"tortur",
+    r"massacre",
+    r"executed",
+    r"behead",
+    r"open(?:ed)? fire",
+    r"injur",
+    r"wound",
+    r"machete",
+    r"gunmen",
+    r"assassinat",
+    r"whipp",
+    r"flogg",
+    r"harass",
+    r"threaten",
+    r"burn(?:ed|t) alive",
+    # a killing told by its victim's body
+    r"found dead",
+    r"(?:body|bodies|corpses?|remains) (?:\w+ ){0,8}(?:was|were|had been|have been) (?:\w+ )?found",
+    r"found (?:\w+ ){0,3}(?:body|bodies|corpses?)",
+    r"mutilat",
+    r"dismember",
+    r"hijack",
+)

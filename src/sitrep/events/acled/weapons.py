@@ -1,0 +1,120 @@
+"""Word patterns for weapons: aircraft, artillery, explosives, chemicals; weapons seized before use."""
+
+from __future__ import annotations
+
+from sitrep.events.acled.pattern import any_of
+
+AIR = any_of(
+    r"air ?strikes?",
+    r"airstrikes?",
+    r"air raids?",
+    r"drones?\b",
+    r"warplanes?",
+    r"fighter jets?",
+    r"jets\b",
+    r"helicopters?",
+    r"aircraft",
+    r"aviation",
+    r"aerial",
+    r"bombers?\b(?! )",
+    r"(?:air|aerial) bombardment",
+    r"UAVs?",
+    r"gunships?",
+)
+SHELL = any_of(
+    r"shell(?:s|ed|ing)?\b",
+    r"artillery",
+    r"mortars?",
+    r"missiles?",
+    r"rockets?",
+    r"howitzers?",
+    r"bombard",
+    r"grad\b",
+    r"MLRS",
+    r"projectiles?",
+    r"katyusha",
+    r"tank fire",
+    r"heavy weapons",
+    # many blasts from afar, no bomb or aircraft named: long-range fire
+    r"(?:series|total|number|dozens|several|multiple|scores) of (?:\w+ ){0,2}explosions",
+    r"\d+ explosions",
+)
+# Fire both ways: an exchange.
+BOTH_SIDES = any_of(
+    r"in both directions",
+    r"exchange(?:d)? (?:of )?(?:\w+ )?(?:fire|gunfire|shelling|shells|artillery)",
+    r"shelling exchange",
+    r"(?:fatalities|casualties|losses) (?:\w+ ){0,2}(?:from|on) both sides",
+)
+IED = any_of(
+    r"\bIEDs?\b",
+    r"VBIEDs?",
+    r"improvised explosive",
+    r"landmines?",
+    r"land mines?",
+    r"\bmines?\b",
+    r"roadside bomb",
+    r"car bomb",
+    r"explosive device",
+    r"bomb (?:blast|explosion|exploded|went off)",
+    r"bombs? (?:exploded|went off|detonated)",
+    r"remote(?:ly)?[- ]detonat",
+    r"booby[- ]trap",
+    r"explosives?[- ]laden",
+    r"\bexplosion\b",
+    r"\bblast\b",
+    r"planted (?:a|an) (?:bomb|explosive)",
+    r"magnetic bomb",
+    r"sticky bomb",
+    r"parcel bomb",
+    r"bomb attack",
+    r"bombing",
+)
+SUICIDE = any_of(
+    r"suicide",
+    r"blew (?:himself|herself|themselves) up",
+    r"blow (?:himself|herself|themselves) up",
+    r"detonated (?:his|her|their) (?:vest|belt|explosives)",
+    r"self-detonat",
+    r"kamikaze",
+)
+GRENADE = any_of(r"grenades?\b(?! launcher)", r"hand grenade")
+CHEM = any_of(
+    r"chemical",
+    r"chlorine",
+    r"sarin",
+    r"toxic gas",
+    r"\bmustard\b",
+    r"nerve agent",
+    r"poison(?:ous)? gas",
+    r"toxic (?:chemicals?|substances?|agents?)",
+    r"gas attack",
+)
+DISRUPT = any_of(
+    r"defus",
+    r"cache",
+    r"(?:seized|confiscated|recovered) (?:\w+ ){0,4}(?:weapons|arms|ammunition|explosives|firearms|rifles|guns|rounds)",
+    r"(?:weapons|arms|ammunition|explosives|firearms) (?:\w+ ){0,3}(?:were|was) (?:seized|found|recovered|confiscated)",
+    r"intercept",
+    r"shot down",
+    r"dismantl",
+    r"(?:found|cleared) (?:\w+ ){0,3}(?:mines|IEDs|explosives)",
+    r"bomb disposal",
+    r"controlled explosion",
+    r"neutrali[sz]ed (?:a|an|the) (?:bomb|IED|device)",
+)
+WEAPONS = (
+    r"(?:weapons|arms|ammunitions?|explosives?|explosive devices?|IEDs?|VBIEDs?|firearms|rifles|"
+    r"guns|pistols|rounds|bullets|cartridges|grenades|landmines|mines|rockets|missiles|mortars|"
+    r"caches?|arsenal|depot|bomb-making)\b"
+)
+FOUND = (
+    r"(?:seiz|confiscat|recover|captur|discover|found|destroy|defus|clear|intercept|dismantl|"
+    r"unearth|impound)\w*"
+)
+# Weapons taken, found or made safe before use: the codebook's disrupted weapons use, which
+# comes before the weapon's own sub-event (a landmine found is no landmine attack).
+SEIZED_WEAPONS = any_of(
+    FOUND + r" (?:\w+ ){0,8}" + WEAPONS,
+    WEAPONS + r" (?:\w+ ){0,6}(?:were|was|have been|has been|had been|being) (?:\w+ )?" + FOUND,
+)
