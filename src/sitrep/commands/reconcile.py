@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from sitrep.commands.corpus import _console, _opened, db_option
+from sitrep.commands.options import db_option, make_console, opened
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import RowMapping
@@ -70,7 +70,7 @@ def emit_merged(rows: Sequence[RowMapping], *, fmt: str) -> None:
         return
     from rich.table import Table
 
-    console = _console()
+    console = make_console()
     if not rows:
         console.print("no events reported by several articles (run `sitrep reconcile`?)")
         return
@@ -125,7 +125,7 @@ def reconcile_command(db: str | None, full: bool) -> None:
     """
     from sitrep.reconcile.corpus import reconcile
 
-    with _opened(db) as store:
+    with opened(db) as store:
         summary = reconcile(store, full=full)
     click.echo(str(summary), err=True)
 
@@ -143,7 +143,7 @@ def show(merged_id: str, db: str | None, fmt: str) -> None:
     """Every report of one merged event, its evidence, and the criteria that merged it."""
     from sitrep.store.merged import merged_rows
 
-    with _opened(db) as store:
+    with opened(db) as store:
         found = merged_rows(store, ids=[merged_id])
     if not found:
         raise click.ClickException(f"no merged event {merged_id!r} (see `sitrep events --merged`)")
@@ -154,7 +154,7 @@ def show(merged_id: str, db: str | None, fmt: str) -> None:
     from rich.table import Table
 
     data = row["data"] or {}
-    console = _console()
+    console = make_console()
     console.print(
         f"[bold]{row['id']}[/bold]  {row['acled'] or row['type']} · {row['place_name'] or '?'} · "
         f"{data.get('date') or 'undated'} · {row['reports']} reports in {row['articles']} articles"
@@ -191,7 +191,7 @@ def split_command(merged_id: str, report: str, db: str | None) -> None:
     from sitrep.reconcile.corpus import split
     from sitrep.store import StoreError
 
-    with _opened(db) as store:
+    with opened(db) as store:
         try:
             summary = split(store, merged_id, report)
         except StoreError as exc:

@@ -22,7 +22,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.engine import Connection, Engine, RowMapping
-from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
 from sitrep.records import Article, Failure, Report
 from sitrep.store import fulltext, migrate
@@ -112,7 +112,7 @@ class SqlStore:
         try:
             if migrate.current(self.engine) != migrate.head():
                 migrate.upgrade(self.engine)
-        except OperationalError as exc:
+        except DBAPIError as exc:  # not a database, locked, unreachable, no permission ...
             raise StoreError(self.location, f"cannot open or migrate: {exc.orig}") from exc
 
     def revision(self) -> str | None:

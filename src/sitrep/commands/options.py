@@ -1,0 +1,106 @@
+"""What the corpus commands share: the ``--db``, ``--format`` and ``--limit`` options, dates given
+on the command line, the opened store, and query results written as a table, CSV or JSON."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+import click
+
+if TYPE_CHECKING:
+    from sitrep.store import Found, SqlStore
+
+QUERY_FORMATS = ("table", "csv", "json")
+
+
+class _Date(click.ParamType):  # type: ignore[type-arg]
+    name = "DATE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, dt.date):
+            return value
+        from sitrep.errors import InputError
+        from sitrep.ingest import parse_date
+
+        try:
+            parsed = parse_date(str(value), origin=f"--{param.name if param else 'date'}")
+        except InputError as exc:
+            self.fail(exc.reason, param, ctx)
+        return parsed.date() if isinstance(parsed, dt.datetime) else parsed
+
+
+DATE = _Date()
+
+
+def db_option[F: Callable[..., Any]](command: F) -> F:
+    return click.option(
+        "--db",
+        envvar="SITREP_DB",
+        metavar="PATH|URL",
+        help="The corpus: a SQLite file or postgresql://... "
+        "[default: $SITREP_DB, else corpus.sqlite in the user data directory]",
+    )(command)
+
+
+def format_option[F: Callable[..., Any]](command: F) -> F:
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(QUERY_FORMATS),
+        default="table",
+        show_default=True,
+        help="table: for reading; csv or json: for other programs.",
+    )(command)
+
+
+def limit_option[F: Callable[..., Any]](command: F) -> F:
+    return click.option("--limit", type=click.IntRange(min=1), help="Show at most N rows.")(command)
+
+
+@contextmanager
+def opened(db: str | None) -> Iterator[SqlStore]:
+    """The store named by ``--db``, closed afterwards; a clear error when it cannot be opened."""
+    from sitrep.store import StoreError, open_store
+
+    try:
+        store = open_store(db)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def make_console(*, stderr: bool = False) -> Any:
+    """The rich console of the readable output (standard error for progress)."""
+    from sitrep.render import console as make_console
+
+    return make_console(stderr=stderr)
+
+
+def emit(found: Sequence[Found], *, kind: str, fmt: str, title: str | None = None) -> None:
+    """Query results as a table for reading, or as CSV or JSON for other programs."""
+    if fmt == "json":
+        click.echo(json.dumps([f.to_dict() for f in found], ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        from sitrep.store.export import flat_columns
+
+        rows = [f.flat() for f in found]
+        writer = csv.DictWriter(sys.stdout, fieldnames=flat_columns(rows) or ["id"])
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        from sitrep.commands.render import found_table
+
+        console = make_console()
+        if not found:
+            console.print(f"no {kind} match")
+            return
+        console.print(found_table(found, kind=kind, title=title))

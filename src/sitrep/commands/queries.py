@@ -1,0 +1,225 @@
+"""The corpus queries: events, claims, casualty figures and contradictions by date, place, actor
+or source, and a word search over articles and claims."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+from typing import TYPE_CHECKING
+
+import click
+
+from sitrep.commands.options import (
+    DATE,
+    QUERY_FORMATS,
+    db_option,
+    emit,
+    format_option,
+    limit_option,
+    make_console,
+    opened,
+)
+from sitrep.records import Stance
+
+if TYPE_CHECKING:
+    from sitrep.store import Found
+
+
+@click.command()
+@db_option
+@click.option("--since", type=DATE, help="Events that may have happened on or after DATE.")
+@click.option("--until", type=DATE, help="Events that may have happened on or before DATE.")
+@click.option("--place", metavar="NAME", help="Place name (or a region or country holding it).")
+@click.option("--type", "event_type", metavar="TYPE", help="PLOVER type or ACLED sub-event type.")
+@click.option("--actor", metavar="NAME", help="Who acted, or who was acted on.")
+@click.option(
+    "--merged",
+    is_flag=True,
+    help="Events reported by several articles, one row each, with their sources and merge score.",
+)
+@limit_option
+@format_option
+def events(
+    db: str | None,
+    since: dt.date | None,
+    until: dt.date | None,
+    place: str | None,
+    event_type: str | None,
+    actor: str | None,
+    limit: int | None,
+    fmt: str,
+    merged: bool = False,
+) -> None:
+    """Events in the corpus, each with its evidence and source.
+
+    \b
+    Example:
+      sitrep events --since 2020-10-25 --place Martuni
+      sitrep events --merged
+    """
+    if merged:
+        from sitrep.commands.reconcile import show_merged_events
+
+        if place or actor:
+            raise click.UsageError("--merged filters by --since, --until and --type only")
+        with opened(db) as store:
+            show_merged_events(
+                store, since=since, until=until, type=event_type, limit=limit, fmt=fmt
+            )
+        return
+    with opened(db) as store:
+        found = store.events(
+            since=since, until=until, place=place, type=event_type, actor=actor, limit=limit
+        )
+    emit(found, kind="events", fmt=fmt)
+
+
+@click.command()
+@db_option
+@click.option("--speaker", metavar="TEXT", help="Words naming the speaker ('defence ministry').")
+@click.option(
+    "--stance",
+    type=click.Choice([s.value for s in Stance]),
+)
+@click.option("--since", type=DATE, help="Claims in articles published on or after DATE.")
+@click.option("--until", type=DATE, help="Claims in articles published on or before DATE.")
+@limit_option
+@format_option
+def claims(
+    db: str | None,
+    speaker: str | None,
+    stance: str | None,
+    since: dt.date | None,
+    until: dt.date | None,
+    limit: int | None,
+    fmt: str,
+) -> None:
+    """Who said what: attributed statements in the corpus.
+
+    \b
+    Example:
+      sitrep claims --speaker "defence ministry" --stance deny
+    """
+    with opened(db) as store:
+        found = store.claims(speaker=speaker, stance=stance, since=since, until=until, limit=limit)
+    emit(found, kind="claims", fmt=fmt)
+
+
+@click.command()
+@db_option
+@click.option("--side", metavar="NAME", help="Whose dead and wounded ('Armenia').")
+@click.option("--group", type=click.Choice(["military", "civilian", "all", "unknown"]))
+@click.option("--since", type=DATE)
+@click.option("--until", type=DATE)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(("series", "series-csv", *QUERY_FORMATS)),
+    default="series",
+    show_default=True,
+    help="series: each source's figures over time, side by side; series-csv: the same as CSV, "
+    "one row per side, group, source (line) and day; table: one row per figure.",
+)
+def casualties(
+    db: str | None,
+    side: str | None,
+    group: str | None,
+    since: dt.date | None,
+    until: dt.date | None,
+    fmt: str,
+) -> None:
+    """Casualty figures: for each side and group, every source's figure over time.
+
+    \b
+    Example:
+      sitrep casualties --side Armenia
+    """
+    from sitrep.store.queries import casualty_series
+
+    with opened(db) as store:
+        found = store.casualties(side=side, group=group, since=since, until=until)
+    if fmt == "series-csv":
+        from sitrep.commands.reconcile import casualty_series_csv
+
+        casualty_series_csv(casualty_series(found))
+        return
+    if fmt != "series":
+        emit(found, kind="casualties", fmt=fmt)
+        return
+    from sitrep.commands.render import series_table
+
+    console = make_console()
+    if not found:
+        console.print("no casualty figures match")
+    for series in casualty_series(found):
+        console.print(series_table(series))
+
+
+@click.command()
+@db_option
+@click.option("--kind", type=click.Choice(["denial", "figures", "attribution", "other"]))
+@click.option("--since", type=DATE)
+@click.option(
+    "--scope",
+    type=click.Choice(["all", "within", "across"]),
+    default="all",
+    show_default=True,
+    help="within: inside one article; across: one side's article asserts an event another "
+    "side's article denies (see `sitrep reconcile`).",
+)
+@limit_option
+@format_option
+def contradictions(
+    db: str | None,
+    kind: str | None,
+    since: dt.date | None,
+    limit: int | None,
+    fmt: str,
+    scope: str = "all",
+) -> None:
+    """Where sources disagree: denials, figures that differ, disputed attribution, within one
+    article and across articles."""
+    from sitrep.reconcile.corpus import source_contradictions
+
+    found: list[Found] = []
+    with opened(db) as store:
+        if scope != "across":
+            found += store.contradictions(kind=kind, since=since, limit=limit)
+        if scope != "within" and kind in (None, "denial"):
+            found += source_contradictions(store, since=since, limit=limit)
+    emit(found[:limit] if limit else found, kind="contradictions", fmt=fmt)
+
+
+@click.command()
+@click.argument("words", nargs=-1, required=True)
+@db_option
+@click.option("--kind", type=click.Choice(["article", "claim"]), help="Search only these.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table")
+def search(words: tuple[str, ...], db: str | None, kind: str | None, limit: int, fmt: str) -> None:
+    """Full-text search over article text and claims (every word must occur).
+
+    \b
+    Example:
+      sitrep search drone strike school
+    """
+    with opened(db) as store:
+        hits = store.search(" ".join(words), kind=kind, limit=limit)
+    if fmt == "json":
+        click.echo(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(["published", "source", "url", "kind", "record_id", "snippet"])
+        for h in hits:
+            a = h.article
+            writer.writerow([a.published, a.source, a.url, h.kind, h.record_id, h.snippet])
+    else:
+        from sitrep.commands.render import hits_table
+
+        console = make_console()
+        if not hits:
+            console.print("no matches")
+        else:
+            console.print(hits_table(hits))
