@@ -53,6 +53,7 @@ def test_events_filter_and_show_their_evidence(db: str) -> None:
     out = run("events", "--db", db, "--since", "2020-10-31", "--place", "Lakeside")
     assert "2020-11-01" in out and "2020-10-30" not in out
     assert "Other Daily" in out
+    assert "denied by Southland" in out  # who says so is part of the fact
     rows = json.loads(run("events", "--db", db, "--format", "json"))
     assert [r["fields"]["date"] for r in rows] == ["2020-10-30", "2020-11-01"]
     assert rows[0]["record"]["type"] == "ASSAULT"
@@ -104,12 +105,16 @@ def test_export(db: str, tmp_path: Path, fmt: str) -> None:
         assert rows[0]["sub_event_type"] == "Shelling/artillery/missile attack"
         assert rows[0]["time_precision"] == "1" and rows[0]["fatalities"] == ""
         assert rows[0]["location"] == "Lakeside" and rows[0]["latitude"] == "40.1"
+        assert rows[0]["admin1"] == "Lake Province" and rows[0]["geo_precision"] == "1"
     elif fmt == "csv":
         rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
         assert len(rows) == 2 and rows[1]["article_source"] == "Other Daily"
+        assert rows[0]["asserted_by"] == "Ministry of Defence of Northland"
+        assert rows[0]["denied_by"] == "Southland" and rows[0]["place_level"] == "locality"
     elif fmt == "geojson":
         collection = json.loads(out.read_text(encoding="utf-8"))
         assert collection["features"][0]["geometry"]["coordinates"] == [46.5, 40.1]
+        assert collection["features"][0]["properties"]["gazetteer_id"] == "geonames:1000001"
     else:
         import pyarrow.parquet as pq
 

@@ -89,6 +89,7 @@ def shelling_report(
         lon=46.5,
         country="NL",
         level=PlaceLevel.LOCALITY,
+        gazetteer_id="geonames:1000001",
         gazetteer_name="Lakeshore",
         admin=("Northland", "Lake Province"),
     )

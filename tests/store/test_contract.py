@@ -79,6 +79,17 @@ def test_events_filter_by_date_and_place(store: SqlStore) -> None:
     assert len(store.events(actor="southland")) == 1
 
 
+def test_events_say_how_precise_they_are_and_who_says_so(store: SqlStore) -> None:
+    store.put(shelling_report())
+    (event,) = store.events()
+    assert event.fields["date_precision"] == "day"
+    assert event.fields["place_level"] == "locality"
+    assert event.fields["gazetteer_id"] == "geonames:1000001"
+    assert event.fields["admin"] == "Northland; Lake Province"
+    assert event.fields["asserted_by"] == "Ministry of Defence of Northland"
+    assert event.fields["denied_by"] == "Southland"
+
+
 def test_an_event_without_a_date_is_bounded_by_its_publication(store: SqlStore) -> None:
     store.put(shelling_report(event_date=None))
     (event,) = store.events()

@@ -23,6 +23,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("place", "place_name"),
         ("actor", "actor_name"),
         ("target", "target_name"),
+        ("who says so", "said"),
         ("source", "source"),
         ("evidence", "quote"),
     ),
@@ -61,6 +62,11 @@ def _cell(found: Found, name: str) -> str:
         return a.source or a.url or a.title or a.article_id
     if name == "published":
         return found.article.published or ""
+    if name == "said":  # an event's asserting and denying sources (sitrep.store.context)
+        asserted, denied = found.fields.get("asserted_by"), found.fields.get("denied_by")
+        return "\n".join(
+            ([str(asserted)] if asserted else []) + ([f"denied by {denied}"] if denied else [])
+        )
     value = found.fields.get(name)
     return "" if value is None else str(value)
 

@@ -56,6 +56,9 @@ ACLED_EVENT_TYPE: dict[AcledSubEvent, str] = {
 }
 # ACLED time_precision: 1 the day is known, 2 the week, 3 only the month or coarser.
 _TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+# ACLED geo_precision: 1 the town or a point in it, 3 a region or coarser (sitrep does not tell
+# "near a town", ACLED's 2, apart from the town itself).
+_GEO_PRECISION = {"point": 1, "locality": 1, "region": 3, "country": 3}
 
 ACLED_COLUMNS = (
     "event_id_cnty",
@@ -67,9 +70,12 @@ ACLED_COLUMNS = (
     "actor1",
     "actor2",
     "country",
+    "admin1",
+    "admin2",
     "location",
     "latitude",
     "longitude",
+    "geo_precision",
     "source",
     "source_url",
     "notes",
@@ -81,6 +87,8 @@ def acled_row(event: Found) -> dict[str, Any]:
     f, data = event.fields, event.data
     sub = AcledSubEvent(f["acled"]) if f.get("acled") else None
     date = f.get("date")
+    # admin names run from the country down (sitrep.store.context): ACLED's admin1 is the second
+    admin = str(f.get("admin") or "").split("; ")
     return {
         "event_id_cnty": f"{event.article.content_hash[:12]}-{event.record_id}",
         "event_date": date,
@@ -91,9 +99,12 @@ def acled_row(event: Found) -> dict[str, Any]:
         "actor1": f.get("actor_name"),
         "actor2": f.get("target_name"),
         "country": f.get("country"),
+        "admin1": admin[1] if len(admin) > 1 else None,
+        "admin2": admin[2] if len(admin) > 2 else None,
         "location": f.get("place_name"),
         "latitude": f.get("lat"),
         "longitude": f.get("lon"),
+        "geo_precision": _GEO_PRECISION.get(str(f.get("place_level"))),
         "source": event.article.source,
         "source_url": event.article.url,
         "notes": event.quote,

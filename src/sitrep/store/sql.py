@@ -28,6 +28,7 @@ from sitrep.records import Article, Failure, Report
 from sitrep.store import fulltext, migrate
 from sitrep.store import schema as t
 from sitrep.store.base import ArticleRef, Found, Hit, Outcome, StoredFailure
+from sitrep.store.context import with_context
 from sitrep.store.errors import StoreError
 from sitrep.store.location import display
 from sitrep.store.rows import ArticleRows, content_hash, locator, report_rows
@@ -268,7 +269,9 @@ class SqlStore:
             )
             query = query.where(_words_match(names, actor))
         query = query.order_by(e.c.date_start, t.articles.c.published_date, e.c.id)
-        return self._found("events", query, limit)
+        found = self._found("events", query, limit)
+        with self.engine.connect() as conn:
+            return with_context(conn, found)
 
     def claims(
         self,
