@@ -90,3 +90,50 @@ def test_a_town_named_only_in_a_road_name_comes_last(make_doc: DocBuilder) -> No
     blocked = next(t.i for t in parsed if t.text == "blocked")
     whole = (Span(0, len(text)),)
     assert place_of_event(places, (whole,), parsed=parsed, trigger=blocked) == "p3"
+
+
+def _at(text: str, name: str, pid: str, *, level: PlaceLevel | None, lat: float | None) -> Place:
+    start = text.index(name)
+    return Place(
+        id=pid,
+        name=name,
+        level=level,
+        lat=lat,
+        lon=None if lat is None else 10.0,
+        mentions=(Span(start, start + len(name)),),
+    )
+
+
+def test_an_unknown_village_gives_way_to_the_resolved_district(make_doc: DocBuilder) -> None:
+    text = "Raiders burned huts in Orrin village, Tamsk District, in Freedonia."
+    parsed = make_doc(text).parse.doc
+    places = (
+        _at(text, "Orrin village", "p1", level=PlaceLevel.LOCALITY, lat=None),
+        _at(text, "Tamsk District", "p2", level=PlaceLevel.REGION, lat=4.0),
+        _at(text, "Freedonia", "p3", level=PlaceLevel.COUNTRY, lat=5.0),
+    )
+    burned = next(t.i for t in parsed if t.text == "burned")
+    whole = (Span(0, len(text)),)
+    assert place_of_event(places, (whole,), parsed=parsed, trigger=burned) == "p2"
+    # with nothing resolved below the country, the unknown name is the most specific
+    assert place_of_event(places[::2], (whole,), parsed=parsed, trigger=burned) == "p1"
+
+
+def test_the_actors_place_and_a_roads_come_last(make_doc: DocBuilder) -> None:
+    text = "Members of the Kelso branch blocked the Lorn-Dunmore highway at Tallis."
+    parsed = make_doc(text).parse.doc
+    places = tuple(
+        _at(text, name, f"p{i}", level=PlaceLevel.LOCALITY, lat=1.0 + i)
+        for i, name in enumerate(("Kelso", "Lorn", "Dunmore", "Tallis"))
+    )
+    blocked = next(t.i for t in parsed if t.text == "blocked")
+    actor = Span(0, text.index(" blocked"))
+    clause = (Span(text.index("blocked"), text.index(" at")),)
+    whole = (Span(0, len(text)),)
+    assert place_of_event(places, (whole,), parsed=parsed, trigger=blocked, actor=actor) == "p3"
+    # the clause names only the road's towns: the sentence tells where
+    assert (
+        place_of_event(places, (clause, whole), parsed=parsed, trigger=blocked, actor=actor) == "p3"
+    )
+    # named nowhere else, the actor's place is taken before a road's
+    assert place_of_event(places[:3], (whole,), parsed=parsed, trigger=blocked, actor=actor) == "p0"

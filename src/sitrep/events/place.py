@@ -3,10 +3,15 @@
 ACLED's coders place an event at the most specific place the report gives: a village before its
 district, a district before its country. So does this: among the places named in the event's
 own clause (then its verb's clause, then its sentence), a locality or point comes first, then a
-region, then an unresolved name, then a country; among equals, the place the parse attaches to
-the event word ('fired ... near Aygedzor', 'met in Geneva') before a place inside an argument
-('the forces of Armenia'), and then the first named. Before all these, a locality or region the
-event's target names ('struck Terter and Barda') is where it happened.
+region, then a name the gazetteer could not place, then a country: an event is put on the map
+at the most specific place that has coordinates ('in Kuvasali village, Kakamega County': the
+county, the village being unknown), the unknown name only when nothing more specific is
+resolved. Among equals, the place the parse attaches to the event word ('fired ... near
+Aygedzor', 'met in Geneva') before a place inside an argument ('the forces of Armenia'), and then
+the first named. A place named only in the actor's words ('students of the Kisii branch') or in
+a road's name ('the Nairobi-Mombasa highway') comes after all others, and a scope that names no
+other place gives way to the next. Before all these, a locality or region the event's target
+names ('struck Terter and Barda') is where it happened.
 """
 
 from __future__ import annotations
@@ -28,6 +33,18 @@ _LEVEL_RANK = {
     None: 2,
     PlaceLevel.COUNTRY: 3,
 }
+_UNRESOLVED_RANK = 2
+
+
+def _rank(place: Place) -> int:
+    """How specific a place is on the map: a name without coordinates ranks after every
+    resolved place below a country, whatever its level."""
+    rank = _LEVEL_RANK.get(place.level, _UNRESOLVED_RANK)
+    if place.lat is None and rank < _UNRESOLVED_RANK:
+        return _UNRESOLVED_RANK
+    return rank
+
+
 # Edges along which a place word stays an adjunct of the event word.
 _ADJUNCT = frozenset({"prep", "pobj", "compound", "appos", "conj", "npadvmod", "advmod", "acl"})
 
@@ -105,17 +122,21 @@ def place_of_event(
     parsed: Doc,
     trigger: int,
     target: Span | None = None,
+    actor: Span | None = None,
 ) -> str | None:
     """The id of the place the event happened at, by the order in the module doc; else None.
 
     ``target`` is the whole phrase of the event's target with its conjuncts: a locality it
     names is where an attack fell, before a country named anywhere else ('Armenian rockets
-    struck Terter and Barda': Terter, not Armenia or Azerbaijan).
+    struck Terter and Barda': Terter, not Armenia or Azerbaijan). ``actor`` is the actor's
+    words: a place named there describes who acted ('leaders of the Darjeeling unit staged a
+    rally in Siliguri'), not where.
     """
     if target is not None:
         local = _target_place(places, target, parsed=parsed)
         if local is not None:
             return local
+    aside: tuple[tuple[bool, bool, int, bool, int], str] | None = None
     for scope in scopes:
         named = [
             (p, m)
@@ -123,15 +144,24 @@ def place_of_event(
             for m in p.mentions
             if any(piece.contains(m) for piece in scope) and not _in_a_name(parsed, m)
         ]
-        if named:
-            best = min(
-                named,
-                key=lambda pm: (
-                    _in_a_road_name(parsed.text, pm[1]),
-                    _LEVEL_RANK.get(pm[0].level, 2),
-                    not _attached(parsed, pm[1], trigger),
-                    pm[1].start,
+        if not named:
+            continue
+        ranked = min(
+            (
+                (
+                    _in_a_road_name(parsed.text, m),
+                    actor is not None and actor.contains(m),
+                    _rank(p),
+                    not _attached(parsed, m, trigger),
+                    m.start,
                 ),
+                p.id,
             )
-            return best[0].id
-    return None
+            for p, m in named
+        )
+        road, in_actor = ranked[0][0], ranked[0][1]
+        if not (road or in_actor):
+            return ranked[1]
+        # only a road's or the actor's place here: a wider scope may name where it happened
+        aside = ranked if aside is None else min(aside, ranked)
+    return aside[1] if aside is not None else None

@@ -9,8 +9,10 @@ classifier). This stage ties each to the other layers:
 - ``place``: the most specific place named in the trigger's own clause, else its verb's clause,
   else its sentence (:mod:`sitrep.events.place`);
 - ``date``/``date_precision``: the first day and precision of the time expression the parse
-  attaches to the trigger (or to its light verb, or the verb its participle goes with); null
-  when none is (never a date merely near it, the claim's date or the publication date);
+  attaches to the trigger (or to its light verb, or the verb its participle goes with), else
+  of the date that opens its sentence or paragraph as a frame ('On 29 April 2020, ...'); null
+  when neither is (never a date merely near it, the claim's date or the publication date;
+  :mod:`sitrep.events.dating`);
 - ``claims``: every claim whose content holds the trigger asserts it (a denial or rejection of
   it, by stance, denies it); a later denial of 'the allegation' denies the events the
   accusation before it asserted, those by the denier's side first;
@@ -26,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
+from sitrep.events.dating import event_date, frames
 from sitrep.events.extract import Found, events_in
 from sitrep.events.merge import Told, merge_duplicates
 from sitrep.events.place import place_of_event
@@ -34,7 +37,6 @@ from sitrep.records import (
     Actor,
     Claim,
     ClaimLink,
-    DatePrecision,
     Event,
     EventClaim,
     EventType,
@@ -45,7 +47,6 @@ from sitrep.records import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 _DENIALS = frozenset({Stance.DENY, Stance.REJECT})
@@ -59,55 +60,6 @@ def _actor_at(actors: Sequence[Actor], span: Span | None) -> str | None:
 
     found = actor_at(actors, span)
     return found.id if found else None
-
-
-# Edges along which a word shares the time of the word it hangs from: an event noun and the
-# verb it is an argument of ('staged a protest on Friday', 'a protest took place on Friday'),
-# an event noun and its head noun ('a protest action was held'), a verb and the verb it
-# continues ('vowed to fight', 'closed the road and held a protest').
-_SAME_TIME_NOUN = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "compound"})
-_SAME_TIME_VERB = frozenset({"xcomp", "conj"})
-
-
-def _time_words(trigger: Token) -> list[Token]:
-    """The words a time expression of the event may hang from, nearest first: the trigger,
-    then the words above it that share its time (see the edges above; a participle shares the
-    time of its verb, 'shelled the town overnight, wounding two'). Reported speech, relative
-    clauses and prepositions are left alone: 'said on Sunday that ...' dates the statement,
-    'the collapse of the truce on Monday' the collapse."""
-    words = [trigger]
-    node = trigger
-    for _ in range(4):
-        head = node.head
-        if head.i == node.i:
-            break
-        if node.pos_ in {"NOUN", "PROPN"}:
-            shares = node.dep_ in _SAME_TIME_NOUN
-        else:
-            own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
-            participle = node.dep_ == "advcl" and node.tag_ == "VBG"
-            shares = participle or (node.dep_ in _SAME_TIME_VERB and not own_subject)
-        if not shares:
-            break
-        words.append(head)
-        node = head
-    return words
-
-
-def _event_date(
-    times: Sequence[TimeExpression], trigger: Token, *, parsed: Doc
-) -> tuple[str, DatePrecision] | None:
-    """The date (first day) and precision of the time expression attached to the event's
-    words in the parse (:func:`sitrep.temporal.attached_time`); None when none is: a date
-    elsewhere in the sentence, the claim's or the publication's, is not the event's."""
-    from sitrep.temporal import attached_time, when
-
-    for word in _time_words(trigger):
-        te = attached_time(times, Span(word.idx, word.idx + len(word.text)), parsed=parsed)
-        dated = when(te) if te is not None else None
-        if dated is not None:
-            return dated[0].isoformat(), dated[1]
-    return None
 
 
 _CLOSING = frozenset(".!?\"'”’:;")
@@ -136,7 +88,13 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
     found: list[tuple[int, Found]] = []
     sentences = list(parsed.sents)
     for index, sent in enumerate(sentences):
-        found.extend((index, f) for f in events_in(sent))
+        # a trigger word inside a time expression is a name of the calendar ('3 March')
+        found.extend(
+            (index, f)
+            for f in events_in(sent)
+            if not any(t.span.contains(f.trigger) for t in times)
+        )
+    framing = frames(sentences, times)
     events: list[Event] = []
     asserted_by: dict[str, list[int]] = {}
     for index, f in found:
@@ -148,7 +106,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             stance = ClaimLink.DENIES if c.stance in _DENIALS else ClaimLink.ASSERTS
             links.append(EventClaim(claim=c.id, stance=stance))
             asserted_by.setdefault(c.id, []).append(len(events))
-        dated = _event_date(times, parsed[f.trigger_index], parsed=parsed)
+        dated = event_date(times, parsed[f.trigger_index], parsed=parsed, frame=framing[index])
         date, precision = dated if dated is not None else (None, None)
         events.append(
             Event(
@@ -158,7 +116,12 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
                 actor=_actor_at(actors, f.actor),
                 target=_actor_at(actors, f.target),
                 place=place_of_event(
-                    places, scopes, parsed=parsed, trigger=f.trigger_index, target=f.target_area
+                    places,
+                    scopes,
+                    parsed=parsed,
+                    trigger=f.trigger_index,
+                    target=f.target_area,
+                    actor=f.actor,
                 ),
                 date=date,
                 date_precision=precision,

@@ -1,0 +1,186 @@
+"""When an event happened: the time expression attached to it, else the time that frames it.
+
+An event takes the date (first day) and precision of the time expression the parse attaches
+to its words (:func:`attached_date`). When none is, a *frame* may date it: a time expression
+that opens its sentence and sets the time of what the sentence tells ('On 29 April 2020,
+militants attacked ...', 'Around 7 May, ...', '27 February: a civilian was shot ...'), or a
+line that is nothing but a date ('15 May. Two men were shot dead ...'), which frames the
+sentence after it. A frame carries on through the sentences after it in the same paragraph
+until one names a date of its own ('On 8 May, militia attacked the office. Shots were fired
+during the attack': the shots are of 8 May too).
+
+Not framed: what someone is reported to say happened ('On Monday, police said gunmen had
+attacked ...': the statement is of Monday, the attack is not), an act told in the pluperfect
+('the militia had ambushed a convoy': before the frame), and a date that opens a sentence as
+the date of a report ('As reported on 2 May, ...'), which dates the telling, not the event.
+A date merely near the event, the claim's date or the publication date never dates it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sitrep.records import DatePrecision, Span, TimeExpression, TimexType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+Dated = tuple[str, DatePrecision]
+
+# Edges along which a word shares the time of the word it hangs from: an event noun and the
+# verb it is an argument of ('staged a protest on Friday', 'a protest took place on Friday'),
+# an event noun and its head noun ('a protest action was held'), a verb and the verb it
+# continues ('vowed to fight', 'closed the road and held a protest').
+_SAME_TIME_NOUN = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "compound"})
+_SAME_TIME_VERB = frozenset({"xcomp", "conj"})
+
+
+def time_words(trigger: Token) -> list[Token]:
+    """The words a time expression of the event may hang from, nearest first: the trigger,
+    then the words above it that share its time (see the edges above; a participle shares the
+    time of its verb, 'shelled the town overnight, wounding two'). Reported speech, relative
+    clauses and prepositions are left alone: 'said on Sunday that ...' dates the statement,
+    'the collapse of the truce on Monday' the collapse."""
+    words = [trigger]
+    node = trigger
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            break
+        if node.pos_ in {"NOUN", "PROPN"}:
+            shares = node.dep_ in _SAME_TIME_NOUN
+        else:
+            own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
+            participle = node.dep_ == "advcl" and node.tag_ == "VBG"
+            shares = participle or (node.dep_ in _SAME_TIME_VERB and not own_subject)
+        if not shares:
+            break
+        words.append(head)
+        node = head
+    return words
+
+
+def _dated(expression: TimeExpression | None) -> Dated | None:
+    from sitrep.temporal import when
+
+    found = when(expression) if expression is not None else None
+    return (found[0].isoformat(), found[1]) if found is not None else None
+
+
+def attached_date(times: Sequence[TimeExpression], trigger: Token, *, parsed: Doc) -> Dated | None:
+    """The date (first day) and precision of the time expression attached to the event's
+    words in the parse (:func:`sitrep.temporal.attached_time`); None when none is."""
+    from sitrep.temporal import attached_time
+
+    for word in time_words(trigger):
+        dated = _dated(
+            attached_time(times, Span(word.idx, word.idx + len(word.text)), parsed=parsed)
+        )
+        if dated is not None:
+            return dated
+    return None
+
+
+# What may stand before a framing date at the head of its sentence: a label ('Property
+# destruction:'), a preposition of time ('On', 'Around', 'On or about'); after it, a remark in
+# brackets ('(as reported)') and a comma, colon, full stop or dash.
+_LABEL = r"(?:[A-Z][\w/&' -]{0,40}:\s*)?"
+_BEFORE = re.compile(
+    _LABEL + r"(?:(?:on|around|about|in|during|early|late|on\s+or\s+(?:about|around))\s+)*$",
+    re.IGNORECASE,
+)
+_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:[,:.\u2013\u2014-]|$)")
+
+
+def _frame_in(sent: SpacySpan, times: Sequence[TimeExpression], text: str) -> Dated | None:
+    """The date of the time expression that opens the sentence as its frame, if one does."""
+    for t in times:
+        if t.type not in (TimexType.DATE, TimexType.TIME):
+            continue
+        if not (sent.start_char <= t.span.start and t.span.end <= sent.end_char):
+            continue
+        before = text[sent.start_char : t.span.start]
+        if _BEFORE.fullmatch(before) and _AFTER.match(text, t.span.end):
+            return _dated(t)
+    return None
+
+
+def _only_a_date(sent: SpacySpan, times: Sequence[TimeExpression], text: str) -> bool:
+    rest = text[sent.start_char : sent.end_char]
+    for t in times:
+        if sent.start_char <= t.span.start and t.span.end <= sent.end_char:
+            rest = rest.replace(text[t.span.start : t.span.end], " ", 1)
+    return (
+        bool(rest.strip())
+        and rest != text[sent.start_char : sent.end_char]
+        and not any(c.isalnum() for c in re.sub(_LABEL, "", rest.strip(), count=1))
+    )
+
+
+def _names_a_date(sent: SpacySpan, times: Sequence[TimeExpression]) -> bool:
+    return any(
+        t.type in (TimexType.DATE, TimexType.TIME)
+        and sent.start_char <= t.span.start < sent.end_char
+        for t in times
+    )
+
+
+def _paragraph_break(text: str, before: SpacySpan, after: SpacySpan) -> bool:
+    """Whether a blank line parts two sentences (the parser may leave it in either one)."""
+    end = before.start_char + len(before.text.rstrip())
+    start = after.start_char + len(after.text) - len(after.text.lstrip())
+    return "\n\n" in text[end:start].replace("\r", "").replace(" ", "")
+
+
+def frames(sentences: Sequence[SpacySpan], times: Sequence[TimeExpression]) -> list[Dated | None]:
+    """For each sentence, the date that frames what it tells (see the module doc), or None."""
+    out: list[Dated | None] = []
+    current: Dated | None = None
+    for i, sent in enumerate(sentences):
+        text = sent.doc.text
+        if i > 0 and _paragraph_break(text, sentences[i - 1], sent):
+            current = None
+        if _only_a_date(sent, times, text):
+            current = _frame_in(sent, times, text) or current
+            out.append(None)
+            continue
+        own = _frame_in(sent, times, text)
+        if own is not None:
+            current = own
+        elif _names_a_date(sent, times):
+            current = None
+        out.append(current)
+    return out
+
+
+_REPORTED = frozenset({"ccomp", "parataxis"})
+
+
+def framed(trigger: Token) -> bool:
+    """Whether a sentence's frame dates the event of this word: not when the word is told in
+    someone's words ('said that gunmen attacked') or in the pluperfect ('had ambushed')."""
+    node = trigger
+    for _ in range(12):
+        verb = node if node.pos_ in {"VERB", "AUX"} else None
+        if verb is not None and any(
+            c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children
+        ):
+            return False
+        if node.dep_ in _REPORTED or node.head.i == node.i:
+            return node.dep_ not in _REPORTED
+        node = node.head
+    return True
+
+
+def event_date(
+    times: Sequence[TimeExpression], trigger: Token, *, parsed: Doc, frame: Dated | None
+) -> Dated | None:
+    """The event's date: the time attached to its words, else its sentence's frame (when the
+    event is one the frame dates), else None."""
+    dated = attached_date(times, trigger, parsed=parsed)
+    if dated is not None:
+        return dated
+    return frame if frame is not None and framed(trigger) else None

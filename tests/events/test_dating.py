@@ -1,0 +1,75 @@
+"""Event dates from attached times and framing dates, on sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.pipeline.base import Document
+from sitrep.pipeline.events import EventsStage
+from sitrep.records import DatePrecision, Event
+from tests.conftest import DocBuilder
+
+pytestmark = pytest.mark.slow
+
+
+def _dates(make_doc: DocBuilder, text: str) -> dict[str, str | None]:
+    """Each event's trigger word and date, the text analysed as published on 6 March 2021."""
+    doc: Document = make_doc(text, published="2021-03-06", stages=("sentences.v1", "times.v1"))
+    for layer in ("places", "actors", "claims"):
+        doc.put(layer, ())
+    events: tuple[Event, ...] = EventsStage()(doc)
+    out = {}
+    for e in events:
+        assert e.trigger is not None
+        out[doc.text[e.trigger.start : e.trigger.end]] = e.date
+    return out
+
+
+def test_an_opening_date_frames_its_sentence(make_doc: DocBuilder) -> None:
+    # 'attack' hangs from 'in', which no time expression is attached to
+    text = "On 2 March 2021, two guards were wounded in an attack on a police post in Kelso."
+    assert set(_dates(make_doc, text).values()) == {"2021-03-02"}
+
+
+def test_a_frame_carries_on_through_its_paragraph(make_doc: DocBuilder) -> None:
+    text = (
+        "Around 1 March 2021 (as reported), militiamen attacked the market of Dorran. "
+        "Shots were fired during the attack and shops were looted.\n\n"
+        "Troops shelled the hills."
+    )
+    dates = _dates(make_doc, text)
+    assert dates["attacked"] == dates["fired"] == dates["looted"] == "2021-03-01"
+    assert dates["shelled"] is None
+
+
+def test_a_date_alone_on_its_line_frames_the_next_sentence(make_doc: DocBuilder) -> None:
+    assert _dates(make_doc, "3 March. Two traders were shot dead in Kelso.") == {
+        "shot": "2021-03-03"
+    }
+    assert _dates(make_doc, "Looting: 4 March: rioters burned a bank.")["burned"] == "2021-03-04"
+
+
+def test_a_frame_does_not_date_reported_speech_nor_the_pluperfect(make_doc: DocBuilder) -> None:
+    dates = _dates(make_doc, "On 2 March, police said that gunmen shot a farmer.")
+    assert dates["shot"] is None
+    dates = _dates(
+        make_doc, "On 2 March, troops clashed with rebels. The rebels had ambushed a convoy."
+    )
+    assert dates["clashed"] == "2021-03-02" and dates["ambushed"] is None
+
+
+def test_the_date_of_a_report_is_not_the_events(make_doc: DocBuilder) -> None:
+    dates = _dates(make_doc, "As reported on 2 March 2021, a commander was killed in Kelso.")
+    assert dates["killed"] is None
+
+
+def test_an_attached_time_wins_over_the_frame(make_doc: DocBuilder) -> None:
+    doc: Document = make_doc(
+        "On 3 March, rebels shelled Kelso. They had been freed on 1 March.",
+        published="2021-03-06",
+        stages=("sentences.v1", "times.v1"),
+    )
+    for layer in ("places", "actors", "claims"):
+        doc.put(layer, ())
+    (shelled, *_) = EventsStage()(doc)
+    assert (shelled.date, shelled.date_precision) == ("2021-03-03", DatePrecision.DAY)
