@@ -191,6 +191,18 @@ def test_precision_and_to_date() -> None:
     assert to_date(None) is None
 
 
+def test_parts_of_a_year_begin_where_they_begin() -> None:
+    # A quarter, half or season keeps year precision (none finer is true of it) and dates
+    # its own first day, not January 1.
+    assert (precision("2020-Q3"), to_date("2020-Q3")) == (DatePrecision.YEAR, dt.date(2020, 7, 1))
+    assert to_date("2020-Q1") == dt.date(2020, 1, 1)
+    assert to_date("2020-Q4") == dt.date(2020, 10, 1)
+    assert to_date("1989-H2") == dt.date(1989, 7, 1)
+    assert to_date("2020-SU") == dt.date(2020, 6, 1)
+    assert to_date("2020") == dt.date(2020, 1, 1)
+    assert to_date("2020-Q5") is None
+
+
 def test_weekday_and_date_in_apposition_are_one_expression() -> None:
     assert values("Talks began on Friday, Oct. 30, in Geneva.") == {"Friday, Oct. 30": "2020-10-30"}
     assert values("On Saturday 31 October the town fell.") == {"Saturday 31 October": "2020-10-31"}

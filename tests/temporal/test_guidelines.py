@@ -224,3 +224,23 @@ def test_a_part_of_a_named_day() -> None:
     found = tag("At mid-afternoon yesterday the shelling stopped.")
     part = found["mid-afternoon yesterday"]
     assert (part.type, part.value, part.mod) == (TimexType.TIME, "2020-10-31TAF", "MID")
+
+
+# --- "the quarter ended ..." ----------------------------------------------------------------------
+
+
+def test_the_quarter_ended_is_the_calendar_quarter_it_mostly_covers() -> None:
+    # Three months ended July 31 are mostly May and June: the second quarter.
+    assert (
+        values("The mill earned $2 million in the quarter ended July 31.")["the quarter"]
+        == "2020-Q2"
+    )
+    assert values("Fuel imports fell in the quarter ended Sept. 30.")["the quarter"] == "2020-Q3"
+    # A quarter that ended after publication day is last year's.
+    assert values("Sales rose in the quarter ended Dec. 31.")["the quarter"] == "2019-Q4"
+    # A quarter the story has named keeps its name: a fiscal first quarter is Q1.
+    found = values(
+        "The carrier reported on its fiscal first quarter. In the quarter ended Sept. 30,"
+        " it lost $3 million."
+    )
+    assert found["the quarter"] == "2020-Q1"

@@ -120,6 +120,8 @@ def _fineness(unit: Unit | None) -> int:
     return 0
 
 
+# "the quarter ended Sept. 30", "the period ending July 31".
+_ENDED = re.compile(r",?\s+(?:ended|ending)\s+(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>\d{1,2})\b")
 _OF_THE_STORY_QUARTER = frozenset({"the-year-quarter", "year-s-quarter"})
 
 # "fighting began on", "the truce, which took effect at midnight on": an event and its start,
@@ -234,7 +236,9 @@ class _Story:
         p = cand.partial
         anchor_id: str | None = None
         if cand.rule == "the-quarter" and p.anchor is Anchor.DISCOURSE:
-            if self.quarter is not None and not self._under_way(self.quarter[1]):
+            if self.quarter is None and (ended := self._quarter_ended(cand)) is not None:
+                result = Normalised(result.type, ended, result.mod)
+            elif self.quarter is not None and not self._under_way(self.quarter[1]):
                 result = Normalised(result.type, self.quarter[1], result.mod)
                 anchor_id = self.quarter[2]
             elif self.published is not None:
@@ -257,6 +261,27 @@ class _Story:
             result = Normalised(result.type, f"{int(year) + p.shift:04d}-{q}", result.mod)
             anchor_id = self.quarter[2]
         return result, anchor_id
+
+    def _quarter_ended(self, cand: Candidate) -> str | None:
+        """ "the quarter ended Sept. 30", where the story has named no quarter yet: the
+        calendar quarter most of those three months lie in (a fiscal quarter ended July 31 is
+        mostly May and June: Q2), in the year that puts its end before publication (it has
+        ended). A quarter the story named ("its fiscal first quarter") keeps its own name."""
+        if self.published is None:
+            return None
+        m = _ENDED.match(self.text, cand.end)
+        month = lx.MONTHS.get(m["month"].lower()) if m else None
+        if m is None or month is None:
+            return None
+        day = int(m["day"])
+        year = self.published.year
+        if (month, day) > (self.published.month, self.published.day):
+            year -= 1
+        try:
+            middle = dt.date(year, month, min(day, 28)) - dt.timedelta(days=45)
+        except ValueError:
+            return None
+        return f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}"
 
     def _point(self, fineness: int) -> tuple[dt.date, str] | None:
         """The time the story named last that is at least that fine."""

@@ -74,13 +74,21 @@ class Partial:
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_YEAR_LIKE = re.compile(r"^(\d{4})(-(Q\d|H\d|SP|SU|FA|WI))?$")
+_YEAR_LIKE = re.compile(r"^(\d{4})(?:-(Q[1-4]|H[12]|SP|SU|FA|WI))?$")
+# The first month of a part of a year (meteorological seasons; a winter is read as the one
+# that its year's January belongs to).
+_FIRST_MONTH = {
+    "Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7,
+    "SP": 3, "SU": 6, "FA": 9, "WI": 1,
+}  # fmt: skip
 
 
 def precision(value: str) -> DatePrecision | None:
     """How precise a TIMEX3 date value is: ``2020-11-01T..`` day, ``2020-W45`` week, ``2020-11``
-    month, ``2020`` (or a quarter or season of it) year; None for durations, references and
-    anything not anchored to a year."""
+    month, ``2020`` year; a quarter, half or season of a year (``2020-Q3``) is year too, the
+    finest precision that does not claim more than the words (there is no quarter precision:
+    a reader needs :func:`to_date` for where in the year it begins); None for durations,
+    references and anything not anchored to a year."""
     if _DAY.match(value):
         return DatePrecision.DAY
     if _WEEK.match(value):
@@ -93,8 +101,9 @@ def precision(value: str) -> DatePrecision | None:
 
 
 def to_date(value: str | None) -> dt.date | None:
-    """The first day a TIMEX3 date value covers (``2020-W45`` is Monday 2020-11-02), or None
-    when the value is not anchored to a calendar date (``XXXX-10-17``, ``P2W``, ``PAST_REF``)."""
+    """The first day a TIMEX3 date value covers (``2020-W45`` is Monday 2020-11-02, ``2020-Q3``
+    July 1, ``2020-H2`` July 1, ``2020-SU`` June 1), or None when the value is not anchored to
+    a calendar date (``XXXX-10-17``, ``P2W``, ``PAST_REF``)."""
     if not value:
         return None
     try:
@@ -105,7 +114,7 @@ def to_date(value: str | None) -> dt.date | None:
         if m := _MONTH.match(value):
             return dt.date(int(m[1]), int(m[2]), 1)
         if m := _YEAR_LIKE.match(value):
-            return dt.date(int(m[1]), 1, 1)
+            return dt.date(int(m[1]), _FIRST_MONTH.get(m[2] or "", 1), 1)
     except ValueError:
         return None
     return None
