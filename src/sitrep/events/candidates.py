@@ -168,8 +168,8 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             return (EventType.SANCTION,)  # 'reduced food supplies to the camp'
         return triggers.VERBS.get(lemma) or _by_form(t.lower_)
     if t.pos_ == "NOUN":
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
-            return None  # 'no attack was reported'
+        if _denied(t):
+            return None  # 'no attack was reported', 'no reports of violence or clashes'
         if lemma == "fire" and t.dep_ == "dobj" and t.head.lemma_.lower() == "open":
             return triggers.VIOLENT  # 'opened fire'
         if lemma == "welcome" and t.dep_ == "dobj" and t.head.lemma_.lower() in _RECEIVING:
@@ -199,6 +199,22 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             return (EventType.PROTEST,)
         return triggers.NOUNS.get(lemma) or hyphenated(t)
     return None
+
+
+def _denied(t: Token) -> bool:
+    """A noun told as absent: 'no attack', 'no reports of violence or clashes', 'no sign of
+    fighting' (the noun, its conjuncts, or what 'no' denies word of)."""
+    node = t
+    for _ in range(4):
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
+            return True
+        if node.dep_ == "conj":
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+            node = node.head.head
+        else:
+            return False
+    return False
 
 
 def _exchanged(t: Token) -> bool:

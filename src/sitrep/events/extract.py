@@ -10,13 +10,14 @@ and the war as a whole are no events (:mod:`sitrep.events.reference`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sitrep.events import reference, syntax
 from sitrep.events.acled import PLOVER_TYPE, RULES, sub_event, sub_events
 from sitrep.events.candidates import SUFFERED, hyphenated, plover_candidates
 from sitrep.events.roles import actor_of, asker_of, governing_verb, target_of
+from sitrep.events.triggers import NOUNS
 from sitrep.records import AcledSubEvent, EventType, Span
 
 if TYPE_CHECKING:
@@ -165,6 +166,10 @@ def _classified(
         # a peaceful protest is what a protest is when nothing else is told: the words that
         # made the rules find violence or force are not outweighed by its absence
         return kind, acled
+    if acled is AcledSubEvent.VIOLENT_DEMONSTRATION and best in _PROTESTS:
+        # the codebook: a demonstration its own crowd made violent stays a violent one,
+        # whatever the police did
+        return kind, acled
     if best in _PROTEST_MET_WITH_FORCE and EventType.PROTEST in candidates:
         return EventType.PROTEST, best
     if PLOVER_TYPE[best] in candidates:
@@ -179,6 +184,13 @@ def _sure_sub_event(sentence: str) -> AcledSubEvent | None:
     return best if p >= OVERRULE else None
 
 
+_PROTESTS = frozenset(
+    {
+        AcledSubEvent.PEACEFUL_PROTEST,
+        AcledSubEvent.PROTEST_WITH_INTERVENTION,
+        AcledSubEvent.EXCESSIVE_FORCE,
+    }
+)
 _FALLBACKS = frozenset({AcledSubEvent.PEACEFUL_PROTEST, AcledSubEvent.ATTACK})
 _PRECEDENCE = {r.sub_event: i for i, r in enumerate(RULES)}
 # ACLED files a protest met with lethal force under the protest; PLOVER under COERCE.
@@ -321,6 +333,39 @@ def _bare_demand(sent: SpacySpan) -> Found | None:
     return None
 
 
+# What 'no' denies word of: 'no reports of violence', 'no sign of fighting' ('no casualties'
+# denies harm, not the event).
+_WORD_OF = frozenset({"report", "sign", "word", "evidence", "incident", "indication"})
+
+
+def _denies_event(t: Token) -> bool:
+    if t.dep_ != "det" or t.lower_ != "no":
+        return False
+    noun = t.head
+    lemma = noun.lemma_.lower()
+    return lemma in _WORD_OF or lemma in NOUNS or lemma == "violence"
+
+
+def _sentence_sub_event(sent: SpacySpan, found: list[Found]) -> None:
+    """Force told by trigger words whose own clauses name no sub-event ('barricaded roads
+    with burning tyres to demand water', 'residents pelted stones at police who were asking
+    them to disperse'): the sentence's sub-event, by the rules, is the one nearest its root."""
+    ruled = sub_event(sent.text)
+    if ruled is None:
+        return
+    open_ = [
+        i
+        for i, f in enumerate(found)
+        if f.type in _ACLED_TYPES and f.type not in _STATEMENTS and f.acled is None
+    ]
+    if not open_:
+        return
+    i = min(open_, key=lambda i: found[i].depth)
+    kinds = plover_candidates(sent.doc[found[i].trigger_index]) or ()
+    kind = PLOVER_TYPE[ruled] if PLOVER_TYPE[ruled] in kinds else found[i].type
+    found[i] = replace(found[i], type=kind, acled=ruled)
+
+
 def events_in(sent: SpacySpan) -> list[Found]:
     """The events a sentence reports as having happened, in reading order."""
     found: list[Found] = []
@@ -406,12 +451,15 @@ def events_in(sent: SpacySpan) -> list[Found]:
                 target_area=_area(target) if target is not None else None,
             )
         )
+    denied = any(t.dep_ == "neg" or _denies_event(t) for t in sent)
+    if triggered and not denied and not any(f.acled for f in found):
+        _sentence_sub_event(sent, found)
     if not worded:
         demand = _bare_demand(sent)
         if demand is not None:
             found.append(demand)
     roots = {f.trigger_index for f in found}
-    if not triggered and sent.root.i not in roots and not any(t.dep_ == "neg" for t in sent):
+    if not triggered and sent.root.i not in roots and not denied:
         # no trigger word, but the sentence matches an ACLED rule ('weapons were seized'), or
         # the sub-event classifier is sure of one ('the army set up a new base'); where its
         # trigger words are only of other kinds ('packages were intercepted before being

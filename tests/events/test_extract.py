@@ -1,0 +1,54 @@
+"""Events in one parsed sentence (sitrep.events.extract), on sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events.extract import Found, events_in
+from sitrep.records import AcledSubEvent as S
+from tests.conftest import DocBuilder
+
+pytestmark = pytest.mark.slow
+
+
+def _found(make_doc: DocBuilder, text: str) -> list[Found]:
+    parsed = make_doc(text).parse.doc
+    return [f for sent in parsed.sents for f in events_in(sent)]
+
+
+def _sub_events(make_doc: DocBuilder, text: str) -> set[S | None]:
+    return {f.acled for f in _found(make_doc, text)}
+
+
+def test_a_sentence_tells_the_sub_event_its_trigger_clauses_do_not(make_doc: DocBuilder) -> None:
+    # 'burning' alone says nothing of a crowd; the sentence tells a demonstration
+    text = (
+        "Dozens of farmers barricaded the main road with burning tyres outside the town hall "
+        "to demand water for their fields."
+    )
+    assert S.VIOLENT_DEMONSTRATION in _sub_events(make_doc, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were no reports of violence or clashes with the police.",
+        "No attack was reported in the district.",
+    ],
+)
+def test_an_event_told_as_absent_is_none(make_doc: DocBuilder, text: str) -> None:
+    assert _found(make_doc, text) == []
+
+
+def test_harm_denied_leaves_the_act(make_doc: DocBuilder) -> None:
+    # 'no casualties' denies harm, not the grenade
+    text = "Unknown men threw a grenade at a police post on Monday; no casualties were reported."
+    assert S.GRENADE in _sub_events(make_doc, text)
+
+
+def test_a_violent_crowd_stays_violent_when_police_intervene(make_doc: DocBuilder) -> None:
+    text = (
+        "Students rioted over the closure of their college, smashing windows and burning a "
+        "car. Police fired tear gas to disperse them."
+    )
+    assert S.VIOLENT_DEMONSTRATION in _sub_events(make_doc, text)
