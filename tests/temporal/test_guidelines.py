@@ -244,3 +244,17 @@ def test_the_quarter_ended_is_the_calendar_quarter_it_mostly_covers() -> None:
         " it lost $3 million."
     )
     assert found["the quarter"] == "2020-Q1"
+
+
+def test_an_earlier_quarter_named_aside_is_not_the_story_quarter() -> None:
+    found = values(
+        "The miller posted a 20% gain in third-quarter profit. After a flat second quarter,"
+        " it credited prices. Costs were lower than a year ago."
+    )
+    assert (found["third-quarter"], found["a year ago"]) == ("2020-Q3", "2019-Q3")
+    # A later quarter that has ended is news of its own ("Separately, ... third-quarter").
+    found = values(
+        "Its first-quarter profit rose. Separately, a rival reported third-quarter profit."
+        " Profit was up from a year earlier."
+    )
+    assert found["a year earlier"] == "2019-Q3"

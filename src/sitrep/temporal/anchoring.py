@@ -231,8 +231,10 @@ class _Story:
     def _quarters(
         self, index: int, cand: Candidate, result: Normalised, tid: str
     ) -> tuple[Normalised, str | None]:
-        """Earnings stories: "the quarter" is the one the story named last (else the last one
-        completed); "a year earlier" beside it is that quarter a year before."""
+        """Earnings stories: "the quarter" is the one the story reports on (else the last one
+        completed): the latest completed quarter it has named, so that an earlier one named
+        beside it ("after a flat second quarter") does not take its place; "a year earlier"
+        beside it is that quarter a year before."""
         p = cand.partial
         anchor_id: str | None = None
         if cand.rule == "the-quarter" and p.anchor is Anchor.DISCOURSE:
@@ -251,7 +253,14 @@ class _Story:
             result = Normalised(result.type, f"{result.value[:4]}-{q}", result.mod)
             return result, self.quarter[2]
         if _QUARTER.match(result.value):
-            self.quarter = (index, result.value, tid)
+            if (
+                self.quarter is None
+                or index - self.quarter[0] > _QUARTER_REACH
+                or (result.value > self.quarter[1] and not self._under_way(result.value))
+            ):
+                self.quarter = (index, result.value, tid)
+            else:  # an earlier quarter beside the story's ("after a flat second quarter")
+                self.quarter = (index, self.quarter[1], self.quarter[2])
         elif (
             _is_year_back(cand)
             and self.quarter is not None
