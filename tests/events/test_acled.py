@@ -26,6 +26,11 @@ from sitrep.records import EventType
         ("Students protested over fees and pelted cars with stones.", S.VIOLENT_DEMONSTRATION),
         ("Riot police broke up a march by nurses.", S.PROTEST_WITH_INTERVENTION),
         ("Fighters fired rifles and grenade launchers at the outpost.", S.ARMED_CLASH),
+        ("Troops fired mortars and small arms at the rebel trenches.", S.ARMED_CLASH),
+        (
+            "The rebels fired mainly heavy weapons, including snipers, at the army's lines.",
+            S.SHELLING_ARTILLERY_MISSILE,
+        ),
         ("Police found two landmines and a box of grenades in a barn.", S.DISRUPTED_WEAPONS_USE),
         ("Forty rebels surrendered to the army at the river crossing.", S.AGREEMENT),
         ("Dock workers riot over unpaid wages at the harbour.", S.VIOLENT_DEMONSTRATION),

@@ -45,6 +45,7 @@ from sitrep.events.acled.weapons import (
     IED,
     SEIZED_WEAPONS,
     SHELL,
+    SMALL_ARMS,
     SUICIDE,
 )
 from sitrep.records import AcledSubEvent
@@ -100,6 +101,13 @@ RULES: tuple[Rule, ...] = (
         S.REMOTE_EXPLOSIVE,
         (IED,),
         unless=any_of(r"defus", r"disposal", r"controlled explosion", r"cleared"),
+    ),
+    # long-range fire with small arms beside it: forces close enough to shoot at each
+    # other, a battle (ACLED codebook), unless the heavy weapons are told as the main ones
+    Rule(
+        S.ARMED_CLASH,
+        (SHELL, SMALL_ARMS),
+        unless=any_of(r"(?:primarily|mainly|mostly|chiefly|largely) (?:with )?(?:heavy|artillery)"),
     ),
     # fire from both sides is a battle, whatever the weapons (ACLED codebook: shelling is
     # one-sided long-range fire; an exchange is an armed clash)

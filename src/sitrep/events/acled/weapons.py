@@ -39,6 +39,8 @@ SHELL = any_of(
     r"(?:series|total|number|dozens|several|multiple|scores) of (?:\w+ ){0,2}explosions",
     r"\d+ explosions",
 )
+# Guns carried and fired at close range.
+SMALL_ARMS = any_of(r"small arms", r"light weapons", r"sniper", r"automatic (?:weapons|rifles)")
 # Fire both ways: an exchange.
 BOTH_SIDES = any_of(
     r"in both directions",
