@@ -27,6 +27,19 @@ from sitrep.records import EventType
         ("Riot police broke up a march by nurses.", S.PROTEST_WITH_INTERVENTION),
         ("Fighters fired rifles and grenade launchers at the outpost.", S.ARMED_CLASH),
         ("Troops fired mortars and small arms at the rebel trenches.", S.ARMED_CLASH),
+        ("The rebels lost many fighters in raids by army choppers.", S.AIR_DRONE_STRIKE),
+        ("Insurgents detonated a bomb remotely as the lorry passed.", S.REMOTE_EXPLOSIVE),
+        ("Nurses took to the streets of the capital over unpaid wages.", S.PEACEFUL_PROTEST),
+        (
+            "Farmers marched to the ministry; scuffles broke out at the gate.",
+            S.VIOLENT_DEMONSTRATION,
+        ),
+        ("Dozens of shops were torched overnight in the market town.", S.LOOTING),
+        (
+            "Rebels gained control of the district headquarters.",
+            S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        ),
+        ("Militiamen abused women fleeing the fighting.", S.SEXUAL_VIOLENCE),
         (
             "The rebels fired mainly heavy weapons, including snipers, at the army's lines.",
             S.SHELLING_ARTILLERY_MISSILE,

@@ -27,6 +27,9 @@ PROTEST = any_of(
     r"(?:burn|burnt|set fire|pelt|threw|hurl|vandali)\w* (?:\S+ ){0,16}"
     r"(?:demand|denounc|agitat|to protest|in protest|to demonstrate)",
     r"sit-ins?\b",
+    r"took to the streets",
+    r"die-ins?\b",
+    r"human chains?",
 )
 FORCE_ON_CROWD = any_of(
     r"tear ?gas",
@@ -98,6 +101,8 @@ CROWD_VIOLENCE = any_of(
     r"property destruction",
     r"broke (?:\w+ ){0,2}(?:ballot|windows|police lines?|gates?|into)",
     r"brawl",
+    r"(?<!minor )scuffle",
+    r"trash(?:ed|ing)\b",
     r"battl(?:ed|ing) (?:\w+ ){0,2}(?:police|security|officers)",
     r"stealing",
     r"chased (?:\w+ ){0,3}(?:away|off|out)",

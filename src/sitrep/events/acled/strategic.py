@@ -14,6 +14,11 @@ ARREST = any_of(
     r"nabbed",
 )
 LOOT = any_of(
+    # told of what was hit: 'shops were burned', 'the destruction of property'
+    r"(?:houses|homes|shops|stores|property|properties|vehicles|buildings|offices|kiosks) "
+    r"(?:\w+ ){0,3}(?:were|was|have been|has been|had been) (?:\w+ )?"
+    r"(?:burn(?:ed|t)|torched|looted|vandali[sz]ed|destroyed|ransacked|set (?:on fire|ablaze))",
+    r"(?:destruction|burning|looting) of (?:\w+ ){0,3}(?:property|properties|houses|homes|shops)",
     r"loot",
     r"ransack",
     r"torch",

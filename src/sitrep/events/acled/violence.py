@@ -6,7 +6,14 @@ from sitrep.events.acled.pattern import any_of
 from sitrep.events.acled.territory import REPELLED
 from sitrep.events.acled.weapons import BOTH_SIDES
 
-SEXUAL = any_of(r"\brap(?:e|ed|es|ing|ist)\b", r"sexual", r"sexually", r"molest", r"gang-rap")
+SEXUAL = any_of(
+    r"\brap(?:e|ed|es|ing|ist)\b",
+    r"sexual",
+    r"sexually",
+    r"molest",
+    r"gang-rap",
+    r"abused (?:\w+ ){0,2}(?:women|girls)",
+)
 ABDUCT = any_of(
     r"abduct",
     r"kidnap",

@@ -20,6 +20,7 @@ AIR = any_of(
     r"(?:air|aerial) bombardment",
     r"UAVs?",
     r"gunships?",
+    r"choppers?",
 )
 SHELL = any_of(
     r"shell(?:s|ed|ing)?\b",
@@ -52,6 +53,8 @@ IED = any_of(
     r"\bIEDs?\b",
     r"VBIEDs?",
     r"improvised explosive",
+    r"improvised bombs?",
+    r"detonated (?:\w+ ){0,4}remotely",
     r"landmines?",
     r"land mines?",
     r"\bmines?\b",
