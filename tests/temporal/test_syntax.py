@@ -82,6 +82,15 @@ def test_a_unit_after_a_counted_plural_is_a_rate(make_doc: DocBuilder) -> None:
     assert doc.text[t.span.start - 7 : t.span.start] == "within "
 
 
+def test_an_ordinal_or_a_fraction_is_no_unit_of_time(make_doc: DocBuilder) -> None:
+    doc = make_doc(
+        "A second convoy was shelled. Rebels hold more than a quarter of the province."
+        " The guns fell silent for a second.",
+        stages=STAGES,
+    )
+    assert _values(doc) == {"a second": "PT1S"}
+
+
 def test_arrangements_and_be_to_look_ahead(make_doc: DocBuilder) -> None:
     doc = make_doc(
         "The bank announced an agreement to acquire the lender in January. "

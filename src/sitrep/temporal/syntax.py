@@ -179,12 +179,28 @@ def _rate(parsed: Doc, start: int, end: int) -> bool:
     return before.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in before.children)
 
 
+def _not_a_unit(parsed: Doc, start: int, end: int) -> bool:
+    """ "a second betrayal", "a second group": the ordinal, not the unit of time; "more than
+    a quarter of the market": a fraction."""
+    toks = tokens_in(parsed, start, end)
+    if len(toks) < 2 or toks[-2].lower_ not in ("a", "an"):
+        return False
+    last = toks[-1]
+    if last.lower_ == "second":
+        return last.dep_ == "amod" and last.head.i > last.i
+    if last.lower_ == "quarter" and last.i + 2 < len(parsed):
+        after = parsed[last.i + 1 : last.i + 3]
+        return after[0].lower_ == "of" and after[1].pos_ in ("DET", "PRON")
+    return False
+
+
 def is_count(parsed: Doc, start: int, end: int, *, rule: str) -> bool:
     """A bare four-digit number that counts things ("1994 cars", "2020 people") is no year;
     "quarterly results", "daily newspapers" are adjectives, not sets of times; "700 seats a
-    week" is a rate."""
+    week" is a rate; "a second betrayal" an ordinal and "a quarter of the market" a
+    fraction."""
     if rule == "duration":
-        return _rate(parsed, start, end)
+        return _rate(parsed, start, end) or _not_a_unit(parsed, start, end)
     if rule not in ("frequency", "year"):
         return False
     toks = tokens_in(parsed, start, end)
