@@ -258,3 +258,13 @@ def test_an_earlier_quarter_named_aside_is_not_the_story_quarter() -> None:
         " Profit was up from a year earlier."
     )
     assert found["a year earlier"] == "2019-Q3"
+
+
+def test_a_year_earlier_beside_a_longer_period_is_that_year() -> None:
+    found = values(
+        "Third-quarter profit rose. For the nine months, profit rose to $9 million from"
+        " $7 million a year earlier."
+    )
+    assert (found["the nine months"], found["a year earlier"]) == ("P9M", "2019")
+    found = values("Third-quarter profit rose. For the quarter a year ago, it lost $2 million.")
+    assert found["the quarter a year ago"] == "2019-Q3"

@@ -98,6 +98,7 @@ _DAY_REACH = 2
 _QUARTER_REACH = 5
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 _YEAR = re.compile(r"^\d{4}$")
+_LONGER_PERIOD = re.compile(r"^P(?:[4-9]|1[01])M$|^P1Y$")  # nine months, six months, a year
 _FINENESS = {
     DatePrecision.DAY: 0,
     DatePrecision.WEEK: 1,
@@ -152,6 +153,9 @@ class _Story:
     points_seen: list[str] = field(default_factory=list)
     sentence_day: tuple[int, dt.date, str] | None = None
     quarter: tuple[int, str, str] | None = None  # the last quarter named: sentence, value, id
+    # The last sentence that named a longer reporting period ("the nine months", "the year
+    # ended June 30"): a year earlier beside it is that period's year, not the quarter.
+    period_sentence: int | None = None
     events: dict[str, tuple[dt.date, str]] = field(default_factory=dict)  # start, its id
     # Days that counting from a dated event fixed (for dating an undated article).
     chained: list[tuple[dt.date, Span]] = field(default_factory=list)
@@ -261,10 +265,13 @@ class _Story:
                 self.quarter = (index, result.value, tid)
             else:  # an earlier quarter beside the story's ("after a flat second quarter")
                 self.quarter = (index, self.quarter[1], self.quarter[2])
+        elif _LONGER_PERIOD.match(result.value) and result.type is TimexType.DURATION:
+            self.period_sentence = index
         elif (
             _is_year_back(cand)
             and self.quarter is not None
             and index - self.quarter[0] <= _QUARTER_REACH
+            and self.period_sentence != index
         ):
             year, q = self.quarter[1].split("-")
             result = Normalised(result.type, f"{int(year) + p.shift:04d}-{q}", result.mod)

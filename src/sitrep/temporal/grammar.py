@@ -177,7 +177,7 @@ _RULES: tuple[tuple[str, str, Callable[[Match], Partial | None], bool], ...] = (
     ),
     (
         "period-last-year",
-        "the? corresponding|comparable|same period|quarter last|a year earlier|ago?",
+        "the? corresponding|comparable|same? period|quarter last|a year earlier|ago?",
         year_earlier,
         False,
     ),
