@@ -73,3 +73,9 @@ def test_an_attached_time_wins_over_the_frame(make_doc: DocBuilder) -> None:
         doc.put(layer, ())
     (shelled, *_) = EventsStage()(doc)
     assert (shelled.date, shelled.date_precision) == ("2021-03-03", DatePrecision.DAY)
+
+
+def test_an_abbreviated_opening_date_and_a_purpose_are_dated(make_doc: DocBuilder) -> None:
+    assert _dates(make_doc, "4 Mar. Rioters burned a bank.")["burned"] == "2021-03-04"
+    dates = _dates(make_doc, "Police fired tear gas on Tuesday to disperse the crowd.")
+    assert dates["disperse"] == "2021-03-02"

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sitrep.events.merge import Told, merge_duplicates
 from sitrep.records import AcledSubEvent, ClaimLink, Event, EventClaim, EventType, Span
 
@@ -83,3 +85,19 @@ def test_a_headline_event_goes_to_the_lede_event_whose_place_it_names() -> None:
     )
     assert [e.place for e in merged] == ["p3", "p2"]
     assert merged[1].evidence == (Span(0, 10), Span(40, 50))
+
+
+def test_one_sentences_tellings_of_different_victims_stay_apart() -> None:
+    # 'Gunmen shot a farmer in revenge for the shooting of a trader.'
+    farmer = replace(_event("e1", 0), target_span=Span(18, 26))
+    trader = replace(_event("e2", 47), target_span=Span(62, 70))
+    same = replace(_event("e3", 30), target_span=Span(18, 26))
+    told = [
+        Told(event=farmer, sentence=0, lemma="shoot"),
+        Told(event=trader, sentence=0, lemma="shoot"),
+        Told(event=same, sentence=0, lemma="kill"),
+    ]
+    assert [e.evidence for e in merge_duplicates(told)] == [
+        (Span(0, 5), Span(30, 35)),
+        (Span(47, 52),),
+    ]

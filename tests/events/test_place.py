@@ -137,3 +137,25 @@ def test_the_actors_place_and_a_roads_come_last(make_doc: DocBuilder) -> None:
     )
     # named nowhere else, the actor's place is taken before a road's
     assert place_of_event(places[:3], (whole,), parsed=parsed, trigger=blocked, actor=actor) == "p0"
+
+
+def test_an_opening_place_and_a_verbless_line_set_the_scene(make_doc: DocBuilder) -> None:
+    from sitrep.events.place import frame_places
+
+    text = (
+        "On 2 March, in Kelso, gunmen stopped a bus. Two passengers were wounded. "
+        "Troops left Dorran.\n\n"
+        "Riots broke out across the country. (Tallis town mostly)"
+    )
+    parsed = make_doc(text).parse.doc
+    places = tuple(
+        _at(text, name, f"p{i}", level=PlaceLevel.LOCALITY, lat=1.0 + i)
+        for i, name in enumerate(("Kelso", "Dorran", "Tallis"))
+    )
+    assert frame_places(list(parsed.sents), places, parsed=parsed) == [
+        "p0",  # the opening 'in Kelso'
+        "p0",  # carried on
+        None,  # a sentence that names a place of its own ends it
+        "p2",  # the line after names where
+        None,
+    ]

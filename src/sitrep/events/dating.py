@@ -40,10 +40,11 @@ _SAME_TIME_VERB = frozenset({"xcomp", "conj"})
 
 def time_words(trigger: Token) -> list[Token]:
     """The words a time expression of the event may hang from, nearest first: the trigger,
-    then the words above it that share its time (see the edges above; a participle shares the
-    time of its verb, 'shelled the town overnight, wounding two'). Reported speech, relative
-    clauses and prepositions are left alone: 'said on Sunday that ...' dates the statement,
-    'the collapse of the truce on Monday' the collapse."""
+        then the words above it that share its time (see the edges above; a participle shares the
+        time of its verb, 'shelled the town overnight, wounding two', and so does an act done to an
+    end, 'used tear gas on Tuesday to disperse them'). Reported speech, relative
+        clauses and prepositions are left alone: 'said on Sunday that ...' dates the statement,
+        'the collapse of the truce on Monday' the collapse."""
     words = [trigger]
     node = trigger
     for _ in range(4):
@@ -55,7 +56,11 @@ def time_words(trigger: Token) -> list[Token]:
         else:
             own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
             participle = node.dep_ == "advcl" and node.tag_ == "VBG"
-            shares = participle or (node.dep_ in _SAME_TIME_VERB and not own_subject)
+            # 'fired tear gas on Tuesday to disperse the crowd': the purpose, done then
+            purpose = node.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+            )
+            shares = participle or purpose or (node.dep_ in _SAME_TIME_VERB and not own_subject)
         if not shares:
             break
         words.append(head)
@@ -103,7 +108,8 @@ def _frame_in(sent: SpacySpan, times: Sequence[TimeExpression], text: str) -> Da
         if not (sent.start_char <= t.span.start and t.span.end <= sent.end_char):
             continue
         before = text[sent.start_char : t.span.start]
-        if _BEFORE.fullmatch(before) and _AFTER.match(text, t.span.end):
+        closed = text[t.span.end - 1] in ".:,"  # '09 Sep.': the full stop is the date's own
+        if _BEFORE.fullmatch(before) and (closed or _AFTER.match(text, t.span.end)):
             return _dated(t)
     return None
 
@@ -159,18 +165,26 @@ def frames(sentences: Sequence[SpacySpan], times: Sequence[TimeExpression]) -> l
 _REPORTED = frozenset({"ccomp", "parataxis"})
 
 
+def _reporting(verb: Token) -> bool:
+    from sitrep.attribution.lexicon import lexicon
+
+    return verb.lemma_.lower() in lexicon()
+
+
 def framed(trigger: Token) -> bool:
     """Whether a sentence's frame dates the event of this word: not when the word is told in
-    someone's words ('said that gunmen attacked') or in the pluperfect ('had ambushed')."""
+    someone's words ('said that gunmen attacked': a clause a reporting verb governs) or in the
+    pluperfect ('had ambushed')."""
     node = trigger
     for _ in range(12):
-        verb = node if node.pos_ in {"VERB", "AUX"} else None
-        if verb is not None and any(
-            c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children
+        if node.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in node.children
         ):
             return False
-        if node.dep_ in _REPORTED or node.head.i == node.i:
-            return node.dep_ not in _REPORTED
+        if node.head.i == node.i:
+            return True
+        if node.dep_ in _REPORTED and _reporting(node.head):
+            return False
         node = node.head
     return True
 

@@ -2,7 +2,8 @@
 
 Two events are the same when they have the same PLOVER type, ACLED sub-event, actor and target,
 and their places and dates do not differ (one may be unknown). Within one sentence that is
-enough ('shot and killed', 'agreeing ... the agreement'); across sentences the two must also be
+enough ('shot and killed', 'agreeing ... the agreement') unless their target words differ
+('killed two men in revenge for the killing of a herder'); across sentences the two must also be
 told by the same word and share at least one known place, date or actor, so that two unnamed
 'attacks' in different paragraphs stay two.
 
@@ -41,7 +42,8 @@ def _same(a: Told, b: Told) -> bool:
     if not (_compatible(x.place, y.place) and _compatible(x.date, y.date)):
         return False
     if a.sentence == b.sentence:
-        return True
+        # 'killed two men in revenge for the killing of a herder': told of different victims
+        return x.target_span is None or y.target_span is None or x.target_span == y.target_span
     shared = (
         x.actor is not None
         or (x.place is not None and x.place == y.place)

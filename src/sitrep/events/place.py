@@ -24,6 +24,7 @@ from sitrep.records import Place, PlaceLevel, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 _LEVEL_RANK = {
     PlaceLevel.POINT: 0,
@@ -50,12 +51,17 @@ _ADJUNCT = frozenset({"prep", "pobj", "compound", "appos", "conj", "npadvmod", "
 
 
 def _attached(parsed: Doc, mention: Span, trigger: int) -> bool:
+    """Whether the place word is an adjunct of the event word or of the verb it shares its
+    time with ('staged a protest in Siliguri': the protest is in Siliguri)."""
     span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or trigger < 0:
         return False
+    from sitrep.events.dating import time_words
+
+    words = {t.i for t in time_words(parsed[trigger])}
     node: Token = span.root
     for _ in range(8):
-        if node.i == trigger:
+        if node.i in words:
             return True
         if node.dep_ not in _ADJUNCT or node.head.i == node.i:
             return False
@@ -69,8 +75,10 @@ _NAMES = frozenset({"ORG", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"})
 
 
 def _in_a_name(parsed: Doc, mention: Span) -> bool:
+    # a name with a bracket left open is the tagger's slip ('Kapkwen (Bomet'), not a name
     return any(
         e.label_ in _NAMES
+        and e.text.count("(") == e.text.count(")")
         and e.start_char <= mention.start
         and mention.end <= e.end_char
         and (e.end_char - e.start_char) > (mention.end - mention.start)
@@ -165,3 +173,71 @@ def place_of_event(
         # only a road's or the actor's place here: a wider scope may name where it happened
         aside = ranked if aside is None else min(aside, ranked)
     return aside[1] if aside is not None else None
+
+
+def _best(places: Sequence[Place], start: int, end: int, parsed: Doc) -> str | None:
+    named = [
+        (_rank(p), m.start, p.id)
+        for p in places
+        for m in p.mentions
+        if start <= m.start and m.end <= end and not _in_a_name(parsed, m)
+    ]
+    return min(named)[2] if named else None
+
+
+def _subject_start(sent: SpacySpan) -> int:
+    """Where the sentence's subject begins (its end when it has none): what comes before it is
+    the sentence's opening adverbials ('On 2 May, in Celaya, a man was found ...')."""
+    subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i < sent.start:
+        return sent.end_char
+    return subject.left_edge.idx
+
+
+def _opening_place(sent: SpacySpan, places: Sequence[Place], parsed: Doc) -> str | None:
+    """The place an opening 'in X' or 'at X' names before the subject, if any."""
+    end = _subject_start(sent)
+    preps = [t for t in sent if t.idx < end and t.lower_ in {"in", "at"} and t.dep_ == "prep"]
+    if not preps:
+        return None
+    return _best(places, preps[0].idx, end, parsed)
+
+
+def _afterthought(sent: SpacySpan, places: Sequence[Place], parsed: Doc) -> str | None:
+    """The place a verbless line names ('(Nyeri town specifically)', 'In Mandera district.',
+    'LOCATION: Kapkoto base'): it says where the sentence before it happened."""
+    if any(t.pos_ in {"VERB", "AUX"} for t in sent):
+        return None
+    return _best(places, sent.start_char, sent.end_char, parsed)
+
+
+def _paragraph_break(text: str, before: SpacySpan, after: SpacySpan) -> bool:
+    end = before.start_char + len(before.text.rstrip())
+    start = after.start_char + len(after.text) - len(after.text.lstrip())
+    return "\n\n" in text[end:start].replace("\r", "").replace(" ", "")
+
+
+def frame_places(
+    sentences: Sequence[SpacySpan], places: Sequence[Place], *, parsed: Doc
+) -> list[str | None]:
+    """For each sentence, where the paragraph has set what it tells, for an event of the
+    sentence that names no place of its own: the place an opening adverbial names ('On 4 May,
+    in Coatzacoalcos, Veracruz, two men threw ...'), carried through the paragraph until a
+    sentence names a place of its own; or, for the sentence just before a verbless line that
+    names a place, that place ('Riots broke out. (Nyeri town specifically)')."""
+    out: list[str | None] = []
+    current: str | None = None
+    for i, sent in enumerate(sentences):
+        if i > 0 and _paragraph_break(parsed.text, sentences[i - 1], sent):
+            current = None
+        opening = _opening_place(sent, places, parsed)
+        if opening is not None:
+            current = opening
+        elif _best(places, sent.start_char, sent.end_char, parsed) is not None:
+            current = None
+        out.append(current)
+    for i in range(len(sentences) - 1):
+        after = _afterthought(sentences[i + 1], places, parsed)
+        if after is not None and not _paragraph_break(parsed.text, sentences[i], sentences[i + 1]):
+            out[i] = after
+    return out

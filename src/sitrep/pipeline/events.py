@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, ClassVar
 from sitrep.events.dating import event_date, frames
 from sitrep.events.extract import Found, events_in
 from sitrep.events.merge import Told, merge_duplicates
-from sitrep.events.place import place_of_event
+from sitrep.events.place import frame_places, place_of_event
 from sitrep.pipeline.base import Document
 from sitrep.records import (
     Actor,
@@ -95,11 +95,14 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             if not any(t.span.contains(f.trigger) for t in times)
         )
     framing = frames(sentences, times)
+    settings = frame_places(sentences, places, parsed=parsed)
     events: list[Event] = []
     asserted_by: dict[str, list[int]] = {}
     for index, f in found:
         sent = sentences[index]
-        scopes = f.scopes or ((Span(sent.start_char, sent.end_char),),)
+        # the whole sentence last: a clause telling of something else ('killed by militants
+        # who raided a camp in Tarbaj') may still be all the sentence says of where
+        scopes = (*f.scopes, (Span(sent.start_char, sent.end_char),))
         holders = [c for c in claims if c.content.contains(f.trigger)]
         links = []
         for c in holders:
@@ -122,7 +125,8 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
                     trigger=f.trigger_index,
                     target=f.target_area,
                     actor=f.actor,
-                ),
+                )
+                or settings[index],
                 date=date,
                 date_precision=precision,
                 claims=tuple(links),
