@@ -28,7 +28,15 @@ from spacy.tokens import Doc, DocBin
 from sitrep import nlp
 from sitrep.attribution.extract import extract_attributions
 from sitrep.attribution.lexicon import lexicon
-from sitrep.bench.attribution import GoldAttribution, Predicted, Score, _pairs, read_brat
+from sitrep.bench.attribution import (
+    GoldAttribution,
+    Predicted,
+    Score,
+    _pairs,
+    discarded_regions,
+    read_brat,
+    univocal,
+)
 from sitrep.records import Span
 
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "polnear"
@@ -52,13 +60,24 @@ def parse(data: Path, split: str) -> None:
 
 
 def load(data: Path, split: str) -> list[tuple[str, Doc, list[list[GoldAttribution]]]]:
+    return [
+        (name, doc, [gold for gold, _ in annotated])
+        for name, doc, annotated in _load(data, split)
+    ]
+
+
+def _load(
+    data: Path, split: str
+) -> list[tuple[str, Doc, list[tuple[list[GoldAttribution], tuple[Span, ...]]]]]:
+    """Each article's parse, and per annotation its attributions and its 'Discard' regions."""
     pairs = _pairs(data, split)
     language, _ = nlp.load()
     docs = list(DocBin().from_disk(_cache(split)).get_docs(language.vocab))
     if len(docs) != len(pairs):
         raise SystemExit(f"cache {_cache(split)} is stale: run 'parse --split {split}'")
     return [
-        (p.stem, d, [read_brat(a) for a in anns]) for (p, anns), d in zip(pairs, docs, strict=True)
+        (p.stem, d, [(read_brat(a), discarded_regions(a)) for a in anns])
+        for (p, anns), d in zip(pairs, docs, strict=True)
     ]
 
 
@@ -116,23 +135,26 @@ def candidates(data: Path, minimum: int) -> None:
 
 
 def score(data: Path, split: str, errors: int, show: str | None = None) -> None:
-    loaded = load(data, split)
+    loaded = _load(data, split)
     s = Score()
     t0 = time.perf_counter()
     found = 0
     by_cue: Counter[str] = Counter()
     right: Counter[str] = Counter()
-    for name, doc, gold_sets in loaded:
+    for name, doc, annotated in loaded:
         found_here = extract_attributions(doc)
-        predicted = [Predicted(a.cue, a.source, a.content) for a in found_here]
+        predicted = univocal([Predicted(a.cue, a.source, a.content) for a in found_here])
+        kept = {p.cue for p in predicted}
         found += len(predicted)
-        gold_cues = [c for gold in gold_sets for g in gold for c in g.cue]
+        gold_cues = [c for gold, _ in annotated for g in gold for c in g.cue]
         for a in found_here:
+            if a.cue not in kept:
+                continue
             key = f"{a.kind.value}:{a.lemma}"
             by_cue[key] += 1
             right[key] += any(a.cue.overlaps(c) for c in gold_cues)
-        for gold in gold_sets:
-            s.add(name, gold, predicted)
+        for gold, discarded in annotated:
+            s.add(name, gold, predicted, discarded=discarded)
     seconds = time.perf_counter() - t0
     for line in s.lines():
         print(line)

@@ -2,7 +2,15 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from sitrep.bench.attribution import GoldAttribution, Predicted, Score, command, read_brat
+from sitrep.bench.attribution import (
+    GoldAttribution,
+    Predicted,
+    Score,
+    command,
+    discarded_regions,
+    read_brat,
+    univocal,
+)
 from sitrep.records import Span
 
 ANN = (
@@ -49,3 +57,22 @@ def test_score_counts_cue_source_and_content() -> None:
 def test_command_names_a_folder_that_is_not_polnear(tmp_path: Path) -> None:
     result = CliRunner().invoke(command, ["--data", str(tmp_path)])
     assert result.exit_code != 0 and "does not look like PolNeAR" in result.output
+
+
+def test_univocal_sets_aside_a_statement_inside_another_statements_content() -> None:
+    # 'The mayor said the minister claimed the dam held.': PolNeAR annotates the outer only.
+    outer = Predicted(Span(10, 14), Span(0, 9), Span(15, 50))
+    inner = Predicted(Span(28, 35), Span(15, 27), Span(36, 50))
+    apart = Predicted(Span(60, 64), None, Span(65, 70))
+    assert univocal([outer, inner, apart]) == [outer, apart]
+
+
+def test_discarded_regions_are_neither_hits_nor_false_alarms(tmp_path: Path) -> None:
+    path = tmp_path / "a_x.ann"
+    path.write_text(ANN + "T8\tDiscard 100 140\tFollow the writer on a social network.\n")
+    regions = discarded_regions(path)
+    assert regions == (Span(100, 140),)
+    score = Score()
+    byline = Predicted(Span(105, 111), None, Span(112, 130))
+    score.add("doc", read_brat(path), [byline], discarded=regions)
+    assert score.predicted == 0 and not score.false_alarms

@@ -4,7 +4,19 @@ PolNeAR annotates every attribution relation with a cue, a source (absent for 'A
 source') and a content, each a possibly discontinuous character span. Some articles were
 annotated by several annotators; every (article, annotator) pair is scored, each article parsed
 once. A predicted attribution matches a gold one when their cues overlap (one to one, in text
-order). Figures:
+order).
+
+Two conventions of the corpus decide what is compared (PolNeAR's README and its ``.ann`` files):
+
+- annotations are *univocal*: each token takes part in at most one attribution, so a statement
+  reported inside another statement's content ("X said Y claimed ...") is never annotated (not
+  once in the 22,466 train attributions). sitrep keeps such nested statements (the claims stage
+  needs them for relays); for scoring they are set aside (:func:`univocal`), the outer statement
+  standing for both, as an annotator would have marked it;
+- 'Discard' spans mark text the annotators left out (bylines, captions, editors' notes, "Follow
+  X on Twitter"): an attribution found there is neither a hit nor a false alarm.
+
+Figures:
 
 - cue precision, recall, F1 (span overlap);
 - source accuracy on matched cues: both without a source, or the two sources overlap;
@@ -38,6 +50,29 @@ class Predicted:
     cue: Span
     source: Span | None
     content: Span
+
+
+def discarded_regions(path: Path) -> tuple[Span, ...]:
+    """The spans of one BRAT .ann file that its annotator marked 'Discard' (not annotated)."""
+    regions: list[Span] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2 or not parts[0].startswith("T"):
+            continue
+        label, _, offsets = parts[1].partition(" ")
+        if label != "Discard":
+            continue
+        for fragment in offsets.split(";"):
+            start, end = fragment.split()
+            regions.append(Span(int(start), int(end)))
+    return tuple(regions)
+
+
+def univocal(predicted: list[Predicted]) -> list[Predicted]:
+    """The predictions as a univocal annotation: none whose cue lies in another's content."""
+    return [
+        p for p in predicted if not any(q is not p and q.content.contains(p.cue) for q in predicted)
+    ]
 
 
 def read_brat(path: Path) -> list[GoldAttribution]:
@@ -102,7 +137,15 @@ class Score:
     misses: list[tuple[str, GoldAttribution]] = field(default_factory=list)
     false_alarms: list[tuple[str, Predicted]] = field(default_factory=list)
 
-    def add(self, name: str, gold: list[GoldAttribution], predicted: list[Predicted]) -> None:
+    def add(
+        self,
+        name: str,
+        gold: list[GoldAttribution],
+        predicted: list[Predicted],
+        *,
+        discarded: tuple[Span, ...] = (),
+    ) -> None:
+        predicted = [p for p in predicted if not any(r.contains(p.cue) for r in discarded)]
         self.gold += len(gold)
         self.predicted += len(predicted)
         free = list(range(len(gold)))
@@ -181,7 +224,7 @@ def command(data: Path, split: str, limit: int | None, show_errors: int) -> None
     texts = [path.read_text(encoding="utf-8") for path, _ in pairs]
     score = Score()
     parse_seconds = extract_seconds = 0.0
-    found = 0
+    found = set_aside = 0
     t0 = time.perf_counter()
     parsed_docs = language.pipe(texts, batch_size=16)
     for (path, anns), _text in zip(pairs, texts, strict=True):
@@ -192,15 +235,17 @@ def command(data: Path, split: str, limit: int | None, show_errors: int) -> None
         attributions = extract_attributions(parsed)
         extract_seconds += time.perf_counter() - t_extract
         found += len(attributions)
-        predicted = [Predicted(a.cue, a.source, a.content) for a in attributions]
+        predicted = univocal([Predicted(a.cue, a.source, a.content) for a in attributions])
+        set_aside += len(attributions) - len(predicted)
         for ann in anns:
-            score.add(path.stem, read_brat(ann), predicted)
+            score.add(path.stem, read_brat(ann), predicted, discarded=discarded_regions(ann))
     total = time.perf_counter() - t0
     click.echo(
         f"PolNeAR {split}: {len(pairs)} articles, {sum(len(a) for _, a in pairs)} annotations; model {label}"
     )
     for line in score.lines():
         click.echo(line)
+    click.echo(f"nested statements set aside (univocal annotation): {set_aside} of {found}")
     click.echo(
         f"speed               {len(pairs) / total:.1f} articles/s with parsing; "
         f"extraction alone {found / extract_seconds if extract_seconds else 0:.0f} attributions/s "
