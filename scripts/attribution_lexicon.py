@@ -61,8 +61,7 @@ def parse(data: Path, split: str) -> None:
 
 def load(data: Path, split: str) -> list[tuple[str, Doc, list[list[GoldAttribution]]]]:
     return [
-        (name, doc, [gold for gold, _ in annotated])
-        for name, doc, annotated in _load(data, split)
+        (name, doc, [gold for gold, _ in annotated]) for name, doc, annotated in _load(data, split)
     ]
 
 
