@@ -386,6 +386,10 @@ class Event:
     # of the actors layer ('thousands of students', 'an armed group')
     actor_span: Span | None = None
     target_span: Span | None = None
+    # a place the text names for the event more precisely than ``place`` but that the gazetteer
+    # could not put on the map ('in Kuvasali village, Kakamega County': the village, ``place``
+    # being the county); the id of that unresolved place
+    site: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "evidence", _spans(self.evidence, what=f"event {self.id}"))
@@ -409,6 +413,8 @@ class Event:
             out["actor_span"] = self.actor_span.to_dict()
         if self.target_span is not None:
             out["target_span"] = self.target_span.to_dict()
+        if self.site is not None:
+            out["site"] = self.site
         return out
 
 

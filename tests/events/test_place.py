@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.events.place import place_of_event
+from sitrep.events.place import locate_event, place_of_event
 from sitrep.records import Place, PlaceLevel, Span
 from tests.conftest import DocBuilder
 
@@ -114,9 +114,10 @@ def test_an_unknown_village_gives_way_to_the_resolved_district(make_doc: DocBuil
     )
     burned = next(t.i for t in parsed if t.text == "burned")
     whole = (Span(0, len(text)),)
-    assert place_of_event(places, (whole,), parsed=parsed, trigger=burned) == "p2"
+    # on the map at the district, the village kept as the event's site
+    assert locate_event(places, (whole,), parsed=parsed, trigger=burned) == ("p2", "p1")
     # with nothing resolved below the country, the unknown name is the most specific
-    assert place_of_event(places[::2], (whole,), parsed=parsed, trigger=burned) == "p1"
+    assert locate_event(places[::2], (whole,), parsed=parsed, trigger=burned) == ("p1", None)
 
 
 def test_the_actors_place_and_a_roads_come_last(make_doc: DocBuilder) -> None:

@@ -60,6 +60,7 @@ def _combine(x: Event, y: Event) -> Event:
     return replace(
         x,
         place=x.place if x.place is not None else y.place,
+        site=x.site if x.place is not None else y.site,
         date=dated.date,
         date_precision=dated.date_precision,
         claims=tuple(claims.values()),

@@ -35,6 +35,11 @@ _LEVEL_RANK = {
     PlaceLevel.COUNTRY: 3,
 }
 _UNRESOLVED_RANK = 2
+# The levels a place at each level may contain, an unknown level among them.
+_FINER: dict[PlaceLevel | None, frozenset[PlaceLevel | None]] = {
+    PlaceLevel.REGION: frozenset({PlaceLevel.LOCALITY, PlaceLevel.POINT, PlaceLevel.OTHER, None}),
+    PlaceLevel.LOCALITY: frozenset({PlaceLevel.POINT, PlaceLevel.OTHER, None}),
+}
 
 
 def _rank(place: Place) -> int:
@@ -140,10 +145,28 @@ def place_of_event(
     words: a place named there describes who acted ('leaders of the Darjeeling unit staged a
     rally in Siliguri'), not where.
     """
+    return locate_event(places, scopes, parsed=parsed, trigger=trigger, target=target, actor=actor)[
+        0
+    ]
+
+
+def locate_event(
+    places: Sequence[Place],
+    scopes: Sequence[Sequence[Span]],
+    *,
+    parsed: Doc,
+    trigger: int,
+    target: Span | None = None,
+    actor: Span | None = None,
+) -> tuple[str | None, str | None]:
+    """The event's place (as :func:`place_of_event`) and its *site*: the id of a place the
+    same scope names for it that the gazetteer could not resolve, when the place chosen is a
+    resolved one ranked before it ('in Kuvasali village, Kakamega County': the county, and the
+    village as its site); (None, None) when no place is named."""
     if target is not None:
         local = _target_place(places, target, parsed=parsed)
         if local is not None:
-            return local
+            return local, None
     aside: tuple[tuple[bool, bool, int, bool, int], str] | None = None
     for scope in scopes:
         named = [
@@ -154,7 +177,7 @@ def place_of_event(
         ]
         if not named:
             continue
-        ranked = min(
+        keyed = [
             (
                 (
                     _in_a_road_name(parsed.text, m),
@@ -163,16 +186,33 @@ def place_of_event(
                     not _attached(parsed, m, trigger),
                     m.start,
                 ),
-                p.id,
+                p,
             )
             for p, m in named
-        )
-        road, in_actor = ranked[0][0], ranked[0][1]
-        if not (road or in_actor):
-            return ranked[1]
+        ]
+        key, best = min(keyed, key=lambda kp: kp[0])
+        if not (key[0] or key[1]):
+            return best.id, _site(keyed, best)
         # only a road's or the actor's place here: a wider scope may name where it happened
-        aside = ranked if aside is None else min(aside, ranked)
-    return aside[1] if aside is not None else None
+        if aside is None or key < aside[0]:
+            aside = (key, best.id)
+    return (aside[1] if aside is not None else None), None
+
+
+def _site(
+    keyed: Sequence[tuple[tuple[bool, bool, int, bool, int], Place]], best: Place
+) -> str | None:
+    """The best-ranked unresolved place of a scope that can lie inside ``best``: below a region
+    a locality, point or name of unknown level; below a locality a point or unknown name."""
+    if best.lat is None:
+        return None  # the place is the unresolved name itself
+    finer = _FINER.get(best.level, frozenset())
+    unknown = [
+        (key[3], key[4], p.id)
+        for key, p in keyed
+        if p.lat is None and p.level in finer and not (key[0] or key[1])
+    ]
+    return min(unknown)[2] if unknown else None
 
 
 def _best(places: Sequence[Place], start: int, end: int, parsed: Doc) -> str | None:

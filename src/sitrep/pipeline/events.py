@@ -6,8 +6,10 @@ classifier). This stage ties each to the other layers:
 - ``actor``/``target``: the actor named by the trigger's subject/object words (the agent of a
   passive, the possessor or 'by' phrase of a noun); ``actor_span``/``target_span``: those words,
   kept even when they name no actor of the actors layer ('hundreds of students');
-- ``place``: the most specific place named in the trigger's own clause, else its verb's clause,
-  else its sentence (:mod:`sitrep.events.place`);
+- ``place``: the most specific resolved place named in the trigger's own clause, else its verb's
+  clause, else its sentence, else the place an opening 'in X' set for its paragraph
+  (:mod:`sitrep.events.place`); ``site``: a more specific name there the gazetteer could not
+  resolve ('in Kuvasali village, Kakamega County': place the county, site the village);
 - ``date``/``date_precision``: the first day and precision of the time expression the parse
   attaches to the trigger (or to its light verb, or the verb its participle goes with), else
   of the date that opens its sentence or paragraph as a frame ('On 29 April 2020, ...'); null
@@ -31,7 +33,7 @@ from typing import TYPE_CHECKING, ClassVar
 from sitrep.events.dating import event_date, frames
 from sitrep.events.extract import Found, events_in
 from sitrep.events.merge import Told, merge_duplicates
-from sitrep.events.place import frame_places, place_of_event
+from sitrep.events.place import frame_places, locate_event
 from sitrep.pipeline.base import Document
 from sitrep.records import (
     Actor,
@@ -109,6 +111,14 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             stance = ClaimLink.DENIES if c.stance in _DENIALS else ClaimLink.ASSERTS
             links.append(EventClaim(claim=c.id, stance=stance))
             asserted_by.setdefault(c.id, []).append(len(events))
+        place, site = locate_event(
+            places,
+            scopes,
+            parsed=parsed,
+            trigger=f.trigger_index,
+            target=f.target_area,
+            actor=f.actor,
+        )
         dated = event_date(times, parsed[f.trigger_index], parsed=parsed, frame=framing[index])
         date, precision = dated if dated is not None else (None, None)
         events.append(
@@ -118,15 +128,8 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
                 acled=f.acled,
                 actor=_actor_at(actors, f.actor),
                 target=_actor_at(actors, f.target),
-                place=place_of_event(
-                    places,
-                    scopes,
-                    parsed=parsed,
-                    trigger=f.trigger_index,
-                    target=f.target_area,
-                    actor=f.actor,
-                )
-                or settings[index],
+                place=place or settings[index],
+                site=site,
                 date=date,
                 date_precision=precision,
                 claims=tuple(links),
