@@ -152,7 +152,8 @@ class _Story:
     points: dict[DatePrecision, tuple[dt.date, str, int]] = field(default_factory=dict)
     points_seen: list[str] = field(default_factory=list)
     sentence_day: tuple[int, dt.date, str] | None = None
-    quarter: tuple[int, str, str] | None = None  # the last quarter named: sentence, value, id
+    # The quarter the story reports on: the sentence that last named a quarter, its value, id.
+    quarter: tuple[int, str, str] | None = None
     # The last sentence that named a longer reporting period ("the nine months", "the year
     # ended June 30"): a year earlier beside it is that period's year, not the quarter.
     period_sentence: int | None = None
