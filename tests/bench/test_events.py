@@ -18,3 +18,17 @@ def test_countries_named_by_an_actor_phrase() -> None:
     assert _countries("Israeli tanks") == {"IL"}
     assert _countries("the United States") == {"US"}
     assert _countries("hundreds of students") == set()
+
+
+def test_the_told_event_is_the_first_of_the_scored_sub_event() -> None:
+    from sitrep.bench.events import told_event
+    from sitrep.records import AcledSubEvent, Event, EventType, Span
+
+    def event(eid: str, acled: AcledSubEvent | None) -> Event:
+        return Event(id=eid, type=EventType.ASSAULT, acled=acled, evidence=(Span(0, 1),))
+
+    riots = event("e1", AcledSubEvent.VIOLENT_DEMONSTRATION)
+    looting = event("e2", AcledSubEvent.LOOTING)
+    assert told_event([riots, looting], AcledSubEvent.LOOTING) is looting
+    assert told_event([riots, looting], None) is riots
+    assert told_event([], None) is None
