@@ -52,3 +52,9 @@ def test_a_violent_crowd_stays_violent_when_police_intervene(make_doc: DocBuilde
         "car. Police fired tear gas to disperse them."
     )
     assert S.VIOLENT_DEMONSTRATION in _sub_events(make_doc, text)
+
+
+def test_the_weapon_decides_before_the_target(make_doc: DocBuilder) -> None:
+    # mortars fired at soldiers' positions are shelling, whoever was there (ACLED codebook)
+    text = "Rebels fired mortar rounds at the positions of the army near the airfield overnight."
+    assert _sub_events(make_doc, text) == {S.SHELLING_ARTILLERY_MISSILE}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sitrep.events import reference, syntax
-from sitrep.events.acled import PLOVER_TYPE, RULES, sub_event, sub_events
+from sitrep.events.acled import EVENT_TYPE, PLOVER_TYPE, RULES, sub_event, sub_events
 from sitrep.events.candidates import SUFFERED, hyphenated, plover_candidates
 from sitrep.events.roles import actor_of, asker_of, governing_verb, target_of
 from sitrep.events.triggers import NOUNS
@@ -166,6 +166,10 @@ def _classified(
         # a peaceful protest is what a protest is when nothing else is told: the words that
         # made the rules find violence or force are not outweighed by its absence
         return kind, acled
+    if acled in _BY_WEAPON_OR_GROUND and best not in _BY_WEAPON_OR_GROUND:
+        # the codebook: the weapon decides before the target (mortars fired at a post are
+        # shelling, whoever was there), and ground taken before the fighting for it
+        return kind, acled
     if acled is AcledSubEvent.VIOLENT_DEMONSTRATION and best in _PROTESTS:
         # the codebook: a demonstration its own crowd made violent stays a violent one,
         # whatever the police did
@@ -184,6 +188,13 @@ def _sure_sub_event(sentence: str) -> AcledSubEvent | None:
     return best if p >= OVERRULE else None
 
 
+_BY_WEAPON_OR_GROUND = frozenset(
+    {
+        *(s for s, t in EVENT_TYPE.items() if t == "Explosions/Remote violence"),
+        AcledSubEvent.GOVERNMENT_REGAINS_TERRITORY,
+        AcledSubEvent.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+    }
+)
 _PROTESTS = frozenset(
     {
         AcledSubEvent.PEACEFUL_PROTEST,
