@@ -66,3 +66,16 @@ def test_whoever_asked_is_not_said(extract) -> None:  # type: ignore[no-untyped-
 def test_who_issued_a_response_says_what_it_says(extract) -> None:  # type: ignore[no-untyped-def]
     text, found = extract("The ministry issued a response saying the convoy carried no weapons.")
     assert words(text, by_cue(text, found, "saying").source) == "The ministry"
+
+
+def test_a_passive_cue_shares_no_subject(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "The general, who has commanded the northern front since May and is widely expected "
+        "to lead the army, visited the front."
+    )
+    assert by_cue(text, found, "is widely expected").source is None
+
+
+def test_it_before_an_adjective_is_no_speaker(extract) -> None:  # type: ignore[no-untyped-def]
+    _text, found = extract("It is hard to know whether the ceasefire will hold.")
+    assert all(a.source is None for a in found)

@@ -105,8 +105,14 @@ def _past_dateline(subject: Token) -> Token:
 
 def subject_of(verb: Token) -> Token | None:
     seen = 0
+    # A passive cue ('is widely expected to') says nothing of who expects.
+    passive_cue = any(c.dep_ == "auxpass" for c in verb.children)
     while seen < 4:
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects and seen and (passive_cue or _expletive(subjects[0], verb)):
+            # 'It is hard to see why ...', '(X met them) and is expected to ...': the subject
+            # shared is not who sees or expects; nobody in particular does.
+            return None
         if subjects:
             # '“The job was ...,” Smith said': the parse may take a word of the quotation for a
             # second subject; the speaker stands next to the verb.
@@ -124,7 +130,7 @@ def subject_of(verb: Token) -> Token | None:
             # 'X was forced out and said ...', 'X was prompted to say ...': the passive subject
             # of the verb a conjunct, complement or participle shares; the verb's own passive
             # subject ('X was told ...') is no speaker.
-            return passive if seen else None
+            return passive if seen and not passive_cue else None
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             document = verb.head
             if document.lemma_.lower() in _DOCUMENTS and document.dep_ in {"dobj", "pobj"}:
@@ -152,6 +158,15 @@ def subject_of(verb: Token) -> Token | None:
         verb = verb.head
         seen += 1
     return None
+
+
+def _expletive(subject: Token, verb: Token) -> bool:
+    """'It is hard to say', 'it's easy to see': 'it' before a copula with an adjective."""
+    return (
+        subject.lower_ == "it"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "acomp" for c in verb.children)
+    )
 
 
 def _inverted_speaker(verb: Token) -> Token | None:
