@@ -141,7 +141,7 @@ def test_the_actors_place_and_a_roads_come_last(make_doc: DocBuilder) -> None:
 
 
 def test_an_opening_place_and_a_verbless_line_set_the_scene(make_doc: DocBuilder) -> None:
-    from sitrep.events.place import frame_places
+    from sitrep.events.place import Scene, scenes
 
     text = (
         "On 2 March, in Kelso, gunmen stopped a bus. Two passengers were wounded. "
@@ -153,10 +153,30 @@ def test_an_opening_place_and_a_verbless_line_set_the_scene(make_doc: DocBuilder
         _at(text, name, f"p{i}", level=PlaceLevel.LOCALITY, lat=1.0 + i)
         for i, name in enumerate(("Kelso", "Dorran", "Tallis"))
     )
-    assert frame_places(list(parsed.sents), places, parsed=parsed) == [
-        "p0",  # the opening 'in Kelso'
-        "p0",  # carried on
-        None,  # a sentence that names a place of its own ends it
-        "p2",  # the line after names where
-        None,
+    assert scenes(list(parsed.sents), places, parsed=parsed) == [
+        Scene(frame="p0"),  # the opening 'in Kelso'
+        Scene(frame="p0"),  # carried on
+        Scene(),  # a sentence that names a place of its own ends it
+        Scene(aside="p2"),  # the line after names where
+        Scene(),
     ]
+    country = Place(
+        id="p9",
+        name="Freedonia",
+        level=PlaceLevel.COUNTRY,
+        lat=3.0,
+        lon=3.0,
+        mentions=(Span(0, 1),),
+    )
+    # the line after tells where more finely than the country its sentence named
+    assert Scene(aside="p2").settle("p9", (*places, country)) == "p2"
+    assert Scene(aside="p9").settle("p2", (*places, country)) == "p2"
+    assert Scene(frame="p0").settle(None, places) == "p0"
+
+
+def test_an_event_with_no_place_is_where_the_one_before_it_was() -> None:
+    from sitrep.events.place import carry_places
+
+    # sentences 0 and 1 form a paragraph, 2 another
+    told = [(0, None), (0, "p1"), (1, None), (1, "p2"), (1, None), (2, None)]
+    assert carry_places(told, [0, 0, 1]) == [None, "p1", "p1", "p2", "p2", None]

@@ -134,20 +134,16 @@ def _names_a_date(sent: SpacySpan, times: Sequence[TimeExpression]) -> bool:
     )
 
 
-def _paragraph_break(text: str, before: SpacySpan, after: SpacySpan) -> bool:
-    """Whether a blank line parts two sentences (the parser may leave it in either one)."""
-    end = before.start_char + len(before.text.rstrip())
-    start = after.start_char + len(after.text) - len(after.text.lstrip())
-    return "\n\n" in text[end:start].replace("\r", "").replace(" ", "")
-
-
 def frames(sentences: Sequence[SpacySpan], times: Sequence[TimeExpression]) -> list[Dated | None]:
     """For each sentence, the date that frames what it tells (see the module doc), or None."""
+    from sitrep.events.place import paragraphs
+
+    paragraph_of = paragraphs(sentences)
     out: list[Dated | None] = []
     current: Dated | None = None
     for i, sent in enumerate(sentences):
         text = sent.doc.text
-        if i > 0 and _paragraph_break(text, sentences[i - 1], sent):
+        if i > 0 and paragraph_of[i] != paragraph_of[i - 1]:
             current = None
         if _only_a_date(sent, times, text):
             current = _frame_in(sent, times, text) or current

@@ -12,12 +12,18 @@ the first named. A place named only in the actor's words ('students of the Kisii
 a road's name ('the Nairobi-Mombasa highway') comes after all others, and a scope that names no
 other place gives way to the next. Before all these, a locality or region the event's target
 names ('struck Terter and Barda') is where it happened.
+
+Beyond the event's sentence (:func:`scenes`, :func:`carry_places`): a verbless line after it that
+names a finer place tells where ('(Nyeri town specifically)'); an event whose sentence names
+no place happened where its paragraph's opening 'in X' set the scene ('On 4 May, in
+Coatzacoalcos, ...'), else where the event told before it in the paragraph did.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.records import Place, PlaceLevel, Span
@@ -251,33 +257,77 @@ def _afterthought(sent: SpacySpan, places: Sequence[Place], parsed: Doc) -> str 
     return _best(places, sent.start_char, sent.end_char, parsed)
 
 
-def _paragraph_break(text: str, before: SpacySpan, after: SpacySpan) -> bool:
-    end = before.start_char + len(before.text.rstrip())
-    start = after.start_char + len(after.text) - len(after.text.lstrip())
-    return "\n\n" in text[end:start].replace("\r", "").replace(" ", "")
+def paragraphs(sentences: Sequence[SpacySpan]) -> list[int]:
+    """The paragraph number of each sentence: a blank line parts paragraphs (the parser may
+    leave it at the end of one sentence or the start of the next)."""
+    out: list[int] = []
+    for i, sent in enumerate(sentences):
+        if i == 0:
+            out.append(0)
+            continue
+        before = sentences[i - 1]
+        end = before.start_char + len(before.text.rstrip())
+        start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        gap = sent.doc.text[end:start].replace("\r", "").replace(" ", "")
+        out.append(out[-1] + ("\n\n" in gap))
+    return out
 
 
-def frame_places(
-    sentences: Sequence[SpacySpan], places: Sequence[Place], *, parsed: Doc
+def carry_places(
+    told: Sequence[tuple[int, str | None]], paragraph_of: Sequence[int]
 ) -> list[str | None]:
-    """For each sentence, where the paragraph has set what it tells, for an event of the
-    sentence that names no place of its own: the place an opening adverbial names ('On 4 May,
-    in Coatzacoalcos, Veracruz, two men threw ...'), carried through the paragraph until a
-    sentence names a place of its own; or, for the sentence just before a verbless line that
-    names a place, that place ('Riots broke out. (Nyeri town specifically)')."""
+    """Each event's place, given (sentence, place) for the events in reading order: an event
+    whose words and sentence name no place happened where the event told before it in the same
+    paragraph did ('Police dispersed a crowd in Eldoret. Three were arrested.'): a report
+    stays where it is until it says otherwise."""
     out: list[str | None] = []
+    last: tuple[int, str] | None = None
+    for sentence, place in told:
+        if place is not None:
+            last = (paragraph_of[sentence], place)
+        elif last is not None and last[0] == paragraph_of[sentence]:
+            place = last[1]
+        out.append(place)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Scene:
+    """What the paragraph says of where a sentence's events happened, beyond the sentence's
+    own words: ``frame``, the place an opening adverbial named ('On 4 May, in Coatzacoalcos,
+    Veracruz, two men threw ...'), carried on until a sentence names a place of its own;
+    ``aside``, the place a verbless line after the sentence names ('Riots broke out across
+    the country. (Nyeri town specifically)')."""
+
+    frame: str | None = None
+    aside: str | None = None
+
+    def settle(self, place: str | None, places: Sequence[Place]) -> str | None:
+        """The event's place given the one its sentence named (``place``): the aside when it
+        is finer, else the sentence's own place, else the frame."""
+        if self.aside is not None:
+            ranks = {p.id: _rank(p) for p in places}
+            if place is None or ranks[self.aside] < ranks.get(place, _UNRESOLVED_RANK + 1):
+                return self.aside
+        return place if place is not None else self.frame
+
+
+def scenes(sentences: Sequence[SpacySpan], places: Sequence[Place], *, parsed: Doc) -> list[Scene]:
+    """The :class:`Scene` of each sentence."""
+    paragraph_of = paragraphs(sentences)
+    frames: list[str | None] = []
     current: str | None = None
     for i, sent in enumerate(sentences):
-        if i > 0 and _paragraph_break(parsed.text, sentences[i - 1], sent):
+        if i > 0 and paragraph_of[i] != paragraph_of[i - 1]:
             current = None
         opening = _opening_place(sent, places, parsed)
         if opening is not None:
             current = opening
         elif _best(places, sent.start_char, sent.end_char, parsed) is not None:
             current = None
-        out.append(current)
+        frames.append(current)
+    asides: list[str | None] = [None] * len(sentences)
     for i in range(len(sentences) - 1):
-        after = _afterthought(sentences[i + 1], places, parsed)
-        if after is not None and not _paragraph_break(parsed.text, sentences[i], sentences[i + 1]):
-            out[i] = after
-    return out
+        if paragraph_of[i] == paragraph_of[i + 1]:
+            asides[i] = _afterthought(sentences[i + 1], places, parsed)
+    return [Scene(frame=f, aside=a) for f, a in zip(frames, asides, strict=True)]

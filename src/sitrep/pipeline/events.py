@@ -7,8 +7,8 @@ classifier). This stage ties each to the other layers:
   passive, the possessor or 'by' phrase of a noun); ``actor_span``/``target_span``: those words,
   kept even when they name no actor of the actors layer ('hundreds of students');
 - ``place``: the most specific resolved place named in the trigger's own clause, else its verb's
-  clause, else its sentence, else the place an opening 'in X' set for its paragraph
-  (:mod:`sitrep.events.place`); ``site``: a more specific name there the gazetteer could not
+  clause, else its sentence, else the place an opening 'in X' set for its paragraph, else the
+  place of the event told before it in its paragraph (:mod:`sitrep.events.place`); ``site``: a more specific name there the gazetteer could not
   resolve ('in Kuvasali village, Kakamega County': place the county, site the village);
 - ``date``/``date_precision``: the first day and precision of the time expression the parse
   attaches to the trigger (or to its light verb, or the verb its participle goes with), else
@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, ClassVar
 from sitrep.events.dating import event_date, frames
 from sitrep.events.extract import Found, events_in
 from sitrep.events.merge import Told, merge_duplicates
-from sitrep.events.place import frame_places, locate_event
+from sitrep.events.place import carry_places, locate_event, paragraphs, scenes
 from sitrep.pipeline.base import Document
 from sitrep.records import (
     Actor,
@@ -97,7 +97,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             if not any(t.span.contains(f.trigger) for t in times)
         )
     framing = frames(sentences, times)
-    settings = frame_places(sentences, places, parsed=parsed)
+    settings = scenes(sentences, places, parsed=parsed)
     events: list[Event] = []
     asserted_by: dict[str, list[int]] = {}
     for index, f in found:
@@ -128,7 +128,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
                 acled=f.acled,
                 actor=_actor_at(actors, f.actor),
                 target=_actor_at(actors, f.target),
-                place=place or settings[index],
+                place=settings[index].settle(place, places),
                 site=site,
                 date=date,
                 date_precision=precision,
@@ -140,6 +140,11 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             )
         )
     _link_denials(doc, claims, actors, events, asserted_by)
+    carried = carry_places(
+        [(index, e.place) for e, (index, _) in zip(events, found, strict=True)],
+        paragraphs(sentences),
+    )
+    events = [replace(e, place=p) for e, p in zip(events, carried, strict=True)]
     headline = _headline(doc, sentences)
     named = [
         frozenset(p.id for p in places for m in p.mentions if s.start_char <= m.start < s.end_char)
