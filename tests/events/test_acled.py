@@ -27,6 +27,8 @@ from sitrep.records import EventType
         ("Riot police broke up a march by nurses.", S.PROTEST_WITH_INTERVENTION),
         ("Fighters fired rifles and grenade launchers at the outpost.", S.ARMED_CLASH),
         ("Troops fired mortars and small arms at the rebel trenches.", S.ARMED_CLASH),
+        ("Border guards seized two RPG-7 launchers and 40 AK-47 rifles.", S.DISRUPTED_WEAPONS_USE),
+        ("Warplanes destroyed the militia's arms depot outside the town.", S.AIR_DRONE_STRIKE),
         ("The rebels lost many fighters in raids by army choppers.", S.AIR_DRONE_STRIKE),
         ("Insurgents detonated a bomb remotely as the lorry passed.", S.REMOTE_EXPLOSIVE),
         ("Nurses took to the streets of the capital over unpaid wages.", S.PEACEFUL_PROTEST),

@@ -58,3 +58,11 @@ def test_the_weapon_decides_before_the_target(make_doc: DocBuilder) -> None:
     # mortars fired at soldiers' positions are shelling, whoever was there (ACLED codebook)
     text = "Rebels fired mortar rounds at the positions of the army near the airfield overnight."
     assert _sub_events(make_doc, text) == {S.SHELLING_ARTILLERY_MISSILE}
+
+
+def test_fighting_a_place_has_seen_is_its_setting(make_doc: DocBuilder) -> None:
+    text = (
+        "The two sides swapped prisoners on Monday near the river town, the scene of heavy "
+        "fighting last year."
+    )
+    assert S.ARMED_CLASH not in _sub_events(make_doc, text)

@@ -40,6 +40,7 @@ _GOES_ON = frozenset({"continue", "rage", "go", "persist", "drag", "grind", "rum
 _SIDES = frozenset({"side", "sides"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Spans of time that fighting is counted in, and verbs that end it.
+_SETTINGS = frozenset({"scene", "site", "theatre", "theater", "epicentre", "epicenter", "hotbed"})
 _DURATIONS = frozenset({"hour", "day", "week", "month", "year", "decade", "night"})
 _ENDING = frozenset({"end", "halt", "stop", "conclude", "cease", "suspend"})
 _HABIT_TAGS = frozenset({"VBZ", "VBP"})
@@ -157,9 +158,12 @@ def the_war(t: Token) -> bool:
 
 
 def background(t: Token) -> bool:
-    """'after two weeks of fighting', 'a deal that ended the fighting': fighting told as how
-    long it lasted or as what was ended is the setting of the sentence's event, not one."""
+    """'after two weeks of fighting', 'a deal that ended the fighting', 'the scene of heavy
+    fighting': fighting told as how long it lasted, as what was ended or as what a place has
+    seen is the setting of the sentence's event, not one."""
     node = t
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _SETTINGS:
+        return True  # 'the scene of the fiercest fighting': what a place has seen
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _DURATIONS:
         node = t.head.head  # 'weeks of fighting'
         if node.dep_ != "dobj" or node.head.lemma_.lower() not in _ENDING:

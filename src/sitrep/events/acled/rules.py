@@ -65,7 +65,14 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule(S.CHEMICAL_WEAPON, (CHEM,)),
     Rule(S.SUICIDE_BOMB, (SUICIDE,)),
-    Rule(S.DISRUPTED_WEAPONS_USE, (SEIZED_WEAPONS,), unless=any_of(r"killed", r"wounded")),
+    # (arms depots destroyed from the air are an air strike's target)
+    Rule(
+        S.DISRUPTED_WEAPONS_USE,
+        (SEIZED_WEAPONS,),
+        unless=any_of(
+            r"killed", r"wounded", r"warplanes?", r"air ?strikes?", r"aircraft", r"jets\b"
+        ),
+    ),
     Rule(S.EXCESSIVE_FORCE, (PROTEST, LETHAL_ON_CROWD)),
     Rule(S.MOB_VIOLENCE, (MOB,)),
     # rival crowds fighting each other, at a rally or not, are a mob (not demonstrators)

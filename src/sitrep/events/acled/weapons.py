@@ -120,6 +120,6 @@ FOUND = (
 # Weapons taken, found or made safe before use: the codebook's disrupted weapons use, which
 # comes before the weapon's own sub-event (a landmine found is no landmine attack).
 SEIZED_WEAPONS = any_of(
-    FOUND + r" (?:\w+ ){0,8}" + WEAPONS,
+    FOUND + r" (?:\S+ ){0,8}" + WEAPONS,
     WEAPONS + r" (?:\w+ ){0,6}(?:were|was|have been|has been|had been|being) (?:\w+ )?" + FOUND,
 )
