@@ -101,3 +101,24 @@ def test_one_sentences_tellings_of_different_victims_stay_apart() -> None:
         (Span(0, 5), Span(30, 35)),
         (Span(47, 52),),
     ]
+
+
+def test_a_back_reference_is_the_act_told_by_its_word_and_gives_its_place() -> None:
+    # 'A clash killed one and houses were shelled. The clash was in Kelso on Monday.'
+    clash = replace(_event("e1", 0), acled=AcledSubEvent.ARMED_CLASH)
+    shelled = _event("e2", 20)
+    again = replace(
+        _event("e3", 50, place="p1", date="2021-03-01"), acled=AcledSubEvent.ARMED_CLASH
+    )
+    told = [
+        Told(event=clash, sentence=0, lemma="clash"),
+        Told(event=shelled, sentence=0, lemma="shell"),
+        Told(event=again, sentence=1, lemma="clash", back=True),
+    ]
+    first, second = merge_duplicates(told)
+    assert (first.place, first.date, first.evidence) == (
+        "p1",
+        "2021-03-01",
+        (Span(0, 5), Span(50, 55)),
+    )
+    assert second.place is None

@@ -180,3 +180,18 @@ def test_an_event_with_no_place_is_where_the_one_before_it_was() -> None:
     # sentences 0 and 1 form a paragraph, 2 another
     told = [(0, None), (0, "p1"), (1, None), (1, "p2"), (1, None), (2, None)]
     assert carry_places(told, [0, 0, 1]) == [None, "p1", "p1", "p2", "p2", None]
+
+
+def test_a_closing_place_line_tells_where_of_its_paragraph(make_doc: DocBuilder) -> None:
+    from sitrep.events.place import Scene, scenes
+
+    text = "Two herders were killed. Police intervened. Place: Kelso village."
+    parsed = make_doc(text).parse.doc
+    places = (_at(text, "Kelso village", "p1", level=PlaceLevel.LOCALITY, lat=1.0),)
+    sentences = list(parsed.sents)
+    assert len(sentences) == 3
+    assert scenes(sentences, places, parsed=parsed) == [
+        Scene(aside="p1"),
+        Scene(aside="p1"),
+        Scene(),
+    ]

@@ -70,14 +70,21 @@ def _combine(x: Event, y: Event) -> Event:
 
 def _evidence_of(x: Event, y: Event) -> Event:
     """``x`` with the evidence and claims of ``y``, a shorter telling of it whose own place and
-    date say less (a headline, 'the strike'); and its ACLED sub-event when ``x`` has none
-    ('a device detonated. The explosion ...': the explosion says what kind)."""
+    date say less (a headline, 'the strike'); and its ACLED sub-event, place and date when
+    ``x`` has none ('a device detonated. The explosion ...': the explosion says what kind; 'a
+    clash killed one. The clash occurred in Kuvasali': that is where)."""
     claims = {c.claim: c for c in x.claims}
     for c in y.claims:
         claims.setdefault(c.claim, c)
+    placed = x if x.place is not None else y
+    dated = x if x.date is not None else y
     return replace(
         x,
         acled=x.acled if x.acled is not None else y.acled,
+        place=placed.place,
+        site=placed.site,
+        date=dated.date,
+        date_precision=dated.date_precision,
         claims=tuple(claims.values()),
         evidence=tuple(sorted(set(x.evidence) | set(y.evidence))),
     )
@@ -96,7 +103,7 @@ def fold_short_tellings(told: Sequence[Told]) -> list[Told]:
     A headline event with no date and no actor ('Shelling hits Stepanakert') is the event the
     lede tells in full: the first later event of the same type whose place fits (unknown, the
     same, or one the headline names). A back-reference ('called the strike a war crime') is the
-    nearest earlier event of its type. Either stays an event of its own when none matches.
+    nearest earlier event told by the same word, else the nearest of its type. Either stays an event of its own when none matches.
     """
     items = list(told)
     gone: set[int] = set()
@@ -105,14 +112,11 @@ def fold_short_tellings(told: Sequence[Told]) -> list[Told]:
         if item.headline and e.date is None and e.actor is None:
             j = next((j for j in range(i + 1, len(items)) if _headline_match(item, items[j])), None)
         elif item.back and not item.headline:
-            j = next(
-                (
-                    j
-                    for j in range(i - 1, -1, -1)
-                    if j not in gone and items[j].event.type is e.type
-                ),
-                None,
-            )
+            earlier = [j for j in range(i - 1, -1, -1) if j not in gone]
+            # 'the clash' is the clash told before, else the nearest act of its type
+            j = next((j for j in earlier if items[j].lemma == item.lemma), None)
+            if j is None or items[j].event.type is not e.type:
+                j = next((j for j in earlier if items[j].event.type is e.type), None)
         else:
             continue
         if j is not None:

@@ -296,8 +296,9 @@ class Scene:
     """What the paragraph says of where a sentence's events happened, beyond the sentence's
     own words: ``frame``, the place an opening adverbial named ('On 4 May, in Coatzacoalcos,
     Veracruz, two men threw ...'), carried on until a sentence names a place of its own;
-    ``aside``, the place a verbless line after the sentence names ('Riots broke out across
-    the country. (Nyeri town specifically)')."""
+    ``aside``, the place a verbless line after the sentence in its paragraph names ('Riots broke
+    out across the country. (Nyeri town specifically)', 'Two were killed. Police intervened.
+    LOCATION: Bururi village')."""
 
     frame: str | None = None
     aside: str | None = None
@@ -327,7 +328,13 @@ def scenes(sentences: Sequence[SpacySpan], places: Sequence[Place], *, parsed: D
             current = None
         frames.append(current)
     asides: list[str | None] = [None] * len(sentences)
-    for i in range(len(sentences) - 1):
-        if paragraph_of[i] == paragraph_of[i + 1]:
-            asides[i] = _afterthought(sentences[i + 1], places, parsed)
+    for i in range(1, len(sentences)):
+        aside = _afterthought(sentences[i], places, parsed)
+        # it tells where of the sentences before it in the paragraph, back to another such line
+        j = i - 1
+        while aside is not None and j >= 0 and paragraph_of[j] == paragraph_of[i]:
+            if asides[j] is not None or _afterthought(sentences[j], places, parsed) is not None:
+                break
+            asides[j] = aside
+            j -= 1
     return [Scene(frame=f, aside=a) for f, a in zip(frames, asides, strict=True)]
