@@ -381,3 +381,17 @@ def test_responding_to_what_was_said_not_to_an_attack(extract) -> None:  # type:
 def test_a_particle_past_a_day_or_a_reflexive(extract, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
     text, (a,) = extract(text)
     assert words(text, a.content) == content
+
+
+def test_an_opening_poll_is_the_source_of_its_findings(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "In a survey of refugees released on Monday, most families wanted to return home."
+    )
+    a = next(a for a in found if words(text, a.cue) == "In")
+    assert words(text, a.source) == "a survey of refugees released on Monday"
+    assert words(text, a.content) == "most families wanted to return home"
+
+
+def test_a_poll_inside_the_sentence_is_the_writers_account(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("The two candidates were tied in the poll.")
+    assert not any(words(text, a.cue) == "in" for a in found)

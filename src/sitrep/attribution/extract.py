@@ -71,6 +71,7 @@ def extract_attributions(
         attribution = (
             _from_according(token)
             or _from_in_view(token)
+            or _from_in_poll(token)
             or _from_hearsay(token)
             or from_verb(token, lex, quotes)
             or from_noun(token, lex)
@@ -178,6 +179,42 @@ def _from_in_view(token: Token) -> Attribution | None:
         source=span_of(source),
         source_head=source_token.i,
         frame=tuple(sorted(phrase - {t.i for t in source})),
+    )
+
+
+# What an opening 'In a ... poll, ...' reports by: the poll is the source of its findings.
+_POLLS = {"poll", "survey"}
+
+
+def _from_in_poll(token: Token) -> Attribution | None:
+    """'In a Reuters/Ipsos poll released Monday, 40 percent backed the truce': the poll says so.
+    Only where the phrase opens the sentence or a clause ('the two were tied in the poll' is
+    mostly the writer's own account)."""
+    if token.lower_ != "in" or token.dep_ != "prep":
+        return None
+    if not (token.is_sent_start or (token.i > 0 and token.doc[token.i - 1].is_punct)):
+        return None
+    poll = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if poll is None or poll.lemma_.lower() not in _POLLS:
+        return None
+    head = token.head
+    if head.i == token.i or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    phrase = {t.i for t in token.subtree}
+    content = trim([t for t in head.subtree if t.i not in phrase and t.dep_ != "cc"])
+    if not content:
+        return None
+    source = trim(list(poll.subtree))
+    return Attribution(
+        cue=span_of([token]),
+        cue_head=token.i,
+        lemma=f"in {poll.lemma_.lower()}",
+        kind=CueKind.ACCORDING,
+        stance=Stance.ASSERT,
+        content=span_of(content),
+        source=span_of(source),
+        source_head=poll.i,
+        frame=(token.i,),
     )
 
 
