@@ -79,3 +79,10 @@ def test_an_abbreviated_opening_date_and_a_purpose_are_dated(make_doc: DocBuilde
     assert _dates(make_doc, "4 Mar. Rioters burned a bank.")["burned"] == "2021-03-04"
     dates = _dates(make_doc, "Police fired tear gas on Tuesday to disperse the crowd.")
     assert dates["disperse"] == "2021-03-02"
+
+
+def test_a_date_hung_in_the_subject_before_the_verb_dates_it(make_doc: DocBuilder) -> None:
+    dates = _dates(make_doc, "Villagers of Kelso on Tuesday night lynched a thief.")
+    assert dates["lynched"] == "2021-03-02"
+    dates = _dates(make_doc, "Farmers who were robbed on Monday burned a depot.")
+    assert dates.get("burned") is None

@@ -80,12 +80,39 @@ def attached_date(times: Sequence[TimeExpression], trigger: Token, *, parsed: Do
     words in the parse (:func:`sitrep.temporal.attached_time`); None when none is."""
     from sitrep.temporal import attached_time
 
-    for word in time_words(trigger):
+    words = time_words(trigger)
+    for word in words:
         dated = _dated(
             attached_time(times, Span(word.idx, word.idx + len(word.text)), parsed=parsed)
         )
         if dated is not None:
             return dated
+    for word in words:
+        dated = _in_subject(times, word)
+        if dated is not None:
+            return dated
+    return None
+
+
+def _in_subject(times: Sequence[TimeExpression], verb: Token) -> Dated | None:
+    """A date the parser hung inside the verb's subject though it stands before the verb
+    ('Police on Tuesday used tear gas', 'Residents of Embu on Friday night lynched a man'):
+    no other verb lies between them, so it dates the verb."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        for t in times:
+            if not (subject.left_edge.idx <= t.span.start and t.span.end <= verb.idx):
+                continue
+            words = [w for w in subject.subtree if t.span.start <= w.idx < t.span.end]
+            if not words:
+                continue
+            node, crossed = words[0], False
+            while node.i != subject.i and node.head.i != node.i:
+                node = node.head
+                crossed = crossed or node.pos_ in {"VERB", "AUX"}
+            if not crossed:
+                return _dated(t)
     return None
 
 
