@@ -312,6 +312,35 @@ ROWS = [
         "04",
         "1916100",
     ),
+    # A county named after its town, and a town written inside a unit that has none of its name.
+    ("187896", "Mandera", "Mandera", "", "3.93726", "41.85688", "P", "PPLA", "KE", "33", "114718"),
+    ("187895", "Mandera", "Mandera", "", "3.5", "40.66667", "A", "ADM1", "KE", "33", "270467"),
+    (
+        "5370868",
+        "Martinez",
+        "Martinez",
+        "",
+        "38.01937",
+        "-122.13413",
+        "P",
+        "PPLA2",
+        "US",
+        "CA",
+        "37000",
+    ),
+    (
+        "3435907",
+        "Buenos Aires",
+        "Buenos Aires",
+        "",
+        "-36.0",
+        "-60.0",
+        "A",
+        "ADM1",
+        "AR",
+        "01",
+        "15000000",
+    ),
 ]
 
 

@@ -6,7 +6,9 @@ import spacy
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from sitrep.geo.mention import Mention
 from sitrep.geo.recognize import recognize
+from sitrep.geo.spans import link_containers
 
 
 def _doc(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
@@ -144,3 +146,30 @@ def test_an_unknown_name_after_a_title_is_a_person_throughout() -> None:
     words = ["Crowds", "wanted", "President", "Zarandov", "out", ".", "Zarandov", "refused", "."]
     doc = _doc(words, [(3, 4, "GPE"), (6, 7, "GPE")])
     assert recognize(doc, lambda text: False, lambda tok: False) == []
+
+
+def test_a_parenthesised_hierarchy_names_each_unit() -> None:
+    words = ["Gunmen", "attacked", "Lumbishi", "(", "Kalehe", ",", "Sud-Kivu", ")", "today", "."]
+    doc = _doc(words, [(2, 5, "GPE")])  # the NER's 'Lumbishi (Kalehe'
+    units = {"Sud-Kivu"}
+    found = recognize(doc, units.__contains__, lambda tok: False, unit=units.__contains__)
+    assert [m.text for m in found] == ["Lumbishi", "Kalehe", "Sud-Kivu"]
+    assert found[0].container == (found[1].start, found[1].end)
+    assert found[1].container == (found[2].start, found[2].end)
+    assert found[1].written_unit and found[2].written_unit and not found[0].written_unit
+
+
+def test_an_abbreviation_in_parentheses_is_no_unit() -> None:
+    words = ["the", "Food", "and", "Drug", "Administration", "(", "FDA", ")", "said", "."]
+    doc = _doc(words, [(1, 5, "ORG"), (6, 7, "ORG")])
+    known = {"FDA"}
+    assert recognize(doc, known.__contains__, lambda tok: False, unit=known.__contains__) == []
+
+
+def test_a_list_of_places_is_no_chain_of_containers() -> None:
+    text = "Shelling hit Shushi, Terter, Barda and Lachin; Martuni, Khojavend was calm."
+    names = ["Shushi", "Terter", "Barda", "Lachin", "Martuni", "Khojavend"]
+    mentions = [Mention(text.index(n), text.index(n) + len(n), n) for n in names]
+    linked = link_containers(text, mentions)
+    assert [m.container for m in linked[:4]] == [None, None, None, None]
+    assert linked[4].container == (mentions[5].start, mentions[5].end)

@@ -412,3 +412,35 @@ def test_us_local_news_keeps_its_town_at_home(stage: PlacesStage, make_doc: DocB
     # The same name in world news stays the capital.
     world = run(stage, make_doc, "Talks resumed in Paris on Tuesday, diplomats said.")
     assert world["Paris"].country == "FR"
+
+
+def test_a_bare_name_of_a_county_and_its_town_is_the_town(
+    stage: PlacesStage, make_doc: DocBuilder
+) -> None:
+    places = run(stage, make_doc, "Gunmen attacked a police post in Mandera on Monday.")
+    assert places["Mandera"].level is PlaceLevel.LOCALITY
+    assert places["Mandera"].gazetteer_id == "geonames:187896"
+    places = run(stage, make_doc, "Gunmen attacked a police post in Mandera County on Monday.")
+    assert places["Mandera County"].level is PlaceLevel.REGION
+
+
+def test_a_district_the_gazetteer_lacks_takes_the_point_of_its_seat(
+    stage: PlacesStage, make_doc: DocBuilder
+) -> None:
+    places = run(stage, make_doc, "Troops were deployed to Mandera District on Monday.")
+    district = places["Mandera District"]
+    assert district.level is PlaceLevel.REGION
+    assert (district.lat, district.lon) == pytest.approx((3.93726, 41.85688))
+    assert "seat" in (district.resolution or "")
+
+
+def test_a_written_hierarchy_names_each_unit_and_contains_the_place(
+    stage: PlacesStage, make_doc: DocBuilder
+) -> None:
+    places = run(stage, make_doc, "Gunmen attacked Lumbishi (Kalehe, Mandera) on Monday.")
+    assert places["Lumbishi"].lat is None  # an unknown village stays unresolved
+    assert places["Kalehe"].lat is None
+    assert places["Mandera"].level is PlaceLevel.REGION  # a unit so written, not its town
+    places = run(stage, make_doc, "Police fired on protesters in Martinez (Buenos Aires).")
+    assert places["Martinez"].lat is None  # no Martinez in Argentina: not the one in the US
+    assert places["Buenos Aires"].country == "AR"

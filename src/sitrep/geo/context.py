@@ -78,7 +78,7 @@ class Context:
         return next((n for n in country.neighbours if self.countries[n]), None)
 
     def score(
-        self, e: Entry, cue: str, container: Entry | None, text: str = ""
+        self, e: Entry, cue: str, containers: tuple[Entry, ...] = (), text: str = ""
     ) -> tuple[float, str]:
         s = KIND_PRIOR[e.kind] + 0.8 * math.log10(e.population + 1)
         if text and name_key(e.name) == name_key(text):
@@ -113,10 +113,11 @@ class Context:
         elif self.covering is not None and (e.country, e.admin1) == self.covering:
             s += 2.0
             why = f"region {e.admin1} ({e.country}) holds most of the article's places"
-        if container is not None:
-            if contains(container, e):
+        if containers:
+            outer = next((c for c in containers if contains(c, e)), None)
+            if outer is not None:
                 s += 10.0
-                why = f"inside {container.name}, named beside it"
+                why = f"inside {outer.name}, named beside it"
             else:
                 s -= 5.0
         close = self.neighbours.get(e.gid, 0)

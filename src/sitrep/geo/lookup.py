@@ -4,6 +4,7 @@ spelling variants among the places of the countries in focus."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 
@@ -39,7 +40,55 @@ _DOTTED_STATE_CODES = frozenset(
 )
 
 
-_TOWN_WORDS = re.compile(r"^(?:town|city|village|borough) of\s+|\s+(?:township|twp\.?)$", re.I)
+_TOWN_OF = re.compile(r"^(?:the\s+)?(?:town|city|village|borough) of\s+", re.I)
+
+_SETTLEMENT = (Kind.CITY, Kind.CAPITAL)
+_FIRST_LEVEL = (Kind.ADMIN1, Kind.REGION)
+_SECOND_LEVEL = (Kind.ADMIN2,)
+
+
+def _tiers(kinds: tuple[Kind, ...]) -> tuple[tuple[Kind, ...], ...]:
+    return tuple((k,) for k in kinds)
+
+
+# A unit word written after a name ('Toungup Township', 'Kakamega County', 'Narok Town'): the kinds
+# of entry it asks for, in tiers, most likely first (a township is its town or its unit alike).
+# Counties are second-level units in the US and first-level ones elsewhere (Kenya, Liberia); the
+# index holds them under their own names. Not 'state': 'Michigan State' is a university more
+# often than the state.
+_UNIT_WORDS: dict[str, tuple[tuple[Kind, ...], ...]] = {
+    "town": (_SETTLEMENT,),
+    "city": (_SETTLEMENT,),
+    "village": (_SETTLEMENT,),
+    "township": (_SECOND_LEVEL + _SETTLEMENT,),
+    "twp": (_SECOND_LEVEL + _SETTLEMENT,),
+    "district": _tiers(_SECOND_LEVEL),
+    "subdistrict": _tiers(_SECOND_LEVEL),
+    "sub-district": _tiers(_SECOND_LEVEL),
+    "sub-county": _tiers(_SECOND_LEVEL),
+    "subcounty": _tiers(_SECOND_LEVEL),
+    "sub county": _tiers(_SECOND_LEVEL),
+    "lga": _tiers(_SECOND_LEVEL),
+    "regency": _tiers(_SECOND_LEVEL),
+    "municipality": (_SECOND_LEVEL + _SETTLEMENT,),
+    "commune": (_SECOND_LEVEL + _SETTLEMENT,),
+    "department": _tiers(_SECOND_LEVEL + _FIRST_LEVEL),
+    "county": _tiers(_FIRST_LEVEL + _SECOND_LEVEL),
+    "province": _tiers(_FIRST_LEVEL),
+    "governorate": _tiers(_FIRST_LEVEL),
+    "region": _tiers(_FIRST_LEVEL + _SECOND_LEVEL),
+}
+_UNIT_AFTER = re.compile(
+    r"^(?P<name>.+?)\s+(?P<word>"
+    + "|".join(sorted((re.escape(w) for w in _UNIT_WORDS), key=len, reverse=True))
+    + r")\.?$",
+    re.I,
+)
+# A district, township or municipality that the gazetteer lacks is known by its seat, the town it
+# is named after: its point stands for the unit (as the unit tables of conflict data code it).
+_SEATED = frozenset(
+    ["township", "twp", "district", "sub-county", "subcounty", "sub county", "lga", "regency"]
+)
 
 
 def candidates(gaz: Gazetteer, text: str) -> tuple[Entry, ...]:
@@ -55,11 +104,40 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[Entry, ...]:
     if not found and text.isupper():
         found = gaz.lookup(text.title())
     if not found:
-        # 'Readington Township', 'West Chester Twp.', 'Town of Groton': the town it is named for.
-        bare = _TOWN_WORDS.sub("", text).strip()
-        if bare and bare != text:
-            found = tuple(e for e in gaz.lookup(bare) if e.kind in (Kind.CITY, Kind.ADMIN2))
+        found = unit_named(gaz, text)
     return found
+
+
+def unit_named(gaz: Gazetteer, text: str) -> tuple[Entry, ...]:
+    """The entries a name with its unit word denotes: 'Toungup Township', 'Kakamega County',
+    'the town of Groton'. The kinds the word asks for, else (for a district, township...) the
+    town it is named after, as a unit with that town's point; nothing when neither exists."""
+    town_of = _TOWN_OF.match(text)
+    if town_of is not None:
+        return tuple(e for e in gaz.lookup(text[town_of.end() :]) if e.kind in _SETTLEMENT)
+    m = _UNIT_AFTER.match(text)
+    if m is None:
+        return ()
+    word = " ".join(m["word"].lower().split())
+    if m["word"] == "City":
+        return ()  # 'Paris City Council', 'Quezon City': a name of its own, not 'Ghazni city'
+    named = gaz.lookup(m["name"])
+    for kinds in _UNIT_WORDS[word]:
+        found = tuple(e for e in named if e.kind in kinds)
+        if found:
+            return found
+    if word not in _SEATED:
+        return ()
+    return tuple(
+        dataclasses.replace(
+            e,
+            gid=f"sitrep:seat:{e.gid}",
+            kind=Kind.ADMIN2,
+            note=f"the point of its seat, {e.name} ({e.gid})",
+        )
+        for e in named
+        if e.kind in _SETTLEMENT and name_key(e.name) == name_key(m["name"])
+    )
 
 
 def spelling_variant(gaz: Gazetteer, text: str, countries: list[str]) -> tuple[Entry, str] | None:

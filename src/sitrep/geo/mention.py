@@ -25,3 +25,5 @@ class Mention:
     # The mention right after ", " that may contain this one ("Martuni, Nagorno-Karabakh").
     container: tuple[int, int] | None = None
     ner: str | None = None  # the NER label it carried, if any
+    # Written in parentheses as the unit the place before lies in ('Lumbishi (Kalehe, Sud-Kivu)').
+    written_unit: bool = False

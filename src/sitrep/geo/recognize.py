@@ -14,6 +14,7 @@ names ("Minsk Group", "Organization for Security and Cooperation in Europe") are
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from sitrep.geo.countries import country_by_demonym, country_by_name
@@ -33,6 +34,7 @@ from sitrep.geo.mention import Cue, Mention
 from sitrep.geo.spans import (
     INSTITUTIONS,
     eponym,
+    hierarchies,
     is_country,
     known_part,
     leading_jurisdiction,
@@ -62,6 +64,7 @@ def recognize(
     word_alias: Known | None = None,
     adjective: Known | None = None,
     mere_adjective: Known | None = None,
+    unit: Known | None = None,
 ) -> list[Mention]:
     """The toponym mentions of a parsed article, in text order, without overlaps.
 
@@ -77,6 +80,8 @@ def recognize(
     ("the Federal Highway Administration"). ``mere_adjective`` says whether it is one and never a
     noun (default: :func:`sitrep.geo.lexicon.mere_adjective`): such a word tagged as a place
     before a noun is no place ("the Olympic facilities"; "the Pacific region" stays).
+    ``unit`` says whether the gazetteer knows a name as a country or a subdivision of any level
+    (default: ``jurisdiction``): what a parenthesised hierarchy ends with ('Tome (Biobio)').
     """
     if jurisdiction is None:
         jurisdiction = is_country
@@ -202,6 +207,25 @@ def recognize(
                 pending.append((i, j, None))
         i = max(j, i + 1)
 
+    # Written hierarchies: 'Lumbishi (Kalehe, Sud-Kivu)': the name and each unit, whatever the
+    # NER made of them ('Lumbishi (Kalehe' as one entity).
+    written: set[tuple[int, int]] = set()
+    for (start, end), parts in hierarchies(doc, known, unit or jurisdiction):
+        first, last = doc[start].idx, doc[parts[-1][1]].idx
+        for bounds in [b for b in found if b[0] < last and b[1] > first]:
+            span = doc.char_span(*bounds, alignment_mode="expand")
+            del found[bounds]
+            if span is not None:
+                taken.difference_update(range(span.start, span.end))
+        for s, e in [(start, end), *parts]:
+            add(s, e, None)
+        written.update(b for b in found if first <= b[0] < last)
+        for b in [b for b in found if doc[start].idx < b[0] < last]:
+            # Written as the unit another place lies in: a unit, not its namesake town.
+            found[b] = dataclasses.replace(
+                found[b], cue=found[b].cue or Cue.REGION, written_unit=True
+            )
+
     # Coordinated with an accepted toponym: "Shushi and Terter", "Shushi, Terter and Barda".
     # Spreading a name to its other occurrences may give a pending name its coordinated
     # neighbour ("struck Terter and Barda" before "the city of Barda"), and the reverse.
@@ -224,5 +248,8 @@ def recognize(
         pending = [p for p in pending if not any(i in taken for i in range(p[0], p[1]))]
         if len(found) == before or not pending:
             break
-    mentions = sorted(without_unknown_people(doc, found, known), key=lambda m: m.start)
+    mentions = sorted(
+        without_unknown_people(doc, found, known, written=frozenset(written)),
+        key=lambda m: m.start,
+    )
     return link_containers(doc.text, mentions)

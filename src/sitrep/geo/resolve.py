@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from sitrep.geo.context import BROAD, Context, covering_unit, rebuild_context
+from sitrep.geo.context import BROAD, Context, contains, covering_unit, rebuild_context
 from sitrep.geo.context import neighbours as readings_together
 from sitrep.geo.countries import country_by_demonym, country_by_iso2, country_by_name
 from sitrep.geo.gazetteer import Gazetteer
@@ -128,7 +128,7 @@ def resolve_mentions(
             options = cands.get(key, ())
             if not options:
                 continue
-            container = _container_entry(ms, by_span, chosen)
+            containers = _containers(ms, by_span, chosen)
             cue = next((m.cue for m in ms if m.cue), Cue.NONE)
             # The evidence is the rest of the article: a name's own earlier reading must not
             # vote for itself (else a first guess by population entrenches its country).
@@ -136,8 +136,11 @@ def resolve_mentions(
             ctx = rebuild_context(own, extra) if key in chosen else context
             ctx.covering = covering
             ctx.neighbours = near
-            scored = [(ctx.score(e, cue, container, ms[0].text), e) for e in options]
+            scored = [(ctx.score(e, cue, containers, ms[0].text), e) for e in options]
             (_, why), best = max(scored, key=lambda t: t[0][0])
+            seat = _seat(best, options) if cue != Cue.REGION else None
+            if seat is not None:
+                best, why = seat, f"{why}; the town {best.name} that the unit is named after"
             decided[key] = (best, why)
         chosen.update(decided)
         context = rebuild_context(chosen, extra)
@@ -145,6 +148,7 @@ def resolve_mentions(
         context.neighbours = near
 
     _local_namesakes(groups, chosen, gaz, extra, covering)
+    _outside_containers(groups, chosen, by_span, cands)
 
     # Names the gazetteer lacks: spelling variants within the countries in focus.
     focus = [cc for cc, _ in context.countries.most_common(3)]
@@ -216,18 +220,80 @@ def _local_namesakes(
             )
 
 
-def _container_entry(
+def _containers(
     ms: list[Mention],
     by_span: dict[tuple[int, int], Mention],
     chosen: dict[str, tuple[Entry | None, str]],
-) -> Entry | None:
+) -> tuple[Entry, ...]:
+    """The units a name is said to lie in ('Dadaab, Garissa', 'Tome (Biobio)'): the broad
+    readings taken by the names written beside it."""
+    found: dict[str, Entry] = {}
     for m in ms:
         if m.container is None:
             continue
         outer = by_span.get(m.container)
         if outer is None:
             continue
-        entry = chosen.get(name_key(outer.text), (None, ""))[0]
+        entry = chosen.get(name_key(outer.text) or outer.text, (None, ""))[0]
         if entry is not None and entry.kind in BROAD:
-            return entry
-    return None
+            found.setdefault(entry.gid, entry)
+    return tuple(found.values())
+
+
+# The share of its unit's people (the towns the gazetteer lists) from which a town is what its
+# unit's bare name means.
+_SEAT_SHARE = 0.2
+
+
+def _seat(unit: Entry, options: tuple[Entry, ...]) -> Entry | None:
+    """The town a subdivision is named after, in that subdivision, when the town is much of it
+    ('Mandera', 'Ghazni', 'Sao Paulo'): what the bare name means, since news names such a unit
+    with its unit word ('Mandera County', 'Ghazni province'). A unit whose towns are mostly
+    others is known by its own name ('Quebec'). Not for US states: 'New York' bare is either."""
+    if unit.kind is not Kind.ADMIN1 or unit.country == "US":
+        return None
+    key = name_key(unit.name)
+    towns = [
+        e
+        for e in options
+        if e.kind in (Kind.CITY, Kind.CAPITAL)
+        and (e.country, e.admin1) == (unit.country, unit.admin1)
+        and name_key(e.name) == key
+        and e.population >= _SEAT_SHARE * unit.population
+    ]
+    return max(towns, key=lambda e: e.population, default=None)
+
+
+_TOWNS = frozenset({Kind.CITY, Kind.CAPITAL})
+
+
+def _outside_containers(
+    groups: dict[str, list[Mention]],
+    chosen: dict[str, tuple[Entry | None, str]],
+    by_span: dict[tuple[int, int], Mention],
+    cands: dict[str, tuple[Entry, ...]],
+) -> None:
+    """A town written inside a unit of another country ('Martinez (Buenos Aires)' with no
+    Martinez in Argentina) is a place the gazetteer lacks: unresolved, never a namesake abroad.
+    Only for units so written (in parentheses: a written hierarchy, not a list of places)."""
+    for key, ms in groups.items():
+        entry = chosen.get(key, (None, ""))[0]
+        if entry is None or entry.kind not in _TOWNS:
+            continue
+        written = [
+            m
+            for m in ms
+            if m.container is not None
+            and m.container in by_span
+            and by_span[m.container].written_unit
+        ]
+        containers = _containers(written, by_span, chosen)
+        if not containers or any(c.country == entry.country for c in containers):
+            continue
+        inside = [e for e in cands.get(key, ()) if any(contains(c, e) for c in containers)]
+        if inside:
+            best = max(inside, key=lambda e: e.population)
+            chosen[key] = (best, f"inside {containers[0].name}, named beside it")
+        else:
+            names = " or ".join(dict.fromkeys(c.name for c in containers))
+            chosen[key] = (None, f"no place of that name in {names}, named beside it")

@@ -32,6 +32,9 @@ _LEVEL: dict[Kind, PlaceLevel] = {
 }
 
 
+_UNIT_KINDS = frozenset({Kind.COUNTRY, Kind.ADMIN1, Kind.ADMIN2, Kind.REGION})
+
+
 class PlacesStage:
     name: ClassVar[str] = "places.v1"
     provides: ClassVar[str] = "places"
@@ -84,7 +87,15 @@ class PlacesStage:
                 for e in found
             )
 
-        mentions = recognize(doc.parse.doc, known, jurisdiction=jurisdiction, word_alias=word_alias)
+        def unit(text: str) -> bool:
+            """A country or a subdivision of any level ('Buenos Aires', 'Kalehe')."""
+            if country_by_name(text) is not None:
+                return True
+            return any(e.kind in _UNIT_KINDS for e in entries(text))
+
+        mentions = recognize(
+            doc.parse.doc, known, jurisdiction=jurisdiction, word_alias=word_alias, unit=unit
+        )
         resolved = resolve_mentions(mentions, gaz, peoples=country_evidence(doc))
         return places_from(resolved)
 
@@ -150,7 +161,7 @@ def places_from(resolved: list[Resolved]) -> tuple[Place, ...]:
                     name=name,
                     mentions=spans,
                     level=PlaceLevel.REGION if cue == Cue.REGION else None,
-                    resolution="unresolved: not in the gazetteer",
+                    resolution=f"unresolved: {group[0].why}",
                 )
             )
             continue
