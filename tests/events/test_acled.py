@@ -27,6 +27,12 @@ from sitrep.records import EventType
         ("Riot police broke up a march by nurses.", S.PROTEST_WITH_INTERVENTION),
         ("Fighters fired rifles and grenade launchers at the outpost.", S.ARMED_CLASH),
         ("Troops fired mortars and small arms at the rebel trenches.", S.ARMED_CLASH),
+        ("Supporters of the two local candidates fought outside the hall.", S.MOB_VIOLENCE),
+        ("Members of the ruling and opposition parties clashed at the market.", S.MOB_VIOLENCE),
+        (
+            "Students protested over fees, lighting fires at the campus gate.",
+            S.VIOLENT_DEMONSTRATION,
+        ),
         ("Border guards seized two RPG-7 launchers and 40 AK-47 rifles.", S.DISRUPTED_WEAPONS_USE),
         ("Warplanes destroyed the militia's arms depot outside the town.", S.AIR_DRONE_STRIKE),
         ("The rebels lost many fighters in raids by army choppers.", S.AIR_DRONE_STRIKE),

@@ -66,3 +66,8 @@ def test_fighting_a_place_has_seen_is_its_setting(make_doc: DocBuilder) -> None:
         "fighting last year."
     )
     assert S.ARMED_CLASH not in _sub_events(make_doc, text)
+
+
+def test_a_crowds_violence_in_another_clause_makes_it_violent(make_doc: DocBuilder) -> None:
+    text = "Police arrested twenty protesters who were barricading the highway with rocks."
+    assert S.VIOLENT_DEMONSTRATION in _sub_events(make_doc, text)

@@ -429,6 +429,10 @@ def events_in(sent: SpacySpan) -> list[Found]:
         # the classifier reads what the rules read at their widest: a protest's story
         widest = texts[-1] if EventType.PROTEST in candidates else sent.text
         kind, acled = _typed(t, candidates, texts, sentence=widest)
+        if acled in _PROTESTS and sub_event(sent.text) is AcledSubEvent.VIOLENT_DEMONSTRATION:
+            # the crowd's own violence told in another clause ('arrested 35 protesters who
+            # were barricading roads'): a violent demonstration, whatever the police did
+            acled = AcledSubEvent.VIOLENT_DEMONSTRATION
         if t.dep_ == "amod" and kind in _STATEMENTS:
             continue  # 'its long-threatened invasion', 'the promised aid': the noun's event
         if mood is syntax.Mood.DEMANDED or (

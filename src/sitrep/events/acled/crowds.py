@@ -121,7 +121,8 @@ CROWD_VIOLENCE = any_of(
     r"threw",
     r"petrol bombs?",
     r"molotov",
-    r"lit (?:\w+ )?(?:fires?|bonfires?)",
+    r"(?:lit|light(?:ed|ing|s)?) (?:\w+ ){0,2}(?:fires?|bonfires?|tyres|tires)",
+    r"damag(?:ed|ing) (?:\w+ ){0,3}(?:cars|vehicles|property|shops|buildings|windows|offices)",
     r"(?:barricades?|tyres|tires) (?:\w+ ){0,2}(?:on fire|ablaze|alight)",
     r"barricad",
     r"arson",
@@ -145,11 +146,11 @@ CROWD = (
     r"students|mourners|fans|passers-by|members of the public|voters|community members|"
     r"worshippers|congregants|group of (?:\S+ )?(?:people|men|persons|"
     r"youths|residents|villagers)|(?<!armed )(?<!militia )(?<!rebel )(?<!militant )groups|"
-    r"activists|labou?rers|workers|citizens|families|neighbou?rs|camps)\b"
+    r"activists|labou?rers|workers|citizens|families|neighbou?rs|camps|party members|members of (?:\S+ ){0,4}part(?:y|ies))\b"
 )
 CROWD_ATTACK = any_of(
-    CROWD + r" (?:\w+ ){0,7}(?:attack|beat|assault|clash|ston|pelt|threw|hurl|torch|burn|lynch|"
-    r"chas|set fire|set alight|vandali|stormed|injur|kill|hack)\w*",
+    CROWD + r" (?:\w+ ){0,9}(?:attack|beat|assault|clash|ston|pelt|threw|hurl|torch|burn|lynch|"
+    r"chas|set fire|set alight|vandali|stormed|injur|kill|hack|fought|fight)\w*",
     r"(?:attacked|beaten|assaulted|lynched|stoned|killed)(?: up)? by (?:\w+ ){0,2}" + CROWD,
     r"clash\w* (?:\w+ ){0,3}between (?:\w+ ){0,6}" + CROWD,
 )
