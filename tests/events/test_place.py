@@ -195,3 +195,26 @@ def test_a_closing_place_line_tells_where_of_its_paragraph(make_doc: DocBuilder)
         Scene(aside="p1"),
         Scene(),
     ]
+
+
+def test_a_place_in_a_relative_clause_describes_rather_than_places(make_doc: DocBuilder) -> None:
+    text = "In Tamsk district, a body was found on a road that leads to Kelso."
+    parsed = make_doc(text).parse.doc
+    places = (
+        _at(text, "Tamsk district", "p1", level=PlaceLevel.REGION, lat=1.0),
+        _at(text, "Kelso", "p2", level=PlaceLevel.LOCALITY, lat=2.0),
+    )
+    found = next(t.i for t in parsed if t.text == "found")
+    whole = (Span(0, len(text)),)
+    assert parsed[next(t.i for t in parsed if t.text == "leads")].dep_ == "relcl"
+    assert place_of_event(places, (whole,), parsed=parsed, trigger=found) == "p1"
+    assert place_of_event(places[1:], (whole,), parsed=parsed, trigger=found) == "p2"
+
+
+def test_a_line_with_a_misspelt_noun_is_still_no_clause(make_doc: DocBuilder) -> None:
+    from sitrep.events.place import Scene, scenes
+
+    text = "Two guards were shot by raiders. In Tamsk distrcit near the border."
+    parsed = make_doc(text).parse.doc
+    places = (_at(text, "Tamsk", "p1", level=PlaceLevel.REGION, lat=1.0),)
+    assert scenes(list(parsed.sents), places, parsed=parsed)[0] == Scene(aside="p1")

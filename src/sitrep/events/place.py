@@ -8,8 +8,9 @@ at the most specific place that has coordinates ('in Kuvasali village, Kakamega 
 county, the village being unknown), the unknown name only when nothing more specific is
 resolved. Among equals, the place the parse attaches to the event word ('fired ... near
 Aygedzor', 'met in Geneva') before a place inside an argument ('the forces of Armenia'), and then
-the first named. A place named only in the actor's words ('students of the Kisii branch') or in
-a road's name ('the Nairobi-Mombasa highway') comes after all others, and a scope that names no
+the first named. A place named only in the actor's words ('students of the Kisii branch'), in
+a relative clause ('a road that leads to Camargo') or in a road's name ('the Nairobi-Mombasa
+highway') comes after all others, and a scope that names no
 other place gives way to the next. Before all these, a locality or region the event's target
 names ('struck Terter and Barda') is where it happened.
 
@@ -76,6 +77,26 @@ def _attached(parsed: Doc, mention: Span, trigger: int) -> bool:
             return True
         if node.dep_ not in _ADJUNCT or node.head.i == node.i:
             return False
+        node = node.head
+    return False
+
+
+def _in_a_relative_clause(parsed: Doc, mention: Span, trigger: int) -> bool:
+    """Whether the place word lies in a relative clause below the event's words: it describes
+    a person or thing of the event ('a road that leads to Camargo', 'a guard who once worked
+    in Negros'), not where the event happened."""
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or trigger < 0:
+        return False
+    from sitrep.events.dating import time_words
+
+    words = {t.i for t in time_words(parsed[trigger])}
+    node: Token = span.root
+    for _ in range(12):
+        if node.i in words or node.head.i == node.i:
+            return False
+        if node.dep_ == "relcl":
+            return True
         node = node.head
     return False
 
@@ -187,7 +208,8 @@ def locate_event(
             (
                 (
                     _in_a_road_name(parsed.text, m),
-                    actor is not None and actor.contains(m),
+                    (actor is not None and actor.contains(m))
+                    or _in_a_relative_clause(parsed, m, trigger),
                     _rank(p),
                     not _attached(parsed, m, trigger),
                     m.start,
@@ -249,10 +271,16 @@ def _opening_place(sent: SpacySpan, places: Sequence[Place], parsed: Doc) -> str
     return _best(places, preps[0].idx, end, parsed)
 
 
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_FINITE = frozenset({"VBD", "VBZ", "MD"})
+
+
 def _afterthought(sent: SpacySpan, places: Sequence[Place], parsed: Doc) -> str | None:
-    """The place a verbless line names ('(Nyeri town specifically)', 'In Mandera district.',
-    'LOCATION: Kapkoto base'): it says where the sentence before it happened."""
-    if any(t.pos_ in {"VERB", "AUX"} for t in sent):
+    """The place a line with no clause of its own names ('(Nyeri town specifically)', 'In
+    Mandera district.', 'LOCATION: Kapkoto base'): it says where the sentence before it
+    happened. A line has a clause when a word has a subject or a verb is finite (the tagger
+    may take a misspelt noun for a bare verb: 'In Mandera distrcit.')."""
+    if any(t.dep_ in _SUBJECTS or t.tag_ in _FINITE for t in sent):
         return None
     return _best(places, sent.start_char, sent.end_char, parsed)
 
