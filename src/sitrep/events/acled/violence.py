@@ -32,10 +32,16 @@ ARMED = (
     r"checkpoint|military base|army base|outpost|barracks|guards?|al[- ]?Shabaa?b|Boko Haram|"
     r"Taliban|ISIS|ISIL|Islamic State|Houthis?)\b"
 )
+# Words after which the armed people named are not who the force was used against: its maker
+# ('killed in an attack attributed to militants', 'killed when armed bandits raided') or
+# where it happened ('killed outside a police post').
+_NOT_THE_TARGET = (
+    r"(?:by|when|as|after|attributed|blamed|suspected|believed|claimed|outside|near|inside|in)\b"
+)
 CLASH = any_of(
     # force against armed people, not 'attacks by militants' (who made it, not who took it)
     r"(?:attack|ambush|kill|shot|shoot|fired|opened fire|target|raid|storm)\w* "
-    r"(?!by\b)(?:(?!by\b)\w+ ){0,6}" + ARMED,
+    r"(?!by\b)(?:(?!" + _NOT_THE_TARGET + r")\w+ ){0,6}" + ARMED,
     ARMED + r" (?:\w+ ){0,4}(?:is|were|was|has been|have been|had been|are) (?:\w+ ){0,3}?"
     r"(?:killed|shot|injured|wounded|ambushed|attacked|gunned down)",
     r"clash",
