@@ -180,6 +180,10 @@ def test_an_event_with_no_place_is_where_the_one_before_it_was() -> None:
     # sentences 0 and 1 form a paragraph, 2 another
     told = [(0, None), (0, "p1"), (1, None), (1, "p2"), (1, None), (2, None)]
     assert carry_places(told, [0, 0, 1]) == [None, "p1", "p1", "p2", "p2", None]
+    # a sentence telling no event sets the scene for the events after it
+    told = [(1, None), (2, None)]
+    assert carry_places(told, [0, 0, 0], named=["p1", None, None]) == ["p1", "p1"]
+    assert carry_places(told, [0, 1, 1], named=["p1", None, None]) == [None, None]
 
 
 def test_a_closing_place_line_tells_where_of_its_paragraph(make_doc: DocBuilder) -> None:

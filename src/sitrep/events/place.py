@@ -302,21 +302,39 @@ def paragraphs(sentences: Sequence[SpacySpan]) -> list[int]:
 
 
 def carry_places(
-    told: Sequence[tuple[int, str | None]], paragraph_of: Sequence[int]
+    told: Sequence[tuple[int, str | None]],
+    paragraph_of: Sequence[int],
+    *,
+    named: Sequence[str | None] = (),
 ) -> list[str | None]:
     """Each event's place, given (sentence, place) for the events in reading order: an event
     whose words and sentence name no place happened where the event told before it in the same
-    paragraph did ('Police dispersed a crowd in Eldoret. Three were arrested.'): a report
-    stays where it is until it says otherwise."""
+    paragraph did ('Police dispersed a crowd in Eldoret. Three were arrested.'), or, nearer,
+    at the place a sentence between them that tells no event names ('Workers at the Juja
+    quarries stopped work. They blocked the road.'): a report stays where it is until it says
+    otherwise. ``named`` gives, per sentence, the place a sentence without events names."""
     out: list[str | None] = []
     last: tuple[int, str] | None = None
+    at = 0  # the next sentence whose named place may set the scene
     for sentence, place in told:
+        for k in range(at, min(sentence, len(named))):
+            scene = named[k]
+            if scene is not None:
+                last = (paragraph_of[k], scene)
+        at = max(at, sentence + 1)
         if place is not None:
             last = (paragraph_of[sentence], place)
         elif last is not None and last[0] == paragraph_of[sentence]:
             place = last[1]
         out.append(place)
     return out
+
+
+def named_places(
+    sentences: Sequence[SpacySpan], places: Sequence[Place], *, parsed: Doc
+) -> list[str | None]:
+    """The most specific place each sentence names (outside names of organisations)."""
+    return [_best(places, s.start_char, s.end_char, parsed) for s in sentences]
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,7 +33,13 @@ from typing import TYPE_CHECKING, ClassVar
 from sitrep.events.dating import event_date, frames
 from sitrep.events.extract import Found, events_in
 from sitrep.events.merge import Told, merge_duplicates
-from sitrep.events.place import carry_places, locate_event, paragraphs, scenes
+from sitrep.events.place import (
+    carry_places,
+    locate_event,
+    named_places,
+    paragraphs,
+    scenes,
+)
 from sitrep.pipeline.base import Document
 from sitrep.records import (
     Actor,
@@ -140,9 +146,14 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             )
         )
     _link_denials(doc, claims, actors, events, asserted_by)
+    with_events = {index for index, _ in found}
     carried = carry_places(
         [(index, e.place) for e, (index, _) in zip(events, found, strict=True)],
         paragraphs(sentences),
+        named=[
+            None if i in with_events else p
+            for i, p in enumerate(named_places(sentences, places, parsed=parsed))
+        ],
     )
     events = [replace(e, place=p) for e, p in zip(events, carried, strict=True)]
     headline = _headline(doc, sentences)
