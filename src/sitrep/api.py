@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable, Iterator
+from typing import BinaryIO
 
 from sitrep.errors import InputError
-from sitrep.ingest import ArticleDefaults, parse_date, read_inputs
+from sitrep.ingest import ArticleDefaults, parse_date
+from sitrep.ingest.feeds import read_sources
 from sitrep.ingest.readers import article_from_text
 from sitrep.pipeline.runner import Pipeline
 from sitrep.records import Article, Failure, Report
@@ -24,7 +26,24 @@ def default_pipeline() -> Pipeline:
 def _date(value: dt.date | str | None) -> dt.date | dt.datetime | None:
     if value is None or isinstance(value, dt.date):
         return value
+    if not isinstance(value, str):
+        raise InputError("published", f"expected a date or a str, got {type(value).__name__}")
     return parse_date(value, origin="published")
+
+
+def read_inputs(
+    paths: Iterable[str],
+    *,
+    defaults: ArticleDefaults | None = None,
+    kind: str | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Article | Failure]:
+    """Articles from files, folders (walked), feed files and ``-`` (standard input), in order.
+
+    Nothing is fetched: a URL becomes a Failure saying so. An input that cannot be read becomes
+    a Failure naming it and the reason; the others go on.
+    """
+    return read_sources(paths, defaults=defaults, fetcher=None, kind=kind, stdin=stdin)
 
 
 def analyze(

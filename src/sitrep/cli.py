@@ -6,9 +6,10 @@ import importlib
 import importlib.util
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterator
-from typing import TextIO
+from typing import Any, TextIO
 
 import click
 
@@ -30,11 +31,28 @@ BENCHES: dict[str, str] = {
 }
 
 
+# Exit status when the user interrupts (Ctrl-C), as shells report SIGINT.
+INTERRUPTED = 130
+# Libraries whose own warnings about an input say less than sitrep's error line naming it.
+_QUIET_LOGGERS = ("trafilatura", "htmldate", "charset_normalizer")
+
+
 def _error(message: str) -> None:
     click.echo(f"sitrep: error: {message}", err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Main(click.Group):
+    """The top command: an error sitrep raises on purpose is one line, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except SitrepError as exc:
+            _error(str(exc))
+            sys.exit(1)
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="sitrep")
 @click.option("-v", "--verbose", is_flag=True, help="Log what the pipeline loads and decides.")
 def main(verbose: bool) -> None:
@@ -43,6 +61,9 @@ def main(verbose: bool) -> None:
         level=logging.INFO if verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    if not verbose:
+        for name in _QUIET_LOGGERS:
+            logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 @main.command()
@@ -90,7 +111,7 @@ def analyze(
     from sitrep.records import Failure, Report
 
     if not paths:
-        if sys.stdin.isatty():
+        if sys.stdin is None or sys.stdin.isatty():
             raise click.UsageError("give one or more paths, or - to read standard input")
         paths = ("-",)
     try:
@@ -101,23 +122,46 @@ def analyze(
     defaults = ArticleDefaults(published=date, source=source, title=title)
     items = api.read_inputs(paths, defaults=defaults, kind=input_format)
     failures: list[Failure] = []
+    analysed = 0
 
     def reports() -> Iterator[Report]:
+        nonlocal analysed
         for result in api.analyze_many(items):
             if isinstance(result, Failure):
                 failures.append(result)
                 _error(str(result))
             else:
+                analysed += 1
                 yield result
 
     out = sys.stdout
     try:
         _write(reports(), fmt=fmt, out=out, color=color)
+    except KeyboardInterrupt:
+        # Every report already written is whole (jsonl: one flushed line each); say where it
+        # stopped instead of a traceback.
+        click.echo(
+            f"sitrep: interrupted: {_tally(analysed, len(failures))} before the interruption",
+            err=True,
+        )
+        sys.exit(INTERRUPTED)
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, and keep Python from complaining
+        # again when it flushes stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
     except SitrepError as exc:
         _error(str(exc))
         sys.exit(1)
+    if failures or analysed > 1:
+        click.echo(f"sitrep: {_tally(analysed, len(failures))}", err=True)
     if failures:
         sys.exit(1)
+
+
+def _tally(analysed: int, failed: int) -> str:
+    inputs = analysed + failed
+    return f"{analysed} of {inputs} article{'s' if inputs != 1 else ''} analysed, {failed} failed"
 
 
 def _write(reports: Iterator[object], *, fmt: str, out: TextIO, color: bool | None) -> None:
@@ -129,11 +173,14 @@ def _write(reports: Iterator[object], *, fmt: str, out: TextIO, color: bool | No
             out.write(report.to_json(indent=None) + "\n")
             out.flush()
     elif fmt == "json":
-        collected = [r.to_dict() for r in reports if isinstance(r, Report)]
-        if not collected:
-            return
-        payload = collected[0] if len(collected) == 1 else collected
-        out.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+        collected: list[dict[str, object]] = []
+        try:
+            collected.extend(r.to_dict() for r in reports if isinstance(r, Report))
+        finally:
+            # Interrupted or not, the reports finished so far come out as valid JSON.
+            if collected:
+                payload = collected[0] if len(collected) == 1 else collected
+                out.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
     else:
         from sitrep.render.text import render_report
 

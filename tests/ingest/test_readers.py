@@ -3,13 +3,16 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import os
+import sys
 from pathlib import Path
 
 import pytest
 
 from sitrep.errors import InputError
-from sitrep.ingest import ArticleDefaults, parse_date, read_inputs
+from sitrep.ingest import ArticleDefaults, parse_date, read_inputs, readers
 from sitrep.ingest.dateline import dateline_source
+from sitrep.ingest.readers import MAX_CHARS
 from sitrep.records import Article, Failure
 
 ARTICLE = (
@@ -41,9 +44,7 @@ def test_no_title_without_blank_line(tmp_path: Path) -> None:
 
 def test_non_utf8_file_is_decoded(tmp_path: Path) -> None:
     p = tmp_path / "latin.txt"
-    p.write_bytes(
-        "Les forces de défense ont déclaré que la trêve était rompue à Genève.".encode("cp1252")
-    )
+    p.write_bytes("The envoy said in Genève that the café in Zürich had reopened.".encode("cp1252"))
     (article,) = _one([str(p)])
     assert isinstance(article, Article)
     assert "Genève" in article.text
@@ -151,3 +152,99 @@ def test_given_source_wins_over_the_dateline(tmp_path: Path) -> None:
     assert isinstance(article, Article) and article.source == "Given"
     (article,) = _one([str(p)])
     assert isinstance(article, Article) and article.source == "Example News"
+
+
+def test_jsonl_bad_lines_each_say_what_is_wrong(tmp_path: Path) -> None:
+    p = tmp_path / "mixed.jsonl"
+    lines = [
+        json.dumps({"id": "a1", "text": ARTICLE}),
+        json.dumps({"id": "a2", "text": ARTICLE, "published": 12}),
+        json.dumps({"id": "a3", "text": ARTICLE, "published": "2020-02-30"}),
+        json.dumps({"id": "a4", "text": 7}),
+        json.dumps({"id": True, "text": ARTICLE}),
+        json.dumps({"id": "a1", "text": ARTICLE + "A later paragraph.\n"}),
+        json.dumps({"id": "a1", "text": ARTICLE}),  # the same article again: harmless
+    ]
+    p.write_text("\n".join(lines) + "\n")
+    results = _one([str(p)])
+    reasons = {r.origin.rsplit(":", 1)[1]: r.reason for r in results if isinstance(r, Failure)}
+    assert "not a number" in reasons["2"] and "2020-11-01" in reasons["2"]
+    assert reasons["3"] == "'2020-02-30' is not a valid date (day is out of range for month)"
+    assert reasons["4"] == "'text' must be a string, not a number"
+    assert reasons["5"] == "'id' must be a string, not true/false"
+    assert reasons["6"] == "id 'a1' already given to a different text on line 1"
+    assert [r.id for r in results if isinstance(r, Article)] == ["a1", "a1"]
+
+
+def test_too_long_an_article_is_refused_naming_the_limit(tmp_path: Path) -> None:
+    p = tmp_path / "long.txt"
+    p.write_text("The army said the road was closed. " * (MAX_CHARS // 35 + 10))
+    (failure,) = _one([str(p)])
+    assert isinstance(failure, Failure)
+    assert failure.reason.startswith("too long:") and f"{MAX_CHARS:,}" in failure.reason
+
+
+def test_a_long_line_without_sentence_ends_within_the_limit_is_read(tmp_path: Path) -> None:
+    p = tmp_path / "line.txt"
+    p.write_text("word " * 40_000)
+    (article,) = _one([str(p)])
+    assert isinstance(article, Article) and len(article.text) == 200_000
+
+
+def test_a_device_that_never_ends_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(readers, "MAX_FILE_BYTES", 1000)
+    (failure,) = _one(["/dev/zero"])
+    assert isinstance(failure, Failure) and failure.origin == "/dev/zero"
+    assert "larger than" in failure.reason
+
+
+def test_closed_or_empty_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    (empty,) = _one(["-"], stdin=io.BytesIO(b""))
+    assert isinstance(empty, Failure) and (empty.origin, empty.reason) == (
+        "stdin",
+        "empty text (nothing to analyse)",
+    )
+    monkeypatch.setattr(sys, "stdin", None)
+    (closed,) = _one(["-"])
+    assert isinstance(closed, Failure) and "standard input is closed" in closed.reason
+
+
+def test_not_english_is_refused_before_analysis(tmp_path: Path) -> None:
+    p = tmp_path / "fr.txt"
+    p.write_text(
+        "Le ministère a déclaré samedi que deux soldats ont été tués près de la ville, "
+        "et que les combats se poursuivent dans la région.\n"
+    )
+    (failure,) = _one([str(p)])
+    assert isinstance(failure, Failure)
+    assert failure.reason.startswith("not English (reads as French)")
+
+
+def test_html_fragment_and_page_without_body(tmp_path: Path) -> None:
+    fragment = tmp_path / "fragment.html"
+    fragment.write_text("<p>The governor said on Monday that the bridge was hit twice.</p>")
+    title_only = tmp_path / "empty.html"
+    title_only.write_text("<html><head><title>Breaking</title></head></html>")
+    broken = tmp_path / "broken.html"
+    broken.write_text("<html><body><p>The governor said the bridge was hit<div><b>twice")
+    results = _one([str(fragment), str(title_only), str(broken)])
+    assert isinstance(results[0], Article)
+    assert results[0].text == "The governor said on Monday that the bridge was hit twice."
+    assert isinstance(results[1], Failure) and "no article text" in results[1].reason
+    assert isinstance(results[2], Article) and "twice" in results[2].text
+
+
+def test_paths_with_spaces_and_non_ascii_names(tmp_path: Path) -> None:
+    p = tmp_path / "dépêche du jour.txt"
+    p.write_text(ARTICLE)
+    (article,) = _one([str(p)])
+    assert isinstance(article, Article) and article.origin == str(p)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_an_unreadable_file_is_a_failure(tmp_path: Path) -> None:
+    p = tmp_path / "locked.txt"
+    p.write_text(ARTICLE)
+    p.chmod(0)
+    (failure,) = _one([str(p)])
+    assert isinstance(failure, Failure) and "cannot read" in failure.reason

@@ -4,10 +4,10 @@ from typing import ClassVar
 
 import pytest
 
-from sitrep.errors import PipelineError
+from sitrep.errors import GazetteerError, InputError, PipelineError, RecordError
 from sitrep.pipeline.base import Document, Parse
 from sitrep.pipeline.runner import Pipeline
-from sitrep.records import Article, Failure
+from sitrep.records import Article, Failure, Report
 
 
 class _Provides:
@@ -105,3 +105,55 @@ def test_batches_keep_input_order_and_failures_in_place() -> None:
     assert [k for k, _ in kinds] == ["Report", "Failure", "Failure", "Report"]
     assert results[2].stage == "echo.v1"  # type: ignore[union-attr]
     assert _BatchParse.calls == [1, 2]
+
+
+class _Raises:
+    """A stage that fails on articles whose text starts with 'bad', with the error given."""
+
+    name: ClassVar[str] = "raises.v1"
+    provides: ClassVar[str] = "claims"
+    requires: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+    def __call__(self, doc: Document) -> tuple[object, ...]:
+        if doc.text.startswith("bad"):
+            raise self.error
+        return ()
+
+
+def _batch() -> list[Article | Failure]:
+    return [
+        Article(id="a", text="good one.", origin="a.txt"),
+        Article(id="b", text="bad one.", origin="b.txt"),
+        Article(id="c", text="good two.", origin="c.txt"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("error", "reason"),
+    [
+        (RecordError("span 9-4 is empty"), "span 9-4 is empty"),
+        (InputError("b.txt", "odd text"), "b.txt: odd text"),
+        (KeyError("speaker"), "KeyError: 'speaker'"),
+        (ZeroDivisionError(), "ZeroDivisionError"),
+    ],
+)
+def test_any_error_inside_a_stage_is_that_articles_failure_with_the_stage_name(
+    error: Exception, reason: str
+) -> None:
+    results = list(Pipeline([_Raises(error)]).analyze_many(_batch()))
+    assert [type(r).__name__ for r in results] == ["Report", "Failure", "Report"]
+    failure = results[1]
+    assert isinstance(failure, Failure)
+    assert (failure.origin, failure.article_id, failure.stage) == ("b.txt", "b", "raises.v1")
+    assert failure.reason == reason
+
+
+def test_a_missing_gazetteer_stops_the_batch_with_one_error() -> None:
+    pipeline = Pipeline([_Raises(GazetteerError("gazetteer file x.txt does not exist"))])
+    results = pipeline.analyze_many(_batch())
+    assert isinstance(next(results), Report)
+    with pytest.raises(GazetteerError, match=r"x\.txt"):
+        next(results)

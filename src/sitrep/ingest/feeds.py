@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import os
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sitrep import __version__
 from sitrep.errors import InputError
@@ -129,8 +130,10 @@ def read_sources(
     defaults: ArticleDefaults | None = None,
     fetcher: Fetcher | None = None,
     kind: str | None = None,
+    stdin: BinaryIO | None = None,
 ) -> Iterator[Article | Failure]:
-    """Articles from paths, folders (walked, sorted), feed files and URLs, in order.
+    """Articles from paths, folders (walked, sorted), feed files, URLs and ``-`` (standard
+    input), in order.
 
     Without a fetcher, URLs and feed entries that need fetching become Failures that say so.
     """
@@ -141,29 +144,51 @@ def read_sources(
             continue
         path = Path(source)
         if path.is_dir():
-            files = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES
-            )
-            if not files:
-                yield Failure(origin=source, reason="folder holds no article files")
-            for file in files:
-                yield from _read_file(str(file), defaults=defaults, fetcher=fetcher, kind=kind)
+            yield from _read_folder(path, defaults=defaults, fetcher=fetcher, kind=kind)
         else:
-            yield from _read_file(source, defaults=defaults, fetcher=fetcher, kind=kind)
+            yield from _read_file(
+                source, defaults=defaults, fetcher=fetcher, kind=kind, stdin=stdin
+            )
+
+
+def _read_folder(
+    folder: Path, *, defaults: ArticleDefaults, fetcher: Fetcher | None, kind: str | None
+) -> Iterator[Article | Failure]:
+    """Every article file under ``folder``, sorted; a subfolder that cannot be listed is a
+    Failure, and symbolic links to folders are not followed (a link loop cannot trap the walk)."""
+    files: list[Path] = []
+    unreadable: list[Failure] = []
+
+    def listing_failed(exc: OSError) -> None:
+        where = exc.filename or str(folder)
+        unreadable.append(Failure(origin=str(where), reason=f"cannot list: {exc.strerror or exc}"))
+
+    for root, _dirs, names in os.walk(folder, onerror=listing_failed):
+        files.extend(Path(root) / n for n in names if Path(n).suffix.lower() in FOLDER_SUFFIXES)
+    yield from unreadable
+    if not files and not unreadable:
+        yield Failure(origin=str(folder), reason="folder holds no article files")
+    for file in sorted(files):
+        yield from _read_file(str(file), defaults=defaults, fetcher=fetcher, kind=kind)
 
 
 def _read_file(
-    path: str, *, defaults: ArticleDefaults, fetcher: Fetcher | None, kind: str | None
+    path: str,
+    *,
+    defaults: ArticleDefaults,
+    fetcher: Fetcher | None,
+    kind: str | None,
+    stdin: BinaryIO | None = None,
 ) -> Iterator[Article | Failure]:
     if kind is None and path != "-" and Path(path).is_file() and _is_feed_file(Path(path)):
         try:
-            data = Path(path).read_bytes()
+            data = Path(path).read_bytes()  # a feed file is read whole: feedparser needs it
         except OSError as exc:
             yield Failure(origin=path, reason=f"cannot read: {exc.strerror or exc}")
             return
         yield from read_feed(data, origin=path, defaults=defaults, fetcher=fetcher)
         return
-    yield from read_path(path, defaults=defaults, kind=kind)
+    yield from read_path(path, defaults=defaults, kind=kind, stdin=stdin)
 
 
 def _is_feed_file(path: Path) -> bool:
@@ -171,8 +196,11 @@ def _is_feed_file(path: Path) -> bool:
         return True
     if path.suffix.lower() in {*HTML_SUFFIXES, *JSONL_SUFFIXES}:
         return False
-    with path.open("rb") as f:
-        return _looks_like_feed(f.read(1024))
+    try:
+        with path.open("rb") as f:
+            return _looks_like_feed(f.read(1024))
+    except OSError:  # unreadable or gone: the reader says so, naming the file
+        return False
 
 
 def _looks_like_feed(head: bytes) -> bool:
@@ -184,7 +212,10 @@ def _read_url(
     url: str, *, defaults: ArticleDefaults, fetcher: Fetcher | None, kind: str | None
 ) -> Iterator[Article | Failure]:
     if fetcher is None:
-        yield Failure(origin=url, reason="fetching is off (--no-fetch); cannot read a URL")
+        yield Failure(
+            origin=url,
+            reason="fetching is off (--no-fetch; `sitrep analyze` never fetches); cannot read a URL",
+        )
         return
     try:
         page = fetcher.get(url)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -13,12 +15,24 @@ from typing import Any, BinaryIO
 
 from sitrep.errors import InputError
 from sitrep.ingest.dateline import dateline_source
-from sitrep.ingest.decode import decode
+from sitrep.ingest.decode import blank_controls, decode
+from sitrep.ingest.language import check_english
 from sitrep.records import Article, Failure
+
+log = logging.getLogger(__name__)
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+
+# The longest article sitrep analyses, in characters (about 150,000 words, a short book; spaCy's
+# own limit is 1,000,000). Parsing takes about a second and 100 MB per 20,000 characters, so a
+# longer input is refused with this figure named rather than left to exhaust the machine.
+MAX_CHARS = 500_000
+# The most bytes read from one file or from standard input: MAX_CHARS of text in any encoding,
+# or a JSONL file of many articles (each line is held to MAX_CHARS).
+MAX_FILE_BYTES = 256 * 1024 * 1024
+_ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -40,8 +54,9 @@ def parse_date(value: str, *, origin: str = "--published") -> dt.date | dt.datet
         raise InputError(origin, "empty date")
     try:
         return dt.date.fromisoformat(text)
-    except ValueError:
-        pass
+    except ValueError as exc:
+        if _ISO_DATE.fullmatch(text):  # the right shape, an impossible day: say which
+            raise InputError(origin, f"{value!r} is not a valid date ({exc})") from None
     try:
         return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
@@ -75,9 +90,18 @@ def split_title(text: str) -> str | None:
 
 
 def _check_text(text: str, origin: str) -> str:
+    """The text to analyse, or InputError: empty, too long to parse, or not English."""
     if not text.strip():
         raise InputError(origin, "empty text (nothing to analyse)")
-    return text
+    if len(text) > MAX_CHARS:
+        raise InputError(
+            origin,
+            f"too long: {len(text):,} characters; sitrep analyses articles of at most "
+            f"{MAX_CHARS:,} (split it into articles first)",
+        )
+    check_english(text, origin=origin)
+    # Control characters become spaces: same offsets, nothing a terminal would obey.
+    return blank_controls(text)
 
 
 def article_from_text(
@@ -96,11 +120,17 @@ def article_from_text(
     )
 
 
+_HTML_ROOT = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
+
+
 def article_from_html(
     html: str, *, origin: str, defaults: ArticleDefaults, **fields: Any
 ) -> Article:
     import trafilatura
 
+    if not _HTML_ROOT.search(html[:4096]):
+        # A fragment ('<p>...</p>') or bare text saved as .html: trafilatura needs a document.
+        html = f"<html><body>{html}</body></html>"
     result = trafilatura.bare_extraction(
         html,
         url=fields.get("url"),
@@ -139,14 +169,29 @@ def article_from_html(
 def _jsonl_articles(
     lines: Iterable[str], *, origin: str, defaults: ArticleDefaults
 ) -> Iterator[Article | Failure]:
+    # An id given twice with different texts would make the second silently replace the first
+    # in a corpus: the second is refused, naming the line that has the id.
+    first_line: dict[str, tuple[int, str]] = {}
     for number, line in enumerate(lines, start=1):
         where = f"{origin}:{number}"
         if not line.strip():
             continue
         try:
-            yield _jsonl_article(line, origin=where, defaults=defaults)
+            article = _jsonl_article(line, origin=where, defaults=defaults)
         except InputError as exc:
             yield Failure(origin=where, reason=exc.reason)
+            continue
+        except Exception as exc:  # noqa: BLE001  a reader bug on one line must not stop the file
+            yield Failure(origin=where, reason=f"could not be read: {type(exc).__name__}: {exc}")
+            continue
+        seen = first_line.setdefault(article.id, (number, article.text))
+        if seen[0] != number and seen[1] != article.text:
+            yield Failure(
+                origin=where,
+                reason=f"id {article.id!r} already given to a different text on line {seen[0]}",
+            )
+            continue
+        yield article
 
 
 def _jsonl_article(line: str, *, origin: str, defaults: ArticleDefaults) -> Article:
@@ -159,20 +204,38 @@ def _jsonl_article(line: str, *, origin: str, defaults: ArticleDefaults) -> Arti
     fields: dict[str, Any] = {}
     for key in ("id", "title", "source", "url"):
         value = obj.get(key)
-        if value is not None and not isinstance(value, str | int):
-            raise InputError(origin, f"'{key}' must be a string")
+        if (value is not None and not isinstance(value, str | int)) or isinstance(value, bool):
+            raise InputError(origin, f"'{key}' must be a string, not {_json_type(value)}")
         if value is not None:
             fields[key] = str(value)
     if obj.get("published") is not None:
         if not isinstance(obj["published"], str):
-            raise InputError(origin, "'published' must be a date string")
+            raise InputError(
+                origin,
+                f"'published' must be a date string such as \"2020-11-01\", "
+                f"not {_json_type(obj['published'])}",
+            )
         fields["published"] = parse_date(obj["published"], origin=f"{origin} 'published'")
     text, html = obj.get("text"), obj.get("html")
     if isinstance(text, str):
         return article_from_text(text, origin=origin, defaults=defaults, **fields)
     if isinstance(html, str):
         return article_from_html(html, origin=origin, defaults=defaults, **fields)
+    for key, value in (("text", text), ("html", html)):
+        if value is not None:
+            raise InputError(origin, f"'{key}' must be a string, not {_json_type(value)}")
     raise InputError(origin, "no 'text' or 'html' string in this line")
+
+
+def _json_type(value: object) -> str:
+    names = {
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        list: "a list",
+        dict: "an object",
+    }
+    return names.get(type(value), type(value).__name__)
 
 
 def _kind(name: str, text: str) -> str:
@@ -202,6 +265,8 @@ def read_bytes(
             yield article_from_text(text, origin=origin, defaults=defaults)
     except InputError as exc:
         yield Failure(origin=exc.origin, reason=exc.reason)
+    except Exception as exc:  # noqa: BLE001  a reader bug on one input must not stop the others
+        yield Failure(origin=origin, reason=f"could not be read: {type(exc).__name__}: {exc}")
 
 
 def read_path(
@@ -209,22 +274,48 @@ def read_path(
 ) -> Iterator[Article | Failure]:
     """Articles from one path (or ``-`` for standard input)."""
     if path == "-":
+        if stdin is None and sys.stdin is None:
+            yield Failure(origin="stdin", reason="standard input is closed (nothing to read)")
+            return
         stream = stdin if stdin is not None else sys.stdin.buffer
-        yield from read_bytes(stream.read(), origin="stdin", defaults=defaults, kind=kind)
+        try:
+            data = _read_capped(stream, origin="stdin")
+        except InputError as exc:
+            yield Failure(origin=exc.origin, reason=exc.reason)
+            return
+        except OSError as exc:
+            yield Failure(origin="stdin", reason=f"cannot read: {exc.strerror or exc}")
+            return
+        yield from read_bytes(data, origin="stdin", defaults=defaults, kind=kind)
         return
     p = Path(path)
     if not p.exists():
-        yield Failure(origin=path, reason="no such file")
+        reason = "broken symbolic link" if p.is_symlink() else "no such file"
+        yield Failure(origin=path, reason=reason)
         return
     if p.is_dir():
         yield Failure(origin=path, reason="is a directory (give the files inside it)")
         return
     try:
-        data = p.read_bytes()
+        with p.open("rb") as stream:
+            data = _read_capped(stream, origin=path)
+    except InputError as exc:
+        yield Failure(origin=exc.origin, reason=exc.reason)
+        return
     except OSError as exc:
         yield Failure(origin=path, reason=f"cannot read: {exc.strerror or exc}")
         return
     yield from read_bytes(data, origin=path, defaults=defaults, kind=kind)
+
+
+def _read_capped(stream: BinaryIO, *, origin: str) -> bytes:
+    """All of ``stream`` up to MAX_FILE_BYTES; a device or pipe that never ends is refused."""
+    data = stream.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(
+            origin, f"larger than {MAX_FILE_BYTES // 2**20:,} MiB; split it into smaller files"
+        )
+    return data
 
 
 def read_inputs(

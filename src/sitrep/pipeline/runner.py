@@ -9,10 +9,20 @@ from dataclasses import replace
 from typing import Any
 
 from sitrep import __version__
-from sitrep.errors import PipelineError, SitrepError, StageError
+from sitrep.errors import (
+    GazetteerError,
+    ModelNotFoundError,
+    PipelineError,
+    SitrepError,
+    StageError,
+)
 from sitrep.pipeline import registry
 from sitrep.pipeline.base import Document, Parse, Stage
 from sitrep.records import Article, Failure, Report
+
+# Errors of the installation, not of one article: no article could be analysed, so they stop a
+# batch with one message instead of becoming one identical failure per article.
+SETUP_ERRORS = (ModelNotFoundError, GazetteerError, PipelineError)
 
 
 class Pipeline:
@@ -74,7 +84,9 @@ class Pipeline:
         return tuple(s.name for s in self.stages)
 
     def analyze(self, article: Article, *, prepared: Mapping[str, Any] | None = None) -> Report:
-        """Run every stage on one article. Raises StageError naming the stage that failed.
+        """Run every stage on one article. Raises StageError naming the stage that failed
+        (whatever the stage raised, sitrep's own errors included); a missing model or gazetteer
+        (:data:`SETUP_ERRORS`) is raised as it is.
 
         ``prepared`` holds layers already computed for this article (the batched parse of
         :meth:`analyze_many`); the stages that provide them are not run again.
@@ -88,7 +100,7 @@ class Pipeline:
             t0 = time.perf_counter()
             try:
                 result = stage(doc)
-            except SitrepError:
+            except SETUP_ERRORS:
                 raise
             except Exception as exc:  # a stage bug must name the article and stage, not vanish
                 raise StageError(stage.name, article.id, exc) from exc
@@ -100,6 +112,9 @@ class Pipeline:
         self, articles: Iterable[Article | Failure], *, batch_size: int = 16
     ) -> Iterator[Report | Failure]:
         """Analyse a stream; an article that fails becomes a Failure and the stream goes on.
+
+        Only :data:`SETUP_ERRORS` (no model, no gazetteer) and KeyboardInterrupt stop it: they
+        are about the installation or the user, not about one article.
 
         When the first stage can parse many texts at once (spaCy's ``nlp.pipe``), articles are
         parsed in batches of ``batch_size``, then each goes through the other stages; results
@@ -138,17 +153,24 @@ class Pipeline:
         prepared: Mapping[str, Any] | None = None,
         seconds: dict[str, float] | None = None,
     ) -> Report | Failure:
+        origin = item.origin or item.id
         try:
             report = self.analyze(item, prepared=prepared)
+        except SETUP_ERRORS:
+            raise
         except StageError as exc:
             return Failure(
-                origin=item.origin or item.id,
-                reason=str(exc.__cause__ or exc),
+                origin=origin,
+                reason=_reason(exc.__cause__ or exc),
                 article_id=item.id,
                 stage=exc.stage,
             )
         except SitrepError as exc:
-            return Failure(origin=item.origin or item.id, reason=str(exc), article_id=item.id)
+            return Failure(origin=origin, reason=str(exc), article_id=item.id)
+        except Exception as exc:  # noqa: BLE001  assembling the report: still this article's failure
+            return Failure(
+                origin=origin, reason=f"building the report: {_reason(exc)}", article_id=item.id
+            )
         if seconds:
             report.meta["seconds"].update(seconds)
         return report
@@ -177,3 +199,10 @@ class Pipeline:
             contradictions=doc.layer_or_empty("contradictions"),
             meta=meta,
         )
+
+
+def _reason(exc: BaseException) -> str:
+    """What went wrong, readable: sitrep's own errors say it; others also need their type."""
+    if isinstance(exc, SitrepError):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
