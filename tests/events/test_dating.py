@@ -86,3 +86,11 @@ def test_a_date_hung_in_the_subject_before_the_verb_dates_it(make_doc: DocBuilde
     assert dates["lynched"] == "2021-03-02"
     dates = _dates(make_doc, "Farmers who were robbed on Monday burned a depot.")
     assert dates.get("burned") is None
+
+
+def test_a_label_line_during_and_a_split_passive_share_the_date(make_doc: DocBuilder) -> None:
+    dates = _dates(make_doc, "Arson:\nOn 3 March 2021, rioters burned a depot.")
+    assert set(dates.values()) == {"2021-03-03"}
+    dates = _dates(make_doc, "Ten people were hurt on Tuesday during a protest over land.")
+    assert dates["protest"] == "2021-03-02"
+    assert _dates(make_doc, "A trader was on Tuesday shot dead.")["shot"] == "2021-03-02"

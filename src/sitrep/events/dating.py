@@ -36,15 +36,18 @@ Dated = tuple[str, DatePrecision]
 # continues ('vowed to fight', 'closed the road and held a protest').
 _SAME_TIME_NOUN = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "compound"})
 _SAME_TIME_VERB = frozenset({"xcomp", "conj"})
+_DURING = frozenset({"during", "amid"})
 
 
 def time_words(trigger: Token) -> list[Token]:
     """The words a time expression of the event may hang from, nearest first: the trigger,
-        then the words above it that share its time (see the edges above; a participle shares the
-        time of its verb, 'shelled the town overnight, wounding two', and so does an act done to an
-    end, 'used tear gas on Tuesday to disperse them'). Reported speech, relative
-        clauses and prepositions are left alone: 'said on Sunday that ...' dates the statement,
-        'the collapse of the truce on Monday' the collapse."""
+    then the words above it that share its time (see the edges above). A participle shares the
+    time of its verb ('shelled the town overnight, wounding two'), and so do an act done to an
+    end ('used tear gas on Tuesday to disperse them'), an event during which the verb's act
+    happened ('were injured on Sunday during a demonstration') and a passive the parser split
+    at its 'be' ('was on Saturday shot'). Reported speech, relative clauses and other
+    prepositions are left alone: 'said on Sunday that ...' dates the statement, 'the collapse
+    of the truce on Monday' the collapse."""
     words = [trigger]
     node = trigger
     for _ in range(4):
@@ -53,14 +56,25 @@ def time_words(trigger: Token) -> list[Token]:
             break
         if node.pos_ in {"NOUN", "PROPN"}:
             shares = node.dep_ in _SAME_TIME_NOUN
+            if node.dep_ == "pobj" and head.lower_ in _DURING and head.head.pos_ == "VERB":
+                words.append(head.head)
+                node = head.head
+                continue
         else:
             own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
             participle = node.dep_ == "advcl" and node.tag_ == "VBG"
-            # 'fired tear gas on Tuesday to disperse the crowd': the purpose, done then
+            split = (
+                node.dep_ in {"advcl", "dep"}
+                and node.tag_ in {"VBN", "VBD"}
+                and head.lemma_ == "be"
+                and not own_subject
+            )
             purpose = node.dep_ == "advcl" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in node.children
             )
-            shares = participle or purpose or (node.dep_ in _SAME_TIME_VERB and not own_subject)
+            shares = (
+                participle or split or purpose or (node.dep_ in _SAME_TIME_VERB and not own_subject)
+            )
         if not shares:
             break
         words.append(head)
@@ -182,6 +196,11 @@ def frames(sentences: Sequence[SpacySpan], times: Sequence[TimeExpression]) -> l
         elif _names_a_date(sent, times):
             current = None
         out.append(current)
+    # a label line ('Looting:') is of the sentence it introduces
+    for i in range(len(sentences) - 2, -1, -1):
+        same = paragraph_of[i] == paragraph_of[i + 1]
+        if same and sentences[i].text.rstrip().endswith(":") and out[i + 1] is not None:
+            out[i] = out[i + 1]
     return out
 
 

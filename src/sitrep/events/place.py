@@ -341,7 +341,8 @@ def named_places(
 class Scene:
     """What the paragraph says of where a sentence's events happened, beyond the sentence's
     own words: ``frame``, the place an opening adverbial named ('On 4 May, in Coatzacoalcos,
-    Veracruz, two men threw ...'), carried on until a sentence names a place of its own;
+    Veracruz, two men threw ...'), carried on until a sentence names a place of its own (for a
+    label line, 'Looting:', the place of the sentence it introduces);
     ``aside``, the place a verbless line after the sentence in its paragraph names ('Riots broke
     out across the country. (Nyeri town specifically)', 'Two were killed. Police intervened.
     LOCATION: Bururi village')."""
@@ -373,6 +374,11 @@ def scenes(sentences: Sequence[SpacySpan], places: Sequence[Place], *, parsed: D
         elif _best(places, sent.start_char, sent.end_char, parsed) is not None:
             current = None
         frames.append(current)
+    # a label line ('Looting:') is of the sentence it introduces
+    for i in range(len(sentences) - 2, -1, -1):
+        if paragraph_of[i] == paragraph_of[i + 1] and sentences[i].text.rstrip().endswith(":"):
+            nxt = sentences[i + 1]
+            frames[i] = _best(places, nxt.start_char, nxt.end_char, parsed) or frames[i + 1]
     asides: list[str | None] = [None] * len(sentences)
     for i in range(1, len(sentences)):
         aside = _afterthought(sentences[i], places, parsed)
