@@ -42,3 +42,18 @@ def test_adjacent_quotation(make_doc) -> None:  # type: ignore[no-untyped-def]
     said = next(t for t in parsed if t.text == "said")
     found = adjacent_quotation(said, find_quotes(text))
     assert text[found[0].idx : found[-1].idx + 1] == "“Hold the bridge,”"
+
+
+def test_the_clause_after_the_verb_beats_the_clause_before(make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "The shelling went on all night, a resident noted that the hospital had been hit."
+    assert _content(make_doc, text, "noted") == "that the hospital had been hit"
+
+
+def test_an_object_after_the_verb_beats_the_clause_before(make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "Few civilians stayed in the town, the mayor called it a ghost town."
+    assert _content(make_doc, text, "called") == "it a ghost town"
+
+
+def test_the_clause_before_an_inverted_speaker_stays_the_content(make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "The convoy was turned back at dawn, said the governor."
+    assert _content(make_doc, text, "said") == "The convoy was turned back at dawn"

@@ -92,7 +92,13 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         obj = next((c for c in particle.children if c.dep_ in {"pobj", "pcomp"}), None)
         if obj is not None:
             return trim(list(obj.subtree))
-    clause = next((c for c in children if c.dep_ == "ccomp"), None) or next(
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    # '..., X noted that ...': the parse may take the clause before for a second complement;
+    # the one after the verb is what was said.
+    clause = next((c for c in clauses if c.i > verb.i), None)
+    if clause is None and clauses and not _object_after(verb, entry):
+        clause = clauses[0]
+    clause = clause or next(
         # 'asked voters if they would ...', 'wondered whether ...'
         (c for c in children if c.dep_ == "advcl" and c.i > verb.i and _opens_question(c)),
         None,
@@ -235,6 +241,17 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
     if verb.lemma_.lower() in PERCEIVED:
         return _impression(verb)
     return clause_before(verb) or _clause_further_on(verb)
+
+
+def _object_after(verb: Token, entry: Cue) -> bool:
+    """'..., X boasted his record', 'X called it a trap': an object said after the verb, where
+    the parse took the clause before for the verb's complement."""
+    if not (entry.object_is_content or verb.lemma_.lower() in _NAMING):
+        return False
+    if verb.i > 0 and verb.doc[verb.i - 1].is_punct:
+        # '“...,” said the mayor': the parse may take the speaker for an object.
+        return False
+    return any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
 
 
 def _clause_further_on(verb: Token) -> list[Token]:
