@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from sitrep.events.place import locate_event, place_of_event
@@ -222,3 +224,20 @@ def test_a_line_with_a_misspelt_noun_is_still_no_clause(make_doc: DocBuilder) ->
     parsed = make_doc(text).parse.doc
     places = (_at(text, "Tamsk", "p1", level=PlaceLevel.REGION, lat=1.0),)
     assert scenes(list(parsed.sents), places, parsed=parsed)[0] == Scene(aside="p1")
+
+
+def test_a_namesake_abroad_gives_way_to_the_place_the_text_puts_it_in(
+    make_doc: DocBuilder,
+) -> None:
+    text = "Gunmen shot a guard in the Eastfield district of Kelso."
+    parsed = make_doc(text).parse.doc
+    shot = next(t.i for t in parsed if t.text == "shot")
+    whole = (Span(0, len(text)),)
+
+    def places(country: str) -> tuple[Place, ...]:
+        east = _at(text, "Eastfield", "p1", level=PlaceLevel.LOCALITY, lat=50.0)
+        kelso = _at(text, "Kelso", "p2", level=PlaceLevel.REGION, lat=1.0)
+        return (replace(east, country=country), replace(kelso, country="KE"))
+
+    assert place_of_event(places("GB"), (whole,), parsed=parsed, trigger=shot) == "p2"
+    assert place_of_event(places("KE"), (whole,), parsed=parsed, trigger=shot) == "p1"

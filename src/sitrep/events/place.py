@@ -10,7 +10,9 @@ resolved. Among equals, the place the parse attaches to the event word ('fired .
 Aygedzor', 'met in Geneva') before a place inside an argument ('the forces of Armenia'), and then
 the first named. A place named only in the actor's words ('students of the Kisii branch'), in
 a relative clause ('a road that leads to Camargo') or in a road's name ('the Nairobi-Mombasa
-highway') comes after all others, and a scope that names no
+highway') comes after all others, and a place the gazetteer put in another country than the
+wider place the text names for it ('Eastleigh district of Nairobi', Eastleigh in England) ranks
+as a name it could not place, and a scope that names no
 other place gives way to the next. Before all these, a locality or region the event's target
 names ('struck Terter and Barda') is where it happened.
 
@@ -210,7 +212,7 @@ def locate_event(
                     _in_a_road_name(parsed.text, m),
                     (actor is not None and actor.contains(m))
                     or _in_a_relative_clause(parsed, m, trigger),
-                    _rank(p),
+                    _UNRESOLVED_RANK if _abroad(p, m, places, parsed.text) else _rank(p),
                     not _attached(parsed, m, trigger),
                     m.start,
                 ),
@@ -225,6 +227,27 @@ def locate_event(
         if aside is None or key < aside[0]:
             aside = (key, best.id)
     return (aside[1] if aside is not None else None), None
+
+
+# What may stand between a place and the wider place the text names for it: 'Eastleigh
+# district of Nairobi', 'Elenovka, Donetsk', 'Amba (Bandiagara, Mopti)', 'Thor village in Thies'.
+_TO_CONTAINER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*(?:,|\(|\bof\b|\bin\b)\s*(?:the\s+)?")
+
+
+def _abroad(place: Place, mention: Span, places: Sequence[Place], text: str) -> bool:
+    """Whether the place was resolved in another country than the wider place the text names
+    for it right after ('Eastleigh district of Nairobi' with Eastleigh put in England): the
+    gazetteer took a namesake, so it ranks as a name it could not place."""
+    if place.country is None or place.level is PlaceLevel.COUNTRY:
+        return False
+    for other in places:
+        if other.id == place.id or other.country is None or other.country == place.country:
+            continue
+        for m in other.mentions:
+            gap = text[mention.end : m.start]
+            if 0 < len(gap) <= 30 and _TO_CONTAINER.fullmatch(gap):
+                return True
+    return False
 
 
 def _site(
