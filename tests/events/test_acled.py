@@ -27,6 +27,7 @@ from sitrep.records import EventType
         ("Riot police broke up a march by nurses.", S.PROTEST_WITH_INTERVENTION),
         ("Fighters fired rifles and grenade launchers at the outpost.", S.ARMED_CLASH),
         ("Troops fired mortars and small arms at the rebel trenches.", S.ARMED_CLASH),
+        ("Soldiers opened fire to disperse the marchers, killing two.", S.EXCESSIVE_FORCE),
         ("Supporters of the two local candidates fought outside the hall.", S.MOB_VIOLENCE),
         ("Members of the ruling and opposition parties clashed at the market.", S.MOB_VIOLENCE),
         (

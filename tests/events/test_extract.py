@@ -71,3 +71,14 @@ def test_fighting_a_place_has_seen_is_its_setting(make_doc: DocBuilder) -> None:
 def test_a_crowds_violence_in_another_clause_makes_it_violent(make_doc: DocBuilder) -> None:
     text = "Police arrested twenty protesters who were barricading the highway with rocks."
     assert S.VIOLENT_DEMONSTRATION in _sub_events(make_doc, text)
+
+
+def test_a_crowds_violence_with_no_trigger_word_of_its_own(make_doc: DocBuilder) -> None:
+    # 'pelted' is no trigger word; the rules and the classifier agree on a riot
+    text = "Angry villagers pelted stones at the police officers who were asking them to go home."
+    assert _sub_events(make_doc, text) & {S.MOB_VIOLENCE, S.VIOLENT_DEMONSTRATION}
+
+
+def test_a_captured_helicopter_is_no_air_strike(make_doc: DocBuilder) -> None:
+    text = "The ministry said the rebels must return a helicopter that was captured last week."
+    assert S.AIR_DRONE_STRIKE not in _sub_events(make_doc, text)

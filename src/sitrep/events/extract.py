@@ -170,15 +170,35 @@ def _classified(
         # the codebook: the weapon decides before the target (mortars fired at a post are
         # shelling, whoever was there), and ground taken before the fighting for it
         return kind, acled
-    if acled is AcledSubEvent.VIOLENT_DEMONSTRATION and best in _PROTESTS:
+    if acled in _FORCE_TOLD and best in _MILDER[acled]:
         # the codebook: a demonstration its own crowd made violent stays a violent one,
-        # whatever the police did
+        # whatever the police did; one met with lethal force is not merely dispersed
         return kind, acled
     if best in _PROTEST_MET_WITH_FORCE and EventType.PROTEST in candidates:
         return EventType.PROTEST, best
     if PLOVER_TYPE[best] in candidates:
         return PLOVER_TYPE[best], best
     return kind, acled
+
+
+def _same_kind(ruled: AcledSubEvent | None, sentence: str) -> bool:
+    """The classifier's best sub-event for the sentence is of the rules' ACLED event type, a
+    violent or protest one ('a mob pelted stones at the police'): strategic developments
+    (agreements, transfers) are too often what a statement is about to be taken on less than
+    the same sub-event."""
+    from sitrep.events.subevents import model
+
+    if ruled is None or EVENT_TYPE[ruled] == "Strategic developments":
+        return False
+    best, _ = model().classify(sentence)
+    return _FAMILY.get(EVENT_TYPE[best], EVENT_TYPE[best]) == _FAMILY.get(
+        EVENT_TYPE[ruled], EVENT_TYPE[ruled]
+    )
+
+
+# Crowds: whether a demonstration turned violent is the rules' to tell (they read the words of
+# violence); the classifier need only see a crowd.
+_FAMILY = {"Riots": "Protests"}
 
 
 def _sure_sub_event(sentence: str) -> AcledSubEvent | None:
@@ -202,6 +222,11 @@ _PROTESTS = frozenset(
         AcledSubEvent.EXCESSIVE_FORCE,
     }
 )
+_MILDER = {
+    AcledSubEvent.VIOLENT_DEMONSTRATION: _PROTESTS,
+    AcledSubEvent.EXCESSIVE_FORCE: _PROTESTS - {AcledSubEvent.EXCESSIVE_FORCE},
+}
+_FORCE_TOLD = frozenset(_MILDER)
 _FALLBACKS = frozenset({AcledSubEvent.PEACEFUL_PROTEST, AcledSubEvent.ATTACK})
 _PRECEDENCE = {r.sub_event: i for i, r in enumerate(RULES)}
 # ACLED files a protest met with lethal force under the protest; PLOVER under COERCE.
@@ -362,7 +387,7 @@ def _sentence_sub_event(sent: SpacySpan, found: list[Found]) -> None:
     with burning tyres to demand water', 'residents pelted stones at police who were asking
     them to disperse'): the sentence's sub-event, by the rules, is the one nearest its root."""
     ruled = sub_event(sent.text)
-    if ruled is None:
+    if ruled is None or not (ruled is _sure_sub_event(sent.text) or _same_kind(ruled, sent.text)):
         return
     open_ = [
         i
@@ -478,9 +503,11 @@ def events_in(sent: SpacySpan) -> list[Found]:
         # no trigger word, but the sentence matches an ACLED rule ('weapons were seized'), or
         # the sub-event classifier is sure of one ('the army set up a new base'); where its
         # trigger words are only of other kinds ('packages were intercepted before being
-        # delivered'), both must say so
+        # delivered'), both must say so, or agree on a violent event type ('residents pelted
+        # stones at police who were asking them to disperse')
         ruled, sure = sub_event(sent.text), _sure_sub_event(sent.text)
-        acled = (ruled if ruled is sure else None) if worded else (ruled or sure)
+        agreed = ruled is sure or _same_kind(ruled, sent.text)
+        acled = (ruled if agreed else None) if worded else (ruled or sure)
         if acled is not None and acled is not AcledSubEvent.OTHER:
             whole = Span(sent.start_char, sent.end_char)
             root = sent.root

@@ -74,6 +74,7 @@ LETHAL_ON_CROWD = any_of(
     r"(?:protesters|demonstrators) (?:\w+ ){0,3}(?:were|was) (?:shot|killed)",
     r"violently (?:suppress|dispers|broke up|crush|crack)",
     r"excessive force",
+    r"opened fire (?:\w+ ){0,2}to (?:disperse|break up|scatter)",
     r"(?<!rubber )(?<!plastic )\bbullets\b",
     r"(?:killed|died|dead) (?:\w+ ){0,6}(?:protest|demonstration|crackdown)",
     r"(?:protest|demonstration)s? crackdown",
