@@ -94,3 +94,11 @@ def test_a_label_line_during_and_a_split_passive_share_the_date(make_doc: DocBui
     dates = _dates(make_doc, "Ten people were hurt on Tuesday during a protest over land.")
     assert dates["protest"] == "2021-03-02"
     assert _dates(make_doc, "A trader was on Tuesday shot dead.")["shot"] == "2021-03-02"
+
+
+def test_a_date_line_frames_the_next_sentence_and_on_needs_no_comma(
+    make_doc: DocBuilder,
+) -> None:
+    text = "Alert: 4 March. Police warned traders ahead of the fair that opens on 20 March."
+    assert _dates(make_doc, text)["warned"] == "2021-03-04"
+    assert _dates(make_doc, "On 3 March 2021 rebels burned a depot.")["burned"] == "2021-03-03"

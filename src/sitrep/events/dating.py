@@ -150,7 +150,9 @@ def _frame_in(sent: SpacySpan, times: Sequence[TimeExpression], text: str) -> Da
             continue
         before = text[sent.start_char : t.span.start]
         closed = text[t.span.end - 1] in ".:,"  # '09 Sep.': the full stop is the date's own
-        if _BEFORE.fullmatch(before) and (closed or _AFTER.match(text, t.span.end)):
+        # 'On 3 May 2020 rebels destroyed ...': a preposition opens it, no comma needed
+        opened = re.search(r"\b(?:on|around|about)\s+$", before, re.IGNORECASE) is not None
+        if _BEFORE.fullmatch(before) and (closed or opened or _AFTER.match(text, t.span.end)):
             return _dated(t)
     return None
 
@@ -182,19 +184,22 @@ def frames(sentences: Sequence[SpacySpan], times: Sequence[TimeExpression]) -> l
     paragraph_of = paragraphs(sentences)
     out: list[Dated | None] = []
     current: Dated | None = None
+    dateline = False
     for i, sent in enumerate(sentences):
         text = sent.doc.text
         if i > 0 and paragraph_of[i] != paragraph_of[i - 1]:
             current = None
         if _only_a_date(sent, times, text):
             current = _frame_in(sent, times, text) or current
+            dateline = True
             out.append(None)
             continue
         own = _frame_in(sent, times, text)
         if own is not None:
             current = own
-        elif _names_a_date(sent, times):
-            current = None
+        elif _names_a_date(sent, times) and not dateline:
+            current = None  # a date line frames the sentence after it whatever that names
+        dateline = False
         out.append(current)
     # a label line ('Looting:') is of the sentence it introduces
     for i in range(len(sentences) - 2, -1, -1):
