@@ -28,6 +28,7 @@ from sitrep.records import EventType
         ("Fighters fired rifles and grenade launchers at the outpost.", S.ARMED_CLASH),
         ("Troops fired mortars and small arms at the rebel trenches.", S.ARMED_CLASH),
         ("Soldiers opened fire to disperse the marchers, killing two.", S.EXCESSIVE_FORCE),
+        ("Hundreds marched with torches to protest against police violence.", S.PEACEFUL_PROTEST),
         ("Supporters of the two local candidates fought outside the hall.", S.MOB_VIOLENCE),
         ("Members of the ruling and opposition parties clashed at the market.", S.MOB_VIOLENCE),
         (

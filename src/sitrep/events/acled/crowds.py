@@ -86,7 +86,7 @@ CROWD_VIOLENCE = any_of(
     r"burn(?:ed|t|ing)? (?:\w+ ){0,2}"
     r"(?:tyres|tires|vehicles|cars|buildings|a police|dorm\w*|librar\w*|school|shacks|shops)",
     r"beat up",
-    r"torch",
+    r"torch(?:ed|ing)\b",  # not torches carried
     r"vandali[sz]",
     r"set fire",
     r"set ablaze",
@@ -107,7 +107,6 @@ CROWD_VIOLENCE = any_of(
     r"battl(?:ed|ing) (?:\w+ ){0,2}(?:police|security|officers)",
     r"stealing",
     r"chased (?:\w+ ){0,3}(?:away|off|out)",
-    r"disrupt",
     r"looted",
     r"smash",
     r"attacked (?:police|security)",
@@ -127,7 +126,9 @@ CROWD_VIOLENCE = any_of(
     r"(?:barricades?|tyres|tires) (?:\w+ ){0,2}(?:on fire|ablaze|alight)",
     r"barricad",
     r"arson",
-    r"(?<!no )(?<!without )violence",
+    # violence done, not violence protested against ('a march over police violence')
+    r"(?<!no )(?<!without )(?<!over )(?<!against )(?<!about )(?<!domestic )"
+    r"(?<!sexual )(?<!gender )(?<!police )(?<!recent )violence",
     r"ablaze",
     r"attacked (?:\w+ ){0,3}(?:officers|policem[ae]n|journalists|vehicles|shops|offices)",
 )
