@@ -57,3 +57,14 @@ def test_an_object_after_the_verb_beats_the_clause_before(make_doc) -> None:  # 
 def test_the_clause_before_an_inverted_speaker_stays_the_content(make_doc) -> None:  # type: ignore[no-untyped-def]
     text = "The convoy was turned back at dawn, said the governor."
     assert _content(make_doc, text, "said") == "The convoy was turned back at dawn"
+
+
+def test_called_on_takes_whom_it_asks_and_what(make_doc) -> None:  # type: ignore[no-untyped-def]
+    parsed = make_doc("The minister called on the army to withdraw from the town.").parse.doc
+    verb = next(t for t in parsed if t.text == "called")
+    particle = next(t for t in verb.children if t.text == "on")
+    entry = lexicon().lookup("call", "on")
+    assert entry is not None
+    found = content_of(verb, entry, particle)
+    said = parsed.text[found[0].idx : found[-1].idx + len(found[-1].text)]
+    assert said == "the army to withdraw from the town"

@@ -91,6 +91,19 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
     if particle is not None and particle.dep_ == "prep":
         obj = next((c for c in particle.children if c.dep_ in {"pobj", "pcomp"}), None)
         if obj is not None:
+            then = next(
+                (
+                    c
+                    for c in children
+                    if c.dep_ == "xcomp"
+                    and c.i > obj.i
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                ),
+                None,
+            )
+            if then is not None:
+                # 'called on the army to withdraw': whom it asks, and what it asks of them.
+                return trim(list(verb.doc[obj.left_edge.i : then.right_edge.i + 1]))
             return trim(list(obj.subtree))
     clauses = [c for c in children if c.dep_ == "ccomp"]
     # '..., X noted that ...': the parse may take the clause before for a second complement;
