@@ -28,6 +28,12 @@ from sitrep.records import EventType
         ("Fighters fired rifles and grenade launchers at the outpost.", S.ARMED_CLASH),
         ("Troops fired mortars and small arms at the rebel trenches.", S.ARMED_CLASH),
         ("Soldiers opened fire to disperse the marchers, killing two.", S.EXCESSIVE_FORCE),
+        (
+            "Students protested to demand the release of their union leader. He was arrested "
+            "last month.",
+            S.PEACEFUL_PROTEST,
+        ),
+        ("Nurses protested over pay. Two of them were arrested.", S.PROTEST_WITH_INTERVENTION),
         ("Hundreds marched with torches to protest against police violence.", S.PEACEFUL_PROTEST),
         ("Supporters of the two local candidates fought outside the hall.", S.MOB_VIOLENCE),
         ("Members of the ruling and opposition parties clashed at the market.", S.MOB_VIOLENCE),

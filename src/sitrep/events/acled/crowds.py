@@ -51,8 +51,6 @@ FORCE_ON_CROWD = any_of(
     r"persons|workers|teachers|youths|\d+|dozens|several|some|many|two|three|four|five) "
     r"(?:\w+ ){0,3}(?:(?:were|was|are|been|got) (?:\w+ )?)?(?:arrested|detained)",
     r"(?:made|carried out|conducted) (?:\w+ ){0,2}(?:arrests|detentions)",
-    # anyone arrested in the protest's story by the forces there ('one woman was arrested')
-    r"(?<!who )(?<!had )(?:were|was|got) (?:later )?(?:arrested|detained|beaten)",
     r"(?:police|officers|security forces|authorities|troops|gendarmes) (?:\w+ ){0,3}"
     r"(?:arrested|detained|beat|dragged)",
     r"(?:beaten|dragged) (?:\w+ ){0,6}by (?:\w+ ){0,3}(?:police|officers|security forces)",
@@ -66,6 +64,18 @@ FORCE_ON_CROWD = any_of(
     r"used force",
     r"by force",
     r"forcibly",
+)
+# Anyone arrested in the protest's story by the forces there ('one woman was arrested') ...
+ARRESTED_THERE = any_of(
+    r"(?<!who )(?<!had )(?:were|was|got) (?:later )?(?:arrested|detained|beaten)"
+)
+# ... unless an arrest is what the crowd protests ('demanding the release of a blogger. The
+# blogger was arrested on the same day')
+ARREST_PROTESTED = any_of(
+    r"release of",
+    r"(?:demand|call|seek|urg)\w* (?:\w+ ){0,4}release",
+    r"(?:against|over|denounc\w*|condemn\w*) (?:\w+ ){0,4}(?:arrests?|detentions?)",
+    r"arrest of",
 )
 LETHAL_ON_CROWD = any_of(
     r"live (?:ammunition|rounds|bullets)",

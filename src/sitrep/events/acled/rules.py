@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from sitrep.events.acled.crowds import (
     ARMED_MEN,
+    ARREST_PROTESTED,
+    ARRESTED_THERE,
     CROWD_ATTACK,
     CROWD_VIOLENCE,
     FORCE_ON_CROWD,
@@ -113,6 +115,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(S.VIOLENT_DEMONSTRATION, (PROTEST, CROWD_VIOLENCE)),
     Rule(S.PROTEST_WITH_INTERVENTION, (PROTEST, FORCE_ON_CROWD)),
+    Rule(S.PROTEST_WITH_INTERVENTION, (PROTEST, ARRESTED_THERE), unless=ARREST_PROTESTED),
     Rule(S.PEACEFUL_PROTEST, (PROTEST,), unless=any_of(r"killed", r"shelling", r"air ?strike")),
     Rule(S.AIR_DRONE_STRIKE, (AIR,), unless=any_of(r"shot down", r"intercept")),
     Rule(S.GRENADE, (GRENADE,)),
