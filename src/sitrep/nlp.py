@@ -111,12 +111,19 @@ def reset_for_tests() -> None:
 
 
 PARAGRAPHS = "sitrep_paragraph_boundaries"
+# No sentence is longer than this many tokens. News sentences stay well under 100; a run of text
+# with no sentence end at all (a list, a table, text that lost its punctuation) would otherwise be
+# one sentence of thousands of tokens, and rules that look at every pair of words in a sentence
+# would take minutes on it.
+MAX_SENTENCE_TOKENS = 250
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…", ";"})
 
 
 def _mark_paragraphs(doc: Doc) -> Doc:
     """A blank line always ends a sentence: titles, datelines and captions stand alone.
 
-    A dateline opening a paragraph ("BAKU, Nov 1 (Reuters) -") is one sentence of its own.
+    A dateline opening a paragraph ("BAKU, Nov 1 (Reuters) -") is one sentence of its own, and
+    no sentence runs past MAX_SENTENCE_TOKENS.
     """
     from sitrep.ingest.dateline import match_dateline
 
@@ -140,7 +147,20 @@ def _mark_paragraphs(doc: Doc) -> Doc:
             j += 1
         if j < len(doc):
             doc[j].is_sent_start = True
+    _cap_sentences(doc)
     return doc
+
+
+def _cap_sentences(doc: Doc) -> None:
+    """Start a sentence after MAX_SENTENCE_TOKENS tokens with no sentence end or line break."""
+    run = 0
+    for token in doc:
+        if token.is_sent_start or "\n" in token.text:
+            run = 0
+        elif run >= MAX_SENTENCE_TOKENS and not token.is_space:
+            token.is_sent_start = True
+            run = 0
+        run = 0 if token.text in _SENTENCE_ENDS else run + 1
 
 
 def _add_paragraph_boundaries(nlp: Language) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from sitrep.nlp import MAX_SENTENCE_TOKENS
 from tests.conftest import DocBuilder
 
 pytestmark = pytest.mark.slow
@@ -38,3 +39,11 @@ def test_a_dateline_stands_alone(make_doc: DocBuilder) -> None:
 def test_capitals_without_an_outlet_are_not_a_dateline(make_doc: DocBuilder) -> None:
     text = "NATO said on Friday that talks would resume. Both sides agreed."
     assert _sentences(text, make_doc)[0] == "NATO said on Friday that talks would resume."
+
+
+def test_text_without_sentence_ends_is_cut_into_bounded_sentences(make_doc: DocBuilder) -> None:
+    text = " ".join(["the convoy moved north along the river road and the guards"] * 60)
+    doc = make_doc(text)
+    lengths = [len(doc.parse.doc.char_span(s.span.start, s.span.end)) for s in doc.parse.sentences]
+    assert len(lengths) >= 3 and max(lengths) <= MAX_SENTENCE_TOKENS
+    assert sum(lengths) == len(doc.parse.doc)
