@@ -241,3 +241,31 @@ def test_a_namesake_abroad_gives_way_to_the_place_the_text_puts_it_in(
 
     assert place_of_event(places("GB"), (whole,), parsed=parsed, trigger=shot) == "p2"
     assert place_of_event(places("KE"), (whole,), parsed=parsed, trigger=shot) == "p1"
+
+
+def test_a_destination_is_not_where_and_a_bodys_place_is(make_doc: DocBuilder) -> None:
+    text = "Gunmen attacked a Kelso-bound bus outside Dorran."
+    parsed = make_doc(text).parse.doc
+    places = (
+        _at(text, "Kelso", "p1", level=PlaceLevel.LOCALITY, lat=1.0),
+        _at(text, "Dorran", "p2", level=PlaceLevel.LOCALITY, lat=2.0),
+    )
+    attacked = next(t.i for t in parsed if t.text == "attacked")
+    whole = (Span(0, len(text)),)
+    target = Span(text.index("a Kelso"), text.index(" outside"))
+    assert place_of_event(places, (whole,), parsed=parsed, trigger=attacked, target=target) == "p2"
+
+
+def test_a_place_after_in_inside_a_name_says_where_the_body_is(make_doc: DocBuilder) -> None:
+    from spacy.tokens import Span as SpacySpan
+
+    text = "Students of St Marys Secondary School in Dorran went on strike."
+    parsed = make_doc(text).parse.doc
+    # as the tagger sometimes reads it: the town taken into the school's name
+    school = parsed.char_span(text.index("St Marys"), text.index(" went"))
+    assert school is not None
+    parsed.ents = [SpacySpan(parsed, school.start, school.end, label="ORG")]
+    places = (_at(text, "Dorran", "p1", level=PlaceLevel.LOCALITY, lat=1.0),)
+    strike = next(t.i for t in parsed if t.text == "strike")
+    whole = (Span(0, len(text)),)
+    assert place_of_event(places, (whole,), parsed=parsed, trigger=strike) == "p1"

@@ -108,14 +108,19 @@ def _in_a_relative_clause(parsed: Doc, mention: Span, trigger: int) -> bool:
 _NAMES = frozenset({"ORG", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"})
 
 
+_WHERE_IT_IS = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _in_a_name(parsed: Doc, mention: Span) -> bool:
-    # a name with a bracket left open is the tagger's slip ('Kapkwen (Bomet'), not a name
+    # a name with a bracket left open is the tagger's slip ('Kapkwen (Bomet'), not a name; a
+    # place after 'in' or 'at' says where the body named is ('a secondary school in Isiolo')
     return any(
         e.label_ in _NAMES
         and e.text.count("(") == e.text.count(")")
         and e.start_char <= mention.start
         and mention.end <= e.end_char
         and (e.end_char - e.start_char) > (mention.end - mention.start)
+        and not _WHERE_IT_IS.search(parsed.text[e.start_char : mention.start])
         for e in parsed.ents
     )
 
@@ -124,12 +129,14 @@ def _in_a_name(parsed: Doc, mention: Span) -> bool:
 # after, so a place named only there is the event's place only when no other is named.
 _ROAD = r"(?:highway|road|expressway|motorway|freeway|street|avenue)\b"
 _ROAD_AFTER = re.compile(r"(?:[-\u2013][A-Z][\w']+)*\s+" + _ROAD, re.IGNORECASE)
+# 'a Mombasa-bound bus': where it was going, not where it was
+_BOUND = re.compile(r"[-\u2013]bound\b", re.IGNORECASE)
 _ROAD_BETWEEN = re.compile(r"[A-Z][\w']+[-\u2013]$")
 
 
 def _in_a_road_name(text: str, mention: Span) -> bool:
     after = text[mention.end : mention.end + 40]
-    if _ROAD_AFTER.match(after):
+    if _ROAD_AFTER.match(after) or _BOUND.match(after):
         return True
     before = text[max(0, mention.start - 30) : mention.start]
     return bool(_ROAD_BETWEEN.search(before)) and bool(
@@ -142,16 +149,23 @@ _LOCAL = frozenset({PlaceLevel.POINT, PlaceLevel.LOCALITY, PlaceLevel.REGION})
 
 def _target_place(places: Sequence[Place], target: Span, *, parsed: Doc) -> str | None:
     """The first locality or region the event's target names ('struck Terter and Barda'),
-    by a mention of it there or by its name, told elsewhere in the article."""
+    by a mention of it there or by its name, told elsewhere in the article; not a road's or a
+    destination's ('attacked a Mombasa-bound bus')."""
     words = parsed.text[target.start : target.end]
     found: list[tuple[int, str]] = []
     for p in places:
         if p.level not in _LOCAL:
             continue
-        inside = [m.start for m in p.mentions if target.contains(m)]
+        inside = [
+            m.start
+            for m in p.mentions
+            if target.contains(m) and not _in_a_road_name(parsed.text, m)
+        ]
         named = re.search(rf"\b{re.escape(p.name)}\b", words) if p.name else None
         if named is not None:
-            inside.append(target.start + named.start())
+            at = Span(target.start + named.start(), target.start + named.end())
+            if not _in_a_road_name(parsed.text, at):
+                inside.append(at.start)
         if inside:
             found.append((min(inside), p.id))
     return min(found)[1] if found else None
