@@ -69,6 +69,9 @@ class Context:
     covering: tuple[str, str] | None = None
     # How many other names of the article have a reading near each local entry (by gid).
     neighbours: dict[str, int] = field(default_factory=dict)
+    # What each entry chosen for the article's other names adds to ``admin1`` (by gid): a place
+    # is no evidence for itself ('Medina', Ohio, also called 'Mecca', for 'Mecca').
+    unit_votes: Counter[str] = field(default_factory=Counter)
 
     def bordering(self, iso2: str) -> str | None:
         """A country in focus that borders ``iso2``, if any."""
@@ -105,10 +108,15 @@ class Context:
                 # 'Russia' and 'Georgia': the country next door, not the US state.
                 s += 2.0
                 why = why or f"borders {neighbour}, in focus"
-        if e.country and e.admin1 and self.admin1[(e.country, e.admin1)]:
+        unit_votes = (
+            self.admin1[(e.country, e.admin1)] - self.unit_votes[e.gid]
+            if e.country and e.admin1
+            else 0
+        )
+        if unit_votes > 0:
             # One other town of the unit is weak evidence (it may itself be a guess); the unit
             # named, or two of its towns, are strong.
-            s += 3.0 if self.admin1[(e.country, e.admin1)] >= 2 else 1.5
+            s += 3.0 if unit_votes >= 2 else 1.5
             why = f"region {e.admin1} ({e.country}) in focus"
         elif self.covering is not None and (e.country, e.admin1) == self.covering:
             s += 2.0
@@ -223,6 +231,8 @@ def rebuild_context(
             continue
         ctx.countries[entry.country] += 2 if entry.kind is Kind.COUNTRY else 1
         if entry.admin1 and entry.kind is not Kind.COUNTRY:
-            ctx.admin1[(entry.country, entry.admin1)] += 2 if entry.kind is Kind.ADMIN1 else 1
+            votes = 2 if entry.kind is Kind.ADMIN1 else 1
+            ctx.admin1[(entry.country, entry.admin1)] += votes
+            ctx.unit_votes[entry.gid] += votes
         ctx.anchors.append(entry)
     return ctx
