@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 import pytest
 
 from sitrep.ingest.readers import ArticleDefaults, article_from_text
-from sitrep.records import Article, Failure, Report
+from sitrep.records import Article, Casualty, Count, Failure, Report, Span
 from sitrep.store import SqlStore
 from sitrep.store.ingest import IngestSummary, ingest
 
@@ -69,3 +69,29 @@ def test_an_interrupted_run_keeps_what_it_wrote(store: SqlStore) -> None:
     assert summary.added == 1 and store.counts()["articles"] == 1
     resumed = ingest([_article(ONE), _article(TWO)], store, analyze_many=_bare)
     assert (resumed.unchanged, resumed.added) == (1, 1)
+
+
+def test_a_report_the_store_refuses_is_that_articles_failure_and_the_run_goes_on(
+    store: SqlStore,
+) -> None:
+    # A figure too large for an integer column, as a garbled number in a text could give.
+    huge = "Huge figure\n\nThe agency said 99999999999999999999999 people were displaced."
+    start = huge.index("The")
+
+    def with_huge_figure(items: Iterable[Article | Failure]) -> Iterator[Report | Failure]:
+        for result in _bare(items):
+            if isinstance(result, Report) and result.article.text == huge:
+                casualty = Casualty(
+                    id="k1",
+                    reporter=None,
+                    evidence=(Span(start, len(huge)),),
+                    missing=Count(value=10**23),
+                )
+                result = Report(article=result.article, casualties=(casualty,))
+            yield result
+
+    summary = ingest([_article(huge), _article(ONE)], store, analyze_many=with_huge_figure)
+    assert summary.added == 1 and store.counts()["articles"] == 1
+    (failure,) = summary.failures
+    assert failure.stage == "store" and failure.reason.startswith("cannot be stored:")
+    assert [f.stage for f in store.failures()] == ["store"]

@@ -80,12 +80,31 @@ def ingest(
             yield item
 
     for result in analyze_many(needing_analysis()):
-        if isinstance(result, Failure):
-            store.record_failure(result)
-            summary.failures.append(result)
-            notify(result, None)
-        else:
-            outcome = store.put(result)
-            summary.count(outcome)
-            notify(result.article, outcome)
+        if isinstance(result, Report):
+            try:
+                outcome = store.put(result)
+            except Exception as exc:  # noqa: BLE001  one report the store refuses is its failure
+                result = _unstorable(result, exc)
+            else:
+                summary.count(outcome)
+                notify(result.article, outcome)
+                continue
+        store.record_failure(result)
+        summary.failures.append(result)
+        notify(result, None)
     return summary
+
+
+def _unstorable(report: Report, exc: Exception) -> Failure:
+    """The failure of a report the store would not take (a figure too large for its column ...).
+
+    The article's transaction rolled back, so nothing of it is half-written. When the store
+    itself is broken, recording this failure fails too, and that error stops the run.
+    """
+    article = report.article
+    return Failure(
+        origin=article.origin or article.id,
+        reason=f"cannot be stored: {type(exc).__name__}: {exc}",
+        article_id=article.id,
+        stage="store",
+    )
