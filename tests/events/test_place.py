@@ -269,3 +269,20 @@ def test_a_place_after_in_inside_a_name_says_where_the_body_is(make_doc: DocBuil
     strike = next(t.i for t in parsed if t.text == "strike")
     whole = (Span(0, len(text)),)
     assert place_of_event(places, (whole,), parsed=parsed, trigger=strike) == "p1"
+
+
+def test_a_country_told_as_whose_gives_way(make_doc: DocBuilder) -> None:
+    from sitrep.events.place import Scene
+
+    text = "Workers closed a street in Kelso in protest against the president of Freedonia."
+    parsed = make_doc(text).parse.doc
+    places = (
+        _at(text, "Kelso", "p1", level=PlaceLevel.LOCALITY, lat=1.0),
+        _at(text, "Freedonia", "p2", level=PlaceLevel.COUNTRY, lat=2.0),
+    )
+    protest = next(t.i for t in parsed if t.text == "protest")
+    own = (Span(text.index("protest"), len(text)),)
+    whole = (Span(0, len(text)),)
+    assert place_of_event(places, (own, whole), parsed=parsed, trigger=protest) == "p1"
+    # a scene set in Kelso beats a country the sentence names
+    assert Scene(frame="p1").settle("p2", places) == "p1"

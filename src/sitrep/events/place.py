@@ -9,17 +9,19 @@ county, the village being unknown), the unknown name only when nothing more spec
 resolved. Among equals, the place the parse attaches to the event word ('fired ... near
 Aygedzor', 'met in Geneva') before a place inside an argument ('the forces of Armenia'), and then
 the first named. A place named only in the actor's words ('students of the Kisii branch'), in
-a relative clause ('a road that leads to Camargo') or in a road's name ('the Nairobi-Mombasa
-highway') comes after all others, and a place the gazetteer put in another country than the
-wider place the text names for it ('Eastleigh district of Nairobi', Eastleigh in England) ranks
-as a name it could not place, and a scope that names no
-other place gives way to the next. Before all these, a locality or region the event's target
-names ('struck Terter and Barda') is where it happened.
+a relative clause ('a road that leads to Camargo'), in a road's name ('the Nairobi-Mombasa
+highway') or as a destination ('a Mombasa-bound bus'), and a country named as whose something
+is ('the prime minister of Armenia'), come after all others, and a scope that names no other
+place gives way to the next. A place the gazetteer put in another country than the wider place
+the text names for it ('Eastleigh district of Nairobi', Eastleigh put in England) ranks as a
+name it could not place. Before all these, a locality or region the event's target names
+('struck Terter and Barda') is where it happened.
 
 Beyond the event's sentence (:func:`scenes`, :func:`carry_places`): a verbless line after it that
 names a finer place tells where ('(Nyeri town specifically)'); an event whose sentence names
-no place happened where its paragraph's opening 'in X' set the scene ('On 4 May, in
-Coatzacoalcos, ...'), else where the event told before it in the paragraph did.
+no place, or only a country, happened where its paragraph's opening 'in X' set the scene ('On
+4 May, in Coatzacoalcos, ...'); one whose sentence names none, where the event told before it
+in the paragraph did.
 """
 
 from __future__ import annotations
@@ -101,6 +103,25 @@ def _in_a_relative_clause(parsed: Doc, mention: Span, trigger: int) -> bool:
             return True
         node = node.head
     return False
+
+
+def _whose_country(parsed: Doc, place: Place, mention: Span) -> bool:
+    """Whether a country is named as whose something is ('the prime minister of Armenia', 'a
+    law adopted by the National Assembly of Armenia'): an 'of' phrase of a noun describes the
+    noun, it does not place the event."""
+    if place.level is not PlaceLevel.COUNTRY:
+        return False
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root: Token = span.root
+    of = root.head
+    return (
+        root.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.pos_ in {"NOUN", "PROPN"}
+        and of.head.i != of.i
+    )
 
 
 # Names a place word may be part of without the event being there: 'the Minsk Group',
@@ -225,7 +246,8 @@ def locate_event(
                 (
                     _in_a_road_name(parsed.text, m),
                     (actor is not None and actor.contains(m))
-                    or _in_a_relative_clause(parsed, m, trigger),
+                    or _in_a_relative_clause(parsed, m, trigger)
+                    or _whose_country(parsed, p, m),
                     _UNRESOLVED_RANK if _abroad(p, m, places, parsed.text) else _rank(p),
                     not _attached(parsed, m, trigger),
                     m.start,
@@ -389,11 +411,16 @@ class Scene:
 
     def settle(self, place: str | None, places: Sequence[Place]) -> str | None:
         """The event's place given the one its sentence named (``place``): the aside when it
-        is finer, else the sentence's own place, else the frame."""
-        if self.aside is not None:
-            ranks = {p.id: _rank(p) for p in places}
-            if place is None or ranks[self.aside] < ranks.get(place, _UNRESOLVED_RANK + 1):
-                return self.aside
+        is finer, else the frame when the sentence named only a country ('On 25 April, in
+        Yerevan, a protest against the prime minister of Armenia'), else the sentence's own
+        place, else the frame."""
+        ranks = {p.id: _rank(p) for p in places}
+        here = ranks.get(place, _UNRESOLVED_RANK + 1) if place is not None else None
+        if self.aside is not None and (here is None or ranks[self.aside] < here):
+            return self.aside
+        country = _LEVEL_RANK[PlaceLevel.COUNTRY]
+        if self.frame is not None and here == country and ranks[self.frame] < country:
+            return self.frame
         return place if place is not None else self.frame
 
 
