@@ -34,6 +34,11 @@ from sitrep.records import EventType
             S.PEACEFUL_PROTEST,
         ),
         ("Nurses protested over pay. Two of them were arrested.", S.PROTEST_WITH_INTERVENTION),
+        (
+            "Drivers blocked roads to protest new fees. Arrests were made.",
+            S.PROTEST_WITH_INTERVENTION,
+        ),
+        ("Police scattered the marchers protesting fuel prices.", S.PROTEST_WITH_INTERVENTION),
         ("Hundreds marched with torches to protest against police violence.", S.PEACEFUL_PROTEST),
         ("Supporters of the two local candidates fought outside the hall.", S.MOB_VIOLENCE),
         ("Members of the ruling and opposition parties clashed at the market.", S.MOB_VIOLENCE),

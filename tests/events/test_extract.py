@@ -82,3 +82,12 @@ def test_a_crowds_violence_with_no_trigger_word_of_its_own(make_doc: DocBuilder)
 def test_a_captured_helicopter_is_no_air_strike(make_doc: DocBuilder) -> None:
     text = "The ministry said the rebels must return a helicopter that was captured last week."
     assert S.AIR_DRONE_STRIKE not in _sub_events(make_doc, text)
+
+
+def test_a_protest_takes_the_most_specific_sub_event_its_story_tells(make_doc: DocBuilder) -> None:
+    # the story's first rule is another sub-event's ('suicide'); the force on the crowd counts
+    text = (
+        "Police fired tear gas at students who were protesting over the death of a classmate. "
+        "The classmate had committed suicide after an exam."
+    )
+    assert S.PROTEST_WITH_INTERVENTION in _sub_events(make_doc, text)

@@ -114,7 +114,9 @@ def _typed(
     if any(c in _ACLED_TYPES for c in candidates):
         found = [se for se in map(sub_event, texts) if se is not None]
         fitting = [se for se in found if _fits(se, candidates)]
-        if not fitting and not any(c in _FORCE for c in candidates):
+        if EventType.PROTEST in candidates or (
+            not fitting and not any(c in _FORCE for c in candidates)
+        ):
             # every rule that matches, not only the first: 'villagers protest over mob
             # justice' is a protest whose words also match mob violence (a violent word's
             # own sub-event stands: 'rioters clashed with troops')

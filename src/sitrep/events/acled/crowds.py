@@ -51,6 +51,13 @@ FORCE_ON_CROWD = any_of(
     r"persons|workers|teachers|youths|\d+|dozens|several|some|many|two|three|four|five) "
     r"(?:\w+ ){0,3}(?:(?:were|was|are|been|got) (?:\w+ )?)?(?:arrested|detained)",
     r"(?:made|carried out|conducted) (?:\w+ ){0,2}(?:arrests|detentions)",
+    r"(?:arrests|detentions) (?:were |was )?(?:made|reported|followed)",
+    r"(?:several|many|dozens of|scores of|hundreds of|\d+) (?:arrests|detentions)\b",
+    r"scatter(?:ed|ing)? (?:\w+ ){0,3}(?:crowds?|protesters|demonstrators|marchers|them)",
+    r"removed by (?:the )?(?:\w+ )?(?:police|officers|security forces|troops|guards)",
+    r"(?:police|officers|security forces|troops|forces|authorities) (?:\w+ ){0,4}"
+    r"(?:re-?open|clear)\w* (?:the )?(?:roads?|highway|street|blockades?|barricades?)",
+    r"confiscat\w* (?:\w+ ){0,2}(?:banners|placards|megaphones|flags|posters)",
     r"(?:police|officers|security forces|authorities|troops|gendarmes) (?:\w+ ){0,3}"
     r"(?:arrested|detained|beat|dragged)",
     r"(?:beaten|dragged) (?:\w+ ){0,6}by (?:\w+ ){0,3}(?:police|officers|security forces)",
