@@ -58,7 +58,9 @@ def analyze(
 ) -> Report:
     """Analyse one article's text. ``published`` anchors relative dates ("on Saturday").
 
-    Raises InputError for empty text or an unreadable date, StageError if a stage fails.
+    Raises InputError for empty text, text longer than ``sitrep.ingest.readers.MAX_CHARS``, text
+    plainly not in English, or an unreadable date; StageError if a stage fails. The report's
+    offsets index ``text`` itself: only control characters are changed (to spaces).
     """
     if not isinstance(text, str):
         raise InputError("text", f"expected a str, got {type(text).__name__}")
@@ -71,6 +73,7 @@ def analyze(
         text,
         origin=article_id or "text",
         defaults=ArticleDefaults(published=_date(published), source=source, title=title),
+        exact=True,  # offsets in the report must stay offsets into the caller's own string
         **fields,
     )
     return analyze_article(article, pipeline=pipeline)

@@ -66,3 +66,8 @@ def test_binary_files_are_refused_saying_what_they_are(data: bytes, named: str) 
     with pytest.raises(InputError, match=named) as caught:
         decode(data, origin="report.txt")
     assert caught.value.origin == "report.txt"
+
+
+def test_invisible_marks_that_split_words_are_dropped() -> None:
+    data = "Shelling hit Mar\u00adtuni and the\u200b dam\u200e on Monday.".encode()
+    assert decode(data, origin="a.txt") == "Shelling hit Martuni and the dam on Monday."

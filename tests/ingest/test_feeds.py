@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.server
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -173,3 +174,35 @@ def test_a_broken_feed_is_one_failure(tmp_path: Path) -> None:
     path.write_text("<?xml version='1.0'?><rss><channel><title>x</tit", encoding="utf-8")
     (failure,) = read_sources([str(path)])
     assert isinstance(failure, Failure) and failure.origin == str(path)
+
+
+def test_a_file_that_vanishes_mid_run_is_a_failure_and_the_walk_goes_on(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(f"The army said on Monday that post {name} was shelled.\n")
+    walk = read_sources([str(tmp_path)])
+    first = next(walk)
+    (tmp_path / "b.txt").unlink()
+    rest = list(walk)
+    assert isinstance(first, Article)
+    assert [type(r).__name__ for r in rest] == ["Failure", "Article"]
+    assert rest[0].origin == str(tmp_path / "b.txt") and rest[0].reason == "no such file"  # type: ignore[union-attr]
+
+
+def test_a_broken_link_in_a_folder_is_named(tmp_path: Path) -> None:
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (failure,) = read_sources([str(tmp_path)])
+    assert isinstance(failure, Failure) and failure.reason == "broken symbolic link"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root lists folders whatever their mode")
+def test_an_unreadable_subfolder_is_a_failure(tmp_path: Path) -> None:
+    (tmp_path / "open.txt").write_text("The army said on Monday that the post was shelled.\n")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0)
+    try:
+        results = list(read_sources([str(tmp_path)]))
+    finally:
+        locked.chmod(0o700)
+    assert [type(r).__name__ for r in results] == ["Failure", "Article"]
+    assert "cannot list" in results[0].reason  # type: ignore[union-attr]

@@ -248,3 +248,20 @@ def test_an_unreadable_file_is_a_failure(tmp_path: Path) -> None:
     p.chmod(0)
     (failure,) = _one([str(p)])
     assert isinstance(failure, Failure) and "cannot read" in failure.reason
+
+
+def test_jsonl_and_html_texts_are_cleaned_like_files(tmp_path: Path) -> None:
+    p = tmp_path / "a.jsonl"
+    p.write_text(
+        json.dumps({"text": "Shelling hit Mar\u00adtuni.\r\nThe army \x1bsaid so."}) + "\n"
+    )
+    (article,) = _one([str(p)])
+    assert isinstance(article, Article)
+    assert article.text == "Shelling hit Martuni.\nThe army  said so."
+
+
+def test_exact_text_keeps_every_offset() -> None:
+    text = "Shelling hit Mar\u00adtuni.\r\nThe army \x1bsaid so."
+    article = readers.article_from_text(text, origin="text", defaults=ArticleDefaults(), exact=True)
+    assert len(article.text) == len(text) and article.text.index("army") == text.index("army")
+    assert "\x1b" not in article.text

@@ -43,6 +43,10 @@ _UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
 # never article text, and a terminal showing the report would obey them (ESC sequences).
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028]")
+# Invisible typesetting marks that split a word for the parser and the gazetteer ('Mar\u00adtuni'):
+# soft hyphen, zero-width space, word joiner, stray byte-order marks, direction marks and
+# overrides. (Zero-width joiners stay: they hold emoji together.)
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 
 
 def looks_binary(data: bytes) -> bool:
@@ -122,10 +126,10 @@ def normalize_newlines(text: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Line breaks of every kind as ``\\n``; a paragraph separator as a blank line; no BOM;
-    NULs dropped and other control characters turned into spaces."""
+    """Line breaks of every kind as ``\\n``; a paragraph separator as a blank line; NULs and
+    invisible marks dropped; other control characters turned into spaces."""
     text = _LINE_BREAKS.sub("\n", text).replace("\u2029", "\n\n")
-    text = text.removeprefix("\ufeff").replace("\x00", "")
+    text = _INVISIBLE.sub("", text.replace("\x00", ""))
     return blank_controls(text)
 
 

@@ -15,7 +15,7 @@ from typing import Any, BinaryIO
 
 from sitrep.errors import InputError
 from sitrep.ingest.dateline import dateline_source
-from sitrep.ingest.decode import blank_controls, decode
+from sitrep.ingest.decode import blank_controls, clean_text, decode
 from sitrep.ingest.language import check_english
 from sitrep.records import Article, Failure
 
@@ -92,8 +92,13 @@ def split_title(text: str) -> str | None:
     return None
 
 
-def _check_text(text: str, origin: str) -> str:
-    """The text to analyse, or InputError: empty, too long to parse, or not English."""
+def _check_text(text: str, origin: str, *, exact: bool) -> str:
+    """The text to analyse, or InputError: empty, too long to parse, or not English.
+
+    Control characters always become spaces, so that offsets do not move; unless ``exact``, the
+    text is also cleaned as a file's is (line breaks, invisible marks: :func:`clean_text`).
+    """
+    text = blank_controls(text) if exact else clean_text(text)
     if not text.strip():
         raise InputError(origin, "empty text (nothing to analyse)")
     if len(text) > MAX_CHARS:
@@ -103,14 +108,14 @@ def _check_text(text: str, origin: str) -> str:
             f"{MAX_CHARS:,} (split it into articles first)",
         )
     check_english(text, origin=origin)
-    # Control characters become spaces: same offsets, nothing a terminal would obey.
-    return blank_controls(text)
+    return text
 
 
 def article_from_text(
-    text: str, *, origin: str, defaults: ArticleDefaults, **fields: Any
+    text: str, *, origin: str, defaults: ArticleDefaults, exact: bool = False, **fields: Any
 ) -> Article:
-    text = _check_text(text, origin)
+    """An Article from text; ``exact`` keeps every character where it is (see _check_text)."""
+    text = _check_text(text, origin, exact=exact)
     title = fields.pop("title", None) or split_title(text) or defaults.title
     return Article(
         id=fields.pop("id", None) or content_id(text),
