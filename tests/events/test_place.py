@@ -186,6 +186,17 @@ def test_an_event_with_no_place_is_where_the_one_before_it_was() -> None:
     told = [(1, None), (2, None)]
     assert carry_places(told, [0, 0, 0], named=["p1", None, None]) == ["p1", "p1"]
     assert carry_places(told, [0, 1, 1], named=["p1", None, None]) == [None, None]
+    # an event placed only in a country stays where the one before it was
+    country = Place(
+        id="p9",
+        name="Freedonia",
+        level=PlaceLevel.COUNTRY,
+        lat=3.0,
+        lon=3.0,
+        mentions=(Span(0, 1),),
+    )
+    told = [(0, "p1"), (1, "p9"), (2, "p9")]
+    assert carry_places(told, [0, 0, 1], places=(country,)) == ["p1", "p1", "p9"]
 
 
 def test_a_closing_place_line_tells_where_of_its_paragraph(make_doc: DocBuilder) -> None:
@@ -286,3 +297,15 @@ def test_a_country_told_as_whose_gives_way(make_doc: DocBuilder) -> None:
     assert place_of_event(places, (own, whole), parsed=parsed, trigger=protest) == "p1"
     # a scene set in Kelso beats a country the sentence names
     assert Scene(frame="p1").settle("p2", places) == "p1"
+
+
+def test_a_road_to_a_town_is_not_at_the_town(make_doc: DocBuilder) -> None:
+    text = "Farmers blocked the road to Kelso in Tamsk region."
+    parsed = make_doc(text).parse.doc
+    places = (
+        _at(text, "Kelso", "p1", level=PlaceLevel.LOCALITY, lat=1.0),
+        _at(text, "Tamsk region", "p2", level=PlaceLevel.REGION, lat=2.0),
+    )
+    blocked = next(t.i for t in parsed if t.text == "blocked")
+    whole = (Span(0, len(text)),)
+    assert place_of_event(places, (whole,), parsed=parsed, trigger=blocked) == "p2"

@@ -152,6 +152,10 @@ _ROAD = r"(?:highway|road|expressway|motorway|freeway|street|avenue)\b"
 _ROAD_AFTER = re.compile(r"(?:[-\u2013][A-Z][\w']+)*\s+" + _ROAD, re.IGNORECASE)
 # 'a Mombasa-bound bus': where it was going, not where it was
 _BOUND = re.compile(r"[-\u2013]bound\b", re.IGNORECASE)
+# 'blocked the road to Yerevan': where the road leads
+_ROAD_TO = re.compile(
+    r"\b(?:road|highway|route|motorway)s?\s+(?:to|from|towards)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _ROAD_BETWEEN = re.compile(r"[A-Z][\w']+[-\u2013]$")
 
 
@@ -160,6 +164,8 @@ def _in_a_road_name(text: str, mention: Span) -> bool:
     if _ROAD_AFTER.match(after) or _BOUND.match(after):
         return True
     before = text[max(0, mention.start - 30) : mention.start]
+    if _ROAD_TO.search(before):
+        return True
     return bool(_ROAD_BETWEEN.search(before)) and bool(
         re.match(r"\s+" + _ROAD, after, re.IGNORECASE)
     )
@@ -365,13 +371,17 @@ def carry_places(
     paragraph_of: Sequence[int],
     *,
     named: Sequence[str | None] = (),
+    places: Sequence[Place] = (),
 ) -> list[str | None]:
     """Each event's place, given (sentence, place) for the events in reading order: an event
     whose words and sentence name no place happened where the event told before it in the same
     paragraph did ('Police dispersed a crowd in Eldoret. Three were arrested.'), or, nearer,
     at the place a sentence between them that tells no event names ('Workers at the Juja
     quarries stopped work. They blocked the road.'): a report stays where it is until it says
-    otherwise. ``named`` gives, per sentence, the place a sentence without events names."""
+    otherwise; so does one placed only in a country ('Armenian forces opened fire in return'
+    after 'fired at positions near Shavarshavan'). ``named`` gives, per sentence, the place a
+    sentence without events names; ``places`` the places layer, for their levels."""
+    countries = {p.id for p in places if p.level is PlaceLevel.COUNTRY}
     out: list[str | None] = []
     last: tuple[int, str] | None = None
     at = 0  # the next sentence whose named place may set the scene
@@ -381,10 +391,12 @@ def carry_places(
             if scene is not None:
                 last = (paragraph_of[k], scene)
         at = max(at, sentence + 1)
+        here = paragraph_of[sentence]
+        kept = last[1] if last is not None and last[0] == here else None
+        if kept is not None and (place is None or (place in countries and kept not in countries)):
+            place = kept
         if place is not None:
-            last = (paragraph_of[sentence], place)
-        elif last is not None and last[0] == paragraph_of[sentence]:
-            place = last[1]
+            last = (here, place)
         out.append(place)
     return out
 

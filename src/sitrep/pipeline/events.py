@@ -154,6 +154,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             None if i in with_events else p
             for i, p in enumerate(named_places(sentences, places, parsed=parsed))
         ],
+        places=places,
     )
     events = [replace(e, place=p) for e, p in zip(events, carried, strict=True)]
     headline = _headline(doc, sentences)
