@@ -13,6 +13,7 @@ from click.testing import CliRunner, Result
 
 from sitrep import api
 from sitrep.cli import main
+from sitrep.errors import ModelNotFoundError
 from sitrep.pipeline.base import Document
 from sitrep.pipeline.runner import Pipeline
 from tests.conftest import SAMPLES
@@ -202,3 +203,23 @@ def test_closed_standard_input_is_a_usage_error_not_a_traceback() -> None:
     )
     assert proc.returncode == 2
     assert "give one or more paths" in proc.stderr and "Traceback" not in proc.stderr
+
+
+class _NoModel:
+    name: ClassVar[str] = "nomodel.v1"
+    provides: ClassVar[str] = "parse"
+    requires: ClassVar[tuple[str, ...]] = ()
+
+    def __call__(self, doc: Document) -> object:
+        raise ModelNotFoundError("sitrep needs an English spaCy pipeline and found none")
+
+
+def test_a_missing_model_is_one_error_line_not_one_per_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(api, "default_pipeline", lambda: Pipeline([_NoModel()]))
+    result = _invoke("analyze", "--format", "jsonl", *_files(tmp_path, "one", "two", "three"))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "sitrep: error: sitrep needs an English spaCy pipeline and found none"
+    ]
