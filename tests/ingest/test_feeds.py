@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from sitrep.ingest import feeds
 from sitrep.ingest.feeds import USER_AGENT, Fetcher, read_feed, read_sources
 from sitrep.ingest.readers import ArticleDefaults
 from sitrep.records import Article, Failure
@@ -206,3 +207,12 @@ def test_an_unreadable_subfolder_is_a_failure(tmp_path: Path) -> None:
         locked.chmod(0o700)
     assert [type(r).__name__ for r in results] == ["Failure", "Article"]
     assert "cannot list" in results[0].reason  # type: ignore[union-attr]
+
+
+def test_a_page_larger_than_the_limit_is_refused_not_held(
+    server: str, fetcher: Fetcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(feeds, "MAX_FILE_BYTES", 100)
+    (failure,) = read_sources([f"{server}/article.html"], fetcher=fetcher)
+    assert isinstance(failure, Failure) and failure.origin == f"{server}/article.html"
+    assert failure.reason.startswith("larger than")

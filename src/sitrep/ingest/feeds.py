@@ -24,10 +24,12 @@ from sitrep.ingest.decode import decode
 from sitrep.ingest.readers import (
     HTML_SUFFIXES,
     JSONL_SUFFIXES,
+    MAX_FILE_BYTES,
     ArticleDefaults,
     article_from_html,
     article_from_text,
     read_bytes,
+    read_capped,
     read_path,
 )
 from sitrep.records import Article, Failure
@@ -86,17 +88,17 @@ class Fetcher:
         attempt = 0
         while True:
             try:
-                response = self._client.get(url)
+                with self._client.stream("GET", url) as response:
+                    if response.status_code < 400:
+                        return Fetched(
+                            url=str(response.url),
+                            content=_body(response, url),
+                            content_type=response.headers.get("content-type", "").lower(),
+                        )
             except httpx.TransportError as exc:
                 reason = f"cannot fetch: {type(exc).__name__}: {exc}"
                 wait = None
             else:
-                if response.status_code < 400:
-                    return Fetched(
-                        url=str(response.url),
-                        content=response.content,
-                        content_type=response.headers.get("content-type", "").lower(),
-                    )
                 reason = f"HTTP {response.status_code} {response.reason_phrase}"
                 if response.status_code not in _RETRY_STATUS:
                     raise InputError(url, reason)
@@ -115,6 +117,18 @@ class Fetcher:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def _body(response: Any, url: str) -> bytes:
+    """The body, read in chunks: a page larger than MAX_FILE_BYTES is refused, not held."""
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > MAX_FILE_BYTES:
+            raise InputError(url, f"larger than {MAX_FILE_BYTES // 2**20:,} MiB; not read")
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -182,7 +196,11 @@ def _read_file(
 ) -> Iterator[Article | Failure]:
     if kind is None and path != "-" and Path(path).is_file() and _is_feed_file(Path(path)):
         try:
-            data = Path(path).read_bytes()  # a feed file is read whole: feedparser needs it
+            with Path(path).open("rb") as stream:  # read whole: feedparser needs it
+                data = read_capped(stream, origin=path)
+        except InputError as exc:
+            yield Failure(origin=exc.origin, reason=exc.reason)
+            return
         except OSError as exc:
             yield Failure(origin=path, reason=f"cannot read: {exc.strerror or exc}")
             return

@@ -287,7 +287,7 @@ def read_path(
             return
         stream = stdin if stdin is not None else sys.stdin.buffer
         try:
-            data = _read_capped(stream, origin="stdin")
+            data = read_capped(stream, origin="stdin")
         except InputError as exc:
             yield Failure(origin=exc.origin, reason=exc.reason)
             return
@@ -306,7 +306,7 @@ def read_path(
         return
     try:
         with p.open("rb") as stream:
-            data = _read_capped(stream, origin=path)
+            data = read_capped(stream, origin=path)
     except InputError as exc:
         yield Failure(origin=exc.origin, reason=exc.reason)
         return
@@ -316,7 +316,7 @@ def read_path(
     yield from read_bytes(data, origin=path, defaults=defaults, kind=kind)
 
 
-def _read_capped(stream: BinaryIO, *, origin: str) -> bytes:
+def read_capped(stream: BinaryIO, *, origin: str) -> bytes:
     """All of ``stream`` up to MAX_FILE_BYTES; a device or pipe that never ends is refused."""
     data = stream.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
