@@ -91,3 +91,9 @@ def test_a_protest_takes_the_most_specific_sub_event_its_story_tells(make_doc: D
         "The classmate had committed suicide after an exam."
     )
     assert S.PROTEST_WITH_INTERVENTION in _sub_events(make_doc, text)
+
+
+def test_a_riot_told_around_a_toll(make_doc: DocBuilder) -> None:
+    # 'killed in the violence' is a toll, no event; the sentence still tells a riot
+    text = "Rioting students threw stones at the gates, and one guard was killed in the violence."
+    assert S.VIOLENT_DEMONSTRATION in _sub_events(make_doc, text)

@@ -501,7 +501,9 @@ def events_in(sent: SpacySpan) -> list[Found]:
         if demand is not None:
             found.append(demand)
     roots = {f.trigger_index for f in found}
-    if not triggered and sent.root.i not in roots and not denied:
+    # (trigger words of force all read as no event of their own: 'one officer killed in the
+    # violence' after 'rioting students threw stones')
+    if (not triggered or not found) and sent.root.i not in roots and not denied:
         # no trigger word, but the sentence matches an ACLED rule ('weapons were seized'), or
         # the sub-event classifier is sure of one ('the army set up a new base'); where its
         # trigger words are only of other kinds ('packages were intercepted before being
@@ -509,7 +511,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
         # stones at police who were asking them to disperse')
         ruled, sure = sub_event(sent.text), _sure_sub_event(sent.text)
         agreed = ruled is sure or _same_kind(ruled, sent.text)
-        acled = (ruled if agreed else None) if worded else (ruled or sure)
+        acled = (ruled if agreed else None) if worded or triggered else (ruled or sure)
         if acled is not None and acled is not AcledSubEvent.OTHER:
             whole = Span(sent.start_char, sent.end_char)
             root = sent.root

@@ -86,7 +86,7 @@ ARREST_PROTESTED = any_of(
 )
 LETHAL_ON_CROWD = any_of(
     r"live (?:ammunition|rounds|bullets)",
-    r"(?:shot|shoot(?:s|ing)? (?:at|into)|killed|opened fire on|fired (?:on|at|into)) "
+    r"(?:shot|shoot(?:s|ing)? (?:at|into)|killed|open(?:s|ed)? fire on|fired (?:on|at|into)) "
     r"(?:\w+ ){0,3}(?:protesters|demonstrators|crowd|marchers)",
     r"(?:protesters|demonstrators) (?:\w+ ){0,3}(?:were|was) (?:shot|killed)",
     r"violently (?:suppress|dispers|broke up|crush|crack)",
