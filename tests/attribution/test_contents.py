@@ -68,3 +68,13 @@ def test_called_on_takes_whom_it_asks_and_what(make_doc) -> None:  # type: ignor
     found = content_of(verb, entry, particle)
     said = parsed.text[found[0].idx : found[-1].idx + len(found[-1].text)]
     assert said == "the army to withdraw from the town"
+
+
+def test_a_noun_phrase_after_a_comma_is_no_object_said(make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "Both delegations will meet in Vienna on Friday, the ministry said Tuesday, the first talks in a year."
+    assert _content(make_doc, text, "said") == "Both delegations will meet in Vienna on Friday"
+
+
+def test_an_inverted_verb_reports_the_quotation_before_it(make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "“We will hold the line,” tweeted Anna Petrova, who commands the unit."
+    assert "We will hold the line" in _content(make_doc, text, "tweeted")

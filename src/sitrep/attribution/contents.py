@@ -108,7 +108,7 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
     clauses = [c for c in children if c.dep_ == "ccomp"]
     # '..., X noted that ...': the parse may take the clause before for a second complement;
     # the one after the verb is what was said.
-    clause = next((c for c in clauses if c.i > verb.i), None)
+    clause = next((c for c in clauses if c.i > verb.i and _clause_after(verb, c)), None)
     if clause is None and clauses and not _object_after(verb, entry):
         clause = clauses[0]
     clause = clause or next(
@@ -256,6 +256,14 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
     return clause_before(verb) or _clause_further_on(verb)
 
 
+def _clause_after(verb: Token, clause: Token) -> bool:
+    """A complement after the verb that is a clause of its own, not a quotation's verb inverted
+    before its speaker ('“...,” tweeted X, who ...')."""
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    return not (verb.i > 0 and verb.doc[verb.i - 1].is_punct)
+
+
 def _object_after(verb: Token, entry: Cue) -> bool:
     """'..., X boasted his record', 'X called it a trap': an object said after the verb, where
     the parse took the clause before for the verb's complement."""
@@ -264,7 +272,15 @@ def _object_after(verb: Token, entry: Cue) -> bool:
     if verb.i > 0 and verb.doc[verb.i - 1].is_punct:
         # '“...,” said the mayor': the parse may take the speaker for an object.
         return False
-    return any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+    doc = verb.doc
+    # Not '..., the ministry said Tuesday, the first talks in a year': past a comma, the noun
+    # phrase is an aside on the clause before, whatever the parse made of it.
+    return any(
+        c.dep_ == "dobj"
+        and c.i > verb.i
+        and not any(t.is_punct for t in doc[verb.i + 1 : c.left_edge.i])
+        for c in verb.children
+    )
 
 
 def _clause_further_on(verb: Token) -> list[Token]:
