@@ -173,3 +173,25 @@ def test_a_list_of_places_is_no_chain_of_containers() -> None:
     linked = link_containers(text, mentions)
     assert [m.container for m in linked[:4]] == [None, None, None, None]
     assert linked[4].container == (mentions[5].start, mentions[5].end)
+
+
+def _en_doc(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+    """A document with English lexical attributes (lower case, punctuation) for context cues."""
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+def test_a_known_town_the_ner_calls_a_product_is_a_place() -> None:
+    doc = _en_doc(["A", "guard", "was", "injured", "in", "Wajir", "."], [(5, 6, "PRODUCT")])
+    known = {"Wajir"}
+    assert [m.text for m in recognize(doc, known.__contains__, lambda tok: False)] == ["Wajir"]
+
+
+def test_a_town_and_its_unit_tagged_as_one_organisation_are_two_places() -> None:
+    words = ["Shells", "fell", "near", "Hnutove", ",", "Donetsk", "today", "."]
+    doc = _en_doc(words, [(3, 6, "ORG")])
+    known = {"Hnutove", "Donetsk"}
+    found = recognize(doc, known.__contains__, lambda tok: False)
+    assert [m.text for m in found] == ["Hnutove", "Donetsk"]
+    assert found[0].container == (found[1].start, found[1].end)

@@ -444,3 +444,10 @@ def test_a_written_hierarchy_names_each_unit_and_contains_the_place(
     places = run(stage, make_doc, "Police fired on protesters in Martinez (Buenos Aires).")
     assert places["Martinez"].lat is None  # no Martinez in Argentina: not the one in the US
     assert places["Buenos Aires"].country == "AR"
+
+
+def test_a_place_is_checked_against_every_unit_written_after_it(
+    stage: PlacesStage, make_doc: DocBuilder
+) -> None:
+    places = run(stage, make_doc, "Police fired on protesters in Martinez (Kalehe, Buenos Aires).")
+    assert places["Martinez"].lat is None  # Kalehe is unknown; Buenos Aires still rules it out

@@ -60,6 +60,7 @@ _UNIT_WORDS: dict[str, tuple[tuple[Kind, ...], ...]] = {
     "town": (_SETTLEMENT,),
     "city": (_SETTLEMENT,),
     "village": (_SETTLEMENT,),
+    "locality": (_SETTLEMENT,),
     "township": (_SECOND_LEVEL + _SETTLEMENT,),
     "twp": (_SECOND_LEVEL + _SETTLEMENT,),
     "district": _tiers(_SECOND_LEVEL),

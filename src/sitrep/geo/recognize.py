@@ -54,6 +54,10 @@ if TYPE_CHECKING:
 
 __all__ = ["Cue", "Mention", "mentions_at", "recognize"]
 
+# What the NER calls a town it does not know: a person, an organisation, a building, a product
+# ('injured in Wajir' tagged PRODUCT).
+_MISLABELS = frozenset(["PERSON", "ORG", "FAC", "PRODUCT"])
+
 
 def recognize(
     doc: Doc,
@@ -178,7 +182,16 @@ def recognize(
         if tail is not None:
             add(tail, end, label)  # "the University of Georgia", "the Bank of England"
             continue
-        if label in ("PERSON", "ORG", "FAC") and known(text):
+        if label not in _MISLABELS:
+            continue
+        parts = split_commas(doc, start, end)
+        if len(parts) > 1 and all(known(doc[s:e].text) for s, e in parts):
+            # 'near Hnutove, Donetsk' tagged as one organisation: a town and its unit.
+            if placeish(start, end):
+                for s, e in parts:
+                    add(s, e, label)
+            continue
+        if known(text):
             # A mislabelled toponym: the gazetteer knows the name and the context says place.
             # Multi-word organisation names ("Minsk Group") are not: only the whole name counts.
             if placeish(start, end) or country_by_name(text) is not None:

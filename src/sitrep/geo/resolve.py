@@ -264,6 +264,18 @@ def _seat(unit: Entry, options: tuple[Entry, ...]) -> Entry | None:
     return max(towns, key=lambda e: e.population, default=None)
 
 
+def _written_units(m: Mention, by_span: dict[tuple[int, int], Mention]) -> list[Mention]:
+    """The units written in parentheses after a place, narrowest first: 'Dumba (Mobbar LGA,
+    Borno)' gives Mobbar LGA and Borno."""
+    out: list[Mention] = []
+    while m.container is not None and (outer := by_span.get(m.container)) is not None:
+        if not outer.written_unit or outer in out:
+            break
+        out.append(outer)
+        m = outer
+    return out
+
+
 _TOWNS = frozenset({Kind.CITY, Kind.CAPITAL})
 
 
@@ -280,14 +292,13 @@ def _outside_containers(
         entry = chosen.get(key, (None, ""))[0]
         if entry is None or entry.kind not in _TOWNS:
             continue
-        written = [
-            m
-            for m in ms
-            if m.container is not None
-            and m.container in by_span
-            and by_span[m.container].written_unit
-        ]
-        containers = _containers(written, by_span, chosen)
+        written = [outer for m in ms for outer in _written_units(m, by_span)]
+        containers = tuple(
+            e
+            for outer in written
+            if (e := chosen.get(name_key(outer.text) or outer.text, (None, ""))[0]) is not None
+            and e.kind in BROAD
+        )
         if not containers or any(c.country == entry.country for c in containers):
             continue
         inside = [e for e in cands.get(key, ()) if any(contains(c, e) for c in containers)]

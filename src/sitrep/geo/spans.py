@@ -396,6 +396,7 @@ def link_containers(text: str, mentions: list[Mention]) -> list[Mention]:
 _HIERARCHY_WORDS = frozenset(
     [
         "village",
+        "locality",
         "town",
         "city",
         "district",
