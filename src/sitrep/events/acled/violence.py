@@ -40,7 +40,7 @@ _NOT_THE_TARGET = (
 )
 CLASH = any_of(
     # force against armed people, not 'attacks by militants' (who made it, not who took it)
-    r"(?:attack|ambush|kill|shot|shoot|fired|opened fire|target|raid|storm)\w* "
+    r"(?:attack|ambush|kill|shot|shoot|fired|opened fire|target|raid|storm|guns? down)\w* "
     r"(?!by\b)(?:(?!" + _NOT_THE_TARGET + r")\w+ ){0,6}" + ARMED,
     ARMED + r" (?:\w+ ){0,4}(?:is|were|was|has been|have been|had been|are) (?:\w+ ){0,3}?"
     r"(?:killed|shot|injured|wounded|ambushed|attacked|gunned down)",
@@ -113,7 +113,7 @@ ATTACK = any_of(
     r"kill",
     r"shot",
     r"shoot",
-    r"gunned down",
+    r"gun(?:ned|s)? down",
     r"murder",
     r"stabb",
     r"hacked",
@@ -136,9 +136,18 @@ ATTACK = any_of(
     r"burn(?:ed|t) alive",
     # a killing told by its victim's body
     r"found dead",
-    r"(?:body|bodies|corpses?|remains) (?:\w+ ){0,8}(?:was|were|had been|have been) (?:\w+ )?found",
+    r"(?:body|bodies|corpses?|remains) (?:\w+ ){0,8}(?:was|were|is|are|had been|have been) "
+    r"(?:\w+ )?(?:found|discovered|recovered)",
     r"found (?:\w+ ){0,3}(?:body|bodies|corpses?)",
     r"mutilat",
     r"dismember",
     r"hijack",
+    # raiding homes and herds: violence against the people raided
+    r"raiders",
+    r"cattle raids?",
+    r"rustl(?:ers?|ing)",
+    r"raid(?:s|ed)? (?:on )?(?:\w+ ){0,2}(?:villages?|homes|homesteads|houses|towns?|settlements?|farms?)",
+    r"(?:steal|stole|stolen|drove away|made off with) (?:\w+ ){0,3}"
+    r"(?:cattle|livestock|cows|goats|sheep|camels|animals)",
+    r"petrol bombs?",
 )
