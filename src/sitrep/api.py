@@ -10,7 +10,7 @@ from typing import BinaryIO
 from sitrep.errors import InputError
 from sitrep.ingest import ArticleDefaults, parse_date
 from sitrep.ingest.feeds import read_sources
-from sitrep.ingest.readers import article_from_text
+from sitrep.ingest.readers import article_from_exact_text
 from sitrep.pipeline.runner import Pipeline
 from sitrep.records import Article, Failure, Report
 
@@ -69,11 +69,10 @@ def analyze(
         fields["id"] = article_id
     if url:
         fields["url"] = url
-    article = article_from_text(
+    article = article_from_exact_text(
         text,
         origin=article_id or "text",
         defaults=ArticleDefaults(published=_date(published), source=source, title=title),
-        exact=True,  # offsets in the report must stay offsets into the caller's own string
         **fields,
     )
     return analyze_article(article, pipeline=pipeline)

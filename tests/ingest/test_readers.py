@@ -262,6 +262,6 @@ def test_jsonl_and_html_texts_are_cleaned_like_files(tmp_path: Path) -> None:
 
 def test_exact_text_keeps_every_offset() -> None:
     text = "Shelling hit Mar\u00adtuni.\r\nThe army \x1bsaid so."
-    article = readers.article_from_text(text, origin="text", defaults=ArticleDefaults(), exact=True)
+    article = readers.article_from_exact_text(text, origin="text", defaults=ArticleDefaults())
     assert len(article.text) == len(text) and article.text.index("army") == text.index("army")
     assert "\x1b" not in article.text

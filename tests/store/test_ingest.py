@@ -95,3 +95,20 @@ def test_a_report_the_store_refuses_is_that_articles_failure_and_the_run_goes_on
     (failure,) = summary.failures
     assert failure.stage == "store" and failure.reason.startswith("cannot be stored:")
     assert [f.stage for f in store.failures()] == ["store"]
+
+
+def test_one_id_for_two_texts_in_one_run_keeps_the_first_and_names_the_clash(
+    store: SqlStore,
+) -> None:
+    first = article_from_text(ONE, origin="a.jsonl:1", defaults=ArticleDefaults(), id="1")
+    clash = article_from_text(TWO, origin="b.jsonl:1", defaults=ArticleDefaults(), id="1")
+    again = article_from_text(ONE, origin="c.jsonl:4", defaults=ArticleDefaults(), id="1")
+    summary = ingest([first, clash, again], store, analyze_many=_bare)
+    assert (summary.added, summary.unchanged, summary.replaced) == (1, 1, 0)
+    (failure,) = summary.failures
+    assert failure.origin == "b.jsonl:1"
+    assert failure.reason.startswith("id:1 already given to a different text in this run")
+    assert "a.jsonl:1" in failure.reason
+    # In a later run the same id with a new text is an update, as before.
+    later = ingest([clash], store, analyze_many=_bare)
+    assert later.replaced == 1

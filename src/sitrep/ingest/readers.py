@@ -112,10 +112,21 @@ def _check_text(text: str, origin: str, *, exact: bool) -> str:
 
 
 def article_from_text(
-    text: str, *, origin: str, defaults: ArticleDefaults, exact: bool = False, **fields: Any
+    text: str, *, origin: str, defaults: ArticleDefaults, **fields: Any
 ) -> Article:
-    """An Article from text; ``exact`` keeps every character where it is (see _check_text)."""
-    text = _check_text(text, origin, exact=exact)
+    """An Article from text read from a file, a line or a page: cleaned (see _check_text)."""
+    return _article(_check_text(text, origin, exact=False), origin, defaults, fields)
+
+
+def article_from_exact_text(
+    text: str, *, origin: str, defaults: ArticleDefaults, **fields: Any
+) -> Article:
+    """An Article from a caller's string: every character stays where it is, so that the
+    report's offsets index that string (control characters become spaces)."""
+    return _article(_check_text(text, origin, exact=True), origin, defaults, fields)
+
+
+def _article(text: str, origin: str, defaults: ArticleDefaults, fields: dict[str, Any]) -> Article:
     title = fields.pop("title", None) or split_title(text) or defaults.title
     return Article(
         id=fields.pop("id", None) or content_id(text),

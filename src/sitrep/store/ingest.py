@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from sitrep.records import Article, Failure, Report
 from sitrep.store.base import Outcome, Store
+from sitrep.store.rows import content_hash, locator
 
 Analyzer = Callable[[Iterable[Article | Failure]], Iterator[Report | Failure]]
 Progress = Callable[[Article | Failure, Outcome | None], None]
@@ -71,12 +72,28 @@ def ingest(
         if progress is not None:
             progress(item, outcome)
 
+    # A URL or given id says which stored article a changed text replaces. Within one run, two
+    # different texts under one id are a collision (two archives both numbering from 1), not an
+    # update: the later is refused, so that it cannot silently replace the earlier.
+    claimed: dict[str, tuple[str, str]] = {}
+
     def needing_analysis() -> Iterator[Article | Failure]:
         for item in items:
-            if isinstance(item, Article) and store.status(item) is Outcome.UNCHANGED:
-                summary.count(Outcome.UNCHANGED)
-                notify(item, Outcome.UNCHANGED)
-                continue
+            if isinstance(item, Article):
+                where, key = locator(item), content_hash(item.text)
+                first = claimed.setdefault(where, (item.origin or item.id, key)) if where else None
+                if first is not None and first[1] != key:
+                    yield Failure(
+                        origin=item.origin or item.id,
+                        reason=f"{where} already given to a different text in this run "
+                        f"({first[0]}); not stored, as it would replace that article",
+                        article_id=item.id,
+                    )
+                    continue
+                if store.status(item) is Outcome.UNCHANGED:
+                    summary.count(Outcome.UNCHANGED)
+                    notify(item, Outcome.UNCHANGED)
+                    continue
             yield item
 
     for result in analyze_many(needing_analysis()):
