@@ -27,7 +27,16 @@ OTHER_LANGUAGES = {
 
 @pytest.mark.parametrize("language", sorted(OTHER_LANGUAGES))
 def test_other_languages_are_named(language: str) -> None:
-    assert foreign_language(OTHER_LANGUAGES[language]) == language
+    assert foreign_language(OTHER_LANGUAGES[language]) == f"reads as {language}"
+
+
+def test_a_language_no_list_knows_is_told_by_its_lack_of_english_words() -> None:
+    indonesian = (
+        "Kementerian Pertahanan mengatakan pada hari Sabtu bahwa dua tentara tewas di dekat "
+        "kota itu. Tentara membantah laporan tersebut dan menuduh pihak lain menembaki desa "
+        "yang ada di wilayah itu."
+    )
+    assert foreign_language(indonesian) == "only 0 of its 29 words are common English ones"
 
 
 @pytest.mark.parametrize(
