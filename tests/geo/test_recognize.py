@@ -195,3 +195,11 @@ def test_a_town_and_its_unit_tagged_as_one_organisation_are_two_places() -> None
     found = recognize(doc, known.__contains__, lambda tok: False)
     assert [m.text for m in found] == ["Hnutove", "Donetsk"]
     assert found[0].container == (found[1].start, found[1].end)
+
+
+def test_a_direction_word_cut_off_a_country_is_no_place() -> None:
+    words = ["Strikes", "hit", "Dahuk", ",", "Northern", "Iraq", "."]
+    doc = _en_doc(words, [(2, 5, "GPE"), (5, 6, "GPE")])  # 'Dahuk, Northern' and 'Iraq'
+    known = {"Dahuk", "Northern", "Iraq"}
+    found = recognize(doc, known.__contains__, lambda tok: False)
+    assert [m.text for m in found] == ["Dahuk", "Iraq"]

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.geo.countries import country_by_demonym, country_by_name
 from sitrep.geo.cues import (
+    DIRECTIONS,
     PARTY_LETTERS,
     PLACE_LABELS,
     POSSESSIVE,
@@ -122,6 +123,13 @@ def recognize(
         text = POSSESSIVE.sub("", span.text)
         if not text or not capitalised(doc, start, end):
             return
+        if (
+            end - start == 1
+            and span[0].lower_ in DIRECTIONS
+            and end < len(doc)
+            and doc[end].text[:1].isupper()
+        ):
+            return  # 'Northern Iraq' cut in two: a part of the place named next, no unit
         cue, _ = cue_of(doc, start, end)
         found[(span.start_char, span.start_char + len(text))] = Mention(
             start=span.start_char,
