@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from sitrep import nlp
 from sitrep.nlp import MAX_SENTENCE_TOKENS
+from sitrep.pipeline.runner import Pipeline
+from sitrep.records import Article, Failure, Report
 from tests.conftest import DocBuilder
 
 pytestmark = pytest.mark.slow
@@ -44,6 +47,19 @@ def test_capitals_without_an_outlet_are_not_a_dateline(make_doc: DocBuilder) -> 
 def test_text_without_sentence_ends_is_cut_into_bounded_sentences(make_doc: DocBuilder) -> None:
     text = " ".join(["the convoy moved north along the river road and the guards"] * 60)
     doc = make_doc(text)
-    lengths = [len(doc.parse.doc.char_span(s.span.start, s.span.end)) for s in doc.parse.sentences]
+    lengths = [len(sentence) for sentence in doc.parse.doc.sents]
     assert len(lengths) >= 3 and max(lengths) <= MAX_SENTENCE_TOKENS
     assert sum(lengths) == len(doc.parse.doc)
+
+
+def test_an_article_too_long_for_the_parser_is_a_failure_saying_so() -> None:
+    limit = nlp.load()[0].max_length
+    long_one = Article(id="long", text="a" * (limit + 1), origin="long.txt")
+    short = Article(id="short", text="The army said the road was shut.", origin="short.txt")
+    pipeline = Pipeline.from_names(["sentences.v1"])
+    failure, report = pipeline.analyze_many([long_one, short])
+    assert isinstance(failure, Failure) and failure.stage == "sentences.v1"
+    assert failure.reason == (
+        f"too long to parse: {limit + 1:,} characters (the parser's limit is {limit:,})"
+    )
+    assert isinstance(report, Report)

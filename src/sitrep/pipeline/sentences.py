@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from sitrep import nlp
+from sitrep.errors import SitrepError
 from sitrep.pipeline.base import Document, Parse
 from sitrep.records import Sentence, Span
 
@@ -35,6 +36,12 @@ class SentencesStage:
 
     def __call__(self, doc: Document) -> Parse:
         language, label = nlp.load()
+        if len(doc.text) > language.max_length:
+            # Readers refuse long texts long before this; an Article built by hand may not.
+            raise SitrepError(
+                f"too long to parse: {len(doc.text):,} characters "
+                f"(the parser's limit is {language.max_length:,})"
+            )
         parsed = language(doc.text)
         return Parse(doc=parsed, sentences=sentences_of(parsed), model=label)
 
