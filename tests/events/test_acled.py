@@ -28,6 +28,14 @@ from sitrep.records import EventType
         ("Fighters fired rifles and grenade launchers at the outpost.", S.ARMED_CLASH),
         ("Troops fired mortars and small arms at the rebel trenches.", S.ARMED_CLASH),
         ("Soldiers opened fire to disperse the marchers, killing two.", S.EXCESSIVE_FORCE),
+        (
+            "Police shot dead two protesters who had set fire to the customs office.",
+            S.VIOLENT_DEMONSTRATION,
+        ),
+        (
+            "Police violently dispersed a peaceful protest, shooting dead a student.",
+            S.EXCESSIVE_FORCE,
+        ),
         ("Herders from across the border raided a village near the river.", S.ATTACK),
         ("Armed men made off with 200 cattle from the grazing grounds.", S.ATTACK),
         ("A woman's body was discovered in a ditch outside the town.", S.ATTACK),

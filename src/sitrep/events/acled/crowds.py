@@ -108,7 +108,8 @@ CROWD_VIOLENCE = any_of(
     r"set fire",
     r"set ablaze",
     r"clash(?:ed|es)? with (?:police|security)",
-    r"(?<!no )(?<!non-)(?<!without )violent",
+    # (not police acting violently: "violently dispersed")
+    r"(?<!no )(?<!non-)(?<!without )violent(?!ly (?:suppress|dispers|broke|crush|crack|attack|beat))",
     r"rampag",
     r"running battles?",
     r"burn(?:ed|t|ing)? down",

@@ -75,7 +75,9 @@ RULES: tuple[Rule, ...] = (
             r"killed", r"wounded", r"warplanes?", r"air ?strikes?", r"aircraft", r"jets\b"
         ),
     ),
-    Rule(S.EXCESSIVE_FORCE, (PROTEST, LETHAL_ON_CROWD)),
+    # lethal force on a crowd that was itself violent is a violent demonstration (codebook:
+    # excessive force is against peaceful protesters)
+    Rule(S.EXCESSIVE_FORCE, (PROTEST, LETHAL_ON_CROWD), unless=CROWD_VIOLENCE),
     Rule(S.MOB_VIOLENCE, (MOB,)),
     # rival crowds fighting each other, at a rally or not, are a mob (not demonstrators)
     # (clans, ethnic or communal militias fight battles)
