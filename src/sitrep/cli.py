@@ -81,7 +81,7 @@ def main(verbose: bool) -> None:
 )
 @click.option(
     "--input-format",
-    type=click.Choice(["text", "html", "jsonl"]),
+    type=click.Choice(["text", "html", "jsonl", "json"]),
     default=None,
     help="Read every input as this kind instead of guessing from its name.",
 )
@@ -97,7 +97,7 @@ def analyze(
     input_format: str | None,
     color: bool | None,
 ) -> None:
-    """Analyse articles (.txt, .html, .jsonl or - for standard input) into sourced reports.
+    """Analyse articles (.txt, .html, .jsonl, .json, feeds, folders or - for standard input).
 
     \b
     Examples:

@@ -172,7 +172,7 @@ def test_jsonl_bad_lines_each_say_what_is_wrong(tmp_path: Path) -> None:
     assert reasons["3"] == "'2020-02-30' is not a valid date (day is out of range for month)"
     assert reasons["4"] == "'text' must be a string, not a number"
     assert reasons["5"] == "'id' must be a string, not true/false"
-    assert reasons["6"] == "id 'a1' already given to a different text on line 1"
+    assert reasons["6"] == f"id 'a1' already given to a different text ({p}:1)"
     assert [r.id for r in results if isinstance(r, Article)] == ["a1", "a1"]
 
 
@@ -266,3 +266,27 @@ def test_exact_text_keeps_every_offset() -> None:
     article = readers.article_from_exact_text(text, origin="text", defaults=ArticleDefaults())
     assert len(article.text) == len(text) and article.text.index("army") == text.index("army")
     assert "\x1b" not in article.text
+
+
+def test_json_files_and_json_on_standard_input(tmp_path: Path) -> None:
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps({"id": "j1", "text": ARTICLE}))
+    many = tmp_path / "many.json"
+    many.write_text(json.dumps([{"id": "j2", "text": ARTICLE + "More.\n"}, {"title": "none"}]))
+    results = _one([str(one), str(many)])
+    assert [getattr(r, "id", None) or r.origin for r in results] == [  # type: ignore[union-attr]
+        "j1",
+        "j2",
+        f"{many}[1]",
+    ]
+    assert isinstance(results[2], Failure) and "no 'text' or 'html'" in results[2].reason
+    lines = "\n".join(json.dumps({"id": f"s{i}", "text": ARTICLE}) for i in range(2))
+    from_stdin = _one(["-"], stdin=io.BytesIO(lines.encode()))
+    assert [getattr(r, "id", None) for r in from_stdin] == ["s0", "s1"]
+
+
+def test_a_text_that_opens_with_a_bracket_is_still_a_text(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text("[Updated] The ministry said on Saturday that the bridge was hit.\n")
+    (article,) = _one([str(p)])
+    assert isinstance(article, Article) and article.text.startswith("[Updated]")

@@ -23,6 +23,7 @@ from sitrep.errors import InputError
 from sitrep.ingest.decode import decode
 from sitrep.ingest.readers import (
     HTML_SUFFIXES,
+    JSON_SUFFIXES,
     JSONL_SUFFIXES,
     MAX_FILE_BYTES,
     ArticleDefaults,
@@ -39,7 +40,15 @@ __all__ = ["USER_AGENT", "Fetched", "Fetcher", "is_url", "read_feed", "read_sour
 USER_AGENT = f"sitrep/{__version__} (conflict news analysis; +https://pypi.org/project/sitrep/)"
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".rdf"}
 # What a folder walk picks up; anything else in a folder (images, notes) is not an article.
-FOLDER_SUFFIXES = {".txt", ".text", ".md", *HTML_SUFFIXES, *JSONL_SUFFIXES, *FEED_SUFFIXES}
+FOLDER_SUFFIXES = {
+    ".txt",
+    ".text",
+    ".md",
+    *HTML_SUFFIXES,
+    *JSONL_SUFFIXES,
+    *JSON_SUFFIXES,
+    *FEED_SUFFIXES,
+}
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
 _RETRY_STATUS = {429, 500, 502, 503, 504}
 # An entry whose content is shorter than this is a teaser; the page behind its link is the article.
@@ -212,7 +221,7 @@ def _read_file(
 def _is_feed_file(path: Path) -> bool:
     if path.suffix.lower() in FEED_SUFFIXES:
         return True
-    if path.suffix.lower() in {*HTML_SUFFIXES, *JSONL_SUFFIXES}:
+    if path.suffix.lower() in {*HTML_SUFFIXES, *JSONL_SUFFIXES, *JSON_SUFFIXES}:
         return False
     try:
         with path.open("rb") as f:

@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+JSON_SUFFIXES = {".json"}
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 
 # The longest article sitrep analyses, in characters: about 15,000 words, several times the longest
@@ -188,36 +189,62 @@ def article_from_html(
 def _jsonl_articles(
     lines: Iterable[str], *, origin: str, defaults: ArticleDefaults
 ) -> Iterator[Article | Failure]:
-    # An id given twice with different texts would make the second silently replace the first
-    # in a corpus: the second is refused, naming the line that has the id.
-    first_line: dict[str, tuple[int, str]] = {}
-    for number, line in enumerate(lines, start=1):
-        where = f"{origin}:{number}"
-        if not line.strip():
-            continue
-        try:
-            article = _jsonl_article(line, origin=where, defaults=defaults)
-        except InputError as exc:
-            yield Failure(origin=where, reason=exc.reason)
-            continue
-        except Exception as exc:  # noqa: BLE001  a reader bug on one line must not stop the file
-            yield Failure(origin=where, reason=f"could not be read: {type(exc).__name__}: {exc}")
-            continue
-        seen = first_line.setdefault(article.id, (number, article.text))
-        if seen[0] != number and seen[1] != article.text:
-            yield Failure(
-                origin=where,
-                reason=f"id {article.id!r} already given to a different text on line {seen[0]}",
-            )
-            continue
-        yield article
+    records = (
+        (f"{origin}:{number}", line) for number, line in enumerate(lines, start=1) if line.strip()
+    )
+    yield from _distinct_ids(_record_article(where, line, defaults) for where, line in records)
 
 
-def _jsonl_article(line: str, *, origin: str, defaults: ArticleDefaults) -> Article:
+def _json_articles(
+    text: str, *, origin: str, defaults: ArticleDefaults
+) -> Iterator[Article | Failure]:
+    """A .json file: one object, or a list of objects (elements named ``file[3]``, from 0); a
+    file that does not parse whole may be JSON Lines under another name."""
     try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(origin, f"malformed JSON: {exc.msg} at column {exc.colno}") from None
+        document = json.loads(text)
+    except json.JSONDecodeError:
+        yield from _jsonl_articles(text.split("\n"), origin=origin, defaults=defaults)
+        return
+    elements = list(enumerate(document)) if isinstance(document, list) else [(None, document)]
+    yield from _distinct_ids(
+        _record_article(origin if i is None else f"{origin}[{i}]", obj, defaults)
+        for i, obj in elements
+    )
+
+
+def _record_article(where: str, record: object, defaults: ArticleDefaults) -> Article | Failure:
+    """One JSON record (a line's text, or an object already parsed) as an Article or Failure."""
+    try:
+        return _jsonl_article(record, origin=where, defaults=defaults)
+    except InputError as exc:
+        return Failure(origin=where, reason=exc.reason)
+    except Exception as exc:  # noqa: BLE001  a reader bug on one record must not stop the file
+        return Failure(origin=where, reason=f"could not be read: {type(exc).__name__}: {exc}")
+
+
+def _distinct_ids(items: Iterable[Article | Failure]) -> Iterator[Article | Failure]:
+    """An id given twice with different texts would make the second silently replace the first
+    in a corpus: the second is refused, naming where the id was first given."""
+    first: dict[str, tuple[str, str]] = {}
+    for item in items:
+        if isinstance(item, Article):
+            where = item.origin or item.id
+            seen = first.setdefault(item.id, (where, item.text))
+            if seen[0] != where and seen[1] != item.text:
+                item = Failure(
+                    origin=where,
+                    reason=f"id {item.id!r} already given to a different text ({seen[0]})",
+                )
+        yield item
+
+
+def _jsonl_article(record: object, *, origin: str, defaults: ArticleDefaults) -> Article:
+    obj = record
+    if isinstance(record, str):
+        try:
+            obj = json.loads(record)
+        except json.JSONDecodeError as exc:
+            raise InputError(origin, f"malformed JSON: {exc.msg} at column {exc.colno}") from None
     if not isinstance(obj, dict):
         raise InputError(origin, "each line must be a JSON object with 'text' or 'html'")
     fields: dict[str, Any] = {}
@@ -243,7 +270,7 @@ def _jsonl_article(line: str, *, origin: str, defaults: ArticleDefaults) -> Arti
     for key, value in (("text", text), ("html", html)):
         if value is not None:
             raise InputError(origin, f"'{key}' must be a string, not {_json_type(value)}")
-    raise InputError(origin, "no 'text' or 'html' string in this line")
+    raise InputError(origin, "no 'text' or 'html' string in this record")
 
 
 def _json_type(value: object) -> str:
@@ -263,21 +290,43 @@ def _kind(name: str, text: str) -> str:
         return "html"
     if suffix in JSONL_SUFFIXES:
         return "jsonl"
+    if suffix in JSON_SUFFIXES:
+        return "json"
     head = text.lstrip()[:200].lower()
     if head.startswith(("<!doctype html", "<html")):
         return "html"
+    if head.startswith(("{", "[")):  # JSON on standard input or under a text name
+        return _json_kind(text)
     return "text"
+
+
+def _json_kind(text: str) -> str:
+    """'json' when the text parses whole, 'jsonl' when its first line is an object, else 'text'
+    (an article that happens to open with a bracket)."""
+    try:
+        json.loads(text)
+        return "json"
+    except json.JSONDecodeError:
+        pass
+    first = text.lstrip().split("\n", 1)[0]
+    try:
+        return "jsonl" if isinstance(json.loads(first), dict) else "text"
+    except json.JSONDecodeError:
+        return "text"
 
 
 def read_bytes(
     data: bytes, *, origin: str, defaults: ArticleDefaults, kind: str | None = None
 ) -> Iterator[Article | Failure]:
-    """Articles from the bytes of one input; ``kind`` is 'text', 'html' or 'jsonl' (else guessed)."""
+    """Articles from the bytes of one input; ``kind`` is 'text', 'html', 'jsonl' or 'json' (else
+    guessed from the name, then the content)."""
     try:
         text = decode(data, origin=origin)
         kind = kind or _kind(origin, text)
         if kind == "jsonl":
             yield from _jsonl_articles(text.split("\n"), origin=origin, defaults=defaults)
+        elif kind == "json":
+            yield from _json_articles(text, origin=origin, defaults=defaults)
         elif kind == "html":
             yield article_from_html(text, origin=origin, defaults=defaults)
         else:
