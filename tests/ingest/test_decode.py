@@ -71,3 +71,16 @@ def test_binary_files_are_refused_saying_what_they_are(data: bytes, named: str) 
 def test_invisible_marks_that_split_words_are_dropped() -> None:
     data = "Shelling hit Mar\u00adtuni and the\u200b dam\u200e on Monday.".encode()
     assert decode(data, origin="a.txt") == "Shelling hit Martuni and the dam on Monday."
+
+
+def test_a_page_is_read_in_the_encoding_it_declares() -> None:
+    page = (
+        '<html><head><meta charset="iso-8859-2"></head><body><p>The envoy met Łukasz Wójcik '
+        "in Łódź on Monday.</p></body></html>"
+    )
+    assert "Łukasz Wójcik in Łódź" in decode(page.encode("iso-8859-2"), origin="p.html")
+    # A declaration that is wrong, or names no codec, falls back to detection.
+    wrong = '<meta charset="utf-8"><p>Genève</p>'.encode("cp1252")
+    assert "Genève" in decode(wrong, origin="p.html")
+    unknown = '<meta charset="x-nonsense"><p>Genève</p>'.encode("cp1252")
+    assert "Genève" in decode(unknown, origin="p.html")

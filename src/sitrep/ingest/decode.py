@@ -84,6 +84,12 @@ def decode(data: bytes, *, origin: str) -> str:
         return clean_text(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
+    declared = declared_encoding(data)
+    if declared is not None:
+        try:
+            return clean_text(data.decode(declared))
+        except (UnicodeDecodeError, LookupError):
+            pass  # the page is wrong about itself: detect instead
     if sum(1 for b in data[:65536] if b < 0x80) > _MOSTLY_ASCII * min(len(data), 65536):
         try:
             return clean_text(data.decode("cp1252"))
@@ -95,6 +101,26 @@ def decode(data: bytes, *, origin: str) -> str:
     if best is None:
         raise InputError(origin, "not UTF-8 and no text encoding could be detected")
     return clean_text(str(best))
+
+
+# <meta charset="...">, <meta ... content="text/html; charset=...">, <?xml ... encoding="..."?>
+_DECLARED = re.compile(
+    rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE
+)
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The encoding an HTML or XML file declares in its head, when it names one Python knows."""
+    import codecs
+
+    match = _DECLARED.search(data[:4096])
+    if match is None:
+        return None
+    name = match.group(1).decode("ascii").lower()
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
