@@ -119,6 +119,8 @@ def analyze(
     except InputError as exc:
         _error(str(exc))
         sys.exit(2)
+    if "-" in paths and sys.stdin is not None and sys.stdin.isatty():
+        click.echo("sitrep: reading the article from the terminal; end it with Ctrl-D", err=True)
     defaults = ArticleDefaults(published=date, source=source, title=title)
     items = api.read_inputs(paths, defaults=defaults, kind=input_format)
     failures: list[Failure] = []
