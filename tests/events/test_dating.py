@@ -102,3 +102,10 @@ def test_a_date_line_frames_the_next_sentence_and_on_needs_no_comma(
     text = "Alert: 4 March. Police warned traders ahead of the fair that opens on 20 March."
     assert _dates(make_doc, text)["warned"] == "2021-03-04"
     assert _dates(make_doc, "On 3 March 2021 rebels burned a depot.")["burned"] == "2021-03-03"
+
+
+def test_a_report_no_one_makes_is_the_sentences_news(make_doc: DocBuilder) -> None:
+    text = "On 2 March 2021, in Kelso, it was reported that a shoot-out took place in the market."
+    assert _dates(make_doc, text)["shoot-out"] == "2021-03-02"
+    text = "On 2 March 2021, in Kelso, the police reported that gunmen shot a farmer."
+    assert _dates(make_doc, text)["shot"] is None

@@ -220,8 +220,9 @@ def _reporting(verb: Token) -> bool:
 
 def framed(trigger: Token) -> bool:
     """Whether a sentence's frame dates the event of this word: not when the word is told in
-    someone's words ('said that gunmen attacked': a clause a reporting verb governs) or in the
-    pluperfect ('had ambushed')."""
+    someone's words ('said that gunmen attacked': a clause a reporting verb governs, unless no
+    one is said to report it, 'it was reported that ...') or in the pluperfect ('had
+    ambushed')."""
     node = trigger
     for _ in range(12):
         if node.pos_ in {"VERB", "AUX"} and any(
@@ -230,10 +231,18 @@ def framed(trigger: Token) -> bool:
             return False
         if node.head.i == node.i:
             return True
-        if node.dep_ in _REPORTED and _reporting(node.head):
+        if node.dep_ in _REPORTED and _reporting(node.head) and not _impersonal(node.head):
             return False
         node = node.head
     return True
+
+
+def _impersonal(verb: Token) -> bool:
+    """'it was reported that a shoot-out took place': a report with no one making it tells
+    what happened as the sentence's own news, in the sentence's frame."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    expletive = any(c.dep_ in {"nsubjpass", "expl"} and c.lower_ == "it" for c in verb.children)
+    return passive and expletive and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def event_date(
