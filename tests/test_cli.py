@@ -48,7 +48,7 @@ def test_json_report_for_one_file_and_errors_for_bad_ones(tmp_path: Path) -> Non
         "json",
     )
     assert proc.returncode == 1
-    report = json.loads(proc.stdout)
+    (report,) = json.loads(proc.stdout)  # two inputs: an array, whatever failed
     assert report["article"]["text"] == ARTICLE
     assert report["article"]["published"] == "2020-11-01"
     errors = [line for line in proc.stderr.splitlines() if line.startswith("sitrep: error:")]
@@ -223,3 +223,11 @@ def test_a_missing_model_is_one_error_line_not_one_per_article(
     assert result.stderr.splitlines() == [
         "sitrep: error: sitrep needs an English spaCy pipeline and found none"
     ]
+
+
+@pytest.mark.usefixtures("small_pipeline")
+def test_json_is_an_object_for_one_article_and_an_array_for_several(tmp_path: Path) -> None:
+    one = _invoke("analyze", "--format", "json", *_files(tmp_path, "one"))
+    assert _told(json.loads(one.stdout)) == "one"
+    several = _invoke("analyze", "--format", "json", *_files(tmp_path, "one", "bad"))
+    assert [_told(r) for r in json.loads(several.stdout)] == ["one"]

@@ -8,7 +8,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, TextIO
 
 import click
@@ -138,7 +138,7 @@ def analyze(
 
     out = sys.stdout
     try:
-        _write(reports(), fmt=fmt, out=out, color=color)
+        _write(reports(), fmt=fmt, out=out, color=color, read=lambda: analysed + len(failures))
     except KeyboardInterrupt:
         # Every report already written is whole (jsonl: one flushed line each); say where it
         # stopped instead of a traceback.
@@ -166,7 +166,17 @@ def _tally(analysed: int, failed: int) -> str:
     return f"{analysed} of {inputs} article{'s' if inputs != 1 else ''} analysed, {failed} failed"
 
 
-def _write(reports: Iterator[object], *, fmt: str, out: TextIO, color: bool | None) -> None:
+def _write(
+    reports: Iterator[object],
+    *,
+    fmt: str,
+    out: TextIO,
+    color: bool | None,
+    read: Callable[[], int] = lambda: 0,
+) -> None:
+    """Write the reports as they come; ``read`` counts the articles read so far, failed ones
+    included, so that `json` is an object for one article and an array for several, however
+    many of them failed."""
     from sitrep.records import Report
 
     if fmt == "jsonl":
@@ -181,7 +191,7 @@ def _write(reports: Iterator[object], *, fmt: str, out: TextIO, color: bool | No
         finally:
             # Interrupted or not, the reports finished so far come out as valid JSON.
             if collected:
-                payload = collected[0] if len(collected) == 1 else collected
+                payload = collected[0] if read() <= 1 else collected
                 out.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
     else:
         from sitrep.render.text import render_report
