@@ -28,6 +28,8 @@ from sitrep.records import EventType
         ("Fighters fired rifles and grenade launchers at the outpost.", S.ARMED_CLASH),
         ("Troops fired mortars and small arms at the rebel trenches.", S.ARMED_CLASH),
         ("Soldiers opened fire to disperse the marchers, killing two.", S.EXCESSIVE_FORCE),
+        ("Taxi drivers blocked the ring road, complaining about new permits.", S.PEACEFUL_PROTEST),
+        ("Engineers found a bomb under the bridge and disarmed it.", S.DISRUPTED_WEAPONS_USE),
         (
             "Police shot dead two protesters who had set fire to the customs office.",
             S.VIOLENT_DEMONSTRATION,

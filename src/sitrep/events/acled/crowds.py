@@ -22,7 +22,7 @@ PROTEST = any_of(
     r"hunger strike",
     # a crowd that gathers or blocks a road to demand something is protesting
     r"(?:gathered|assembled|blocked|closed|blockaded|padlocked|occupied) (?:\S+ ){0,16}"
-    r"(?:demand|chant|against|reject|denounc|oppos|to protest|voic)",
+    r"(?:demand|chant|against|reject|denounc|oppos|to protest|voic|complain|urg(?:e|ed|ing)\b|in solidarity|call(?:ed|ing)? for)",
     # so is one that burns, throws or fights for a stated cause ('burned tyres to demand food')
     r"(?:burn|burnt|set fire|pelt|threw|hurl|vandali)\w* (?:\S+ ){0,16}"
     r"(?:demand|denounc|agitat|to protest|in protest|to demonstrate)",

@@ -97,6 +97,9 @@ CHEM = any_of(
 )
 DISRUPT = any_of(
     r"defus",
+    r"disarm(?:ed|ing|s)? (?:\w+ ){0,2}(?:bombs?|devices?|explosives?|IEDs?|mines?)",
+    r"disarm(?:ed|ing|s)? it\b",
+    r"failed to (?:explode|detonate|go off)",
     r"cache",
     r"(?:seized|confiscated|recovered) (?:\w+ ){0,4}(?:weapons|arms|ammunition|explosives|firearms|rifles|guns|rounds)",
     r"(?:weapons|arms|ammunition|explosives|firearms) (?:\w+ ){0,3}(?:were|was) (?:seized|found|recovered|confiscated)",
