@@ -25,3 +25,15 @@ def test_gvdb_reader_counts_victims() -> None:
     path = shared_file(DATA / "gvdb" / "dev.tsv")
     first = next(gvdb_articles(path))
     assert first.killed >= 0 and first.injured >= 0 and first.text
+
+
+def test_ucdp_headlines_quoted_and_unquoted() -> None:
+    from sitrep.bench.casualties import _headlines
+
+    quoted = {"source_article": '"Wire Agency,2011-03-04,Four killed in market blast"'}
+    assert _headlines(quoted) == ["Four killed in market blast"]
+    dated = {"source_article": "Wire, 3/4/1999 Two guards killed in raid. Source: Radio X"}
+    assert _headlines(dated) == ["Two guards killed in raid."]
+    numbered = {"source_article": "(1) Three shot dead at a checkpoint\n4 May 2010\nWire"}
+    assert _headlines(numbered) == ["Three shot dead at a checkpoint"]
+    assert _headlines({"source_article": "Wire 2010-05-04"}) == []

@@ -374,3 +374,54 @@ def test_other_incidents_are_not_this_one(make_doc: DocBuilder) -> None:
     assert [m.elsewhere is not None for m in found] == [False, True, True]
     totals = article_totals(_found(make_doc, text))
     assert (totals.killed, totals.injured) == (1, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's present tense, people named by nationality or faction
+        ("Border troops kill three Moldovans near river crossing", [("killed", 3)]),
+        ("Army says kill 18 rebels in northern hills", [("killed", 18)]),
+        ("Mortar round kills Ukrainian in eastern village", [("killed", 1)]),
+        # a capitalised number word the parser takes for part of a name
+        ("Seven Taleban killed in mountain ambush", [("killed", 7)]),
+        # a lone person listed before a counted group, and groups listed side by side
+        ("Army captain, 4 militants killed in border raid", [("killed", 1), ("killed", 4)]),
+        ("Twenty rebels, three soldiers die in mountain fighting", [("killed", 20), ("killed", 3)]),
+        # conflict victims by role
+        ("Gunmen kill two activists and a cleric in the north", [("killed", 2), ("killed", 1)]),
+        ("Six martyrs in the shelling of the eastern district", [("killed", 6)]),
+    ],
+)
+def test_conflict_headlines(
+    make_doc: DocBuilder, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sorted(_figures(make_doc, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shoot him now!",  # an order, not a report
+        "Rebels vow to kill soldiers who enter the valley",  # a threat
+        "Women and children of one family killed in the air strike",  # how many untold
+        "Taliban killed in the valley, officials say",  # a collective noun is not one person
+    ],
+)
+def test_no_figure(make_doc: DocBuilder, text: str) -> None:
+    assert _figures(make_doc, text) == []
+
+
+def test_family_of_the_victim(make_doc: DocBuilder) -> None:
+    text = "Family of man whom soldiers shot dead at checkpoint demands inquiry"
+    assert _figures(make_doc, text) == [("killed", 1)]
+
+
+def test_quoted_qualifier(make_doc: DocBuilder) -> None:
+    (found,) = _found(make_doc, 'Officials say "at least" nine villagers were killed.')
+    assert found[0].count.value == 9 and found[0].count.qualifier.value == "at_least"
+
+
+def test_body_with_a_wound_is_not_the_finders(make_doc: DocBuilder) -> None:
+    text = "Farmer finds body with gunshot wound near the canal | Valley News"
+    assert ("injured", 1) not in _figures(make_doc, text)

@@ -90,7 +90,7 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
     number = next(
         (c for c in victim.children if c.dep_ in {"nummod", "quantmod"} and is_figure_word(c)),
         None,
-    )
+    ) or _capitalised_number(victim)
     both = next((c for c in victim.children if c.lower_ == "both" and c.dep_ != "conj"), None)
     among = next(
         (
@@ -270,6 +270,16 @@ def _antecedent(victim: Token) -> Token:
                 and head.head.head.ent_type_ == "PERSON"
             ):
                 return head.head.head  # 'Tom Reed, 18, of the Bronx, who is hospitalized'
+            if head.lower_ in lx.COLLECTIVE_NOUNS:
+                # 'Family of man who police shot': the parser hangs the clause on 'Family'
+                of = [
+                    g
+                    for c in head.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ == "pobj" and lx.group_of(g.lemma_) is not None
+                ]
+                return of[0] if of else head
             return head
     return victim
 
@@ -290,6 +300,8 @@ def _agentive(pred: Token) -> bool:
 
 
 def _singular_person(t: Token) -> bool:
+    if t.lower_ in lx.COLLECTIVE_NOUNS:
+        return False  # 'the family', 'Taliban killed': several people, how many untold
     if t.lower_ in lx.PERSON_PRONOUNS or t.lower_ in {"his", "her"}:
         return True
     if is_age(t):
@@ -300,15 +312,22 @@ def _singular_person(t: Token) -> bool:
         # a name, or a headline's capitalised 'Man', 'Teen'
         if t.ent_type_ == "PERSON" or (t.tag_ == "NNP" and lx.group_of(t.lower_) is not None):
             return True
+        if t.ent_type_ == "NORP" and t.tag_ == "NNP" and t.dep_ in {"dobj", "nsubjpass"}:
+            return True  # 'rocket kills Palestinian': one person named by nationality
         return _untagged_name(t)
     if t.pos_ != "NOUN" or t.tag_ != "NN":
         return False
-    return lx.group_of(t.lemma_) is not None and t.lower_ not in {
-        "police",
-        "personnel",
-        "army",
-        "force",
-    }
+    return lx.group_of(t.lemma_) is not None and t.lower_ not in lx.COLLECTIVE_NOUNS
+
+
+def _capitalised_number(victim: Token) -> Token | None:
+    """A headline's capitalised number word that the parser took for part of a name: 'Nine
+    Taleban killed', 'Twelve Kurdish Rebels Die'. Only a written number right before the
+    victim's words, never digits inside a name ('FOX 8')."""
+    for c in victim.children:
+        if c.dep_ == "compound" and c.i < victim.i and c.is_alpha and is_figure_word(c):
+            return c
+    return None
 
 
 def _untagged_name(t: Token) -> bool:

@@ -91,10 +91,11 @@ def figure_count(tokens: list[Token]) -> tuple[Count, list[Token]] | None:
             figure = Figure(low.low, top)
             tokens = [*lower, *tokens]
             first = tokens[0].i
-    before = [t.text for t in doc[max(first - 3, tokens[0].sent.start) : first]]
-    found = qualifier_before(before)
+    # quotation marks around a qualifier ('"at least" six') do not part it from its figure
+    window = [t for t in doc[max(first - 5, tokens[0].sent.start) : first] if not t.is_quote][-3:]
+    found = qualifier_before([t.text for t in window])
     qualifier = found[0] if found else None
-    lead: list[Token] = list(doc[first - found[1] : first]) if found else []
+    lead: list[Token] = window[len(window) - found[1] :] if found else []
     head = tokens[-1]
     if head.dep_ == "dobj" and head.head.lemma_ in QUALIFYING_VERBS and qualifier is None:
         qualifier = QUALIFYING_VERBS[head.head.lemma_]

@@ -24,6 +24,7 @@ KILL_VERBS = frozenset(
         "assassinate",
         "slaughter",
         "lynch",
+        "martyr",  # 'six people were martyred' (as the reports of one side put it)
         "stab",  # refined below: stabbed to death
     }
 )
@@ -62,6 +63,7 @@ CASUALTY_NOUNS: dict[str, str] = {
     "injured": INJURED,
     "wounded": INJURED,
     "missing": MISSING,
+    "martyr": KILLED,  # '6 martyrs in the shelling': the dead as one side counts them
 }
 # Nouns of a wound that a person carries: 'with a gunshot wound', 'treated for injuries'.
 WOUND_NOUNS = frozenset({"wound", "injury"})
@@ -133,6 +135,35 @@ MILITARY_NOUNS = frozenset(
         "mercenary",
         "army",
         "force",
+        # the armed of a conflict as news names them: 'two Taleban', 'three securitymen',
+        # 'nine ultras', 'five separatists'
+        "taliban",
+        "taleban",
+        "separatist",
+        "extremist",
+        "islamist",
+        "ultra",
+        "jawan",
+        "cop",
+        "securityman",
+        "securitymen",
+        "paramilitary",
+        "peacekeeper",
+        "loyalist",
+        "gunmen",
+        "assailant",
+        "raider",
+        "bandit",
+        "cadre",
+        "operative",
+        "major",
+        "colonel",
+        "captain",
+        "general",
+        "corporal",
+        "brigadier",
+        "mujahid",
+        "mujahideen",
     }
 )
 CIVILIAN_NOUNS = frozenset(
@@ -181,6 +212,28 @@ CIVILIAN_NOUNS = frozenset(
         "family",
         "elderly",
         "noncombatant",
+        "activist",
+        "herder",
+        "fisherman",
+        "miner",
+        "trader",
+        "shopkeeper",
+        "vendor",
+        "tourist",
+        "mourner",
+        "guest",
+        "monk",
+        "priest",
+        "imam",
+        "cleric",
+        "politician",
+        "lawmaker",
+        "candidate",
+        "mayor",
+        "councillor",
+        "councilor",
+        "elder",
+        "director",
     }
 )
 # People whose group the noun does not tell.
@@ -269,8 +322,29 @@ PEOPLE_NOUNS = frozenset(
         "shooter",
         "juvenile",
         "minor",
+        "aide",
+        "bodyguard",
     }
 )
+# Nouns for several people that a singular form does not make one person: 'the family'.
+COLLECTIVE_NOUNS = frozenset(
+    {
+        "family",
+        "police",
+        "personnel",
+        "army",
+        "force",
+        "militia",
+        "crowd",
+        "group",
+        "elderly",
+        "taliban",
+        "taleban",
+        "mujahideen",
+    }
+)
+# Verbs of saying that a headline puts before what was done: 'Rebels say kill 42 soldiers'.
+SAYING_VERBS = frozenset({"say", "claim", "report", "confirm", "admit"})
 # Animals, which a headline capitalises like names: 'Dog shot by burglars dies'.
 ANIMALS = frozenset({"dog", "cat", "horse", "puppy", "kitten", "cow", "deer", "bear", "k-9"})
 # Words that say a person came to no harm: 'the child, unharmed by the gunfire'.

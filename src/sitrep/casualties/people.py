@@ -24,14 +24,46 @@ def listed_before(victim: Token) -> list[Token]:
     """'Twelve soldiers, 26 insurgents killed': a headline lists counted groups side by side,
     which the parser reads as an apposition; both are victims."""
     head = victim.head
-    counted = [
-        t
-        for t in (victim, head)
-        if any(c.dep_ == "nummod" and is_figure_word(c) for c in t.children)
-    ]
-    if victim.dep_ == "appos" and len(counted) == 2 and head.i < victim.i:
+    counted = [t for t in (victim, head) if _counted(t)]
+    if victim.dep_ in {"nsubj", "nsubjpass"} and _counted(victim):
+        # 'Thirty rebels, four soldiers die': the parser hangs the first group off the verb
+        doc = victim.doc
+        return [
+            c
+            for c in head.children
+            if c.dep_ == "dep"
+            and c.i < victim.i
+            and _counted(c)
+            and c.right_edge.i + 1 < victim.i
+            and doc[c.right_edge.i + 1].text == ","
+        ]
+    if victim.dep_ != "appos" or head.i >= victim.i:
+        return []
+    if len(counted) == 2:
         return [head]
+    if counted == [victim] and _lone_person(head):
+        return [head]  # 'NATO soldier, 6 militants killed': one soldier and six militants
     return []
+
+
+def _counted(t: Token) -> bool:
+    """A noun with a number of its own: '26 insurgents', a headline's 'Nine Taleban'."""
+    return any(
+        is_figure_word(c)
+        and (c.dep_ == "nummod" or (c.dep_ == "compound" and c.is_alpha and c.i < t.i))
+        for c in t.children
+    )
+
+
+def _lone_person(t: Token) -> bool:
+    """A headline's singular noun for a person, with no article: 'Police commander', 'NATO
+    soldier'. 'The family, 45 people' is not one person."""
+    return (
+        t.tag_ == "NN"
+        and lx.group_of(t.lemma_) is not None
+        and t.lower_ not in lx.COLLECTIVE_NOUNS
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in t.children)
+    )
 
 
 def plural_pronouns(plural: list[tuple[Token, Token, str]], found: list[Mention]) -> list[Mention]:

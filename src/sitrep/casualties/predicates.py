@@ -27,7 +27,9 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
     for t in sent:
         lemma = t.lemma_.lower()
         lower = t.lower_
-        if any(c.dep_ == "neg" for c in t.children) or (t.pos_ == "VERB" and t.tag_ == "VB"):
+        if any(c.dep_ == "neg" for c in t.children) or (
+            t.pos_ == "VERB" and t.tag_ == "VB" and not _headline_present(t)
+        ):
             continue  # 'did not kill', 'threatened to kill', 'Shoot him!': nobody was hit
         if any(
             (c.dep_ == "advmod" and c.lower_ in lx.UNREALISED)
@@ -228,9 +230,11 @@ def _carried_wounds(wound: Token) -> Iterator[tuple[Token, str, Token, bool]]:
         if _person_word(owner):
             yield wound, kind, owner, False
         elif owner.pos_ in {"VERB", "AUX"}:
-            objects = [c for c in owner.children if c.dep_ == "dobj" and _person_word(c)]
-            # 'found a man with a gunshot wound' (the object), 'arrived with wounds' (the subject)
-            for v in objects or _subjects(owner):
+            objects = [c for c in owner.children if c.dep_ == "dobj"]
+            people = [c for c in objects if _person_word(c)]
+            # 'found a man with a gunshot wound' (the object), 'arrived with wounds' (the
+            # subject); in 'finds body with gunshot wound' the wound is the object's
+            for v in people or ([] if objects else _subjects(owner)):
                 if v.dep_ == "nsubj" and owner.lemma_ in lx.HARM_VERBS:
                     continue  # 'the gunman shot him with ...' is no wound of the gunman
                 yield wound, kind, v, False
@@ -253,7 +257,8 @@ def _person_word(t: Token) -> bool:
     if t.pos_ == "PRON":
         return t.lower_ in lx.PERSON_PRONOUNS | {"they", "them", "both", "one", "who", "another"}
     if t.pos_ == "PROPN":
-        return t.ent_type_ in {"PERSON", ""} or lx.group_of(t.lemma_) is not None
+        # a name, or people named by nationality or faction: 'kill two Palestinians'
+        return t.ent_type_ in {"PERSON", "NORP", ""} or lx.group_of(t.lemma_) is not None
     return lx.group_of(t.lemma_) is not None or is_figure_word(t)
 
 
@@ -348,6 +353,18 @@ def _objects(verb: Token) -> list[Token]:
     if not out and _headline_passive(verb):
         out = [c for c in verb.children if c.dep_ == "nsubj"]
     return out
+
+
+def _headline_present(verb: Token) -> bool:
+    """A headline's present tense that the tagger took for a base form: 'Blasts kill one
+    soldier', 'Rebels say kill 42 soldiers', 'Militants execute a man'. It has no auxiliary
+    ('to kill', 'will kill') and a subject of its own or a verb of saying over it; a bare
+    'Shoot him!' has neither."""
+    if not _is_headline(verb.sent) or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return True
+    return verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_ in lx.SAYING_VERBS
 
 
 def _headline_passive(verb: Token) -> bool:
