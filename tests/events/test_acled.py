@@ -42,6 +42,9 @@ from sitrep.records import EventType
         ("Armed men made off with 200 cattle from the grazing grounds.", S.ATTACK),
         ("A woman's body was discovered in a ditch outside the town.", S.ATTACK),
         ("Militiamen gunned down two police officers at a checkpoint.", S.ARMED_CLASH),
+        ("Insurgents attacked a check point, killing a commander.", S.ARMED_CLASH),
+        ("Police officers and the bandits had a shoot out near the market.", S.ARMED_CLASH),
+        ("Police pursued the suspects and killed two of them.", S.ARMED_CLASH),
         (
             "Students protested to demand the release of their union leader. He was arrested "
             "last month.",

@@ -29,7 +29,8 @@ ARMED = (
     r"officers|servicem[ae]n|jawans|militants?|fighters?|insurgents?|rebels?|militiam[ae]n|"
     r"militias?|gunm[ae]n|bandits?|raiders?|terrorists?|gang members?|gangsters?|"
     r"security forces|forces|army|positions?|convoy|patrol|"
-    r"checkpoint|military base|army base|outpost|barracks|guards?|al[- ]?Shabaa?b|Boko Haram|"
+    r"check ?points?|military base|army base|military|reservists?|outpost|barracks|guards?|"
+    r"al[- ]?Shabaa?b|Boko Haram|"
     r"Taliban|ISIS|ISIL|Islamic State|Houthis?)\b"
 )
 # Words after which the armed people named are not who the force was used against: its maker
@@ -66,7 +67,7 @@ CLASH = any_of(
     r"(?:leav\w*|left) (?:\w+ ){0,3}" + ARMED + r" (?:dead|injured|wounded)",
     r"armed confrontation",
     BOTH_SIDES.pattern,
-    r"shootout",
+    r"shoot ?-?outs?",
     r"shoot-out",
     r"crossfire",
     r"sniper",
@@ -75,7 +76,7 @@ CLASH = any_of(
 STATE_FORCES = r"(?:police(?: officers)?|policemen|security forces|soldiers|troops|the army)\b"
 STATE_SHOOTS = any_of(
     r"(?:killed|shot|gunned down)(?: dead)? by (?:\w+ ){0,2}" + STATE_FORCES,
-    STATE_FORCES + r" (?:\w+ ){0,3}(?:shot|shoot|kill|gunned)\w*",
+    STATE_FORCES + r" (?:\w+ ){0,4}(?:shot|shoot|kill|gunned)\w*",
 )
 UNARMED = any_of(
     r"civilians?",
