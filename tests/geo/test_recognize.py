@@ -203,3 +203,10 @@ def test_a_direction_word_cut_off_a_country_is_no_place() -> None:
     known = {"Dahuk", "Northern", "Iraq"}
     found = recognize(doc, known.__contains__, lambda tok: False)
     assert [m.text for m in found] == ["Dahuk", "Iraq"]
+
+
+def test_an_office_in_a_place_names_the_place() -> None:
+    words = ["a", "protest", "outside", "the", "Revenue", "Office", "in", "Yerevan", "."]
+    doc = _en_doc(words, [(4, 6, "ORG"), (7, 8, "GPE")])
+    found = recognize(doc, {"Yerevan"}.__contains__, lambda tok: False)
+    assert [m.text for m in found] == ["Yerevan"]

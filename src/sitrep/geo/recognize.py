@@ -55,6 +55,11 @@ if TYPE_CHECKING:
 
 __all__ = ["Cue", "Mention", "mentions_at", "recognize"]
 
+# What an organisation has in a place, named 'X in Y' ('the Council of Europe Office in Yerevan').
+_BRANCHES = INSTITUTIONS | frozenset(
+    ["office", "offices", "embassy", "consulate", "headquarters", "branch", "bureau", "mission"]
+)
+
 # What the NER calls a town it does not know: a person, an organisation, a building, a product
 # ('injured in Wajir' tagged PRODUCT).
 _MISLABELS = frozenset(["PERSON", "ORG", "FAC", "PRODUCT"])
@@ -159,7 +164,8 @@ def recognize(
             continue
         if label in PLACE_LABELS:
             located = start > 1 and doc[start - 1].lower_ == "in"
-            located = located and doc[start - 2].lower_ in INSTITUTIONS  # 'High School in X'
+            # 'High School in X', 'the State Revenue Office in X': a branch, in a place.
+            located = located and doc[start - 2].lower_ in _BRANCHES
             if in_org_name(doc, start) and not jurisdiction(text) and not located:
                 continue
             if attributive_adjective(doc, start, end, mere_adjective) and not jurisdiction(text):
