@@ -87,3 +87,12 @@ def test_unresolved_sources_are_named_by_their_own_words(report: Report) -> None
     )
     assert "“A hospital official”" in reporters
     assert "the article" not in reporters
+
+
+def test_an_event_shows_the_site_the_map_could_not_place() -> None:
+    from sitrep.render.text import _event_place
+
+    assert _event_place("Kakamega", "Kuvasali village") == "Kakamega (at Kuvasali village)"
+    assert _event_place(None, "Kuvasali village") == "Kuvasali village (not on the map)"
+    assert _event_place("Kakamega", None) == "Kakamega"
+    assert _event_place(None, None) == ""

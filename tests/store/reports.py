@@ -51,6 +51,7 @@ def shelling_report(
     source: str = "Example Wire",
     killed: int = 2,
     event_date: str | None = "2020-10-30",
+    site: bool = False,
 ) -> Report:
     """One article with one of every record: two actors, a place, two claims that disagree, an
     event they are about, a casualty figure and the contradiction between the claims."""
@@ -93,6 +94,8 @@ def shelling_report(
         gazetteer_name="Lakeshore",
         admin=("Northland", "Lake Province"),
     )
+    # 'the town' as a site the gazetteer could not place, finer than Lakeside (with ``site``)
+    town = Place(id="p2", name="the town", mentions=(span(text, "the town", after=title_end),))
     said = Claim(
         id="c1",
         speaker="a1",
@@ -118,6 +121,7 @@ def shelling_report(
         actor="a2",
         target="a3",
         place="p1",
+        site="p2" if site else None,
         date=event_date,
         date_precision=DatePrecision.DAY if event_date else None,
         claims=(
@@ -146,7 +150,7 @@ def shelling_report(
         ),
         sentences=tuple(sentences),
         actors=(ministry, south, north),
-        places=(place,),
+        places=(place, town) if site else (place,),
         claims=(said, denied),
         events=(event,),
         casualties=(casualty,),

@@ -88,6 +88,13 @@ def test_events_say_how_precise_they_are_and_who_says_so(store: SqlStore) -> Non
     assert event.fields["admin"] == "Northland; Lake Province"
     assert event.fields["asserted_by"] == "Ministry of Defence of Northland"
     assert event.fields["denied_by"] == "Southland"
+    assert event.fields["site"] is None
+
+
+def test_an_event_names_the_site_the_gazetteer_could_not_place(store: SqlStore) -> None:
+    store.put(shelling_report(site=True))
+    (event,) = store.events()
+    assert (event.fields["place_name"], event.fields["site"]) == ("Lakeside", "the town")
 
 
 def test_an_event_without_a_date_is_bounded_by_its_publication(store: SqlStore) -> None:

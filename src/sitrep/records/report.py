@@ -110,6 +110,7 @@ class Report:
             ref(e.actor, "actor", f"event {e.id}")
             ref(e.target, "actor", f"event {e.id}")
             ref(e.place, "place", f"event {e.id}")
+            ref(e.site, "place", f"event {e.id}")
             for ec in e.claims:
                 ref(ec.claim, "claim", f"event {e.id}")
         for k in self.casualties:

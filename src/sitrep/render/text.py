@@ -178,6 +178,18 @@ def _claims(report: Report) -> Group:
     return Group(*parts)
 
 
+def _place_name(report: Report, place_id: str | None) -> str | None:
+    place = report.place(place_id)
+    return place.name if place else None
+
+
+def _event_place(place: str | None, site: str | None) -> str:
+    """The event's place, and the finer site the gazetteer could not place ('Kuvasali village')."""
+    if site is None:
+        return place or ""
+    return f"{place} (at {site})" if place else f"{site} (not on the map)"
+
+
 def _events(report: Report) -> Table:
     table = Table(title="Events", title_justify="left", expand=True)
     table.add_column("type", no_wrap=True)
@@ -195,7 +207,7 @@ def _events(report: Report) -> Table:
             e.acled.value if e.acled else "",
             _name(report, e.actor) if e.actor else "",
             _name(report, e.target) if e.target else "",
-            place.name if place else "",
+            _event_place(place.name if place else None, _place_name(report, e.site)),
             sources or "narration",
             e.date or "",
             evidence_line(report, e.evidence[0]),

@@ -22,6 +22,7 @@ from sitrep.store.base import Found
 
 EVENT_CONTEXT = (
     "date_precision",
+    "site",
     "place_level",
     "gazetteer_id",
     "admin",
@@ -77,6 +78,7 @@ def with_context(conn: Connection, events: Sequence[Found]) -> list[Found]:
                 said[link["stance"]].append(name)
         extra = {
             "date_precision": e.data.get("date_precision"),
+            "site": places.get((key, e.data.get("site") or ""), {}).get("name"),
             "place_level": place.get("level"),
             "gazetteer_id": place.get("gazetteer_id"),
             "admin": "; ".join(place.get("admin") or ()) or None,
