@@ -37,7 +37,8 @@ ARMED = (
 # ('killed in an attack attributed to militants', 'killed when armed bandits raided') or
 # where it happened ('killed outside a police post').
 _NOT_THE_TARGET = (
-    r"(?:by|when|as|after|attributed|blamed|suspected|believed|claimed|outside|near|inside|in)\b"
+    r"(?:by|when|as|after|attributed|blamed|suspected|believed|claimed|affiliated|linked|allud\w*|"
+    r"responsib\w*|outside|near|inside|in)\b"
 )
 CLASH = any_of(
     # force against armed people, not 'attacks by militants' (who made it, not who took it)
