@@ -28,10 +28,12 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 
 # The longest article sitrep analyses, in characters: about 15,000 words, several times the longest
 # wire story or feature. Parsing grows with the length, but some stages compare every event or
-# claim with every other: on the development machine an article of 80,000 characters took about
-# 150 s (20,000: 17 s), so a longer input is refused with this figure named rather than left to
-# run for an hour. spaCy's own limit is 1,000,000.
+# claim with every other: on the development machine (shared, loaded) an article of 20,000
+# characters took 17 s, 80,000 took 150 s and 100,000 took 364 s in 740 MB, so a longer input is
+# refused with this figure named rather than left to run for an hour. spaCy's limit is 1,000,000.
 MAX_CHARS = 100_000
+# Past this length the user is told that the analysis will take a while (a minute or more).
+LONG_CHARS = 40_000
 # The most bytes read from one file or from standard input: MAX_CHARS of text in any encoding,
 # or a JSONL file of many articles (each held to MAX_CHARS): enough for an archive, and bounded
 # for a device or pipe that never ends.
@@ -109,6 +111,12 @@ def _check_text(text: str, origin: str, *, exact: bool) -> str:
             f"{MAX_CHARS:,} (split it into articles first)",
         )
     check_english(text, origin=origin)
+    if len(text) > LONG_CHARS:
+        log.warning(
+            "%s: a long article (%s characters); analysing it may take minutes",
+            origin,
+            f"{len(text):,}",
+        )
     return text
 
 
