@@ -18,6 +18,11 @@ OTHER_LANGUAGES = {
     "vicino alla città. L'esercito ha negato la notizia.",
     "Portuguese": "O ministério da Defesa disse no sábado que dois soldados foram mortos perto "
     "da cidade. O exército negou a informação.",
+    "Polish": "Ministerstwo Obrony poinformowało w sobotę, że dwóch żołnierzy zginęło w pobliżu "
+    "miasta. Armia zaprzeczyła, że ostrzał był prowadzony przez jej oddziały, i nie podała "
+    "strat.",
+    "Hungarian": "A védelmi minisztérium szombaton közölte, hogy két katona meghalt a város "
+    "közelében. A hadsereg szerint az ellenfél lőtte a falvakat, és nem volt tűzszünet.",
     "Cyrillic script": "Министерство обороны заявило в субботу, что два солдата были убиты "
     "недалеко от города. Армия опровергла это сообщение.",
     "Arabic script": "قالت وزارة الدفاع يوم السبت إن جنديين قتلا بالقرب من المدينة ونفى الجيش "

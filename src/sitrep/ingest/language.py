@@ -229,6 +229,15 @@ FOREIGN: dict[str, frozenset[str]] = {
         ]
     ),
     "Turkish": frozenset(["ve", "bir", "bu", "ile", "için", "da", "de", "olarak", "olan", "gibi"]),
+    "Polish": frozenset(
+        ["się", "że", "nie", "jest", "przez", "dla", "oraz", "został", "była", "było", "są", "na"]
+    ),
+    "Hungarian": frozenset(
+        ["az", "és", "hogy", "nem", "egy", "meg", "van", "volt", "szerint", "pedig", "csak", "mint"]
+    ),
+    "Swedish": frozenset(
+        ["och", "att", "det", "som", "är", "på", "av", "för", "med", "har", "inte", "till"]
+    ),
 }
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -251,7 +260,8 @@ def foreign_language(text: str) -> str | None:
     if foreign > english and foreign >= MIN_FOREIGN_SHARE * len(words):
         return f"reads as {name}"
     if len(words) >= MIN_WORDS_TO_JUDGE_ANY and english < MIN_ENGLISH_SHARE * len(words):
-        return f"only {english} of its {len(words)} words are common English ones"
+        verb = "is a common English one" if english == 1 else "are common English ones"
+        return f"only {english} of its {len(words)} words {verb}"
     return None
 
 
