@@ -391,6 +391,8 @@ def test_other_incidents_are_not_this_one(make_doc: DocBuilder) -> None:
         # conflict victims by role
         ("Gunmen kill two activists and a cleric in the north", [("killed", 2), ("killed", 1)]),
         ("Six martyrs in the shelling of the eastern district", [("killed", 6)]),
+        # people listed as among a figure are part of it
+        ("Four rebels, a policeman among 12 killed in the valley", [("killed", 12)]),
     ],
 )
 def test_conflict_headlines(
@@ -425,3 +427,33 @@ def test_quoted_qualifier(make_doc: DocBuilder) -> None:
 def test_body_with_a_wound_is_not_the_finders(make_doc: DocBuilder) -> None:
     text = "Farmer finds body with gunshot wound near the canal | Valley News"
     assert ("injured", 1) not in _figures(make_doc, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "high", "qualifier"),
+    [
+        ("Between 20 and 30 villagers were killed in the raid.", 20, 30, "about"),
+        ("Officials said 6 to 8 guards had been wounded.", 6, 8, "about"),
+        ("Up to 40-50 civilians were killed.", 40, 50, "at_most"),
+        ("More than 30 soldiers were wounded in the attack.", 30, None, "more_than"),
+    ],
+)
+def test_ranges_and_qualifiers(
+    make_doc: DocBuilder, text: str, value: int, high: int | None, qualifier: str
+) -> None:
+    (found,) = _found(make_doc, text)
+    count = found[0].count
+    assert (count.value, count.high, count.qualifier.value) == (value, high, qualifier)
+    assert not found[0].increment  # 'More than 30' qualifies; 'two more' would add
+
+
+def test_a_toll_that_rose_from_one_figure_to_another(make_doc: DocBuilder) -> None:
+    assert _figures(make_doc, "The death toll rose from 18 to 23 on Monday.") == [("killed", 23)]
+
+
+def test_losses_missing_and_parts(make_doc: DocBuilder) -> None:
+    assert _figures(make_doc, "The brigade has lost 300 fighters since March.") == [("killed", 300)]
+    assert _figures(make_doc, "The unit lost its position and its trucks.") == []
+    assert _figures(make_doc, "Four fishermen are missing after the storm.") == [("missing", 4)]
+    (found,) = _found(make_doc, "The strike killed 25 people, including nine children.")
+    assert [(m.count.value, m.part) for m in found] == [(25, False), (9, True)]

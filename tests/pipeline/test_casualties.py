@@ -98,6 +98,20 @@ def test_toll_with_qualifying_verb(make_doc: DocBuilder) -> None:
     assert rows[0].group is CasualtyGroup.ALL
 
 
+def test_a_range_and_the_parts_of_a_figure(make_doc: DocBuilder) -> None:
+    rows = _analyse(make_doc, "Between 40 and 60 people were killed, including 12 children.")
+    assert [(r.killed, r.group) for r in rows] == [
+        (Count(value=40, qualifier=Qualifier.ABOUT, high=60), CasualtyGroup.ALL),
+        (Count(value=12), CasualtyGroup.CIVILIAN),
+    ]
+
+
+def test_a_qualifier_is_no_increment(make_doc: DocBuilder) -> None:
+    rows = _analyse(make_doc, "More than 50 policemen were injured in the riots.")
+    assert rows[0].injured == Count(value=50, qualifier=Qualifier.MORE_THAN)
+    assert not rows[0].increment
+
+
 def test_written_numbers_and_increments(make_doc: DocBuilder) -> None:
     rows = _analyse(
         make_doc, "Three more marines were shot dead on Tuesday, bringing the death toll to 19."

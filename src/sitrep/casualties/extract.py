@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from sitrep.casualties import lexicon as lx
 from sitrep.casualties.figures import NOT_VICTIM_ENTS, figure_count, figure_tokens, is_figure_word
 from sitrep.casualties.mention import Mention
+from sitrep.casualties.numbers import Figure, count_of, read_number
 from sitrep.casualties.people import (
     anaphoric,
     another,
@@ -47,7 +48,10 @@ def mentions(sent: SpacySpan) -> list[Mention]:
     found: dict[tuple[int, str], Mention] = {}
     plural: list[tuple[Token, Token, str]] = []
     for pred, kind, victim, total in predicates(sent):
-        for v in (victim, *victim.conjuncts, *listed_before(victim)):
+        listed = (*victim.conjuncts, *listed_before(victim), *_included(victim, pred))
+        if _among(victim) is not None:
+            listed = ()  # 'Nine rebels, two soldiers among 14 killed': all are of the 14
+        for v in (victim, *listed):
             if v.i < sent.start or v.i >= sent.end:
                 continue
             if v is not victim and own_state(v, pred):
@@ -92,17 +96,12 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
         None,
     ) or _capitalised_number(victim)
     both = next((c for c in victim.children if c.lower_ == "both" and c.dep_ != "conj"), None)
-    among = next(
-        (
-            g
-            for c in victim.children
-            if c.dep_ == "prep" and c.lower_ == "among"
-            for g in c.children
-            if g.dep_ == "pobj" and is_figure_word(g)
-        ),
-        None,
-    )
-    if ordinal:
+    among = _among(victim)
+    between = _between(victim)
+    if between is not None:
+        count, words = between
+        group_noun = victim
+    elif ordinal:
         count, words = Count(value=1), [victim]  # 'a second was injured': one more person
     elif victim.lower_ == "both" and victim.pos_ in {"PRON", "DET"}:
         count, words = Count(value=2), [victim]  # 'both were taken to hospital'
@@ -165,9 +164,10 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
     doc = victim.doc
     # 'two more', 'another three', 'five additional': adds to an earlier figure. 'Another man'
     # is one more victim in a list, not an update of a figure, so a bare 'another' does not count.
-    near = [c for f in words for c in f.children]
+    own = {f.i for f in words}  # 'More than 30' qualifies the figure; 'two more' adds to one
+    near = [c for f in words for c in f.children if c.i not in own]
     if group_noun is not None:
-        near += list(group_noun.children)
+        near += [c for c in group_noun.children if c.i not in own]
     increment = any(c.lower_ in lx.INCREMENT_WORDS - {"another", "other", "new"} for c in near)
     increment = increment or (
         (number is not None or is_figure_word(victim))
@@ -208,6 +208,54 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
         noun=(group_noun or victim).lemma_.lower(),
         part=_part(victim),
     )
+
+
+def _between(victim: Token) -> tuple[Count, list[Token]] | None:
+    """'Between 10 and 15 people': a range, which the tagger may take for a date."""
+    doc = victim.doc
+    for low in victim.children:
+        if low.dep_ != "nummod" or not low.like_num or low.i == 0:
+            continue
+        if doc[low.i - 1].lower_ != "between":
+            continue
+        high = next((c for c in low.children if c.dep_ == "conj" and c.like_num), None)
+        if high is None:
+            continue
+        lo, hi = read_number([low.text]), read_number([high.text])
+        if lo is None or hi is None or hi.low < lo.low:
+            continue
+        return count_of(Figure(lo.low, hi.low), None), list(doc[low.i - 1 : high.i + 1])
+    return None
+
+
+def _among(victim: Token) -> Token | None:
+    """The figure a victim is one of: 'woman among a dozen killed'."""
+    return next(
+        (
+            g
+            for c in victim.children
+            if c.dep_ == "prep" and c.lower_ == "among"
+            for g in c.children
+            if g.dep_ == "pobj" and is_figure_word(g)
+        ),
+        None,
+    )
+
+
+def _included(victim: Token, pred: Token) -> list[Token]:
+    """The counted parts of a figure: '4,000 people, including 150 civilians and 20 children'
+    are rows of their own (marked as parts, see :func:`_part`). The parser may hang the
+    'including' on the verb ('40 people were killed, including 12 children')."""
+    holders = [victim, pred] if victim.head.i == pred.i else [victim]
+    return [
+        p
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "including"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for p in (g, *g.conjuncts)
+    ]
 
 
 def _part(victim: Token) -> bool:

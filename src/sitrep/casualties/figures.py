@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 NOT_VICTIM_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+_DASHES = frozenset({"-", "–", "—"})
 _ALTERNATIVES = frozenset({"if not", "or even", "possibly", "perhaps", "or"})
 
 
@@ -77,9 +78,14 @@ def figure_tokens(anchor: Token) -> list[Token]:
 
 
 def figure_count(tokens: list[Token]) -> tuple[Count, list[Token]] | None:
-    figure = read_number([t.text for t in tokens])
-    if figure is None:
-        return None
+    spanned = _spanned(tokens)
+    if spanned is not None:
+        figure, tokens = spanned
+    else:
+        read = read_number([t.text for t in tokens])
+        if read is None:
+            return None
+        figure = read
     doc = tokens[0].doc
     first = tokens[0].i
     # 'hundreds – if not thousands': read from the lower alternative, widen to the higher
@@ -111,6 +117,31 @@ def figure_count(tokens: list[Token]) -> tuple[Count, list[Token]] | None:
                 count = Count(value=count.value, qualifier=count.qualifier, high=top)
                 tokens = [*tokens, *figure_tokens(alt)]
     return count, [*lead, *tokens]
+
+
+def _spanned(tokens: list[Token]) -> tuple[Figure, list[Token]] | None:
+    """A range written with a dash or 'to': '20-25 civilians', '10 to 15 soldiers'. Not a
+    change ('rose from 10 to 15'), which a toll reads as its last figure."""
+    doc = tokens[0].doc
+    for k, t in enumerate(tokens[1:-1], start=1):
+        if t.text in _DASHES and tokens[k - 1].like_num and tokens[k + 1].like_num:
+            return _range(tokens[:k], tokens[k + 1 :], tokens)
+    start = tokens[0].i
+    if start < 2 or doc[start - 1].lower_ not in {"to", *_DASHES}:
+        return None
+    low = doc[start - 2]
+    if not is_figure_word(low) or (start > 2 and doc[start - 3].lower_ == "from"):
+        return None
+    return _range([low], tokens, [low, doc[start - 1], *tokens])
+
+
+def _range(
+    low: list[Token], high: list[Token], tokens: list[Token]
+) -> tuple[Figure, list[Token]] | None:
+    lo, hi = read_number([t.text for t in low]), read_number([t.text for t in high])
+    if lo is None or hi is None or hi.low <= lo.low:
+        return None
+    return Figure(lo.low, hi.high if hi.high is not None else hi.low), tokens
 
 
 def _alternative_before(figure_start: Token) -> list[Token] | None:

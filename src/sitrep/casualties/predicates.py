@@ -79,6 +79,13 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
                 # 'left one man critically injured'; '16 killed, 25 wounded.'
                 own = t.dep_ not in {"oprd", "acomp", "xcomp"}
                 yield from _state_victims(t, own_only=own)
+        elif t.pos_ == "VERB" and lemma in lx.LOSS_VERBS:
+            # 'the militia has lost 500 fighters', 'lost 40 of its soldiers': a side's dead.
+            # Only counted people: 'lost his job', 'lost ground' are no deaths
+            total = any(c.lower_ in {"has", "have"} for c in t.children if c.dep_ == "aux")
+            for c in t.children:
+                if c.dep_ == "dobj" and _counted_people(c):
+                    yield t, lx.KILLED, c, total
         elif t.pos_ == "VERB" and lemma in lx.TRANSPORT_VERBS and _to_hospital(t):
             # 'was rushed to the hospital', 'sends one person to the hospital': hurt, outcome
             # untold (weak: the story may yet tell of a death)
@@ -164,6 +171,18 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
                 yield t, lx.KILLED, owner, False
 
 
+def _counted_people(t: Token) -> bool:
+    """People with a figure: '500 fighters', '40 of its soldiers'."""
+    if is_figure_word(t):
+        return any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(_person_word(g) for g in c.children)
+            for c in t.children
+        )
+    return lx.group_of(t.lemma_) is not None and any(
+        c.dep_ == "nummod" and is_figure_word(c) for c in t.children
+    )
+
+
 def _state_victims(t: Token, *, own_only: bool = False) -> Iterator[tuple[Token, str, Token, bool]]:
     """People a state word describes: '14 people dead', 'was found dead', 'left two injured'.
     With ``own_only``, only the figures it governs itself ('16 killed, 25 wounded')."""
@@ -187,6 +206,8 @@ def _state_victims(t: Token, *, own_only: bool = False) -> Iterator[tuple[Token,
             yield t, kind, c, False
         elif c.dep_ == "nsubj" and t.dep_ in {"ccomp", "advcl"} and _person_word(c):
             yield t, kind, c, False  # a small clause: 'deputies found Tammy Reyes dead'
+        elif c.dep_ == "nsubj" and t.pos_ == "VERB" and kind == lx.MISSING and _person_word(c):
+            yield t, kind, c, False  # 'five people are missing' (tagged as a verb)
 
 
 def _to_hospital(verb: Token) -> bool:
@@ -444,4 +465,15 @@ def _toll_figures(toll: Token) -> list[Token]:
                 found.append(c)
             elif c.dep_ == "prep" and c.lower_ in {"to", "at", "of"}:
                 found.extend(g for g in c.children if is_figure_word(g))
+            elif c.dep_ == "prep" and c.lower_ == "from":
+                # 'rose from 10 to 15', parsed as one quantity: the toll is now 15
+                found.extend(
+                    g
+                    for g in c.subtree
+                    if is_figure_word(g)
+                    and (
+                        any(q.lower_ == "to" for q in g.children)
+                        or (g.dep_ == "pobj" and g.head.lower_ == "to")
+                    )
+                )
     return found
