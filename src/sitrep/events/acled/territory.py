@@ -108,6 +108,6 @@ TRANSFER = any_of(
     r"deployed to replace",
 )
 HQ = any_of(
-    r"(?:establish|set up|built|opened|install)\w* (?:\w+ ){0,5}(?:base|post|headquarters|outpost|camp|checkpoint|position|observation point)s?\b",
+    r"(?:establish\w*|set up|buil[dt]\w*|open(?:ed|s)?|install\w*) (?:\w+ ){0,5}(?:base|post|headquarters|outpost|camp|checkpoint|position|observation point)s?\b",
     r"new (?:military )?(?:base|post|outpost|headquarters)",
 )

@@ -13,7 +13,7 @@ AIR = any_of(
     r"fighter jets?",
     r"jets\b",
     r"helicopters?",
-    r"aircraft",
+    r"(?<!anti-)aircraft",
     r"aviation",
     r"aerial",
     r"bombers?\b(?! )",
@@ -36,6 +36,7 @@ SHELL = any_of(
     r"katyusha",
     r"tank fire",
     r"heavy weapons",
+    r"anti-aircraft (?:guns?|fire|weapons)",
     # many blasts from afar, no bomb or aircraft named: long-range fire
     r"(?:series|total|number|dozens|several|multiple|scores) of (?:\w+ ){0,2}explosions",
     r"\d+ explosions",
