@@ -44,7 +44,10 @@ from sitrep.records import EventType
         ("Militiamen gunned down two police officers at a checkpoint.", S.ARMED_CLASH),
         ("Insurgents attacked a check point, killing a commander.", S.ARMED_CLASH),
         ("Rebels fired anti-aircraft guns at the army's trenches.", S.SHELLING_ARTILLERY_MISSILE),
-        ("Militants set upon a base near the coast, and ten of them were killed.", S.ARMED_CLASH),
+        (
+            "Ten militants were killed when they set upon an army base near the coast.",
+            S.ARMED_CLASH,
+        ),
         ("Police officers and the bandits had a shoot out near the market.", S.ARMED_CLASH),
         ("Police pursued the suspects and killed two of them.", S.ARMED_CLASH),
         (
