@@ -391,6 +391,12 @@ def test_other_incidents_are_not_this_one(make_doc: DocBuilder) -> None:
         # conflict victims by role
         ("Gunmen kill two activists and a cleric in the north", [("killed", 2), ("killed", 1)]),
         ("Six martyrs in the shelling of the eastern district", [("killed", 6)]),
+        # a counted plural name, a headline's 'reported killed', officials by office
+        ("Police say 14 Red Hawks killed in forest clash", [("killed", 14)]),
+        ("scores reported killed near the dam", [("killed", 20)]),
+        ("Gunmen kill provincial minister in the south", [("killed", 1)]),
+        # a wire headline that ends with a full stop
+        ("Student killed as town protests for second week.", [("killed", 1)]),
         # people listed as among a figure are part of it
         ("Four rebels, a policeman among 12 killed in the valley", [("killed", 12)]),
     ],
@@ -457,3 +463,12 @@ def test_losses_missing_and_parts(make_doc: DocBuilder) -> None:
     assert _figures(make_doc, "Four fishermen are missing after the storm.") == [("missing", 4)]
     (found,) = _found(make_doc, "The strike killed 25 people, including nine children.")
     assert [(m.count.value, m.part) for m in found] == [(25, False), (9, True)]
+
+
+def test_a_ranking_span_and_a_written_day_are_no_period(make_doc: DocBuilder) -> None:
+    text = "Forty people were killed on the deadliest day in three years."
+    assert article_totals(_found(make_doc, text)).killed == 40
+    text = "Rebels kill 12 in raid on village: army, 4 March 2011, Wire"
+    assert article_totals(_found(make_doc, text)).killed == 12
+    text = "Twelve people were killed in the town in 2011."  # a past incident stays out
+    assert article_totals(_found(make_doc, text)).killed == 0

@@ -143,7 +143,12 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
         named = lx.group_of(group_noun.lemma_) or lx.group_of(group_noun.lower_)
         if named is None and (
             group_noun.pos_ == "NOUN"
-            or (group_noun.pos_ == "PROPN" and group_noun.ent_type_ not in {"NORP", "PERSON"})
+            or (
+                group_noun.pos_ == "PROPN"
+                and group_noun.ent_type_ not in {"NORP", "PERSON"}
+                # a counted plural name is people: '18 Tamil Tigers killed'
+                and not (group_noun.tag_ == "NNPS" and number is not None)
+            )
         ):
             return None  # 'three vehicles were hit', 'FOX 8 News': not people
         group = named or CasualtyGroup.ALL

@@ -236,6 +236,21 @@ CIVILIAN_NOUNS = frozenset(
         "councilor",
         "elder",
         "director",
+        "minister",
+        "governor",
+        "senator",
+        "legislator",
+        "judge",
+        "lawyer",
+        "diplomat",
+        "ambassador",
+        "envoy",
+        "vaccinator",
+        "contractor",
+        "engineer",
+        "tribesman",
+        "tribesmen",
+        "headman",
     }
 )
 # People whose group the noun does not tell.

@@ -371,6 +371,8 @@ def _objects(verb: Token) -> list[Token]:
         else:
             # 'were reported killed', 'was found shot'
             out = [c for c in verb.head.children if c.dep_ in SUBJECTS]
+            if not out and verb.head.dep_ == "acl" and _person_word(verb.head.head):
+                out = [verb.head.head]  # a headline's 'dozens reported killed'
     if not out and _headline_passive(verb):
         out = [c for c in verb.children if c.dep_ == "nsubj"]
     return out
@@ -419,8 +421,19 @@ def _headline_passive(verb: Token) -> bool:
 
 
 def _is_headline(sent: SpacySpan) -> bool:
-    """A headline or title: no closing punctuation ('Man shot on north side | Valley News')."""
-    return not sent.text.rstrip().endswith((".", '"', "”", "?", "!"))
+    """A headline or title: no closing punctuation ('Man shot on north side | Valley News'),
+    or a wire headline that opens the text with a full stop and is written as one: short,
+    no article before its first noun, no auxiliary ('Teen killed as town protests.')."""
+    text = sent.text.rstrip()
+    if not text.endswith((".", '"', "”", "?", "!")):
+        return True
+    return (
+        sent.start == 0
+        and text.endswith(".")
+        and len(sent) <= 16
+        and sent[0].pos_ not in {"DET", "PRON", "ADP", "SCONJ", "ADV"}
+        and not any(t.pos_ == "AUX" or t.dep_ in {"aux", "auxpass"} for t in sent)
+    )
 
 
 def own_state(victim: Token, pred: Token | None = None) -> bool:

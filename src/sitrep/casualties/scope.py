@@ -33,6 +33,8 @@ _DAY = re.compile(
     re.I,
 )
 _AGE = re.compile(r"\bold\b|years? of age|-year", re.I)
+# Words that rank an incident against a span of time: 'the worst attack in a decade'.
+_RANKS = frozenset({"worst", "first", "most", "highest", "biggest", "largest"})
 _ATTACHMENTS = frozenset({"prep", "npadvmod", "advmod", "pobj", "tmod"})
 # Clauses through which a date reaches the predicate: 'In 1989, when she was gunned down'.
 _CLIMB = frozenset(
@@ -66,6 +68,13 @@ def _period_date(attached: Token) -> Span | None:
         text = ent.text
         if _AGE.search(text):
             continue  # '19-year-old' is an age
+        doc = attached.doc
+        if ent.start > 0 and doc[ent.start - 1].like_num and len(doc[ent.start - 1].text) <= 2:
+            continue  # '5 January 2012' with the day outside the entity: a day
+        if any(
+            t.tag_ == "JJS" or t.lower_ in _RANKS for t in doc[max(ent.start - 5, 0) : ent.start]
+        ):
+            continue  # 'the deadliest day in two years' ranks the day; it is no period
         if _DAY.search(text) and not _PERIOD_WORDS.search(text):
             continue  # a day: the incident's own date
         if _YEAR.search(text) or _PERIOD_WORDS.search(text):
