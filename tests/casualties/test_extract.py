@@ -414,6 +414,10 @@ def test_conflict_headlines(
         "Rebels vow to kill soldiers who enter the valley",  # a threat
         "Women and children of one family killed in the air strike",  # how many untold
         "Taliban killed in the valley, officials say",  # a collective noun is not one person
+        # one figure of killed and wounded together is neither kind's own
+        "Radio says dozens of villagers killed, wounded in border clashes",
+        "Nine guards were killed and wounded in the ambush.",
+        "About 30 deaths and injuries in the raids on the market",
     ],
 )
 def test_no_figure(make_doc: DocBuilder, text: str) -> None:

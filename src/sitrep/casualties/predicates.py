@@ -46,6 +46,8 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
             continue  # 'was shot at': fired on, not hit
         if t.dep_ == "relcl" and t.head.ent_type_ == "DATE":
             continue  # 'the most since 2007, when 28 were killed': another time's figure
+        if _killed_or_wounded(t):
+            continue  # 'dozens killed, wounded': one figure of both, neither kind's own
         if lemma == "condition" and any(c.lower_ in lx.HURT_CONDITIONS for c in t.children):
             # 'left a man in critical condition', 'she is in serious condition'
             prep = t.head if t.dep_ == "pobj" else None
@@ -169,6 +171,36 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
             ]
             for owner in [o for o in owners if o.pos_ != "NUM" and _person_word(o)][:1]:
                 yield t, lx.KILLED, owner, False
+
+
+def _harm_kind(t: Token) -> str | None:
+    lemma = t.lemma_.lower()
+    if lemma in lx.KILL_VERBS - {"stab"} or lemma in lx.DIE_VERBS or lemma in {"death", "dead"}:
+        return lx.KILLED
+    if lemma in lx.INJURE_VERBS or lemma in lx.WOUND_NOUNS or t.lower_ in {"wounded", "injured"}:
+        return lx.INJURED
+    return None
+
+
+def _killed_or_wounded(t: Token) -> bool:
+    """A figure of killed and wounded together: 'dozens killed, wounded', 'were killed and
+    wounded', '40 deaths and injuries'. The second word has no people of its own."""
+    kind = _harm_kind(t)
+    if kind is None:
+        return False
+
+    def bare(w: Token) -> bool:
+        return not any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "nummod"} for c in w.children)
+
+    for c in t.children:
+        if c.dep_ in {"conj", "advcl"} and bare(c) and _harm_kind(c) not in {None, kind}:
+            return True
+    return (
+        t.dep_ in {"conj", "advcl"}
+        and bare(t)
+        and _harm_kind(t.head) not in {None, kind}
+        and t.head.pos_ == t.pos_
+    )
 
 
 def _counted_people(t: Token) -> bool:
