@@ -309,3 +309,17 @@ def test_a_road_to_a_town_is_not_at_the_town(make_doc: DocBuilder) -> None:
     blocked = next(t.i for t in parsed if t.text == "blocked")
     whole = (Span(0, len(text)),)
     assert place_of_event(places, (whole,), parsed=parsed, trigger=blocked) == "p2"
+
+
+def test_a_place_in_a_name_is_not_where_unless_the_name_says_where(make_doc: DocBuilder) -> None:
+    from sitrep.events.place import _in_a_name, doc_text
+
+    text = "Delegates of the Geneva Conventions committee met a school in Kelso."
+    parsed = make_doc(text).parse.doc
+    assert doc_text(parsed) == parsed.text and doc_text(parsed) is doc_text(parsed)
+    geneva = Span(text.index("Geneva"), text.index("Geneva") + 6)
+    kelso = Span(text.index("Kelso"), text.index("Kelso") + 5)
+    names = [(e.text, e.label_) for e in parsed.ents]
+    if any(label in {"ORG", "LAW"} and "Geneva" in name for name, label in names):
+        assert _in_a_name(parsed, geneva)
+    assert not _in_a_name(parsed, kelso)

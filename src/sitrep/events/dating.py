@@ -179,14 +179,14 @@ def _names_a_date(sent: SpacySpan, times: Sequence[TimeExpression]) -> bool:
 
 def frames(sentences: Sequence[SpacySpan], times: Sequence[TimeExpression]) -> list[Dated | None]:
     """For each sentence, the date that frames what it tells (see the module doc), or None."""
-    from sitrep.events.place import paragraphs
+    from sitrep.events.place import doc_text, paragraphs
 
     paragraph_of = paragraphs(sentences)
     out: list[Dated | None] = []
     current: Dated | None = None
     dateline = False
     for i, sent in enumerate(sentences):
-        text = sent.doc.text
+        text = doc_text(sent.doc)
         if i > 0 and paragraph_of[i] != paragraph_of[i - 1]:
             current = None
         if _only_a_date(sent, times, text):

@@ -27,6 +27,7 @@ in the paragraph did.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -132,17 +133,45 @@ _NAMES = frozenset({"ORG", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"})
 _WHERE_IT_IS = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_TEXT = "sitrep.events.text"
+_NAME_SPANS = "sitrep.events.names"
+
+
+def doc_text(parsed: Doc) -> str:
+    """The parsed text, built once per document: spaCy joins its tokens anew on every
+    ``Doc.text``, which made reading places and dates grow with the square of the length."""
+    text = parsed.user_data.get(_TEXT)
+    if not isinstance(text, str):
+        text = parsed.user_data[_TEXT] = parsed.text
+    return text
+
+
+def _name_spans(parsed: Doc) -> tuple[list[int], list[tuple[int, int]]]:
+    """The starts and (start, end) of the document's names of organisations, laws, events ...
+    (entities do not overlap, so a mention lies in at most one), built once per document. A
+    name with a bracket left open is the tagger's slip ('Kapkwen (Bomet'), not a name."""
+    cached = parsed.user_data.get(_NAME_SPANS)
+    if cached is None:
+        spans = [
+            (e.start_char, e.end_char)
+            for e in parsed.ents
+            if e.label_ in _NAMES and e.text.count("(") == e.text.count(")")
+        ]
+        cached = parsed.user_data[_NAME_SPANS] = ([s for s, _ in spans], spans)
+    return cached  # type: ignore[no-any-return]
+
+
 def _in_a_name(parsed: Doc, mention: Span) -> bool:
-    # a name with a bracket left open is the tagger's slip ('Kapkwen (Bomet'), not a name; a
-    # place after 'in' or 'at' says where the body named is ('a secondary school in Isiolo')
-    return any(
-        e.label_ in _NAMES
-        and e.text.count("(") == e.text.count(")")
-        and e.start_char <= mention.start
-        and mention.end <= e.end_char
-        and (e.end_char - e.start_char) > (mention.end - mention.start)
-        and not _WHERE_IT_IS.search(parsed.text[e.start_char : mention.start])
-        for e in parsed.ents
+    # a place after 'in' or 'at' says where the body named is ('a secondary school in Isiolo')
+    starts, spans = _name_spans(parsed)
+    i = bisect_right(starts, mention.start) - 1
+    if i < 0:
+        return False
+    start, end = spans[i]
+    return (
+        mention.end <= end
+        and (end - start) > (mention.end - mention.start)
+        and not _WHERE_IT_IS.search(doc_text(parsed)[start : mention.start])
     )
 
 
@@ -178,7 +207,7 @@ def _target_place(places: Sequence[Place], target: Span, *, parsed: Doc) -> str 
     """The first locality or region the event's target names ('struck Terter and Barda'),
     by a mention of it there or by its name, told elsewhere in the article; not a road's or a
     destination's ('attacked a Mombasa-bound bus')."""
-    words = parsed.text[target.start : target.end]
+    words = doc_text(parsed)[target.start : target.end]
     found: list[tuple[int, str]] = []
     for p in places:
         if p.level not in _LOCAL:
@@ -186,12 +215,12 @@ def _target_place(places: Sequence[Place], target: Span, *, parsed: Doc) -> str 
         inside = [
             m.start
             for m in p.mentions
-            if target.contains(m) and not _in_a_road_name(parsed.text, m)
+            if target.contains(m) and not _in_a_road_name(doc_text(parsed), m)
         ]
         named = re.search(rf"\b{re.escape(p.name)}\b", words) if p.name else None
         if named is not None:
             at = Span(target.start + named.start(), target.start + named.end())
-            if not _in_a_road_name(parsed.text, at):
+            if not _in_a_road_name(doc_text(parsed), at):
                 inside.append(at.start)
         if inside:
             found.append((min(inside), p.id))
@@ -250,11 +279,11 @@ def locate_event(
         keyed = [
             (
                 (
-                    _in_a_road_name(parsed.text, m),
+                    _in_a_road_name(doc_text(parsed), m),
                     (actor is not None and actor.contains(m))
                     or _in_a_relative_clause(parsed, m, trigger)
                     or _whose_country(parsed, p, m),
-                    _UNRESOLVED_RANK if _abroad(p, m, places, parsed.text) else _rank(p),
+                    _UNRESOLVED_RANK if _abroad(p, m, places, doc_text(parsed)) else _rank(p),
                     not _attached(parsed, m, trigger),
                     m.start,
                 ),
@@ -361,7 +390,7 @@ def paragraphs(sentences: Sequence[SpacySpan]) -> list[int]:
         before = sentences[i - 1]
         end = before.start_char + len(before.text.rstrip())
         start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
-        gap = sent.doc.text[end:start].replace("\r", "").replace(" ", "")
+        gap = doc_text(sent.doc)[end:start].replace("\r", "").replace(" ", "")
         out.append(out[-1] + ("\n\n" in gap))
     return out
 
