@@ -397,6 +397,11 @@ def test_other_incidents_are_not_this_one(make_doc: DocBuilder) -> None:
         ("Gunmen kill provincial minister in the south", [("killed", 1)]),
         # a wire headline that ends with a full stop
         ("Student killed as town protests for second week.", [("killed", 1)]),
+        # lives lost, people among those killed, 'the number of dead'
+        ("At least 11 villagers lost their lives in the raid.", [("killed", 11)]),
+        ("Three guards were among those killed.", [("killed", 3)]),
+        ("The number of dead rose to 32 on Friday.", [("killed", 32)]),
+        ("The number of people injured stood at 140.", [("injured", 140)]),
         # people listed as among a figure are part of it
         ("Four rebels, a policeman among 12 killed in the valley", [("killed", 12)]),
     ],

@@ -88,6 +88,9 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
             for c in t.children:
                 if c.dep_ == "dobj" and _counted_people(c):
                     yield t, lx.KILLED, c, total
+                elif c.dep_ == "dobj" and c.lemma_ == "life":
+                    for v in _subjects(t):  # '15 people lost their lives'
+                        yield t, lx.KILLED, v, total
         elif t.pos_ == "VERB" and lemma in lx.TRANSPORT_VERBS and _to_hospital(t):
             # 'was rushed to the hospital', 'sends one person to the hospital': hurt, outcome
             # untold (weak: the story may yet tell of a death)
@@ -128,6 +131,10 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
                 continue
             for v in _toll_figures(t):
                 yield t, kind, v, True
+        elif lemma == "number" and t.pos_ == "NOUN" and (counted := _number_of(t)) is not None:
+            # 'the number of dead rose to 40', 'the number of people killed stood at 300'
+            for v in _toll_figures(t):
+                yield t, counted, v, True
         elif t.pos_ == "VERB" and lemma in lx.SUFFER_VERBS:
             # 'she suffered six gunshot wounds', 'sustained serious injuries'
             # 'has a buzz cut' is no harm: 'have' takes only wounds and injuries
@@ -201,6 +208,22 @@ def _killed_or_wounded(t: Token) -> bool:
         and _harm_kind(t.head) not in {None, kind}
         and t.head.pos_ == t.pos_
     )
+
+
+def _number_of(noun: Token) -> str | None:
+    """What 'the number of ...' counts: 'of dead', 'of casualties', 'of people killed'."""
+    for c in noun.children:
+        if c.dep_ != "prep" or c.lower_ != "of":
+            continue
+        for g in c.children:
+            if g.lower_ in lx.STATE_WORDS:
+                return lx.STATE_WORDS[g.lower_]
+            if g.lemma_.lower() in lx.CASUALTY_NOUNS:
+                return lx.CASUALTY_NOUNS[g.lemma_.lower()]
+            for a in g.children:
+                if a.dep_ == "acl" and a.lower_ in lx.STATE_WORDS:
+                    return lx.STATE_WORDS[a.lower_]
+    return None
 
 
 def _counted_people(t: Token) -> bool:
@@ -376,6 +399,9 @@ def _objects(verb: Token) -> list[Token]:
         for g in w.children
         if g.dep_ == "pobj"
     ]
+    if not out and verb.dep_ == "acl" and _among_those(verb):
+        # 'five policemen were among those killed': the subject of the 'were'
+        out = _subjects(verb.head.head.head)
     if not out and verb.dep_ == "acl" and (verb.tag_ == "VBN" or _person_word(verb.head)):
         # 'twelve people killed in the blast', 'a 27-year-old male, shot in the back'
         out = [verb.head]
@@ -408,6 +434,16 @@ def _objects(verb: Token) -> list[Token]:
     if not out and _headline_passive(verb):
         out = [c for c in verb.children if c.dep_ == "nsubj"]
     return out
+
+
+def _among_those(verb: Token) -> bool:
+    those = verb.head
+    return (
+        those.lower_ in {"those", "the"}
+        and those.dep_ == "pobj"
+        and those.head.lower_ == "among"
+        and those.head.head.pos_ in {"AUX", "VERB"}
+    )
 
 
 def _headline_present(verb: Token) -> bool:
