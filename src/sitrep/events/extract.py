@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.events import reference, syntax
 from sitrep.events.acled import EVENT_TYPE, PLOVER_TYPE, RULES, sub_event, sub_events
+from sitrep.events.acled.weapons import BOTH_SIDES
 from sitrep.events.candidates import SUFFERED, hyphenated, plover_candidates
 from sitrep.events.roles import actor_of, asker_of, governing_verb, target_of
 from sitrep.events.triggers import NOUNS
@@ -410,6 +411,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
     taken: list[tuple[Span, EventType | None]] = []
     triggered = False  # a trigger word that may have an ACLED sub-event
     worded = False  # any trigger word
+    tolled = False  # a trigger word read as a casualty total
     for t in sent:
         candidates = plover_candidates(t)
         if not candidates:
@@ -424,12 +426,11 @@ def events_in(sent: SpacySpan) -> list[Found]:
         own = syntax.own_clause(t)
         first, last = min(own, key=lambda x: x.i), max(own, key=lambda x: x.i)
         clause = Span(first.idx, last.idx + len(last.text))
-        if (
-            reference.casualty_total(t)
-            or reference.habit(t)
-            or reference.the_war(t)
-            or reference.appraisal(t)
-        ):
+        if reference.casualty_total(t):
+            tolled = True  # a toll: the sentence reports harm, not an event
+            taken.append((clause, None))
+            continue
+        if reference.habit(t) or reference.the_war(t) or reference.appraisal(t):
             # no event of its own, nor are the event nouns inside it ('killed in the fighting')
             taken.append((clause, None))
             continue
@@ -456,6 +457,10 @@ def events_in(sent: SpacySpan) -> list[Found]:
         # the classifier reads what the rules read at their widest: a protest's story
         widest = texts[-1] if EventType.PROTEST in candidates else sent.text
         kind, acled = _typed(t, candidates, texts, sentence=widest)
+        if acled is AcledSubEvent.SHELLING_ARTILLERY_MISSILE and BOTH_SIDES.search(sent.text):
+            # fire told as exchanged in the sentence ('traded an exchange of shelling'): a
+            # battle, whatever the weapons (codebook)
+            acled = AcledSubEvent.ARMED_CLASH
         if acled in _PROTESTS and sub_event(sent.text) is AcledSubEvent.VIOLENT_DEMONSTRATION:
             # the crowd's own violence told in another clause ('arrested 35 protesters who
             # were barricading roads'): a violent demonstration, whatever the police did
@@ -503,7 +508,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
     roots = {f.trigger_index for f in found}
     # (trigger words of force all read as no event of their own: 'one officer killed in the
     # violence' after 'rioting students threw stones')
-    if (not triggered or not found) and sent.root.i not in roots and not denied:
+    if (not triggered or not (found or tolled)) and sent.root.i not in roots and not denied:
         # no trigger word, but the sentence matches an ACLED rule ('weapons were seized'), or
         # the sub-event classifier is sure of one ('the army set up a new base'); where its
         # trigger words are only of other kinds ('packages were intercepted before being
