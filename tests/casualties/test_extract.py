@@ -402,6 +402,8 @@ def test_other_incidents_are_not_this_one(make_doc: DocBuilder) -> None:
         ("Three guards were among those killed.", [("killed", 3)]),
         ("The number of dead rose to 32 on Friday.", [("killed", 32)]),
         ("The number of people injured stood at 140.", [("injured", 140)]),
+        # an upper-case wire headline whose 'DIE' the parser reads as a noun
+        ("14 DIE IN BORDER GUNBATTLE.", [("killed", 14)]),
         # people listed as among a figure are part of it
         ("Four rebels, a policeman among 12 killed in the valley", [("killed", 12)]),
     ],

@@ -110,6 +110,14 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
                     c.dep_ == "compound" and c.i < t.i and _person_word(c)
                 ):
                     yield t, lx.KILLED if fatal else lx.INJURED, c, False
+        elif t.lower_ in {"die", "dies"} and t.pos_ in {"NOUN", "PROPN"} and t.text.isupper():
+            # an upper-case wire headline's '19 DIE IN GUNBATTLE', 'NINE GUERRILLAS DIE': the
+            # parser takes the verb for a noun
+            for c in t.children:
+                if (c.dep_ == "nummod" and is_figure_word(c)) or (
+                    c.dep_ in {"compound", "nsubj"} and c.i < t.i and _person_word(c)
+                ):
+                    yield t, lx.KILLED, c, False
         elif lemma == "victim" and t.pos_ == "NOUN" and t.tag_ == "NN" and _deadly_of(t):
             yield t, lx.KILLED, t, False  # 'the victim of a deadly shooting'
         elif lemma in lx.ATTACK_NOUNS and t.pos_ == "NOUN" and _deadly(t):
