@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from sitrep.contradictions.figures import compatible, figures
+from sitrep.contradictions.figures import compatible, figures, places_of
 from sitrep.records import (
     Casualty,
     CasualtyGroup,
     Claim,
     ContradictionKind,
     Count,
+    Place,
+    PlaceLevel,
     Qualifier,
     Span,
     Stance,
@@ -48,7 +50,21 @@ CLAIMS = (
 )
 
 
-def _row(kid: str, killed: Count, claim: str | None, reporter: str | None = None) -> Casualty:
+_OPENING = Span(0, 10)
+
+
+def _in(text: str, words: str) -> Span:
+    start = text.index(words)
+    return Span(start, start + len(words))
+
+
+def _row(
+    kid: str,
+    killed: Count,
+    claim: str | None,
+    reporter: str | None = None,
+    evidence: Span = _OPENING,
+) -> Casualty:
     return Casualty(
         id=kid,
         reporter=reporter,
@@ -56,7 +72,7 @@ def _row(kid: str, killed: Count, claim: str | None, reporter: str | None = None
         killed=killed,
         group=CasualtyGroup.MILITARY,
         side="army",
-        evidence=(Span(0, 10),),
+        evidence=(evidence,),
     )
 
 
@@ -100,6 +116,41 @@ def test_increments_are_not_totals() -> None:
     )
     rows = (more, _row("k1", Count(value=3), "c1"))
     assert figures(rows, names={}, text=TEXT, claims=CLAIMS) == []
+
+
+def test_figures_told_of_different_places_count_different_people() -> None:
+    text = (
+        "Three soldiers died in Kelso, a doctor said. Five died in Marlow, an officer said. "
+        "Lake County mourned."
+    )
+    kelso = Place(
+        id="p1",
+        name="Kelso",
+        level=PlaceLevel.LOCALITY,
+        mentions=(_in(text, "Kelso"),),
+        admin=("Valdia", "Lake County"),
+    )
+    marlow = Place(
+        id="p2", name="Marlow", level=PlaceLevel.LOCALITY, mentions=(_in(text, "Marlow"),)
+    )
+    county = Place(
+        id="p3", name="Lake County", level=PlaceLevel.REGION, mentions=(_in(text, "Lake County"),)
+    )
+    first = Span(0, text.index(" Five"))
+    second = Span(text.index("Five"), text.index(" Lake"))
+    rows = (
+        _row("k1", Count(value=3), None, reporter="a1", evidence=_in(text, "Three soldiers died")),
+        _row("k2", Count(value=5), None, reporter="a2", evidence=_in(text, "Five died")),
+    )
+    where = places_of(rows, (kelso, marlow, county), (first, second))
+    assert where == {"k1": frozenset({"p1"}), "k2": frozenset({"p2"})}
+    assert figures(rows, names={}, text=text, claims=(), where=where, places=(kelso, marlow)) == []
+    # a place holding the other is the same people, and so is a figure told of no place
+    held = {"k1": frozenset({"p1"}), "k2": frozenset({"p3"})}
+    assert (
+        len(figures(rows, names={}, text=text, claims=(), where=held, places=(kelso, county))) == 1
+    )
+    assert len(figures(rows, names={}, text=text, claims=(), where={"k1": where["k1"]})) == 1
 
 
 def test_ranges_and_qualifiers() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from sitrep.contradictions.sides import event_about, names_side_of, opposed, same_source, start
+from sitrep.contradictions.sides import Sides, event_about, same_source, start
 from sitrep.contradictions.wording import ACT, said, stems
 from sitrep.records import Actor, Claim, Contradiction, ContradictionKind, Event, Stance
 
@@ -37,6 +37,8 @@ def denials(
     names: dict[str, str],
 ) -> list[Contradiction]:
     out: list[Contradiction] = []
+    sides = Sides(actors, claims)
+    stemmed = {c.id: stems(c.content.text(text)) for c in claims}
     for denial in claims:
         if denial.stance not in _DENIALS:
             continue
@@ -48,7 +50,7 @@ def denials(
         referred = _referred(text, denial, candidates)
         best: tuple[float, Claim] | None = None
         for claim in candidates:
-            fit = _denial_fit(text, claim, denial, actors)
+            fit = _denial_fit(text, claim, denial, sides, stemmed)
             if claim is referred:
                 fit += _REFERRED
             if fit >= _MIN_FIT and (best is None or fit > best[0]):
@@ -83,14 +85,16 @@ def _referred(text: str, denial: Claim, candidates: Sequence[Claim]) -> Claim | 
     return nearest
 
 
-def _denial_fit(text: str, claim: Claim, denial: Claim, actors: Sequence[Actor]) -> float:
+def _denial_fit(
+    text: str, claim: Claim, denial: Claim, sides: Sides, stemmed: dict[str, set[str]]
+) -> float:
     fit = 0.0
-    if names_side_of(claim, denial, actors):
+    if sides.names_side_of(claim, denial):
         fit += 3
-    shared = stems(claim.content.text(text)) & stems(denial.content.text(text))
+    shared = stemmed[claim.id] & stemmed[denial.id]
     # The same act ("denied targeting the city" / "our city is being shelled") counts double.
     fit += min(len(shared) + (ACT in shared), 3)
-    if opposed(claim, denial, actors):
+    if sides.opposed(claim, denial):
         fit += 0.5
     if claim.stance is Stance.ACCUSE:
         fit += 0.5

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
 
-from sitrep.records import Casualty, Claim, Contradiction, ContradictionKind, Count, Qualifier
+from sitrep.records import (
+    Casualty,
+    Claim,
+    Contradiction,
+    ContradictionKind,
+    Count,
+    Place,
+    PlaceLevel,
+    Qualifier,
+    Span,
+)
 from sitrep.sources import Source, actor_source, behind
 
 _FIELDS = ("killed", "injured", "missing")
@@ -16,13 +27,21 @@ def figures(
     names: dict[str, str],
     text: str,
     claims: Sequence[Claim],
+    where: Mapping[str, frozenset[str]] | None = None,
+    places: Sequence[Place] = (),
 ) -> list[Contradiction]:
     """Pairs of figures that cannot both be true, from two different sources.
 
     A figure's source is its reporter (an actor) or, when the speaker was not resolved to an
     actor, the words naming it in the claim that carries the figure ("a hospital official"); a
-    figure the article states on its own has no source and is compared with none.
+    figure the article states on its own has no source and is compared with none. ``where``
+    gives, per figure id, the places its sentence names (:func:`places_of`): figures told of
+    different places ("three wounded in Kelso", "five wounded in Marlow") count different
+    people and are not compared; nor are figures whose places hold one another compared as
+    different places.
     """
+    where = where or {}
+    by_place = {p.id: p for p in places}
     by_claim = {c.id: c for c in claims}
     rows = [
         (k, source)
@@ -37,6 +56,8 @@ def figures(
             if a.side != b.side or (a.side is None and a.group.value != "all"):
                 continue
             if a.as_of and b.as_of and a.as_of != b.as_of:
+                continue
+            if _elsewhere(where.get(a.id, frozenset()), where.get(b.id, frozenset()), by_place):
                 continue
             for field in _FIELDS:
                 x, y = getattr(a, field), getattr(b, field)
@@ -54,6 +75,41 @@ def figures(
                     )
                     break
     return out
+
+
+# Places finer than a country: a figure told of a town or region counts the people there.
+_LOCAL = frozenset({PlaceLevel.POINT, PlaceLevel.LOCALITY, PlaceLevel.REGION})
+
+
+def places_of(
+    casualties: Sequence[Casualty], places: Sequence[Place], sentences: Sequence[Span]
+) -> dict[str, frozenset[str]]:
+    """For each figure, the places finer than a country named in the sentence it is told in."""
+    local = sorted((m.start, m.end, p.id) for p in places if p.level in _LOCAL for m in p.mentions)
+    starts = [m[0] for m in local]
+    ordered = sorted(sentences)
+    sentence_starts = [s.start for s in ordered]
+    out: dict[str, frozenset[str]] = {}
+    for k in casualties:
+        start = k.evidence[0].start
+        i = bisect_right(sentence_starts, start) - 1
+        sentence = ordered[i] if i >= 0 and start < ordered[i].end else k.evidence[0]
+        lo, hi = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+        out[k.id] = frozenset(pid for _, end, pid in local[lo:hi] if end <= sentence.end)
+    return out
+
+
+def _elsewhere(a: frozenset[str], b: frozenset[str], by_place: Mapping[str, Place]) -> bool:
+    """Whether two figures are told of different places: each names some, they share none, and
+    no place of one holds a place of the other (by the gazetteer's admin names)."""
+    if not a or not b or a & b:
+        return False
+
+    def holds(outer: str, inner: str) -> bool:
+        o, i = by_place.get(outer), by_place.get(inner)
+        return o is not None and i is not None and o.name in i.admin
+
+    return not any(holds(x, y) or holds(y, x) for x in a for y in b)
 
 
 def _source(

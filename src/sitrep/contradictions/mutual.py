@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sitrep.contradictions.sides import event_about, names_side_of, side_of
+from sitrep.contradictions.sides import Sides, event_about
 from sitrep.contradictions.wording import said
 from sitrep.records import Actor, Claim, Contradiction, ContradictionKind, Event, Stance
 
@@ -17,19 +17,17 @@ def mutual_accusations(
     *,
     names: dict[str, str],
 ) -> list[Contradiction]:
-    by_id = {a.id: a for a in actors}
-    accusations = [c for c in claims if c.stance is Stance.ACCUSE and c.speaker in by_id]
+    sides = Sides(actors, claims)
+    accusations = [c for c in claims if c.stance is Stance.ACCUSE and sides.of(c) is not None]
     out: list[Contradiction] = []
     paired: set[str] = set()
     for i, a in enumerate(accusations):
         for b in accusations[i + 1 :]:
             if a.id in paired or b.id in paired:
                 continue
-            side_a = side_of(by_id[a.speaker or ""], by_id)
-            side_b = side_of(by_id[b.speaker or ""], by_id)
-            if side_a == side_b:
+            if not sides.opposed(a, b):
                 continue
-            if not (names_side_of(a, b, actors) and names_side_of(b, a, actors)):
+            if not (sides.names_side_of(a, b) and sides.names_side_of(b, a)):
                 continue
             paired.update((a.id, b.id))
             out.append(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from sitrep.records import Actor, Claim, ClaimLink, Event
@@ -13,29 +14,43 @@ def start(claim: Claim) -> int:
     return claim.cue_span.start if claim.cue_span is not None else claim.content.start
 
 
-def names_side_of(claim: Claim, denial: Claim, actors: Sequence[Actor]) -> bool:
-    """Does ``claim`` name the denier, its state, or another body of its state in its content?"""
-    by_id = {a.id: a for a in actors}
-    denier = by_id.get(denial.speaker or "")
-    if denier is None:
-        return False
-    side = side_of(denier, by_id)
-    for actor in actors:
-        if actor.id == claim.speaker:
-            continue
-        if any(claim.content.contains(m) for m in actor.mentions) and side_of(actor, by_id) == side:
-            return True
-    return False
+class Sides:
+    """Whose side each actor is on, and which actors each claim's content names: worked out
+    once per article, so that weighing every pair of claims stays fast on long articles."""
 
+    def __init__(self, actors: Sequence[Actor], claims: Sequence[Claim]) -> None:
+        self.by_id = {a.id: a for a in actors}
+        self.side = {a.id: side_of(a, self.by_id) for a in actors}
+        mentions = sorted((m.start, m.end, a.id) for a in actors for m in a.mentions)
+        starts = [m[0] for m in mentions]
+        self._named: dict[str, frozenset[str]] = {}
+        for c in claims:
+            lo, hi = bisect_left(starts, c.content.start), bisect_left(starts, c.content.end)
+            self._named[c.id] = frozenset(
+                aid for _, end, aid in mentions[lo:hi] if end <= c.content.end
+            )
 
-def opposed(claim: Claim, denial: Claim, actors: Sequence[Actor]) -> bool:
-    """Both speakers known, and of different sides."""
-    by_id = {a.id: a for a in actors}
-    a, b = by_id.get(claim.speaker or ""), by_id.get(denial.speaker or "")
-    return a is not None and b is not None and side_of(a, by_id) != side_of(b, by_id)
+    def of(self, claim: Claim) -> str | None:
+        """The side of the claim's speaker; None when the speaker is not an actor."""
+        return self.side.get(claim.speaker or "")
+
+    def names_side_of(self, claim: Claim, other: Claim) -> bool:
+        """Does ``claim`` name ``other``'s speaker, its state, or another body of its state in
+        its content (an actor other than its own speaker)?"""
+        side = self.of(other)
+        if side is None:
+            return False
+        named = self._named.get(claim.id, frozenset())
+        return any(self.side[a] == side for a in named if a != claim.speaker)
+
+    def opposed(self, a: Claim, b: Claim) -> bool:
+        """Both speakers known, and of different sides."""
+        side_a, side_b = self.of(a), self.of(b)
+        return side_a is not None and side_b is not None and side_a != side_b
 
 
 def side_of(actor: Actor, by_id: dict[str, Actor]) -> str:
+    """The state an actor belongs to (through its affiliations), else the actor itself."""
     seen = {actor.id}
     while actor.affiliation and actor.affiliation in by_id and actor.affiliation not in seen:
         actor = by_id[actor.affiliation]

@@ -17,6 +17,7 @@ from sitrep.contradictions import (
     figures,
     mutual_accusations,
 )
+from sitrep.contradictions.figures import places_of
 from sitrep.pipeline.base import Document
 from sitrep.records import Actor, Casualty, Claim, Contradiction, Event
 
@@ -37,5 +38,10 @@ class ContradictionsStage:
         found = denials(doc.text, claims, actors, events, names=names)
         found += mutual_accusations(doc.text, claims, actors, events, names=names)
         found += broken_commitments(doc.text, claims, events, names=names)
-        found += figures(casualties, names=names, text=doc.text, claims=claims)
+        places = doc.layer_or_empty("places")
+        sentences = [s.span for s in doc.parse.sentences] if doc.has("parse") else []
+        where = places_of(casualties, places, sentences)
+        found += figures(
+            casualties, names=names, text=doc.text, claims=claims, where=where, places=places
+        )
         return tuple(found)
