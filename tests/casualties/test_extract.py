@@ -404,6 +404,10 @@ def test_other_incidents_are_not_this_one(make_doc: DocBuilder) -> None:
         ("The number of people injured stood at 140.", [("injured", 140)]),
         # an upper-case wire headline whose 'DIE' the parser reads as a noun
         ("14 DIE IN BORDER GUNBATTLE.", [("killed", 14)]),
+        # a title-case headline's 'Dead' and counted 'Five' tagged as names
+        ("Nine Dead Since Friday In Valley Fighting", [("killed", 9)]),
+        ("Three Dead, Seven Injured In Bus Station Blast", [("killed", 3), ("injured", 7)]),
+        ("Soldier Shot Dead At Checkpoint", [("killed", 1)]),
         # people listed as among a figure are part of it
         ("Four rebels, a policeman among 12 killed in the valley", [("killed", 12)]),
     ],

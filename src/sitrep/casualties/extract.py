@@ -113,7 +113,7 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
         if read is None:
             return None
         count, words = read
-    elif is_figure_word(victim) and victim.pos_ in {"NUM", "NOUN", "PRON"}:
+    elif is_figure_word(victim) and victim.pos_ in {"NUM", "NOUN", "PRON", "PROPN"}:
         read = figure_count(figure_tokens(victim))
         if read is None:
             return None

@@ -99,7 +99,10 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
         elif t.pos_ == "VERB" and lemma in lx.DIE_VERBS:
             for v in _subjects(t):
                 yield t, lx.KILLED, v, False
-        elif lower in lx.STATE_WORDS and t.pos_ in {"ADJ", "VERB"}:
+        elif lower in lx.STATE_WORDS and (
+            t.pos_ in {"ADJ", "VERB"} or (t.pos_ == "PROPN" and _is_headline(t.sent))
+        ):
+            # a title-case headline's 'Dead' is tagged as a name: '18 Dead Since Sunday'
             yield from _state_victims(t)
         elif lower == "shot" and t.tag_ == "NN" and _is_headline(t.sent):
             # a headline's 'Three shot, one dead', 'Woman shot, killed in ...': the parser
@@ -265,7 +268,11 @@ def _state_victims(t: Token, *, own_only: bool = False) -> Iterator[tuple[Token,
             ):
                 yield t, kind, v, head.lemma_ == "leave"
     for c in t.children:
-        if c.dep_ in {"npadvmod", "nsubj"} and is_figure_word(c):
+        if (
+            c.dep_ in {"npadvmod", "nsubj", "nummod"}
+            or (c.dep_ == "compound" and c.i < t.i and t.pos_ == "PROPN")
+        ) and is_figure_word(c):
+            # 'two dead', and a title-case headline's 'Nine Dead', 'Three Dead' however parsed
             yield t, kind, c, False
         elif c.dep_ == "nsubj" and t.dep_ in {"ccomp", "advcl"} and _person_word(c):
             yield t, kind, c, False  # a small clause: 'deputies found Tammy Reyes dead'
@@ -341,6 +348,8 @@ def _person_word(t: Token) -> bool:
     if t.pos_ == "PRON":
         return t.lower_ in lx.PERSON_PRONOUNS | {"they", "them", "both", "one", "who", "another"}
     if t.pos_ == "PROPN":
+        if t.lower_ in lx.STATE_WORDS:
+            return False  # a title-case headline's 'Shot Dead' is no name
         # a name, or people named by nationality or faction: 'kill two Palestinians'
         return t.ent_type_ in {"PERSON", "NORP", ""} or lx.group_of(t.lemma_) is not None
     return lx.group_of(t.lemma_) is not None or is_figure_word(t)
@@ -484,10 +493,12 @@ def _headline_passive(verb: Token) -> bool:
         for c in v.children
     ):
         return False
-    if verb.lemma_.lower() in lx.SHOOT_VERBS and any(
-        c.dep_ == "prep" and c.lower_ in {"at", "into", "through"} for c in verb.children
+    if (
+        verb.lemma_.lower() in lx.SHOOT_VERBS
+        and any(c.dep_ == "prep" and c.lower_ in {"at", "into", "through"} for c in verb.children)
+        and not any(c.lower_ in lx.STATE_WORDS for c in verb.children)
     ):
-        return False  # 'Gunman shot at a crowd'
+        return False  # 'Gunman shot at a crowd'; but 'Soldier Shot Dead At Checkpoint'
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects or any(s.pos_ == "PRON" for s in subjects):
         return False
