@@ -149,6 +149,15 @@ def test_since_and_side(make_doc: DocBuilder) -> None:
     assert row.since == "2020-03-03" and row.side == "a1" and row.killed == Count(value=58)
 
 
+def test_people_named_by_their_side(make_doc: DocBuilder) -> None:
+    text = "Border guards killed three Moldovans near the river."
+    moldova = Actor(
+        id="a1", name="Moldova", kind=ActorKind.STATE, mentions=(_span(text, "Moldovans"),)
+    )
+    (row,) = _analyse(make_doc, text, actors=(moldova,))
+    assert row.killed == Count(value=3) and row.side == "a1"
+
+
 def test_tallies_of_a_period_keep_their_period(make_doc: DocBuilder) -> None:
     text = (
         "A deputy was shot and killed on Elm Street on Sunday. Nine officers have been "

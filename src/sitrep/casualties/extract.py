@@ -139,6 +139,10 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
     group = CasualtyGroup.ALL
     side_words: list[Span] = []
     possessive: str | None = None
+    named_by_side = group_noun if group_noun is not None else victim
+    if named_by_side.ent_type_ == "NORP" and named_by_side.pos_ == "PROPN":
+        # people named by their side: 'two Palestinians', 'rocket kills Palestinian'
+        side_words.append(Span(named_by_side.idx, named_by_side.idx + len(named_by_side.text)))
     if group_noun is not None:
         named = lx.group_of(group_noun.lemma_) or lx.group_of(group_noun.lower_)
         if named is None and (
