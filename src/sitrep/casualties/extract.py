@@ -34,8 +34,9 @@ from sitrep.casualties.people import (
     plural_pronouns,
     same_people_once,
 )
-from sitrep.casualties.predicates import is_age, own_state, predicates
+from sitrep.casualties.predicates import predicates
 from sitrep.casualties.scope import other_incident, period_of
+from sitrep.casualties.words import is_age, own_state
 from sitrep.records import CasualtyGroup, Count, Qualifier, Span
 
 if TYPE_CHECKING:

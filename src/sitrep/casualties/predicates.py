@@ -14,12 +14,19 @@ from typing import TYPE_CHECKING
 
 from sitrep.casualties import lexicon as lx
 from sitrep.casualties.figures import is_figure_word
+from sitrep.casualties.headlines import (
+    headline_end,
+    headline_passive,
+    headline_present,
+    is_headline,
+)
+from sitrep.casualties.words import SUBJECTS, own_state, person_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+__all__ = ["predicates"]
 
 
 def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
@@ -28,7 +35,7 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
         lemma = t.lemma_.lower()
         lower = t.lower_
         if any(c.dep_ == "neg" for c in t.children) or (
-            t.pos_ == "VERB" and t.tag_ == "VB" and not _headline_present(t)
+            t.pos_ == "VERB" and t.tag_ == "VB" and not headline_present(t)
         ):
             continue  # 'did not kill', 'threatened to kill', 'Shoot him!': nobody was hit
         if any(
@@ -100,17 +107,17 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
             for v in _subjects(t):
                 yield t, lx.KILLED, v, False
         elif lower in lx.STATE_WORDS and (
-            t.pos_ in {"ADJ", "VERB"} or (t.pos_ == "PROPN" and _is_headline(t.sent))
+            t.pos_ in {"ADJ", "VERB"} or (t.pos_ == "PROPN" and is_headline(t.sent))
         ):
             # a title-case headline's 'Dead' is tagged as a name: '18 Dead Since Sunday'
             yield from _state_victims(t)
-        elif lower == "shot" and t.tag_ == "NN" and _is_headline(t.sent):
+        elif lower == "shot" and t.tag_ == "NN" and is_headline(t.sent):
             # a headline's 'Three shot, one dead', 'Woman shot, killed in ...': the parser
             # reads 'shot' as a noun
             fatal = any(c.lower_ in {"killed", "dead"} for c in t.children)
             for c in t.children:
                 if (c.dep_ == "nummod" and is_figure_word(c) and c.lower_ not in {"one", "1"}) or (
-                    c.dep_ == "compound" and c.i < t.i and _person_word(c)
+                    c.dep_ == "compound" and c.i < t.i and person_word(c)
                 ):
                     yield t, lx.KILLED if fatal else lx.INJURED, c, False
         elif t.lower_ in {"die", "dies"} and t.pos_ in {"NOUN", "PROPN"} and t.text.isupper():
@@ -118,7 +125,7 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
             # parser takes the verb for a noun
             for c in t.children:
                 if (c.dep_ == "nummod" and is_figure_word(c)) or (
-                    c.dep_ in {"compound", "nsubj"} and c.i < t.i and _person_word(c)
+                    c.dep_ in {"compound", "nsubj"} and c.i < t.i and person_word(c)
                 ):
                     yield t, lx.KILLED, c, False
         elif lemma == "victim" and t.pos_ == "NOUN" and t.tag_ == "NN" and _deadly_of(t):
@@ -128,7 +135,7 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for g in c.children:
-                        if g.dep_ == "pobj" and _person_word(g):
+                        if g.dep_ == "pobj" and person_word(g):
                             yield t, lx.KILLED, g, False
         elif lemma in lx.TOLL_NOUNS and t.pos_ == "NOUN":
             kind = (
@@ -187,7 +194,7 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
                 for o in owners
                 if not (o.dep_ == "poss" and o.pos_ == "PROPN" and o.ent_type_ != "PERSON")
             ]
-            for owner in [o for o in owners if o.pos_ != "NUM" and _person_word(o)][:1]:
+            for owner in [o for o in owners if o.pos_ != "NUM" and person_word(o)][:1]:
                 yield t, lx.KILLED, owner, False
 
 
@@ -241,7 +248,7 @@ def _counted_people(t: Token) -> bool:
     """People with a figure: '500 fighters', '40 of its soldiers'."""
     if is_figure_word(t):
         return any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(_person_word(g) for g in c.children)
+            c.dep_ == "prep" and c.lower_ == "of" and any(person_word(g) for g in c.children)
             for c in t.children
         )
     return lx.group_of(t.lemma_) is not None and any(
@@ -274,9 +281,9 @@ def _state_victims(t: Token, *, own_only: bool = False) -> Iterator[tuple[Token,
         ) and is_figure_word(c):
             # 'two dead', and a title-case headline's 'Nine Dead', 'Three Dead' however parsed
             yield t, kind, c, False
-        elif c.dep_ == "nsubj" and t.dep_ in {"ccomp", "advcl"} and _person_word(c):
+        elif c.dep_ == "nsubj" and t.dep_ in {"ccomp", "advcl"} and person_word(c):
             yield t, kind, c, False  # a small clause: 'deputies found Tammy Reyes dead'
-        elif c.dep_ == "nsubj" and t.pos_ == "VERB" and kind == lx.MISSING and _person_word(c):
+        elif c.dep_ == "nsubj" and t.pos_ == "VERB" and kind == lx.MISSING and person_word(c):
             yield t, kind, c, False  # 'five people are missing' (tagged as a verb)
 
 
@@ -313,16 +320,16 @@ def _carried_wounds(wound: Token) -> Iterator[tuple[Token, str, Token, bool]]:
     wound', 'suffering from a stab wound', 'treated for injuries'. Fatal wounds kill."""
     prep = wound.head
     owner = prep.head
-    if owner.dep_ == "pobj" and not _person_word(owner) and owner.head.head.pos_ == "VERB":
+    if owner.dep_ == "pobj" and not person_word(owner) and owner.head.head.pos_ == "VERB":
         owner = owner.head.head  # 'taken to the hospital with injuries': the carrying verb
     fatal = any(c.lower_ in {"fatal", "mortal"} for c in wound.children)
     kind = lx.KILLED if fatal else lx.INJURED
     if prep.lower_ == "with":
-        if _person_word(owner):
+        if person_word(owner):
             yield wound, kind, owner, False
         elif owner.pos_ in {"VERB", "AUX"}:
             objects = [c for c in owner.children if c.dep_ == "dobj"]
-            people = [c for c in objects if _person_word(c)]
+            people = [c for c in objects if person_word(c)]
             # 'found a man with a gunshot wound' (the object), 'arrived with wounds' (the
             # subject); in 'finds body with gunshot wound' the wound is the object's
             for v in people or ([] if objects else _subjects(owner)):
@@ -335,33 +342,10 @@ def _carried_wounds(wound: Token) -> Iterator[tuple[Token, str, Token, bool]]:
         # 'treated for gunshot wounds', 'suffering from a stab wound', 'died from his wounds'
         kind = lx.KILLED if owner.lemma_ == "die" else kind
         carriers = _subjects(owner)
-        if not carriers and owner.dep_ == "acl" and _person_word(owner.head):
+        if not carriers and owner.dep_ == "acl" and person_word(owner.head):
             carriers = [owner.head]  # 'a man suffering from a gunshot wound'
         for v in carriers:
             yield wound, kind, v, False
-
-
-def _person_word(t: Token) -> bool:
-    """A word that can stand for people: 'man', 'victims', 'she', 'Tom Reed', 'two'."""
-    if is_age(t):
-        return True
-    if t.pos_ == "PRON":
-        return t.lower_ in lx.PERSON_PRONOUNS | {"they", "them", "both", "one", "who", "another"}
-    if t.pos_ == "PROPN":
-        if t.lower_ in lx.STATE_WORDS:
-            return False  # a title-case headline's 'Shot Dead' is no name
-        # a name, or people named by nationality or faction: 'kill two Palestinians'
-        return t.ent_type_ in {"PERSON", "NORP", ""} or lx.group_of(t.lemma_) is not None
-    return lx.group_of(t.lemma_) is not None or is_figure_word(t)
-
-
-def is_age(t: Token) -> bool:
-    """'A 15-year-old' standing for a person: the age's 'old' heads a noun phrase."""
-    return (
-        t.lower_ == "old"
-        and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
-        and any(c.lower_ in {"year", "years"} for c in t.children)
-    )
 
 
 def _fatal(verb: Token) -> bool:
@@ -394,8 +378,8 @@ def _subjects(verb: Token) -> list[Token]:
 
 def _objects(verb: Token) -> list[Token]:
     """Victims of a verb that kills or wounds: never its active subject (the killer)."""
-    end = _headline_end(verb.sent)
-    headline = _is_headline(verb.sent)
+    end = headline_end(verb.sent)
+    headline = is_headline(verb.sent)
     out = [
         c
         for c in verb.children
@@ -403,7 +387,7 @@ def _objects(verb: Token) -> list[Token]:
         and c.i < end
         # 'Man shot in back outside east side apartment': a headline's object that is no
         # person is a misparse of a place
-        and not (headline and c.dep_ == "dobj" and not _person_word(c))
+        and not (headline and c.dep_ == "dobj" and not person_word(c))
         and not own_state(c)
     ]
     # 'was killed along with Heriberto Corpus': the companion is a victim too
@@ -419,7 +403,7 @@ def _objects(verb: Token) -> list[Token]:
     if not out and verb.dep_ == "acl" and _among_those(verb):
         # 'five policemen were among those killed': the subject of the 'were'
         out = _subjects(verb.head.head.head)
-    if not out and verb.dep_ == "acl" and (verb.tag_ == "VBN" or _person_word(verb.head)):
+    if not out and verb.dep_ == "acl" and (verb.tag_ == "VBN" or person_word(verb.head)):
         # 'twelve people killed in the blast', 'a 27-year-old male, shot in the back'
         out = [verb.head]
     if not out and verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -446,9 +430,9 @@ def _objects(verb: Token) -> list[Token]:
         else:
             # 'were reported killed', 'was found shot'
             out = [c for c in verb.head.children if c.dep_ in SUBJECTS]
-            if not out and verb.head.dep_ == "acl" and _person_word(verb.head.head):
+            if not out and verb.head.dep_ == "acl" and person_word(verb.head.head):
                 out = [verb.head.head]  # a headline's 'dozens reported killed'
-    if not out and _headline_passive(verb):
+    if not out and headline_passive(verb):
         out = [c for c in verb.children if c.dep_ == "nsubj"]
     return out
 
@@ -461,87 +445,6 @@ def _among_those(verb: Token) -> bool:
         and those.head.lower_ == "among"
         and those.head.head.pos_ in {"AUX", "VERB"}
     )
-
-
-def _headline_present(verb: Token) -> bool:
-    """A headline's present tense that the tagger took for a base form: 'Blasts kill one
-    soldier', 'Rebels say kill 42 soldiers', 'Militants execute a man'. It has no auxiliary
-    ('to kill', 'will kill') and a subject of its own or a verb of saying over it; a bare
-    'Shoot him!' has neither."""
-    if not _is_headline(verb.sent) or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
-        return False
-    if any(c.dep_ == "nsubj" for c in verb.children):
-        return True
-    return verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_ in lx.SAYING_VERBS
-
-
-def _headline_passive(verb: Token) -> bool:
-    """'3 killed, 5 wounded in shooting', 'Man shot and killed on north side': a headline drops
-    the 'was', so a subject of a verb with no auxiliary and no object anywhere is its victim.
-    Only nouns and numbers: 'he shot twice' is a shooter."""
-    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
-        return False
-    chain = [verb, *verb.conjuncts]
-    end = _headline_end(verb.sent)
-    headline = _is_headline(verb.sent)
-    if any(
-        c.dep_ in {"dobj", "ccomp", "xcomp"}
-        and c.i < end
-        and not (headline and c.dep_ == "dobj" and not _person_word(c))
-        and not own_state(c)
-        for v in chain
-        for c in v.children
-    ):
-        return False
-    if (
-        verb.lemma_.lower() in lx.SHOOT_VERBS
-        and any(c.dep_ == "prep" and c.lower_ in {"at", "into", "through"} for c in verb.children)
-        and not any(c.lower_ in lx.STATE_WORDS for c in verb.children)
-    ):
-        return False  # 'Gunman shot at a crowd'; but 'Soldier Shot Dead At Checkpoint'
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects or any(s.pos_ == "PRON" for s in subjects):
-        return False
-    if verb.tag_ == "VBN":
-        return True
-    return verb.tag_ == "VBD" and headline
-
-
-def _is_headline(sent: SpacySpan) -> bool:
-    """A headline or title: no closing punctuation ('Man shot on north side | Valley News'),
-    or a wire headline that opens the text with a full stop and is written as one: short,
-    no article before its first noun, no auxiliary ('Teen killed as town protests.')."""
-    text = sent.text.rstrip()
-    if not text.endswith((".", '"', "”", "?", "!")):
-        return True
-    return (
-        sent.start == 0
-        and text.endswith(".")
-        and len(sent) <= 16
-        and sent[0].pos_ not in {"DET", "PRON", "ADP", "SCONJ", "ADV"}
-        and not any(t.pos_ == "AUX" or t.dep_ in {"aux", "auxpass"} for t in sent)
-    )
-
-
-def own_state(victim: Token, pred: Token | None = None) -> bool:
-    """Whether people have a state word of their own ('2 members killed, 6 others wounded':
-    the six are wounded, not killed)."""
-    return any(
-        c is not pred and c.lower_ in lx.STATE_WORDS and c.dep_ in {"amod", "acl"}
-        for c in victim.children
-    )
-
-
-def _headline_end(sent: SpacySpan) -> int:
-    """Where a headline's own words end: before the site's name after ' | ' or ' - ' ('Man
-    shot and killed on north side | Valley News'), which the parser may take for an object."""
-    for t in sent:
-        if t.i > sent.start and (
-            t.text == "|"
-            or (t.text in {"-", "–", "—"} and t.whitespace_ and t.nbor(-1).whitespace_)
-        ):
-            return t.i
-    return sent.end
 
 
 def _toll_figures(toll: Token) -> list[Token]:
