@@ -43,6 +43,11 @@ from sitrep.records import EventType
         ("A woman's body was discovered in a ditch outside the town.", S.ATTACK),
         ("Militiamen gunned down two police officers at a checkpoint.", S.ARMED_CLASH),
         ("Insurgents attacked a check point, killing a commander.", S.ARMED_CLASH),
+        (
+            "The government regained the province when the mission handed authority over.",
+            S.NON_VIOLENT_TRANSFER,
+        ),
+        ("Rebels took control of the port after the garrison withdrew.", S.NON_VIOLENT_TRANSFER),
         ("Rebels fired anti-aircraft guns at the army's trenches.", S.SHELLING_ARTILLERY_MISSILE),
         (
             "Ten militants were killed when they set upon an army base near the coast.",

@@ -97,3 +97,14 @@ def test_a_riot_told_around_a_toll(make_doc: DocBuilder) -> None:
     # 'killed in the violence' is a toll, no event; the sentence still tells a riot
     text = "Rioting students threw stones at the gates, and one guard was killed in the violence."
     assert S.VIOLENT_DEMONSTRATION in _sub_events(make_doc, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels entered the town without fighting.",
+        "Government troops retook the two towns without any clashes.",
+    ],
+)
+def test_a_fight_done_without_is_none(make_doc: DocBuilder, text: str) -> None:
+    assert S.ARMED_CLASH not in _sub_events(make_doc, text)

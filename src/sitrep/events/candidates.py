@@ -104,6 +104,8 @@ def _by_form(form: str) -> tuple[EventType, ...] | None:
 def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
     lemma = t.lemma_.lower()
     if t.pos_ == "VERB":
+        if t.dep_ == "pcomp" and t.head.lower_ == "without":
+            return None  # 'entered the town without fighting'
         if any(c.dep_ == "neg" for c in t.children):
             if lemma in _MEET and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _CONCESSIONS for c in t.children
@@ -203,7 +205,10 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
 
 def _denied(t: Token) -> bool:
     """A noun told as absent: 'no attack', 'no reports of violence or clashes', 'no sign of
-    fighting' (the noun, its conjuncts, or what 'no' denies word of)."""
+    fighting' (the noun, its conjuncts, or what 'no' denies word of), or done 'without' it
+    ('took the towns without any armed clashes')."""
+    if any(a.lower_ == "without" and a.dep_ == "prep" for a in list(t.ancestors)[:4]):
+        return True
     node = t
     for _ in range(4):
         if any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):

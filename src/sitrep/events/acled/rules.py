@@ -36,6 +36,7 @@ from sitrep.events.acled.territory import (
     REPELLED,
     STATE_TAKES,
     TRANSFER,
+    UNOPPOSED,
 )
 from sitrep.events.acled.violence import ABDUCT, ATTACK, CLASH, SEXUAL, STATE_SHOOTS, UNARMED
 from sitrep.events.acled.weapons import (
@@ -141,6 +142,11 @@ RULES: tuple[Rule, ...] = (
         unless=any_of(r"intercept", r"shot down", r"clash", BOTH_SIDES.pattern),
     ),
     Rule(S.SEXUAL_VIOLENCE, (SEXUAL,)),
+    Rule(
+        S.NON_VIOLENT_TRANSFER,
+        (UNOPPOSED,),
+        unless=any_of(r"killed", r"bombard", r"shell", r"air ?strikes?", r"battles?\b"),
+    ),
     # an attack pushed back is repelled, no ground regained ('pushed back an attack')
     Rule(
         S.GOVERNMENT_REGAINS_TERRITORY,

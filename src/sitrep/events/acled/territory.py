@@ -111,3 +111,12 @@ HQ = any_of(
     r"(?:establish\w*|set up|buil[dt]\w*|open(?:ed|s)?|install\w*) (?:\w+ ){0,5}(?:base|post|headquarters|outpost|camp|checkpoint|position|observation point)s?\b",
     r"new (?:military )?(?:base|post|outpost|headquarters)",
 )
+# Ground that changed hands without a fight: handed over, entered after the other side left,
+# taken without resistance (the codebook's non-violent transfer, before any taking of ground).
+UNOPPOSED = any_of(
+    r"hand(?:ed|s|ing)? (?:\w+ ){0,3}over\b",
+    r"handover",
+    r"without (?:\w+ ){0,4}(?:fighting|clash\w*|resistance|a shot|bloodshed)",
+    r"(?:entered|took control|taken control|took over|seized) (?:\S+ ){0,12}?(?:after|as|when) "
+    r"(?:\S+ ){0,6}?(?:pulled out|withdrew|withdrawn|retreated)",
+)
