@@ -158,6 +158,16 @@ def test_people_named_by_their_side(make_doc: DocBuilder) -> None:
     assert row.killed == Count(value=3) and row.side == "a1"
 
 
+def test_a_side_that_lost_its_people(make_doc: DocBuilder) -> None:
+    text = "The Freedonian army has lost 240 soldiers since March."
+    freedonia = Actor(
+        id="a1", name="Freedonia", kind=ActorKind.STATE, mentions=(_span(text, "Freedonian"),)
+    )
+    (row,) = _analyse(make_doc, text, actors=(freedonia,))
+    assert row.killed == Count(value=240) and row.side == "a1"
+    assert row.group is CasualtyGroup.MILITARY
+
+
 def test_tallies_of_a_period_keep_their_period(make_doc: DocBuilder) -> None:
     text = (
         "A deputy was shot and killed on Elm Street on Sunday. Nine officers have been "

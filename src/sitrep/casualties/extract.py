@@ -171,6 +171,13 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
                     Span(g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text))
                     for g in c.children
                 )
+    if pred.lemma_.lower() in lx.LOSS_VERBS and victim.dep_ != "nsubj":
+        # 'the militia has lost 500 fighters': the loser's own people
+        side_words.extend(
+            Span(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+            for c in pred.children
+            if c.dep_ == "nsubj"
+        )
     doc = victim.doc
     # 'two more', 'another three', 'five additional': adds to an earlier figure. 'Another man'
     # is one more victim in a list, not an update of a figure, so a bare 'another' does not count.
