@@ -269,8 +269,13 @@ def attached_time(
     target = _root(parsed, verb)
     if target is None:
         return None
+    # A dependency never leaves its sentence: only the sentence's expressions can hang from
+    # the verb (looking no further keeps long articles from growing with the square).
+    sentence = target.sent
     found: list[tuple[int, TimeExpression]] = []
     for t in expressions:
+        if not sentence.start_char <= t.span.start < sentence.end_char:
+            continue
         if t.type not in (TimexType.DATE, TimexType.TIME) or t.span.overlaps(verb):
             continue
         root = _root(parsed, t.span)
