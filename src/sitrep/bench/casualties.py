@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 import click
 
 from sitrep.bench.corpora import shared_data
+from sitrep.casualties.lexicon import KILLED
 
 if TYPE_CHECKING:
     from sitrep.casualties.mention import Mention
@@ -182,7 +183,7 @@ def _range_top(sentences: list[list[Mention]], killed: int) -> int:
         m.count.high
         for found in sentences
         for m in found
-        if m.kind == "killed" and m.count.value == killed and m.count.high is not None
+        if m.kind == KILLED and m.count.value == killed and m.count.high is not None
     ]
     return max(tops, default=killed)
 
