@@ -389,6 +389,7 @@ def _toponym_like(sdoc: Doc) -> tuple[set[str], set[str]]:
     """
     out: set[str] = set()
     territories: set[str] = set()
+    text = sdoc.text  # built once: spaCy joins its tokens anew on every Doc.text
     for ent in sdoc.ents:
         if ent.label_ in ("GPE", "LOC", "FAC"):
             # Called a toponym once by the NER: the same words elsewhere are that toponym.
@@ -417,7 +418,7 @@ def _toponym_like(sdoc: Doc) -> tuple[set[str], set[str]]:
         )
         names = {
             _fold(ent.text),
-            _fold(sdoc.text[ent[0].idx : ent.root.idx + len(ent.root.text)]),
+            _fold(text[ent[0].idx : ent.root.idx + len(ent.root.text)]),
         }
         if placed:
             out |= names

@@ -27,7 +27,7 @@ in the paragraph did.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -161,6 +161,23 @@ def _name_spans(parsed: Doc) -> tuple[list[int], list[tuple[int, int]]]:
     return cached  # type: ignore[no-any-return]
 
 
+_MENTIONS = "sitrep.events.mentions"
+
+
+def _mentions(
+    parsed: Doc, places: Sequence[Place]
+) -> tuple[list[int], list[tuple[int, tuple[int, int], Place, Span]]]:
+    """The places' mentions sorted by where they start, each with its rank in the places' own
+    order ((place index, mention index)), built once per document and places layer."""
+    cached = parsed.user_data.get(_MENTIONS)
+    if cached is None or cached[0] is not places:
+        ordered = sorted(
+            (m.start, (i, j), p, m) for i, p in enumerate(places) for j, m in enumerate(p.mentions)
+        )
+        cached = parsed.user_data[_MENTIONS] = (places, [o[0] for o in ordered], ordered)
+    return cached[1], cached[2]  # type: ignore[no-any-return]
+
+
 def _in_a_name(parsed: Doc, mention: Span) -> bool:
     # a place after 'in' or 'at' says where the body named is ('a secondary school in Isiolo')
     starts, spans = _name_spans(parsed)
@@ -267,12 +284,21 @@ def locate_event(
         if local is not None:
             return local, None
     aside: tuple[tuple[bool, bool, int, bool, int], str] | None = None
+    starts, mentions = _mentions(parsed, places)
     for scope in scopes:
+        # the places' mentions inside the scope, in the places' order (ties keep the first)
+        inside = sorted(
+            {
+                k
+                for piece in scope
+                for k in range(bisect_left(starts, piece.start), bisect_left(starts, piece.end))
+                if piece.contains(mentions[k][3])
+            }
+        )
         named = [
             (p, m)
-            for p in places
-            for m in p.mentions
-            if any(piece.contains(m) for piece in scope) and not _in_a_name(parsed, m)
+            for _, p, m in sorted(mentions[k][1:] for k in inside)
+            if not _in_a_name(parsed, m)
         ]
         if not named:
             continue
