@@ -48,6 +48,7 @@ from sitrep.records import EventType
             S.NON_VIOLENT_TRANSFER,
         ),
         ("Rebels took control of the port after the garrison withdrew.", S.NON_VIOLENT_TRANSFER),
+        ("Soldiers fended off militants who tried to take the outpost.", S.ARMED_CLASH),
         ("Rebels fired anti-aircraft guns at the army's trenches.", S.SHELLING_ARTILLERY_MISSILE),
         (
             "Ten militants were killed when they set upon an army base near the coast.",

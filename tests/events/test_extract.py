@@ -108,3 +108,14 @@ def test_a_riot_told_around_a_toll(make_doc: DocBuilder) -> None:
 )
 def test_a_fight_done_without_is_none(make_doc: DocBuilder, text: str) -> None:
     assert S.ARMED_CLASH not in _sub_events(make_doc, text)
+
+
+def test_ground_handed_over_under_a_deal(make_doc: DocBuilder) -> None:
+    # the deal's own sub-event is the transfer it made; the weeks of fighting are background
+    text = (
+        "The district was handed over by the militia to the army as part of a peace deal "
+        "ending six weeks of fighting."
+    )
+    found = _sub_events(make_doc, text)
+    assert S.NON_VIOLENT_TRANSFER in found
+    assert S.ARMED_CLASH not in found

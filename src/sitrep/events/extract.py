@@ -93,8 +93,10 @@ _FORCE = frozenset({EventType.ASSAULT, EventType.COERCE})
 
 
 def _fits(se: AcledSubEvent, candidates: tuple[EventType, ...]) -> bool:
-    return PLOVER_TYPE.get(se) in candidates or (
-        se in _PROTEST_MET_WITH_FORCE and EventType.PROTEST in candidates
+    return (
+        PLOVER_TYPE.get(se) in candidates
+        or (se in _PROTEST_MET_WITH_FORCE and EventType.PROTEST in candidates)
+        or any((c, se) in _AKIN for c in candidates)
     )
 
 

@@ -154,7 +154,8 @@ def the_war(t: Token) -> bool:
     """'the fighting', 'the war' with nothing of their own, or going on (:func:`names_the_war`),
     or told as the background of another event (:func:`background`): the war as a whole, no
     event."""
-    return names_the_war(t) or (t.lemma_.lower() in _WAR and (refers_back(t) or background(t)))
+    war = t.lemma_.lower() in _WAR or t.lower_ in _WAR  # 'fighting' parsed as a verb too
+    return names_the_war(t) or (war and (refers_back(t) or background(t)))
 
 
 def background(t: Token) -> bool:
@@ -162,9 +163,10 @@ def background(t: Token) -> bool:
     fighting': fighting told as how long it lasted, as what was ended or as what a place has
     seen is the setting of the sentence's event, not one."""
     node = t
-    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _SETTINGS:
+    of = t.dep_ in {"pobj", "pcomp"} and t.head.lower_ == "of"
+    if of and t.head.head.lemma_.lower() in _SETTINGS:
         return True  # 'the scene of the fiercest fighting': what a place has seen
-    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _DURATIONS:
+    if of and t.head.head.lemma_.lower() in _DURATIONS:
         node = t.head.head  # 'weeks of fighting'
         if node.dep_ != "dobj" or node.head.lemma_.lower() not in _ENDING:
             return True

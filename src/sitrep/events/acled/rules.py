@@ -157,7 +157,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
         (OVERTAKE, NON_STATE),
-        unless=any_of(r"weapons", r"ammunition", r"arms\b"),
+        # (an attack to take ground that was fended off took none)
+        unless=any_of(
+            r"weapons",
+            r"ammunition",
+            r"arms\b",
+            r"(?:fended|fought|beat|beaten|warded) off",
+            r"repelled",
+            r"repulsed",
+        ),
     ),
     Rule(S.DISRUPTED_WEAPONS_USE, (DISRUPT,)),
     Rule(S.ABDUCTION, (ABDUCT,)),

@@ -58,6 +58,7 @@ CLASH = any_of(
     r"skirmish",
     r"ambush",
     r"repelled",
+    r"(?:fended|fought|beat|beaten|warded) off",
     r"repulsed",
     r"offensive",
     r"fired (?:on|at) (?:the )?positions",
