@@ -49,6 +49,7 @@ from sitrep.records import EventType
         ),
         ("Rebels took control of the port after the garrison withdrew.", S.NON_VIOLENT_TRANSFER),
         ("Soldiers fended off militants who tried to take the outpost.", S.ARMED_CLASH),
+        ("A lorry was the target of the attack; fire fighters put out the blaze.", S.ATTACK),
         ("Rebels fired anti-aircraft guns at the army's trenches.", S.SHELLING_ARTILLERY_MISSILE),
         (
             "Ten militants were killed when they set upon an army base near the coast.",

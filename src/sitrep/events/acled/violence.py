@@ -26,7 +26,8 @@ ABDUCT = any_of(
 ARMED = (
     r"(?:soldiers?|troops|policem[ae]n|police(?: officers?| station| post| patrol| reservists?)?|"
     r"rangers|gendarmes?|"
-    r"officers|servicem[ae]n|jawans|militants?|fighters?|insurgents?|rebels?|militiam[ae]n|"
+    r"officers|servicem[ae]n|jawans|militants?|(?<!fire )(?<!fire-)fighters?|insurgents?|rebels?|"
+    r"militiam[ae]n|"
     r"militias?|gunm[ae]n|bandits?|raiders?|terrorists?|gang members?|gangsters?|"
     r"security forces|forces|army|positions?|convoy|patrol|"
     r"check ?points?|military base|army base|military|reservists?|outpost|barracks|guards?|"
