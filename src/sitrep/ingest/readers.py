@@ -27,13 +27,14 @@ JSON_SUFFIXES = {".json"}
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 
 # The longest article sitrep analyses, in characters: about 15,000 words, several times the longest
-# wire story or feature. Parsing grows with the length, but some stages compare every event or
-# claim with every other: on the development machine (shared, loaded) an article of 20,000
-# characters took 17 s, 80,000 took 150 s and 100,000 took 364 s in 740 MB, so a longer input is
-# refused with this figure named rather than left to run for an hour. spaCy's limit is 1,000,000.
+# wire story or feature. Analysis still grows faster than the length (places, casualties and
+# contradictions weigh mentions and figures against each other): on the development machine a
+# synthetic wire text of 99,000 characters took 13 s and one of 300,000 took 98 s in 1.4 GB, so a
+# longer input is refused with this figure named rather than left to run on. spaCy's limit is
+# 1,000,000.
 MAX_CHARS = 100_000
-# Past this length the user is told that the analysis will take a while (a minute or more).
-LONG_CHARS = 40_000
+# Past this length the user is told that the analysis will take a while (tens of seconds).
+LONG_CHARS = 60_000
 # The most bytes read from one file or from standard input: MAX_CHARS of text in any encoding,
 # or a JSONL file of many articles (each held to MAX_CHARS): enough for an archive, and bounded
 # for a device or pipe that never ends.
@@ -113,7 +114,7 @@ def _check_text(text: str, origin: str, *, exact: bool) -> str:
     check_english(text, origin=origin)
     if len(text) > LONG_CHARS:
         log.warning(
-            "%s: a long article (%s characters); analysing it may take minutes",
+            "%s: a long article (%s characters); analysing it may take a minute",
             origin,
             f"{len(text):,}",
         )
