@@ -8,6 +8,7 @@ role titles, the owner before a title, and names the article uses as places.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -192,13 +193,21 @@ class Context:
         )
 
     def entity_tokens(self, start: int, end: int) -> tuple[int, int]:
-        """An entity's tokens less a leading "the" and a trailing possessive."""
+        """An entity's tokens less a leading "the", a trailing possessive, and symbols at either
+        end that are no part of a name (an emoji or a star the tagger took in: '💥 Explosions')."""
         s = self.scan
+        while end > start and _symbols(s.tok(start).text):
+            start += 1
         if s.lower(start) == "the":
             start += 1
-        while end > start and s.tok(end - 1).text in POSSESSIVES:
+        while end > start and (s.tok(end - 1).text in POSSESSIVES or _symbols(s.tok(end - 1).text)):
             end -= 1
         return start, end
+
+
+def _symbols(word: str) -> bool:
+    """A word of symbols only (emoji, stars, arrows), not of letters or punctuation."""
+    return bool(word) and all(unicodedata.category(ch)[0] == "S" for ch in word)
 
 
 def owned(

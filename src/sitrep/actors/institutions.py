@@ -133,7 +133,7 @@ def forces(ctx: Context) -> Iterator[Found]:
                 start = min(start, mods.start + (1 if s.lower(mods.start) == "the" else 0))
             name = s.words(start, k + 1)
             if s.lower(start) in IRREGULAR or s.tok(start).is_lower:
-                name = name[:1].lower() + name[1:]
+                name = _lower_start(name)
             bare = start == first
             if s.lower(start - 1) == "the":
                 start -= 1
@@ -183,7 +183,7 @@ def populations(ctx: Context) -> Iterator[Found]:
         if s.lower(start - 1) in lexicon.ETHNIC_MARKERS:
             start -= 1
         name = s.words(start, k + 1)
-        name = name if name[:1].isupper() and start < k else name[0].lower() + name[1:]
+        name = name if name[:1].isupper() and start < k else _lower_start(name)
         if is_nation and start == k:
             name = tok.text
         yield (
@@ -200,7 +200,18 @@ def populations(ctx: Context) -> Iterator[Found]:
 
 def _as_written(s: Scan, start: int, end: int) -> str:
     """A group's name as the article words it, lower-cased at the start ("ethnic Peruvian ...")."""
-    name = s.words(start, end)
+    return _lower_start(s.words(start, end))
+
+
+def _lower_start(name: str) -> str:
+    """A common noun phrase lower-cased at its start: its first letter; all of it when it is
+    written in capitals ('CIVILIANS' is 'civilians', never 'cIVILIANS'); an acronym opening it
+    stays ('NATO troops')."""
+    if name.isupper():
+        return name.lower()
+    first = name.split(" ", 1)[0]
+    if len(first) > 1 and first.isupper():
+        return name
     return name[:1].lower() + name[1:]
 
 
