@@ -62,3 +62,11 @@ def test_qualifier_before(before: list[str], qualifier: Qualifier, width: int) -
 def test_ranges_are_about_and_keep_their_top() -> None:
     assert count_of(Figure(100, 999), None) == Count(value=100, qualifier=Qualifier.ABOUT, high=999)
     assert count_of(Figure(91), Qualifier.AT_LEAST) == Count(value=91, qualifier=Qualifier.AT_LEAST)
+
+
+def test_no_figure_of_people_past_a_billion() -> None:
+    from sitrep.casualties.numbers import read_number
+
+    assert read_number(["99999999999999999999999999999999999"]) is None  # no invented digits
+    assert read_number(["20", "billion"]) is None
+    assert read_number(["999,000,000"]) is not None

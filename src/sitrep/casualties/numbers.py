@@ -97,9 +97,18 @@ def is_number_word(word: str) -> bool:
     return w in MULTIPLIERS or w in TENS or word.lower() in VAGUE
 
 
+# No count of casualties comes near a billion people: a bigger number is a misreading, an amount
+# of money or a typo (and a float would invent digits past its precision: '99999999999999999999'
+# read as 99999999999999996863...). It also keeps every figure within a 32-bit column.
+MAX_PEOPLE = 1_000_000_000
+
+
 def _digits(word: str) -> float | None:
     if _DIGITS.match(word):
-        return float(word.replace(",", ""))
+        plain = word.replace(",", "")
+        if len(plain.split(".")[0]) > len(str(MAX_PEOPLE)):
+            return float("inf")
+        return float(plain)
     return None
 
 
@@ -171,6 +180,8 @@ def read_number(words: list[str]) -> Figure | None:
     if plural_unit is not None:
         # up to just under the next order of magnitude: dozens 12..99, hundreds 100..999
         return Figure(plural_unit, 10 ** len(str(plural_unit)) - 1)
+    if total + current > MAX_PEOPLE:
+        return None
     value = round(total + current)
     if vague is not None:
         unit = value if seen else 1
