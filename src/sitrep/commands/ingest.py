@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 @click.option("--source", metavar="NAME", help="Outlet name for inputs that carry none.")
 @click.option(
     "--input-format",
-    type=click.Choice(["text", "html", "jsonl"]),
+    type=click.Choice(["text", "html", "jsonl", "json"]),
     help="Read every file as this kind instead of guessing from its name.",
 )
 @click.option(
