@@ -64,6 +64,15 @@ from sitrep.records import EventType
         ),
         ("Nurses protested over pay. Two of them were arrested.", S.PROTEST_WITH_INTERVENTION),
         (
+            "Police charged the human chain of students outside the court.",
+            S.PROTEST_WITH_INTERVENTION,
+        ),
+        (
+            "Thousands walked the streets of the capital to demand new elections.",
+            S.PEACEFUL_PROTEST,
+        ),
+        ("Hundreds of rival activists held aggressive rallies downtown.", S.VIOLENT_DEMONSTRATION),
+        (
             "Drivers blocked roads to protest new fees. Arrests were made.",
             S.PROTEST_WITH_INTERVENTION,
         ),

@@ -27,7 +27,7 @@ PROTEST = any_of(
     r"(?:burn|burnt|set fire|pelt|threw|hurl|vandali)\w* (?:\S+ ){0,16}"
     r"(?:demand|denounc|agitat|to protest|in protest|to demonstrate)",
     r"sit-ins?\b",
-    r"took to the streets",
+    r"(?:took to|walked|marched through|poured into|thronged|filled) the streets",
     r"die-ins?\b",
     r"human chains?",
 )
@@ -69,6 +69,9 @@ FORCE_ON_CROWD = any_of(
     r"(?:police|officers|security forces|troops|gendarmes|guards|authorities) "
     r"(?:\w+ ){0,2}(?:interven|interfer|prevented|barred|sealed|blocked)",
     r"used force",
+    r"(?:police|officers|security forces|troops|gendarmes) (?:\w+ ){0,2}(?:attacked|assaulted|charged|beat) "
+    r"(?:\w+ ){0,3}(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|sit-ins?|human chains?|"
+    r"protesters|demonstrators|marchers)",
     r"by force",
     r"forcibly",
 )
@@ -121,6 +124,7 @@ CROWD_VIOLENCE = any_of(
     r"broke (?:\w+ ){0,2}(?:ballot|windows|police lines?|gates?|into)",
     r"brawl",
     r"(?<!minor )scuffle",
+    r"aggressive (?:demonstrations?|protests?|rall(?:y|ies)|crowds?)",
     r"trash(?:ed|ing)\b",
     r"battl(?:ed|ing) (?:\w+ ){0,2}(?:police|security|officers)",
     r"stealing",
