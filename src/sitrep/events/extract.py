@@ -1,7 +1,8 @@
 """Events in one parsed sentence: trigger, PLOVER type, ACLED sub-event, and argument words.
 
 A trigger is a verb or noun from :mod:`sitrep.events.triggers`. Its clause (the trigger's
-subtree) is what the ACLED rules and the trained PLOVER classifier read. The actor is the
+subtree) is what the ACLED rules and the trained classifiers read (:mod:`sitrep.events.choice`
+picks the type and sub-event). The actor is the
 trigger's subject (the agent of a passive; for an event inside an accusation, 'accused X of
 targeting', the accused); the target its object or the object of 'on/against'. Nested triggers
 of the same type in one clause ('continued shelling') are one event. Casualty totals, habits
@@ -14,9 +15,16 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sitrep.events import reference, syntax
-from sitrep.events.acled import EVENT_TYPE, PLOVER_TYPE, RULES, sub_event, sub_events
+from sitrep.events.acled import PLOVER_TYPE, sub_event
 from sitrep.events.acled.weapons import BOTH_SIDES
 from sitrep.events.candidates import SUFFERED, hyphenated, plover_candidates
+from sitrep.events.choice import (
+    ACLED_TYPES,
+    PROTESTS,
+    same_kind,
+    sure_sub_event,
+    typed,
+)
 from sitrep.events.roles import actor_of, asker_of, governing_verb, target_of
 from sitrep.events.triggers import NOUNS
 from sitrep.records import AcledSubEvent, EventType, Span
@@ -24,18 +32,6 @@ from sitrep.records import AcledSubEvent, EventType, Span
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
-
-# Violent-sounding words whose ACLED sub-event the clause decides.
-_ACLED_TYPES = frozenset(
-    {
-        EventType.ASSAULT,
-        EventType.COERCE,
-        EventType.PROTEST,
-        EventType.AGREE,
-        EventType.MOBILIZE,
-        EventType.RETREAT,
-    }
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,158 +82,6 @@ def _depth(t: Token) -> int:
     return d
 
 
-# Verbs whose object 'strike' is a walkout, not an attack ('launched a strike' is not one).
-
-
-_FORCE = frozenset({EventType.ASSAULT, EventType.COERCE})
-
-
-def _fits(se: AcledSubEvent, candidates: tuple[EventType, ...]) -> bool:
-    return (
-        PLOVER_TYPE.get(se) in candidates
-        or (se in _PROTEST_MET_WITH_FORCE and EventType.PROTEST in candidates)
-        or any((c, se) in _AKIN for c in candidates)
-    )
-
-
-def _typed(
-    t: Token, candidates: tuple[EventType, ...], texts: list[str], *, sentence: str
-) -> tuple[EventType, AcledSubEvent | None]:
-    """The trigger's PLOVER type among its candidates, and its ACLED sub-event if one applies.
-
-    ``texts`` are the words around the trigger, nearest first (for a noun: its phrase, its
-    verb's clause, its sentence). The sub-event is the most specific one, by the rules' order
-    of precedence, whose PLOVER type the trigger can have; else the nearest one found. The
-    shipped sub-event classifier reads ``sentence`` (the sentence, or for a protest the story
-    the rules read) and overrules them when it is sure (:func:`_classified`).
-    """
-    from sitrep.events.plover import model
-
-    acled: AcledSubEvent | None = None
-    if any(c in _ACLED_TYPES for c in candidates):
-        found = [se for se in map(sub_event, texts) if se is not None]
-        fitting = [se for se in found if _fits(se, candidates)]
-        if EventType.PROTEST in candidates or (
-            not fitting and not any(c in _FORCE for c in candidates)
-        ):
-            # every rule that matches, not only the first: 'villagers protest over mob
-            # justice' is a protest whose words also match mob violence (a violent word's
-            # own sub-event stands: 'rioters clashed with troops')
-            fitting = [se for text in texts for se in sub_events(text) if _fits(se, candidates)]
-        acled = min(fitting, key=_PRECEDENCE.__getitem__) if fitting else next(iter(found), None)
-    if acled in _PROTEST_MET_WITH_FORCE and EventType.PROTEST in candidates:
-        kind = EventType.PROTEST
-    elif acled is not None and PLOVER_TYPE.get(acled) in candidates:
-        kind = PLOVER_TYPE[acled]
-    elif len(candidates) == 1:
-        kind = candidates[0]
-        if acled is not None and PLOVER_TYPE.get(acled) is not kind:
-            # a sub-event of another kind: keep it only for force (an arrest is COERCE
-            # in PLOVER and Arrests in ACLED; a strike that killed is Attack either way)
-            acled = (
-                acled
-                if kind in {EventType.ASSAULT, EventType.COERCE} or (kind, acled) in _AKIN
-                else None
-            )
-    else:
-        scores = model().scores(texts[0])
-        kind = max(candidates, key=scores.__getitem__)
-        acled = None
-    if any(c in _ACLED_TYPES for c in candidates):
-        kind, acled = _classified(sentence, candidates, kind, acled)
-    if kind is EventType.ASSAULT and acled is None and t.lemma_ in _KILLING:
-        acled = AcledSubEvent.ATTACK
-    return kind, acled
-
-
-def _classified(
-    sentence: str,
-    candidates: tuple[EventType, ...],
-    kind: EventType,
-    acled: AcledSubEvent | None,
-) -> tuple[EventType, AcledSubEvent | None]:
-    """The sub-event classifier's answer where it is sure and the trigger can have it.
-
-    It fills in a sub-event the rules did not find when it is fairly sure, and overrules the
-    rules' answer only when it is surer still (thresholds measured on our own held-out
-    sentences, :mod:`sitrep.events.subevents`). Its type must be one the trigger word can have.
-    """
-    from sitrep.events.subevents import OVERRULE, SUGGEST, model
-
-    best, p = model().classify(sentence)
-    if best is AcledSubEvent.OTHER or best is acled or p < (SUGGEST if acled is None else OVERRULE):
-        return kind, acled
-    if acled is not None and best in _FALLBACKS:
-        # a peaceful protest is what a protest is when nothing else is told: the words that
-        # made the rules find violence or force are not outweighed by its absence
-        return kind, acled
-    if acled in _BY_WEAPON_OR_GROUND and best not in _BY_WEAPON_OR_GROUND:
-        # the codebook: the weapon decides before the target (mortars fired at a post are
-        # shelling, whoever was there), and ground taken before the fighting for it
-        return kind, acled
-    if acled in _FORCE_TOLD and best in _MILDER[acled]:
-        # the codebook: a demonstration its own crowd made violent stays a violent one,
-        # whatever the police did; one met with lethal force is not merely dispersed
-        return kind, acled
-    if best in _PROTEST_MET_WITH_FORCE and EventType.PROTEST in candidates:
-        return EventType.PROTEST, best
-    if PLOVER_TYPE[best] in candidates:
-        return PLOVER_TYPE[best], best
-    return kind, acled
-
-
-def _same_kind(ruled: AcledSubEvent | None, sentence: str) -> bool:
-    """The classifier's best sub-event for the sentence is of the rules' ACLED event type, a
-    violent or protest one ('a mob pelted stones at the police'): strategic developments
-    (agreements, transfers) are too often what a statement is about to be taken on less than
-    the same sub-event."""
-    from sitrep.events.subevents import model
-
-    if ruled is None or EVENT_TYPE[ruled] == "Strategic developments":
-        return False
-    best, _ = model().classify(sentence)
-    return _FAMILY.get(EVENT_TYPE[best], EVENT_TYPE[best]) == _FAMILY.get(
-        EVENT_TYPE[ruled], EVENT_TYPE[ruled]
-    )
-
-
-# Crowds: whether a demonstration turned violent is the rules' to tell (they read the words of
-# violence); the classifier need only see a crowd.
-_FAMILY = {"Riots": "Protests"}
-
-
-def _sure_sub_event(sentence: str) -> AcledSubEvent | None:
-    from sitrep.events.subevents import OVERRULE, model
-
-    best, p = model().classify(sentence)
-    return best if p >= OVERRULE else None
-
-
-_BY_WEAPON_OR_GROUND = frozenset(
-    {
-        *(s for s, t in EVENT_TYPE.items() if t == "Explosions/Remote violence"),
-        AcledSubEvent.GOVERNMENT_REGAINS_TERRITORY,
-        AcledSubEvent.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
-    }
-)
-_PROTESTS = frozenset(
-    {
-        AcledSubEvent.PEACEFUL_PROTEST,
-        AcledSubEvent.PROTEST_WITH_INTERVENTION,
-        AcledSubEvent.EXCESSIVE_FORCE,
-    }
-)
-_MILDER = {
-    AcledSubEvent.VIOLENT_DEMONSTRATION: _PROTESTS,
-    AcledSubEvent.EXCESSIVE_FORCE: _PROTESTS - {AcledSubEvent.EXCESSIVE_FORCE},
-}
-_FORCE_TOLD = frozenset(_MILDER)
-_FALLBACKS = frozenset({AcledSubEvent.PEACEFUL_PROTEST, AcledSubEvent.ATTACK})
-_PRECEDENCE = {r.sub_event: i for i, r in enumerate(RULES)}
-# ACLED files a protest met with lethal force under the protest; PLOVER under COERCE.
-_PROTEST_MET_WITH_FORCE = frozenset({AcledSubEvent.EXCESSIVE_FORCE})
-
-
 def _story(sent: SpacySpan, *, sentences: int = 2) -> str:
     """The sentence and up to ``sentences`` more of its paragraph: how a protest went on."""
     doc = sent.doc
@@ -274,21 +118,10 @@ _STATED = {
     (syntax.Mood.DEMANDED, False): EventType.REQUEST,
     (syntax.Mood.DEMANDED, True): EventType.REQUEST,
 }
-# Sub-events of another PLOVER type that a trigger's own type still reports: a surrender
-# (RETREAT) and a release (CONCEDE) are agreements in the ACLED codebook, a handover agreed
-# in a deal a transfer of territory.
-_AKIN = frozenset(
-    {
-        (EventType.RETREAT, AcledSubEvent.AGREEMENT),
-        (EventType.CONCEDE, AcledSubEvent.AGREEMENT),
-        (EventType.AGREE, AcledSubEvent.NON_VIOLENT_TRANSFER),
-    }
-)
 # What goes off when something explodes.
 # Harm told as what a clause's act did ('..., killing three'): the act tells its kind.
 _HARMING = frozenset({"kill", "wound", "injure", "maim", "leave"})
 _HEDGES = frozenset({"may", "might", "could", "would"})
-_KILLING = frozenset({"kill", "murder", "stab", "behead", "execute", "massacre"})
 
 
 def _doer(t: Token) -> Token | None:
@@ -392,12 +225,12 @@ def _sentence_sub_event(sent: SpacySpan, found: list[Found]) -> None:
     with burning tyres to demand water', 'residents pelted stones at police who were asking
     them to disperse'): the sentence's sub-event, by the rules, is the one nearest its root."""
     ruled = sub_event(sent.text)
-    if ruled is None or not (ruled is _sure_sub_event(sent.text) or _same_kind(ruled, sent.text)):
+    if ruled is None or not (ruled is sure_sub_event(sent.text) or same_kind(ruled, sent.text)):
         return
     open_ = [
         i
         for i, f in enumerate(found)
-        if f.type in _ACLED_TYPES and f.type not in _STATEMENTS and f.acled is None
+        if f.type in ACLED_TYPES and f.type not in _STATEMENTS and f.acled is None
     ]
     if not open_:
         return
@@ -418,7 +251,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
         candidates = plover_candidates(t)
         if not candidates:
             continue
-        triggered = triggered or any(c in _ACLED_TYPES for c in candidates)
+        triggered = triggered or any(c in ACLED_TYPES for c in candidates)
         worded = True
         mood = syntax.mood(t)
         if mood is syntax.Mood.UNREAL:
@@ -458,12 +291,12 @@ def events_in(sent: SpacySpan) -> list[Found]:
             texts.append(_story(sent))
         # the classifier reads what the rules read at their widest: a protest's story
         widest = texts[-1] if EventType.PROTEST in candidates else sent.text
-        kind, acled = _typed(t, candidates, texts, sentence=widest)
+        kind, acled = typed(t, candidates, texts, sentence=widest)
         if acled is AcledSubEvent.SHELLING_ARTILLERY_MISSILE and BOTH_SIDES.search(sent.text):
             # fire told as exchanged in the sentence ('traded an exchange of shelling'): a
             # battle, whatever the weapons (codebook)
             acled = AcledSubEvent.ARMED_CLASH
-        if acled in _PROTESTS and sub_event(sent.text) is AcledSubEvent.VIOLENT_DEMONSTRATION:
+        if acled in PROTESTS and sub_event(sent.text) is AcledSubEvent.VIOLENT_DEMONSTRATION:
             # the crowd's own violence told in another clause ('arrested 35 protesters who
             # were barricading roads'): a violent demonstration, whatever the police did
             acled = AcledSubEvent.VIOLENT_DEMONSTRATION
@@ -516,8 +349,8 @@ def events_in(sent: SpacySpan) -> list[Found]:
         # trigger words are only of other kinds ('packages were intercepted before being
         # delivered'), both must say so, or agree on a violent event type ('residents pelted
         # stones at police who were asking them to disperse')
-        ruled, sure = sub_event(sent.text), _sure_sub_event(sent.text)
-        agreed = ruled is sure or _same_kind(ruled, sent.text)
+        ruled, sure = sub_event(sent.text), sure_sub_event(sent.text)
+        agreed = ruled is sure or same_kind(ruled, sent.text)
         acled = (ruled if agreed else None) if worded or triggered else (ruled or sure)
         if acled is not None and acled is not AcledSubEvent.OTHER:
             whole = Span(sent.start_char, sent.end_char)
