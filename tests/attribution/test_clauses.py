@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.attribution.clauses import appositive_speaker, misattached_conjunct
+from sitrep.attribution.clauses import appositive_speaker, continuation, misattached_conjunct
+from sitrep.attribution.extract import extract_attributions
+from sitrep.attribution.lexicon import lexicon
 from tests.conftest import DocBuilder
 
 pytestmark = pytest.mark.slow
@@ -29,3 +31,36 @@ def test_speaker_in_apposition(make_doc: DocBuilder) -> None:
     said = next(t for t in parsed if t.text == "said")
     speaker = appositive_speaker(said)
     assert speaker is None or speaker.text == "governor"
+
+
+def _continued(make_doc: DocBuilder, text: str, before: str) -> str:
+    parsed = make_doc(text).parse.doc
+    said = next(t for t in parsed if t.text == "said")
+    content = [t for t in parsed if t.idx + len(t.text) <= text.index(before) + len(before)]
+    found = continuation(said, content, lexicon())
+    return text[found[0].idx : found[-1].idx + len(found[-1].text)] if found else ""
+
+
+def test_a_figure_after_the_reporting_clause_goes_on_with_what_was_said(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "Four guards were killed at the Dorn checkpoint, the Ruritanian army said on Tuesday, "
+        "bringing the number of its dead to 312."
+    )
+    assert _continued(make_doc, text, "checkpoint") == "bringing the number of its dead to 312"
+    # However the parse hangs the second clause, the statement runs over it.
+    for text in (
+        "Five guards were killed, Ruritanian officials said, and 20 were wounded.",
+        "Six fishermen were killed off Kell, the coastguard said, and 14 were wounded.",
+    ):
+        (a,) = extract_attributions(make_doc(text).parse.doc)
+        assert text[a.content.start : a.content.end].endswith("were wounded")
+
+
+def test_the_speakers_own_doings_do_not_go_on_with_what_was_said(make_doc: DocBuilder) -> None:
+    # A reporting verb of its own, and a participle with no figure, are not what was said.
+    text = "Four guards were killed at Dorn, the army said, adding that 12 were missing."
+    assert _continued(make_doc, text, "Dorn") == ""
+    text = "The bridge at Dorn was destroyed, the governor said, speaking to reporters in Kell."
+    assert _continued(make_doc, text, "destroyed") == ""

@@ -78,3 +78,10 @@ def test_a_noun_phrase_after_a_comma_is_no_object_said(make_doc) -> None:  # typ
 def test_an_inverted_verb_reports_the_quotation_before_it(make_doc) -> None:  # type: ignore[no-untyped-def]
     text = "“We will hold the line,” tweeted Anna Petrova, who commands the unit."
     assert "We will hold the line" in _content(make_doc, text, "tweeted")
+
+
+def test_a_second_that_clause_is_said_too(make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "The governor said shelling hit Dorn overnight and that five guards were killed."
+    assert _content(make_doc, text, "said") == (
+        "shelling hit Dorn overnight and that five guards were killed"
+    )

@@ -120,3 +120,28 @@ def test_names_before_a_colon(extract, text: str, source: str) -> None:  # type:
 def test_a_day_before_a_colon_names_no_speaker(extract) -> None:  # type: ignore[no-untyped-def]
     _, found = extract("The decree was signed late on Sunday: “The border is closed.”")
     assert [a for a in found if a.kind is CueKind.HEADLINE] == []
+
+
+def test_headline_naming_its_source_last(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "Toll in Dorn shelling rises to 40: Ruritanian ministry\n\nMore text here."
+    )
+    (a,) = [a for a in found if a.kind is CueKind.HEADLINE]
+    assert words(text, a.source) == "Ruritanian ministry"
+    assert words(text, a.content) == "Toll in Dorn shelling rises to 40"
+    text, found = extract("Nine fishermen killed off Kell: officials\n\nMore text here.")
+    (a,) = [a for a in found if a.kind is CueKind.HEADLINE]
+    assert words(text, a.source) == "officials"
+
+
+def test_a_sentence_ending_in_a_name_after_a_colon_is_no_headline(extract) -> None:  # type: ignore[no-untyped-def]
+    _, found = extract("The king named the new commander: General Anton Varga.")
+    assert [a for a in found if a.kind is CueKind.HEADLINE] == []
+
+
+def test_the_statement_a_verb_was_said_in_is_no_cue_of_its_own(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "Nine guards were killed, the Ruritanian army said in a statement on its website."
+    )
+    assert [a.lemma for a in found] == ["say"]
+    assert words(text, found[0].content) == "Nine guards were killed"

@@ -285,3 +285,16 @@ def test_reportedly_makes_a_claim_without_a_speaker(make_doc: DocBuilder) -> Non
     text = "Government troops reportedly shelled the town overnight."
     _, (c,) = _claims(make_doc, text)
     assert c.speaker is None and c.source_span is None and c.cue == "reportedly"
+
+
+def test_a_figure_after_the_cue_is_in_the_content_and_the_day_stays_the_statements(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "Shelling killed four guards at Dorn, the Ruritanian army said on Tuesday, "
+        "bringing the number of its dead to 312."
+    )
+    tuesday = TimeExpression(span=_span(text, "Tuesday"), type=TimexType.DATE, value="2020-10-27")
+    _, (c,) = _claims(make_doc, text, times=(tuesday,))
+    assert c.content.contains(_span(text, "312")) and c.content.contains(_span(text, "four"))
+    assert c.date == "2020-10-27"

@@ -8,7 +8,9 @@
   joined to the clause before it by a bare comma (:func:`spliced`);
 - "The two sides agreed to ..., the co-chairs said": the clause said hangs on the verb as an
   adverbial (:func:`clause_before`);
-- "declined to comment", "refused to confirm or deny": a refusal to speak (:func:`speech_only`).
+- "declined to comment", "refused to confirm or deny": a refusal to speak (:func:`speech_only`);
+- "Two more soldiers were killed, the ministry said, bringing the toll to 1,166": a figure
+  after the reporting clause goes on with what was said (:func:`continuation`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from sitrep.attribution.base import SUBJECTS, trim
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from sitrep.attribution.lexicon import Lexicon
 
 
 # Speech itself: refusing it ('declined to comment') states nothing.
@@ -115,3 +119,39 @@ def appositive_speaker(verb: Token) -> Token | None:
         return None
     left = noun.left_edge.i
     return noun if left > 0 and verb.doc[left - 1].text == "," else None
+
+
+def continuation(verb: Token, content: Sequence[Token], lex: Lexicon) -> list[Token]:
+    """'..., the ministry said, bringing the toll to 1,166', '..., officials said on Monday,
+    raising the number of dead to 40', '..., officials said, and 20 were wounded': a participle
+    or a coordinated clause after the reporting verb that carries a figure goes on with what was
+    said, not with the speaker's doings. Not a reporting verb of its own ('adding that ...',
+    'citing ...'), nor a participle without object or figure ('speaking at a rally')."""
+    if not content:
+        return []
+    last = max(t.i for t in content)
+    doc = verb.doc
+    found: list[Token] = []
+    for c in verb.children:
+        if c.i <= verb.i or c.left_edge.i <= last or c.lemma_.lower() in lex:
+            continue
+        if not any(t.like_num for t in c.subtree):
+            continue
+        own = {g.dep_ for g in c.children}
+        before = doc[c.left_edge.i - 1]
+        participle = (
+            c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and before.text == ","
+            and not own & {"nsubj", "nsubjpass", "mark"}
+            and "dobj" in own
+        )
+        coordinated = (
+            c.dep_ == "conj"
+            and bool(own & {"nsubj", "nsubjpass"})
+            and any(g.dep_ == "cc" and g.i < c.i for g in verb.children)
+            and before.dep_ == "cc"
+        )
+        if participle or coordinated:
+            found += list(c.subtree)
+    return trim(found)

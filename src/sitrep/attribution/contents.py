@@ -81,6 +81,8 @@ _NAMING = {
 # How far past the verb a that-clause the parse hung elsewhere may start (tokens).
 _FAR = 14
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# What opens a reported clause: 'said that ...', 'asked whether ...'.
+_COMPLEMENT_MARKS = {"that", "whether", "if"}
 
 
 def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
@@ -125,7 +127,17 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
             if misattached_conjunct(c) and c.lemma_.lower() in lex
             for t in c.subtree
         }
-        return trim([t for t in clause.subtree if t.i not in apart])
+        # 'said shelling hit the town and that five people were killed': the parse coordinates
+        # the second that-clause with the reporting verb; it is said all the same.
+        more = [
+            t
+            for c in children
+            if c.dep_ == "conj"
+            and c.i > clause.i
+            and any(m.dep_ == "mark" and m.lower_ in _COMPLEMENT_MARKS for m in c.children)
+            for t in c.subtree
+        ]
+        return trim([t for t in clause.subtree if t.i not in apart] + more)
     infinitive = next((c for c in children if c.dep_ == "xcomp"), None)
     obj = next((c for c in children if c.dep_ in {"dobj", "dative"}), None)
     if (

@@ -173,6 +173,14 @@ def from_noun(noun: Token, lex: Lexicon) -> Attribution | None:
     if PREDICATE in frame.content and noun.dep_ != "attr":
         # 'supporters of X' name a source; only 'Y is a supporter of X' attributes to Y.
         return None
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and noun.head.head.lemma_.lower() in lex
+        and noun.head.head.tag_.startswith("VB")
+    ):
+        # 'said in a statement on its website': where the verb's statement was made.
+        return None
     content, opener = frame_content(noun, frame)
     if not content:
         return None
@@ -302,9 +310,12 @@ def from_headline_colons(doc: Doc) -> list[Attribution]:
         if after is None:
             continue
         words = _source_before_colon(doc, line_start, colon_idx, names)
-        if not words:
-            continue
         content = trim(list(after))
+        if not words:
+            # 'Toll rises to 40: ministry': a wire headline names its source last.
+            words = _source_after_colon(doc, line_start, colon_idx, list(after), names)
+            before = doc.char_span(line_start, colon_idx, alignment_mode="contract")
+            content = trim(list(before)) if words and before is not None else []
         if len(content) < 3:
             continue
         found.append(
@@ -342,6 +353,28 @@ def _source_before_colon(doc: Doc, line_start: int, colon_idx: int, names: set[s
     ):
         return []
     return _name_before(doc[colon.start - 1])
+
+
+def _source_after_colon(
+    doc: Doc, line_start: int, colon_idx: int, after: Sequence[Token], names: set[str]
+) -> list[Token]:
+    """'Five civilians killed in shelling: officials', 'Toll rises to 40: ministry': a headline
+    (a short line with no full stop) whose clause before the colon ends with its source."""
+    words = [t for t in after if not t.is_space]
+    if not words or words[-1].is_punct or doc.text[line_start:colon_idx].count(":"):
+        return []
+    if colon_idx - line_start > 2 * _MAX_HEADLINE_CHARS:
+        return []
+    before = doc.char_span(line_start, colon_idx, alignment_mode="contract")
+    if before is None or not any(t.pos_ in {"VERB", "AUX"} for t in before):
+        return []
+    if not 0 < len(words) <= _MAX_HEADLINE_SOURCE or words[0].pos_ == "DET":
+        return []
+    if any(t.pos_ not in {"NOUN", "PROPN", "ADJ"} or t.lower_ in _NOT_SOURCES for t in words):
+        return []
+    last = words[-1]
+    named = last.pos_ == "PROPN" or last.ent_type_ in _NAMED or last.lower_ in names
+    return words if named or last.lemma_.lower() in _SPEAKING_NOUNS else []
 
 
 def _name_before(last: Token) -> list[Token]:

@@ -23,6 +23,7 @@ from sitrep.attribution.base import (
 )
 from sitrep.attribution.clauses import (
     appositive_speaker,
+    continuation,
     misattached_conjunct,
     speech_only,
 )
@@ -89,6 +90,7 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
             content = quotation
     if not content or _asks_anonymity(content):
         return None
+    content = content + continuation(verb, content, lex)
     # 'declined to comment', 'refused to confirm or deny': an attribution (someone was asked and
     # answered so) but no statement; the claims stage makes no claim of it.
     refusal = entry.stance is Stance.REJECT and speech_only(content)

@@ -195,7 +195,14 @@ def statement_date(a: Attribution, times: Sequence[TimeExpression], parsed: Doc)
             for n in p.children
             if n.dep_ == "pobj" and n.lemma_.lower() in _OCCASIONS
         ]
-    outside = [t for t in times if not t.span.overlaps(a.content)]
+    # The content may run past the cue ('..., X said on Monday, bringing the toll to 40'): a
+    # time on the frame's own words is the statement's, whatever the content's span.
+    framed = [Span(parsed[i].idx, parsed[i].idx + len(parsed[i].text)) for i in a.frame]
+    outside = [
+        t
+        for t in times
+        if not t.span.overlaps(a.content) or any(t.span.overlaps(w) for w in framed)
+    ]
     for anchor in anchors:
         word = Span(anchor.idx, anchor.idx + len(anchor.text))
         found = attached_time(outside, word, parsed=parsed)
