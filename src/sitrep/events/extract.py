@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from sitrep.events import reference, syntax
+from sitrep.events import reference, senses, syntax
 from sitrep.events.acled import PLOVER_TYPE, sub_event
 from sitrep.events.acled.weapons import BOTH_SIDES
 from sitrep.events.candidates import SUFFERED, hyphenated, plover_candidates
@@ -242,14 +242,20 @@ def _sentence_sub_event(sent: SpacySpan, found: list[Found]) -> None:
 
 def events_in(sent: SpacySpan) -> list[Found]:
     """The events a sentence reports as having happened, in reading order."""
+    if senses.not_prose(sent):
+        return []  # a table row, a line of code
     found: list[Found] = []
     taken: list[tuple[Span, EventType | None]] = []
     triggered = False  # a trigger word that may have an ACLED sub-event
     worded = False  # any trigger word
     tolled = False  # a trigger word read as a casualty total
+    figured = False  # a trigger word in a sense that tells of no event (sport, a figure)
     for t in sent:
         candidates = plover_candidates(t)
         if not candidates:
+            continue
+        if senses.figurative(t):
+            figured = True
             continue
         triggered = triggered or any(c in ACLED_TYPES for c in candidates)
         worded = True
@@ -343,7 +349,12 @@ def events_in(sent: SpacySpan) -> list[Found]:
     roots = {f.trigger_index for f in found}
     # (trigger words of force all read as no event of their own: 'one officer killed in the
     # violence' after 'rioting students threw stones')
-    if (not triggered or not (found or tolled)) and sent.root.i not in roots and not denied:
+    if (
+        (not triggered or not (found or tolled))
+        and sent.root.i not in roots
+        and not denied
+        and not figured
+    ):
         # no trigger word, but the sentence matches an ACLED rule ('weapons were seized'), or
         # the sub-event classifier is sure of one ('the army set up a new base'); where its
         # trigger words are only of other kinds ('packages were intercepted before being

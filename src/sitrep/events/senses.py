@@ -1,0 +1,336 @@
+"""Trigger words used in a sense that tells of no conflict event, and lines that are no prose.
+
+The words of force are everyday words too. These senses report no event:
+
+- a line that is not a sentence: a table row ('Region<tab>Killed<tab>Wounded', cells split by
+  tabs, runs of spaces or bars) or a line of program code ("print('killed', i)", 'x = kill()')
+  (:func:`not_prose`);
+- sport: a score in the trigger's clause ('United destroyed City 4-0'; '3-4 people' is a
+  count), a ball, goal or net it is aimed at ('fired a third into the net'), or a player's role
+  as its subject ('the striker shot twice');
+- figures of speech: force done to something abstract ('killing off their title hopes',
+  'senators killed the bill');
+- firing someone from a job ('fired 200 workers', 'he was fired from his post');
+- games and fiction: players or gamers in a game's world ('players raid enemy bases in the new
+  season'), or what happens in a novel, film or episode.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+# Verbs of force whose figurative senses are common ('killed the bill', 'shot wide').
+_FORCE = frozenset(
+    {
+        "attack",
+        "kill",
+        "destroy",
+        "shoot",
+        "fire",
+        "strike",
+        "hit",
+        "beat",
+        "bomb",
+        "blow",
+        "torpedo",
+        "crush",
+        "raid",
+        "loot",
+        "storm",
+        "invade",
+        "capture",
+        "ambush",
+        "assault",
+        "gun",
+        "wound",
+        "slay",
+        "massacre",
+        "butcher",
+        "murder",
+        "execute",
+        "thrash",
+        "hammer",
+        "smash",
+        "demolish",
+        "rout",
+    }
+)
+# Abstract things that are 'killed' or 'destroyed' in a figure of speech.
+_ABSTRACT = frozenset(
+    {
+        "hope",
+        "chance",
+        "dream",
+        "prospect",
+        "bid",
+        "ambition",
+        "momentum",
+        "career",
+        "bill",
+        "legislation",
+        "amendment",
+        "motion",
+        "proposal",
+        "plan",
+        "idea",
+        "deal",
+        "initiative",
+        "reform",
+        "rumour",
+        "rumor",
+        "reputation",
+        "credibility",
+        "mood",
+    }
+)
+# What play is aimed at.
+_PLAY = frozenset(
+    {"ball", "goal", "net", "crossbar", "woodwork", "header", "penalty", "free-kick", "wicket"}
+)
+# Players' roles in a team sport, as the subject of a verb of force ('the striker fired').
+_ROLES = frozenset(
+    {
+        "striker",
+        "midfielder",
+        "winger",
+        "goalkeeper",
+        "keeper",
+        "goalscorer",
+        "playmaker",
+        "batsman",
+        "batter",
+        "bowler",
+        "quarterback",
+    }
+)
+# People who are fired from a job, not fired at.
+_STAFF = frozenset(
+    {
+        "worker",
+        "employee",
+        "staff",
+        "staffer",
+        "manager",
+        "coach",
+        "director",
+        "executive",
+        "chief",
+        "boss",
+        "ceo",
+        "editor",
+        "teacher",
+        "secretary",
+        "adviser",
+        "advisor",
+        "aide",
+        "official",
+        "minister",
+        "head",
+    }
+)
+_AIMED = frozenset({"at", "on", "upon", "toward", "towards", "into", "with", "in", "near"})
+_FROM_JOB = frozenset({"job", "post", "position", "role", "company", "firm", "team", "club"})
+# Who plays a game, and what a game's world is told in.
+_GAMERS = frozenset({"player", "gamer"})
+_GAME_WORDS = frozenset(
+    {
+        "game",
+        "season",
+        "level",
+        "map",
+        "mode",
+        "server",
+        "update",
+        "patch",
+        "quest",
+        "console",
+        "gameplay",
+        "multiplayer",
+        "dlc",
+        "expansion",
+        "avatar",
+        "character",
+        "videogame",
+    }
+)
+# Works of fiction: what happens 'in the novel' happens to no one.
+_WORKS = frozenset(
+    {
+        "novel",
+        "film",
+        "movie",
+        "episode",
+        "series",
+        "book",
+        "play",
+        "sequel",
+        "comic",
+        "game",
+        "videogame",
+        "trailer",
+        "show",
+        "sitcom",
+        "drama",
+    }
+)
+# What a score is of: 'a 2-1 win'.
+_SCORE_NOUNS = frozenset(
+    {"win", "victory", "defeat", "loss", "lead", "draw", "scoreline", "aggregate", "thrashing"}
+)
+_DASHES = frozenset({"-", "–", "—"})
+
+# A table row: two or more cells split by tabs, runs of two or more spaces, or bars.
+_CELL_SPLIT = re.compile(r"\t+| {2,}|\s*\|\s*")
+# Program code: a bare call ("print('killed', i)"), an assignment, braces or operators.
+_CODE = re.compile(
+    r"""^\s*(?:
+        [A-Za-z_][\w.]*\(.*\)\s*;?\s*$          # a call on a line of its own
+      | [A-Za-z_][\w.\[\]'"]*\s*[-+*/]?=\s*[^=\s]  # an assignment
+      | .*(?:==|!=|&&|\|\||=>)                 # operators
+      | .*[(=].*[;{]\s*$                        # a statement or block opening ending in ; {
+    )""",
+    re.VERBOSE,
+)
+
+
+def _line(text: str, at: int) -> str:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _table_row(line: str) -> bool:
+    cells = [c for c in _CELL_SPLIT.split(line.strip().strip("|")) if c.strip()]
+    return len(cells) >= 2 and all(len(c.split()) <= 4 for c in cells)
+
+
+def prose_line(line: str) -> bool:
+    """Whether a line may be a sentence: not a table row nor a line of program code."""
+    return not (_table_row(line) or _CODE.match(line))
+
+
+def not_prose(sent: SpacySpan) -> bool:
+    """A 'sentence' all of whose lines are table rows or code: no sentence, no event."""
+    lines = [line for line in sent.text.split("\n") if line.strip()]
+    return bool(lines) and not any(prose_line(line) for line in lines)
+
+
+def _subject(t: Token) -> Token | None:
+    """The trigger's subject, or for a verb joined to another ('shot and fired') or done to
+    another's end ('ambush squads to capture outposts'), that verb's."""
+    for _ in range(3):
+        for c in t.children:
+            if c.dep_ == "nsubj":
+                return c
+        if t.dep_ not in {"conj", "xcomp", "advcl"} or t.head.pos_ != "VERB":
+            return None
+        t = t.head
+    return None
+
+
+def _objects(t: Token) -> list[Token]:
+    """The trigger's object words and those of its prepositions ('into the net')."""
+    found = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for c in t.children:
+        if c.dep_ == "prep":
+            found += [g for g in c.children if g.dep_ == "pobj"]
+    return found
+
+
+def _score(t: Token) -> bool:
+    """'City 4-0', 'a 2-1 win' in the trigger's clause: a number pair after the side beaten or
+    before what it scored; a count ('killed 3-4 people', '6-15 were wounded') is neither."""
+    doc = t.doc
+    for x in t.subtree:
+        if x.i + 2 >= len(doc) or x.i == 0 or not x.text.isdigit() or len(x.text) > 2:
+            continue
+        dash, second = doc[x.i + 1], doc[x.i + 2]
+        if dash.text not in _DASHES or not second.text.isdigit() or len(second.text) > 2:
+            continue
+        before = doc[x.i - 1]
+        after = doc[x.i + 3] if x.i + 3 < len(doc) else None
+        if before.pos_ in {"PROPN", "PRON"} or (
+            after is not None and after.lemma_.lower() in _SCORE_NOUNS
+        ):
+            return True
+    return False
+
+
+def _sport(t: Token, objects: list[Token]) -> bool:
+    subject = _subject(t)
+    if subject is not None and subject.lemma_.lower() in _ROLES:
+        return True  # 'the striker shot twice'
+    if any(o.lemma_.lower() in _PLAY for o in objects):
+        return True  # 'fired a third into the net', 'shot at goal'
+    return _score(t)  # 'destroyed City 4-0'
+
+
+def _aimed(prep: Token) -> bool:
+    """'at the crowd', 'on the village' (not 'on Monday'): where a shot went."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in _AIMED
+        and any(g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in prep.children)
+    )
+
+
+def _dismissal(t: Token, objects: list[Token]) -> bool:
+    """'fired 200 workers', 'he was fired from his job': a job lost, not a shot."""
+    if t.lemma_.lower() != "fire" or any(_aimed(c) for c in t.children):
+        return False
+    for c in t.children:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "from"
+            and any(g.lemma_.lower() in _FROM_JOB for g in c.children if g.dep_ == "pobj")
+        ):
+            return True
+        if c.dep_ in {"dobj", "nsubjpass"} and (
+            c.lemma_.lower() in _STAFF or (c.ent_type_ == "PERSON" and c.dep_ == "dobj")
+        ):
+            return True
+    return False
+
+
+def _game_or_fiction(t: Token) -> bool:
+    sent = t.sent
+    subject = _subject(t)
+    lemmas = {x.lemma_.lower() for x in sent}
+    if subject is not None and subject.lemma_.lower() in _GAMERS and lemmas & _GAME_WORDS:
+        return True  # 'players raid enemy bases in the new season'
+    if "gamer" in lemmas or "gameplay" in lemmas or "multiplayer" in lemmas:
+        return True
+    # 'in the novel, the hero kills his brother'; 'in a series of attacks' is no work
+    return any(
+        x.lower_ == "in"
+        and any(
+            g.dep_ == "pobj"
+            and g.lemma_.lower() in _WORKS
+            and not any(p.dep_ == "prep" and p.lower_ == "of" for p in g.children)
+            for g in x.children
+        )
+        for x in sent
+    )
+
+
+def figurative(t: Token) -> bool:
+    """A verb of force in a sense that tells of no conflict event: sport, a figure of speech,
+    a dismissal, a game or fiction, or a line that is no prose."""
+    if not prose_line(_line(t.doc.text, t.idx)):
+        return True
+    if t.pos_ != "VERB":
+        return t.pos_ == "NOUN" and _game_or_fiction(t)
+    lemma = t.lemma_.lower()
+    if lemma not in _FORCE:
+        return False
+    objects = _objects(t)
+    if lemma != "fire" and any(
+        o.lemma_.lower() in _ABSTRACT for o in objects if o.dep_ in {"dobj", "nsubjpass"}
+    ):
+        return True  # 'killing off their title hopes', 'the bill was killed'
+    return _sport(t, objects) or _dismissal(t, objects) or _game_or_fiction(t)

@@ -1,0 +1,87 @@
+"""Senses of force words that tell of no event (sitrep.events.senses), on sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events.extract import Found, events_in
+from sitrep.events.senses import prose_line
+from sitrep.records import EventType
+from tests.conftest import DocBuilder
+
+
+def _found(make_doc: DocBuilder, text: str) -> list[Found]:
+    parsed = make_doc(text).parse.doc
+    return [f for sent in parsed.sents for f in events_in(sent)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "District\tDead\tInjured",
+        "Province     Attacked     Burned",
+        "| Town | Killed | Missing |",
+        "print('shot', n)",
+        "victims = kill_count(rows)",
+        "if (attacked == true) {",
+    ],
+)
+def test_table_rows_and_code_are_no_prose(line: str) -> None:
+    assert not prose_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gunmen attacked a police station in the north of the country on Friday.",
+        "{The army said it had repelled an attack on its base near the border.}",
+        "Rebels (who had been shelling the town) withdrew on Monday.",
+    ],
+)
+def test_sentences_are_prose(line: str) -> None:
+    assert prose_line(line)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a table header and a line of code
+        "Province\tKilled\tInjured",
+        "log('attacked', count)",
+        # sport: a score, a player's role, a ball or goal aimed at
+        "Rovers crushed Athletic 5-1 at home on Sunday.",
+        "The winger shot from distance before the break.",
+        "He fired the ball past the keeper in the last minute.",
+        # figures of speech: force done to something abstract
+        "The late goal killed off any chance of a comeback.",
+        "The committee killed the proposal on Wednesday.",
+        # fired from a job
+        "The bank fired its chief executive last week.",
+        "She was fired from her post in March.",
+        # games and fiction
+        "Gamers storm the castle and loot its treasury in the latest update.",
+        "Players ambush rival squads to capture the map's outposts in the new mode.",
+        "In the novel, a soldier murders his commander.",
+    ],
+)
+def test_no_violence_outside_conflict_news(make_doc: DocBuilder, text: str) -> None:
+    assert [f for f in _found(make_doc, text) if f.type is EventType.ASSAULT] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 3-4 villagers near the market on Saturday.",
+        "Soldiers fired on protesters in the capital on Monday.",
+        "Militants fired rockets at the airport overnight.",
+        "Rebels raided an army base and looted its armoury.",
+        "A football player was shot dead outside his home in the city.",
+        "Police fired tear gas at fans after the match in the capital.",
+        "Fighters attacked the village during the harvest season.",
+        "The militia destroyed a bridge and killed two guards in a series of raids.",
+    ],
+)
+def test_conflict_news_keeps_its_violence(make_doc: DocBuilder, text: str) -> None:
+    assert any(f.type is EventType.ASSAULT for f in _found(make_doc, text))
