@@ -85,3 +85,8 @@ def test_a_second_that_clause_is_said_too(make_doc) -> None:  # type: ignore[no-
     assert _content(make_doc, text, "said") == (
         "shelling hit Dorn overnight and that five guards were killed"
     )
+
+
+def test_objects_the_parse_split_from_a_last_word(make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "The Ruritanian army reported 20 dead and 35 wounded."
+    assert _content(make_doc, text, "reported") == "20 dead and 35 wounded"

@@ -395,3 +395,23 @@ def test_an_opening_poll_is_the_source_of_its_findings(extract) -> None:  # type
 def test_a_poll_inside_the_sentence_is_the_writers_account(extract) -> None:  # type: ignore[no-untyped-def]
     text, found = extract("The two candidates were tied in the poll.")
     assert not any(words(text, a.cue) == "in" for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The Ruritanian army put the death toll at 52.", "the death toll at 52"),
+        ("The Ruritanian army estimated the number of dead at 35.", "the number of dead at 35"),
+        ("The Ruritanian army gave a toll of 50 dead.", "a toll of 50 dead"),
+        ("The Ruritanian army recorded 14 more deaths on Sunday.", "14 more deaths"),
+    ],
+)
+def test_a_tally_is_said_by_its_subject(extract, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    _, (a,) = extract(text)
+    assert words(text, a.source) == "The Ruritanian army" and a.stance is Stance.ASSERT
+    assert words(text, a.content) == content
+
+
+def test_a_count_that_is_no_tally_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    _, found = extract("The government raised the number of guards to 5,000.")
+    assert found == []

@@ -137,6 +137,12 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
             and any(m.dep_ == "mark" and m.lower_ in _COMPLEMENT_MARKS for m in c.children)
             for t in c.subtree
         ]
+        obj = next((c for c in children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+        if obj is not None and not any(
+            c.dep_ in {*SUBJECTS, "nsubjpass", "mark"} for c in clause.children
+        ):
+            # 'reported 20 dead and 35 wounded': the parse took the last word for a clause.
+            return trim(list(verb.doc[obj.left_edge.i : clause.right_edge.i + 1]))
         return trim([t for t in clause.subtree if t.i not in apart] + more)
     infinitive = next((c for c in children if c.dep_ == "xcomp"), None)
     obj = next((c for c in children if c.dep_ in {"dobj", "dative"}), None)
@@ -204,6 +210,20 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
             return trim(list(verb.doc[obj.left_edge.i : grounds.right_edge.i + 1]))
         if entry.object_is_content or any(t.is_quote for t in obj.subtree):
             # 'called the show “the best on air”': a quotation in the object is what is said.
+            stray = next(
+                (
+                    c
+                    for c in children
+                    if c.dep_ == "advcl"
+                    and c.i == obj.right_edge.i + 1
+                    and c.tag_ == "VBN"
+                    and not any(g.dep_ in {*SUBJECTS, "nsubjpass", "mark"} for g in c.children)
+                ),
+                None,
+            )
+            if stray is not None and obj.right_edge.like_num:
+                # 'reported 20 dead and 35 wounded': the last count's word hung on the verb.
+                return trim(list(verb.doc[obj.left_edge.i : stray.right_edge.i + 1]))
             return trim(list(obj.subtree))
     named = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
     if obj is None and named is not None and verb.lemma_.lower() in _NAMING:

@@ -34,6 +34,7 @@ from sitrep.attribution.base import (
     CueKind,
     relative_antecedent,
     span_of,
+    subject_of,
     trim,
     trimmed_subtree,
 )
@@ -73,6 +74,7 @@ def extract_attributions(
             or _from_in_view(token)
             or _from_in_poll(token)
             or _from_hearsay(token)
+            or _from_tally(token)
             or from_verb(token, lex, quotes)
             or from_noun(token, lex)
             or from_adjective(token, lex)
@@ -242,6 +244,90 @@ def _from_hearsay(token: Token) -> Attribution | None:
         stance=Stance.ASSERT,
         content=span_of(content),
     )
+
+
+# Verbs by which a source gives a count: 'put the toll at 50', 'recorded 14 deaths'.
+_TALLYING = {
+    "put",
+    "place",
+    "set",
+    "estimate",
+    "give",
+    "raise",
+    "revise",
+    "lower",
+    "update",
+    "record",
+    "register",
+    "count",
+    "tally",
+    "report",
+    "confirm",
+    "announce",
+    "publish",
+    "release",
+}
+# What such a verb gives: the dead it counts, or their toll.
+_TALLIES = {"toll", "tally", "death", "casualty", "fatality", "dead", "loss", "victim"}
+# Counts of anything: a tally only of the dead ('the number of dead'), or when estimated.
+_COUNTS = {"number", "figure", "total", "count"}
+_ESTIMATING = {"put", "place", "estimate"}
+
+
+def _from_tally(token: Token) -> Attribution | None:
+    """'The ministry put the death toll at 50', 'estimated the number of dead at 35', 'gave a
+    toll of 50', 'recorded 14 more deaths': the subject gives the figure; the count and what it
+    is put at are what is said."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _TALLYING:
+        return None
+    if any(c.dep_ == "neg" for c in token.children):
+        return None
+    count = next((c for c in token.children if c.dep_ == "dobj" and _a_tally(c, token)), None)
+    if count is None:
+        return None
+    at = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in {"at", "to"} and c.i > count.i
+        ),
+        None,
+    )
+    said = list(count.subtree) + (list(at.subtree) if at is not None else [])
+    if not any(t.like_num for t in said):
+        return None
+    source_token = subject_of(token)
+    if source_token is None:
+        return None
+    source = trimmed_subtree(source_token)
+    content = trim(said)
+    said_ids = {t.i for t in content} | {t.i for t in source}
+    return Attribution(
+        cue=span_of([token]),
+        cue_head=token.i,
+        lemma=token.lemma_.lower(),
+        kind=CueKind.VERB,
+        stance=Stance.ASSERT,
+        content=span_of(content),
+        source=span_of(source),
+        source_head=source_token.i,
+        frame=tuple(t.i for t in token.subtree if t.i not in said_ids),
+    )
+
+
+def _a_tally(noun: Token, verb: Token) -> bool:
+    """'the death toll', '14 deaths', 'the number of dead'; 'the number' where it is estimated
+    ('put the number at 35'), not 'raised the number of troops to 5,000'."""
+    lemma = noun.lemma_.lower()
+    if lemma in _TALLIES:
+        return True
+    if lemma not in _COUNTS:
+        return False
+    if verb.lemma_.lower() in _ESTIMATING:
+        return True
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return counted is not None and counted.lemma_.lower() in _TALLIES
 
 
 # --- quotations --------------------------------------------------------------------------------
