@@ -53,6 +53,11 @@ def test_sentences_are_prose(line: str) -> None:
         "Rovers crushed Athletic 5-1 at home on Sunday.",
         "The winger shot from distance before the break.",
         "He fired the ball past the keeper in the last minute.",
+        "Wanderers beat Albion 3-1 in the cup on Saturday.",
+        "The visitors stormed to a 4-0 victory over the hosts.",
+        "The winner came after the midfielder's shot struck a defender.",
+        "Portugal lost the penalty shootout after extra time.",
+        "Their attack lacked bite until the striker came on.",
         # figures of speech: force done to something abstract
         "The late goal killed off any chance of a comeback.",
         "The committee killed the proposal on Wednesday.",
@@ -63,6 +68,7 @@ def test_sentences_are_prose(line: str) -> None:
         "Gamers storm the castle and loot its treasury in the latest update.",
         "Players ambush rival squads to capture the map's outposts in the new mode.",
         "In the novel, a soldier murders his commander.",
+        "In the film, bandits raid a farm and burn the barn.",
     ],
 )
 def test_no_violence_outside_conflict_news(make_doc: DocBuilder, text: str) -> None:
@@ -79,6 +85,8 @@ def test_no_violence_outside_conflict_news(make_doc: DocBuilder, text: str) -> N
         "Rebels raided an army base and looted its armoury.",
         "A football player was shot dead outside his home in the city.",
         "Police fired tear gas at fans after the match in the capital.",
+        "Police fired rubber bullets at supporters after the 2-1 defeat.",
+        "Supporters clashed with riot police after the cup final in the city.",
         "Fighters attacked the village during the harvest season.",
         "The militia destroyed a bridge and killed two guards in a series of raids.",
     ],

@@ -354,6 +354,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
         and sent.root.i not in roots
         and not denied
         and not figured
+        and not senses.no_event_sentence(sent)
     ):
         # no trigger word, but the sentence matches an ACLED rule ('weapons were seized'), or
         # the sub-event classifier is sure of one ('the army set up a new base'); where its

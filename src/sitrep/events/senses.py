@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sitrep.events import triggers
+
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
@@ -242,32 +244,74 @@ def _objects(t: Token) -> list[Token]:
     return found
 
 
-def _score(t: Token) -> bool:
-    """'City 4-0', 'a 2-1 win' in the trigger's clause: a number pair after the side beaten or
-    before what it scored; a count ('killed 3-4 people', '6-15 were wounded') is neither."""
-    doc = t.doc
+def _is_score(x: Token) -> bool:
+    """'4' of 'City 4-0' or 'a 2-1 win': a number pair after the side beaten or before what it
+    scored; a count ('killed 3-4 people', '6-15 were wounded') is neither."""
+    doc = x.doc
+    if x.i + 2 >= len(doc) or x.i == 0 or not x.text.isdigit() or len(x.text) > 2:
+        return False
+    dash, second = doc[x.i + 1], doc[x.i + 2]
+    if dash.text not in _DASHES or not second.text.isdigit() or len(second.text) > 2:
+        return False
+    after = doc[x.i + 3] if x.i + 3 < len(doc) else None
+    return doc[x.i - 1].pos_ in {"PROPN", "PRON"} or (
+        after is not None and after.lemma_.lower() in _SCORE_NOUNS
+    )
+
+
+def _scored(t: Token) -> bool:
+    """A score told of the trigger itself or its object ('destroyed City 4-0'), not in a
+    phrase of its own ('fired tear gas at fans after the 2-1 defeat')."""
     for x in t.subtree:
-        if x.i + 2 >= len(doc) or x.i == 0 or not x.text.isdigit() or len(x.text) > 2:
+        if not _is_score(x):
             continue
-        dash, second = doc[x.i + 1], doc[x.i + 2]
-        if dash.text not in _DASHES or not second.text.isdigit() or len(second.text) > 2:
-            continue
-        before = doc[x.i - 1]
-        after = doc[x.i + 3] if x.i + 3 < len(doc) else None
-        if before.pos_ in {"PROPN", "PRON"} or (
-            after is not None and after.lemma_.lower() in _SCORE_NOUNS
-        ):
+        node = x
+        while node.i != t.i and node.dep_ not in {"prep", "pobj", "advcl", "relcl"}:
+            node = node.head
+        if node.i == t.i:
             return True
     return False
 
 
+def _role(word: Token | None) -> bool:
+    """A player's role, or what is theirs: 'the striker', 'the striker's shot'."""
+    if word is None:
+        return False
+    return word.lemma_.lower() in _ROLES or any(
+        c.dep_ == "poss" and c.lemma_.lower() in _ROLES for c in word.children
+    )
+
+
+def sporting(sent: SpacySpan) -> bool:
+    """A sentence about a game of sport: a score, or a player's role as a subject."""
+    return any(
+        _is_score(x) or (x.dep_ in {"nsubj", "poss"} and x.lemma_.lower() in _ROLES) for x in sent
+    )
+
+
 def _sport(t: Token, objects: list[Token]) -> bool:
-    subject = _subject(t)
-    if subject is not None and subject.lemma_.lower() in _ROLES:
-        return True  # 'the striker shot twice'
+    if _role(_subject(t)):
+        return True  # 'the striker shot twice', 'the striker's shot hit the bar'
     if any(o.lemma_.lower() in _PLAY for o in objects):
         return True  # 'fired a third into the net', 'shot at goal'
-    return _score(t)  # 'destroyed City 4-0'
+    if any(
+        o.lemma_.lower() in _SCORE_NOUNS
+        and o.head.lower_ in {"to", "in", "with"}
+        and any(map(_is_score, o.subtree))
+        for o in objects
+    ):
+        return True  # 'stormed to a 3-0 win' ('fired at fans after a 2-1 defeat' is no sport)
+    return _scored(t)  # 'destroyed City 4-0'
+
+
+def _sport_noun(t: Token) -> bool:
+    """'the penalty shootout'; 'their attack looked blunt until the striker came on' (an
+    attack on or against someone is one)."""
+    if any(c.dep_ == "compound" and c.lemma_.lower() in _PLAY for c in t.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in t.children):
+        return False
+    return sporting(t.sent)
 
 
 def _aimed(prep: Token) -> bool:
@@ -319,18 +363,24 @@ def _game_or_fiction(t: Token) -> bool:
 
 
 def figurative(t: Token) -> bool:
-    """A verb of force in a sense that tells of no conflict event: sport, a figure of speech,
+    """A trigger word in a sense that tells of no conflict event: sport, a figure of speech,
     a dismissal, a game or fiction, or a line that is no prose."""
-    if not prose_line(_line(t.doc.text, t.idx)):
+    if not prose_line(_line(t.doc.text, t.idx)) or _game_or_fiction(t):
         return True
-    if t.pos_ != "VERB":
-        return t.pos_ == "NOUN" and _game_or_fiction(t)
+    if t.pos_ == "NOUN":
+        return t.lemma_.lower() in triggers.NOUNS and _sport_noun(t)
     lemma = t.lemma_.lower()
-    if lemma not in _FORCE:
+    if t.pos_ != "VERB" or lemma not in _FORCE:
         return False
     objects = _objects(t)
     if lemma != "fire" and any(
         o.lemma_.lower() in _ABSTRACT for o in objects if o.dep_ in {"dobj", "nsubjpass"}
     ):
         return True  # 'killing off their title hopes', 'the bill was killed'
-    return _sport(t, objects) or _dismissal(t, objects) or _game_or_fiction(t)
+    return _sport(t, objects) or _dismissal(t, objects)
+
+
+def no_event_sentence(sent: SpacySpan) -> bool:
+    """A sentence whose wording may match a rule of force but that tells of sport, a game or
+    fiction ('Arsenal beat Spurs 2-1', parsed with no verb)."""
+    return sporting(sent) or _game_or_fiction(sent.root)
