@@ -415,3 +415,13 @@ def test_a_tally_is_said_by_its_subject(extract, text: str, content: str) -> Non
 def test_a_count_that_is_no_tally_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
     _, found = extract("The government raised the number of guards to 5,000.")
     assert found == []
+    # What raises a toll is no one who gives it.
+    _, found = extract("The blast at the Dorn depot raised the death toll to 50.")
+    assert found == []
+
+
+def test_as_fighting_continued_comments_on_nothing(extract) -> None:  # type: ignore[no-untyped-def]
+    _, found = extract(
+        "Twelve guards were killed, the Ruritanian army said, as fighting continued for a third day."
+    )
+    assert [a.lemma for a in found] == ["say"]

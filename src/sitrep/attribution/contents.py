@@ -81,6 +81,9 @@ _NAMING = {
 # How far past the verb a that-clause the parse hung elsewhere may start (tokens).
 _FAR = 14
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# Cues only where they go on with a quotation ('“...,” he continued'): 'as fighting
+# continued' comments on nothing.
+_GOING_ON = {"continue"}
 # What opens a reported clause: 'said that ...', 'asked whether ...'.
 _COMPLEMENT_MARKS = {"that", "whether", "if"}
 
@@ -248,6 +251,7 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
             return after
     if (
         verb.dep_ == "advcl"
+        and verb.lemma_.lower() not in _GOING_ON
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
         and (verb.i < verb.head.i or verb.doc[max(verb.left_edge.i - 1, 0)].text == ",")
     ):

@@ -38,7 +38,12 @@ from sitrep.attribution.base import (
     trim,
     trimmed_subtree,
 )
-from sitrep.attribution.frames import from_adjective, from_headline_colons, from_noun
+from sitrep.attribution.frames import (
+    SPEAKING_NOUNS,
+    from_adjective,
+    from_headline_colons,
+    from_noun,
+)
 from sitrep.attribution.lexicon import Lexicon, lexicon
 from sitrep.attribution.quotes import Quote, find_quotes, quoted_share
 from sitrep.attribution.verbs import from_verb
@@ -297,8 +302,13 @@ def _from_tally(token: Token) -> Attribution | None:
     if not any(t.like_num for t in said):
         return None
     source_token = subject_of(token)
-    if source_token is None:
+    own = any(c.dep_ == "nsubj" for c in token.children)
+    if (token.dep_ in {"advcl", "acl", "xcomp", "pcomp"} and not own) or not _can_speak(
+        source_token
+    ):
+        # 'The blast raised the toll to 50', '..., raising the toll to 50': no one gives it.
         return None
+    assert source_token is not None
     source = trimmed_subtree(source_token)
     content = trim(said)
     said_ids = {t.i for t in content} | {t.i for t in source}
@@ -312,6 +322,16 @@ def _from_tally(token: Token) -> Attribution | None:
         source=span_of(source),
         source_head=source_token.i,
         frame=tuple(t.i for t in token.subtree if t.i not in said_ids),
+    )
+
+
+def _can_speak(subject: Token | None) -> bool:
+    if subject is None:
+        return False
+    return (
+        subject.pos_ in {"PROPN", "PRON"}
+        or subject.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        or subject.lemma_.lower() in SPEAKING_NOUNS
     )
 
 

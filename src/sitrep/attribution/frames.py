@@ -107,7 +107,7 @@ _NOT_SOURCES = {
     "a",
 }
 # Common nouns that can speak in a headline ("Poll: ...", "Officials: ..."); names always can.
-_SPEAKING_NOUNS = {
+SPEAKING_NOUNS = {
     "poll",
     "survey",
     "report",
@@ -154,6 +154,9 @@ _SPEAKING_NOUNS = {
     "party",
     "union",
     "white",
+    "authority",
+    "hospital",
+    "office",
 }
 _MAX_HEADLINE_SOURCE = 6
 # Entity types that can speak: a capitalised name the tagger took for a noun ('Trump: ...').
@@ -374,7 +377,7 @@ def _source_after_colon(
         return []
     last = words[-1]
     named = last.pos_ == "PROPN" or last.ent_type_ in _NAMED or last.lower_ in names
-    return words if named or last.lemma_.lower() in _SPEAKING_NOUNS else []
+    return words if named or last.lemma_.lower() in SPEAKING_NOUNS else []
 
 
 def _name_before(last: Token) -> list[Token]:
@@ -408,6 +411,6 @@ def _names_a_source(words: Sequence[Token], names: set[str]) -> bool:
     return (
         last.pos_ == "PROPN"
         or last.ent_type_ in _NAMED
-        or last.lemma_.lower() in _SPEAKING_NOUNS
+        or last.lemma_.lower() in SPEAKING_NOUNS
         or (len(words) == 1 and last.lower_ in names)
     )
