@@ -425,3 +425,12 @@ def test_as_fighting_continued_comments_on_nothing(extract) -> None:  # type: ig
         "Twelve guards were killed, the Ruritanian army said, as fighting continued for a third day."
     )
     assert [a.lemma for a in found] == ["say"]
+
+
+def test_a_quotation_goes_on_past_the_day_it_was_said(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "“We lost nine men,” Ruritanian army spokesman Anton Varga said on Sunday. "
+        "“Another 30 were wounded.”"
+    )
+    (a,) = found
+    assert words(text, a.content).endswith("“Another 30 were wounded.”")  # type: ignore[union-attr]

@@ -17,8 +17,8 @@ The patterns, in the words of news style:
   ("she said she wanted ..."), not an attribution of its own; a participle that modifies a noun
   ("a group supporting X") states a position held, not a statement, unless it takes a clause;
 - a quotation that goes on in the next sentences or paragraphs belongs to the statement whose
-  quotation it continues, when nothing but punctuation and that statement's own source and cue
-  lie between them.
+  quotation it continues, when nothing but punctuation and that statement's own source, cue and
+  frame ('said on Sunday') lie between them.
 
 Nothing here knows about actors or articles: spans are character offsets into ``doc.text``.
 """
@@ -382,7 +382,9 @@ def _attach_continuations(
             continue
         a = result[best]
         gap = Span(a.content.end, q.span.start)
-        occupied = [a.cue] + ([a.source] if a.source else [])
+        # The statement's own frame may lie between too ('..., X said on Sunday. “...”').
+        frame = [Span(doc[i].idx, doc[i].idx + len(doc[i].text)) for i in a.frame]
+        occupied = [a.cue, *frame] + ([a.source] if a.source else [])
         if _only_punctuation_outside(text, gap, occupied) and not any(
             b is not a and gap.overlaps(b.cue) for b in result
         ):
