@@ -64,3 +64,14 @@ def test_the_speakers_own_doings_do_not_go_on_with_what_was_said(make_doc: DocBu
     assert _continued(make_doc, text, "Dorn") == ""
     text = "The bridge at Dorn was destroyed, the governor said, speaking to reporters in Kell."
     assert _continued(make_doc, text, "destroyed") == ""
+
+
+def test_a_figure_after_an_inverted_speaker_goes_on_with_what_was_said(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "Nine guards were killed, said Anton Varga, a spokesman for the Ruritanian army, "
+        "bringing the toll to 1,200."
+    )
+    (a,) = extract_attributions(make_doc(text).parse.doc)
+    assert text[a.content.start : a.content.end].endswith("bringing the toll to 1,200")

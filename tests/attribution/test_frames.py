@@ -145,3 +145,15 @@ def test_the_statement_a_verb_was_said_in_is_no_cue_of_its_own(extract) -> None:
     )
     assert [a.lemma for a in found] == ["say"]
     assert words(text, found[0].content) == "Nine guards were killed"
+
+
+def test_headline_naming_its_source_after_a_dash(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("Nine killed in Dorn market blast - state media\n\nMore text here.")
+    (a,) = [a for a in found if a.kind is CueKind.HEADLINE]
+    assert words(text, a.source) == "state media"
+    assert words(text, a.content) == "Nine killed in Dorn market blast"
+
+
+def test_asides_between_dashes_name_no_source(extract) -> None:  # type: ignore[no-untyped-def]
+    _, found = extract("The army - which lost 12 men - said nothing new - officials")
+    assert [a for a in found if a.kind is CueKind.HEADLINE] == []

@@ -140,7 +140,7 @@ def continuation(verb: Token, content: Sequence[Token], lex: Lexicon) -> list[To
         own = {g.dep_ for g in c.children}
         before = doc[c.left_edge.i - 1]
         participle = (
-            c.dep_ == "advcl"
+            c.dep_ in {"advcl", "xcomp"}
             and c.tag_ == "VBG"
             and before.text == ","
             and not own & {"nsubj", "nsubjpass", "mark"}

@@ -42,6 +42,7 @@ from sitrep.attribution.frames import (
     SPEAKING_NOUNS,
     from_adjective,
     from_headline_colons,
+    from_headline_dashes,
     from_noun,
 )
 from sitrep.attribution.lexicon import Lexicon, lexicon
@@ -87,7 +88,8 @@ def extract_attributions(
         if attribution is not None:
             found.append(attribution)
             taken.add(attribution.cue_head)
-    found += [a for a in from_headline_colons(doc) if doc[a.cue_head].i not in inside]
+    headlines = from_headline_colons(doc) + from_headline_dashes(doc)
+    found += [a for a in headlines if doc[a.cue_head].i not in inside]
     found = [_with_quotes(a, quotes) for a in found]
     found = _attach_continuations(found, quotes, doc)
     found = [a for a in found if not _attitude_inside_statement(a, found)]

@@ -157,6 +157,7 @@ SPEAKING_NOUNS = {
     "authority",
     "hospital",
     "office",
+    "media",
 }
 _MAX_HEADLINE_SOURCE = 6
 # Entity types that can speak: a capitalised name the tagger took for a noun ('Trump: ...').
@@ -336,6 +337,49 @@ def from_headline_colons(doc: Doc) -> list[Attribution]:
     return found
 
 
+def from_headline_dashes(doc: Doc) -> list[Attribution]:
+    """'Forty killed in market blast - state media': a headline that names its source last,
+    after the one dash on the line."""
+    found: list[Attribution] = []
+    text = doc.text
+    names = {t.lower_ for t in doc if t.ent_type_ in _NAMED or t.pos_ == "PROPN"}
+    for d in _DASHES:
+        at = text.find(f" {d} ")
+        while at >= 0:
+            dash_idx, at = at + 1, text.find(f" {d} ", at + 1)
+            line_start = text.rfind("\n", 0, dash_idx) + 1
+            line_end = text.find("\n", dash_idx)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[line_start:line_end]
+            if sum(line.count(f" {e} ") for e in _DASHES) != 1:
+                # 'The army - which lost 12 men - said ...': an aside, not a source.
+                continue
+            if ":" in text[line_start:line_end]:
+                continue
+            dash = doc.char_span(dash_idx, dash_idx + len(d))
+            after = doc.char_span(dash_idx + len(d), line_end, alignment_mode="contract")
+            before = doc.char_span(line_start, dash_idx - 1, alignment_mode="contract")
+            if dash is None or after is None or before is None:
+                continue
+            words = _source_after_colon(doc, line_start, dash_idx, list(after), names)
+            content = trim(list(before))
+            if not words or len(content) < 3:
+                continue
+            found.append(
+                Attribution(
+                    cue=Span(dash_idx, dash_idx + len(d)),
+                    cue_head=dash.start,
+                    lemma=":",
+                    stance=Stance.ASSERT,
+                    content=span_of(content),
+                    source=span_of(words),
+                    source_head=words[-1].i,
+                    kind=CueKind.HEADLINE,
+                )
+            )
+    return found
+
+
 def _source_before_colon(doc: Doc, line_start: int, colon_idx: int, names: set[str]) -> list[Token]:
     """'Minister: ...', 'Why the polls failed - Jane Doe: ...' (a byline after a dash), or
     '..., the analyst Jane Doe: “...”' (a name, a colon and a quotation)."""
@@ -362,7 +406,8 @@ def _source_after_colon(
     doc: Doc, line_start: int, colon_idx: int, after: Sequence[Token], names: set[str]
 ) -> list[Token]:
     """'Five civilians killed in shelling: officials', 'Toll rises to 40: ministry': a headline
-    (a short line with no full stop) whose clause before the colon ends with its source."""
+    (a short line with no full stop) whose clause before the colon (or dash) ends with its
+    source."""
     words = [t for t in after if not t.is_space]
     if not words or words[-1].is_punct or doc.text[line_start:colon_idx].count(":"):
         return []
@@ -377,7 +422,8 @@ def _source_after_colon(
         return []
     last = words[-1]
     named = last.pos_ == "PROPN" or last.ent_type_ in _NAMED or last.lower_ in names
-    return words if named or last.lemma_.lower() in SPEAKING_NOUNS else []
+    speaking = last.lemma_.lower() in SPEAKING_NOUNS or last.lower_ in SPEAKING_NOUNS
+    return words if named or speaking else []
 
 
 def _name_before(last: Token) -> list[Token]:
