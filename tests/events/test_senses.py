@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.events.extract import Found, events_in
-from sitrep.events.senses import prose_line
+from sitrep.events.senses import prose_line, sporting
 from sitrep.records import EventType
 from tests.conftest import DocBuilder
 
@@ -86,6 +86,7 @@ def test_no_violence_outside_conflict_news(make_doc: DocBuilder, text: str) -> N
         "A football player was shot dead outside his home in the city.",
         "Police fired tear gas at fans after the match in the capital.",
         "Police fired rubber bullets at supporters after the 2-1 defeat.",
+        "Soldiers beat and detained villagers on March 11-12 in the district, he said.",
         "Supporters clashed with riot police after the cup final in the city.",
         "Fighters attacked the village during the harvest season.",
         "The militia destroyed a bridge and killed two guards in a series of raids.",
@@ -93,3 +94,18 @@ def test_no_violence_outside_conflict_news(make_doc: DocBuilder, text: str) -> N
 )
 def test_conflict_news_keeps_its_violence(make_doc: DocBuilder, text: str) -> None:
     assert any(f.type is EventType.ASSAULT for f in _found(make_doc, text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sport"),
+    [
+        ("Rovers beat Athletic 2-1 at home.", True),
+        ("The keeper saved twice in the first half.", True),
+        ("Troops searched the villages on October 19-20, officials said.", False),
+        ("Gunmen killed 3-4 people and wounded 5-6 others.", False),
+    ],
+)
+def test_a_sentence_about_sport(make_doc: DocBuilder, text: str, sport: bool) -> None:
+    sent = next(iter(make_doc(text).parse.doc.sents))
+    assert sporting(sent) is sport

@@ -246,17 +246,23 @@ def _objects(t: Token) -> list[Token]:
 
 def _is_score(x: Token) -> bool:
     """'4' of 'City 4-0' or 'a 2-1 win': a number pair after the side beaten or before what it
-    scored; a count ('killed 3-4 people', '6-15 were wounded') is neither."""
+    scored; a count ('killed 3-4 people', '6-15 were wounded') or days ('October 19-20') are
+    not."""
     doc = x.doc
     if x.i + 2 >= len(doc) or x.i == 0 or not x.text.isdigit() or len(x.text) > 2:
         return False
+    if x.ent_type_ in {"DATE", "TIME"} or doc[x.i - 1].ent_type_ in {"DATE", "TIME"}:
+        return False  # 'on October 19-20'
     dash, second = doc[x.i + 1], doc[x.i + 2]
     if dash.text not in _DASHES or not second.text.isdigit() or len(second.text) > 2:
         return False
     after = doc[x.i + 3] if x.i + 3 < len(doc) else None
-    return doc[x.i - 1].pos_ in {"PROPN", "PRON"} or (
-        after is not None and after.lemma_.lower() in _SCORE_NOUNS
-    )
+    if after is not None and after.lemma_.lower() in _SCORE_NOUNS:
+        return True  # 'a 2-1 win'
+    before = doc[x.i - 1]
+    # 'beat them 2-1', 'beat Athletic 2-1 at home'; not 'in Kabul 3-4 people were killed'
+    side = before.pos_ in {"PROPN", "PRON"} or before.is_title
+    return side and (after is None or after.pos_ in {"ADP", "ADV", "PUNCT", "CCONJ"})
 
 
 def _scored(t: Token) -> bool:
