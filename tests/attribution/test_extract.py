@@ -434,3 +434,12 @@ def test_a_quotation_goes_on_past_the_day_it_was_said(extract) -> None:  # type:
     )
     (a,) = found
     assert words(text, a.content).endswith("“Another 30 were wounded.”")  # type: ignore[union-attr]
+
+
+def test_a_quotation_goes_on_with_a_paraphrase(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "The Ruritanian army said nine guards were killed on Sunday. "
+        "“Four of them were officers, and 30 others were wounded.”"
+    )
+    (a,) = found
+    assert words(text, a.content).endswith("30 others were wounded.”")  # type: ignore[union-attr]

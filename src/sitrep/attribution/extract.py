@@ -16,9 +16,9 @@ The patterns, in the words of news style:
 - a wish, belief, noun or attitude inside another statement's content is part of that statement
   ("she said she wanted ..."), not an attribution of its own; a participle that modifies a noun
   ("a group supporting X") states a position held, not a statement, unless it takes a clause;
-- a quotation that goes on in the next sentences or paragraphs belongs to the statement whose
-  quotation it continues, when nothing but punctuation and that statement's own source, cue and
-  frame ('said on Sunday') lie between them.
+- a quotation that goes on in the next sentences or paragraphs belongs to the statement it
+  continues (quoted or paraphrased), when nothing but punctuation and that statement's own
+  source, cue and frame ('said on Sunday') lie between them.
 
 Nothing here knows about actors or articles: spans are character offsets into ``doc.text``.
 """
@@ -368,7 +368,9 @@ def _with_quotes(a: Attribution, quotes: Sequence[Quote]) -> Attribution:
 def _attach_continuations(
     found: list[Attribution], quotes: Sequence[Quote], doc: Doc
 ) -> list[Attribution]:
-    """A quotation with no cue of its own continues the quoted statement just before it."""
+    """A quotation with no cue of its own continues the statement just before it, quoted or
+    paraphrased ('X said 12 soldiers were killed. “Four were officers.”'): PolNeAR's annotators
+    read it so too (train, first 100 articles: content char F1 86.9 -> 87.5)."""
     text = doc.text
     by_end = sorted(range(len(found)), key=lambda k: found[k].content.end)
     result = list(found)
@@ -378,7 +380,7 @@ def _attach_continuations(
         best: int | None = None
         for k in by_end:
             a = result[k]
-            if a.quoted and a.content.end <= q.span.start:
+            if a.content.end <= q.span.start:
                 best = k
         if best is None:
             continue
