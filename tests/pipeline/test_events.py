@@ -574,3 +574,18 @@ def test_fire_exchanged_is_a_clash_not_shelling(make_doc: DocBuilder) -> None:
 def test_fighting_as_background_is_no_event(make_doc: DocBuilder) -> None:
     doc, events = _real(make_doc, "The two armies agreed to a truce after three weeks of fighting.")
     assert not any(_said(doc, e) == "fighting" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rangers thrashed County 5-0 on Sunday, killing off their promotion hopes. The "
+        "winger shot early and fired a second into the net.",
+        "Town\tKilled\tMissing\nNorth\t4\t2",
+        "for row in rows:\n    print('attacked', row)",
+        "Gamers raid rival camps and loot their supplies in the new season.",
+    ],
+)
+def test_no_violence_where_no_conflict_is_told(make_doc: DocBuilder, text: str) -> None:
+    _doc, events = _real(make_doc, text)
+    assert not any(e.type is EventType.ASSAULT for e in events)

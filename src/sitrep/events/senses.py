@@ -388,5 +388,9 @@ def figurative(t: Token) -> bool:
 
 def no_event_sentence(sent: SpacySpan) -> bool:
     """A sentence whose wording may match a rule of force but that tells of sport, a game or
-    fiction ('Arsenal beat Spurs 2-1', parsed with no verb)."""
-    return sporting(sent) or _game_or_fiction(sent.root)
+    fiction ('Arsenal beat Spurs 2-1', parsed with no verb), or whose main word stands on a
+    line of code or a table row."""
+    root = sent.root
+    return (
+        not prose_line(_line(root.doc.text, root.idx)) or sporting(sent) or _game_or_fiction(root)
+    )
