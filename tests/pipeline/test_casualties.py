@@ -9,6 +9,7 @@ import pytest
 from sitrep.pipeline import registry
 from sitrep.pipeline.base import Document, Timeline
 from sitrep.pipeline.casualties import CasualtiesStage
+from sitrep.pipeline.claims import ClaimsStage
 from sitrep.records import (
     Actor,
     ActorKind,
@@ -296,3 +297,29 @@ def test_seed_article_figures(make_doc: DocBuilder, seed_text: str) -> None:
     assert "Karabakh" in actor_name[by_value[1166].side]
     assert "Azerbaijan" in actor_name.get(by_value[91].side or "", "")
     assert by_value[5000].side is None and by_value[100].side is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two more guards were killed on Sunday, the Ruritanian army said, bringing the toll to 1,166.",
+        "The Ruritanian army put the death toll at 1,166.",
+        "Toll in Dorn fighting rises to 1,166: Ruritanian army\n\nMore text here.",
+        "The Ruritanian army said nine guards were killed. “The toll now stands at 1,166.”",
+    ],
+)
+def test_a_figure_told_around_the_reporting_clause_has_its_reporter(
+    make_doc: DocBuilder, text: str
+) -> None:
+    # The claims stage runs for real on the sentence; the figure goes to the army's claim.
+    army = Actor(
+        id="a1",
+        name="Ruritanian army",
+        kind=ActorKind.ORGANIZATION,
+        mentions=(_span(text, "Ruritanian army"),),
+    )
+    doc = with_layers(make_doc(text), times=Timeline(()), actors=(army,))
+    claims = ClaimsStage()(doc)
+    rows = _analyse(make_doc, text, actors=(army,), claims=claims)
+    toll = next(r for r in rows if r.killed is not None and r.killed.value == 1166)
+    assert toll.reporter == "a1" and toll.claim is not None
