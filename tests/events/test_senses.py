@@ -52,7 +52,7 @@ def test_sentences_are_prose(line: str) -> None:
         # sport: a score, a player's role, a ball or goal aimed at
         "Rovers crushed Athletic 5-1 at home on Sunday.",
         "The winger shot from distance before the break.",
-        "He fired the ball past the keeper in the last minute.",
+        "He fired the ball past the goalkeeper in the last minute.",
         "Wanderers beat Albion 3-1 in the cup on Saturday.",
         "The visitors stormed to a 4-0 victory over the hosts.",
         "The winner came after the midfielder's shot struck a defender.",
@@ -101,7 +101,8 @@ def test_conflict_news_keeps_its_violence(make_doc: DocBuilder, text: str) -> No
     ("text", "sport"),
     [
         ("Rovers beat Athletic 2-1 at home.", True),
-        ("The keeper saved twice in the first half.", True),
+        ("The goalkeeper saved twice in the first half.", True),
+        ("The shop keeper was beaten by masked men on Friday.", False),
         ("Troops searched the villages on October 19-20, officials said.", False),
         ("Gunmen killed 3-4 people and wounded 5-6 others.", False),
     ],

@@ -94,14 +94,14 @@ _ABSTRACT = frozenset(
 _PLAY = frozenset(
     {"ball", "goal", "net", "crossbar", "woodwork", "header", "penalty", "free-kick", "wicket"}
 )
-# Players' roles in a team sport, as the subject of a verb of force ('the striker fired').
+# Players' roles in a team sport, as the subject of a verb of force ('the striker fired');
+# not 'keeper' (a shopkeeper, a peacekeeper).
 _ROLES = frozenset(
     {
         "striker",
         "midfielder",
         "winger",
         "goalkeeper",
-        "keeper",
         "goalscorer",
         "playmaker",
         "batsman",
