@@ -36,6 +36,8 @@ def test_table_rows_and_code_are_no_prose(line: str) -> None:
         "Gunmen attacked a police station in the north of the country on Friday.",
         "{The army said it had repelled an attack on its base near the border.}",
         "Rebels (who had been shelling the town) withdrew on Monday.",
+        "Gunmen  killed two villagers.",  # a double space typed in a sentence
+        "Troops shelled the town  overnight",  # a headline with one
     ],
 )
 def test_sentences_are_prose(line: str) -> None:
@@ -110,3 +112,10 @@ def test_conflict_news_keeps_its_violence(make_doc: DocBuilder, text: str) -> No
 def test_a_sentence_about_sport(make_doc: DocBuilder, text: str, sport: bool) -> None:
     sent = next(iter(make_doc(text).parse.doc.sents))
     assert sporting(sent) is sport
+
+
+def test_force_aimed_at_a_plan_is_criticism(make_doc: DocBuilder) -> None:
+    (found,) = _found(make_doc, "The opposition leader attacked the government's plan.")
+    assert found.type is EventType.ACCUSE and found.acled is None
+    (found,) = _found(make_doc, "Rebels attacked the army base near the border.")
+    assert found.type is EventType.ASSAULT

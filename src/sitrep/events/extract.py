@@ -254,7 +254,9 @@ def events_in(sent: SpacySpan) -> list[Found]:
         candidates = plover_candidates(t)
         if not candidates:
             continue
-        if senses.figurative(t):
+        if senses.criticism(t):
+            candidates = (EventType.ACCUSE,)  # 'attacked the plan': criticism, no assault
+        elif senses.figurative(t):
             figured = True
             continue
         triggered = triggered or any(c in ACLED_TYPES for c in candidates)

@@ -21,6 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sitrep.events import triggers
+from sitrep.events.place import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -188,6 +189,7 @@ _DASHES = frozenset({"-", "–", "—"})
 
 # A table row: two or more cells split by tabs, runs of two or more spaces, or bars.
 _CELL_SPLIT = re.compile(r"\t+| {2,}|\s*\|\s*")
+_CLOSING = frozenset(".!?\"'”’)")
 # Program code: a bare call ("print('killed', i)"), an assignment, braces or operators.
 _CODE = re.compile(
     r"""^\s*(?:
@@ -207,8 +209,14 @@ def _line(text: str, at: int) -> str:
 
 
 def _table_row(line: str) -> bool:
-    cells = [c for c in _CELL_SPLIT.split(line.strip().strip("|")) if c.strip()]
-    return len(cells) >= 2 and all(len(c.split()) <= 4 for c in cells)
+    """Short cells parted by tabs or bars, or by runs of spaces (then at least three cells, as
+    a double space typed inside a sentence parts two), and no sentence's closing mark."""
+    stripped = line.strip()
+    if not stripped or stripped[-1] in _CLOSING:
+        return False
+    cells = [c for c in _CELL_SPLIT.split(stripped.strip("|")) if c.strip()]
+    ruled = "\t" in stripped or "|" in stripped
+    return len(cells) >= (2 if ruled else 3) and all(len(c.split()) <= 4 for c in cells)
 
 
 def prose_line(line: str) -> bool:
@@ -371,7 +379,7 @@ def _game_or_fiction(t: Token) -> bool:
 def figurative(t: Token) -> bool:
     """A trigger word in a sense that tells of no conflict event: sport, a figure of speech,
     a dismissal, a game or fiction, or a line that is no prose."""
-    if not prose_line(_line(t.doc.text, t.idx)) or _game_or_fiction(t):
+    if not prose_line(_line(doc_text(t.doc), t.idx)) or _game_or_fiction(t):
         return True
     if t.pos_ == "NOUN":
         return t.lemma_.lower() in triggers.NOUNS and _sport_noun(t)
@@ -379,11 +387,30 @@ def figurative(t: Token) -> bool:
     if t.pos_ != "VERB" or lemma not in _FORCE:
         return False
     objects = _objects(t)
-    if lemma != "fire" and any(
+    # 'attacked the plan' is criticism (an accusation), not a figure of speech for nothing
+    if lemma not in {"fire", "attack"} and any(
         o.lemma_.lower() in _ABSTRACT for o in objects if o.dep_ in {"dobj", "nsubjpass"}
     ):
         return True  # 'killing off their title hopes', 'the bill was killed'
     return _sport(t, objects) or _dismissal(t, objects)
+
+
+# Verbs of force that, aimed at a plan, a decision or words, are criticism: 'the minister
+# attacked the plan' accuses; it assaults no one.
+_CRITICISM_VERBS = frozenset({"attack", "blast", "slam", "hammer", "savage", "lambaste", "assail"})
+_CRITICISED = _ABSTRACT | frozenset(
+    {"policy", "decision", "remark", "comment", "statement", "approach", "strategy", "budget"}
+)
+
+
+def criticism(t: Token) -> bool:
+    """A verb of force whose object is a plan, a decision or words ('attacked the plan',
+    'slammed the decision'): criticism, which PLOVER codes as ACCUSE."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in _CRITICISM_VERBS:
+        return False
+    return any(
+        o.lemma_.lower() in _CRITICISED for o in _objects(t) if o.dep_ in {"dobj", "nsubjpass"}
+    )
 
 
 def no_event_sentence(sent: SpacySpan) -> bool:
@@ -392,5 +419,7 @@ def no_event_sentence(sent: SpacySpan) -> bool:
     line of code or a table row."""
     root = sent.root
     return (
-        not prose_line(_line(root.doc.text, root.idx)) or sporting(sent) or _game_or_fiction(root)
+        not prose_line(_line(doc_text(root.doc), root.idx))
+        or sporting(sent)
+        or _game_or_fiction(root)
     )
