@@ -9,6 +9,7 @@ what the rules leave open and overrules them only where it is sure and the codeb
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from sitrep.events.acled import EVENT_TYPE, PLOVER_TYPE, RULES, sub_event, sub_events
@@ -103,9 +104,9 @@ def classified(
     rules' answer only when it is surer still (thresholds measured on our own held-out
     sentences, :mod:`sitrep.events.subevents`). Its type must be one the trigger word can have.
     """
-    from sitrep.events.subevents import OVERRULE, SUGGEST, model
+    from sitrep.events.subevents import OVERRULE, SUGGEST
 
-    best, p = model().classify(sentence)
+    best, p = classify(sentence)
     if best is AcledSubEvent.OTHER or best is acled or p < (SUGGEST if acled is None else OVERRULE):
         return kind, acled
     if acled is not None and best in FALLBACKS:
@@ -132,11 +133,9 @@ def same_kind(ruled: AcledSubEvent | None, sentence: str) -> bool:
     violent or protest one ('a mob pelted stones at the police'): strategic developments
     (agreements, transfers) are too often what a statement is about to be taken on less than
     the same sub-event."""
-    from sitrep.events.subevents import model
-
     if ruled is None or EVENT_TYPE[ruled] == "Strategic developments":
         return False
-    best, _ = model().classify(sentence)
+    best, _ = classify(sentence)
     return FAMILY.get(EVENT_TYPE[best], EVENT_TYPE[best]) == FAMILY.get(
         EVENT_TYPE[ruled], EVENT_TYPE[ruled]
     )
@@ -147,10 +146,19 @@ def same_kind(ruled: AcledSubEvent | None, sentence: str) -> bool:
 FAMILY = {"Riots": "Protests"}
 
 
-def sure_sub_event(sentence: str) -> AcledSubEvent | None:
-    from sitrep.events.subevents import OVERRULE, model
+@functools.lru_cache(maxsize=1024)
+def classify(sentence: str) -> tuple[AcledSubEvent, float]:
+    """The shipped sub-event classifier's best answer for a sentence and its probability,
+    remembered: every trigger of a sentence asks it of the same words."""
+    from sitrep.events.subevents import model
 
-    best, p = model().classify(sentence)
+    return model().classify(sentence)
+
+
+def sure_sub_event(sentence: str) -> AcledSubEvent | None:
+    from sitrep.events.subevents import OVERRULE
+
+    best, p = classify(sentence)
     return best if p >= OVERRULE else None
 
 

@@ -10,6 +10,7 @@ matches wins. These are domain rules, not fitted to any corpus.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -185,6 +186,12 @@ RULES: tuple[Rule, ...] = (
 
 def sub_events(text: str) -> list[AcledSubEvent]:
     """Every ACLED sub-event type a rule finds in the text, in the rules' order of precedence."""
+    return list(_sub_events(text))
+
+
+# Remembered: the same sentence or clause is read for each trigger word in it.
+@functools.lru_cache(maxsize=2048)
+def _sub_events(text: str) -> tuple[AcledSubEvent, ...]:
     found: list[AcledSubEvent] = []
     for rule in RULES:
         if (
@@ -193,9 +200,10 @@ def sub_events(text: str) -> list[AcledSubEvent]:
             and not (rule.unless and rule.unless.search(text))
         ):
             found.append(rule.sub_event)
-    return found
+    return tuple(found)
 
 
+@functools.lru_cache(maxsize=2048)
 def sub_event(text: str) -> AcledSubEvent | None:
     """The ACLED sub-event type the text describes, or None when no rule applies."""
     for rule in RULES:
