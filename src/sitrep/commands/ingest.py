@@ -69,11 +69,9 @@ def ingest(
     """
     from rich.progress import (
         BarColumn,
-        MofNCompleteColumn,
         Progress,
         TextColumn,
         TimeElapsedColumn,
-        TimeRemainingColumn,
     )
 
     from sitrep.commands.render import render_summary
@@ -92,21 +90,19 @@ def ingest(
         console.print(f"corpus: {store.location}", style="dim")
         fetcher = Fetcher(timeout=timeout, retries=retries) if fetch else None
         try:
-            with console.status("reading inputs…"):
-                items = list(
-                    read_sources(paths, defaults=defaults, fetcher=fetcher, kind=input_format)
-                )
+            # Streamed: each input is read (or fetched) just before it is analysed, so a large
+            # archive or a long list of feeds starts at once and is never held whole in memory.
+            items = read_sources(paths, defaults=defaults, fetcher=fetcher, kind=input_format)
             progress = Progress(
                 TextColumn("[bold]ingesting"),
                 BarColumn(),
-                MofNCompleteColumn(),
+                TextColumn("{task.completed} done"),
                 TimeElapsedColumn(),
-                TimeRemainingColumn(),
                 TextColumn("{task.description}"),
                 console=console,
             )
             with progress:
-                task = progress.add_task("", total=len(items))
+                task = progress.add_task("", total=None)
 
                 def advance(item: Article | Failure, outcome: Outcome | None) -> None:
                     name = item.origin if isinstance(item, Failure) else item.title or item.id
