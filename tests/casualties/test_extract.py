@@ -487,3 +487,15 @@ def test_a_ranking_span_and_a_written_day_are_no_period(make_doc: DocBuilder) ->
     assert article_totals(_found(make_doc, text)).killed == 12
     text = "Twelve people were killed in the town in 2011."  # a past incident stays out
     assert article_totals(_found(make_doc, text)).killed == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The health ministry reported 20 dead and 35 wounded.",
+        "The attack left 20 dead and 35 wounded, police said.",
+    ],
+)
+def test_each_figure_takes_the_state_word_right_after_it(make_doc: DocBuilder, text: str) -> None:
+    # however the parser hung 'wounded', the 35 are the wounded, not more dead
+    assert sorted(_figures(make_doc, text)) == [("injured", 35), ("killed", 20)]

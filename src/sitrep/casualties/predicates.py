@@ -81,7 +81,8 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
             else:
                 kind = lx.KILLED if _fatal(t) else lx.INJURED
             total = any(c.lower_ in {"has", "have"} for c in t.children if c.dep_ == "aux")
-            victims = _objects(t)
+            figure = _figure_before(t) if lower in lx.STATE_WORDS else None
+            victims = [figure] if figure is not None else _objects(t)
             for v in victims:
                 yield t, kind, v, total
             if not victims and lower in lx.STATE_WORDS:
@@ -256,6 +257,21 @@ def _counted_people(t: Token) -> bool:
     )
 
 
+def _figure_before(t: Token) -> Token | None:
+    """The figure just before a state word that the parser hung elsewhere, when that figure is
+    a conjunct of another ('reported 20 dead and 35 wounded': the 35 are the wounded)."""
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    if (
+        before is not None
+        and before.dep_ == "conj"
+        and before.pos_ == "NUM"
+        and is_figure_word(before)
+        and before.head.i != t.i
+    ):
+        return before
+    return None
+
+
 def _state_victims(t: Token, *, own_only: bool = False) -> Iterator[tuple[Token, str, Token, bool]]:
     """People a state word describes: '14 people dead', 'was found dead', 'left two injured'.
     With ``own_only``, only the figures it governs itself ('16 killed, 25 wounded')."""
@@ -274,6 +290,9 @@ def _state_victims(t: Token, *, own_only: bool = False) -> Iterator[tuple[Token,
                 c.lower_ in lx.STATE_WORDS and c is not t and c.dep_ == "amod" for c in v.children
             ):
                 yield t, kind, v, head.lemma_ == "leave"
+    before = _figure_before(t)
+    if before is not None:
+        yield t, kind, before, False
     for c in t.children:
         if (
             c.dep_ in {"npadvmod", "nsubj", "nummod"}

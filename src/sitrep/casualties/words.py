@@ -39,7 +39,16 @@ def is_age(t: Token) -> bool:
 def own_state(victim: Token, pred: Token | None = None) -> bool:
     """Whether people have a state word of their own ('2 members killed, 6 others wounded':
     the six are wounded, not killed)."""
-    return any(
-        c is not pred and c.lower_ in lx.STATE_WORDS and c.dep_ in {"amod", "acl"}
+    if any(
+        (pred is None or c.i != pred.i) and c.lower_ in lx.STATE_WORDS and c.dep_ in {"amod", "acl"}
         for c in victim.children
+    ):
+        return True
+    # the word right after the figure, however the parser hung it: 'reported 20 dead and 35
+    # wounded' (the 35 are wounded, not dead)
+    after = victim.doc[victim.i + 1] if victim.i + 1 < len(victim.doc) else None
+    return (
+        after is not None
+        and (pred is None or after.i != pred.i)  # spaCy makes a new Token on each access
+        and after.lower_ in lx.STATE_WORDS
     )
