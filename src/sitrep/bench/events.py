@@ -294,7 +294,7 @@ def _depth_of(doc: object, event: object) -> int:
     if span is None:
         return 99
     t, depth = span.root, 0
-    while t.head is not t and depth < 50:
+    while t.head.i != t.i and depth < 50:  # a new Token on each access: compare indices
         t, depth = t.head, depth + 1
     return depth
 

@@ -287,7 +287,7 @@ def _state_victims(t: Token, *, own_only: bool = False) -> Iterator[tuple[Token,
             holders = _subjects(head)  # 'had been shot and was pronounced dead'
         for v in holders:
             if not any(
-                c.lower_ in lx.STATE_WORDS and c is not t and c.dep_ == "amod" for c in v.children
+                c.lower_ in lx.STATE_WORDS and c.i != t.i and c.dep_ == "amod" for c in v.children
             ):
                 yield t, kind, v, head.lemma_ == "leave"
     before = _figure_before(t)

@@ -178,7 +178,7 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             return (EventType.CONSULT,)  # 'gave the visiting president a warm welcome'
         if lemma == "patrol" and t.dep_ == "dobj" and t.head.lemma_.lower() in _ORDERING:
             return (EventType.MOBILIZE,)  # 'ordered patrols by police and soldiers'
-        if lemma == "exchange" and any(_exchanged(c) for c in t.subtree if c is not t):
+        if lemma == "exchange" and any(_exchanged(c) for c in t.subtree if c.i != t.i):
             return triggers.VIOLENT  # 'an exchange of fire', 'a shelling exchange'
         if _exchanged(t):
             return None  # the fire exchanged is the exchange's, no event of its own

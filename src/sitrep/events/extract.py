@@ -76,7 +76,7 @@ def _area(t: Token) -> Span:
 
 def _depth(t: Token) -> int:
     d = 0
-    while t.head is not t and d < 50:
+    while t.head.i != t.i and d < 50:  # spaCy makes a new Token on each access
         t = t.head
         d += 1
     return d

@@ -123,7 +123,7 @@ def _direct_actor(t: Token) -> Token | None:
         if obj is not None:
             return obj
     # 'vowed to fight', 'continued shelling', conjoined verbs: the governing verb's subject
-    if t.dep_ in {"xcomp", "conj"} and head is not t and head.pos_ in {"VERB", "AUX"}:
+    if t.dep_ in {"xcomp", "conj"} and head.i != t.i and head.pos_ in {"VERB", "AUX"}:
         return actor_of(head)
     return None
 
