@@ -325,7 +325,7 @@ def _antecedent(victim: Token) -> Token:
     police shot' are about Jon Reed and the man."""
     clause = victim.head
     if victim.tag_ in {"WP", "WDT"} and victim.lower_ in lx.RELATIVE_PRONOUNS:
-        while clause.dep_ == "conj" and clause.head is not clause:
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ == "relcl":
             head = clause.head

@@ -53,7 +53,7 @@ def period_of(pred: Token) -> Span | None:
             found = _period_date(c)
             if found is not None:
                 return found
-        if node.dep_ not in _CLIMB or node.head is node:
+        if node.dep_ not in _CLIMB or node.head.i == node.i:
             break
         node = node.head
         seen += 1
