@@ -124,6 +124,26 @@ def test_same_surname_different_people_stay_apart(actors_of: ActorsOf) -> None:
     assert mention_texts(doc, pedro)[-1] == "Lopez"  # the most recent Lopez
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A Bolivian official said the bridge was destroyed.", "Officials of Bolivia"),
+        ("A Chilean diplomat said the talks had failed.", "Diplomats of Chile"),
+        ("Bolivian state media said the bridge was destroyed.", "State Media of Bolivia"),
+    ],
+)
+def test_one_unnamed_office_holder_or_state_media_speaks_for_the_state(
+    actors_of: ActorsOf, text: str, name: str
+) -> None:
+    doc, actors = actors_of(text)
+    assert named(doc, actors, name).kind is ActorKind.ORGANIZATION
+
+
+def test_official_as_an_adjective_is_no_actor(actors_of: ActorsOf) -> None:
+    _doc, actors = actors_of("The official Bolivian death toll rose to 90.")
+    assert not any("Officials" in a.name for a in actors)
+
+
 def test_ministry_is_owned_and_named_canonically(actors_of: ActorsOf) -> None:
     text = "Bolivia's defence ministry denied the report. The ministry said no soldier was hurt."
     doc, actors = actors_of(text)

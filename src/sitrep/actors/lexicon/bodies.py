@@ -14,6 +14,13 @@ INSTITUTIONS = Phrases(
         ("authority",): "Authorities",
         ("government",): "Government",
         ("officials",): "Officials",
+        # one unnamed office holder speaks for the same body: "a Syrian official said"
+        ("official",): "Officials",
+        ("diplomat",): "Diplomats",
+        ("state", "media"): "State Media",
+        ("state", "television"): "State Television",
+        ("state", "tv"): "State Television",
+        ("state", "news", "agency"): "State News Agency",
         ("presidency",): "Presidency",
         ("parliament",): "Parliament",
         ("administration",): "Administration",
