@@ -323,3 +323,15 @@ def test_a_place_in_a_name_is_not_where_unless_the_name_says_where(make_doc: Doc
     if any(label in {"ORG", "LAW"} and "Geneva" in name for name, label in names):
         assert _in_a_name(parsed, geneva)
     assert not _in_a_name(parsed, kelso)
+
+
+def test_where_goods_came_from_is_not_where(make_doc: DocBuilder) -> None:
+    text = "Rebels fired rockets made in Kelso at the border of Valdia."
+    parsed = make_doc(text).parse.doc
+    places = (
+        _place(text, "Kelso", PlaceLevel.LOCALITY, "p1"),
+        _place(text, "Valdia", PlaceLevel.COUNTRY, "p2"),
+    )
+    fired = next(t.i for t in parsed if t.text == "fired")
+    whole = (Span(0, len(text)),)
+    assert place_of_event(places, (whole,), parsed=parsed, trigger=fired) == "p2"

@@ -217,6 +217,21 @@ def _in_a_road_name(text: str, mention: Span) -> bool:
     )
 
 
+# 'rocket systems supplied by Turkey', 'weapons bought from Iran': where goods came from, not
+# where the event happened
+_ORIGIN = re.compile(
+    r"\b(?:supplied|provided|sold|delivered|made|manufactured|built|bought|purchased|imported|"
+    r"donated|shipped|sent)\s+(?:by|in|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _not_where(text: str, mention: Span) -> bool:
+    """A place named in a road's name, a destination, or where goods came from."""
+    before = text[max(0, mention.start - 40) : mention.start]
+    return _in_a_road_name(text, mention) or bool(_ORIGIN.search(before))
+
+
 _LOCAL = frozenset({PlaceLevel.POINT, PlaceLevel.LOCALITY, PlaceLevel.REGION})
 
 
@@ -305,7 +320,7 @@ def locate_event(
         keyed = [
             (
                 (
-                    _in_a_road_name(doc_text(parsed), m),
+                    _not_where(doc_text(parsed), m),
                     (actor is not None and actor.contains(m))
                     or _in_a_relative_clause(parsed, m, trigger)
                     or _whose_country(parsed, p, m),
