@@ -7,7 +7,7 @@ schema comes from the migrations, which run when the store opens.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from sqlalchemy import (
@@ -218,11 +218,20 @@ class SqlStore:
             ).scalar()
         return str(value) if value is not None else None
 
-    def _found(self, kind: str, query: Select[Any], limit: int | None) -> list[Found]:
+    def _found(
+        self,
+        kind: str,
+        query: Select[Any],
+        limit: int | None,
+        *,
+        context: Callable[[Connection, list[Found]], list[Found]] | None = None,
+    ) -> list[Found]:
+        """The rows ``query`` selects as records; ``context`` adds what they tell beyond their
+        own columns, read on the same connection."""
         if limit is not None:
             query = query.limit(limit)
         with self.engine.connect() as conn:
-            return [
+            found = [
                 Found(
                     kind=kind,
                     article=_article_ref(row),
@@ -233,6 +242,7 @@ class SqlStore:
                 )
                 for row in conn.execute(query).mappings()
             ]
+            return context(conn, found) if context is not None else found
 
     def _select(self, kind: str) -> Select[Any]:
         table = t.RECORD_TABLES[kind]
@@ -269,9 +279,7 @@ class SqlStore:
             )
             query = query.where(_words_match(names, actor))
         query = query.order_by(e.c.date_start, t.articles.c.published_date, e.c.id)
-        found = self._found("events", query, limit)
-        with self.engine.connect() as conn:
-            return with_context(conn, found)
+        return self._found("events", query, limit, context=with_context)
 
     def claims(
         self,
