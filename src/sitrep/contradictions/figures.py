@@ -49,9 +49,9 @@ def figures(
         if not k.increment and (source := _source(k, by_claim, text, names)) is not None
     ]
     out: list[Contradiction] = []
-    for i, (a, (key_a, who_a)) in enumerate(rows):
-        for b, (key_b, who_b) in rows[i + 1 :]:
-            if key_a == key_b or a.group != b.group:
+    for i, (a, who_a) in enumerate(rows):
+        for b, who_b in rows[i + 1 :]:
+            if who_a.identity == who_b.identity or a.group != b.group:
                 continue
             if a.side != b.side or (a.side is None and a.group.value != "all"):
                 continue
@@ -68,8 +68,8 @@ def figures(
                             kind=ContradictionKind.FIGURES,
                             between=(a.id, b.id),
                             note=(
-                                f"{field} ({group}): {_count(x)} according to {who_a}, "
-                                f"{_count(y)} according to {who_b}"
+                                f"{field} ({group}): {_count(x)} according to {who_a.name}, "
+                                f"{_count(y)} according to {who_b.name}"
                             ),
                         )
                     )
@@ -114,14 +114,12 @@ def _elsewhere(a: frozenset[str], b: frozenset[str], by_place: Mapping[str, Plac
 
 def _source(
     row: Casualty, by_claim: dict[str, Claim], text: str, names: dict[str, str]
-) -> tuple[str, str] | None:
-    """(identity, name) of who gives a figure, or None when no one is named."""
+) -> Source | None:
+    """Who gives a figure, or None when no one is named."""
     if row.reporter is not None:
-        source: Source | None = actor_source(row.reporter, names)
-    else:
-        claim = by_claim.get(row.claim or "")
-        source = behind(claim, text, names) if claim is not None else None
-    return (source.identity, source.name) if source is not None else None
+        return actor_source(row.reporter, names)
+    claim = by_claim.get(row.claim or "")
+    return behind(claim, text, names) if claim is not None else None
 
 
 def compatible(a: Count, b: Count) -> bool:
