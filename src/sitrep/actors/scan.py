@@ -114,7 +114,7 @@ class Scan:
             for part in parts if len(parts) > 1 else ():
                 if len(part) > 3 and part[:1].isupper() and country_by_name(part) is None:
                     self.toponyms.setdefault(_fold(part), place)
-        self.toponym_like, self.territories = _toponym_like(sdoc)
+        self.toponym_like, self.territories = _toponym_like(sdoc, self.text)
         self.lowers: list[str] = [str(t.lower_) for t in sdoc]
         self.ent_of: dict[int, Any] = {}
         for ent in sdoc.ents:
@@ -378,7 +378,7 @@ class Scan:
         return None if owner is None else (owner, end)
 
 
-def _toponym_like(sdoc: Doc) -> tuple[set[str], set[str]]:
+def _toponym_like(sdoc: Doc, text: str) -> tuple[set[str], set[str]]:
     """Names the NER calls a person or organisation but the article uses as a place.
 
     "the village of X", "X and Y districts", "shelled X", "in X", or tagged GPE/LOC/FAC
@@ -386,10 +386,10 @@ def _toponym_like(sdoc: Doc) -> tuple[set[str], set[str]]:
     places layer made of it. Second, the territories among them (tagged GPE or LOC, or named by a
     place noun): only those can own a polity's officials; "entered the Pentagon", "in the
     Capitol" make a place of a building, and "Pentagon officials" are an organisation's.
+    ``text`` is ``sdoc.text``, built once by the caller (spaCy joins its tokens on every call).
     """
     out: set[str] = set()
     territories: set[str] = set()
-    text = sdoc.text  # built once: spaCy joins its tokens anew on every Doc.text
     for ent in sdoc.ents:
         if ent.label_ in ("GPE", "LOC", "FAC"):
             # Called a toponym once by the NER: the same words elsewhere are that toponym.

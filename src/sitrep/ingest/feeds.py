@@ -205,13 +205,9 @@ def _read_file(
 ) -> Iterator[Article | Failure]:
     if kind is None and path != "-" and Path(path).is_file() and _is_feed_file(Path(path)):
         try:
-            with Path(path).open("rb") as stream:  # read whole: feedparser needs it
-                data = read_capped(stream, origin=path)
+            data = read_capped(Path(path), origin=path)  # read whole: feedparser needs it
         except InputError as exc:
             yield Failure(origin=exc.origin, reason=exc.reason)
-            return
-        except OSError as exc:
-            yield Failure(origin=path, reason=f"cannot read: {exc.strerror or exc}")
             return
         yield from read_feed(data, origin=path, defaults=defaults, fetcher=fetcher)
         return

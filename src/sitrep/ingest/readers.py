@@ -350,44 +350,40 @@ def read_path(
     path: str, *, defaults: ArticleDefaults, kind: str | None = None, stdin: BinaryIO | None = None
 ) -> Iterator[Article | Failure]:
     """Articles from one path (or ``-`` for standard input)."""
+    source: BinaryIO | Path
     if path == "-":
         if stdin is None and sys.stdin is None:
             yield Failure(origin="stdin", reason="standard input is closed (nothing to read)")
             return
-        stream = stdin if stdin is not None else sys.stdin.buffer
-        try:
-            data = read_capped(stream, origin="stdin")
-        except InputError as exc:
-            yield Failure(origin=exc.origin, reason=exc.reason)
+        source, origin = (stdin if stdin is not None else sys.stdin.buffer), "stdin"
+    else:
+        source, origin = Path(path), path
+        if not source.exists():
+            reason = "broken symbolic link" if source.is_symlink() else "no such file"
+            yield Failure(origin=path, reason=reason)
             return
-        except OSError as exc:
-            yield Failure(origin="stdin", reason=f"cannot read: {exc.strerror or exc}")
+        if source.is_dir():
+            yield Failure(origin=path, reason="is a directory (give the files inside it)")
             return
-        yield from read_bytes(data, origin="stdin", defaults=defaults, kind=kind)
-        return
-    p = Path(path)
-    if not p.exists():
-        reason = "broken symbolic link" if p.is_symlink() else "no such file"
-        yield Failure(origin=path, reason=reason)
-        return
-    if p.is_dir():
-        yield Failure(origin=path, reason="is a directory (give the files inside it)")
-        return
     try:
-        with p.open("rb") as stream:
-            data = read_capped(stream, origin=path)
+        data = read_capped(source, origin=origin)
     except InputError as exc:
         yield Failure(origin=exc.origin, reason=exc.reason)
         return
+    yield from read_bytes(data, origin=origin, defaults=defaults, kind=kind)
+
+
+def read_capped(source: BinaryIO | Path, *, origin: str) -> bytes:
+    """All of a stream or file up to MAX_FILE_BYTES; a device or pipe that never ends is refused,
+    and an input that cannot be read is an InputError naming ``origin``."""
+    try:
+        if isinstance(source, Path):
+            with source.open("rb") as stream:
+                data = stream.read(MAX_FILE_BYTES + 1)
+        else:
+            data = source.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        yield Failure(origin=path, reason=f"cannot read: {exc.strerror or exc}")
-        return
-    yield from read_bytes(data, origin=path, defaults=defaults, kind=kind)
-
-
-def read_capped(stream: BinaryIO, *, origin: str) -> bytes:
-    """All of ``stream`` up to MAX_FILE_BYTES; a device or pipe that never ends is refused."""
-    data = stream.read(MAX_FILE_BYTES + 1)
+        raise InputError(origin, f"cannot read: {exc.strerror or exc}") from None
     if len(data) > MAX_FILE_BYTES:
         raise InputError(
             origin, f"larger than {MAX_FILE_BYTES // 2**20:,} MiB; split it into smaller files"

@@ -14,71 +14,59 @@ entries are tuples of lower-cased tokens.
 from __future__ import annotations
 
 from sitrep.actors.lexicon.bodies import (
-    ETHNIC_MARKERS as ETHNIC_MARKERS,
-)
-from sitrep.actors.lexicon.bodies import (
-    INSTITUTIONS as INSTITUTIONS,
-)
-from sitrep.actors.lexicon.bodies import (
-    IRREGULAR_FORCE_NOUNS as IRREGULAR_FORCE_NOUNS,
-)
-from sitrep.actors.lexicon.bodies import (
-    MEDIA_NAME_WORDS as MEDIA_NAME_WORDS,
-)
-from sitrep.actors.lexicon.bodies import (
-    MEDIA_NOUNS as MEDIA_NOUNS,
-)
-from sitrep.actors.lexicon.bodies import (
-    POPULATION_NOUNS as POPULATION_NOUNS,
-)
-from sitrep.actors.lexicon.bodies import (
-    STATE_FORCE_NOUNS as STATE_FORCE_NOUNS,
+    ETHNIC_MARKERS,
+    INSTITUTIONS,
+    IRREGULAR_FORCE_NOUNS,
+    MEDIA_NAME_WORDS,
+    MEDIA_NOUNS,
+    POPULATION_NOUNS,
+    STATE_FORCE_NOUNS,
 )
 from sitrep.actors.lexicon.known import (
-    ARMED_GROUPS as ARMED_GROUPS,
+    ARMED_GROUPS,
+    INTERNATIONAL_ORGANISATIONS,
+    NEWS_MEDIA,
+    KnownOrganisation,
 )
-from sitrep.actors.lexicon.known import (
-    INTERNATIONAL_ORGANISATIONS as INTERNATIONAL_ORGANISATIONS,
-)
-from sitrep.actors.lexicon.known import (
-    NEWS_MEDIA as NEWS_MEDIA,
-)
-from sitrep.actors.lexicon.known import (
-    KnownOrganisation as KnownOrganisation,
-)
-from sitrep.actors.lexicon.phrases import (
-    Phrases as Phrases,
-)
+from sitrep.actors.lexicon.phrases import Phrases
 from sitrep.actors.lexicon.places import (
-    LOCATIVE_PREPOSITIONS as LOCATIVE_PREPOSITIONS,
-)
-from sitrep.actors.lexicon.places import (
-    LOCATIVE_VERBS as LOCATIVE_VERBS,
-)
-from sitrep.actors.lexicon.places import (
-    PLACE_NOUNS as PLACE_NOUNS,
-)
-from sitrep.actors.lexicon.places import (
-    PLACE_OBJECT_VERBS as PLACE_OBJECT_VERBS,
-)
-from sitrep.actors.lexicon.places import (
-    PLACE_REFERENCES as PLACE_REFERENCES,
-)
-from sitrep.actors.lexicon.places import (
-    RELATION_NOUNS as RELATION_NOUNS,
+    LOCATIVE_PREPOSITIONS,
+    LOCATIVE_VERBS,
+    PLACE_NOUNS,
+    PLACE_OBJECT_VERBS,
+    PLACE_REFERENCES,
+    RELATION_NOUNS,
 )
 from sitrep.actors.lexicon.roles import (
-    MINISTRIES as MINISTRIES,
+    MINISTRIES,
+    SERVING_TITLES,
+    SHARED_TITLES,
+    TITLE_PREFIXES,
+    TITLES,
 )
-from sitrep.actors.lexicon.roles import (
-    SERVING_TITLES as SERVING_TITLES,
-)
-from sitrep.actors.lexicon.roles import (
-    SHARED_TITLES as SHARED_TITLES,
-)
-from sitrep.actors.lexicon.roles import (
-    TITLE_PREFIXES as TITLE_PREFIXES,
-)
-from sitrep.actors.lexicon.roles import (
-    TITLES as TITLES,
-)
+
+__all__ = [
+    "ARMED_GROUPS",
+    "ETHNIC_MARKERS",
+    "INSTITUTIONS",
+    "INTERNATIONAL_ORGANISATIONS",
+    "IRREGULAR_FORCE_NOUNS",
+    "LOCATIVE_PREPOSITIONS",
+    "LOCATIVE_VERBS",
+    "MEDIA_NAME_WORDS",
+    "MEDIA_NOUNS",
+    "MINISTRIES",
+    "NEWS_MEDIA",
+    "PLACE_NOUNS",
+    "PLACE_OBJECT_VERBS",
+    "PLACE_REFERENCES",
+    "POPULATION_NOUNS",
+    "RELATION_NOUNS",
+    "SERVING_TITLES",
+    "SHARED_TITLES",
+    "STATE_FORCE_NOUNS",
+    "TITLES",
+    "TITLE_PREFIXES",
+    "KnownOrganisation",
+    "Phrases",
+]
