@@ -4,22 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.attribution.extract import Attribution, extract_attributions
+from sitrep.attribution.extract import Attribution
+from tests.attribution.conftest import words
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def extract(make_doc):  # type: ignore[no-untyped-def]
-    def run(text: str) -> tuple[str, list[Attribution]]:
-        doc = make_doc(text)
-        return text, extract_attributions(doc.parse.doc)
-
-    return run
-
-
-def words(text: str, span: object) -> str | None:
-    return None if span is None else text[span.start : span.end]  # type: ignore[attr-defined]
 
 
 def by_cue(text: str, found: list[Attribution], cue: str) -> Attribution:

@@ -170,11 +170,8 @@ def _from_in_view(token: Token) -> Attribution | None:
         source_token = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
     if source_token is None or source_token.pos_ not in {"PROPN", "NOUN", "PRON"}:
         return None
-    head = token.head
     phrase = {t.i for t in token.subtree}
-    if head.i == token.i or head.pos_ not in {"VERB", "AUX"}:
-        return None
-    content = trim([t for t in head.subtree if t.i not in phrase and t.dep_ != "cc"])
+    content = _clause_around(token, phrase)
     if not content:
         return None
     source = [t for t in trimmed_subtree(source_token) if t.dep_ != "case"]
@@ -189,6 +186,15 @@ def _from_in_view(token: Token) -> Attribution | None:
         source_head=source_token.i,
         frame=tuple(sorted(phrase - {t.i for t in source})),
     )
+
+
+def _clause_around(token: Token, phrase: set[int]) -> list[Token]:
+    """What the verb that an 'in ...' phrase hangs on says, less the phrase (its ``phrase``
+    indices); nothing where the phrase hangs on no verb."""
+    head = token.head
+    if head.i == token.i or head.pos_ not in {"VERB", "AUX"}:
+        return []
+    return trim([t for t in head.subtree if t.i not in phrase and t.dep_ != "cc"])
 
 
 # What an opening 'In a ... poll, ...' reports by: the poll is the source of its findings.
@@ -206,11 +212,7 @@ def _from_in_poll(token: Token) -> Attribution | None:
     poll = next((c for c in token.children if c.dep_ == "pobj"), None)
     if poll is None or poll.lemma_.lower() not in _POLLS:
         return None
-    head = token.head
-    if head.i == token.i or head.pos_ not in {"VERB", "AUX"}:
-        return None
-    phrase = {t.i for t in token.subtree}
-    content = trim([t for t in head.subtree if t.i not in phrase and t.dep_ != "cc"])
+    content = _clause_around(token, {t.i for t in token.subtree})
     if not content:
         return None
     source = trim(list(poll.subtree))

@@ -35,6 +35,7 @@ from sitrep.attribution.base import (
 )
 from sitrep.attribution.lexicon import CLAUSE, INFINITIVE, PREDICATE, VOICED, Frame, Lexicon
 from sitrep.attribution.quotes import OPENING
+from sitrep.events.place import doc_text
 from sitrep.records import Span, Stance
 
 if TYPE_CHECKING:
@@ -298,18 +299,15 @@ def _attribution(
 def from_headline_colons(doc: Doc) -> list[Attribution]:
     """'Minister: talks will resume' at the start of a line: the words before the colon speak."""
     found: list[Attribution] = []
-    text = doc.text
-    # Words the article uses as names elsewhere: 'Trump: ...' where the tagger took a noun.
-    names = {t.lower_ for t in doc if t.ent_type_ in _NAMED or t.pos_ == "PROPN"}
+    text = doc_text(doc)
+    names = _names_in(doc)
     at = text.find(":")
     while at >= 0:
         colon_idx, at = at, text.find(":", at + 1)
         colon = doc.char_span(colon_idx, colon_idx + 1)
         if colon is None:
             continue
-        line_start = text.rfind("\n", 0, colon_idx) + 1
-        line_end = text.find("\n", colon_idx)
-        line_end = len(text) if line_end < 0 else line_end
+        line_start, line_end = _line_around(text, colon_idx)
         after = doc.char_span(colon_idx + 1, line_end, alignment_mode="contract")
         if after is None:
             continue
@@ -322,18 +320,7 @@ def from_headline_colons(doc: Doc) -> list[Attribution]:
             content = trim(list(before)) if words and before is not None else []
         if len(content) < 3:
             continue
-        found.append(
-            Attribution(
-                cue=Span(colon_idx, colon_idx + 1),
-                cue_head=colon.start,
-                lemma=":",
-                stance=Stance.ASSERT,
-                content=span_of(content),
-                source=span_of(words),
-                source_head=words[-1].i,
-                kind=CueKind.HEADLINE,
-            )
-        )
+        found.append(_headline(Span(colon_idx, colon_idx + 1), colon.start, content, words))
     return found
 
 
@@ -341,20 +328,18 @@ def from_headline_dashes(doc: Doc) -> list[Attribution]:
     """'Forty killed in market blast - state media': a headline that names its source last,
     after the one dash on the line."""
     found: list[Attribution] = []
-    text = doc.text
-    names = {t.lower_ for t in doc if t.ent_type_ in _NAMED or t.pos_ == "PROPN"}
+    text = doc_text(doc)
+    names = _names_in(doc)
     for d in _DASHES:
         at = text.find(f" {d} ")
         while at >= 0:
             dash_idx, at = at + 1, text.find(f" {d} ", at + 1)
-            line_start = text.rfind("\n", 0, dash_idx) + 1
-            line_end = text.find("\n", dash_idx)
-            line_end = len(text) if line_end < 0 else line_end
+            line_start, line_end = _line_around(text, dash_idx)
             line = text[line_start:line_end]
             if sum(line.count(f" {e} ") for e in _DASHES) != 1:
                 # 'The army - which lost 12 men - said ...': an aside, not a source.
                 continue
-            if ":" in text[line_start:line_end]:
+            if ":" in line:
                 continue
             dash = doc.char_span(dash_idx, dash_idx + len(d))
             after = doc.char_span(dash_idx + len(d), line_end, alignment_mode="contract")
@@ -365,25 +350,39 @@ def from_headline_dashes(doc: Doc) -> list[Attribution]:
             content = trim(list(before))
             if not words or len(content) < 3:
                 continue
-            found.append(
-                Attribution(
-                    cue=Span(dash_idx, dash_idx + len(d)),
-                    cue_head=dash.start,
-                    lemma=":",
-                    stance=Stance.ASSERT,
-                    content=span_of(content),
-                    source=span_of(words),
-                    source_head=words[-1].i,
-                    kind=CueKind.HEADLINE,
-                )
-            )
+            found.append(_headline(Span(dash_idx, dash_idx + len(d)), dash.start, content, words))
     return found
+
+
+def _names_in(doc: Doc) -> set[str]:
+    """Words the article uses as names elsewhere: 'Trump: ...' where the tagger took a noun."""
+    return {t.lower_ for t in doc if t.ent_type_ in _NAMED or t.pos_ == "PROPN"}
+
+
+def _line_around(text: str, at: int) -> tuple[int, int]:
+    """Where the line holding character ``at`` starts and ends."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
+
+
+def _headline(cue: Span, cue_head: int, content: list[Token], source: list[Token]) -> Attribution:
+    """A headline's attribution: its colon or dash, what it reports and who reports it."""
+    return Attribution(
+        cue=cue,
+        cue_head=cue_head,
+        lemma=":",
+        stance=Stance.ASSERT,
+        content=span_of(content),
+        source=span_of(source),
+        source_head=source[-1].i,
+        kind=CueKind.HEADLINE,
+    )
 
 
 def _source_before_colon(doc: Doc, line_start: int, colon_idx: int, names: set[str]) -> list[Token]:
     """'Minister: ...', 'Why the polls failed - Jane Doe: ...' (a byline after a dash), or
     '..., the analyst Jane Doe: “...”' (a name, a colon and a quotation)."""
-    text = doc.text
+    text = doc_text(doc)
     starts = [line_start] if colon_idx - line_start <= _MAX_HEADLINE_CHARS else []
     dash = max(text.rfind(f" {d} ", line_start, colon_idx) for d in _DASHES)
     if dash >= 0 and colon_idx - dash <= _MAX_HEADLINE_CHARS:
@@ -409,7 +408,7 @@ def _source_after_colon(
     (a short line with no full stop) whose clause before the colon (or dash) ends with its
     source."""
     words = [t for t in after if not t.is_space]
-    if not words or words[-1].is_punct or doc.text[line_start:colon_idx].count(":"):
+    if not words or words[-1].is_punct or doc_text(doc)[line_start:colon_idx].count(":"):
         return []
     if colon_idx - line_start > 2 * _MAX_HEADLINE_CHARS:
         return []
