@@ -109,89 +109,28 @@ _PLURAL_REGION_NOUNS = frozenset(
         "villages",
     ]
 )
-# "Alexandria woman", "Fargo police", "the Douglas County Sheriff's Office": a place name
-# modifying a resident or a local institution is still the name of the place.
-LOCAL_HEADS = frozenset(
-    [
-        "man",
-        "woman",
-        "men",
-        "women",
-        "teen",
-        "teens",
-        "teenager",
-        "boy",
-        "girl",
-        "youth",
-        "resident",
-        "residents",
-        "native",
-        "natives",
-        "family",
-        "couple",
-        "voters",
-        "students",
-        "police",
-        "sheriff",
-        "fire",
-        "firefighters",
-        "deputies",
-        "officers",
-        "officials",
-        "authorities",
-        "mayor",
-        "council",
-        "councilman",
-        "councilwoman",
-        "commissioner",
-        "commission",
-        "commissioners",
-        "city",
-        "township",
-        "school",
-        "schools",
-        "high",
-        "hospital",
-        "department",
-        "chamber",
-        "board",
-        "legislature",
-        "national",
-        "state",
-        "public",
-        "pta",
-        "area",
-        "airport",
-        "library",
-        "court",
-        "courthouse",
-        "jail",
-        "metro",
-    ]
-)
+# "Alexandria woman", "Stepanakert residents": a place name modifying a resident.
 _RESIDENT_HEADS = frozenset(
     [
-        "man",
-        "woman",
-        "men",
-        "women",
-        "teen",
-        "teens",
-        "teenager",
-        "boy",
-        "girl",
-        "resident",
-        "residents",
-        "native",
-        "natives",
-        "couple",
-        "firefighters",
+        *("man", "woman", "men", "women", "teen", "teens", "teenager", "boy", "girl"),
+        *("resident", "residents", "native", "natives", "couple", "firefighters"),
+    ]
+)
+# "Fargo police", "the Douglas County Sheriff's Office": a place name modifying a resident or a
+# local institution is still the name of the place.
+LOCAL_HEADS = _RESIDENT_HEADS | frozenset(
+    [
+        *("youth", "family", "voters", "students", "police", "sheriff", "fire", "deputies"),
+        *("officers", "officials", "authorities", "mayor", "council", "councilman"),
+        *("councilwoman", "commissioner", "commission", "commissioners", "city", "township"),
+        *("school", "schools", "high", "hospital", "department", "chamber", "board"),
+        *("legislature", "national", "state", "public", "pta", "area", "airport", "library"),
+        *("court", "courthouse", "jail", "metro"),
     ]
 )
 # "Sen. Tom Bakk, DFL-Cook": a legislator's party and home town.
 PARTY_LETTERS = frozenset({"R", "D", "I", "DFL", "GOP"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
-_OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", ""})
 _ORG_LINKS = frozenset({"in", "of", "for", "on"})
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 

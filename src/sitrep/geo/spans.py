@@ -342,17 +342,19 @@ def mentions_at(doc: Doc, spans: list[tuple[int, int]]) -> list[Mention]:
 
     For evaluating resolution alone: the same cues and containers as :func:`recognize` gives.
     """
+    text = doc.text
     found: list[Mention] = []
     for start, end in sorted(set(spans)):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or span.start >= span.end:
             continue
         cue, _ = cue_of(doc, span.start, span.end)
-        text = doc.text[start:end]
         found.append(
-            Mention(start=start, end=end, text=text, cue=cue, ner=span[0].ent_type_ or None)
+            Mention(
+                start=start, end=end, text=text[start:end], cue=cue, ner=span[0].ent_type_ or None
+            )
         )
-    return link_containers(doc.text, found)
+    return link_containers(text, found)
 
 
 def split_commas(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

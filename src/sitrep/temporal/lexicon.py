@@ -303,7 +303,6 @@ THANKSGIVING = frozenset({"thanksgiving", "thanksgiving day"})
 
 # Years said in words: "nineteen ninety-four", "two thousand and one".
 CENTURY_WORDS: dict[str, int] = {"eighteen": 1800, "nineteen": 1900}
-TENS_WORDS: dict[str, int] = TENS
 UNIT_WORDS: dict[str, int] = {w: n for w, n in ONES.items() if n < 10}
 
 # Nouns that a number names rather than dates: "Resolution 1244", "Route 1950", "Flight 1549".

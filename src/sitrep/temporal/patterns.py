@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from sitrep.numerals import TENS
 from sitrep.temporal import lexicon as lx
 
 # Words; numbers with their date separators kept together (2020-10-17, 10/17/2020, 1,166, 17th);
@@ -155,7 +156,7 @@ def _year_words_at(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
     thousand (and) one" right after the word "year"."""
     low = tokens[i].lower
     if low in lx.CENTURY_WORDS and _adjacent(tokens, i + 1):
-        tens = lx.TENS_WORDS.get(tokens[i + 1].lower)
+        tens = TENS.get(tokens[i + 1].lower)
         if tens is None:
             return None
         year, used = lx.CENTURY_WORDS[low] + tens, 2
