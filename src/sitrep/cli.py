@@ -152,9 +152,6 @@ def analyze(
         # again when it flushes stdout at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(1)
-    except SitrepError as exc:
-        _error(str(exc))
-        sys.exit(1)
     if failures or analysed > 1:
         click.echo(f"sitrep: {_tally(analysed, len(failures))}", err=True)
     if failures:

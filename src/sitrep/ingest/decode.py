@@ -147,10 +147,6 @@ def _decoded(data: bytes, encoding: str, origin: str) -> str:
         ) from None
 
 
-def normalize_newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
 def clean_text(text: str) -> str:
     """Line breaks of every kind as ``\\n``; a paragraph separator as a blank line; NULs and
     invisible marks dropped; other control characters turned into spaces."""
