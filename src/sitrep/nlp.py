@@ -127,6 +127,7 @@ def _mark_paragraphs(doc: Doc) -> Doc:
     """
     from sitrep.ingest.dateline import match_dateline
 
+    text = doc.text  # built once: spaCy joins its tokens anew on every Doc.text
     starts = [0]
     for i, token in enumerate(doc[:-1]):
         if (token.is_space and token.text.count("\n") >= 2) or token.whitespace_.count("\n") >= 2:
@@ -136,7 +137,7 @@ def _mark_paragraphs(doc: Doc) -> Doc:
         first = doc[start] if start < len(doc) else None
         if first is None or not (first.is_upper and len(first) > 1):
             continue
-        match = match_dateline(doc.text, first.idx)
+        match = match_dateline(text, first.idx)
         if match is None:
             continue
         j = start + 1
