@@ -16,7 +16,9 @@ from sitrep.geo.sources import Entry, Kind
 
 __all__ = [
     "BROAD",
+    "COUNTRY_NAME",
     "KIND_PRIOR",
+    "ONLY_ENTRY",
     "Context",
     "contains",
     "covering_unit",
@@ -33,6 +35,9 @@ KIND_PRIOR: dict[Kind, float] = {
     Kind.CITY: 0.0,
 }
 BROAD = frozenset({Kind.COUNTRY, Kind.REGION, Kind.ADMIN1, Kind.ADMIN2})
+# Why a name was resolved before any scoring: the readings that context does not revisit.
+COUNTRY_NAME = "the name of a country"
+ONLY_ENTRY = "the only entry of that name"
 
 
 def contains(outer: Entry, inner: Entry) -> bool:
@@ -207,7 +212,7 @@ def covering_unit(
     """
     cover: Counter[tuple[str, str]] = Counter()
     for key, options in cands.items():
-        if chosen.get(key, (None, ""))[1] == "the name of a country":
+        if chosen.get(key, (None, ""))[1] == COUNTRY_NAME:
             continue
         cover.update(
             {
@@ -223,9 +228,15 @@ def covering_unit(
 
 
 def rebuild_context(
-    chosen: dict[str, tuple[Entry | None, str]], extra: Counter[str] | None = None
+    chosen: dict[str, tuple[Entry | None, str]],
+    extra: Counter[str] | None = None,
+    *,
+    covering: tuple[str, str] | None = None,
+    neighbours: dict[str, int] | None = None,
 ) -> Context:
-    ctx = Context(Counter(extra or ()), Counter(), [])
+    ctx = Context(
+        Counter(extra or ()), Counter(), [], covering=covering, neighbours=neighbours or {}
+    )
     for entry, _ in chosen.values():
         if entry is None or entry.country is None:
             continue

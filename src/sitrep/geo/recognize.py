@@ -181,7 +181,7 @@ def recognize(
         if lead is not None:
             add(start, lead, label)  # "Rapides Parish Fire District", "Fargo Police Chief"
             continue
-        if lead is None and label in ("ORG", "FAC") and doc[end - 1].lower_ in INSTITUTIONS:
+        if label in ("ORG", "FAC") and doc[end - 1].lower_ in INSTITUTIONS:
             lead = leading_town(doc, start, end, known)
             if lead == start + 1 and end == start + 2 and eponym(doc, start, end):
                 continue  # 'Vanderbilt University', 'the Webb Center': named after a person

@@ -19,7 +19,15 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from sitrep.geo.context import BROAD, Context, contains, covering_unit, rebuild_context
+from sitrep.geo.context import (
+    BROAD,
+    COUNTRY_NAME,
+    ONLY_ENTRY,
+    Context,
+    contains,
+    covering_unit,
+    rebuild_context,
+)
 from sitrep.geo.context import neighbours as readings_together
 from sitrep.geo.countries import country_by_demonym, country_by_iso2, country_by_name
 from sitrep.geo.gazetteer import Gazetteer
@@ -93,13 +101,13 @@ def resolve_mentions(
         if country is not None and ms[0].cue != Cue.LOCALITY:
             entry = _country_entry(country.iso2, gaz)
             if entry is not None:
-                chosen[key] = (entry, "the name of a country")
+                chosen[key] = (entry, COUNTRY_NAME)
                 context.countries[country.iso2] += len(ms)
                 continue
         cands[key] = _candidates(gaz, ms[0])
         if len(cands[key]) == 1:
             e = cands[key][0]
-            chosen[key] = (e, "the only entry of that name")
+            chosen[key] = (e, ONLY_ENTRY)
     for entry, _ in chosen.values():
         if entry is None:
             continue
@@ -120,10 +128,7 @@ def resolve_mentions(
     for _ in range(2):
         decided: dict[str, tuple[Entry | None, str]] = {}
         for key, ms in groups.items():
-            if key in chosen and chosen[key][1] in (
-                "the name of a country",
-                "the only entry of that name",
-            ):
+            if key in chosen and chosen[key][1] in (COUNTRY_NAME, ONLY_ENTRY):
                 continue
             options = cands.get(key, ())
             if not options:
@@ -133,9 +138,11 @@ def resolve_mentions(
             # The evidence is the rest of the article: a name's own earlier reading must not
             # vote for itself (else a first guess by population entrenches its country).
             own = {k: v for k, v in chosen.items() if k != key}
-            ctx = rebuild_context(own, extra) if key in chosen else context
-            ctx.covering = covering
-            ctx.neighbours = near
+            ctx = (
+                rebuild_context(own, extra, covering=covering, neighbours=near)
+                if key in chosen
+                else context
+            )
             scored = [(ctx.score(e, cue, containers, ms[0].text), e) for e in options]
             (_, why), best = max(scored, key=lambda t: t[0][0])
             seat = _seat(best, options) if cue != Cue.REGION else None
@@ -143,9 +150,7 @@ def resolve_mentions(
                 best, why = seat, f"{why}; the town {best.name} that the unit is named after"
             decided[key] = (best, why)
         chosen.update(decided)
-        context = rebuild_context(chosen, extra)
-        context.covering = covering
-        context.neighbours = near
+        context = rebuild_context(chosen, extra, covering=covering, neighbours=near)
 
     _local_namesakes(groups, chosen, gaz, extra, covering)
     _outside_containers(groups, chosen, by_span, cands)
@@ -177,16 +182,14 @@ def _local_namesakes(
     'Boone County' and 'Zionsville') is that town, when nothing else in the article speaks of the
     country: no place in it, none of its people, no neighbour of it."""
     for key, (entry, why) in list(chosen.items()):
-        if entry is None or entry.kind is not Kind.COUNTRY or why != "the name of a country":
+        if entry is None or entry.kind is not Kind.COUNTRY or why != COUNTRY_NAME:
             continue
         own = {k: v for k, v in chosen.items() if k != key}
         ctx = rebuild_context(own, extra)
         cc = entry.country or ""
         if ctx.countries[cc] or ctx.bordering(cc):
             continue
-        foreign = {
-            e.country for e, w in own.values() if e is not None and w == "the name of a country"
-        }
+        foreign = {e.country for e, w in own.values() if e is not None and w == COUNTRY_NAME}
         # The units the article's sure readings lie in: a state it names, a town with no
         # namesake, a town placed by the unit named beside it.
         units = {
@@ -196,7 +199,7 @@ def _local_namesakes(
             and e.country
             and e.admin1
             and e.kind is not Kind.COUNTRY
-            and (e.kind is Kind.ADMIN1 or w == "the only entry of that name" or "inside" in w)
+            and (e.kind is Kind.ADMIN1 or w == ONLY_ENTRY or "inside" in w)
         }
         if covering is not None:
             units.add(covering)
