@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import pytest
 
 from sitrep.events.place import locate_event, place_of_event
 from sitrep.records import Place, PlaceLevel, Span
 from tests.conftest import DocBuilder
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 pytestmark = pytest.mark.slow
 
@@ -16,16 +20,20 @@ def _place(text: str, name: str, level: PlaceLevel, pid: str) -> Place:
     return Place(id=pid, name=name, level=level, mentions=(Span(start, start + len(name)),))
 
 
+def _parse(make_doc: DocBuilder, text: str, word: str) -> tuple[Doc, int, tuple[Span, ...]]:
+    """The parsed text, the index of the event word ``word`` and the whole text as a scope."""
+    parsed = make_doc(text).parse.doc
+    return parsed, next(t.i for t in parsed if t.text == word), (Span(0, len(text)),)
+
+
 def test_the_locality_attached_to_the_event_word_wins(make_doc: DocBuilder) -> None:
     text = "Troops of Freedonia fired on positions near Kelso, in the Ardent valley."
-    parsed = make_doc(text).parse.doc
+    parsed, fired, whole = _parse(make_doc, text, "fired")
     places = (
         _place(text, "Freedonia", PlaceLevel.COUNTRY, "p1"),
         _place(text, "Kelso", PlaceLevel.LOCALITY, "p2"),
         _place(text, "Ardent valley", PlaceLevel.REGION, "p3"),
     )
-    fired = next(t.i for t in parsed if t.text == "fired")
-    whole = (Span(0, len(text)),)
     assert place_of_event(places, (whole,), parsed=parsed, trigger=fired) == "p2"
 
 
@@ -83,14 +91,12 @@ def test_a_place_word_inside_an_organisation_name_is_not_the_place(make_doc: Doc
 
 def test_a_town_named_only_in_a_road_name_comes_last(make_doc: DocBuilder) -> None:
     text = "Traders blocked the Kelso-Dunmore highway at Lorn for five hours."
-    parsed = make_doc(text).parse.doc
+    parsed, blocked, whole = _parse(make_doc, text, "blocked")
     places = (
         _place(text, "Kelso", PlaceLevel.LOCALITY, "p1"),
         _place(text, "Dunmore", PlaceLevel.LOCALITY, "p2"),
         _place(text, "Lorn", PlaceLevel.LOCALITY, "p3"),
     )
-    blocked = next(t.i for t in parsed if t.text == "blocked")
-    whole = (Span(0, len(text)),)
     assert place_of_event(places, (whole,), parsed=parsed, trigger=blocked) == "p3"
 
 
@@ -108,14 +114,12 @@ def _at(text: str, name: str, pid: str, *, level: PlaceLevel | None, lat: float 
 
 def test_an_unknown_village_gives_way_to_the_resolved_district(make_doc: DocBuilder) -> None:
     text = "Raiders burned huts in Orrin village, Tamsk District, in Freedonia."
-    parsed = make_doc(text).parse.doc
+    parsed, burned, whole = _parse(make_doc, text, "burned")
     places = (
         _at(text, "Orrin village", "p1", level=PlaceLevel.LOCALITY, lat=None),
         _at(text, "Tamsk District", "p2", level=PlaceLevel.REGION, lat=4.0),
         _at(text, "Freedonia", "p3", level=PlaceLevel.COUNTRY, lat=5.0),
     )
-    burned = next(t.i for t in parsed if t.text == "burned")
-    whole = (Span(0, len(text)),)
     # on the map at the district, the village kept as the event's site
     assert locate_event(places, (whole,), parsed=parsed, trigger=burned) == ("p2", "p1")
     # with nothing resolved below the country, the unknown name is the most specific
@@ -142,6 +146,12 @@ def test_the_actors_place_and_a_roads_come_last(make_doc: DocBuilder) -> None:
     assert place_of_event(places[:3], (whole,), parsed=parsed, trigger=blocked, actor=actor) == "p0"
 
 
+# a country named elsewhere in the text
+_FREEDONIA = Place(
+    id="p9", name="Freedonia", level=PlaceLevel.COUNTRY, lat=3.0, lon=3.0, mentions=(Span(0, 1),)
+)
+
+
 def test_an_opening_place_and_a_verbless_line_set_the_scene(make_doc: DocBuilder) -> None:
     from sitrep.events.place import Scene, scenes
 
@@ -162,17 +172,9 @@ def test_an_opening_place_and_a_verbless_line_set_the_scene(make_doc: DocBuilder
         Scene(aside="p2"),  # the line after names where
         Scene(),
     ]
-    country = Place(
-        id="p9",
-        name="Freedonia",
-        level=PlaceLevel.COUNTRY,
-        lat=3.0,
-        lon=3.0,
-        mentions=(Span(0, 1),),
-    )
     # the line after tells where more finely than the country its sentence named
-    assert Scene(aside="p2").settle("p9", (*places, country)) == "p2"
-    assert Scene(aside="p9").settle("p2", (*places, country)) == "p2"
+    assert Scene(aside="p2").settle("p9", (*places, _FREEDONIA)) == "p2"
+    assert Scene(aside="p9").settle("p2", (*places, _FREEDONIA)) == "p2"
     assert Scene(frame="p0").settle(None, places) == "p0"
 
 
@@ -187,16 +189,8 @@ def test_an_event_with_no_place_is_where_the_one_before_it_was() -> None:
     assert carry_places(told, [0, 0, 0], named=["p1", None, None]) == ["p1", "p1"]
     assert carry_places(told, [0, 1, 1], named=["p1", None, None]) == [None, None]
     # an event placed only in a country stays where the one before it was
-    country = Place(
-        id="p9",
-        name="Freedonia",
-        level=PlaceLevel.COUNTRY,
-        lat=3.0,
-        lon=3.0,
-        mentions=(Span(0, 1),),
-    )
     told = [(0, "p1"), (1, "p9"), (2, "p9")]
-    assert carry_places(told, [0, 0, 1], places=(country,)) == ["p1", "p1", "p9"]
+    assert carry_places(told, [0, 0, 1], places=(_FREEDONIA,)) == ["p1", "p1", "p9"]
 
 
 def test_a_closing_place_line_tells_where_of_its_paragraph(make_doc: DocBuilder) -> None:
@@ -216,13 +210,11 @@ def test_a_closing_place_line_tells_where_of_its_paragraph(make_doc: DocBuilder)
 
 def test_a_place_in_a_relative_clause_describes_rather_than_places(make_doc: DocBuilder) -> None:
     text = "In Tamsk district, a body was found on a road that leads to Kelso."
-    parsed = make_doc(text).parse.doc
+    parsed, found, whole = _parse(make_doc, text, "found")
     places = (
         _at(text, "Tamsk district", "p1", level=PlaceLevel.REGION, lat=1.0),
         _at(text, "Kelso", "p2", level=PlaceLevel.LOCALITY, lat=2.0),
     )
-    found = next(t.i for t in parsed if t.text == "found")
-    whole = (Span(0, len(text)),)
     assert parsed[next(t.i for t in parsed if t.text == "leads")].dep_ == "relcl"
     assert place_of_event(places, (whole,), parsed=parsed, trigger=found) == "p1"
     assert place_of_event(places[1:], (whole,), parsed=parsed, trigger=found) == "p2"
@@ -241,9 +233,7 @@ def test_a_namesake_abroad_gives_way_to_the_place_the_text_puts_it_in(
     make_doc: DocBuilder,
 ) -> None:
     text = "Gunmen shot a guard in the Eastfield district of Kelso."
-    parsed = make_doc(text).parse.doc
-    shot = next(t.i for t in parsed if t.text == "shot")
-    whole = (Span(0, len(text)),)
+    parsed, shot, whole = _parse(make_doc, text, "shot")
 
     def places(country: str) -> tuple[Place, ...]:
         east = _at(text, "Eastfield", "p1", level=PlaceLevel.LOCALITY, lat=50.0)
@@ -256,13 +246,11 @@ def test_a_namesake_abroad_gives_way_to_the_place_the_text_puts_it_in(
 
 def test_a_destination_is_not_where_and_a_bodys_place_is(make_doc: DocBuilder) -> None:
     text = "Gunmen attacked a Kelso-bound bus outside Dorran."
-    parsed = make_doc(text).parse.doc
+    parsed, attacked, whole = _parse(make_doc, text, "attacked")
     places = (
         _at(text, "Kelso", "p1", level=PlaceLevel.LOCALITY, lat=1.0),
         _at(text, "Dorran", "p2", level=PlaceLevel.LOCALITY, lat=2.0),
     )
-    attacked = next(t.i for t in parsed if t.text == "attacked")
-    whole = (Span(0, len(text)),)
     target = Span(text.index("a Kelso"), text.index(" outside"))
     assert place_of_event(places, (whole,), parsed=parsed, trigger=attacked, target=target) == "p2"
 
@@ -271,14 +259,12 @@ def test_a_place_after_in_inside_a_name_says_where_the_body_is(make_doc: DocBuil
     from spacy.tokens import Span as SpacySpan
 
     text = "Students of St Marys Secondary School in Dorran went on strike."
-    parsed = make_doc(text).parse.doc
+    parsed, strike, whole = _parse(make_doc, text, "strike")
     # as the tagger sometimes reads it: the town taken into the school's name
     school = parsed.char_span(text.index("St Marys"), text.index(" went"))
     assert school is not None
     parsed.ents = [SpacySpan(parsed, school.start, school.end, label="ORG")]
     places = (_at(text, "Dorran", "p1", level=PlaceLevel.LOCALITY, lat=1.0),)
-    strike = next(t.i for t in parsed if t.text == "strike")
-    whole = (Span(0, len(text)),)
     assert place_of_event(places, (whole,), parsed=parsed, trigger=strike) == "p1"
 
 
@@ -301,13 +287,11 @@ def test_a_country_told_as_whose_gives_way(make_doc: DocBuilder) -> None:
 
 def test_a_road_to_a_town_is_not_at_the_town(make_doc: DocBuilder) -> None:
     text = "Farmers blocked the road to Kelso in Tamsk region."
-    parsed = make_doc(text).parse.doc
+    parsed, blocked, whole = _parse(make_doc, text, "blocked")
     places = (
         _at(text, "Kelso", "p1", level=PlaceLevel.LOCALITY, lat=1.0),
         _at(text, "Tamsk region", "p2", level=PlaceLevel.REGION, lat=2.0),
     )
-    blocked = next(t.i for t in parsed if t.text == "blocked")
-    whole = (Span(0, len(text)),)
     assert place_of_event(places, (whole,), parsed=parsed, trigger=blocked) == "p2"
 
 
@@ -327,11 +311,9 @@ def test_a_place_in_a_name_is_not_where_unless_the_name_says_where(make_doc: Doc
 
 def test_where_goods_came_from_is_not_where(make_doc: DocBuilder) -> None:
     text = "Rebels fired rockets made in Kelso at the border of Valdia."
-    parsed = make_doc(text).parse.doc
+    parsed, fired, whole = _parse(make_doc, text, "fired")
     places = (
         _place(text, "Kelso", PlaceLevel.LOCALITY, "p1"),
         _place(text, "Valdia", PlaceLevel.COUNTRY, "p2"),
     )
-    fired = next(t.i for t in parsed if t.text == "fired")
-    whole = (Span(0, len(text)),)
     assert place_of_event(places, (whole,), parsed=parsed, trigger=fired) == "p2"

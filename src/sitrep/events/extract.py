@@ -224,8 +224,9 @@ def _sentence_sub_event(sent: SpacySpan, found: list[Found]) -> None:
     """Force told by trigger words whose own clauses name no sub-event ('barricaded roads
     with burning tyres to demand water', 'residents pelted stones at police who were asking
     them to disperse'): the sentence's sub-event, by the rules, is the one nearest its root."""
-    ruled = sub_event(sent.text)
-    if ruled is None or not (ruled is sure_sub_event(sent.text) or same_kind(ruled, sent.text)):
+    text = sent.text
+    ruled = sub_event(text)
+    if ruled is None or not (ruled is sure_sub_event(text) or same_kind(ruled, text)):
         return
     open_ = [
         i
@@ -244,6 +245,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
     """The events a sentence reports as having happened, in reading order."""
     if senses.not_prose(sent):
         return []  # a table row, a line of code
+    text = sent.text  # spaCy joins a span's words anew on each access
     found: list[Found] = []
     taken: list[tuple[Span, EventType | None]] = []
     triggered = False  # a trigger word that may have an ACLED sub-event
@@ -298,13 +300,13 @@ def events_in(sent: SpacySpan) -> list[Found]:
             # 'Teachers protested. Police fired tear gas.': the protest's sub-event
             texts.append(_story(sent))
         # the classifier reads what the rules read at their widest: a protest's story
-        widest = texts[-1] if EventType.PROTEST in candidates else sent.text
+        widest = texts[-1] if EventType.PROTEST in candidates else text
         kind, acled = typed(t, candidates, texts, sentence=widest)
-        if acled is AcledSubEvent.SHELLING_ARTILLERY_MISSILE and BOTH_SIDES.search(sent.text):
+        if acled is AcledSubEvent.SHELLING_ARTILLERY_MISSILE and BOTH_SIDES.search(text):
             # fire told as exchanged in the sentence ('traded an exchange of shelling'): a
             # battle, whatever the weapons (codebook)
             acled = AcledSubEvent.ARMED_CLASH
-        if acled in PROTESTS and sub_event(sent.text) is AcledSubEvent.VIOLENT_DEMONSTRATION:
+        if acled in PROTESTS and sub_event(text) is AcledSubEvent.VIOLENT_DEMONSTRATION:
             # the crowd's own violence told in another clause ('arrested 35 protesters who
             # were barricading roads'): a violent demonstration, whatever the police did
             acled = AcledSubEvent.VIOLENT_DEMONSTRATION
@@ -363,8 +365,8 @@ def events_in(sent: SpacySpan) -> list[Found]:
         # trigger words are only of other kinds ('packages were intercepted before being
         # delivered'), both must say so, or agree on a violent event type ('residents pelted
         # stones at police who were asking them to disperse')
-        ruled, sure = sub_event(sent.text), sure_sub_event(sent.text)
-        agreed = ruled is sure or same_kind(ruled, sent.text)
+        ruled, sure = sub_event(text), sure_sub_event(text)
+        agreed = ruled is sure or same_kind(ruled, text)
         acled = (ruled if agreed else None) if worded or triggered else (ruled or sure)
         if acled is not None and acled is not AcledSubEvent.OTHER:
             whole = Span(sent.start_char, sent.end_char)

@@ -67,16 +67,28 @@ def _rank(place: Place) -> int:
 _ADJUNCT = frozenset({"prep", "pobj", "compound", "appos", "conj", "npadvmod", "advmod", "acl"})
 
 
-def _attached(parsed: Doc, mention: Span, trigger: int) -> bool:
-    """Whether the place word is an adjunct of the event word or of the verb it shares its
-    time with ('staged a protest in Siliguri': the protest is in Siliguri)."""
-    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or trigger < 0:
-        return False
+def _event_words(parsed: Doc, trigger: int) -> frozenset[int] | None:
+    """The indices of the event word and the words it shares its time with
+    (:func:`sitrep.events.dating.time_words`); None when there is no event word."""
+    if trigger < 0:
+        return None
     from sitrep.events.dating import time_words
 
-    words = {t.i for t in time_words(parsed[trigger])}
-    node: Token = span.root
+    return frozenset(t.i for t in time_words(parsed[trigger]))
+
+
+def _mention_root(parsed: Doc, mention: Span) -> Token | None:
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    return None if span is None else span.root
+
+
+def _attached(parsed: Doc, mention: Span, words: frozenset[int] | None) -> bool:
+    """Whether the place word is an adjunct of the event word or of the verb it shares its
+    time with (``words``, :func:`_event_words`; 'staged a protest in Siliguri': the protest is
+    in Siliguri)."""
+    node = _mention_root(parsed, mention)
+    if node is None or words is None:
+        return False
     for _ in range(8):
         if node.i in words:
             return True
@@ -86,17 +98,13 @@ def _attached(parsed: Doc, mention: Span, trigger: int) -> bool:
     return False
 
 
-def _in_a_relative_clause(parsed: Doc, mention: Span, trigger: int) -> bool:
-    """Whether the place word lies in a relative clause below the event's words: it describes
-    a person or thing of the event ('a road that leads to Camargo', 'a guard who once worked
-    in Negros'), not where the event happened."""
-    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or trigger < 0:
+def _in_a_relative_clause(parsed: Doc, mention: Span, words: frozenset[int] | None) -> bool:
+    """Whether the place word lies in a relative clause below the event's words (``words``,
+    :func:`_event_words`): it describes a person or thing of the event ('a road that leads to
+    Camargo', 'a guard who once worked in Negros'), not where the event happened."""
+    node = _mention_root(parsed, mention)
+    if node is None or words is None:
         return False
-    from sitrep.events.dating import time_words
-
-    words = {t.i for t in time_words(parsed[trigger])}
-    node: Token = span.root
     for _ in range(12):
         if node.i in words or node.head.i == node.i:
             return False
@@ -112,10 +120,9 @@ def _whose_country(parsed: Doc, place: Place, mention: Span) -> bool:
     noun, it does not place the event."""
     if place.level is not PlaceLevel.COUNTRY:
         return False
-    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
+    root = _mention_root(parsed, mention)
+    if root is None:
         return False
-    root: Token = span.root
     of = root.head
     return (
         root.dep_ == "pobj"
@@ -300,6 +307,8 @@ def locate_event(
             return local, None
     aside: tuple[tuple[bool, bool, int, bool, int], str] | None = None
     starts, mentions = _mentions(parsed, places)
+    text = doc_text(parsed)
+    words = _event_words(parsed, trigger)
     for scope in scopes:
         # the places' mentions inside the scope, in the places' order (ties keep the first)
         inside = sorted(
@@ -320,12 +329,12 @@ def locate_event(
         keyed = [
             (
                 (
-                    _not_where(doc_text(parsed), m),
+                    _not_where(text, m),
                     (actor is not None and actor.contains(m))
-                    or _in_a_relative_clause(parsed, m, trigger)
+                    or _in_a_relative_clause(parsed, m, words)
                     or _whose_country(parsed, p, m),
-                    _UNRESOLVED_RANK if _abroad(p, m, places, doc_text(parsed)) else _rank(p),
-                    not _attached(parsed, m, trigger),
+                    _UNRESOLVED_RANK if _abroad(p, m, places, text) else _rank(p),
+                    not _attached(parsed, m, words),
                     m.start,
                 ),
                 p,

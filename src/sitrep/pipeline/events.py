@@ -8,8 +8,9 @@ classifier). This stage ties each to the other layers:
   kept even when they name no actor of the actors layer ('hundreds of students');
 - ``place``: the most specific resolved place named in the trigger's own clause, else its verb's
   clause, else its sentence, else the place an opening 'in X' set for its paragraph, else the
-  place of the event told before it in its paragraph (:mod:`sitrep.events.place`); ``site``: a more specific name there the gazetteer could not
-  resolve ('in Kuvasali village, Kakamega County': place the county, site the village);
+  place of the event told before it in its paragraph (:mod:`sitrep.events.place`); ``site``: a
+  more specific name there the gazetteer could not resolve ('in Kuvasali village, Kakamega
+  County': place the county, site the village);
 - ``date``/``date_precision``: the first day and precision of the time expression the parse
   attaches to the trigger (or to its light verb, or the verb its participle goes with), else
   of the date that opens its sentence or paragraph as a frame ('On 29 April 2020, ...'); null
