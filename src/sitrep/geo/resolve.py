@@ -243,6 +243,8 @@ def _containers(
     return tuple(found.values())
 
 
+_TOWNS = frozenset({Kind.CITY, Kind.CAPITAL})
+
 # The share of its unit's people (the towns the gazetteer lists) from which a town is what its
 # unit's bare name means.
 _SEAT_SHARE = 0.2
@@ -259,7 +261,7 @@ def _seat(unit: Entry, options: tuple[Entry, ...]) -> Entry | None:
     towns = [
         e
         for e in options
-        if e.kind in (Kind.CITY, Kind.CAPITAL)
+        if e.kind in _TOWNS
         and (e.country, e.admin1) == (unit.country, unit.admin1)
         and name_key(e.name) == key
         and e.population >= _SEAT_SHARE * unit.population
@@ -277,9 +279,6 @@ def _written_units(m: Mention, by_span: dict[tuple[int, int], Mention]) -> list[
         out.append(outer)
         m = outer
     return out
-
-
-_TOWNS = frozenset({Kind.CITY, Kind.CAPITAL})
 
 
 def _outside_containers(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import ClassVar
 
+from sitrep.geo.context import BROAD
 from sitrep.geo.countries import country_by_demonym, country_by_name
 from sitrep.geo.gazetteer import Gazetteer, default_gazetteer
 from sitrep.geo.lexicon import english_word
@@ -30,9 +31,6 @@ _LEVEL: dict[Kind, PlaceLevel] = {
     Kind.CAPITAL: PlaceLevel.LOCALITY,
     Kind.CITY: PlaceLevel.LOCALITY,
 }
-
-
-_UNIT_KINDS = frozenset({Kind.COUNTRY, Kind.ADMIN1, Kind.ADMIN2, Kind.REGION})
 
 
 class PlacesStage:
@@ -91,7 +89,7 @@ class PlacesStage:
             """A country or a subdivision of any level ('Buenos Aires', 'Kalehe')."""
             if country_by_name(text) is not None:
                 return True
-            return any(e.kind in _UNIT_KINDS for e in entries(text))
+            return any(e.kind in BROAD for e in entries(text))
 
         mentions = recognize(
             doc.parse.doc, known, jurisdiction=jurisdiction, word_alias=word_alias, unit=unit
