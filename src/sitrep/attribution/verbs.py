@@ -132,10 +132,10 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
     )
 
 
-# Verbs that report the very words: '“...,” X said of Y' quotes X.
 # Verbs of asking whose bare participle is passive: 'Asked about X, she said'.
 _ASKING = {"ask", "press", "question", "quiz"}
 _BEFORE_ASKED = {"when", "if", "after", "once", "as", "before", "while", ",", "—", "-", "--"}
+# Verbs that report the very words: '“...,” X said of Y' quotes X.
 _QUOTING = {"say", "write", "tweet", "post", "add", "state", "joke", "exclaim", "quip", "declare"}
 
 

@@ -117,9 +117,9 @@ def _headlines(row: dict[str, str]) -> list[str]:
     article = row.get("source_article", "")
     found = [h.strip() for h in row.get("source_headline", "").split(";") if len(h.split()) >= 3]
     # a quoted source may start with its own name and date: '"SOHR,2015-09-12,Children ...'
-    for quoted in _QUOTED.findall(article):
-        dated = _SOURCE_AND_DATE.match(quoted.strip())
-        found.append(quoted.strip()[dated.end() :] if dated else quoted.strip())
+    for quoted in (q.strip() for q in _QUOTED.findall(article)):
+        dated = _SOURCE_AND_DATE.match(quoted)
+        found.append(quoted[dated.end() :] if dated else quoted)
     if not _QUOTED.search(article):
         for part in _NUMBERED.split(article):
             lines = part.strip().split("\n")

@@ -52,10 +52,10 @@ def mentions(sent: SpacySpan) -> list[Mention]:
         listed = (*victim.conjuncts, *listed_before(victim), *_included(victim, pred))
         if _among(victim) is not None:
             listed = ()  # 'Nine rebels, two soldiers among 14 killed': all are of the 14
-        for v in (victim, *listed):
+        for n, v in enumerate((victim, *listed)):
             if v.i < sent.start or v.i >= sent.end:
                 continue
-            if v is not victim and own_state(v, pred):
+            if n > 0 and own_state(v, pred):
                 continue  # '14 people dead and 17 more wounded': the 17 are not dead
             m = _mention(v, pred, kind, total=total)
             if m is None:

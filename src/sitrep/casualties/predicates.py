@@ -80,7 +80,7 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
                 kind = lx.INJURED
             else:
                 kind = lx.KILLED if _fatal(t) else lx.INJURED
-            total = any(c.lower_ in {"has", "have"} for c in t.children if c.dep_ == "aux")
+            total = _perfect(t)
             figure = _figure_before(t) if lower in lx.STATE_WORDS else None
             victims = [figure] if figure is not None else _objects(t)
             for v in victims:
@@ -92,7 +92,7 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
         elif t.pos_ == "VERB" and lemma in lx.LOSS_VERBS:
             # 'the militia has lost 500 fighters', 'lost 40 of its soldiers': a side's dead.
             # Only counted people: 'lost his job', 'lost ground' are no deaths
-            total = any(c.lower_ in {"has", "have"} for c in t.children if c.dep_ == "aux")
+            total = _perfect(t)
             for c in t.children:
                 if c.dep_ == "dobj" and _counted_people(c):
                     yield t, lx.KILLED, c, total
@@ -365,6 +365,11 @@ def _carried_wounds(wound: Token) -> Iterator[tuple[Token, str, Token, bool]]:
             carriers = [owner.head]  # 'a man suffering from a gunshot wound'
         for v in carriers:
             yield wound, kind, v, False
+
+
+def _perfect(verb: Token) -> bool:
+    """'has killed', 'have lost': a cumulative figure, a total so far."""
+    return any(c.lower_ in {"has", "have"} for c in verb.children if c.dep_ == "aux")
 
 
 def _fatal(verb: Token) -> bool:
