@@ -48,6 +48,7 @@ from sitrep.attribution.frames import (
 from sitrep.attribution.lexicon import Lexicon, lexicon
 from sitrep.attribution.quotes import Quote, find_quotes, quoted_share
 from sitrep.attribution.verbs import from_verb
+from sitrep.events.place import doc_text
 from sitrep.records import Span, Stance
 
 __all__ = ["Attribution", "extract_attributions", "relative_antecedent"]
@@ -373,7 +374,7 @@ def _attach_continuations(
     """A quotation with no cue of its own continues the statement just before it, quoted or
     paraphrased ('X said 12 soldiers were killed. “Four were officers.”'): PolNeAR's annotators
     read it so too (train, first 100 articles: content char F1 86.9 -> 87.5)."""
-    text = doc.text
+    text = doc_text(doc)
     by_end = sorted(range(len(found)), key=lambda k: found[k].content.end)
     result = list(found)
     for q in quotes:

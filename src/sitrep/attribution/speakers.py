@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.actors import actor_at
 from sitrep.attribution.extract import Attribution, relative_antecedent
+from sitrep.events.place import doc_text
 from sitrep.records import Actor, ActorKind, Span
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ class SpeakerResolver:
 
     def __init__(self, parsed: Doc, actors: Sequence[Actor]) -> None:
         self.parsed = parsed
-        self.text = parsed.text
+        self.text = doc_text(parsed)
         self.actors = tuple(actors)
         self._by_id = {a.id: a for a in self.actors}
         self.history: list[Resolved] = []
