@@ -534,13 +534,14 @@ def scenes(sentences: Sequence[SpacySpan], places: Sequence[Place], *, parsed: D
         if paragraph_of[i] == paragraph_of[i + 1] and sentences[i].text.rstrip().endswith(":"):
             nxt = sentences[i + 1]
             frames[i] = _best(places, nxt.start_char, nxt.end_char, parsed) or frames[i + 1]
+    afterthoughts = [_afterthought(s, places, parsed) for s in sentences]
     asides: list[str | None] = [None] * len(sentences)
     for i in range(1, len(sentences)):
-        aside = _afterthought(sentences[i], places, parsed)
+        aside = afterthoughts[i]
         # it tells where of the sentences before it in the paragraph, back to another such line
         j = i - 1
         while aside is not None and j >= 0 and paragraph_of[j] == paragraph_of[i]:
-            if asides[j] is not None or _afterthought(sentences[j], places, parsed) is not None:
+            if asides[j] is not None or afterthoughts[j] is not None:
                 break
             asides[j] = aside
             j -= 1
