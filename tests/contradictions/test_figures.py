@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sitrep.contradictions.figures import compatible, figures, places_of
 from sitrep.records import (
     Casualty,
@@ -151,6 +153,18 @@ def test_figures_told_of_different_places_count_different_people() -> None:
         len(figures(rows, names={}, text=text, claims=(), where=held, places=(kelso, county))) == 1
     )
     assert len(figures(rows, names={}, text=text, claims=(), where={"k1": where["k1"]})) == 1
+    # the region holding the town is known to the gazetteer by another name than the article's
+    spelt = Place(
+        id="p3",
+        name="Lake County",
+        gazetteer_name="Lakeland",
+        level=PlaceLevel.REGION,
+        mentions=(_in(text, "Lake County"),),
+    )
+    listed = replace(kelso, admin=("Valdia", "Lakeland"))  # gazetteer names
+    assert (
+        len(figures(rows, names={}, text=text, claims=(), where=held, places=(listed, spelt))) == 1
+    )
 
 
 def test_ranges_and_qualifiers() -> None:

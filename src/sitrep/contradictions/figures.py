@@ -107,7 +107,12 @@ def _elsewhere(a: frozenset[str], b: frozenset[str], by_place: Mapping[str, Plac
 
     def holds(outer: str, inner: str) -> bool:
         o, i = by_place.get(outer), by_place.get(inner)
-        return o is not None and i is not None and o.name in i.admin
+        # admin names are the gazetteer's: 'Khankendi' holds what the article calls Stepanakert
+        return (
+            o is not None
+            and i is not None
+            and (o.name in i.admin or (o.gazetteer_name or o.name) in i.admin)
+        )
 
     return not any(holds(x, y) or holds(y, x) for x in a for y in b)
 
