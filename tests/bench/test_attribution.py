@@ -8,6 +8,7 @@ from sitrep.bench.attribution import (
     Score,
     command,
     discarded_regions,
+    read_annotation,
     read_brat,
     univocal,
 )
@@ -76,3 +77,13 @@ def test_discarded_regions_are_neither_hits_nor_false_alarms(tmp_path: Path) -> 
     byline = Predicted(Span(105, 111), None, Span(112, 130))
     score.add("doc", read_brat(path), [byline], discarded=regions)
     assert score.predicted == 0 and not score.false_alarms
+
+
+def test_read_annotation_gives_attributions_and_discarded_regions_in_one_read(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "a_x.ann"
+    path.write_text(ANN + "T8\tDiscard 100 140\tFollow the writer on a social network.\n")
+    annotation = read_annotation(path)
+    assert annotation.attributions == read_brat(path)
+    assert annotation.discarded == (Span(100, 140),) == discarded_regions(path)

@@ -52,22 +52,6 @@ class Predicted:
     content: Span
 
 
-def discarded_regions(path: Path) -> tuple[Span, ...]:
-    """The spans of one BRAT .ann file that its annotator marked 'Discard' (not annotated)."""
-    regions: list[Span] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) < 2 or not parts[0].startswith("T"):
-            continue
-        label, _, offsets = parts[1].partition(" ")
-        if label != "Discard":
-            continue
-        for fragment in offsets.split(";"):
-            start, end = fragment.split()
-            regions.append(Span(int(start), int(end)))
-    return tuple(regions)
-
-
 def univocal(predicted: list[Predicted]) -> list[Predicted]:
     """The predictions as a univocal annotation: none whose cue lies in another's content."""
     return [
@@ -75,9 +59,18 @@ def univocal(predicted: list[Predicted]) -> list[Predicted]:
     ]
 
 
-def read_brat(path: Path) -> list[GoldAttribution]:
-    """The attribution relations of one BRAT .ann file."""
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """One annotator's BRAT .ann file: the attributions, and the regions marked 'Discard'."""
+
+    attributions: list[GoldAttribution]
+    discarded: tuple[Span, ...]
+
+
+def read_annotation(path: Path) -> Annotation:
+    """The attribution relations and the 'Discard' regions of one BRAT .ann file, in one read."""
     spans: dict[str, tuple[Span, ...]] = {}
+    discarded: list[Span] = []
     relations: list[dict[str, list[str]]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
@@ -85,12 +78,14 @@ def read_brat(path: Path) -> list[GoldAttribution]:
             continue
         ident, body = parts[0], parts[1]
         if ident.startswith("T"):
-            _label, _, offsets = body.partition(" ")
+            label, _, offsets = body.partition(" ")
             fragments = []
             for fragment in offsets.split(";"):
                 start, end = fragment.split()
                 fragments.append(Span(int(start), int(end)))
             spans[ident] = tuple(fragments)
+            if label == "Discard":
+                discarded.extend(fragments)
         elif ident.startswith("E"):
             roles: dict[str, list[str]] = {}
             for arg in body.split():
@@ -106,7 +101,17 @@ def read_brat(path: Path) -> list[GoldAttribution]:
         cue = collect("Cue")
         if cue:
             gold.append(GoldAttribution(cue, collect("Source"), collect("Content")))
-    return gold
+    return Annotation(gold, tuple(discarded))
+
+
+def read_brat(path: Path) -> list[GoldAttribution]:
+    """The attribution relations of one BRAT .ann file."""
+    return read_annotation(path).attributions
+
+
+def discarded_regions(path: Path) -> tuple[Span, ...]:
+    """The spans of one BRAT .ann file that its annotator marked 'Discard' (not annotated)."""
+    return read_annotation(path).discarded
 
 
 def _overlaps(a: Span, spans: tuple[Span, ...]) -> bool:
@@ -238,7 +243,8 @@ def command(data: Path, split: str, limit: int | None, show_errors: int) -> None
         predicted = univocal([Predicted(a.cue, a.source, a.content) for a in attributions])
         set_aside += len(attributions) - len(predicted)
         for ann in anns:
-            score.add(path.stem, read_brat(ann), predicted, discarded=discarded_regions(ann))
+            annotation = read_annotation(ann)
+            score.add(path.stem, annotation.attributions, predicted, discarded=annotation.discarded)
     total = time.perf_counter() - t0
     click.echo(
         f"PolNeAR {split}: {len(pairs)} articles, {sum(len(a) for _, a in pairs)} annotations; model {label}"
