@@ -398,3 +398,79 @@ def test_the_edges_of_the_calendar_do_not_crash() -> None:
     for published in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
         found = annotate(text, published=published).expressions
         assert text[found[0].span.start : found[0].span.end] == "Friday"
+
+
+# --- ranges, parts of days, counts from an event (session 4) -------------------------------------
+
+
+def test_a_range_of_days_gives_both_ends() -> None:
+    assert values("Talks were held on October 9-11.") == {
+        "October 9": "2020-10-09",
+        "11": "2020-10-11",
+    }
+    assert values("Shelling went on from 9 to 11 October.") == {
+        "9": "2020-10-09",
+        "11 October": "2020-10-11",
+    }
+    assert values("Troops stayed 20-22 September.") == {
+        "20": "2020-09-20",
+        "22 September": "2020-09-22",
+    }
+    assert values("The vote ran between 3 and 5 October.") == {
+        "3": "2020-10-03",
+        "5 October": "2020-10-05",
+    }
+
+
+def test_a_year_after_a_range_holds_for_both_ends() -> None:
+    assert values("The summit met Oct. 9-11, 2018.") == {
+        "Oct. 9": "2018-10-09",
+        "11, 2018": "2018-10-11",
+    }
+    assert values("Clashes from November to December 2019 killed 20.") == {
+        "November": "2019-11",
+        "December 2019": "2019-12",
+    }
+    assert values("Fighting raged from 27 September to 10 November 2016.") == {
+        "27 September": "2016-09-27",
+        "10 November 2016": "2016-11-10",
+    }
+    assert values("Snow fell from December to February 2019.") == {
+        "December": "2018-12",
+        "February 2019": "2019-02",
+    }
+
+
+def test_a_range_needs_its_words() -> None:
+    # "aged 5 and 11": no "between", no range; "9-11" away from a month stays one token.
+    assert values("Two boys aged 5 and 11 October babies.") == {"11 October": "2020-10-11"}
+    assert values("The 9-11 vote passed on October 2.") == {"October 2": "2020-10-02"}
+    # An impossible range: the second day before the first is no end of it.
+    assert values("The talks ran October 9-3.") == {"October 9": "2020-10-09"}
+
+
+def test_early_or_late_on_a_day_keeps_the_part_as_a_modifier() -> None:
+    found = tag("Shelling began early on Sunday.")
+    assert (found["Sunday"].value, found["Sunday"].mod) == ("2020-11-01", "START")
+    found = tag("Troops withdrew late on Saturday.")
+    assert (found["Saturday"].value, found["Saturday"].mod) == ("2020-10-31", "END")
+    found = tag("Shelling began early Sunday.")
+    assert (found["early Sunday"].value, found["early Sunday"].mod) == ("2020-11-01", "START")
+
+
+def test_an_event_that_enters_its_nth_week() -> None:
+    text = "Fighting began on September 27. The war entered its sixth week on Sunday."
+    found = tag(text)
+    week = found["sixth week"]
+    assert (week.type, week.value, week.begins) == (TimexType.DURATION, "P1W", "2020-11-01")
+    # No event before "its", or "its" of something else: no count from an event.
+    assert "sixth week" not in values("Fighting began on September 27. Its sixth week ended.")
+    assert "second year" not in values("The company entered its second year on Monday.")
+
+
+def test_an_undated_story_dated_by_the_week_its_war_entered() -> None:
+    text = "Fighting began on September 27, 2020. The war entered its sixth week on Sunday."
+    result = annotate(text, published=None)
+    assert result.reference.date == SUNDAY and result.reference.inferred
+    by_words = {text[t.span.start : t.span.end]: t.value for t in result.expressions}
+    assert by_words["Sunday"] == "2020-11-01"

@@ -11,7 +11,7 @@ morning"). Nothing here knows any reference date; :mod:`sitrep.temporal.normalis
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sitrep.records import TimexType
 from sitrep.temporal import lexicon as lx
@@ -57,7 +57,13 @@ from sitrep.temporal.daytime import (
     weekday_parts,
 )
 from sitrep.temporal.lexicon import Unit
-from sitrep.temporal.occasions import event_offset, event_ordinal, holiday, holiday_week
+from sitrep.temporal.occasions import (
+    event_offset,
+    event_ordinal,
+    event_own_ordinal,
+    holiday,
+    holiday_week,
+)
 from sitrep.temporal.patterns import (
     Element,
     Match,
@@ -84,7 +90,7 @@ from sitrep.temporal.vague import (
     then_current,
     vague_reference,
 )
-from sitrep.temporal.values import Partial
+from sitrep.temporal.values import Anchor, Partial
 
 DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
 
@@ -195,6 +201,7 @@ _RULES: tuple[tuple[str, str, Callable[[Match], Partial | None], bool], ...] = (
     ("vague-reference", "SHIFT|recent few|several? UNITS", vague_reference, True),
     # Counted from an event the story dates
     ("event-ordinal", "the? ORDINAL UNIT of the? EVENT", event_ordinal, False),
+    ("event-own-ordinal", "ORDINAL UNIT", event_own_ordinal, False),
     ("event-offset", f"{NUM} UNIT after|before the? EVENT", event_offset, False),
     ("event-day", "the UNIT after|before the? EVENT", event_offset, False),
     # Holidays and years in words
@@ -290,7 +297,15 @@ def _grow(tokens: Sequence[Token], start: int, end: int, p: Partial, rule: Rule)
     if rule.takes_the and start > 0 and tokens[start - 1].lower == "the" and not adjective:
         start -= 1
     found = _prefix_mod(tokens, start)
-    if found is not None and _takes_mod(p, found[1], tokens[start], tokens[found[0]].lower):
+    if (
+        found is None
+        and _early_on(tokens, start)
+        and _takes_mod(p, "START", tokens[start], "early")
+    ):
+        # "early on Sunday", "late on Saturday": the part of the day is kept as a modifier;
+        # the preposition, and with it the adverb before it, stays outside the extent.
+        p = p.with_(mod="START" if tokens[start - 2].lower == "early" else "END")
+    elif found is not None and _takes_mod(p, found[1], tokens[start], tokens[found[0]].lower):
         first, mod = found
         p = p.with_(mod=mod)
         start = first
@@ -300,6 +315,14 @@ def _grow(tokens: Sequence[Token], start: int, end: int, p: Partial, rule: Rule)
     if end - start > 1 and tokens[end - 1].text == "." and tokens[end - 2].lower in lx.FULL_NAMES:
         end -= 1
     return Candidate(tokens[start].start, tokens[end - 1].end, p, rule.name)
+
+
+def _early_on(tokens: Sequence[Token], start: int) -> bool:
+    return (
+        start >= 2
+        and tokens[start - 1].lower == "on"
+        and tokens[start - 2].lower in ("early", "late")
+    )
 
 
 def find(tokens: Sequence[Token]) -> list[Candidate]:
@@ -336,12 +359,19 @@ def find(tokens: Sequence[Token]) -> list[Candidate]:
         # A modifier may reach back over an earlier expression only if it does not overlap it.
         if out and cand.start < out[-1].end:
             cand = Candidate(tokens[m.start].start, cand.end, cand.partial, cand.rule)
+        first = _range_start(tokens, m.start, p)
+        if first is not None and (not out or out[-1].end <= first.start):
+            out.append(first)
+        ends = _range_end(tokens, m.end, p)
+        if ends and p.year is None and ends[0].partial.year is not None:
+            # "Oct. 9-11, 2020": the year said after the range holds for both ends.
+            cand = replace(cand, partial=ends[0].partial.with_(day=p.day))
         out.append(cand)
-        out.extend(_range_end(tokens, m.end, p))
+        out.extend(ends)
         i = m.end
         while i < n and tokens[i].end <= out[-1].end:
             i += 1
-    return out
+    return _share_range_years(tokens, out)
 
 
 _NAMES = frozenset({"holiday", "named-day", "new-year"})
@@ -363,16 +393,77 @@ def _in_a_title(tokens: Sequence[Token], start: int, end: int) -> bool:
     return False
 
 
+_RANGE_WORDS = frozenset({"-", "–", "to", "through", "until", "till", "and"})
+
+
 def _range_end(tokens: Sequence[Token], end: int, p: Partial) -> list[Candidate]:
-    """The bare second day of "September 27 to 29", "Oct. 17-18": same month, same year."""
+    """The bare second day of "September 27 to 29", "Oct. 17-18, 2020": same month, and the
+    same year, which a year after the second day gives to both."""
     if p.month is None or p.day is None or end + 1 >= len(tokens):
         return []
     sep, nxt = tokens[end], tokens[end + 1]
-    if sep.lower not in ("-", "to", "through", "until", "and") or "DAY" not in nxt.cats:
+    if sep.lower not in _RANGE_WORDS or "DAY" not in nxt.cats:
         return []
     if end + 2 < len(tokens) and "MONTH" in tokens[end + 2].cats:
         return []  # "27 to 29 October" is the other order; its own rule reads it
     day = integer(nxt)
-    if day is None or day <= p.day or not valid_day(p.year, p.month, day):
+    if day is None or day <= p.day:
         return []
-    return [Candidate(nxt.start, nxt.end, p.with_(day=day), "range-end")]
+    last, year = end + 1, p.year
+    rest = tokens[end + 2 : end + 4]
+    if p.year is None and rest:
+        said = rest[1] if rest[0].text == "," and len(rest) > 1 else rest[0]
+        if "YEAR" in said.cats and said.lower.isdigit():
+            last, year = tokens.index(said, end + 2), int(said.lower)
+    if not valid_day(year, p.month, day):
+        return []
+    anchor = Anchor.NONE if year is not None else p.anchor
+    found = p.with_(day=day, year=year, anchor=anchor)
+    return [Candidate(nxt.start, tokens[last].end, found, "range-end")]
+
+
+def _range_start(tokens: Sequence[Token], start: int, p: Partial) -> Candidate | None:
+    """The bare first day of "9-11 October", "from 9 to 11 October", "between 9 and 11
+    October": the month and year of the second."""
+    if p.month is None or p.day is None or p.weekday is not None or start < 2:
+        return None
+    sep, day_tok = tokens[start - 1], tokens[start - 2]
+    if sep.lower not in _RANGE_WORDS or "DAY" not in day_tok.cats or "MONTH" in day_tok.cats:
+        return None
+    if sep.lower == "and" and (start < 3 or tokens[start - 3].lower != "between"):
+        return None  # "aged 5 and 11 October" is no range
+    day = integer(day_tok)
+    if day is None or day >= p.day:
+        return None
+    return Candidate(day_tok.start, day_tok.end, p.with_(day=day), "range-start")
+
+
+def _share_range_years(tokens: Sequence[Token], found: list[Candidate]) -> list[Candidate]:
+    """ "from November to December 2019", "27 September to 10 November 2019": a year said
+    only at the end of a range is the start's too (the year before when the start's month
+    comes later in the calendar: "from December to February 2020")."""
+    out = list(found)
+    for n in range(len(out) - 1):
+        a, b = out[n].partial, out[n + 1].partial
+        if (
+            a.month is None
+            or a.year is not None
+            or a.weekday is not None
+            or a.anchor is not Anchor.TENSE
+            or b.month is None
+            or b.year is None
+            or b.anchor is not Anchor.NONE
+        ):
+            continue
+        between = [t for t in tokens if out[n].end <= t.start and t.end <= out[n + 1].start]
+        if len(between) != 1 or between[0].lower not in _RANGE_WORDS:
+            continue
+        before = [t.lower for t in tokens if t.end <= out[n].start][-1:]
+        if between[0].lower == "and" and before != ["between"]:
+            continue
+        later = (a.month, a.day or 1) > (b.month, b.day or 1)
+        year = b.year - 1 if later else b.year
+        if a.day is not None and not valid_day(year, a.month, a.day):
+            continue
+        out[n] = replace(out[n], partial=a.with_(year=year, anchor=Anchor.NONE))
+    return out

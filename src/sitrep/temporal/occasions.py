@@ -65,6 +65,33 @@ def event_ordinal(m: Match) -> Partial | None:
     return Partial(type=kind, anchor=Anchor.EVENT, unit=unit, shift=n - 1, event=event, amount=1)
 
 
+# What an event does as it reaches a count of units: "fighting entered its sixth week".
+_REACHES = frozenset(
+    {"entered", "enters", "entering", "enter", "reached", "reaches", "reaching", "marked"}
+    | {"marks", "marking", "into", "in"}
+)
+
+
+def event_own_ordinal(m: Match) -> Partial | None:
+    """ "fighting over the region entered its sixth week": the event is the subject that
+    "its" stands for, the nearest event noun earlier in the sentence."""
+    if m.start < 2 or m.tokens[m.start - 1].lower != "its":
+        return None
+    if m.tokens[m.start - 2].lower not in _REACHES:
+        return None
+    nouns = [t for t in m.tokens[: m.start - 2] if "EVENT" in t.cats]
+    if not nouns:
+        return None
+    tok, unit = m.get("ORDINAL"), unit_of(m)
+    n = lx.ORDINALS.get(tok.lower) if tok else None
+    n = n if n is not None else integer(tok)
+    if n is None or n < 1 or unit is None or unit.is_clock or plural(m):
+        return None
+    event = lx.EVENT_NOUNS[nouns[-1].lower]
+    kind = DATE if unit is Unit.DAY else DURATION
+    return Partial(type=kind, anchor=Anchor.EVENT, unit=unit, shift=n - 1, event=event, amount=1)
+
+
 def event_offset(m: Match) -> Partial | None:
     """ "a day after the truce", "two weeks before the vote", "the day before the talks"."""
     unit, event = unit_of(m), _event(m)

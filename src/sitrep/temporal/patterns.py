@@ -136,7 +136,31 @@ def tokenize(text: str, *, start: int = 0, end: int | None = None) -> list[Token
             # The first word of a line (after a headline or a dateline): a capital there is
             # no sign of a title.
             tokens[i] = tokens[i]._replace(cats=tokens[i].cats | _LINE_START)
-    return _years_in_words(text, tokens)
+    return _years_in_words(text, _split_day_ranges(tokens))
+
+
+_DAY_RANGE = re.compile(r"^(\d{1,2})-(\d{1,2})$")
+
+
+def _split_day_ranges(tokens: list[Token]) -> list[Token]:
+    """ "Oct. 9-11", "9-11 October": a range of days beside a month is two days and a dash
+    (elsewhere "9-11" stays one token: a score, a name, a count)."""
+    out: list[Token] = []
+    for i, tok in enumerate(tokens):
+        m = _DAY_RANGE.match(tok.text)
+        before = tokens[i - 2 : i]
+        month_before = any("MONTH" in t.cats for t in before) and (
+            "MONTH" in before[-1].cats or before[-1].text == "."
+        )
+        month_after = i + 1 < len(tokens) and "MONTH" in tokens[i + 1].cats
+        if m is None or not (month_before or month_after):
+            out.append(tok)
+            continue
+        a, b = m.start(2) - 1, m.start(2)
+        out.append(Token(m[1], tok.start, tok.start + a, _categories(m[1]), m[1]))
+        out.append(Token("-", tok.start + a, tok.start + b, _categories("-"), "-"))
+        out.append(Token(m[2], tok.start + b, tok.end, _categories(m[2]), m[2]))
+    return out
 
 
 _LINE_START = frozenset({"LINE_START"})
