@@ -474,3 +474,8 @@ def test_an_undated_story_dated_by_the_week_its_war_entered() -> None:
     assert result.reference.date == SUNDAY and result.reference.inferred
     by_words = {text[t.span.start : t.span.end]: t.value for t in result.expressions}
     assert by_words["Sunday"] == "2020-11-01"
+
+
+def test_the_early_hours_of_a_day() -> None:
+    found = tag("Drones struck in the early hours of Sunday.")
+    assert (found["Sunday"].value, found["Sunday"].mod) == ("2020-11-01", "START")

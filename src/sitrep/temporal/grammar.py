@@ -297,14 +297,11 @@ def _grow(tokens: Sequence[Token], start: int, end: int, p: Partial, rule: Rule)
     if rule.takes_the and start > 0 and tokens[start - 1].lower == "the" and not adjective:
         start -= 1
     found = _prefix_mod(tokens, start)
-    if (
-        found is None
-        and _early_on(tokens, start)
-        and _takes_mod(p, "START", tokens[start], "early")
-    ):
+    part = _early_on(tokens, start) if found is None else None
+    if part is not None and _takes_mod(p, part, tokens[start], "early"):
         # "early on Sunday", "late on Saturday": the part of the day is kept as a modifier;
         # the preposition, and with it the adverb before it, stays outside the extent.
-        p = p.with_(mod="START" if tokens[start - 2].lower == "early" else "END")
+        p = p.with_(mod=part)
     elif found is not None and _takes_mod(p, found[1], tokens[start], tokens[found[0]].lower):
         first, mod = found
         p = p.with_(mod=mod)
@@ -317,12 +314,15 @@ def _grow(tokens: Sequence[Token], start: int, end: int, p: Partial, rule: Rule)
     return Candidate(tokens[start].start, tokens[end - 1].end, p, rule.name)
 
 
-def _early_on(tokens: Sequence[Token], start: int) -> bool:
-    return (
-        start >= 2
-        and tokens[start - 1].lower == "on"
-        and tokens[start - 2].lower in ("early", "late")
-    )
+def _early_on(tokens: Sequence[Token], start: int) -> str | None:
+    """The part of a day that words before its preposition name: "early on Sunday", "late
+    on Saturday", "in the early hours of Sunday" (START, END)."""
+    before = tuple(t.lower for t in tokens[max(0, start - 3) : start])
+    if before[-2:] in (("early", "on"), ("late", "on")):
+        return "START" if before[-2] == "early" else "END"
+    if before in (("early", "hours", "of"), ("small", "hours", "of"), ("wee", "hours", "of")):
+        return "START"
+    return None
 
 
 def find(tokens: Sequence[Token]) -> list[Candidate]:
