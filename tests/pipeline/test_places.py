@@ -451,3 +451,17 @@ def test_a_place_is_checked_against_every_unit_written_after_it(
 ) -> None:
     places = run(stage, make_doc, "Police fired on protesters in Martinez (Kalehe, Buenos Aires).")
     assert places["Martinez"].lat is None  # Kalehe is unknown; Buenos Aires still rules it out
+
+
+def test_seas_and_world_regions_are_not_their_namesake_towns(
+    stage: PlacesStage, make_doc: DocBuilder
+) -> None:
+    text = (
+        "Aid ships crossed the Mediterranean toward the Middle East, and the outbreak spread "
+        "across West Africa."
+    )
+    places = run(stage, make_doc, text)
+    sea, region = places["Mediterranean"], places["Middle East"]
+    assert sea.gazetteer_id == "sitrep:feature:mediterranean-sea" and sea.country is None
+    assert region.level is PlaceLevel.REGION and region.lat is not None
+    assert places["West Africa"].gazetteer_id == "sitrep:feature:west-africa"

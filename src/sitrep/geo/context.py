@@ -19,6 +19,7 @@ __all__ = [
     "COUNTRY_NAME",
     "KIND_PRIOR",
     "ONLY_ENTRY",
+    "WORLD_FEATURE",
     "Context",
     "contains",
     "covering_unit",
@@ -38,6 +39,7 @@ BROAD = frozenset({Kind.COUNTRY, Kind.REGION, Kind.ADMIN1, Kind.ADMIN2})
 # Why a name was resolved before any scoring: the readings that context does not revisit.
 COUNTRY_NAME = "the name of a country"
 ONLY_ENTRY = "the only entry of that name"
+WORLD_FEATURE = "a sea, ocean or world region of that name"
 
 
 def contains(outer: Entry, inner: Entry) -> bool:

