@@ -144,3 +144,10 @@ def test_headline_naming_its_source_after_a_dash(extract) -> None:  # type: igno
 def test_asides_between_dashes_name_no_source(extract) -> None:  # type: ignore[no-untyped-def]
     _, found = extract("The army - which lost 12 men - said nothing new - officials")
     assert [a for a in found if a.kind is CueKind.HEADLINE] == []
+
+
+def test_opposition_and_protest_nouns_are_cues(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("The farmers' opposition to the new border fence delayed the works.")
+    (a,) = [a for a in found if a.kind is CueKind.NOUN]
+    assert a.stance is Stance.REJECT and words(text, a.content) == "the new border fence"
+    assert words(text, a.source) in {"The farmers'", "The farmers"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.attribution.extract import Attribution
+from sitrep.records import Stance
 from tests.attribution.conftest import words
 
 pytestmark = pytest.mark.slow
@@ -67,3 +68,20 @@ def test_a_passive_cue_shares_no_subject(extract) -> None:  # type: ignore[no-un
 def test_it_before_an_adjective_is_no_speaker(extract) -> None:  # type: ignore[no-untyped-def]
     _text, found = extract("It is hard to know whether the ceasefire will hold.")
     assert all(a.source is None for a in found)
+
+
+def test_passive_cue_reports_its_subject_and_its_agent_speaks(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("The curfew plan was sharply criticised by two aid groups.")
+    assert words(text, a.source) == "two aid groups"
+    assert words(text, a.content) == "The curfew plan" and a.stance is Stance.ACCUSE
+
+
+def test_passive_announcement_without_agent_has_no_source(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("A three-day truce was announced on Sunday evening.")
+    assert a.source is None and words(text, a.content) == "A three-day truce"
+
+
+def test_passive_it_takes_the_clause_not_the_pronoun(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("It was announced by the ministry that the crossing would reopen.")
+    assert words(text, a.source) == "the ministry"
+    assert words(text, a.content) == "that the crossing would reopen"

@@ -217,7 +217,18 @@ def _source_of(verb: Token) -> Token | None:
     if misattached_conjunct(verb):
         # 'said its forces were responding ... and accused X': the reporting verb's subject.
         return subject_of(verb.head.head)
-    return subject_of(verb) or appositive_speaker(verb)
+    return subject_of(verb) or _agent_of(verb) or appositive_speaker(verb)
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """'The plan was criticised by aid groups', 'it was announced by the ministry that ...': a
+    passive cue's speaker is its agent."""
+    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    return next(
+        (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
+        None,
+    )
 
 
 def _asked(verb: Token) -> bool:
