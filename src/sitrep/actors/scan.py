@@ -303,7 +303,8 @@ class Scan:
     ) -> tuple[Owner, int] | None:
         """``of <state or polity>`` right after token ``k``: the owner and the end token.
 
-        With ``seat``, also ``in <capital>``: "officials in Baku" are Azerbaijan's officials.
+        With ``seat``, also ``in <capital>``: "officials in Baku" are Azerbaijan's officials, and
+        ``in <region>``: "officials in Abkhazia" are the region's own.
         With ``serving``, also ``to <owner>``: "an aide to Chile's president" serves Chile.
         """
         if serving and self.lower(k + 1) == "to":
@@ -318,6 +319,10 @@ class Scan:
                 end += 1
             if end > k + 2 and (country := country_by_capital(self.words(k + 2, end))):
                 return state_owner(country, self.span(k + 2, end)), end
+            # "officials in Abkhazia": a territory's or region's own officials.
+            place = self.place_for(self.span(k + 2, end)) if end > k + 2 else None
+            if place is not None and place.level is PlaceLevel.REGION:
+                return _place_owner(place, self.span(k + 2, end)), end
         if self.lower(k + 1) != "of":
             return None
         return self._owner_from(k + 2)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from sitrep.contradictions.alliances import Alliance
 from sitrep.contradictions.sides import Sides, event_about
 from sitrep.contradictions.wording import said
 from sitrep.records import Actor, Claim, Contradiction, ContradictionKind, Event, Stance
@@ -16,8 +17,9 @@ def mutual_accusations(
     events: Sequence[Event],
     *,
     names: dict[str, str],
+    alliances: Sequence[Alliance] = (),
 ) -> list[Contradiction]:
-    sides = Sides(actors, claims)
+    sides = Sides(actors, claims, alliances)
     accusations = [c for c in claims if c.stance is Stance.ACCUSE and sides.of(c) is not None]
     out: list[Contradiction] = []
     paired: set[str] = set()
@@ -35,7 +37,22 @@ def mutual_accusations(
                     kind=ContradictionKind.ATTRIBUTION,
                     between=(a.id, b.id),
                     about=event_about(events, a, b),
-                    note=f"each blames the other: {said(text, a, names)}; {said(text, b, names)}",
+                    note=f"each blames the other: {said(text, a, names)}; {said(text, b, names)}"
+                    + aligned(text, sides, a, b, names),
                 )
             )
     return out
+
+
+def aligned(text: str, sides: Sides, a: Claim, b: Claim, names: dict[str, str]) -> str:
+    """The narrated alignments the two speakers' sides were read through, as a note's tail:
+    " (Nagorno-Karabakh on the side of ethnic Armenian forces: “...”)"."""
+    parts: list[str] = []
+    for claim in (a, b):
+        for alliance in sides.via.get(claim.speaker or "", ()):
+            ally = names.get(alliance.ally or "") or alliance.country or "?"
+            words = " ".join(alliance.evidence.text(text).split())
+            parts.append(
+                f"{names.get(alliance.actor, alliance.actor)} on the side of {ally}: “{words}”"
+            )
+    return f" ({'; '.join(parts)})" if parts else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from sitrep.contradictions.alliances import Alliance
 from sitrep.records import Actor, Claim, ClaimLink, Event
 from sitrep.sources import behind
 
@@ -18,9 +19,21 @@ class Sides:
     """Whose side each actor is on, and which actors each claim's content names: worked out
     once per article, so that weighing every pair of claims stays fast on long articles."""
 
-    def __init__(self, actors: Sequence[Actor], claims: Sequence[Claim]) -> None:
+    def __init__(
+        self,
+        actors: Sequence[Actor],
+        claims: Sequence[Claim],
+        alliances: Sequence[Alliance] = (),
+    ) -> None:
         self.by_id = {a.id: a for a in actors}
-        self.side = {a.id: side_of(a, self.by_id) for a in actors}
+        allies: dict[str, Alliance] = {}
+        for alliance in alliances:
+            allies.setdefault(alliance.actor, alliance)
+        # The narrated alignments each actor's side was read through, for the notes.
+        self.via: dict[str, tuple[Alliance, ...]] = {}
+        self.side: dict[str, str] = {}
+        for a in actors:
+            self.side[a.id], self.via[a.id] = side_of(a, self.by_id, allies)
         mentions = sorted((m.start, m.end, a.id) for a in actors for m in a.mentions)
         starts = [m[0] for m in mentions]
         self._named: dict[str, frozenset[str]] = {}
@@ -49,13 +62,29 @@ class Sides:
         return side_a is not None and side_b is not None and side_a != side_b
 
 
-def side_of(actor: Actor, by_id: dict[str, Actor]) -> str:
-    """The state an actor belongs to (through its affiliations), else the actor itself."""
+def side_of(
+    actor: Actor, by_id: dict[str, Actor], allies: dict[str, Alliance] | None = None
+) -> tuple[str, tuple[Alliance, ...]]:
+    """The state an actor belongs to (through its affiliations) or sides with (through the
+    alignments the article narrates), else the actor itself; with the alignments followed."""
     seen = {actor.id}
-    while actor.affiliation and actor.affiliation in by_id and actor.affiliation not in seen:
-        actor = by_id[actor.affiliation]
-        seen.add(actor.id)
-    return actor.country or actor.id
+    via: list[Alliance] = []
+    while True:
+        if actor.affiliation and actor.affiliation in by_id and actor.affiliation not in seen:
+            actor = by_id[actor.affiliation]
+            seen.add(actor.id)
+            continue
+        if actor.country:
+            return actor.country, tuple(via)
+        alliance = (allies or {}).get(actor.id)
+        if alliance is None:
+            return actor.id, tuple(via)
+        via.append(alliance)
+        if alliance.ally is not None and alliance.ally in by_id and alliance.ally not in seen:
+            actor = by_id[alliance.ally]
+            seen.add(actor.id)
+            continue
+        return alliance.country or actor.id, tuple(via)
 
 
 def same_source(text: str, a: Claim, b: Claim) -> bool:

@@ -17,6 +17,7 @@ from sitrep.contradictions import (
     figures,
     mutual_accusations,
 )
+from sitrep.contradictions.alliances import alliances
 from sitrep.contradictions.figures import places_of
 from sitrep.pipeline.base import Document
 from sitrep.records import Actor, Casualty, Claim, Contradiction, Event
@@ -35,8 +36,9 @@ class ContradictionsStage:
         events: Sequence[Event] = doc.layer_or_empty("events")
         casualties: Sequence[Casualty] = doc.layer_or_empty("casualties")
         names = {a.id: a.name for a in actors}
-        found = denials(doc.text, claims, actors, events, names=names)
-        found += mutual_accusations(doc.text, claims, actors, events, names=names)
+        allied = alliances(doc.parse.doc, actors, claims) if doc.has("parse") else []
+        found = denials(doc.text, claims, actors, events, names=names, alliances=allied)
+        found += mutual_accusations(doc.text, claims, actors, events, names=names, alliances=allied)
         found += broken_commitments(doc.text, claims, events, names=names)
         places = doc.layer_or_empty("places")
         sentences = [s.span for s in doc.parse.sentences] if doc.has("parse") else []
