@@ -30,6 +30,11 @@ statement does by its stance, not its cue word, and its words clipped at a word)
   and "120") are no contradiction; increments ("two more") are not totals. A source is the
   reporting actor, or the words naming an unresolved one.
 
+Sides: an actor is on its state's side through its affiliations, and on the side of whoever
+the narration says backs, is allied with or controls it (:mod:`.alliances`: "Nagorno-Karabakh
+... under the control of ethnic Armenian forces backed by Armenia"); a mutual accusation built
+on such a reading quotes it.
+
 Claims and actors are weighed once per article (:class:`.sides.Sides`), so that pairing every
 claim with every other stays fast on long articles.
 """
