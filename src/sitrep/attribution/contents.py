@@ -282,11 +282,11 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         role = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as"), None)
         if role is not None and (obj := object_of(role)) is not None:
             return trim(list(obj.subtree))
-        said = next(c for c in children if c.dep_ == "nsubjpass")
-        if entry.object_is_content and said.lower_ not in _EXPLETIVES:
+        patient = next(c for c in children if c.dep_ == "nsubjpass")
+        if entry.object_is_content and patient.lower_ not in _EXPLETIVES:
             # 'The truce was announced on Sunday', 'the plan was criticised by aid groups': the
             # passive subject is what the active verb's object would be.
-            return trim(list(said.subtree))
+            return trim(list(patient.subtree))
     topic = next((c for c in children if c.dep_ == "prep" and c.lower_ in _TOPICS), None)
     future = any(c.tag_ == "MD" for c in children)
     if topic is not None and verb.dep_ not in {"advcl", *_MODIFIERS} and not future:

@@ -115,6 +115,10 @@ def _attitude_inside_statement(a: Attribution, found: Sequence[Attribution]) -> 
     """'She said she wanted ...': the wish is part of what she said, not a second attribution."""
     if a.stance is not Stance.OTHER and a.kind not in {CueKind.NOUN, CueKind.ADJECTIVE}:
         return False
+    if a.kind is CueKind.NOUN and a.source is not None and a.stance is not Stance.OTHER:
+        # "X's report that the ministry said ... was denied": kept, for the claims stage reads
+        # the relay off it (it makes no claim of its own there).
+        return False
     return any(b is not a and b.content.contains(a.cue) for b in found)
 
 

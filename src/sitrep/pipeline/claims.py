@@ -107,6 +107,9 @@ def statements(found: Sequence[Attribution]) -> list[Attribution]:
     ("agency X reported that the ministry said ...", "X's report that ...") is no claim of its
     own: its source becomes the relay (``via``) of the statement it carries."""
     kept = []
+    # Nested reports still relay what they carry ("X's report that the ministry said ... was
+    # denied"): no claim of their own, but the relay of the statement inside.
+    nested_relays = []
     for a in found:
         if a.negated or a.refusal or a.impression:
             continue
@@ -115,10 +118,11 @@ def statements(found: Sequence[Attribution]) -> list[Attribution]:
             a.stance is Stance.OTHER
             or a.kind in {CueKind.ACCORDING, CueKind.NOUN, CueKind.ADJECTIVE}
         ):
+            nested_relays.append(a)
             continue
         kept.append(a)
     relayed_by: dict[int, Attribution] = {}
-    for outer in kept:
+    for outer in kept + nested_relays:
         if outer.lemma not in _RELAYING or outer.source is None:
             continue
         for inner in kept:
