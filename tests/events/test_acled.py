@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.events.acled import EVENT_TYPE, PLOVER_TYPE, sub_event
+from sitrep.events.acled import EVENT_TYPE, PLOVER_TYPE, bare_unrest, sub_event
 from sitrep.records import AcledSubEvent as S
 from sitrep.records import EventType
 
@@ -213,3 +213,38 @@ def test_every_sub_event_has_an_event_type_and_a_plover_type() -> None:
 )
 def test_who_fought_and_how_the_crowd_went_on(text: str, expected: S) -> None:
     assert sub_event(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pupils went on the rampage and smashed the dormitory doors.", S.VIOLENT_DEMONSTRATION),
+        ("Rowdy youths disrupted the campaign meeting at the stadium.", S.VIOLENT_DEMONSTRATION),
+        (
+            "Market porters and police fought running battles all afternoon.",
+            S.VIOLENT_DEMONSTRATION,
+        ),
+        ("Rebels went on the rampage, shooting villagers.", S.ATTACK),
+    ],
+)
+def test_a_crowds_unrest_is_a_riot(text: str, expected: S) -> None:
+    assert sub_event(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Violence broke out in the town during the count of the ballots.",
+            S.VIOLENT_DEMONSTRATION,
+        ),
+        ("Chaos at the tallying centre, details unknown.", S.VIOLENT_DEMONSTRATION),
+        ("Violence between rival militias left the road closed.", None),
+        ("Two men were shot dead in the violence.", None),
+        ("Residents fear more violence after the verdict.", None),
+        ("The report was linked to continuing political violence in the region.", None),
+        ("The march was held against police violence.", None),
+    ],
+)
+def test_bare_violence_is_a_riot(text: str, expected: S | None) -> None:
+    assert bare_unrest(text) is expected

@@ -119,3 +119,12 @@ def test_ground_handed_over_under_a_deal(make_doc: DocBuilder) -> None:
     found = _sub_events(make_doc, text)
     assert S.NON_VIOLENT_TRANSFER in found
     assert S.ARMED_CLASH not in found
+
+
+def test_details_not_specified_deny_no_event(make_doc: DocBuilder) -> None:
+    text = "Post-election violence in the county, details not specified."
+    assert S.VIOLENT_DEMONSTRATION in _sub_events(make_doc, text)
+
+
+def test_a_denied_event_is_still_none(make_doc: DocBuilder) -> None:
+    assert _found(make_doc, "Violence did not break out in the county.") == []

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sitrep.events import reference, senses, syntax
-from sitrep.events.acled import PLOVER_TYPE, sub_event
+from sitrep.events.acled import PLOVER_TYPE, bare_unrest, sub_event
 from sitrep.events.acled.weapons import BOTH_SIDES
 from sitrep.events.candidates import SUFFERED, hyphenated, plover_candidates
 from sitrep.events.choice import (
@@ -212,6 +212,19 @@ def _bare_demand(sent: SpacySpan) -> Found | None:
 _WORD_OF = frozenset({"report", "sign", "word", "evidence", "incident", "indication"})
 
 
+# What a note says it does not know ('details not specified', 'the motive is not known'):
+# a gap in the telling, not a denial of the event.
+_UNTOLD = frozenset(
+    {"specify", "know", "clear", "confirm", "disclose", "identify", "mention", "available"}
+)
+
+
+def _denies(t: Token) -> bool:
+    if t.dep_ == "neg":
+        return t.head.lemma_.lower() not in _UNTOLD
+    return _denies_event(t)
+
+
 def _denies_event(t: Token) -> bool:
     if t.dep_ != "det" or t.lower_ != "no":
         return False
@@ -343,7 +356,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
                 target_area=_area(target) if target is not None else None,
             )
         )
-    denied = any(t.dep_ == "neg" or _denies_event(t) for t in sent)
+    denied = any(_denies(t) for t in sent)
     if triggered and not denied and not any(f.acled for f in found):
         _sentence_sub_event(sent, found)
     if not worded:
@@ -365,7 +378,8 @@ def events_in(sent: SpacySpan) -> list[Found]:
         # trigger words are only of other kinds ('packages were intercepted before being
         # delivered'), both must say so, or agree on a violent event type ('residents pelted
         # stones at police who were asking them to disperse')
-        ruled, sure = sub_event(text), sure_sub_event(text)
+        # ('violence was reported during the elections': a crowd's unrest, the last resort)
+        ruled, sure = sub_event(text) or bare_unrest(text), sure_sub_event(text)
         agreed = ruled is sure or same_kind(ruled, text)
         acled = (ruled if agreed else None) if worded or triggered else (ruled or sure)
         if acled is not None and acled is not AcledSubEvent.OTHER:

@@ -113,7 +113,6 @@ CROWD_VIOLENCE = any_of(
     r"clash(?:ed|es)? with (?:police|security)",
     # (not police acting violently: "violently dispersed")
     r"(?<!no )(?<!non-)(?<!without )violent(?!ly (?:suppress|dispers|broke|crush|crack|attack|beat))",
-    r"rampag",
     r"running battles?",
     r"burn(?:ed|t|ing)? down",
     r"burn(?:ed|t) (?:the|a|an|their|several|two|three) ",
@@ -188,4 +187,80 @@ RIVALS = any_of(
     r"(?: \w+){0,8} (?:clash|fought|fight|brawl)",
     r"supporters of (?:\w+ ){1,6}(?:and|clash\w*|fought) (?:\w+ ){0,6}(?:clash|fought|fight)",
     r"(?:clash|fight|fighting|brawl)\w* between (?:\w+ ){0,3}(?:rival|opposing) ",
+)
+# Words of a crowd's unrest that tell no act ('chaos erupted at the tallying centre', 'went
+# on the rampage', 'running battles'): ACLED's riots, a disorganised crowd's violence.
+UNREST = any_of(
+    r"(?<!the )(?<!of )(?<!and )(?<!on )(?<!over )(?<!against )(?:unrest",
+    r"chaos",
+    r"chaotic",
+    r"mayhem",
+    r"pandemonium",
+    r"melee",
+    r"fracas",
+    r"commotion",
+    r"rampag",
+    r"running battles?",
+    r"rowdy",
+    r"hooligan)",
+    r"rampag",
+)
+# Violence named as the cause or setting of something else ('linked to ongoing political
+# violence', 'signs of violence', 'in the wake of the violence').
+VIOLENCE_AS_SETTING = any_of(
+    r"(?:linked|related|connected|due|owing|amid|amidst|victims?|signs?|part|wake|aftermath|"
+    r"result|because|following|after|fear|fears|threat) (?:\S+ ){0,4}violence"
+)
+# Violence told bare ('post-election violence, details not specified'), read only where a
+# sentence tells no act of its own; not violence suffered or protested against, nor violence
+# of another kind before it ('linked to ongoing political violence').
+BARE_VIOLENCE = any_of(
+    # (not violence referred back to or named as a cause: 'the violence', 'linked to
+    # ongoing violence', 'signs of violence')
+    r"(?<!the )(?<!this )(?<!of )(?<!to )(?<!with )(?<!amid )(?<!no )(?<!without )(?<!over )(?<!against )(?<!about )(?<!domestic )(?<!sexual )"
+    r"(?<!gender )(?<!gender-based )(?<!police )(?<!state )(?<!armed )(?<!gun )(?<!gang )"
+    r"(?<!militia )(?<!jihadist )violence",
+    UNREST.pattern,
+)
+# Who fights or kills: with these the violence is a battle or an attack, not a crowd's.
+ARMED_OR_LETHAL = any_of(
+    r"killed",
+    r"kill(?:s|ing)\b",
+    r"dead\b",
+    r"death",
+    r"murder",
+    r"shot",
+    r"shoot",
+    r"gun",
+    r"firearms?",
+    r"rifles?",
+    r"hacked",
+    r"stabb",
+    r"machetes?",
+    r"arrows?",
+    r"militia",
+    r"militants?",
+    r"rebels?",
+    r"insurgen",
+    r"jihad",
+    r"terror",
+    r"soldiers",
+    r"troops",
+    r"army",
+    r"military",
+    r"bandits?",
+    r"raid",
+    r"ethnic",
+    r"tribal",
+    r"tribes?\b",
+    r"clans?\b",
+    r"communal",
+    r"inter-communal",
+    r"sectarian",
+    r"cattle",
+    r"domestic",
+    r"armed",
+    r"peaceful",
+    r"devoid",
+    ARMED_MEN,
 )

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 
 from sitrep.events.acled.crowds import (
     ARMED_MEN,
+    ARMED_OR_LETHAL,
     ARREST_PROTESTED,
     ARRESTED_THERE,
+    BARE_VIOLENCE,
     CROWD_ATTACK,
     CROWD_VIOLENCE,
     FORCE_ON_CROWD,
@@ -25,6 +27,8 @@ from sitrep.events.acled.crowds import (
     MOB,
     PROTEST,
     RIVALS,
+    UNREST,
+    VIOLENCE_AS_SETTING,
 )
 from sitrep.events.acled.pattern import any_of
 from sitrep.events.acled.strategic import AGREE, ARREST, CHANGE, LOOT
@@ -118,6 +122,9 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(S.VIOLENT_DEMONSTRATION, (PROTEST, CROWD_VIOLENCE)),
+    # a crowd's unrest told with no weapon or armed group ('students went on the rampage',
+    # 'engaged police in running battles'): a riot, a demonstration's most often
+    Rule(S.VIOLENT_DEMONSTRATION, (UNREST,), unless=ARMED_OR_LETHAL),
     Rule(S.PROTEST_WITH_INTERVENTION, (PROTEST, FORCE_ON_CROWD)),
     Rule(S.PROTEST_WITH_INTERVENTION, (PROTEST, ARRESTED_THERE), unless=ARREST_PROTESTED),
     Rule(S.PEACEFUL_PROTEST, (PROTEST,), unless=any_of(r"killed", r"shelling", r"air ?strike")),
@@ -182,6 +189,19 @@ RULES: tuple[Rule, ...] = (
     Rule(S.LOOTING, (LOOT,)),
     Rule(S.CHANGE_TO_GROUP, (CHANGE,)),
 )
+
+
+@functools.lru_cache(maxsize=2048)
+def bare_unrest(text: str) -> AcledSubEvent | None:
+    """A riot for a sentence that tells violence or unrest with no act, weapon, armed group or
+    protest ('violence was reported during the elections'), else None: a violent
+    demonstration, as for unrest in the rules. Read only on a whole sentence: the words that
+    make it a battle or an attack may lie anywhere in it."""
+    if ARMED_OR_LETHAL.search(text):
+        return None
+    if BARE_VIOLENCE.search(VIOLENCE_AS_SETTING.sub(" ", text)):
+        return S.VIOLENT_DEMONSTRATION
+    return None
 
 
 def sub_events(text: str) -> list[AcledSubEvent]:
