@@ -479,3 +479,28 @@ def test_an_undated_story_dated_by_the_week_its_war_entered() -> None:
 def test_the_early_hours_of_a_day() -> None:
     found = tag("Drones struck in the early hours of Sunday.")
     assert (found["Sunday"].value, found["Sunday"].mod) == ("2020-11-01", "START")
+
+
+def test_earlier_or_later_in_a_day_or_week_stays_outside_the_extent() -> None:
+    found = tag("Earlier Friday, lawyers filed a petition.")
+    assert (found["Friday"].value, found["Friday"].mod) == ("2020-10-30", "START")
+    found = tag("The talks began earlier this week.")
+    assert (found["this week"].value, found["this week"].mod) == ("2020-W44", "START")
+    found = tag("Troops arrived earlier this year.")
+    assert (found["earlier this year"].value, found["earlier this year"].mod) == ("2020", "START")
+
+
+def test_or_so_is_an_approximation() -> None:
+    found = tag("The plant will close over the next year or so.")
+    assert (found["the next year or so"].value, found["the next year or so"].mod) == (
+        "2021",
+        "APPROX",
+    )
+    found = tag("Talks may take two weeks or so.")
+    assert (found["two weeks or so"].value, found["two weeks or so"].mod) == ("P2W", "APPROX")
+
+
+def test_a_doubled_article_is_left_out() -> None:
+    assert values("The offer expires at the the end of November.") == {
+        "the end of November": "2020-11"
+    }

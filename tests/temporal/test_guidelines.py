@@ -268,3 +268,17 @@ def test_a_year_earlier_beside_a_longer_period_is_that_year() -> None:
     assert (found["the nine months"], found["a year earlier"]) == ("P9M", "2019")
     found = values("Third-quarter profit rose. For the quarter a year ago, it lost $2 million.")
     assert found["the quarter a year ago"] == "2019-Q3"
+
+
+def test_a_year_counted_back_is_no_new_point_to_count_from() -> None:
+    text = (
+        "The unit cut jobs by year end. Output fell from a year ago. "
+        "Costs rose compared with a year earlier. Sales rose from a year earlier."
+    )
+    found = list(annotate(text, published=dt.date(1989, 10, 26)).expressions)
+    assert [text[t.span.start : t.span.end] for t in found][1:] == [
+        "a year ago",
+        "a year earlier",
+        "a year earlier",
+    ]
+    assert [t.value for t in found][1:] == ["1988", "1988", "1988"]

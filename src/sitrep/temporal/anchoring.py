@@ -212,10 +212,16 @@ class _Story:
             fixed = result.begins or result.day
             assert fixed is not None
             self.chained.append((fixed, Span(cand.start, cand.end)))
-        if result.type in (TimexType.DATE, TimexType.TIME) and (
-            (fineness := precision(result.value)) is not None
-            and (start := to_date(result.value)) is not None
-            and (fineness is not DatePrecision.YEAR or _YEAR.match(result.value))
+        # A year counted back is no new point to count from: "a year ago ... compared with a
+        # year earlier" name the same year, not two.
+        if (
+            result.type in (TimexType.DATE, TimexType.TIME)
+            and not _is_year_back(cand)
+            and (
+                (fineness := precision(result.value)) is not None
+                and (start := to_date(result.value)) is not None
+                and (fineness is not DatePrecision.YEAR or _YEAR.match(result.value))
+            )
         ):
             self.points[fineness] = (start, tid, len(self.points_seen))
             self.points_seen.append(tid)

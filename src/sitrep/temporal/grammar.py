@@ -305,13 +305,33 @@ def _grow(tokens: Sequence[Token], start: int, end: int, p: Partial, rule: Rule)
     elif found is not None and _takes_mod(p, found[1], tokens[start], tokens[found[0]].lower):
         first, mod = found
         p = p.with_(mod=mod)
-        start = first
-        if start > 0 and tokens[start - 1].lower == "the" and mod in ("START", "END", "MID"):
-            start -= 1
+        # "Earlier Friday", "later this week": the comparative says where in the day or week,
+        # and stays outside the extent (TempEval writes "Earlier [Friday]", "earlier [this
+        # week]"); "early Friday", "earlier this year" take it in.
+        if tokens[first].lower not in _COMPARATIVES or (
+            p.weekday is None and p.unit is not Unit.WEEK
+        ):
+            start = first
+            if (
+                start > 0
+                and tokens[start - 1].lower == "the"
+                and tokens[start].lower != "the"
+                and mod in ("START", "END", "MID")
+            ):
+                start -= 1
+    if (
+        p.mod is None
+        and (p.type is DURATION or (p.type is DATE and p.unit is not None))
+        and [t.lower for t in tokens[end : end + 2]] == ["or", "so"]
+    ):
+        p, end = p.with_(mod="APPROX"), end + 2  # "the next year or so"
     # A full month or weekday name is not followed by an abbreviation's period.
     if end - start > 1 and tokens[end - 1].text == "." and tokens[end - 2].lower in lx.FULL_NAMES:
         end -= 1
     return Candidate(tokens[start].start, tokens[end - 1].end, p, rule.name)
+
+
+_COMPARATIVES = frozenset({"earlier", "later"})
 
 
 def _early_on(tokens: Sequence[Token], start: int) -> str | None:
