@@ -151,7 +151,8 @@ def resolve_mentions(
                 if key in chosen
                 else context
             )
-            scored = [(ctx.score(e, cue, containers, ms[0].text), e) for e in options]
+            text = "" if _exonym(options, ms[0].text) else ms[0].text
+            scored = [(ctx.score(e, cue, containers, text), e) for e in options]
             (_, why), best = max(scored, key=lambda t: t[0][0])
             seat = _seat(best, options) if cue != Cue.REGION else None
             if seat is not None:
@@ -252,6 +253,24 @@ def _containers(
 
 
 _TOWNS = frozenset({Kind.CITY, Kind.CAPITAL})
+
+# A city this large is known abroad by its English name, which GeoNames lists among its
+# alternate names ('Mecca' for Makkah, 'Medina' for Madinah).
+_WORLD_CITY = 1_000_000
+
+
+def _exonym(options: tuple[Entry, ...], text: str) -> bool:
+    """True when the name is a world city's English name that GeoNames does not use as its main
+    name: then a namesake town whose main name it is gets no credit for that ('Mecca',
+    California is not what 'Mecca' means because GeoNames spells the city Makkah)."""
+    biggest = max(options, key=lambda e: e.population, default=None)
+    return (
+        biggest is not None
+        and biggest.kind in _TOWNS
+        and biggest.population >= _WORLD_CITY
+        and name_key(biggest.name) != name_key(text)
+    )
+
 
 # The share of its unit's people (the towns the gazetteer lists) from which a town is what its
 # unit's bare name means.

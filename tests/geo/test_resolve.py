@@ -1,0 +1,60 @@
+"""Resolution rules on a small GeoNames dump written here (real places, rounded figures)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitrep.geo.gazetteer import Gazetteer, open_gazetteer
+from sitrep.geo.mention import Mention
+from sitrep.geo.resolve import resolve_mentions
+from tests.geo.conftest import write_dump
+
+ROWS = [
+    # geonameid, name, asciiname, alternatenames, lat, lon, class, code, cc, admin1, population
+    (
+        "104515",
+        "Makkah",
+        "Makkah",
+        "Mecca,Mekka",
+        "21.43",
+        "39.83",
+        "P",
+        "PPLA",
+        "SA",
+        "14",
+        "1500000",
+    ),
+    ("5371965", "Mecca", "Mecca", "", "33.57", "-116.08", "P", "PPL", "US", "CA", "8600"),
+    ("5162512", "Medina", "Medina", "", "41.14", "-81.86", "P", "PPLA2", "US", "OH", "26000"),
+    ("4362001", "Middle East", "Middle East", "", "39.3", "-76.6", "P", "PPL", "US", "MD", "900"),
+]
+
+
+@pytest.fixture(scope="module")
+def gaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    root: Path = tmp_path_factory.mktemp("resolve")
+    return open_gazetteer(write_dump(root / "allCountries.txt", ROWS), cache_dir=root / "cache")
+
+
+def resolve(gaz: Gazetteer, text: str, *names: str) -> dict[str, str | None]:
+    mentions = []
+    for name in names:
+        start = text.index(name)
+        mentions.append(Mention(start=start, end=start + len(name), text=name))
+    return {
+        r.mentions[0].text: (r.entry.country or r.entry.gid) if r.entry else None
+        for r in resolve_mentions(mentions, gaz)
+    }
+
+
+def test_a_world_city_by_its_english_name_is_not_a_namesake_town(gaz: Gazetteer) -> None:
+    # GeoNames spells the holy city Makkah; 'Mecca' is the main name only of a Californian town.
+    text = "Pilgrims gathered in Mecca this week."
+    assert resolve(gaz, text, "Mecca")["Mecca"] == "SA"
+
+
+def test_a_world_region_is_read_before_a_namesake_hamlet(gaz: Gazetteer) -> None:
+    text = "Oil prices rose as tension grew across the Middle East."
+    assert resolve(gaz, text, "Middle East")["Middle East"] == "sitrep:feature:middle-east"
