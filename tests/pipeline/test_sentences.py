@@ -7,6 +7,7 @@ import pytest
 from sitrep import nlp
 from sitrep.nlp import MAX_SENTENCE_TOKENS
 from sitrep.pipeline.runner import Pipeline
+from sitrep.pipeline.sentences import SentencesStage
 from sitrep.records import Article, Failure, Report
 from tests.conftest import DocBuilder
 
@@ -63,3 +64,30 @@ def test_an_article_too_long_for_the_parser_is_a_failure_saying_so() -> None:
         f"too long to parse: {limit + 1:,} characters (the parser's limit is {limit:,})"
     )
     assert isinstance(report, Report)
+
+
+_HEADLINE = "Azerbaijan Says Armenian Forces Shelled Barda, Killing Four Civilians"
+
+
+def test_a_title_case_headline_is_parsed_as_prose_over_its_own_characters(
+    make_doc: DocBuilder,
+) -> None:
+    text = _HEADLINE + "\n\nThe ministry said the town was shelled overnight."
+    parsed = make_doc(text).parse.doc
+    assert parsed.text == text
+    says = next(t for t in parsed if t.text == "Says")
+    assert says.pos_ == "VERB" and says.lemma_ == "say"
+    assert [e.text for e in parsed.ents if e.label_ == "PERSON"] == []
+    assert "Barda" in [e.text for e in parsed.ents]
+
+
+def test_batched_parsing_recases_each_text_as_a_single_parse_does(make_doc: DocBuilder) -> None:
+    texts = [_HEADLINE, "The army said the road was shut.", _HEADLINE.upper()]
+    batched = list(SentencesStage().parse_many(texts, batch_size=2))
+    for text, parse in zip(texts, batched, strict=True):
+        single = make_doc(text).parse
+        assert parse.doc.text == text
+        assert [(t.text, t.tag_, t.dep_, t.ent_type_) for t in parse.doc] == [
+            (t.text, t.tag_, t.dep_, t.ent_type_) for t in single.doc
+        ]
+        assert parse.sentences == single.sentences

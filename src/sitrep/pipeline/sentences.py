@@ -1,16 +1,23 @@
-"""Stage sentences.v1: tokens, sentences, tags, parse and generic NER from spaCy."""
+"""Stage sentences.v1: tokens, sentences, tags, parse and generic NER from spaCy.
+
+Lines in Title Case or in capitals are parsed from a recased copy (see
+:mod:`sitrep.pipeline.casing`); the Doc handed on always holds the article's own characters.
+"""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from sitrep import nlp
 from sitrep.errors import SitrepError
+from sitrep.pipeline import casing
 from sitrep.pipeline.base import Document, Parse
 from sitrep.records import Sentence, Span
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc
 
 
@@ -42,11 +49,29 @@ class SentencesStage:
                 f"too long to parse: {len(doc.text):,} characters "
                 f"(the parser's limit is {language.max_length:,})"
             )
-        parsed = language(doc.text)
+        text = doc.text
+        copy = casing.recased(text, language)
+        parsed = language(copy)
+        if copy is not text:
+            parsed = casing.restore(parsed, text)
         return Parse(doc=parsed, sentences=sentences_of(parsed), model=label)
 
     def parse_many(self, texts: Iterable[str], *, batch_size: int = 16) -> Iterator[Parse]:
         """Parse many texts with spaCy's batching (faster than one call per text)."""
         language, label = nlp.load()
-        for parsed in language.pipe(texts, batch_size=batch_size):
+        pending: deque[tuple[str, str]] = deque()
+        for parsed in language.pipe(_copies(texts, language, pending), batch_size=batch_size):
+            text, copy = pending.popleft()
+            if copy is not text:
+                parsed = casing.restore(parsed, text)
             yield Parse(doc=parsed, sentences=sentences_of(parsed), model=label)
+
+
+def _copies(
+    texts: Iterable[str], language: Language, pending: deque[tuple[str, str]]
+) -> Iterator[str]:
+    """Each text as the parser should read it; the pair waits in ``pending`` (spaCy reads ahead)."""
+    for text in texts:
+        copy = casing.recased(text, language)
+        pending.append((text, copy))
+        yield copy

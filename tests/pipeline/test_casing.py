@@ -1,0 +1,129 @@
+"""Casing repair: Title Case headlines and ALL CAPS text read as ordinary prose, offsets unchanged."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import sitrep
+from sitrep import nlp
+from sitrep.pipeline.casing import Shout, recased, shouted_lines
+
+
+def test_a_title_case_headline_shouts_and_prose_does_not() -> None:
+    text = (
+        "Rebels Seize Two Villages Near the Lake As Army Retreats\n\n"
+        "Rebels seized two villages near the lake on Monday, the army said."
+    )
+    (line,) = shouted_lines(text)
+    assert line.shout is Shout.TITLE
+    assert text[line.start : line.end] == "Rebels Seize Two Villages Near the Lake As Army Retreats"
+
+
+def test_capitals_shout_but_a_dateline_keeps_its_own() -> None:
+    text = "KABUL, Nov. 1 (Example Wire) — TALIBAN FIGHTERS SEIZED A DISTRICT ON SUNDAY."
+    (line,) = shouted_lines(text)
+    assert line.shout is Shout.UPPER
+    assert text[line.start : line.end].strip() == "TALIBAN FIGHTERS SEIZED A DISTRICT ON SUNDAY."
+
+
+def test_short_lines_and_names_in_prose_do_not_shout() -> None:
+    text = "BREAKING NEWS\n\nPresident Ilham Aliyev met Prime Minister Nikol Pashinyan in Moscow."
+    assert shouted_lines(text) == ()
+
+
+@pytest.mark.slow
+def test_prose_in_ordinary_case_is_left_as_it_is() -> None:
+    language = nlp.load()[0]
+    text = "Officials said the convoy reached Goma on Monday.\n\nThe army denied it."
+    assert recased(text, language) is text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("shouted", "expected"),
+    [
+        (
+            "Azerbaijan Says Armenian Forces Shelled Barda, Killing Four Civilians",
+            "Azerbaijan says Armenian forces shelled Barda, killing four civilians",
+        ),
+        (
+            "Taliban Fighters Seize Key District In Helmand Province, Officials Say",
+            "Taliban fighters seize key district in Helmand province, officials say",
+        ),
+        (  # abbreviations and initials keep their capitals; their full stop ends no sentence
+            "Senator Mitch McConnell (Ky.) Says U.S. Troops Will Stay",
+            "Senator Mitch McConnell (Ky.) says U.S. troops will stay",
+        ),
+        (  # a month is capitalised wherever it stands; 'I' too
+            "I Saw Rebels Enter The Town In May, Farmer Says",
+            "I saw rebels enter the town in May, farmer says",
+        ),
+        (
+            "GOV. JOHN SMITH SAID ON JAN. 5 THAT TROOPS HAD LEFT THE BASE.",
+            "Gov. John Smith said on Jan. 5 that troops had left the base.",
+        ),
+    ],
+)
+def test_recasing_lowers_ordinary_words_and_keeps_names(shouted: str, expected: str) -> None:
+    assert recased(shouted, nlp.load()[0]) == expected
+
+
+@pytest.mark.slow
+def test_the_article_itself_says_which_words_are_names() -> None:
+    text = (
+        "Freedom Caucus Asks Speaker To Call A Vote On Aid\n\n"
+        "Members of the Freedom Caucus wrote to the speaker on Monday. The caucus wants a vote."
+    )
+    title = recased(text, nlp.load()[0]).split("\n")[0]
+    # 'Caucus' is capitalised mid-sentence once and lower case once: not enough to call it a name
+    assert title == "Freedom caucus asks speaker to call a vote on aid"
+
+
+@pytest.mark.slow
+def test_a_letter_whose_lower_case_is_longer_keeps_its_place() -> None:
+    text = "İSTANBUL POLICE SAID TWO PROTESTERS WERE DETAINED ON FRIDAY"
+    copy = recased(text, nlp.load()[0])
+    assert len(copy) == len(text)
+    assert copy.startswith("İstanbul police said two protesters")
+
+
+def _folded(text: str) -> str:
+    """The report's records, compared without regard to case: they quote the article's own text."""
+    report = sitrep.analyze(text, published="2020-11-01").to_dict()
+    report.pop("meta")
+    report.pop("article", None)
+    return json.dumps(report, sort_keys=True, ensure_ascii=False).casefold()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("shouted", "ordinary"),
+    [
+        (
+            "Azerbaijan Says Armenian Forces Shelled Barda, Killing Four Civilians",
+            "Azerbaijan says Armenian forces shelled Barda, killing four civilians",
+        ),
+        (
+            "Rebels Seize Two Villages Near Goma As Congo Army Retreats, Officials Say",
+            "Rebels seize two villages near Goma as Congo army retreats, officials say",
+        ),
+        (
+            "AZERBAIJAN SAYS ARMENIAN FORCES SHELLED BARDA ON SUNDAY, KILLING FOUR CIVILIANS",
+            "Azerbaijan says Armenian forces shelled Barda on Sunday, killing four civilians",
+        ),
+        (
+            "Drones strike a border town\n\n"
+            "ARMENIA SAID ON SATURDAY THAT AZERBAIJANI DRONES STRUCK THE TOWN OF MARTUNI, KILLING "
+            "TWO SOLDIERS AND WOUNDING FIVE CIVILIANS. AZERBAIJAN DENIED THE CLAIM.",
+            "Drones strike a border town\n\n"
+            "Armenia said on Saturday that Azerbaijani drones struck the town of Martuni, killing "
+            "two soldiers and wounding five civilians. Azerbaijan denied the claim.",
+        ),
+    ],
+)
+def test_shouted_text_gives_the_records_of_the_same_text_in_ordinary_case(
+    shouted: str, ordinary: str
+) -> None:
+    assert _folded(shouted) == _folded(ordinary)
