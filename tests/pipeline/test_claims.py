@@ -298,3 +298,54 @@ def test_a_figure_after_the_cue_is_in_the_content_and_the_day_stays_the_statemen
     _, (c,) = _claims(make_doc, text, times=(tuesday,))
     assert c.content.contains(_span(text, "312")) and c.content.contains(_span(text, "four"))
     assert c.date == "2020-10-27"
+
+
+# --- headlines: 'Source: content' ----------------------------------------------------------
+
+
+def _headline_claims(claims: tuple[Claim, ...]) -> list[Claim]:
+    return [c for c in claims if c.cue == ":"]
+
+
+def test_country_before_a_headline_colon_speaks_as_its_state(make_doc: DocBuilder) -> None:
+    text = (
+        "Georgia: Russian troops moved the border fence overnight\n\n"
+        "Georgia's foreign ministry said the move broke the truce."
+    )
+    georgia = Actor(
+        id="a1",
+        name="Georgia",
+        kind=ActorKind.STATE,
+        country="GE",
+        mentions=(_span(text, "Georgia", 1),),
+    )
+    _, claims = _claims(make_doc, text, actors=(georgia,))
+    (c,) = _headline_claims(claims)
+    assert c.speaker == "a1" and c.source_span == _span(text, "Georgia")
+    assert (
+        text[c.content.start : c.content.end] == "Russian troops moved the border fence overnight"
+    )
+
+
+def test_armed_group_whose_name_is_also_a_town_speaks(make_doc: DocBuilder) -> None:
+    text = "Taliban: Foreign troops must leave the valley by May\n\nThe talks resume on Monday."
+    group = Actor(
+        id="a1", name="Taliban", kind=ActorKind.ARMED_GROUP, mentions=(_span(text, "Taliban"),)
+    )
+    _, claims = _claims(make_doc, text, actors=(group,))
+    assert [c.speaker for c in _headline_claims(claims)] == ["a1"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Mariupol: Three civilians were killed in overnight shelling",
+        "ODESA: Two cargo ships were hit in the port overnight",
+        "Explainer: Why the ceasefire in the south collapsed so fast",
+    ],
+)
+def test_a_dateline_or_section_label_before_a_colon_makes_no_claim(
+    make_doc: DocBuilder, headline: str
+) -> None:
+    _, claims = _claims(make_doc, headline + "\n\nThe city council met on Monday.")
+    assert _headline_claims(claims) == []

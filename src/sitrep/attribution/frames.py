@@ -106,6 +106,27 @@ _NOT_SOURCES = {
     "age",
     "q",
     "a",
+    # Section and genre labels of news sites ('Explainer: ...', 'Timeline: ...').
+    "explainer",
+    "explained",
+    "factbox",
+    "timeline",
+    "interview",
+    "comment",
+    "commentary",
+    "profile",
+    "factcheck",
+    "fact-check",
+    "pictures",
+    "map",
+    "podcast",
+    "feature",
+    "review",
+    "obituary",
+    "recap",
+    "preview",
+    "background",
+    "graphic",
 }
 # Common nouns that can speak in a headline ("Poll: ...", "Officials: ..."); names always can.
 SPEAKING_NOUNS = {

@@ -23,8 +23,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.actors import actor_at
+from sitrep.attribution.base import CueKind
 from sitrep.attribution.extract import Attribution, relative_antecedent
 from sitrep.events.place import doc_text
+from sitrep.geo.countries import country_by_capital, country_by_name
 from sitrep.records import Actor, ActorKind, Span
 
 if TYPE_CHECKING:
@@ -76,6 +78,8 @@ class SpeakerResolver:
         direct = actor_at(self.actors, a.source)
         if direct is not None:
             return direct
+        if a.kind is CueKind.HEADLINE:
+            return self._named(a.source.text(self.text).strip())
         head = relative_antecedent(self.parsed[a.source_head])
         if head.i != a.source_head:
             found = actor_at(self.actors, _token_span(head))
@@ -93,6 +97,23 @@ class SpeakerResolver:
             return self._latest_speaker(a.source.start, person=owner in _PERSONAL)
         if head.pos_ == "NOUN" and any(c.lower_ in _DEFINITE for c in head.children):
             return self._latest_described(head, a.source.start)
+        return None
+
+    def _named(self, words: str) -> Actor | None:
+        """The actor a headline's source names where the actors stage left the headline out
+        ('Armenia: ...' over a story in which Armenia's ministry speaks): a state by its
+        country, any actor by its name or one of its mentions' words."""
+        country = country_by_name(words) or (
+            country_by_capital(words) if not words.isupper() else None
+        )
+        for actor in self.actors:
+            if country is not None and actor.kind is ActorKind.STATE:
+                if actor.country == country.iso2:
+                    return actor
+            elif actor.name.casefold() == words.casefold() or any(
+                m.text(self.text).casefold() == words.casefold() for m in actor.mentions
+            ):
+                return actor
         return None
 
     def _latest_speaker(self, before: int, *, person: bool) -> Actor | None:

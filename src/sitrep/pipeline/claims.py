@@ -55,6 +55,9 @@ from sitrep.actors import actor_at
 from sitrep.attribution.base import CueKind
 from sitrep.attribution.extract import Attribution, extract_attributions
 from sitrep.attribution.speakers import SpeakerResolver
+from sitrep.geo.countries import country_by_capital, country_by_name
+from sitrep.geo.gazetteer import default_gazetteer
+from sitrep.geo.sources import Kind
 from sitrep.pipeline.base import Document
 from sitrep.records import Actor, ActorKind, Claim, Span, Stance, TimeExpression
 from sitrep.temporal import attached_time
@@ -78,6 +81,8 @@ class ClaimsStage:
         resolver = SpeakerResolver(parsed, actors)
         claims: list[Claim] = []
         for a in statements(extract_attributions(parsed)):
+            if dateline(a, doc.text, actors):
+                continue
             speaker = resolver.resolve(a)
             via = _relay(a, actors)
             claims.append(
@@ -143,6 +148,32 @@ def statements(found: Sequence[Attribution]) -> list[Attribution]:
             a = replace(a, via=relay.source)
         out.append(a)
     return out
+
+
+# Actors that speak whatever their name also names somewhere ('Hamas: ...' is no town).
+_SPEAKING_KINDS = {ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP, ActorKind.MEDIA, ActorKind.STATE}
+# Gazetteer kinds a dateline names; a country before a colon is a state that speaks, a capital
+# in title case the government seated there ('Moscow: Kyiv must withdraw').
+_DATELINE_KINDS = {Kind.CITY, Kind.CAPITAL, Kind.ADMIN1, Kind.ADMIN2, Kind.REGION}
+
+
+def dateline(a: Attribution, text: str, actors: Sequence[Actor]) -> bool:
+    """Whether a headline's words before the colon name where, not who: 'Stepanakert: five
+    killed overnight', 'MOSCOW: ...'. A country ('Armenia: Azerbaijan shelled Stepanakert'), a
+    capital in title case, or an actor that is no person (an organisation, an armed group)
+    speaks; a town, a province or a name in capitals that the gazetteer knows as a place is a
+    dateline, and the line makes no claim."""
+    if a.kind is not CueKind.HEADLINE or a.source is None or a.source.end > a.cue.start:
+        return False
+    words = a.source.text(text).strip()
+    found = actor_at(actors, a.source)
+    if found is not None and found.kind in _SPEAKING_KINDS:
+        return False
+    capitals = words.isupper() and len(words) > 3
+    if not capitals and (country_by_name(words) or country_by_capital(words)):
+        return False
+    entries = default_gazetteer().lookup(words)
+    return bool(entries) and (capitals or entries[0].kind in _DATELINE_KINDS)
 
 
 def _relay(a: Attribution, actors: Sequence[Actor]) -> Actor | None:
