@@ -209,6 +209,13 @@ def test_every_sub_event_has_an_event_type_and_a_plover_type() -> None:
             S.VIOLENT_DEMONSTRATION,
         ),
         ("Armed men and a crowd of youths clashed in a gunfight near the quarry.", S.ARMED_CLASH),
+        # armed people as the target: a policewoman, a fighter told with a possessive,
+        # suspected militants
+        ("Unknown gunmen shot and killed a policewoman at the market.", S.ARMED_CLASH),
+        ("Insurgents shot dead the army's fighter near the wells.", S.ARMED_CLASH),
+        ("Troops killed seven suspected jihadist fighters at a ford.", S.ARMED_CLASH),
+        ("Coast guards shot dead three pirates off the island.", S.ARMED_CLASH),
+        ("Gunmen killed a man suspected of theft near the market.", S.ATTACK),
     ],
 )
 def test_who_fought_and_how_the_crowd_went_on(text: str, expected: S) -> None:

@@ -128,3 +128,10 @@ def test_details_not_specified_deny_no_event(make_doc: DocBuilder) -> None:
 
 def test_a_denied_event_is_still_none(make_doc: DocBuilder) -> None:
     assert _found(make_doc, "Violence did not break out in the county.") == []
+
+
+def test_small_arms_beside_mortars_stay_a_battle(make_doc: DocBuilder) -> None:
+    text = (
+        "Separatist units fired 82mm mortars, heavy machine guns and small arms at army positions."
+    )
+    assert _sub_events(make_doc, text) == {S.ARMED_CLASH}

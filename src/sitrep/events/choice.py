@@ -13,6 +13,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from sitrep.events.acled import EVENT_TYPE, PLOVER_TYPE, RULES, sub_event, sub_events
+from sitrep.events.acled.weapons import BOTH_SIDES, SMALL_ARMS
 from sitrep.records import AcledSubEvent, EventType
 
 if TYPE_CHECKING:
@@ -112,6 +113,14 @@ def classified(
     if acled is not None and best in FALLBACKS:
         # a peaceful protest is what a protest is when nothing else is told: the words that
         # made the rules find violence or force are not outweighed by its absence
+        return kind, acled
+    if (
+        acled is AcledSubEvent.ARMED_CLASH
+        and best in BY_WEAPON_OR_GROUND
+        and (SMALL_ARMS.search(sentence) or BOTH_SIDES.search(sentence))
+    ):
+        # the codebook: small arms fired beside the heavy weapons, or fire exchanged, make a
+        # battle of what the weapons alone would make shelling
         return kind, acled
     if acled in BY_WEAPON_OR_GROUND and best not in BY_WEAPON_OR_GROUND:
         # the codebook: the weapon decides before the target (mortars fired at a post are

@@ -24,7 +24,10 @@ ABDUCT = any_of(
     r"seized (?:\w+ ){0,2}(?:civilians|people|men|women|villagers)",
 )
 ARMED = (
-    r"(?:soldiers?|troops|policem[ae]n|police(?: officers?| station| post| patrol| reservists?)?|"
+    r"(?:soldiers?|troops|policem[ae]n|policewom[ae]n|"
+    r"police(?: officers?| station| post| patrol| reservists?)?|"
+    r"(?:army|military|police|security|intelligence|prison) (?:officers?|personnel|members?)|"
+    r"personnel|commanders?|pirates|"
     r"rangers|gendarmes?|"
     r"officers|servicem[ae]n|jawans|militants?|(?<!fire )(?<!fire-)fighters?|insurgents?|rebels?|"
     r"militiam[ae]n|"
@@ -38,13 +41,14 @@ ARMED = (
 # ('killed in an attack attributed to militants', 'killed when armed bandits raided') or
 # where it happened ('killed outside a police post').
 _NOT_THE_TARGET = (
-    r"(?:by|when|as|after|attributed|blamed|suspected|believed|claimed|affiliated|linked|allud\w*|"
+    r"(?:by|when|as|after|attributed|blamed|suspected(?= (?:to|of|that)\b)|believed|claimed|"
+    r"affiliated|linked|allud\w*|"
     r"responsib\w*|outside|near|inside|in)\b"
 )
 CLASH = any_of(
     # force against armed people, not 'attacks by militants' (who made it, not who took it)
     r"(?:attack|ambush|kill|shot|shoot|fired|opened fire|target|raid|storm|gun(?:s|ned)? down)\w* "
-    r"(?!by\b)(?:(?!" + _NOT_THE_TARGET + r")\w+ ){0,6}" + ARMED,
+    r"(?!by\b)(?:(?!" + _NOT_THE_TARGET + r")[\w'’]+ ){0,6}" + ARMED,
     ARMED + r" (?:\w+ ){0,4}(?:is|were|was|has been|have been|had been|are) (?:\w+ ){0,3}?"
     r"(?:killed|shot|injured|wounded|ambushed|attacked|gunned down)",
     r"clash",
