@@ -504,3 +504,15 @@ def test_a_doubled_article_is_left_out() -> None:
     assert values("The offer expires at the the end of November.") == {
         "the end of November": "2020-11"
     }
+
+
+def test_a_count_before_the_story_dates_its_event() -> None:
+    text = "The war entered its sixth week on Sunday. The fighting began on September 27."
+    week = tag(text)["sixth week"]
+    assert (week.value, week.begins, week.anchor) == ("P1W", "2020-11-01", "t3")
+    text = "Shelling resumed a day after the truce. The truce took effect on October 10."
+    assert values(text)["a day after the truce"] == "2020-10-11"
+    # An undated story: the same count dates it.
+    text = "The war entered its sixth week on Sunday. The fighting began on September 27, 2020."
+    result = annotate(text, published=None)
+    assert result.reference.date == SUNDAY

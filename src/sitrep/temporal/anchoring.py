@@ -76,13 +76,20 @@ def annotate(
     )
     story = _Story(text, spans, reference.date, parsed)
     expressions = _order_ranges(text, found, story.anchor_all(found), reference.date)
+    foreknown: dict[str, tuple[dt.date, str]] = {}
+    if story.uncounted & story.events.keys():
+        # A count named before the story dates its event ("the war entered its sixth week on
+        # Sunday ... fighting began on September 27"): read again knowing the event's start.
+        foreknown = dict(story.events)
+        story = _Story(text, spans, reference.date, parsed, foreknown=foreknown)
+        expressions = _order_ranges(text, found, story.anchor_all(found), reference.date)
     if story.chained and (reference.date is None or _weak(reference)):
         # Nothing better dates the article: the latest period that counting from one of its
         # events fixes does ("fighting began on September 27, 2020 ... in the sixth week").
         day, evidence = max(story.chained, key=lambda x: x[0])
         if reference.date is None or day > reference.date:
             reference = Reference(day, True, CHAIN_CONFIDENCE, evidence)
-            story = _Story(text, spans, day, parsed)
+            story = _Story(text, spans, day, parsed, foreknown=foreknown)
             expressions = _order_ranges(text, found, story.anchor_all(found), day)
     return Annotation(expressions, reference)
 
@@ -160,6 +167,10 @@ class _Story:
     events: dict[str, tuple[dt.date, str]] = field(default_factory=dict)  # start, its id
     # Days that counting from a dated event fixed (for dating an undated article).
     chained: list[tuple[dt.date, Span]] = field(default_factory=list)
+    # Starts of events that the story dates only after counting from them (a second reading).
+    foreknown: dict[str, tuple[dt.date, str]] = field(default_factory=dict)
+    # Events counted from before the story had dated their start.
+    uncounted: set[str] = field(default_factory=set)
 
     def anchor_all(self, found: Sequence[tuple[int, Candidate]]) -> tuple[TimeExpression, ...]:
         """Anchor in reading order; a bare clock time or part of day waits for a day named
@@ -201,8 +212,12 @@ class _Story:
             elif (point := self._point(_fineness(p.unit))) is not None:
                 # "later that year" after "June 1998": the last time named, fine enough.
                 discourse, anchor_id = point
-        elif p.anchor is Anchor.EVENT and p.event in self.events:
-            discourse, anchor_id = self.events[p.event]
+        elif p.anchor is Anchor.EVENT and p.event is not None:
+            told = self.events.get(p.event) or self.foreknown.get(p.event)
+            if told is not None:
+                discourse, anchor_id = told
+            else:
+                self.uncounted.add(p.event)
         result = normalise(
             p, published=self.published, discourse=discourse, tense=tense, dates_past=dates_past
         )
