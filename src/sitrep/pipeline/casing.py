@@ -184,6 +184,8 @@ def _one_for_one(c: str, changed: str) -> str:
 class _Evidence:
     """How the article writes each word where it is not shouting."""
 
+    text: str
+    folded: str  # the text in lower case, one character for one, its shouted lines blanked
     lower: Counter[str]
     capital: dict[str, Counter[str]]
 
@@ -191,6 +193,9 @@ class _Evidence:
     def of(cls, text: str, lines: tuple[Line, ...], stops: _Stops) -> _Evidence:
         lower: Counter[str] = Counter()
         capital: dict[str, Counter[str]] = {}
+        folded = _lower(text)
+        for line in lines:
+            folded = folded[: line.start] + "\0" * (line.end - line.start) + folded[line.end :]
         for start, end in _quiet(text, lines):
             for m in _WORD.finditer(text, start, end):
                 word = m.group()
@@ -198,7 +203,36 @@ class _Evidence:
                     lower[word] += 1
                 elif word[0].isupper() and not stops.opens_sentence(text, m.start()):
                     capital.setdefault(word.lower(), Counter())[word] += 1
-        return cls(lower, capital)
+        return cls(text, folded, lower, capital)
+
+    def names(self, words: list[re.Match[str]]) -> dict[int, str]:
+        """Names of several words that the article spells with capitals where it is not shouting
+        ('House Freedom Caucus'), as {a word's offset: its spelling there}; words are a line's
+        capitalised words, in order."""
+        found: dict[int, str] = {}
+        i = 0
+        while i < len(words):
+            j = _run_end(self.text, words, i)
+            for k in range(min(j, i + _LONGEST_NAME), i + 1, -1):
+                start, end = words[i].start(), words[k - 1].end()
+                spelled = self._capitalised(_lower(self.text[start:end]))
+                if spelled is not None:
+                    for w in words[i:k]:
+                        found[w.start()] = spelled[w.start() - start : w.end() - start]
+                    i = k
+                    break
+            else:
+                i += 1
+        return found
+
+    def _capitalised(self, phrase: str) -> str | None:
+        at = self.folded.find(phrase)
+        while at >= 0:
+            spelled = self.text[at : at + len(phrase)]
+            if all(w[0].isupper() for w in _WORD.findall(spelled)):
+                return spelled
+            at = self.folded.find(phrase, at + 1)
+        return None
 
     def form(self, word: str) -> str | None:
         """The article's own spelling of ``word`` ('nato' -> 'NATO'), '' when it writes the word in
@@ -209,6 +243,14 @@ class _Evidence:
         if caps and capitalised > self.lower[key]:
             return caps.most_common(1)[0][0]
         return "" if self.lower[key] else None
+
+
+def _run_end(text: str, words: list[re.Match[str]], i: int) -> int:
+    """The end of the run of words from ``i`` that only spaces separate."""
+    j = i + 1
+    while j < len(words) and not text[words[j - 1].end() : words[j].start()].strip():
+        j += 1
+    return j
 
 
 def _quiet(text: str, lines: tuple[Line, ...]) -> Iterator[tuple[int, int]]:
@@ -272,12 +314,17 @@ def _recase_line(
     language: Language,
     stops: _Stops,
 ) -> None:
-    for k, m in enumerate(_WORD.finditer(text, line.start, line.end)):
+    words = list(_WORD.finditer(text, line.start, line.end))
+    spelled = evidence.names([m for m in words if m.group()[0].isupper()])
+    for k, m in enumerate(words):
         word, start = m.group(), m.start()
         if line.shout is Shout.TITLE and not (word[0].isupper() and word[1:] == _lower(word[1:])):
             continue  # 'of', 'UN', 'McCain': written as their writer meant them
         if line.shout is Shout.UPPER and not word.isupper():
             continue  # '(Reuters)' in a paragraph of capitals
+        if start in spelled:
+            chars[start : m.end()] = word if line.shout is Shout.TITLE else spelled[start]
+            continue
         if stops.abbreviation(text, start, m.end()):
             # 'Gov.', 'Ky.', 'C.D.C.': kept as written, or as a title in capitals ('JAN.')
             if line.shout is Shout.UPPER and len(word) > 1:
@@ -341,6 +388,8 @@ def _name_form(
 
 _OPEN_CLASSES = ("noun", "verb", "adj", "adv")
 _CITY = 100_000
+# The most words of a name looked up whole in the article ('Nagorno Karabakh Defence Army').
+_LONGEST_NAME = 6
 
 
 @functools.cache
