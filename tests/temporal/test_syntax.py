@@ -98,3 +98,12 @@ def test_arrangements_and_be_to_look_ahead(make_doc: DocBuilder) -> None:
         stages=STAGES,
     )
     assert _values(doc) == {"January": "2021-01", "Tuesday": "2020-11-03"}
+
+
+def test_arrangements_still_to_come(make_doc: DocBuilder) -> None:
+    # Published on Sunday 1 November 2020.
+    doc = make_doc("Talks are set for Monday. The ministers are meeting on Tuesday.", stages=STAGES)
+    assert _values(doc) == {"Monday": "2020-11-02", "Tuesday": "2020-11-03"}
+    # A plan told as past is no arrangement still to come.
+    doc = make_doc("A rally planned for Saturday was called off.", stages=STAGES)
+    assert _values(doc) == {"Saturday": "2020-10-31"}

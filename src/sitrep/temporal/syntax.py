@@ -64,6 +64,8 @@ _FORWARD_HEADS = frozenset(
 _FORWARD_GOVERNORS = frozenset({"schedule", "slate", "payable", "effective", "due"})
 # Verbs that move something to a later time: "postponed until Tuesday", "extended to March".
 _DEFERRING = frozenset({"postpone", "delay", "adjourn", "defer", "extend", "give"})
+# Verbs that fix a time for what is to come with "for": "set for Monday", "slated for May".
+_SET_FOR = frozenset({"set", "schedule", "slate", "plan", "book", "earmark"})
 _VERBAL = frozenset({"VERB", "AUX"})
 # Verbs of saying and knowing, whose present tense reports the past ("says Monday").
 _REPORTING = frozenset(
@@ -126,6 +128,11 @@ def _looks_ahead(tok: Token, first: Token) -> bool:
     for _ in range(3):
         if head.lower_ in ("until", "till", "to") and head.head.lemma_.lower() in _DEFERRING:
             return True
+        if head.lower_ == "for" and head.head.lemma_.lower() in _SET_FOR:
+            # "Talks are set for Monday", "is scheduled for March"; not a plan told as past
+            # ("a service planned for Saturday was canceled").
+            auxes = [c for c in head.head.children if c.dep_ in ("aux", "auxpass")]
+            return any(a.tag_ in ("VBZ", "VBP", "MD") for a in auxes)
         if head.lemma_.lower() in ("payable", "effective", "due") and head.pos_ == "ADJ":
             return True
         if head.i == head.head.i or head.pos_ in _VERBAL:
@@ -163,6 +170,12 @@ def tense(parsed: Doc, start: int, end: int) -> Tense:
         # "The leaders meet Monday": the news present of what is scheduled.
         root = _root(parsed, Span(start, end))
         if root is not None and root.dep_ in ("npadvmod", "pobj") and _hangs_from(root, tok):
+            return Tense.FUTURE
+    if tok.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        # "The ministers are meeting on Tuesday": the present progressive with a day of its
+        # own is an arrangement still to come.
+        root = _root(parsed, Span(start, end))
+        if root is not None and _hangs_from(root, tok):
             return Tense.FUTURE
     if tok.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return Tense.PRESENT
