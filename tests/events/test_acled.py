@@ -232,6 +232,13 @@ def test_who_fought_and_how_the_crowd_went_on(text: str, expected: S) -> None:
             S.VIOLENT_DEMONSTRATION,
         ),
         ("Rebels went on the rampage, shooting villagers.", S.ATTACK),
+        # a crowd's own violence, whoever the crowd ('squatters', 'boda boda riders') and
+        # whatever it did ('destroyed', 'stormed', 'set on fire'), told actively or not
+        ("Squatters destroyed the fence around the ranch overnight.", S.MOB_VIOLENCE),
+        ("Boda boda riders stormed the station after the crash.", S.MOB_VIOLENCE),
+        ("A suspected thief was stoned to death by angry locals.", S.MOB_VIOLENCE),
+        ("A shopkeeper was attacked by armed youths at the market.", S.ATTACK),
+        ("Al Shabaab gunmen attacked quarry workers near the border.", S.ATTACK),
     ],
 )
 def test_a_crowds_unrest_is_a_riot(text: str, expected: S) -> None:

@@ -135,3 +135,9 @@ def test_small_arms_beside_mortars_stay_a_battle(make_doc: DocBuilder) -> None:
         "Separatist units fired 82mm mortars, heavy machine guns and small arms at army positions."
     )
     assert _sub_events(make_doc, text) == {S.ARMED_CLASH}
+
+
+def test_a_coordinated_verb_shares_its_subject(make_doc: DocBuilder) -> None:
+    # who killed is the residents: a mob, not an attack by unknown hands
+    text = "Residents cornered and killed a man accused of stealing a goat."
+    assert S.MOB_VIOLENCE in _sub_events(make_doc, text)

@@ -254,6 +254,18 @@ def _sentence_sub_event(sent: SpacySpan, found: list[Found]) -> None:
     found[i] = replace(found[i], type=kind, acled=ruled)
 
 
+def _shared_subject(t: Token) -> list[Token]:
+    """The subject a coordinated verb shares with the verb before it ('residents cornered and
+    killed a man': who killed is the residents), which its own clause leaves out."""
+    if t.pos_ != "VERB" or t.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in t.children):
+        return []
+    head = t.head
+    for c in head.children:
+        if c.dep_.startswith("nsubj"):
+            return [x for x in c.subtree if x.dep_ not in {"relcl", "acl"}]
+    return []
+
+
 def events_in(sent: SpacySpan) -> list[Found]:
     """The events a sentence reports as having happened, in reading order."""
     if senses.not_prose(sent):
@@ -294,7 +306,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
             continue
         scopes = [syntax.pieces(own)]
         inner = {x.i for x in t.subtree} - {x.i for x in own}
-        texts = [syntax.words(own)]
+        texts = [syntax.words(own + _shared_subject(t))]
         if t.pos_ != "VERB":
             verb = governing_verb(t)
             context = syntax.own_clause(verb) if verb is not None else list(sent)

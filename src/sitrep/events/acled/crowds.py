@@ -169,12 +169,17 @@ CROWD = (
     r"students|mourners|fans|passers-by|members of the public|voters|community members|"
     r"worshippers|congregants|group of (?:\S+ )?(?:people|men|persons|"
     r"youths|residents|villagers)|(?<!armed )(?<!militia )(?<!rebel )(?<!militant )groups|"
-    r"activists|labou?rers|workers|citizens|families|neighbou?rs|camps|party members|members of (?:\S+ ){0,4}part(?:y|ies))\b"
+    r"activists|labou?rers|workers|citizens|families|neighbou?rs|camps|party members|members of (?:\S+ ){0,4}part(?:y|ies)|"
+    r"squatters|parents|pupils|hawkers|fishermen|miners|inmates|prisoners|"
+    r"(?:boda boda|motorbike|motorcycle|taxi|matatu|bus|truck) (?:operators|riders|drivers))\b"
 )
 CROWD_ATTACK = any_of(
-    CROWD + r" (?:\w+ ){0,9}(?:attack|beat|assault|clash|ston|pelt|threw|hurl|torch|burn|lynch|"
-    r"chas|set fire|set alight|vandali|stormed|injur|kill|hack|fought|fight)\w*",
-    r"(?:attacked|beaten|assaulted|lynched|stoned|killed)(?: up)? by (?:\w+ ){0,2}" + CROWD,
+    CROWD
+    + r" (?:[\w'’/-]+ ){0,9}(?:attack|beat|assault|clash|ston|pelt|threw|hurl|torch|burn|lynch|"
+    r"chas|set fire|set alight|set ablaze|set on fire|vandali|storm|injur|kill|hack|fought|fight|"
+    r"destroy|damag|ransack|target)\w*",
+    r"(?:attacked|beaten|assaulted|lynched|stoned|killed|torched|burn(?:ed|t)|set ablaze)"
+    r"(?: up| to death)? by (?:(?!armed\b)\w+ ){0,2}" + CROWD,
     r"clash\w* (?:\w+ ){0,3}between (?:\w+ ){0,6}" + CROWD,
 )
 # Who fights with guns, whatever the crowd around them: a battle, not a mob.
