@@ -170,3 +170,14 @@ def test_figures_told_of_different_places_count_different_people() -> None:
 def test_ranges_and_qualifiers() -> None:
     assert compatible(Count(value=100, high=200), Count(value=150, qualifier=Qualifier.ABOUT))
     assert not compatible(Count(value=10, qualifier=Qualifier.MORE_THAN), Count(value=10))
+
+
+def test_figures_counted_from_different_starts_are_different_periods() -> None:
+    since_monday = replace(_row("k1", Count(value=3), "c1"), since="2020-10-26")
+    no_start = _row("k2", Count(value=5, qualifier=Qualifier.AT_LEAST), "c2")
+    since_tuesday = replace(no_start, since="2020-10-27")
+    assert figures((since_monday, no_start), names={}, text=TEXT, claims=CLAIMS) == []
+    assert figures((since_monday, since_tuesday), names={}, text=TEXT, claims=CLAIMS) == []
+    same = replace(no_start, since="2020-10-26")
+    (x,) = figures((since_monday, same), names={}, text=TEXT, claims=CLAIMS)
+    assert x.between == ("k1", "k2")

@@ -105,6 +105,16 @@ def test_a_range_and_the_parts_of_a_figure(make_doc: DocBuilder) -> None:
         (Count(value=40, qualifier=Qualifier.ABOUT, high=60), CasualtyGroup.ALL),
         (Count(value=12), CasualtyGroup.CIVILIAN),
     ]
+    assert [r.part_of for r in rows] == [None, rows[0].id]
+
+
+def test_parts_belong_to_the_figure_of_their_own_sentence(make_doc: DocBuilder) -> None:
+    rows = _analyse(
+        make_doc,
+        "The strike killed 25 people, including nine children and four women. "
+        "Three soldiers died in a separate attack.",
+    )
+    assert [r.part_of for r in rows] == [None, rows[0].id, rows[0].id, None]
 
 
 def test_a_qualifier_is_no_increment(make_doc: DocBuilder) -> None:

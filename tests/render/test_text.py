@@ -7,8 +7,8 @@ import io
 import pytest
 
 import sitrep
-from sitrep.records import Report, Span
-from sitrep.render.text import evidence_line, render_report
+from sitrep.records import DatePrecision, Report, Span
+from sitrep.render.text import as_precise, evidence_line, render_report
 
 pytestmark = pytest.mark.slow
 
@@ -96,3 +96,12 @@ def test_an_event_shows_the_site_the_map_could_not_place() -> None:
     assert _event_place(None, "Kuvasali village") == "Kuvasali village (not on the map)"
     assert _event_place("Kakamega", None) == "Kakamega"
     assert _event_place(None, None) == ""
+
+
+def test_event_dates_are_written_no_finer_than_known() -> None:
+    assert as_precise("2023-01-01", DatePrecision.YEAR) == "2023"
+    assert as_precise("2023-04-01", DatePrecision.MONTH) == "2023-04"
+    assert as_precise("2020-10-26", DatePrecision.WEEK) == "2020-W44"
+    assert as_precise("2020-10-31", DatePrecision.DAY) == "2020-10-31"
+    assert as_precise(None, None) == ""
+    assert as_precise("2020-W44", None) == "2020-W44"

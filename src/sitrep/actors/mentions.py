@@ -9,9 +9,13 @@ organisations.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from sitrep.actors import institutions, organisations, persons, states
 from sitrep.actors.context import Context, FinderStep, Mention
-from sitrep.actors.scan import Scan
+from sitrep.actors.scan import Owner, Scan
+from sitrep.records import ActorKind
 
 __all__ = ["FINDERS", "Mention", "find_mentions"]
 
@@ -40,4 +44,64 @@ def find_mentions(scan: Scan) -> list[Mention]:
         for mention, claim in step(ctx):
             ctx.mentions.append(mention)
             ctx.claimed.update(claim)
+    _acronyms(ctx)
     return [*ctx.mentions, *states.owners(ctx.mentions)]
+
+
+# A short name in capitals: "RSF", "SDF", "M23", "ECOWAS".
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+_DEFINES = (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP, ActorKind.MEDIA)
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether a short name can stand for ``name``: it opens with the name's first initial
+    ("SDF", "RSF", "MONUSCO"), so that a name the NER cut short ("Paralympic Committee" for
+    "USOPC") is not taken for the whole."""
+    initials = [w[0] for w in name.replace("-", " ").split() if w[:1].isupper()]
+    return bool(initials) and acronym[0] == initials[0]
+
+
+def _acronyms(ctx: Context) -> None:
+    """Short names the article defines: "the paramilitary Rapid Support Forces (RSF)" makes
+    every "RSF" (and "the RSF") a mention of the Rapid Support Forces, before or after the
+    definition, and folds an actor the finders made of the bare acronym into it."""
+    s = ctx.scan
+    defined: dict[str, tuple[Mention, int]] = {}
+    for m in ctx.mentions:
+        rng = s.tokens_of(m.span) if m.kind in _DEFINES else None
+        if rng is None:
+            continue
+        k = rng[1] + 1
+        if k + 1 >= len(s):
+            continue
+        word = s.tok(k).text
+        if (
+            s.lower(k - 1) == "("
+            and s.lower(k + 1) == ")"
+            and _ACRONYM.fullmatch(word)
+            and word.casefold() != m.name.casefold()
+            and _abbreviates(word, m.name)
+        ):
+            defined.setdefault(word, (m, k))
+    if not defined:
+        return
+    owned_at: set[int] = set()
+    for i, m in enumerate(ctx.mentions):
+        name = m.name.removeprefix("the ").removeprefix("The ")
+        if name in defined and m.key != defined[name][0].key:
+            d = defined[name][0]
+            m = replace(m, key=d.key, name=d.name, kind=d.kind, country=d.country)
+        o = m.owner
+        if o is not None and o.name in defined:
+            # "SDF fighters": the fighters belong to the organisation the acronym names.
+            d = defined[o.name][0]
+            m = replace(m, owner=Owner(d.key, d.name, d.kind, d.country, o.span))
+            owned_at.add(o.span.start)
+        ctx.mentions[i] = m
+    for k in range(len(s)):
+        found = defined.get(s.tok(k).text)
+        if found is None or k in ctx.claimed or k == found[1] or s.tok(k).idx in owned_at:
+            continue
+        first = k - 1 if s.lower(k - 1) == "the" and k - 1 not in ctx.claimed else k
+        ctx.mentions.append(replace(found[0], span=s.span(first, k + 1), refers_back=None))
+        ctx.claimed.update(range(first, k + 1))

@@ -75,7 +75,25 @@ def _is_not_a_person(ctx: Context, start: int, end: int) -> bool:
         not ctx.free(start, end)
         or ctx.names_a_place(start, end)
         or any(ctx.scan.lower(i) in ORG_WORDS for i in range(start, end))
+        or _names_a_site(ctx, start, end)
     )
+
+
+def _names_a_site(ctx: Context, start: int, end: int) -> bool:
+    """ "the Abu Shouk displacement camp": a name after "the" that modifies a site noun (through
+    other modifiers) is the site's name."""
+    s = ctx.scan
+    if s.lower(start - 1) != "the":
+        return False
+    root = s.sdoc[start:end].root
+    head = root.head
+    hops = 0
+    while root.dep_ in ("compound", "nmod", "amod") and head.i > root.i and hops < 3:
+        if head.pos_ == "NOUN" and head.lower_ in lexicon.SITE_NOUNS:
+            return True
+        root, head = head, head.head
+        hops += 1
+    return False
 
 
 def _appositive_role(ctx: Context, start: int, end: int) -> tuple[str, Owner | None] | None:

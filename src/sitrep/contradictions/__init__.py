@@ -24,8 +24,8 @@ statement does by its stance, not its cue word, and its words clipped at a word)
   civilian settlements", "drone strikes on villages": civilians, villages, settlements, homes
   are one word here); the note names who reported the attack when a claim asserts it.
 - ``figures`` (:mod:`.figures`): two sources giving incompatible figures of killed, injured or
-  missing for the same side and group (from the casualties stage), as of the same date and not
-  told of different places ("three wounded in Kelso", "five in Marlow" count different people;
+  missing for the same side and group (from the casualties stage), as of the same date, counted
+  from the same stated start ("since Wednesday", or none), and not told of different places ("three wounded in Kelso", "five in Marlow" count different people;
   a town and the region holding it do not differ). Figures compatible as stated ("at least 91"
   and "120") are no contradiction; increments ("two more") are not totals. A source is the
   reporting actor, or the words naming an unresolved one.

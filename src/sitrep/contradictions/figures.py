@@ -38,7 +38,9 @@ def figures(
     gives, per figure id, the places its sentence names (:func:`places_of`): figures told of
     different places ("three wounded in Kelso", "five wounded in Marlow") count different
     people and are not compared; nor are figures whose places hold one another compared as
-    different places.
+    different places. Figures of different periods are not compared either: as of different
+    dates, or counted since different starts (a running total "since Wednesday" and a figure
+    with no stated start, such as one incident's toll).
     """
     where = where or {}
     by_place = {p.id: p for p in places}
@@ -46,7 +48,9 @@ def figures(
     rows = [
         (k, source)
         for k in casualties
-        if not k.increment and (source := _source(k, by_claim, text, names)) is not None
+        if not k.increment
+        and k.part_of is None
+        and (source := _source(k, by_claim, text, names)) is not None
     ]
     out: list[Contradiction] = []
     for i, (a, who_a) in enumerate(rows):
@@ -56,6 +60,10 @@ def figures(
             if a.side != b.side or (a.side is None and a.group.value != "all"):
                 continue
             if a.as_of and b.as_of and a.as_of != b.as_of:
+                continue
+            if a.since != b.since:
+                # "27 killed since Wednesday" counts a stated period; a figure with another or
+                # no stated start ("15 killed when a drone struck the market") counts others.
                 continue
             if _elsewhere(where.get(a.id, frozenset()), where.get(b.id, frozenset()), by_place):
                 continue

@@ -230,8 +230,12 @@ def casualty_reports(doc: Document) -> tuple[Casualty, ...]:
     text = doc.text
     parties = _parties(doc.layer_or_empty("events"), actors)
     out: list[Casualty] = []
+    whole: tuple[int, str] | None = None  # the sentence and id of the latest figure not a part
     for row in _rows(doc):
         m = row.first
+        part_of = whole[1] if whole and m.part and whole[0] == row.sentence else None
+        if not m.part:
+            whole = (row.sentence, f"k{len(out) + 1}")
         claim = _reporting_claim(claims, m.figure)
         reporter = claim.speaker if claim else None
         side = _side(row, reporter, actors=actors, parties=parties)
@@ -257,6 +261,7 @@ def casualty_reports(doc: Document) -> tuple[Casualty, ...]:
                 since=since,
                 as_of=as_of,
                 increment=any(x.increment for x in row.mentions),
+                part_of=part_of,
                 evidence=tuple(row.evidence),
             )
         )

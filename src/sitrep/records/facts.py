@@ -250,6 +250,9 @@ class Casualty:
     as_of: str | None = None
     # True when the figure adds to an earlier one ('two more were killed'), not a total.
     increment: bool = False
+    # Id of the figure this one is a part of ('at least 12 civilians, including four children':
+    # the four are among the twelve, not more), so that no one adds the two up.
+    part_of: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "evidence", _spans(self.evidence, what=f"casualty {self.id}"))
@@ -270,6 +273,7 @@ class Casualty:
             "since": self.since,
             "as_of": self.as_of,
             "increment": self.increment,
+            "part_of": self.part_of,
             "evidence": [e.to_dict() for e in self.evidence],
         }
 

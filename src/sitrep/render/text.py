@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from typing import TextIO
@@ -11,7 +12,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from sitrep.records import Casualty, ContradictionKind, Report, Span
+from sitrep.records import Casualty, ContradictionKind, DatePrecision, Report, Span
 from sitrep.render import console as make_console
 from sitrep.sources import behind, source_words
 
@@ -190,6 +191,27 @@ def _event_place(place: str | None, site: str | None) -> str:
     return f"{place} (at {site})" if place else f"{site} (not on the map)"
 
 
+def as_precise(date: str | None, precision: DatePrecision | None) -> str:
+    """An event's date written no finer than it is known: its first day is stored, so "last
+    year" shows as "2023", a month as "2023-04" and a week as "2023-W14"."""
+    if not date:
+        return ""
+    try:
+        day = dt.date.fromisoformat(date)
+    except ValueError:
+        return date
+    match precision:
+        case DatePrecision.YEAR:
+            return f"{day.year:04d}"
+        case DatePrecision.MONTH:
+            return f"{day.year:04d}-{day.month:02d}"
+        case DatePrecision.WEEK:
+            year, week, _ = day.isocalendar()
+            return f"{year:04d}-W{week:02d}"
+        case _:
+            return date
+
+
 def _events(report: Report) -> Table:
     table = Table(title="Events", title_justify="left", expand=True)
     table.add_column("type", no_wrap=True)
@@ -199,9 +221,10 @@ def _events(report: Report) -> Table:
     table.add_column("evidence", overflow="fold", ratio=3)
     for e in report.events:
         place = report.place(e.place)
-        sources = ", ".join(
+        said = (
             f"{ec.stance.value}: {_source(report, ec.claim) or 'unnamed source'}" for ec in e.claims
         )
+        sources = ", ".join(dict.fromkeys(said))
         table.add_row(
             e.type.value,
             e.acled.value if e.acled else "",
@@ -209,7 +232,7 @@ def _events(report: Report) -> Table:
             _name(report, e.target) if e.target else "",
             _event_place(place.name if place else None, _place_name(report, e.site)),
             sources or "narration",
-            e.date or "",
+            as_precise(e.date, e.date_precision),
             evidence_line(report, e.evidence[0]),
         )
     return table
@@ -238,13 +261,23 @@ def _casualties(report: Report) -> Table:
         }[c.qualifier.value]
         return f"{qual}{c.value:,}" + (f"–{c.high:,}" if c.high is not None else "")
 
+    by_id = {k.id: k for k in report.casualties}
+
+    def among(whole_id: str | None) -> str:
+        """A part ('including four children') names the figure it is a part of."""
+        whole = by_id.get(whole_id or "")
+        if whole is None:
+            return ""
+        figure = count(whole.killed) or count(whole.injured) or count(whole.missing)
+        return f" (among the {figure} above)" if figure else " (among a figure above)"
+
     for k in report.casualties:
         table.add_row(
             _reporter(report, k),
             count(k.killed),
             count(k.injured),
             count(k.missing),
-            k.group.value,
+            k.group.value + among(k.part_of),
             _name(report, k.side) if k.side else "",
             evidence_line(report, k.evidence[0]),
         )

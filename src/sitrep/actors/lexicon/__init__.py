@@ -36,6 +36,7 @@ from sitrep.actors.lexicon.places import (
     PLACE_OBJECT_VERBS,
     PLACE_REFERENCES,
     RELATION_NOUNS,
+    SITE_NOUNS,
 )
 from sitrep.actors.lexicon.roles import (
     MINISTRIES,
@@ -64,6 +65,7 @@ __all__ = [
     "RELATION_NOUNS",
     "SERVING_TITLES",
     "SHARED_TITLES",
+    "SITE_NOUNS",
     "STATE_FORCE_NOUNS",
     "TITLES",
     "TITLE_PREFIXES",

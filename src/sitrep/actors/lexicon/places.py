@@ -48,6 +48,47 @@ PLACE_NOUNS = frozenset(
     }
 )
 
+# Facilities and sites named after someone: "the Abu Shouk displacement camp", "the Al-Shifa
+# hospital", "the King Fahd highway": the name there is the site's, not a person acting.
+SITE_NOUNS = frozenset(
+    {
+        "camp",
+        "camps",
+        "hospital",
+        "clinic",
+        "school",
+        "university",
+        "mosque",
+        "church",
+        "market",
+        "road",
+        "street",
+        "highway",
+        "bridge",
+        "square",
+        "neighbourhood",
+        "neighborhood",
+        "district",
+        "quarter",
+        "village",
+        "town",
+        "airport",
+        "airbase",
+        "base",
+        "crossing",
+        "checkpoint",
+        "prison",
+        "stadium",
+        "station",
+        "port",
+        "dam",
+        "tower",
+        "building",
+        "complex",
+        "compound",
+    }
+)
+
 # Nouns that refer back to a place of one level ("the city's mayor", "the region's ombudsman").
 PLACE_REFERENCES: Mapping[str, PlaceLevel] = frozen(
     {

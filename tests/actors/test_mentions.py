@@ -1,0 +1,47 @@
+"""Acronyms the article defines, and names that belong to a site rather than a person."""
+
+from __future__ import annotations
+
+from sitrep.records import ActorKind
+from tests.conftest import DocBuilder
+
+STAGES = ("sentences.v1", "places.v1", "actors.v1")
+
+
+def test_a_defined_acronym_is_the_same_actor_before_and_after(make_doc: DocBuilder) -> None:
+    text = (
+        "SDF fighters took the village on Monday. The Syrian Democratic Forces (SDF) said the "
+        "assault began at dawn. Later the SDF said it had cleared the area."
+    )
+    doc = make_doc(text, stages=STAGES)
+    sdf = [a for a in doc.actors if a.name == "Syrian Democratic Forces"]
+    assert len(sdf) == 1
+    written = {m.text(text) for m in sdf[0].mentions}
+    assert {"SDF", "the SDF"} <= written
+    assert not [a for a in doc.actors if a.name == "SDF"]
+
+
+def test_capitals_in_brackets_after_no_organisation_define_nothing(make_doc: DocBuilder) -> None:
+    text = "The talks (UPDATED) ended on Friday. UPDATED figures were released later."
+    doc = make_doc(text, stages=STAGES)
+    assert not [a for a in doc.actors if "UPDATED" in a.name]
+
+
+def test_a_name_that_labels_a_site_is_no_person(make_doc: DocBuilder) -> None:
+    text = (
+        "Shells hit the Abu Shouk displacement camp and the Al-Amal hospital overnight, "
+        "witnesses said. Ahmed Saleh, a nurse, said the wards were full."
+    )
+    doc = make_doc(text, stages=STAGES)
+    persons = {a.name for a in doc.actors if a.kind is ActorKind.PERSON}
+    assert "Abu Shouk" not in persons
+    assert "Ahmed Saleh" in persons
+
+
+def test_an_organisation_closing_the_text_defines_nothing(make_doc: DocBuilder) -> None:
+    for text in (
+        "Talks were hosted by the United Nations",
+        "It was run by Amnesty International (",
+    ):
+        doc = make_doc(text, stages=STAGES)
+        assert doc.actors is not None
