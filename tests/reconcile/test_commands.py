@@ -5,13 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from sitrep.cli import main
-from sitrep.records import Report
+from sitrep.records import Count, Report
 from sitrep.store import open_store
 from tests.reconcile.articles import accused, denied, far_away, nearby, protest
 from tests.store.reports import shelling_report
@@ -84,3 +85,17 @@ def test_casualty_series_as_csv_keeps_one_line_per_source(tmp_path: Path) -> Non
         ("Northland", "Ministry of Defence of Northland", "9"),
     }
     assert {r["source"] for r in rows} == {"Example Wire", "South Post"}
+
+
+def test_casualty_series_holds_totals_only(tmp_path: Path) -> None:
+    path = str(tmp_path / "c.sqlite")
+    base = shelling_report()
+    (whole,) = base.casualties
+    part = replace(whole, id="k2", killed=Count(value=1), part_of="k1")
+    more = replace(whole, id="k3", killed=Count(value=3), increment=True)
+    with open_store(path) as store:
+        store.put(replace(base, casualties=(whole, part, more)))
+    rows = list(
+        csv.DictReader(io.StringIO(run("casualties", "--db", path, "--format", "series-csv")))
+    )
+    assert [r["killed"] for r in rows] == ["2"]

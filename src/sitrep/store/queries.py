@@ -67,10 +67,14 @@ class Series:
 def casualty_series(found: list[Found]) -> list[Series]:
     """Group casualty records by side and group; each keeps who reported what, and when.
 
-    A figure with no reporter is the outlet's own statement and is shown under the outlet.
+    A figure with no reporter is the outlet's own statement and is shown under the outlet. A
+    series holds totals: increments ("two more were killed") and parts of a figure ("including
+    four children") are left out, so that no line mixes them with the totals they add to.
     """
     groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
     for k in found:
+        if k.data.get("increment") or k.data.get("part_of"):
+            continue
         f = k.fields
         reporter = f.get("reporter_name") or f"{k.article.source or 'article'} (own report)"
         groups[(f.get("side_name") or UNKNOWN_SIDE, f.get("group") or "unknown")].append(
