@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, cast
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
     from thinc.types import Ints2d
 
-__all__ = ["Shout", "recased", "restore", "shouted_lines"]
+__all__ = ["Shout", "recased", "recased_many", "restore", "shouted_lines"]
 
 
 class Shout(Enum):
@@ -79,7 +79,8 @@ _OPENERS = "\"'“‘«([—–-"
 _APOSTROPHES = "'’"
 _SENTENCE_ENDS = ".!?…"
 # spaCy reads the lower-cased lines for their tags and entities; the parse tree is not needed.
-_NOT_NEEDED = ("parser",)
+_NOT_NEEDED = ("parser", "lemmatizer")
+_NO_ASCII_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
 _KEPT = (TAG, POS, MORPH, LEMMA, NORM, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_KB_ID)
 
 
@@ -117,13 +118,15 @@ def shouted_lines(text: str) -> tuple[Line, ...]:
 
 
 def _shout(line: str) -> Shout | None:
-    words = [m.group() for m in _WORD.finditer(line) if len(m.group()) > 1]
+    words = [w for w in _WORD.findall(line) if len(w) > 1]
     if len(words) < _MIN_WORDS:
         return None
-    letters = [c for w in words for c in w if c.isupper() or c.islower()]
-    upper = sum(c.isupper() for c in letters)
-    if letters and upper >= _UPPER_SHARE * len(letters):
-        return Shout.UPPER
+    letters = sum(map(len, words))
+    # Most lines are prose: their lower-case ASCII letters rule out capitals at C speed.
+    if len(line) - len(line.translate(_NO_ASCII_LOWER)) < (1 - _UPPER_SHARE) * letters:
+        lower = sum(c.islower() for w in words for c in w)
+        if lower <= (1 - _UPPER_SHARE) * letters:
+            return Shout.UPPER
     content = [w for w in words if w.lower() not in _SMALL]
     if len(content) < _MIN_WORDS:
         return None
@@ -138,14 +141,44 @@ def _shout(line: str) -> Shout | None:
 def recased(text: str, language: Language) -> str:
     """``text`` with its shouted lines in ordinary case, the same length; ``text`` itself (the same
     object) when no line shouts."""
-    lines = shouted_lines(text)
-    if not lines:
-        return text
+    ((_, copy),) = recased_many([text], language)
+    return copy
+
+
+def recased_many(
+    texts: Iterable[str], language: Language, *, batch_size: int = 16
+) -> Iterator[tuple[str, str]]:
+    """(text, its recased copy) for each text, in order; spaCy reads the shouted lines of a batch
+    of texts at once."""
+    batch: list[str] = []
+    for text in texts:
+        batch.append(text)
+        if len(batch) == batch_size:
+            yield from _recase_batch(batch, language)
+            batch = []
+    if batch:
+        yield from _recase_batch(batch, language)
+
+
+def _recase_batch(texts: list[str], language: Language) -> Iterator[tuple[str, str]]:
+    shouted = [shouted_lines(text) for text in texts]
+    # One reading per article, its shouted lines in lower case: blank lines keep them apart.
+    lowered = [
+        [_lower(text[line.start : line.end]) for line in lines]
+        for text, lines in zip(texts, shouted, strict=True)
+    ]
+    readings = iter(
+        language.pipe(("\n\n".join(low) for low in lowered if low), disable=list(_NOT_NEEDED))
+    )
+    for text, lines, low in zip(texts, shouted, lowered, strict=True):
+        yield text, (_recase(text, lines, low, next(readings), language) if lines else text)
+
+
+def _recase(
+    text: str, lines: tuple[Line, ...], lowered: list[str], reading: Doc, language: Language
+) -> str:
     stops = _Stops(_abbreviations(language))
     evidence = _Evidence.of(text, lines, stops)
-    lowered = [_lower(text[line.start : line.end]) for line in lines]
-    # One call for every line of the article: blank lines keep them apart as sentences.
-    reading = language("\n\n".join(lowered), disable=list(_NOT_NEEDED))
     chars = list(text)
     offset = 0
     for line, low in zip(lines, lowered, strict=True):
@@ -173,6 +206,9 @@ def restore(parsed: Doc, text: str) -> Doc:
 
 def _lower(s: str) -> str:
     """Lower case, one character for one: letters whose lower case is longer stay as they are."""
+    fast = s.lower()
+    if len(fast) == len(s):  # no letter grew (none shrinks): the common case, at C speed
+        return fast
     return "".join(_one_for_one(c, c.lower()) for c in s)
 
 
@@ -377,7 +413,7 @@ def _name_form(
         return title
     if lower in _CALENDAR:
         return None
-    if lower in known or token.lemma_.lower() in known:
+    if lower in known or _lemma(token, language) in known:
         # WordNet lists towns as nouns too ('goma'): a noun that is no other part of speech
         # and names a city of some size is taken for the city.
         others = _dictionary(language, _OPEN_CLASSES[1:])
@@ -387,6 +423,19 @@ def _name_form(
 
 
 _OPEN_CLASSES = ("noun", "verb", "adj", "adv")
+
+
+def _lemma(token: Token, language: Language) -> str:
+    """The dictionary form of a word of the lower-cased reading (read without the lemmatizer,
+    which is asked only for the few words that get this far)."""
+    lemmatizer = language.get_pipe("lemmatizer") if "lemmatizer" in language.pipe_names else None
+    rule_lemmatize = getattr(lemmatizer, "rule_lemmatize", None)
+    if rule_lemmatize is None:
+        return token.lower_
+    lemmas: list[str] = rule_lemmatize(token)
+    return lemmas[0].lower() if lemmas else token.lower_
+
+
 _CITY = 100_000
 # The most words of a name looked up whole in the article ('Nagorno Karabakh Defence Army').
 _LONGEST_NAME = 6

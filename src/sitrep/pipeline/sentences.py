@@ -60,7 +60,8 @@ class SentencesStage:
         """Parse many texts with spaCy's batching (faster than one call per text)."""
         language, label = nlp.load()
         pending: deque[tuple[str, str]] = deque()
-        for parsed in language.pipe(_copies(texts, language, pending), batch_size=batch_size):
+        copies = _copies(texts, language, pending, batch_size)
+        for parsed in language.pipe(copies, batch_size=batch_size):
             text, copy = pending.popleft()
             if copy is not text:
                 parsed = casing.restore(parsed, text)
@@ -68,10 +69,9 @@ class SentencesStage:
 
 
 def _copies(
-    texts: Iterable[str], language: Language, pending: deque[tuple[str, str]]
+    texts: Iterable[str], language: Language, pending: deque[tuple[str, str]], batch_size: int
 ) -> Iterator[str]:
     """Each text as the parser should read it; the pair waits in ``pending`` (spaCy reads ahead)."""
-    for text in texts:
-        copy = casing.recased(text, language)
+    for text, copy in casing.recased_many(texts, language, batch_size=batch_size):
         pending.append((text, copy))
         yield copy
