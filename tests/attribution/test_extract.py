@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from sitrep.attribution.base import CueKind
 from sitrep.records import Stance
 from tests.attribution.conftest import words
 
@@ -430,3 +431,14 @@ def test_a_quotation_goes_on_with_a_paraphrase(extract) -> None:  # type: ignore
     )
     (a,) = found
     assert words(text, a.content).endswith("30 others were wounded.”")  # type: ignore[union-attr]
+
+
+def test_opening_to_whom_gives_that_persons_view(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("To Ms. Haddad, the new checkpoint means hours of waiting.")
+    assert a.kind is CueKind.ACCORDING and words(text, a.source) == "Ms. Haddad"
+    assert words(text, a.content) == "the new checkpoint means hours of waiting"
+
+
+def test_opening_to_a_direction_is_no_view(extract) -> None:  # type: ignore[no-untyped-def]
+    _, found = extract("To the north, the army held the ridge.")
+    assert found == []

@@ -85,3 +85,8 @@ def test_passive_it_takes_the_clause_not_the_pronoun(extract) -> None:  # type: 
     text, (a,) = extract("It was announced by the ministry that the crossing would reopen.")
     assert words(text, a.source) == "the ministry"
     assert words(text, a.content) == "that the crossing would reopen"
+
+
+def test_cue_after_an_adjective_takes_the_copulas_subject(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("Older voters were far more likely to say the war was lost.")
+    assert words(text, a.source) == "Older voters" and words(text, a.content) == "the war was lost"

@@ -79,6 +79,7 @@ def extract_attributions(
         attribution = (
             _from_according(token)
             or _from_in_view(token)
+            or _from_to_whom(token)
             or _from_in_poll(token)
             or _from_hearsay(token)
             or _from_tally(token)
@@ -200,6 +201,46 @@ def _clause_around(token: Token, phrase: set[int]) -> list[Token]:
     if head.i == token.i or head.pos_ not in {"VERB", "AUX"}:
         return []
     return trim([t for t in head.subtree if t.i not in phrase and t.dep_ != "cc"])
+
+
+# Who can hold a view: 'To the villagers, the truce is a trap', 'to him, ...'.
+_HOLDERS = {"PERSON", "ORG", "NORP", "GPE"}
+_HOLDING_PRONOUNS = {"him", "her", "them", "me", "us"}
+
+
+def _from_to_whom(token: Token) -> Attribution | None:
+    """'To the villagers, the truce is a trap', 'To Ms. Haddad, the checkpoint means ...': an
+    opening 'to X,' gives X's view of what the clause says (an 'in X's view')."""
+    if token.lower_ != "to" or token.dep_ not in {"prep", "dative"} or not token.is_sent_start:
+        return None
+    holder = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if holder is None:
+        return None
+    person = (
+        holder.ent_type_ in _HOLDERS
+        or holder.lower_ in _HOLDING_PRONOUNS
+        or (holder.pos_ == "PROPN")
+        or holder.lemma_.lower() in SPEAKING_NOUNS
+    )
+    after = token.doc[holder.right_edge.i + 1] if holder.right_edge.i + 1 < len(token.doc) else None
+    if not person or after is None or after.text != ",":
+        return None
+    phrase = {t.i for t in token.subtree}
+    content = _clause_around(token, phrase)
+    if not content:
+        return None
+    source = trimmed_subtree(holder)
+    return Attribution(
+        cue=span_of([token]),
+        cue_head=token.i,
+        lemma="to",
+        kind=CueKind.ACCORDING,
+        stance=Stance.OTHER,
+        content=span_of(content),
+        source=span_of(source),
+        source_head=holder.i,
+        frame=tuple(sorted(phrase - {t.i for t in source})),
+    )
 
 
 # What an opening 'In a ... poll, ...' reports by: the poll is the source of its findings.

@@ -52,11 +52,16 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
     if (
         infinitive.tag_ == "VB"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
-        and (infinitive.head.pos_ not in {"VERB", "AUX"} or _is_cue_word(infinitive.head, lex))
+        and (
+            infinitive.head.pos_ not in {"VERB", "AUX", "ADJ"}
+            or _is_cue_word(infinitive.head, lex)
+            or (infinitive.head.pos_ == "ADJ" and _subject_of_adjective(infinitive) is None)
+        )
     ):
         # 'wants to say', 'agreed to discuss', 'refused to confirm or deny': the infinitive is
-        # the content of another cue; 'no basis to request' is no statement; 'went on
-        # television to denounce ...' is one.
+        # the content of another cue; 'no basis to request' and 'it is hard to say' are no
+        # statement; 'went on television to denounce ...' and 'voters were more likely to
+        # say ...' are.
         return None
     particle = next(
         (
@@ -217,7 +222,22 @@ def _source_of(verb: Token) -> Token | None:
     if misattached_conjunct(verb):
         # 'said its forces were responding ... and accused X': the reporting verb's subject.
         return subject_of(verb.head.head)
-    return subject_of(verb) or _agent_of(verb) or appositive_speaker(verb)
+    return (
+        subject_of(verb)
+        or _agent_of(verb)
+        or _subject_of_adjective(verb)
+        or appositive_speaker(verb)
+    )
+
+
+def _subject_of_adjective(verb: Token) -> Token | None:
+    """'Older voters were more likely to say ...', 'the mayor was quick to deny ...': the
+    subject of the copula whose adjective takes the cue; not 'it' ('it is hard to say')."""
+    adjective = verb.head
+    if verb.dep_ != "xcomp" or adjective.pos_ != "ADJ" or adjective.dep_ != "acomp":
+        return None
+    subject = next((c for c in adjective.head.children if c.dep_ == "nsubj"), None)
+    return None if subject is None or subject.lower_ == "it" else subject
 
 
 def _agent_of(verb: Token) -> Token | None:
