@@ -257,8 +257,10 @@ def _sentence_sub_event(sent: SpacySpan, found: list[Found]) -> None:
 def _shared_subject(t: Token) -> list[Token]:
     """The subject a coordinated verb shares with the verb before it ('residents cornered and
     killed a man': who killed is the residents), which its own clause leaves out."""
-    if t.pos_ != "VERB" or t.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in t.children):
+    if t.pos_ != "VERB" or t.dep_ != "conj":
         return []
+    if any(c.dep_.startswith("nsubj") or c.dep_ in {"aux", "auxpass"} for c in t.children):
+        return []  # a clause of its own ('... and shops were looted')
     head = t.head
     for c in head.children:
         if c.dep_.startswith("nsubj"):
