@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from spacy.tokens import Doc
 
 import sitrep
 from sitrep import nlp
-from sitrep.pipeline.casing import Shout, recased, shouted_lines
+from sitrep.pipeline.casing import Shout, recased, restore, shouted_lines
 
 
 def test_a_title_case_headline_shouts_and_prose_does_not() -> None:
@@ -130,3 +131,18 @@ def test_shouted_text_gives_the_records_of_the_same_text_in_ordinary_case(
     shouted: str, ordinary: str
 ) -> None:
     assert _folded(shouted) == _folded(ordinary)
+
+
+@pytest.mark.slow
+def test_restoring_keeps_the_sentences_of_a_parse_without_a_tree() -> None:
+    vocab = nlp.load()[0].vocab
+    copy = Doc(
+        vocab,
+        words=["Rebels", "seize", "a", "town", ".", "Army", "retreats"],
+        spaces=[True, True, True, False, True, True, False],
+        sent_starts=[True, False, False, False, False, True, False],
+    )
+    text = "Rebels Seize A Town. Army Retreats"
+    restored = restore(copy, text)
+    assert restored.text == text
+    assert [s.text for s in restored.sents] == ["Rebels Seize A Town.", "Army Retreats"]

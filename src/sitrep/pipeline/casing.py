@@ -33,7 +33,19 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, cast
 
-from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, POS, TAG
+from spacy.attrs import (
+    DEP,
+    ENT_IOB,
+    ENT_KB_ID,
+    ENT_TYPE,
+    HEAD,
+    LEMMA,
+    MORPH,
+    NORM,
+    POS,
+    SENT_START,
+    TAG,
+)
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
@@ -81,7 +93,8 @@ _SENTENCE_ENDS = ".!?…"
 # spaCy reads the lower-cased lines for their tags and entities; the parse tree is not needed.
 _NOT_NEEDED = ("parser", "lemmatizer")
 _NO_ASCII_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
-_KEPT = (TAG, POS, MORPH, LEMMA, NORM, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_KB_ID)
+_UNPARSED = (TAG, POS, MORPH, LEMMA, NORM, ENT_IOB, ENT_TYPE, ENT_KB_ID)
+_KEPT = (*_UNPARSED, HEAD, DEP)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,9 +210,11 @@ def restore(parsed: Doc, text: str) -> Doc:
     words = [text[t.idx : t.idx + len(t.text)] for t in parsed]
     spaces = [bool(t.whitespace_) for t in parsed]
     doc = Doc(parsed.vocab, words=words, spaces=spaces)
-    # Sentence boundaries come back with the tree (HEAD and DEP), as the parser drew them.
-    analysis = cast("Ints2d", parsed.to_array(list(_KEPT)))
-    doc.from_array(list(_KEPT), analysis)
+    # Sentence boundaries come back with the tree (HEAD and DEP), as the parser drew them; a
+    # pipeline without a parser drew them alone.
+    kept = _KEPT if parsed.has_annotation("DEP") else (*_UNPARSED, SENT_START)
+    analysis = cast("Ints2d", parsed.to_array(list(kept)))
+    doc.from_array(list(kept), analysis)
     doc.tensor = parsed.tensor
     return doc
 
