@@ -516,3 +516,16 @@ def test_a_count_before_the_story_dates_its_event() -> None:
     text = "The war entered its sixth week on Sunday. The fighting began on September 27, 2020."
     result = annotate(text, published=None)
     assert result.reference.date == SUNDAY
+
+
+def test_an_offset_counts_from_the_date_right_after_it() -> None:
+    text = "Talks failed on Friday. Two days before the October 10 truce, shelling stopped."
+    found = tag(text)
+    assert (found["Two days before"].value, found["Two days before"].anchor) == (
+        "2020-10-08",
+        "t3",
+    )
+    found = tag("Protests began the day after Saturday's vote.")
+    assert found["the day after"].value == "2020-11-01"
+    # A clause after it fixes nothing these words can read.
+    assert values("The day before police raided the house, he fled.") == {}

@@ -177,11 +177,15 @@ class _Story:
         later in its sentence ("at 10:35 a.m. Friday", "at 4 in the morning, Thursday")."""
         out: dict[int, TimeExpression] = {}
         waiting: list[int] = []
+        counting: int | None = None  # "two days before" waiting for "the October 10 truce"
         for n, (index, c) in enumerate(found):
             if waiting and found[waiting[0]][0] != index:
                 for k in waiting:
                     out[k] = self.anchor(found[k][0], found[k][1], f"t{k + 1}")
                 waiting = []
+            if self._counts_from_next(found, n):
+                counting = n
+                continue
             if (
                 _bare_time(c)
                 and not (self.sentence_day is not None and self.sentence_day[0] == index)
@@ -190,11 +194,38 @@ class _Story:
                 waiting.append(n)
                 continue
             out[n] = self.anchor(index, c, f"t{n + 1}")
+            if counting == n - 1:
+                day = (
+                    to_date(out[n].value) if precision(out[n].value) is DatePrecision.DAY else None
+                )
+                base = (day, f"t{n + 1}") if day is not None else None
+                out[n - 1] = self.anchor(found[n - 1][0], found[n - 1][1], f"t{n}", base=base)
+                counting = None
         for k in waiting:
             out[k] = self.anchor(found[k][0], found[k][1], f"t{k + 1}")
+        for k, (index, c) in enumerate(found):
+            if k not in out:
+                out[k] = self.anchor(index, c, f"t{k + 1}")
         return tuple(out[n] for n in range(len(found)))
 
-    def anchor(self, index: int, cand: Candidate, tid: str) -> TimeExpression:
+    def _counts_from_next(self, found: Sequence[tuple[int, Candidate]], n: int) -> bool:
+        """ "two days before the October 10 truce", "the day after Sunday's vote": an offset
+        whose preposition takes the date named right after it, in its sentence."""
+        index, c = found[n]
+        p = c.partial
+        if p.anchor is not Anchor.DISCOURSE or p.unit is None or p.shift == 0:
+            return False
+        if n + 1 >= len(found) or found[n + 1][0] != index:
+            return False
+        last = self.text[c.start : c.end].rsplit(None, 1)[-1].lower()
+        between = self.text[c.end : found[n + 1][1].start]
+        return last in ("before", "after") and _ONLY_THE.match(between) is not None
+
+    def anchor(
+        self, index: int, cand: Candidate, tid: str, *, base: tuple[dt.date, str] | None = None
+    ) -> TimeExpression:
+        """One expression's TIMEX3; ``base``: the day it counts from, when a later expression
+        of its sentence named it."""
         p = cand.partial
         tense, dates_past = Tense.UNKNOWN, False
         if self.parsed is not None:
@@ -203,7 +234,9 @@ class _Story:
                 dates_past = dates_past_verb(self.parsed, cand.start, cand.end)
         anchor_id: str | None = None
         discourse: dt.date | None = None
-        if p.anchor is Anchor.DISCOURSE:
+        if p.anchor is Anchor.DISCOURSE and base is not None:
+            discourse, anchor_id = base
+        elif p.anchor is Anchor.DISCOURSE:
             if p.part is not None or p.hour is not None:
                 # A bare part of day or clock time belongs to the day named in its sentence,
                 # else to the day the story is at, when it named one just before.
@@ -348,6 +381,7 @@ class _Story:
             self.events[event] = (day, tid)
 
 
+_ONLY_THE = re.compile(r"^\s*(?:the\s+)?$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|through|thru|until|till|-|–|—)\s*$", re.I)
 _DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})(.*)$")

@@ -347,12 +347,26 @@ _AFTER_THE_DAY_BEFORE = frozenset(
 )
 
 
+def _date_follows(m: Match) -> bool:
+    """ "the day before Sunday's vote", "the day after the October 10 truce": a date (which
+    the anchoring counts from) follows, not a clause."""
+    rest = m.tokens[m.end : m.end + 2]
+    if rest and rest[0].lower == "the":
+        rest = rest[1:]
+    return bool(rest) and bool(rest[0].cats & {"MONTH", "WEEKDAY"})
+
+
 def the_unit_before(m: Match) -> Partial | None:
     unit = unit_of(m)
     if unit is None or unit.is_clock or plural(m):
         return None
     after = m.tokens[m.end] if m.end < len(m.tokens) else None
-    if after is not None and after.text[:1].isalnum() and after.lower not in _AFTER_THE_DAY_BEFORE:
+    if (
+        after is not None
+        and after.text[:1].isalnum()
+        and after.lower not in _AFTER_THE_DAY_BEFORE
+        and not _date_follows(m)
+    ):
         # "the day before authorities issued a warrant": a conjunction opening a clause; the
         # time is the day of that clause's event, which these words alone do not fix.
         return None
