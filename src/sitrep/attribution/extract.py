@@ -46,6 +46,7 @@ from sitrep.attribution.frames import (
     from_noun,
 )
 from sitrep.attribution.lexicon import Lexicon, lexicon
+from sitrep.attribution.predicates import from_copular_noun
 from sitrep.attribution.quotes import Quote, find_quotes, quoted_share
 from sitrep.attribution.verbs import from_verb
 from sitrep.events.place import doc_text
@@ -85,6 +86,7 @@ def extract_attributions(
             or _from_tally(token)
             or from_verb(token, lex, quotes)
             or from_noun(token, lex)
+            or from_copular_noun(token, lex)
             or from_adjective(token, lex)
         )
         if attribution is not None:
