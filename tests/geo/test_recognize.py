@@ -175,13 +175,6 @@ def test_a_list_of_places_is_no_chain_of_containers() -> None:
     assert linked[4].container == (mentions[5].start, mentions[5].end)
 
 
-def _en_doc(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
-    """A document with English lexical attributes (lower case, punctuation) for context cues."""
-    doc = Doc(spacy.blank("en").vocab, words=words)
-    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
-    return doc
-
-
 def test_a_known_town_the_ner_calls_a_product_is_a_place() -> None:
     doc = _en_doc(["A", "guard", "was", "injured", "in", "Wajir", "."], [(5, 6, "PRODUCT")])
     known = {"Wajir"}
@@ -210,3 +203,42 @@ def test_an_office_in_a_place_names_the_place() -> None:
     doc = _en_doc(words, [(4, 6, "ORG"), (7, 8, "GPE")])
     found = recognize(doc, {"Yerevan"}.__contains__, lambda tok: False)
     assert [m.text for m in found] == ["Yerevan"]
+
+
+def test_a_hamlet_that_is_an_english_word_is_the_word_without_a_place_cue() -> None:
+    def hamlet(text: str) -> bool:
+        return text == "Earth"
+
+    def is_word(tok: object) -> bool:
+        return getattr(tok, "text", "") == "Earth"
+
+    words = ["Debris", "burned", "up", "in", "the", "Earth", "'s", "atmosphere", "."]
+    doc = _en_doc(words, [(5, 6, "LOC")])
+    assert recognize(doc, hamlet, is_word, hamlet=hamlet) == []
+    # Without the test, or with a place noun before it, the town stays.
+    assert [m.text for m in recognize(doc, hamlet, is_word)] == ["Earth"]
+    town = ["Floods", "hit", "the", "town", "of", "Earth", "."]
+    doc = _en_doc(town, [(5, 6, "GPE")])
+    assert [m.text for m in recognize(doc, hamlet, is_word, hamlet=hamlet)] == ["Earth"]
+
+
+def test_a_name_opening_a_streets_name_is_the_street() -> None:
+    def known(text: str) -> bool:
+        return text in ("Harrison", "Lakeview", "Douglas County")
+
+    words = ["A", "main", "broke", "at", "Lakeview", "and", "Harrison", "streets", "."]
+    doc = _en_doc(words, [(4, 5, "GPE"), (6, 7, "GPE")])
+    assert recognize(doc, known, lambda tok: False) == []
+    drive = ["Crews", "closed", "Harrison", "Drive", "on", "Monday", "."]
+    assert recognize(_en_doc(drive, [(2, 3, "GPE")]), known, lambda tok: False) == []
+    # A county's road names the county.
+    road = ["A", "crash", "closed", "Douglas", "County", "Road", "4", "."]
+    found = recognize(_en_doc(road, [(3, 5, "GPE")]), known, lambda tok: False)
+    assert [m.text for m in found] == ["Douglas County"]
+
+
+def test_a_persons_possessive_after_a_preposition_is_the_person() -> None:
+    words = ["John", "Carter", "was", "held", ".", "Guns", "were", "found", "at"]
+    words += ["Carter", "'s", "home", "."]
+    doc = _en_doc(words, [(0, 2, "PERSON"), (9, 10, "PERSON")])
+    assert recognize(doc, lambda text: text == "Carter", lambda tok: False) == []

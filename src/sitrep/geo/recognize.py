@@ -23,6 +23,7 @@ from sitrep.geo.cues import (
     PARTY_LETTERS,
     PLACE_LABELS,
     POSSESSIVE,
+    UNIT_NOUNS,
     Known,
     Ordinary,
     attributive_adjective,
@@ -75,6 +76,7 @@ def recognize(
     adjective: Known | None = None,
     mere_adjective: Known | None = None,
     unit: Known | None = None,
+    hamlet: Known | None = None,
 ) -> list[Mention]:
     """The toponym mentions of a parsed article, in text order, without overlaps.
 
@@ -92,6 +94,9 @@ def recognize(
     before a noun is no place ("the Olympic facilities"; "the Pacific region" stays).
     ``unit`` says whether the gazetteer knows a name as a country or a subdivision of any level
     (default: ``jurisdiction``): what a parenthesised hierarchy ends with ('Tome (Biobio)').
+    ``hamlet`` says whether only small towns answer to a name (default: none is taken for
+    one): such a name that is an ordinary English word where it stands is that word ('the
+    Earth', 'the March of Dimes').
     """
     if jurisdiction is None:
         jurisdiction = is_country
@@ -279,4 +284,57 @@ def recognize(
         without_unknown_people(doc, found, known, written=frozenset(written)),
         key=lambda m: m.start,
     )
+    mentions = [m for m in mentions if (m.start, m.end) in written or not _street(doc, m)]
+    if hamlet is not None:
+        minor = hamlet
+        mentions = [
+            m
+            for m in mentions
+            if (m.start, m.end) in written or not _a_word_here(doc, m, minor, is_ordinary)
+        ]
     return link_containers(doc.text, mentions)
+
+
+# What a street's name ends with: 'Washington Drive', 'between Strickland and North avenues'.
+_STREET_WORDS = frozenset(
+    [
+        *("street", "streets", "st", "avenue", "avenues", "ave", "road", "roads", "rd"),
+        *("drive", "dr", "boulevard", "blvd", "lane", "ln", "parkway", "pkwy", "pike", "terrace"),
+    ]
+)
+
+
+def _street(doc: Doc, m: Mention) -> bool:
+    """A name opening a street's name ('Washington Drive', 'Harrison streets'), or one of names
+    coordinated before a plural street word ('Lakeview and Harrison streets'): a street, no
+    place of its own."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span[-1].lower_ in UNIT_NOUNS:
+        return False  # 'Douglas County Road 4': a county's road, named with the county
+    i = span.end
+    if i < len(doc) and doc[i].lower_.rstrip(".") in _STREET_WORDS:
+        return True
+    # 'Lakeview and Harrison streets': a capitalised name or two, then the plural word.
+    if i + 2 < len(doc) and doc[i].lower_ in ("and", "&"):
+        for j in (i + 2, i + 3):
+            if j < len(doc) and doc[j].lower_ in ("streets", "avenues", "roads"):
+                return all(t.text[:1].isupper() for t in doc[i + 1 : j])
+    return False
+
+
+def _a_word_here(doc: Doc, m: Mention, hamlet: Known, ordinary: Ordinary) -> bool:
+    """A one-word name that is an ordinary English word where it stands and that only small
+    towns answer to ('the Earth's atmosphere', 'the March of Dimes', 'Border Police', 'God's
+    plan'): a word, whatever the NER made of it, unless the words around it say place ('in
+    Hurricane', 'the town of Hope'). WordNet lists cities too ('gainesville'): those are not
+    small towns."""
+    if m.cue in (Cue.LOCALITY, Cue.REGION):
+        return False
+    span = doc.char_span(m.start, m.end)
+    if span is None or len(span) != 1:
+        return False
+    return (
+        hamlet(m.text)
+        and ordinary(span[0])
+        and not cue_of(doc, span.start, span.end, heads=False)[1]
+    )

@@ -132,10 +132,12 @@ def _named_person(doc: Doc, m: Mention, known: Known) -> bool:
     if m.cue in (Cue.LOCALITY, Cue.REGION):
         return False
     start, end = span.start, span.end
+    possessive = end < len(doc) and doc[end].text.lower() in ("'s", "’s", "'", "’")
+    if possessive and span[0].ent_type_ == "PERSON":
+        return True  # 'at Carter's home': the person's, whatever preposition comes before
     before = doc[start - 1].text.lower() if start > 0 else ""
     if before in LOCATIVE and before not in ("from", "to"):
         return False
-    possessive = end < len(doc) and doc[end].text.lower() in ("'s", "’s", "'", "’")
     return possessive or span[0].ent_type_ == "PERSON" or not cue_of(doc, start, end)[1]
 
 

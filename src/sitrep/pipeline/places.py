@@ -23,6 +23,9 @@ from sitrep.geo.sources import Entry, Kind
 from sitrep.pipeline.base import Document
 from sitrep.records import Place, PlaceLevel, Span
 
+# Fewer people than this: a town whose name, where it is an ordinary English word, is the word.
+_HAMLET = 50_000
+
 _LEVEL: dict[Kind, PlaceLevel] = {
     Kind.COUNTRY: PlaceLevel.COUNTRY,
     Kind.ADMIN1: PlaceLevel.REGION,
@@ -91,8 +94,22 @@ class PlacesStage:
                 return True
             return any(e.kind in BROAD for e in entries(text))
 
+        def hamlet(text: str) -> bool:
+            """Only towns of fewer than ``_HAMLET`` people answer to the name ('Earth', Texas)."""
+            found = entries(text)
+            return (
+                bool(found)
+                and country_by_name(text) is None
+                and all(e.kind is Kind.CITY and e.population < _HAMLET for e in found)
+            )
+
         mentions = recognize(
-            doc.parse.doc, known, jurisdiction=jurisdiction, word_alias=word_alias, unit=unit
+            doc.parse.doc,
+            known,
+            jurisdiction=jurisdiction,
+            word_alias=word_alias,
+            unit=unit,
+            hamlet=hamlet,
         )
         resolved = resolve_mentions(mentions, gaz, peoples=country_evidence(doc))
         return places_from(resolved)
