@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 import sitrep
 from sitrep import nlp
-from sitrep.pipeline.casing import Shout, recased, restore, shouted_lines
+from sitrep.pipeline.casing import Shout, read_as, recased, restore, shouted_lines
 
 
 def test_a_title_case_headline_shouts_and_prose_does_not() -> None:
@@ -60,6 +60,10 @@ def test_prose_in_ordinary_case_is_left_as_it_is() -> None:
         (  # a month is capitalised wherever it stands; 'I' too
             "I Saw Rebels Enter The Town In May, Farmer Says",
             "I saw rebels enter the town in May, farmer says",
+        ),
+        (  # organisations the actor lexicons know keep their own spelling
+            "RAPID SUPPORT FORCES AND AL-SHABAAB FIGHTERS CLASHED, THE UN SAID",
+            "Rapid Support Forces and al-Shabaab fighters clashed, the UN said",
         ),
         (
             "GOV. JOHN SMITH SAID ON JAN. 5 THAT TROOPS HAD LEFT THE BASE.",
@@ -145,4 +149,5 @@ def test_restoring_keeps_the_sentences_of_a_parse_without_a_tree() -> None:
     text = "Rebels Seize A Town. Army Retreats"
     restored = restore(copy, text)
     assert restored.text == text
+    assert read_as(restored) == copy.text
     assert [s.text for s in restored.sents] == ["Rebels Seize A Town.", "Army Retreats"]

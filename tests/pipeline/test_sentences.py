@@ -6,6 +6,7 @@ import pytest
 
 from sitrep import nlp
 from sitrep.nlp import MAX_SENTENCE_TOKENS
+from sitrep.pipeline.casing import read_as
 from sitrep.pipeline.runner import Pipeline
 from sitrep.pipeline.sentences import SentencesStage
 from sitrep.records import Article, Failure, Report
@@ -79,6 +80,9 @@ def test_a_title_case_headline_is_parsed_as_prose_over_its_own_characters(
     assert says.pos_ == "VERB" and says.lemma_ == "say"
     assert [e.text for e in parsed.ents if e.label_ == "PERSON"] == []
     assert "Barda" in [e.text for e in parsed.ents]
+    assert read_as(parsed).startswith("Azerbaijan says Armenian forces shelled Barda, killing")
+    prose = make_doc("The ministry said the town was shelled overnight.").parse.doc
+    assert read_as(prose) == prose.text
 
 
 def test_batched_parsing_recases_each_text_as_a_single_parse_does(make_doc: DocBuilder) -> None:

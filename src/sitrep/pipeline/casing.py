@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
     from thinc.types import Ints2d
 
-__all__ = ["Shout", "recased", "recased_many", "restore", "shouted_lines"]
+__all__ = ["Shout", "read_as", "recased", "recased_many", "restore", "shouted_lines"]
 
 
 class Shout(Enum):
@@ -93,6 +93,8 @@ _SENTENCE_ENDS = ".!?…"
 # spaCy reads the lower-cased lines for their tags and entities; the parse tree is not needed.
 _NOT_NEEDED = ("parser", "lemmatizer")
 _NO_ASCII_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
+# Where a restored Doc keeps the copy it was parsed from (its own, per-document dictionary).
+_READ_AS = "sitrep.casing.read_as"
 _UNPARSED = (TAG, POS, MORPH, LEMMA, NORM, ENT_IOB, ENT_TYPE, ENT_KB_ID)
 _KEPT = (*_UNPARSED, HEAD, DEP)
 
@@ -216,7 +218,18 @@ def restore(parsed: Doc, text: str) -> Doc:
     analysis = cast("Ints2d", parsed.to_array(list(kept)))
     doc.from_array(list(kept), analysis)
     doc.tensor = parsed.tensor
+    doc.user_data[_READ_AS] = parsed.text
     return doc
+
+
+def read_as(doc: Doc) -> str:
+    """The text the parser read: the recased copy when the document shouted, else its own text.
+
+    For rules that look at capitals ('a name is capitalised'): in a headline in Title Case every
+    word is, in the copy only names are. Offsets are the same in both.
+    """
+    copy = doc.user_data.get(_READ_AS)
+    return copy if isinstance(copy, str) else doc.text
 
 
 def _lower(s: str) -> str:
@@ -367,6 +380,8 @@ def _recase_line(
 ) -> None:
     words = list(_WORD.finditer(text, line.start, line.end))
     spelled = evidence.names([m for m in words if m.group()[0].isupper()])
+    for start, word in _known_names(_lower(text[line.start : line.end])):
+        spelled.setdefault(line.start + start, word)
     for k, m in enumerate(words):
         word, start = m.group(), m.start()
         if line.shout is Shout.TITLE and not (word[0].isupper() and word[1:] == _lower(word[1:])):
@@ -374,7 +389,8 @@ def _recase_line(
         if line.shout is Shout.UPPER and not word.isupper():
             continue  # '(Reuters)' in a paragraph of capitals
         if start in spelled:
-            chars[start : m.end()] = word if line.shout is Shout.TITLE else spelled[start]
+            if len(spelled[start]) == len(word):
+                chars[start : m.end()] = spelled[start]
             continue
         if stops.abbreviation(text, start, m.end()):
             # 'Gov.', 'Ky.', 'C.D.C.': kept as written, or as a title in capitals ('JAN.')
@@ -393,6 +409,27 @@ def _recase_line(
         else:
             new = name
         chars[start : m.end()] = new
+
+
+def _known_names(lowered: str) -> Iterator[tuple[int, str]]:
+    """The words of organisations that the actor lexicons know by name ('Rapid Support Forces',
+    'al-Shabaab') in a lower-cased line, as (offset, spelling)."""
+    pattern, spelling = _organisations()
+    for m in pattern.finditer(lowered):
+        for w in _WORD.finditer(spelling[m.group()]):
+            yield m.start() + w.start(), w.group()
+
+
+@functools.cache
+def _organisations() -> tuple[re.Pattern[str], dict[str, str]]:
+    from sitrep.actors.lexicon.known import ARMED_GROUPS, INTERNATIONAL_ORGANISATIONS, NEWS_MEDIA
+
+    spelling: dict[str, str] = {}
+    for organisation in (*NEWS_MEDIA, *INTERNATIONAL_ORGANISATIONS, *ARMED_GROUPS):
+        for alias in organisation.aliases:
+            spelling.setdefault(_lower(alias), alias)  # the first listed spelling of each
+    names = "|".join(re.escape(k) for k in sorted(spelling, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?:{names})(?![^\W_])"), spelling
 
 
 def _name_form(
