@@ -7,6 +7,7 @@ import pytest
 from sitrep.attribution.contents import adjacent_quotation, content_of
 from sitrep.attribution.lexicon import lexicon
 from sitrep.attribution.quotes import find_quotes
+from tests.attribution.conftest import words
 
 pytestmark = pytest.mark.slow
 
@@ -90,3 +91,9 @@ def test_a_second_that_clause_is_said_too(make_doc) -> None:  # type: ignore[no-
 def test_objects_the_parse_split_from_a_last_word(make_doc) -> None:  # type: ignore[no-untyped-def]
     text = "The Ruritanian army reported 20 dead and 35 wounded."
     assert _content(make_doc, text, "reported") == "20 dead and 35 wounded"
+
+
+def test_with_clause_participle_with_its_own_subject_is_a_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("The talks broke up, with the envoy calling the offer an insult.")
+    (a,) = [a for a in found if a.lemma == "call"]
+    assert words(text, a.source) == "the envoy" and words(text, a.content) == "the offer an insult"

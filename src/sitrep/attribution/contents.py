@@ -165,7 +165,12 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         entry.stance in _POSITIONS
         and verb.lemma_.lower() not in _SAY_TO
         and (
-            (verb.dep_ in _MODIFIERS and verb.tag_ in {"VBG", "VBN"})
+            (
+                verb.dep_ in _MODIFIERS
+                and verb.tag_ in {"VBG", "VBN"}
+                # 'with the governor calling the mayor a fascist': a clause of its own.
+                and not any(c.dep_ == "nsubj" for c in verb.children)
+            )
             or (verb.dep_ == "xcomp" and verb.tag_ == "VBG")
         )
     ):
