@@ -141,3 +141,12 @@ def test_a_coordinated_verb_shares_its_subject(make_doc: DocBuilder) -> None:
     # who killed is the residents: a mob, not an attack by unknown hands
     text = "Residents cornered and killed a man accused of stealing a goat."
     assert S.MOB_VIOLENCE in _sub_events(make_doc, text)
+
+
+def test_weapons_seized_after_a_fight_are_part_of_it(make_doc: DocBuilder) -> None:
+    text = (
+        "Troops clashed with rebels near the ford, killing four of them. "
+        "Rifles and ammunition were recovered at the scene."
+    )
+    assert S.DISRUPTED_WEAPONS_USE not in _sub_events(make_doc, text)
+    assert S.DISRUPTED_WEAPONS_USE in _sub_events(make_doc, "Rifles were seized at the port.")

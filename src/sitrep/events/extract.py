@@ -82,6 +82,29 @@ def _depth(t: Token) -> int:
     return d
 
 
+def _before(sent: SpacySpan, *, sentences: int = 3) -> str:
+    """Up to ``sentences`` sentences of its paragraph before the sentence: what led to it."""
+    doc = sent.doc
+    start = sent.start
+    for _ in range(sentences):
+        if start == 0 or "\n" in doc[start - 1].whitespace_ + doc[start].text:
+            break
+        start = doc[start - 1].sent.start
+    return doc[start : sent.start].text
+
+
+# What a seizure of weapons told after a fight is part of (codebook: weapons seized in a
+# battle or attack are no disrupted weapons use of their own).
+_FIGHTS = frozenset(
+    {
+        AcledSubEvent.ARMED_CLASH,
+        AcledSubEvent.ATTACK,
+        AcledSubEvent.GOVERNMENT_REGAINS_TERRITORY,
+        AcledSubEvent.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+    }
+)
+
+
 def _story(sent: SpacySpan, *, sentences: int = 2) -> str:
     """The sentence and up to ``sentences`` more of its paragraph: how a protest went on."""
     doc = sent.doc
@@ -418,4 +441,12 @@ def events_in(sent: SpacySpan) -> list[Found]:
                     trigger_index=root.i,
                 )
             )
+    if any(f.acled is AcledSubEvent.DISRUPTED_WEAPONS_USE for f in found) and (
+        sub_event(text) in _FIGHTS or sub_event(_before(sent)) in _FIGHTS
+    ):
+        # 'Troops killed four militants. Rifles were recovered.': part of the fight
+        found = [
+            replace(f, acled=None) if f.acled is AcledSubEvent.DISRUPTED_WEAPONS_USE else f
+            for f in found
+        ]
     return found
