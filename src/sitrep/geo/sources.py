@@ -17,6 +17,7 @@ import csv
 import enum
 import importlib.resources
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -239,7 +240,8 @@ def packaged_entries() -> Iterator[Entry]:
         country = country_by_iso2(cc)
         if country is None:
             continue
-        namesakes = by_key.get((cc, name_key(sub.name)), [])
+        sub_name, local_names = _iso_subdivision_name(sub.name)
+        namesakes = by_key.get((cc, name_key(sub_name)), [])
         admin1 = None
         point = None
         suffix = sub.code.split("-", 1)[1]
@@ -247,7 +249,7 @@ def packaged_entries() -> Iterator[Entry]:
         named = next(
             (
                 unit_code
-                for n in (sub.name, *short_names(sub.name))
+                for n in (sub_name, *short_names(sub_name))
                 if (unit_code := codes_by_name.get((cc, name_key(n)))) is not None
             ),
             None,
@@ -267,8 +269,8 @@ def packaged_entries() -> Iterator[Entry]:
             # large provinces (outback Queensland, northern Alberta), which trimming would cut;
             # a compact unit's towns fill it, and their mean is its centre.
             point = unit_centre(by_admin1.get((cc, admin1), []))
-            admin1_names.setdefault((cc, admin1), sub.name)
-        names = [sub.name, *short_names(sub.name)]
+            admin1_names.setdefault((cc, admin1), sub_name)
+        names = [sub_name, *short_names(sub_name), *local_names]
         if len(suffix) == 3 and suffix.isalpha():
             # How news abbreviates some units ("NSW", "QLD"): matched only as an upper-case code.
             names.append(suffix)
@@ -277,14 +279,14 @@ def packaged_entries() -> Iterator[Entry]:
         covered.update((cc, name_key(n)) for n in names)
         yield Entry(
             gid=f"iso3166-2:{sub.code}",
-            name=sub.name,
+            name=sub_name,
             kind=Kind.ADMIN1,
             country=cc,
             lat=point[0] if point else None,
             lon=point[1] if point else None,
             population=admin1_population[(cc, admin1)] if admin1 is not None else 0,
             admin1=admin1,
-            admin=(country.name, sub.name),
+            admin=(country.name, sub_name),
             note=note if point else None,
             names=tuple(dict.fromkeys(names)),
         )
@@ -337,6 +339,26 @@ def packaged_entries() -> Iterator[Entry]:
     from sitrep.geo.features import world_features  # it builds on this module's Entry
 
     yield from world_features()
+
+
+_ISO_QUALIFIER = re.compile(r"\s*[\[(]([^\])]*)[\])]\s*$")
+
+
+def _iso_subdivision_name(name: str) -> tuple[str, tuple[str, ...]]:
+    """ISO 3166-2's name of a subdivision without its bracketed part, and the other names that
+    part gives: 'Wales [Cymru GB-CYM]' -> ('Wales', ('Cymru',)); 'Lleida [Lérida]' -> ('Lleida',
+    ('Lérida',)); 'Aousserd (EH)' -> ('Aousserd', ()). News writes the name alone, and a
+    namesake village must not outrank the unit for want of it."""
+    m = _ISO_QUALIFIER.search(name)
+    if m is None or m.start() == 0:
+        return name, ()
+    base = name[: m.start()].strip()
+    if m.group(0).lstrip().startswith("("):
+        return base, ()  # '(EH)', '(stolitsa)', '(française)': a note, not a name
+    other = re.sub(r"(?:^|\s+)[A-Z]{2}-[A-Z0-9]+$", "", m.group(1)).strip()
+    if not other[:1].isupper() or other == base:
+        return base, ()  # 'Amānat al ‘Āşimah [city]': a note too
+    return base, (other,)
 
 
 def _admin1_codes_by_name(
