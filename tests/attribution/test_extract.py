@@ -442,3 +442,8 @@ def test_opening_to_whom_gives_that_persons_view(extract) -> None:  # type: igno
 def test_opening_to_a_direction_is_no_view(extract) -> None:  # type: ignore[no-untyped-def]
     _, found = extract("To the north, the army held the ridge.")
     assert found == []
+
+
+def test_in_someones_assessment_is_an_according_to(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("In the monitors' assessment, the front line has not moved.")
+    assert a.kind is CueKind.ACCORDING and words(text, a.source) == "the monitors"

@@ -90,3 +90,17 @@ def test_passive_it_takes_the_clause_not_the_pronoun(extract) -> None:  # type: 
 def test_cue_after_an_adjective_takes_the_copulas_subject(extract) -> None:  # type: ignore[no-untyped-def]
     text, (a,) = extract("Older voters were far more likely to say the war was lost.")
     assert words(text, a.source) == "Older voters" and words(text, a.content) == "the war was lost"
+
+
+def test_quoted_as_saying_names_who_is_quoted(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("Two bridges were destroyed, officials were quoted as saying.")
+    assert words(text, a.source) == "officials" and words(text, a.content) == (
+        "Two bridges were destroyed"
+    )
+
+
+def test_quoted_by_a_medium_as_saying_keeps_the_medium_as_quoting(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("The colonel was quoted by the radio as saying that the dam held.")
+    by_lemma = {a.lemma: a for a in found}
+    assert words(text, by_lemma["quote"].source) == "the radio"
+    assert words(text, by_lemma["say"].source) == "The colonel"

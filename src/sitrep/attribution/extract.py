@@ -160,7 +160,18 @@ def _from_according(token: Token) -> Attribution | None:
 
 
 # Nouns of 'in X's view', 'in the words of X', 'in the eyes of X': an "according to".
-_VIEWS = {"view", "opinion", "word", "eye", "estimation", "judgment", "judgement", "telling"}
+_VIEWS = {
+    "view",
+    "opinion",
+    "word",
+    "eye",
+    "estimation",
+    "judgment",
+    "judgement",
+    "telling",
+    "assessment",
+    "reckoning",
+}
 
 
 def _from_in_view(token: Token) -> Attribution | None:

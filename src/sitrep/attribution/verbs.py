@@ -223,11 +223,31 @@ def _source_of(verb: Token) -> Token | None:
         # 'said its forces were responding ... and accused X': the reporting verb's subject.
         return subject_of(verb.head.head)
     return (
-        subject_of(verb)
+        _quoted_as_saying(verb)
+        or subject_of(verb)
         or _agent_of(verb)
         or _subject_of_adjective(verb)
         or appositive_speaker(verb)
     )
+
+
+# Verbs whose passive subject is the speaker: 'officials were quoted as saying ...'.
+_QUOTED = {"quote", "cite"}
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """'Officials were quoted as saying ...', 'the general was cited as saying ...': who is
+    quoted speaks (the quoting medium, the agent, is only the relay)."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ in _QUOTED:
+        # '(X was quoted by the agency as) saying ...': X says it.
+        return next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
+    if verb.lemma_.lower() not in _QUOTED or any(c.dep_ == "agent" for c in verb.children):
+        # 'quoted by the agency as saying': the agency quotes, and relays what X says.
+        return None
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if as_ is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def _subject_of_adjective(verb: Token) -> Token | None:
