@@ -26,6 +26,7 @@ def _word(make_doc: DocBuilder, text: str, word: str) -> Token:
         "Forty teachers have been killed since the siege began.",
         "The war has killed 900 villagers.",
         "They returned the bodies of soldiers killed in the war.",
+        "Three herders were killed in the fighting.",
     ],
 )
 def test_casualty_totals(make_doc: DocBuilder, text: str) -> None:
@@ -35,6 +36,19 @@ def test_casualty_totals(make_doc: DocBuilder, text: str) -> None:
 def test_one_killing_is_no_total(make_doc: DocBuilder) -> None:
     killed = _word(make_doc, "Two farmers were killed near Kelso on Monday.", "killed")
     assert not reference.casualty_total(killed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two herders killed in clan fighting near the wells.",
+        "Five traders killed in ethnic violence.",
+    ],
+)
+def test_killed_in_fighting_with_no_determiner_is_one_event(
+    make_doc: DocBuilder, text: str
+) -> None:
+    assert not reference.casualty_total(_word(make_doc, text, "killed"))
 
 
 def test_habit_and_the_war(make_doc: DocBuilder) -> None:

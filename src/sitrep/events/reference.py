@@ -57,7 +57,7 @@ def _total_marker(verb: Token) -> bool:
             if c.lower_ in {"to", "in"} and any(g.lower_ in _TOTAL_ADVERBS for g in objects):
                 return True  # 'to date', 'in total', 'in all'
             if c.lower_ in {"in", "during", "throughout"} and any(
-                g.lemma_.lower() in _WAR for g in objects
+                _the_war_as_whole(g) for g in objects
             ):
                 return True  # 'killed in the fighting', 'died during the war'
         if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in c.children):
@@ -65,6 +65,17 @@ def _total_marker(verb: Token) -> bool:
         if c.dep_ == "nsubj" and c.lemma_.lower() in _WAR:
             return True  # 'the fighting has killed 91 civilians'
     return False
+
+
+def _the_war_as_whole(g: Token) -> bool:
+    """'the fighting', 'the war', 'this conflict': the war named as a whole; 'fighting' or
+    'ethnic violence' with no determiner ('two killed in fighting near the dam') is one event."""
+    lemma = g.lemma_.lower()
+    if lemma not in _WAR:
+        return False
+    if lemma in {"war", "conflict", "hostilities"}:
+        return True
+    return any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in g.children)
 
 
 def _counted(t: Token) -> bool:
