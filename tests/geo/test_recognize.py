@@ -242,3 +242,13 @@ def test_a_persons_possessive_after_a_preposition_is_the_person() -> None:
     words += ["Carter", "'s", "home", "."]
     doc = _en_doc(words, [(0, 2, "PERSON"), (9, 10, "PERSON")])
     assert recognize(doc, lambda text: text == "Carter", lambda tok: False) == []
+
+
+def test_names_joined_by_a_hyphen_into_a_known_name_are_one_place() -> None:
+    words = ["Cases", "rose", "in", "Guinea", "-", "Bissau", "and", "Saxony-", "Anhalt", "."]
+    spaces = [True, True, True, False, False, True, True, False, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    doc.ents = [Span(doc, s, e, label="GPE") for s, e in ((3, 4), (5, 6), (7, 8))]
+    names = ("Guinea", "Bissau", "Guinea-Bissau", "Saxony", "Saxony-Anhalt")
+    found = recognize(doc, lambda text: text in names, lambda tok: False)
+    assert [m.text for m in found] == ["Guinea-Bissau", "Saxony-Anhalt"]

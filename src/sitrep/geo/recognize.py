@@ -15,6 +15,7 @@ names ("Minsk Group", "Organization for Security and Cooperation in Europe") are
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING
 
 from sitrep.geo.countries import country_by_demonym, country_by_name
@@ -284,6 +285,7 @@ def recognize(
         without_unknown_people(doc, found, known, written=frozenset(written)),
         key=lambda m: m.start,
     )
+    mentions = _hyphenated(doc.text, mentions, known)
     mentions = [m for m in mentions if (m.start, m.end) in written or not _street(doc, m)]
     if hamlet is not None:
         minor = hamlet
@@ -293,6 +295,33 @@ def recognize(
             if (m.start, m.end) in written or not _a_word_here(doc, m, minor, is_ordinary)
         ]
     return link_containers(doc.text, mentions)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def _hyphenated(text: str, mentions: list[Mention], known: Known) -> list[Mention]:
+    """Two mentions joined by a hyphen into a name the gazetteer knows are that one place
+    ('Guinea-Bissau', 'Saxony-Anhalt'): the tokenizer splits at the hyphen, and the NER may
+    tag the halves apart."""
+    out: list[Mention] = []
+    for m in mentions:
+        rest = _WORD.match(text, m.end) if m.text.endswith("-") else None
+        if rest is not None and known(text[m.start : rest.end()]):
+            # 'Saxony-' tagged without 'Anhalt'
+            m = dataclasses.replace(m, end=rest.end(), text=text[m.start : rest.end()])
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and text[prev.end : m.start] in ("-", "")
+            and "-" in text[prev.end - 1 : m.start + 1]
+        ):
+            joined = text[prev.start : m.end]
+            if known(joined):
+                out[-1] = dataclasses.replace(prev, end=m.end, text=joined)
+                continue
+        out.append(m)
+    return out
 
 
 # What a street's name ends with: 'Washington Drive', 'between Strickland and North avenues'.
