@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, cast
@@ -176,30 +176,56 @@ def recased_many(
 
 
 def _recase_batch(texts: list[str], language: Language) -> Iterator[tuple[str, str]]:
+    stops = _Stops(_abbreviations(language))
     shouted = [shouted_lines(text) for text in texts]
-    # One reading per article, its shouted lines in lower case: blank lines keep them apart.
-    lowered = [
-        [_lower(text[line.start : line.end]) for line in lines]
-        for text, lines in zip(texts, shouted, strict=True)
+    evidence = [
+        _Evidence.of(t, lines, stops) if lines else None
+        for t, lines in zip(texts, shouted, strict=True)
     ]
-    readings = iter(
-        language.pipe(("\n\n".join(low) for low in lowered if low), disable=list(_NOT_NEEDED))
+    # Most words are settled by the article itself; spaCy reads only the articles that still
+    # have words to judge, its shouted lines in lower case, blank lines keeping them apart.
+    copies = [
+        _recase(text, lines, None, ev, language, stops) if ev is not None else text
+        for text, lines, ev in zip(texts, shouted, evidence, strict=True)
+    ]
+    unread = [
+        (i, ev)
+        for i, (copy, ev) in enumerate(zip(copies, evidence, strict=True))
+        if copy is None and ev is not None
+    ]
+    readings = language.pipe(
+        ("\n\n".join(_lower(texts[i][ln.start : ln.end]) for ln in shouted[i]) for i, _ in unread),
+        disable=list(_NOT_NEEDED),
     )
-    for text, lines, low in zip(texts, shouted, lowered, strict=True):
-        yield text, (_recase(text, lines, low, next(readings), language) if lines else text)
+    for (i, ev), reading in zip(unread, readings, strict=True):
+        copies[i] = _recase(texts[i], shouted[i], reading, ev, language, stops)
+    for text, copy in zip(texts, copies, strict=True):
+        yield text, copy if copy is not None else text
+
+
+class _Unread(Exception):
+    """A word needs spaCy's reading of its line, and the line has not been read yet."""
 
 
 def _recase(
-    text: str, lines: tuple[Line, ...], lowered: list[str], reading: Doc, language: Language
-) -> str:
-    stops = _Stops(_abbreviations(language))
-    evidence = _Evidence.of(text, lines, stops)
+    text: str,
+    lines: tuple[Line, ...],
+    reading: Doc | None,
+    evidence: _Evidence,
+    language: Language,
+    stops: _Stops,
+) -> str | None:
+    """The recased text; None when ``reading`` is None and some word needs it."""
     chars = list(text)
     offset = 0
-    for line, low in zip(lines, lowered, strict=True):
-        tokens = _tokens_by_char(reading, offset, len(low))
-        _recase_line(chars, text, line, tokens, evidence, language, stops)
-        offset += len(low) + 2
+    for line in lines:
+        length = line.end - line.start
+        tokens = _tokens_by_char(reading, offset, length) if reading is not None else None
+        try:
+            _recase_line(chars, text, line, tokens, evidence, language, stops)
+        except _Unread:
+            return None
+        offset += length + 2
     out = "".join(chars)
     if len(out) != len(text):  # a guard on the invariant every offset relies on
         raise SitrepError("casing repair changed the text's length")
@@ -373,7 +399,7 @@ def _recase_line(
     chars: list[str],
     text: str,
     line: Line,
-    tokens: dict[int, Token],
+    tokens: dict[int, Token] | None,
     evidence: _Evidence,
     language: Language,
     stops: _Stops,
@@ -397,9 +423,13 @@ def _recase_line(
             if line.shout is Shout.UPPER and len(word) > 1:
                 chars[start + 1 : m.end()] = _lower(word[1:])
             continue
-        token = tokens.get(start - line.start)
         after_apostrophe = start > 0 and text[start - 1] in _APOSTROPHES
-        name = None if after_apostrophe else _name_form(word, token, evidence, language)
+        at = start - line.start
+        name = (
+            None
+            if after_apostrophe
+            else _name_form(word, functools.partial(_token_at, tokens, at), evidence, language)
+        )
         if name is None:
             new = _lower(word)
             if k == 0 or stops.opens_sentence(text, start):
@@ -432,10 +462,17 @@ def _organisations() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![^\W_])(?:{names})(?![^\W_])"), spelling
 
 
+def _token_at(tokens: dict[int, Token] | None, at: int) -> Token | None:
+    if tokens is None:
+        raise _Unread
+    return tokens.get(at)
+
+
 def _name_form(
-    word: str, token: Token | None, evidence: _Evidence, language: Language
+    word: str, reading: Callable[[], Token | None], evidence: _Evidence, language: Language
 ) -> str | None:
-    """How a shouted word is written as a name, or None when it is an ordinary word."""
+    """How a shouted word is written as a name, or None when it is an ordinary word. ``reading``
+    gives the word's token in spaCy's lower-case reading of the line, asked only when needed."""
     from sitrep.geo.countries import country_by_demonym, country_by_name
 
     lower = word.lower()
@@ -445,16 +482,15 @@ def _name_form(
     if seen is not None:
         return seen or None
     title = word[0] + _lower(word[1:])
-    if (
-        token is not None
-        and lower in _CALENDAR
-        and (token.pos_ == "PROPN" or token.ent_type_ == "DATE")
-    ):
-        return title  # 'In May', not the verb 'may'
+    if lower in _CALENDAR:
+        token = reading()
+        if token is not None and (token.pos_ == "PROPN" or token.ent_type_ == "DATE"):
+            return title  # 'In May', not the verb 'may'
     if lower in STOP_WORDS:
         return None
     if country_by_name(title) is not None or country_by_demonym(title) is not None:
         return title
+    token = reading()
     if token is None:
         return None
     if token.ent_type_ in _NAME_ENTITIES:
