@@ -301,9 +301,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 
 def _hyphenated(text: str, mentions: list[Mention], known: Known) -> list[Mention]:
-    """Two mentions joined by a hyphen into a name the gazetteer knows are that one place
-    ('Guinea-Bissau', 'Saxony-Anhalt'): the tokenizer splits at the hyphen, and the NER may
-    tag the halves apart."""
+    """Two mentions joined by a hyphen or a space into a name the gazetteer knows are that one
+    place ('Guinea-Bissau', 'Saxony-Anhalt', 'DR Congo'): the tokenizer splits at the hyphen,
+    and the NER may tag the halves apart."""
     out: list[Mention] = []
     for m in mentions:
         rest = _WORD.match(text, m.end) if m.text.endswith("-") else None
@@ -311,10 +311,9 @@ def _hyphenated(text: str, mentions: list[Mention], known: Known) -> list[Mentio
             # 'Saxony-' tagged without 'Anhalt'
             m = dataclasses.replace(m, end=rest.end(), text=text[m.start : rest.end()])
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and text[prev.end : m.start] in ("-", "")
-            and "-" in text[prev.end - 1 : m.start + 1]
+        gap = text[prev.end : m.start] if prev is not None else None
+        if prev is not None and (
+            gap == " " or (gap in ("-", "") and "-" in text[prev.end - 1 : m.start + 1])
         ):
             joined = text[prev.start : m.end]
             if known(joined):
