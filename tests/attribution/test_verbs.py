@@ -104,3 +104,9 @@ def test_quoted_by_a_medium_as_saying_keeps_the_medium_as_quoting(extract) -> No
     by_lemma = {a.lemma: a for a in found}
     assert words(text, by_lemma["quote"].source) == "the radio"
     assert words(text, by_lemma["say"].source) == "The colonel"
+
+
+def test_hoping_for_reports_what_is_hoped(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("The besieged villagers are hoping for a convoy before winter.")
+    assert words(text, a.source) == "The besieged villagers"
+    assert words(text, a.content) == "a convoy before winter" and a.stance is Stance.OTHER
