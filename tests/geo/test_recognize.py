@@ -256,6 +256,6 @@ def test_names_joined_by_a_hyphen_into_a_known_name_are_one_place() -> None:
     words = ["Cases", "rose", "in", "DR", "Congo", "."]
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 4 + [False, False])
     doc.ents = [Span(doc, 3, 4, label="ORG"), Span(doc, 4, 5, label="GPE")]
-    names = ("DR", "Congo", "DR Congo")
-    found = recognize(doc, lambda text: text in names, lambda tok: True)
+    parts = ("DR", "Congo", "DR Congo")
+    found = recognize(doc, lambda text: text in parts, lambda tok: True)
     assert [m.text for m in found] == ["DR Congo"]
