@@ -107,6 +107,6 @@ def test_quoted_by_a_medium_as_saying_keeps_the_medium_as_quoting(extract) -> No
 
 
 def test_hoping_for_reports_what_is_hoped(extract) -> None:  # type: ignore[no-untyped-def]
-    text, (a,) = extract("The besieged villagers are hoping for a convoy before winter.")
+    text, (a,) = extract("The besieged villagers are hoping for a convoy of food.")
     assert words(text, a.source) == "The besieged villagers"
-    assert words(text, a.content) == "a convoy before winter" and a.stance is Stance.OTHER
+    assert words(text, a.content) == "a convoy of food" and a.stance is Stance.OTHER
