@@ -150,3 +150,10 @@ def test_weapons_seized_after_a_fight_are_part_of_it(make_doc: DocBuilder) -> No
     )
     assert S.DISRUPTED_WEAPONS_USE not in _sub_events(make_doc, text)
     assert S.DISRUPTED_WEAPONS_USE in _sub_events(make_doc, "Rifles were seized at the port.")
+
+
+def test_armed_people_hit_outside_the_triggers_words_make_a_battle(make_doc: DocBuilder) -> None:
+    text = "Shooting by suspected rebel sympathisers leaves two police officers dead."
+    assert S.ARMED_CLASH in _sub_events(make_doc, text)
+    civilians = "Gunmen shot dead a trader who allegedly supported the rebels."
+    assert S.ARMED_CLASH not in _sub_events(make_doc, civilians)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.events import reference, senses, syntax
 from sitrep.events.acled import PLOVER_TYPE, bare_unrest, sub_event
+from sitrep.events.acled.violence import ARMED_HIT
 from sitrep.events.acled.weapons import BOTH_SIDES
 from sitrep.events.candidates import SUFFERED, hyphenated, plover_candidates
 from sitrep.events.choice import (
@@ -355,6 +356,15 @@ def events_in(sent: SpacySpan) -> list[Found]:
         if acled is AcledSubEvent.SHELLING_ARTILLERY_MISSILE and BOTH_SIDES.search(text):
             # fire told as exchanged in the sentence ('traded an exchange of shelling'): a
             # battle, whatever the weapons (codebook)
+            acled = AcledSubEvent.ARMED_CLASH
+        if (
+            acled is AcledSubEvent.ATTACK
+            and ARMED_HIT.search(text)
+            and sub_event(text) is AcledSubEvent.ARMED_CLASH
+        ):
+            # the armed people hit told outside the trigger's own words ('shooting by
+            # militants leaves two police officers dead'): a battle (codebook: violence
+            # against civilians is against the unarmed)
             acled = AcledSubEvent.ARMED_CLASH
         if acled in PROTESTS and sub_event(text) is AcledSubEvent.VIOLENT_DEMONSTRATION:
             # the crowd's own violence told in another clause ('arrested 35 protesters who

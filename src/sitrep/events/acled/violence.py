@@ -42,15 +42,19 @@ ARMED = (
 # where it happened ('killed outside a police post').
 _NOT_THE_TARGET = (
     r"(?:by|when|as|after|attributed|blamed|suspected(?= (?:to|of|that)\b)|believed|claimed|"
-    r"affiliated|linked|allud\w*|"
+    r"affiliated|linked|allud\w*|support\w*|sympathi\w*|accused|alleged\w*|"
     r"responsib\w*|outside|near|inside|in)\b"
 )
-CLASH = any_of(
+ARMED_HIT = any_of(
     # force against armed people, not 'attacks by militants' (who made it, not who took it)
     r"(?:attack|ambush|kill|shot|shoot|fired|opened fire|target|raid|storm|gun(?:s|ned)? down)\w* "
     r"(?!by\b)(?:(?!" + _NOT_THE_TARGET + r")[\w'’]+ ){0,6}" + ARMED,
     ARMED + r" (?:\w+ ){0,4}(?:is|were|was|has been|have been|had been|are) (?:\w+ ){0,3}?"
     r"(?:killed|shot|injured|wounded|ambushed|attacked|gunned down)",
+    r"(?:leav\w*|left) (?:\w+ ){0,3}" + ARMED + r" (?:dead|injured|wounded)",
+)
+CLASH = any_of(
+    ARMED_HIT.pattern,
     r"clash",
     r"fight(?:ing)?\b",
     r"fought",
@@ -71,7 +75,6 @@ CLASH = any_of(
     r"counter-?attack",
     r"(?:thwart|foil|repel|repuls)\w* (?:\S+ ){0,3}(?:attack|incursion|assault|advance|infiltration)",
     REPELLED.pattern,
-    r"(?:leav\w*|left) (?:\w+ ){0,3}" + ARMED + r" (?:dead|injured|wounded)",
     r"armed confrontation",
     BOTH_SIDES.pattern,
     r"shoot ?-?outs?",
