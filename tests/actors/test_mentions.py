@@ -45,3 +45,14 @@ def test_an_organisation_closing_the_text_defines_nothing(make_doc: DocBuilder) 
     ):
         doc = make_doc(text, stages=STAGES)
         assert doc.actors is not None
+
+
+def test_a_ministers_portfolio_the_table_lacks_keeps_the_owner(make_doc: DocBuilder) -> None:
+    text = "Mali's information minister Amadou Diallo said the talks were over."
+    doc = make_doc(text, stages=STAGES)
+    (person,) = [a for a in doc.actors if a.kind is ActorKind.PERSON]
+    assert (person.name, person.title, person.country) == (
+        "Amadou Diallo",
+        "Information Minister",
+        "ML",
+    )

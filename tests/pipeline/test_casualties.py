@@ -333,3 +333,25 @@ def test_a_figure_told_around_the_reporting_clause_has_its_reporter(
     rows = _analyse(make_doc, text, actors=(army,), claims=claims)
     toll = next(r for r in rows if r.killed is not None and r.killed.value == 1166)
     assert toll.reporter == "a1" and toll.claim is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "group"),
+    [
+        ("Officials put the death toll at 42.", 42, None, CasualtyGroup.ALL),
+        ("The rebels put the number of dead soldiers at 100.", 100, None, CasualtyGroup.MILITARY),
+        ("The number of injured civilians rose to 60.", None, 60, CasualtyGroup.CIVILIAN),
+        ("The death toll among the rebel fighters rose to 140.", 140, None, CasualtyGroup.MILITARY),
+    ],
+)
+def test_a_toll_put_at_a_figure(
+    make_doc: DocBuilder, text: str, killed: int | None, injured: int | None, group: CasualtyGroup
+) -> None:
+    (row,) = _analyse(make_doc, text)
+    assert (row.killed.value if row.killed else None) == killed
+    assert (row.injured.value if row.injured else None) == injured
+    assert row.group is group
+
+
+def test_a_year_is_no_toll(make_doc: DocBuilder) -> None:
+    assert not _analyse(make_doc, "The ministry put the toll at 2014 levels.")

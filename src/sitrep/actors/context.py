@@ -11,11 +11,15 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sitrep.actors import lexicon
 from sitrep.actors.scan import POSSESSIVES, ActorKey, Modifiers, Owner, Scan
 from sitrep.geo.countries import country_by_capital, country_by_demonym, country_by_name
 from sitrep.records import ActorKind, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # Words that make an owner's group ethnic or irregular rather than the owner's own.
 IRREGULAR = lexicon.ETHNIC_MARKERS
@@ -48,6 +52,17 @@ type Found = tuple[Mention, range]
 type FinderStep = Callable[[Context], Iterator[Found]]
 
 
+def _portfolio_word(t: Token, minister: Token) -> bool:
+    """A common noun naming a minister's portfolio: "communication", "energy", "water"."""
+    return (
+        t.pos_ == "NOUN"
+        and t.dep_ in ("compound", "amod", "nmod")
+        and t.head.i in (minister.i, t.i + 1)
+        and t.is_lower
+        and t.is_alpha
+    )
+
+
 class Context:
     """One article being read: ``claimed`` holds tokens already naming an actor."""
 
@@ -77,6 +92,15 @@ class Context:
     def _title_ending_with(self, j: int, last: str) -> tuple[int, str] | None:
         s = self.scan
         best = self.phrase_ending_at(lexicon.TITLES, j, last)
+        if best is not None and best[1] == "Minister" and best[0] == j:
+            # a portfolio the table lacks: "Congo's communication minister", "the energy
+            # minister": the minister of that portfolio, whose owner stands before it
+            k = j - 1
+            while k >= 0 and j - k <= 2 and _portfolio_word(s.tok(k), s.tok(j)):
+                k -= 1
+            if k < j - 1:
+                words = " ".join(s.tok(i).text.capitalize() for i in range(k + 1, j))
+                best = (k + 1, f"{words} Minister")
         if best is not None and s.lower(best[0] - 1) in lexicon.TITLE_PREFIXES:
             prefix = lexicon.TITLE_PREFIXES[s.lower(best[0] - 1)]
             best = (best[0] - 1, f"{prefix} {best[1]}")

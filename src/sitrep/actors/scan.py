@@ -157,6 +157,19 @@ class Scan:
                 return place
         return self.toponyms.get(_fold(span.text(self.text)))
 
+    def country_named(self, span: Span) -> Country | None:
+        """The country a name at ``span`` denotes: as the places layer resolved it in context
+        where it read the words as a country ("Congo" in a story set in Goma is the DR Congo),
+        else by the name alone."""
+        text = span.text(self.text)
+        country = country_by_name(text)
+        if country is None:
+            return None
+        place = self.place_for(span)
+        if place is not None and place.level is PlaceLevel.COUNTRY and place.country:
+            return country_by_iso2(place.country) or country
+        return country
+
     def is_place(self, span: Span) -> bool:
         return self.place_for(span) is not None
 
@@ -196,7 +209,7 @@ class Scan:
         """The state or polity that tokens ``start:end`` name, if they name one."""
         span = self.span(start, end)
         text = span.text(self.text)
-        country = country_by_name(text)
+        country = self.country_named(span)
         if country is not None:
             return state_owner(country, span)
         place = self.place_for(span)

@@ -72,7 +72,7 @@ def states(ctx: Context) -> Iterator[Found]:
         if not ctx.free(start, end):
             continue
         text = s.words(start, end)
-        country = country_by_name(text)
+        country = s.country_named(s.span(start, end))
         metonymy = False
         if country is None:
             country = country_by_capital(text)

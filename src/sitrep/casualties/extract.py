@@ -24,7 +24,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.casualties import lexicon as lx
-from sitrep.casualties.figures import NOT_VICTIM_ENTS, figure_count, figure_tokens, is_figure_word
+from sitrep.casualties.figures import (
+    NOT_VICTIM_ENTS,
+    figure_count,
+    figure_tokens,
+    is_figure_word,
+    toll_figure,
+)
 from sitrep.casualties.mention import Mention
 from sitrep.casualties.numbers import Figure, count_of, read_number
 from sitrep.casualties.people import (
@@ -87,7 +93,10 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
     if any(c.lower_ in lx.UNHARMED for c in victim.children):
         return None  # 'the child, unharmed by the gunfire, was taken to a hospital'
     ordinal = victim.lower_ in lx.ORDINAL_PEOPLE and any(c.dep_ == "det" for c in victim.children)
-    if victim.ent_type_ in NOT_VICTIM_ENTS and not ordinal and not is_age(victim):
+    # a toll's figure the NER took for a date ('put the death toll at 42')
+    tolled = pred.pos_ == "NOUN" and pred.lemma_.lower() in lx.TOLL_NOUNS | {"number"}
+    tolled = tolled and toll_figure(victim)
+    if victim.ent_type_ in NOT_VICTIM_ENTS and not ordinal and not is_age(victim) and not tolled:
         return None
     group_noun: Token | None = None
     words: list[Token]
@@ -114,7 +123,7 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
         if read is None:
             return None
         count, words = read
-    elif is_figure_word(victim) and victim.pos_ in {"NUM", "NOUN", "PRON", "PROPN"}:
+    elif (is_figure_word(victim) or tolled) and victim.pos_ in {"NUM", "NOUN", "PRON", "PROPN"}:
         read = figure_count(figure_tokens(victim))
         if read is None:
             return None
@@ -135,6 +144,20 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
         group_noun = victim if victim.pos_ == "NOUN" else None
     else:
         return None
+    if group_noun is None and tolled:
+        # 'put the number of dead soldiers at 100', 'the death toll among ethnic Armenian
+        # forces rose to 1,166': the soldiers and forces are the people counted
+        preps = {"of", "among"} if pred.lower_ in {"number", "numbers"} else {"among"}
+        group_noun = next(
+            (
+                g
+                for c in pred.children
+                if c.dep_ == "prep" and c.lower_ in preps
+                for g in c.children
+                if g.pos_ == "NOUN" and lx.group_of(g.lemma_) is not None
+            ),
+            None,
+        )
     if group_noun is not None and group_noun.lemma_.lower() in lx.CASUALTY_NOUNS:
         group_noun = None  # '12 deaths' counts deaths, not a group of people
     group = CasualtyGroup.ALL

@@ -33,6 +33,17 @@ def is_figure_word(t: Token) -> bool:
     return t.like_num or is_number_word(t.text)
 
 
+def toll_figure(t: Token) -> bool:
+    """A figure a toll is given. The NER reads a bare number after 'at' as a date or an age
+    ('put the death toll at 42'), so only a year-like number is refused here."""
+    if is_figure_word(t):
+        return True
+    if t.ent_type_ != "DATE" or not (t.like_num or is_number_word(t.text)):
+        return False
+    digits = t.text.replace(",", "")
+    return not (digits.isdigit() and len(digits) == 4 and 1800 <= int(digits) <= 2100)
+
+
 def _joined(before: Token, link: Token, after: Token) -> bool:
     """Whether a link word makes one figure of two number words: 'tens of thousands' is one
     figure, 'one of two' is one person out of two."""

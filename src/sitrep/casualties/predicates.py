@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from sitrep.casualties import lexicon as lx
-from sitrep.casualties.figures import is_figure_word
+from sitrep.casualties.figures import is_figure_word, toll_figure
 from sitrep.casualties.headlines import (
     headline_end,
     headline_passive,
@@ -230,7 +230,8 @@ def _killed_or_wounded(t: Token) -> bool:
 
 
 def _number_of(noun: Token) -> str | None:
-    """What 'the number of ...' counts: 'of dead', 'of casualties', 'of people killed'."""
+    """What 'the number of ...' counts: 'of dead', 'of casualties', 'of people killed', 'of
+    dead soldiers'."""
     for c in noun.children:
         if c.dep_ != "prep" or c.lower_ != "of":
             continue
@@ -242,6 +243,8 @@ def _number_of(noun: Token) -> str | None:
             for a in g.children:
                 if a.dep_ == "acl" and a.lower_ in lx.STATE_WORDS:
                     return lx.STATE_WORDS[a.lower_]
+                if a.dep_ == "amod" and a.i < g.i and a.lower_ in lx.STATE_WORDS:
+                    return lx.STATE_WORDS[a.lower_]  # 'of dead soldiers', 'of injured people'
     return None
 
 
@@ -476,8 +479,8 @@ def _toll_figures(toll: Token) -> list[Token]:
     found: list[Token] = []
     for c in toll.children:
         if c.dep_ == "prep" and c.lower_ in {"of", "at"}:
-            found.extend(g for g in c.children if is_figure_word(g))
-        if c.dep_ in {"appos", "nummod"} and is_figure_word(c):
+            found.extend(g for g in c.children if toll_figure(g))
+        if c.dep_ in {"appos", "nummod"} and toll_figure(c):
             found.append(c)
     if found or toll.dep_ not in {"nsubj", "dobj", "nsubjpass"}:
         return found
@@ -486,18 +489,18 @@ def _toll_figures(toll: Token) -> list[Token]:
     frontier += [c for f in list(frontier) for c in f.children if c.dep_ == "conj"]
     for f in frontier:
         for c in f.children:
-            if c is toll:
+            if c.i == toll.i:
                 continue
-            if c.dep_ in {"attr", "dobj", "oprd"} and is_figure_word(c):
+            if c.dep_ in {"attr", "dobj", "oprd"} and toll_figure(c):
                 found.append(c)
             elif c.dep_ == "prep" and c.lower_ in {"to", "at", "of"}:
-                found.extend(g for g in c.children if is_figure_word(g))
+                found.extend(g for g in c.children if toll_figure(g))
             elif c.dep_ == "prep" and c.lower_ == "from":
                 # 'rose from 10 to 15', parsed as one quantity: the toll is now 15
                 found.extend(
                     g
                     for g in c.subtree
-                    if is_figure_word(g)
+                    if toll_figure(g)
                     and (
                         any(q.lower_ == "to" for q in g.children)
                         or (g.dep_ == "pobj" and g.head.lower_ == "to")
