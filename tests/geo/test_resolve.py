@@ -29,6 +29,35 @@ ROWS = [
     ("5371965", "Mecca", "Mecca", "", "33.57", "-116.08", "P", "PPL", "US", "CA", "8600"),
     ("5162512", "Medina", "Medina", "", "41.14", "-81.86", "P", "PPLA2", "US", "OH", "26000"),
     ("4362001", "Middle East", "Middle East", "", "39.3", "-76.6", "P", "PPL", "US", "MD", "900"),
+    (
+        "4140963",
+        "Washington",
+        "Washington",
+        "",
+        "38.9",
+        "-77.04",
+        "P",
+        "PPLC",
+        "US",
+        "DC",
+        "690000",
+    ),
+    (
+        "5815135",
+        "Washington",
+        "Washington",
+        "",
+        "47.5",
+        "-120.5",
+        "A",
+        "ADM1",
+        "US",
+        "WA",
+        "7700000",
+    ),
+    ("5549030", "Utah", "Utah", "", "39.25", "-111.75", "A", "ADM1", "US", "UT", "3300000"),
+    ("5744337", "Oregon", "Oregon", "", "44.0", "-120.5", "A", "ADM1", "US", "OR", "4200000"),
+    ("5596512", "Idaho", "Idaho", "", "44.5", "-114.25", "A", "ADM1", "US", "ID", "1900000"),
 ]
 
 
@@ -58,3 +87,23 @@ def test_a_world_city_by_its_english_name_is_not_a_namesake_town(gaz: Gazetteer)
 def test_a_world_region_is_read_before_a_namesake_hamlet(gaz: Gazetteer) -> None:
     text = "Oil prices rose as tension grew across the Middle East."
     assert resolve(gaz, text, "Middle East")["Middle East"] == "sitrep:feature:middle-east"
+
+
+def test_a_unit_named_like_its_countrys_capital_is_the_capital(gaz: Gazetteer) -> None:
+    text = "Talks in Washington stalled on Friday."
+    assert resolve_gid(gaz, text, "Washington") == "geonames:4140963"
+    # Among other units of the country, the name is the unit.
+    listed = "Cases were found in Utah, Oregon, Idaho and Washington."
+    gid = resolve_gid(gaz, listed, "Utah", "Oregon", "Idaho", "Washington")
+    assert gid == "geonames:5815135"
+
+
+def resolve_gid(gaz: Gazetteer, text: str, *names: str) -> str | None:
+    """The entry chosen for the last name."""
+    mentions = []
+    for name in names:
+        start = text.index(name)
+        mentions.append(Mention(start=start, end=start + len(name), text=name))
+    found = {r.mentions[0].text: r.entry for r in resolve_mentions(mentions, gaz)}
+    entry = found[names[-1]]
+    return entry.gid if entry is not None else None

@@ -154,7 +154,16 @@ def resolve_mentions(
             text = "" if _exonym(options, ms[0].text) else ms[0].text
             scored = [(ctx.score(e, cue, containers, text), e) for e in options]
             (_, why), best = max(scored, key=lambda t: t[0][0])
-            seat = _seat(best, options) if cue != Cue.REGION else None
+            # Other first-level units of the same country named in the article ('Utah,
+            # Washington and Wisconsin'): a list of units, where a name is the unit.
+            units = {
+                u
+                for k, (e, _) in chosen.items()
+                if k != key and e is not None and e.kind is Kind.ADMIN1
+                for u in [(e.country, e.admin1)]
+                if u[0] == best.country
+            }
+            seat = _seat(best, options, listed=len(units) >= 3) if cue != Cue.REGION else None
             if seat is not None:
                 best, why = seat, f"{why}; the town {best.name} that the unit is named after"
             decided[key] = (best, why)
@@ -277,14 +286,28 @@ def _exonym(options: tuple[Entry, ...], text: str) -> bool:
 _SEAT_SHARE = 0.2
 
 
-def _seat(unit: Entry, options: tuple[Entry, ...]) -> Entry | None:
+def _seat(unit: Entry, options: tuple[Entry, ...], *, listed: bool = False) -> Entry | None:
     """The town a subdivision is named after, in that subdivision, when the town is much of it
     ('Mandera', 'Ghazni', 'Sao Paulo'): what the bare name means, since news names such a unit
     with its unit word ('Mandera County', 'Ghazni province'). A unit whose towns are mostly
-    others is known by its own name ('Quebec'). Not for US states: 'New York' bare is either."""
-    if unit.kind is not Kind.ADMIN1 or unit.country == "US":
+    others is known by its own name ('Quebec'). Not for US states: 'New York' bare is either;
+    but a unit named like its country's capital is the capital in news ('Washington'), unless
+    the article names three or more other units of the country (``listed``)."""
+    if unit.kind is not Kind.ADMIN1:
         return None
     key = name_key(unit.name)
+    capital = next(
+        (
+            e
+            for e in options
+            if e.kind is Kind.CAPITAL and e.country == unit.country and name_key(e.name) == key
+        ),
+        None,
+    )
+    if capital is not None and not listed:
+        return capital  # 'Washington': the capital, not the state ('Washington state' says so)
+    if unit.country == "US":
+        return None
     towns = [
         e
         for e in options
