@@ -8,6 +8,7 @@ from sitrep.bench.attribution import (
     Score,
     command,
     discarded_regions,
+    kind_of,
     read_annotation,
     read_brat,
     univocal,
@@ -87,3 +88,24 @@ def test_read_annotation_gives_attributions_and_discarded_regions_in_one_read(
     annotation = read_annotation(path)
     assert annotation.attributions == read_brat(path)
     assert annotation.discarded == (Span(100, 140),) == discarded_regions(path)
+
+
+def test_gold_attributions_are_told_apart_by_kind() -> None:
+    quotation = (Span(14, 42),)
+    quoted = GoldAttribution((Span(10, 14),), (Span(0, 9),), (Span(15, 41),))
+    paraphrase = GoldAttribution((Span(50, 54),), (Span(45, 49),), (Span(55, 80),))
+    unsourced = GoldAttribution((Span(90, 100),), (), (Span(101, 120),))
+    assert [kind_of(g, quotation) for g in (quoted, paraphrase, unsourced)] == [
+        "quoted",
+        "paraphrase",
+        "no source",
+    ]
+    score = Score()
+    score.add(
+        "doc",
+        [quoted, paraphrase],
+        [Predicted(Span(10, 14), None, Span(15, 41))],
+        quotations=quotation,
+    )
+    assert score.by_kind == {"quoted": [1, 1], "paraphrase": [1, 0]}
+    assert "cue recall by kind  quoted 100.0 (1), paraphrase 0.0 (1)" in "\n".join(score.lines())

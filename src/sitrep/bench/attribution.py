@@ -114,6 +114,23 @@ def discarded_regions(path: Path) -> tuple[Span, ...]:
     return read_annotation(path).discarded
 
 
+KINDS = ("quoted", "paraphrase", "no source")
+# A gold content at least this share inside quotation marks is a direct quotation.
+_QUOTED_SHARE = 0.6
+
+
+def kind_of(gold: GoldAttribution, quotations: tuple[Span, ...]) -> str:
+    """'no source' when the annotator marked none; else 'quoted' when the content lies mostly
+    inside ``quotations``, 'paraphrase' otherwise."""
+    if not gold.source:
+        return "no source"
+    if not gold.content:
+        return "paraphrase"
+    start, end = min(s.start for s in gold.content), max(s.end for s in gold.content)
+    inside = sum(max(0, min(end, q.end) - max(start, q.start)) for q in quotations)
+    return "quoted" if end > start and inside / (end - start) >= _QUOTED_SHARE else "paraphrase"
+
+
 def _overlaps(a: Span, spans: tuple[Span, ...]) -> bool:
     return any(a.overlaps(s) for s in spans)
 
@@ -141,6 +158,8 @@ class Score:
     full: int = 0
     misses: list[tuple[str, GoldAttribution]] = field(default_factory=list)
     false_alarms: list[tuple[str, Predicted]] = field(default_factory=list)
+    # Gold attributions and cues matched, by kind (quoted, paraphrase, no source).
+    by_kind: dict[str, list[int]] = field(default_factory=dict)
 
     def add(
         self,
@@ -149,6 +168,7 @@ class Score:
         predicted: list[Predicted],
         *,
         discarded: tuple[Span, ...] = (),
+        quotations: tuple[Span, ...] = (),
     ) -> None:
         predicted = [p for p in predicted if not any(r.contains(p.cue) for r in discarded)]
         self.gold += len(gold)
@@ -171,6 +191,10 @@ class Score:
             self.content_f1_sum += _char_f1(p.content, g.content)
             self.full += source_ok and content_ok
         self.misses.extend((name, gold[k]) for k in free)
+        for k, g in enumerate(gold):
+            tally = self.by_kind.setdefault(kind_of(g, quotations), [0, 0])
+            tally[0] += 1
+            tally[1] += k not in free
 
     @staticmethod
     def _f1(tp: int, predicted: int, gold: int) -> tuple[float, float, float]:
@@ -190,6 +214,13 @@ class Score:
         )
         p, r, f = self._f1(self.full, self.predicted, self.gold)
         yield f"full attribution    P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}"
+        if self.by_kind:
+            yield "cue recall by kind  " + ", ".join(
+                f"{kind} {100 * self.by_kind[kind][1] / self.by_kind[kind][0]:.1f} "
+                f"({self.by_kind[kind][0]})"
+                for kind in KINDS
+                if kind in self.by_kind
+            )
 
 
 def _pairs(data: Path, split: str) -> list[tuple[Path, list[Path]]]:
@@ -223,6 +254,7 @@ def command(data: Path, split: str, limit: int | None, show_errors: int) -> None
     """Cue, source and content of attributions against PolNeAR (dev split by default)."""
     from sitrep import nlp
     from sitrep.attribution.extract import extract_attributions
+    from sitrep.attribution.quotes import find_quotes
 
     pairs = _pairs(data, split)[:limit]
     language, label = nlp.load()
@@ -242,9 +274,16 @@ def command(data: Path, split: str, limit: int | None, show_errors: int) -> None
         found += len(attributions)
         predicted = univocal([Predicted(a.cue, a.source, a.content) for a in attributions])
         set_aside += len(attributions) - len(predicted)
+        quotations = tuple(q.span for q in find_quotes(parsed.text))
         for ann in anns:
             annotation = read_annotation(ann)
-            score.add(path.stem, annotation.attributions, predicted, discarded=annotation.discarded)
+            score.add(
+                path.stem,
+                annotation.attributions,
+                predicted,
+                discarded=annotation.discarded,
+                quotations=quotations,
+            )
     total = time.perf_counter() - t0
     click.echo(
         f"PolNeAR {split}: {len(pairs)} articles, {sum(len(a) for _, a in pairs)} annotations; model {label}"
