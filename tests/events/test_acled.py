@@ -239,6 +239,10 @@ def test_who_fought_and_how_the_crowd_went_on(text: str, expected: S) -> None:
         ("A suspected thief was stoned to death by angry locals.", S.MOB_VIOLENCE),
         ("A shopkeeper was attacked by armed youths at the market.", S.ATTACK),
         ("Al Shabaab gunmen attacked quarry workers near the border.", S.ATTACK),
+        # stones and sticks with no firearm: a crowd's violence, whoever it hit
+        ("Worshippers pelted the patrol with stones after prayers.", S.MOB_VIOLENCE),
+        ("They attacked two officers with sticks and stones.", S.MOB_VIOLENCE),
+        ("Militants with rifles and stones attacked the checkpoint.", S.ARMED_CLASH),
     ],
 )
 def test_a_crowds_unrest_is_a_riot(text: str, expected: S) -> None:

@@ -25,6 +25,7 @@ VERBS: dict[str, tuple[E, ...]] = {
             "shoot",
             "clash",
             "fight",
+            "battle",
             "target",
             "raid",
             "invade",

@@ -269,3 +269,11 @@ ARMED_OR_LETHAL = any_of(
     r"devoid",
     ARMED_MEN,
 )
+# A crowd's own arms: stones, sticks and bottles thrown or wielded, whoever at (codebook:
+# riots are violence by a crowd with no firearms; 'pelted police with stones').
+CROWD_ARMS = any_of(
+    r"(?:threw|throw\w*|hurl\w*|pelt\w*) (?:\w+ ){0,3}(?:stones|rocks|bricks)",
+    r"with (?:\w+ ){0,2}(?:sticks|stones|rocks|clubs|bottles|bricks)\b",
+    r"stone[- ]throwing",
+    r"stone[- ]pelting",
+)

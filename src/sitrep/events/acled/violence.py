@@ -47,7 +47,8 @@ _NOT_THE_TARGET = (
 )
 ARMED_HIT = any_of(
     # force against armed people, not 'attacks by militants' (who made it, not who took it)
-    r"(?:attack|ambush|kill|shot|shoot|fired|opened fire|target|raid|storm|gun(?:s|ned)? down)\w* "
+    r"(?:attack|ambush|kill|shot|shoot|fired|opened fire|target|raid|storm|gun(?:s|ned)? down|"
+    r"wound|injur)\w* "
     r"(?!by\b)(?:(?!" + _NOT_THE_TARGET + r")[\w'’]+ ){0,6}" + ARMED,
     ARMED + r" (?:\w+ ){0,4}(?:is|were|was|has been|have been|had been|are) (?:\w+ ){0,3}?"
     r"(?:killed|shot|injured|wounded|ambushed|attacked|gunned down)",
