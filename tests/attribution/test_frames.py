@@ -151,3 +151,12 @@ def test_opposition_and_protest_nouns_are_cues(extract) -> None:  # type: ignore
     (a,) = [a for a in found if a.kind is CueKind.NOUN]
     assert a.stance is Stance.REJECT and words(text, a.content) == "the new border fence"
     assert words(text, a.source) in {"The farmers'", "The farmers"}
+
+
+def test_headline_run_on_into_its_story_says_only_its_sentence(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "Governor Varga: the bridge will reopen soon. On Sunday the governor said repairs "
+        "had begun."
+    )
+    (a,) = [a for a in found if a.kind is CueKind.HEADLINE]
+    assert words(text, a.content) == "the bridge will reopen soon"

@@ -333,6 +333,13 @@ def from_headline_colons(doc: Doc) -> list[Attribution]:
         if after is None:
             continue
         words = _source_before_colon(doc, line_start, colon_idx, names)
+        first = next((t for t in after if not t.is_space), None)
+        if words and first is not None and first.sent.end_char < line_end:
+            # 'Governor: Talks will resume. On Sunday the governor said ...': a title run on
+            # into its story on one line says only its own sentence.
+            after = doc.char_span(colon_idx + 1, first.sent.end_char, alignment_mode="contract")
+            if after is None:
+                continue
         content = trim(list(after))
         if not words:
             # 'Toll rises to 40: ministry': a wire headline names its source last.
