@@ -58,6 +58,9 @@ ROWS = [
     ("5549030", "Utah", "Utah", "", "39.25", "-111.75", "A", "ADM1", "US", "UT", "3300000"),
     ("5744337", "Oregon", "Oregon", "", "44.0", "-120.5", "A", "ADM1", "US", "OR", "4200000"),
     ("5596512", "Idaho", "Idaho", "", "44.5", "-114.25", "A", "ADM1", "US", "ID", "1900000"),
+    ("2643743", "London", "London", "", "51.51", "-0.13", "P", "PPLC", "GB", "ENG", "8900000"),
+    ("2644688", "Leeds", "Leeds", "", "53.8", "-1.55", "P", "PPLA2", "GB", "ENG", "450000"),
+    ("8348282", "Piccadilly", "Piccadilly", "", "-30.74", "121.46", "P", "PPL", "AU", "08", "900"),
 ]
 
 
@@ -107,3 +110,11 @@ def resolve_gid(gaz: Gazetteer, text: str, *names: str) -> str | None:
     found = {r.mentions[0].text: r.entry for r in resolve_mentions(mentions, gaz)}
     entry = found[names[-1]]
     return entry.gid if entry is not None else None
+
+
+def test_a_lone_small_namesake_abroad_is_left_unresolved(gaz: Gazetteer) -> None:
+    # The gazetteer lacks the London street; its only entry of the name is an Australian hamlet.
+    text = "Police in London and Leeds closed Piccadilly on Sunday."
+    assert resolve_gid(gaz, text, "London", "Leeds", "Piccadilly") is None
+    # With nothing else in the article, the only entry stands.
+    assert resolve_gid(gaz, "Rain fell on Piccadilly.", "Piccadilly") == "geonames:8348282"

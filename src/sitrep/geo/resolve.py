@@ -171,6 +171,7 @@ def resolve_mentions(
         context = rebuild_context(chosen, extra, covering=covering, neighbours=near)
 
     _local_namesakes(groups, chosen, gaz, extra, covering)
+    _lone_namesakes_abroad(chosen)
     _outside_containers(groups, chosen, by_span, cands)
 
     # Names the gazetteer lacks: spelling variants within the countries in focus.
@@ -317,6 +318,32 @@ def _seat(unit: Entry, options: tuple[Entry, ...], *, listed: bool = False) -> E
         and e.population >= _SEAT_SHARE * unit.population
     ]
     return max(towns, key=lambda e: e.population, default=None)
+
+
+# A town this small, the only entry of its name, in a country the article does not otherwise
+# name, is a namesake of a place the gazetteer lacks ('Piccadilly' in a London story: a hamlet in
+# Western Australia), not the place meant.
+_LONE_TOWN = 10_000
+
+
+def _lone_namesakes_abroad(chosen: dict[str, tuple[Entry | None, str]]) -> None:
+    """Unresolve small towns read only because the gazetteer has no other entry of the name,
+    when they lie in a country none of the article's other places lies in, and those places
+    name at least two (or one, twice)."""
+    for key, (entry, why) in list(chosen.items()):
+        if why != ONLY_ENTRY or entry is None or entry.kind not in _TOWNS:
+            continue
+        if entry.population >= _LONE_TOWN or entry.country is None:
+            continue
+        elsewhere = Counter(
+            e.country for k, (e, _) in chosen.items() if k != key and e is not None and e.country
+        )
+        if sum(elsewhere.values()) >= 2 and not elsewhere[entry.country]:
+            chosen[key] = (
+                None,
+                f"the only entry of that name lies in {entry.country}, where no other place "
+                "of the article lies",
+            )
 
 
 def _written_units(m: Mention, by_span: dict[tuple[int, int], Mention]) -> list[Mention]:
