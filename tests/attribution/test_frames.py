@@ -96,6 +96,7 @@ def test_attitude_and_position_frames(extract, text: str, content: str) -> None:
             "shopkeeper Omar Haddad: “We have no bread and no news.”",
             "Omar Haddad",
         ),
+        ("Medics: the field hospital has run out of blood\n\nMore text here.", "Medics"),
     ],
 )
 def test_names_before_a_colon(extract, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
