@@ -56,3 +56,10 @@ def test_a_ministers_portfolio_the_table_lacks_keeps_the_owner(make_doc: DocBuil
         "Information Minister",
         "ML",
     )
+
+
+def test_a_seat_of_government_speaking_is_its_states_body(make_doc: DocBuilder) -> None:
+    doc = make_doc("The Kremlin dismissed the report as a provocation.", stages=STAGES)
+    assert [(a.name, a.country) for a in doc.actors] == [("Kremlin", "RU")]
+    doc = make_doc("Hundreds rallied outside the White House on Sunday.", stages=STAGES)
+    assert not [a for a in doc.actors if a.name == "White House"]

@@ -181,3 +181,38 @@ def test_figures_counted_from_different_starts_are_different_periods() -> None:
     same = replace(no_start, since="2020-10-26")
     (x,) = figures((since_monday, same), names={}, text=TEXT, claims=CLAIMS)
     assert x.between == ("k1", "k2")
+
+
+def test_a_towns_figure_within_its_countrys_is_a_part() -> None:
+    text = "At least five died across Valdia, officials said. Three died in Kelso, a doctor said."
+    valdia = Place(
+        id="p1",
+        name="Valdia",
+        level=PlaceLevel.COUNTRY,
+        country="VD",
+        mentions=(_in(text, "Valdia"),),
+    )
+    kelso = Place(
+        id="p2",
+        name="Kelso",
+        level=PlaceLevel.LOCALITY,
+        country="VD",
+        mentions=(_in(text, "Kelso"),),
+    )
+    sentences = (Span(0, text.index(" Three")), Span(text.index("Three"), len(text)))
+    five = _row(
+        "k1",
+        Count(value=5, qualifier=Qualifier.AT_LEAST),
+        None,
+        reporter="a1",
+        evidence=_in(text, "At least five died"),
+    )
+    three = _row("k2", Count(value=3), None, reporter="a2", evidence=_in(text, "Three died"))
+    places = (valdia, kelso)
+    where = places_of((five, three), places, sentences)
+    wide = places_of((five, three), places, sentences, frozenset({PlaceLevel.COUNTRY}))
+    kwargs = {"names": {}, "text": text, "claims": (), "where": where, "places": places}
+    assert figures((five, three), wide=wide, **kwargs) == []  # type: ignore[arg-type]
+    # a part larger than its whole is a contradiction
+    at_most = replace(five, killed=Count(value=2, qualifier=Qualifier.AT_MOST))
+    assert len(figures((at_most, three), wide=wide, **kwargs)) == 1  # type: ignore[arg-type]

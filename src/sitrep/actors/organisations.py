@@ -50,19 +50,23 @@ def _alias_hits(
 def known_organisations(ctx: Context) -> Iterator[Found]:
     """International organisations and armed groups by the names the lexicon knows them by."""
     armed = {id(org) for org in lexicon.ARMED_GROUPS}
-    known = (*lexicon.INTERNATIONAL_ORGANISATIONS, *lexicon.ARMED_GROUPS)
+    seats = {id(org) for org in lexicon.GOVERNMENT_SEATS}
+    known = (*lexicon.INTERNATIONAL_ORGANISATIONS, *lexicon.ARMED_GROUPS, *lexicon.GOVERNMENT_SEATS)
     hits = sorted(_alias_hits(ctx, known), key=lambda h: h[0] - h[1])
     taken: set[int] = set()
     for start, end, org in hits:
         if taken & set(range(start, end)):
             continue
-        taken.update(range(start, end))
         first = start - 1 if ctx.scan.lower(start - 1) == "the" else start
+        if id(org) in seats and ctx.scan.lower(first - 1) in lexicon.LOCATIVE_PREPOSITIONS:
+            continue  # 'a rally outside the White House': the building
+        taken.update(range(start, end))
         mention = Mention(
             ctx.scan.span(first, end),
             ActorKind.ARMED_GROUP if id(org) in armed else ActorKind.ORGANIZATION,
             ("org", org.name.casefold()),
             org.name,
+            country=org.country if id(org) in seats else None,
             part_of=org.part_of,
         )
         ctx.org_ending[end - 1] = (first, mention)

@@ -13,7 +13,8 @@ from sitrep.records import Actor, Claim, Contradiction, ContradictionKind, Event
 _DENIALS = {Stance.DENY, Stance.REJECT}
 _ANSWERABLE = {Stance.ACCUSE, Stance.ASSERT}
 _BACK_REFERENCE = re.compile(
-    r"\b(?:allegations?|accusations?|claims?|reports?|charges?|accounts?)\b", re.I
+    r"\b(?:allegations?|accusations?|claims?|reports?|charges?|accounts?|figures?|statements?)\b",
+    re.I,
 )
 # Minimum fit for a denial to answer a claim: the accused side, or three shared words (the act
 # counting as two), or a few shared words between opposed speakers.
@@ -22,9 +23,13 @@ _MIN_FIT = 3.0
 # claim before it, within this many characters.
 _REFERRED = 3.0
 _NEAR_REFERENCE = 600
+_FIGURE = re.compile(r"\d|\b(?:dozens?|hundreds?|thousands?|scores?)\b", re.I)
 _BARE_REFERENCE = re.compile(
     r"(?:the|a|an|this|that|these|those|such|its|their)?\s*(?:\w+\s+)?"
-    r"(allegations?|accusations?|claims?|reports?|charges?|accounts?|assertions?)",
+    r"(allegations?|accusations?|claims?|reports?|charges?|accounts?|assertions?|figures?"
+    r"|statements?)"
+    # what the denial calls it: 'dismissed the figure as propaganda'
+    r"(?:\s+as\s+[\w\s-]{1,40})?",
     re.I,
 )
 
@@ -81,6 +86,8 @@ def _referred(text: str, denial: Claim, candidates: Sequence[Claim]) -> Claim | 
     before = [c for c in candidates if c.content.end <= start(denial)]
     if match.group(1).lower().startswith(("accusation", "allegation", "charge")):
         before = [c for c in before if c.stance is Stance.ACCUSE] or before
+    if match.group(1).lower().startswith("figure"):
+        before = [c for c in before if _FIGURE.search(c.content.text(text))] or before
     nearest = max(before, key=lambda c: c.content.end, default=None)
     if nearest is None or start(denial) - nearest.content.end > _NEAR_REFERENCE:
         return None

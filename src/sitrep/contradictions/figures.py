@@ -29,6 +29,7 @@ def figures(
     claims: Sequence[Claim],
     where: Mapping[str, frozenset[str]] | None = None,
     places: Sequence[Place] = (),
+    wide: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Contradiction]:
     """Pairs of figures that cannot both be true, from two different sources.
 
@@ -38,11 +39,14 @@ def figures(
     gives, per figure id, the places its sentence names (:func:`places_of`): figures told of
     different places ("three wounded in Kelso", "five wounded in Marlow") count different
     people and are not compared; nor are figures whose places hold one another compared as
-    different places. Figures of different periods are not compared either: as of different
+    different places. ``wide`` gives the countries each figure's sentence names: a figure told
+    of a town or region and one told of the country holding it count a part and its whole, and
+    disagree only when the part is larger. Figures of different periods are not compared either: as of different
     dates, or counted since different starts (a running total "since Wednesday" and a figure
     with no stated start, such as one incident's toll).
     """
     where = where or {}
+    wide = wide or {}
     by_place = {p.id: p for p in places}
     by_claim = {c.id: c for c in claims}
     rows = [
@@ -65,11 +69,22 @@ def figures(
                 # "27 killed since Wednesday" counts a stated period; a figure with another or
                 # no stated start ("15 killed when a drone struck the market") counts others.
                 continue
-            if _elsewhere(where.get(a.id, frozenset()), where.get(b.id, frozenset()), by_place):
+            here_a, here_b = where.get(a.id, frozenset()), where.get(b.id, frozenset())
+            if _elsewhere(here_a, here_b, by_place):
                 continue
+            # a figure told of a town or region, beside one told of the country holding it,
+            # counts a part of its people: 'three killed in Zaporizhzhia' sits within 'at least
+            # five killed across Ukraine'
+            part = _part(a, b, where, wide, by_place)
             for field in _FIELDS:
                 x, y = getattr(a, field), getattr(b, field)
-                if x is not None and y is not None and not compatible(x, y):
+                if x is None or y is None:
+                    continue
+                if part is not None:
+                    fits = within(x, y) if part is a else within(y, x)
+                    if fits:
+                        continue
+                if not compatible(x, y):
                     group = a.group.value + (f" of {names.get(a.side, a.side)}" if a.side else "")
                     out.append(
                         Contradiction(
@@ -90,10 +105,14 @@ _LOCAL = frozenset({PlaceLevel.POINT, PlaceLevel.LOCALITY, PlaceLevel.REGION})
 
 
 def places_of(
-    casualties: Sequence[Casualty], places: Sequence[Place], sentences: Sequence[Span]
+    casualties: Sequence[Casualty],
+    places: Sequence[Place],
+    sentences: Sequence[Span],
+    levels: frozenset[PlaceLevel] = _LOCAL,
 ) -> dict[str, frozenset[str]]:
-    """For each figure, the places finer than a country named in the sentence it is told in."""
-    local = sorted((m.start, m.end, p.id) for p in places if p.level in _LOCAL for m in p.mentions)
+    """For each figure, the places of ``levels`` (by default those finer than a country) named
+    in the sentence it is told in."""
+    local = sorted((m.start, m.end, p.id) for p in places if p.level in levels for m in p.mentions)
     starts = [m[0] for m in local]
     ordered = sorted(sentences)
     sentence_starts = [s.start for s in ordered]
@@ -105,6 +124,25 @@ def places_of(
         lo, hi = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         out[k.id] = frozenset(pid for _, end, pid in local[lo:hi] if end <= sentence.end)
     return out
+
+
+def _part(
+    a: Casualty,
+    b: Casualty,
+    where: Mapping[str, frozenset[str]],
+    wide: Mapping[str, frozenset[str]],
+    by_place: Mapping[str, Place],
+) -> Casualty | None:
+    """Of two figures, the one told of towns or regions inside the country the other is told
+    of, with no town or region of its own; None when neither is."""
+    for part, whole in ((a, b), (b, a)):
+        local, countries = where.get(part.id, frozenset()), wide.get(whole.id, frozenset())
+        if not local or where.get(whole.id) or not countries:
+            continue
+        codes = {by_place[c].country for c in countries if c in by_place}
+        if all(p in by_place and by_place[p].country in codes for p in local):
+            return part
+    return None
 
 
 def _elsewhere(a: frozenset[str], b: frozenset[str], by_place: Mapping[str, Place]) -> bool:
@@ -140,6 +178,12 @@ def compatible(a: Count, b: Count) -> bool:
     lo_a, hi_a = _bounds(a)
     lo_b, hi_b = _bounds(b)
     return lo_a <= hi_b and lo_b <= hi_a
+
+
+def within(part: Count, whole: Count) -> bool:
+    """Whether ``part`` can count some of the people ``whole`` counts ('3' within 'at least
+    5', '3' within '2 to 4'), that is, be no more than it."""
+    return _bounds(part)[0] <= _bounds(whole)[1]
 
 
 def _bounds(c: Count) -> tuple[float, float]:

@@ -20,7 +20,7 @@ from sitrep.contradictions import (
 from sitrep.contradictions.alliances import alliances
 from sitrep.contradictions.figures import places_of
 from sitrep.pipeline.base import Document
-from sitrep.records import Actor, Casualty, Claim, Contradiction, Event
+from sitrep.records import Actor, Casualty, Claim, Contradiction, Event, PlaceLevel
 
 __all__ = ["ContradictionsStage", "compatible"]
 
@@ -43,7 +43,14 @@ class ContradictionsStage:
         places = doc.layer_or_empty("places")
         sentences = [s.span for s in doc.parse.sentences] if doc.has("parse") else []
         where = places_of(casualties, places, sentences)
+        wide = places_of(casualties, places, sentences, frozenset({PlaceLevel.COUNTRY}))
         found += figures(
-            casualties, names=names, text=doc.text, claims=claims, where=where, places=places
+            casualties,
+            names=names,
+            text=doc.text,
+            claims=claims,
+            where=where,
+            places=places,
+            wide=wide,
         )
         return tuple(found)

@@ -24,6 +24,7 @@ from sitrep.actors.lexicon.bodies import (
 )
 from sitrep.actors.lexicon.known import (
     ARMED_GROUPS,
+    GOVERNMENT_SEATS,
     INTERNATIONAL_ORGANISATIONS,
     NEWS_MEDIA,
     KnownOrganisation,
@@ -49,6 +50,7 @@ from sitrep.actors.lexicon.roles import (
 __all__ = [
     "ARMED_GROUPS",
     "ETHNIC_MARKERS",
+    "GOVERNMENT_SEATS",
     "INSTITUTIONS",
     "INTERNATIONAL_ORGANISATIONS",
     "IRREGULAR_FORCE_NOUNS",

@@ -108,3 +108,16 @@ ARMED_GROUPS: tuple[KnownOrganisation, ...] = (
     KnownOrganisation("Rapid Support Forces", ("Rapid Support Forces",)),
     KnownOrganisation("M23", ("M23",)),
 )
+
+# Seats of government that news names for the government itself ("the Kremlin said"): a body
+# of the state whose country they carry. As places ("a rally outside the White House") they are
+# left to the places layer.
+GOVERNMENT_SEATS: tuple[KnownOrganisation, ...] = (
+    KnownOrganisation("Kremlin", ("Kremlin",), "RU"),
+    KnownOrganisation("White House", ("White House",), "US"),
+    KnownOrganisation("Pentagon", ("Pentagon",), "US"),
+    KnownOrganisation("Downing Street", ("Downing Street",), "GB"),
+    KnownOrganisation(
+        "Elysee Palace", ("Elysee", "Élysée", "Elysee Palace", "Élysée Palace"), "FR"
+    ),
+)

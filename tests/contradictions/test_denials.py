@@ -1,0 +1,31 @@
+"""Denials that only name what they answer, read end to end on hand-written news."""
+
+from __future__ import annotations
+
+from sitrep.records import ContradictionKind
+from tests.conftest import DocBuilder
+
+ALL = (
+    "sentences.v1",
+    "times.v1",
+    "places.v1",
+    "actors.v1",
+    "claims.v1",
+    "events.v1",
+    "casualties.v1",
+    "contradictions.v1",
+)
+
+
+def test_a_figure_dismissed_is_the_nearest_claim_with_a_figure(make_doc: DocBuilder) -> None:
+    text = (
+        "Valdian officials said the Northland army had shelled the port overnight. "
+        "Valdia's air force said it had shot down 12 drones over the capital. "
+        "The Northland defence ministry dismissed the figure as propaganda."
+    )
+    doc = make_doc(text, stages=ALL)
+    denial = [c for c in doc.contradictions if c.kind is ContradictionKind.DENIAL]
+    assert denial, doc.contradictions
+    by_id = {c.id: c for c in doc.claims}
+    answered = by_id[denial[0].between[0]]
+    assert "12 drones" in answered.content.text(text)
