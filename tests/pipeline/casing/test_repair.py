@@ -39,6 +39,10 @@ def test_prose_in_ordinary_case_is_left_as_it_is() -> None:
             "I Saw Rebels Enter The Town In May, Farmer Says",
             "I saw rebels enter the town in May, farmer says",
         ),
+        (  # an unknown word bound by a hyphen is part of a name; 'ex' of 'ex-Soviet' is not
+            "THE DECADES-OLD CONFLICT BETWEEN THE TWO EX-SOVIET NATIONS OVER NAGORNO-KARABAKH",
+            "The decades-old conflict between the two ex-Soviet nations over Nagorno-Karabakh",
+        ),
         (  # organisations the actor lexicons know keep their own spelling
             "RAPID SUPPORT FORCES AND AL-SHABAAB FIGHTERS CLASHED, THE UN SAID",
             "Rapid Support Forces and al-Shabaab fighters clashed, the UN said",
@@ -68,11 +72,34 @@ def test_the_article_itself_says_which_words_are_names() -> None:
 
 
 @pytest.mark.slow
+def test_a_short_line_in_capitals_is_no_evidence_of_a_name() -> None:
+    text = "OUTSIDE INFLUENCE\n\nTHE ARMY SAID OUTSIDE INFLUENCE HAD GROWN IN THE REGION."
+    copy = recased(text, nlp.load()[0])
+    assert copy == "OUTSIDE INFLUENCE\n\nThe army said outside influence had grown in the region."
+
+
+@pytest.mark.slow
 def test_a_letter_whose_lower_case_is_longer_keeps_its_place() -> None:
     text = "İSTANBUL POLICE SAID TWO PROTESTERS WERE DETAINED ON FRIDAY"
     copy = recased(text, nlp.load()[0])
     assert len(copy) == len(text)
     assert copy.startswith("İstanbul police said two protesters")
+
+
+@pytest.mark.slow
+def test_the_seed_article_in_capitals_gives_the_places_claims_and_casualties_of_the_original(
+    seed_text: str,
+) -> None:
+    shouted, ordinary = (
+        sitrep.analyze(t, published="2020-11-01") for t in (seed_text.upper(), seed_text)
+    )
+    assert len(seed_text.upper()) == len(seed_text)
+    assert {p.gazetteer_id for p in shouted.places} == {p.gazetteer_id for p in ordinary.places}
+    assert len(shouted.claims) == len(ordinary.claims)
+    assert len(shouted.events) == len(ordinary.events)
+    assert [(c.killed, c.injured) for c in shouted.casualties] == [
+        (c.killed, c.injured) for c in ordinary.casualties
+    ]
 
 
 def _folded(text: str) -> str:

@@ -58,9 +58,11 @@ class Evidence:
         in_lower_case: Counter[str] = Counter()
         capital: dict[str, Counter[str]] = {}
         folded = lower(text)
-        for line in lines:
-            folded = folded[: line.start] + "\0" * (line.end - line.start) + folded[line.end :]
+        for start, end in _unheard(text, lines):
+            folded = folded[:start] + "\0" * (end - start) + folded[end:]
         for start, end in _quiet(text, lines):
+            if text[start:end].upper() == text[start:end]:
+                continue
             for m in WORD.finditer(text, start, end):
                 word = m.group()
                 if word.islower():
@@ -117,12 +119,28 @@ def _run_end(text: str, words: list[re.Match[str]], i: int) -> int:
     return j
 
 
-def _quiet(text: str, lines: tuple[Line, ...]) -> Iterator[tuple[int, int]]:
-    pos = 0
+def _unheard(text: str, lines: tuple[Line, ...]) -> Iterator[tuple[int, int]]:
+    """The lines whose casing says nothing: the shouted ones, and short lines in capitals
+    ('OUTSIDE INFLUENCE')."""
     for line in lines:
-        yield pos, line.start
-        pos = line.end
-    yield pos, len(text)
+        yield line.start, line.end
+    for start, end in _quiet(text, lines):
+        if text[start:end].upper() == text[start:end]:
+            yield start, end
+
+
+def _quiet(text: str, lines: tuple[Line, ...]) -> Iterator[tuple[int, int]]:
+    """The lines of ``text`` (start, end) outside the shouted ones."""
+    bounds = [0]
+    for line in lines:
+        bounds += [line.start, line.end]
+    bounds.append(len(text))
+    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+        while start < end:
+            stop = text.find("\n", start, end)
+            stop = end if stop < 0 else stop
+            yield start, stop
+            start = stop + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,10 +198,16 @@ def _organisations() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def name_form(
-    word: str, reading: Callable[[], Token | None], evidence: Evidence, language: Language
+    word: str,
+    reading: Callable[[], Token | None],
+    evidence: Evidence,
+    language: Language,
+    *,
+    hyphenated: bool = False,
 ) -> str | None:
     """How a shouted word is written as a name, or None when it is an ordinary word. ``reading``
-    gives the word's token in spaCy's lower-case reading of the line, asked only when needed."""
+    gives the word's token in spaCy's lower-case reading of the line, asked only when needed;
+    ``hyphenated``: the word is part of a compound ('NAGORNO-KARABAKH')."""
     from sitrep.geo.countries import country_by_demonym, country_by_name
 
     key = word.lower()
@@ -204,10 +228,14 @@ def name_form(
     token = reading()
     if token is None:
         return None
-    if token.ent_type_ in _NAME_ENTITIES:
+    known = _dictionary(language, _OPEN_CLASSES)
+    # Inside a name the reading found, a word is part of it unless it is an ordinary word the
+    # reading does not take for a proper noun ('ex' of 'ex-Soviet').
+    if token.ent_type_ in _NAME_ENTITIES and (
+        token.pos_ == "PROPN" or key not in known or _ends_nationality(token)
+    ):
         # 'UN', 'EU': a short name in capitals is an acronym.
         return word if len(word) <= 3 and word.isupper() else title
-    known = _dictionary(language, _OPEN_CLASSES)
     if token.pos_ == "PROPN" and (key not in known or key in _CALENDAR):
         return title
     if key in _CALENDAR:
@@ -218,7 +246,14 @@ def name_form(
         others = _dictionary(language, _OPEN_CLASSES[1:])
         noun_only = token.pos_ in ("NOUN", "PROPN") and key not in others
         return title if noun_only and _place_population(title) >= _CITY else None
-    return title if _place_population(title) > 0 else None
+    # A word no dictionary knows, bound by a hyphen, is part of a name ('Nagorno-Karabakh').
+    return title if hyphenated or _place_population(title) > 0 else None
+
+
+def _ends_nationality(token: Token) -> bool:
+    """The last word of a nationality or group the reading found ('Soviet' of 'ex-Soviet')."""
+    last = token.i + 1 == len(token.doc) or token.nbor().ent_iob_ != "I"
+    return token.ent_type_ == "NORP" and last
 
 
 def _lemma(token: Token, language: Language) -> str:

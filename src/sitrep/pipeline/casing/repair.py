@@ -188,10 +188,12 @@ def _recase_line(
             continue
         after_apostrophe = start > 0 and text[start - 1] in _APOSTROPHES
         at = start - line.start
+        hyphenated = "-" in (text[start - 1 : start], text[m.end() : m.end() + 1])
+        reading = functools.partial(_token_at, tokens, at)
         name = (
             None
             if after_apostrophe
-            else name_form(word, functools.partial(_token_at, tokens, at), evidence, language)
+            else name_form(word, reading, evidence, language, hyphenated=hyphenated)
         )
         if name is None:
             new = lower(word)
