@@ -243,6 +243,9 @@ def test_who_fought_and_how_the_crowd_went_on(text: str, expected: S) -> None:
         ("Worshippers pelted the patrol with stones after prayers.", S.MOB_VIOLENCE),
         ("They attacked two officers with sticks and stones.", S.MOB_VIOLENCE),
         ("Militants with rifles and stones attacked the checkpoint.", S.ARMED_CLASH),
+        # people fighting the police: a riot unless an armed group or crime is told
+        ("Dozens of men clashed with police after the school was closed.", S.VIOLENT_DEMONSTRATION),
+        ("Police clashed with armed robbers near the bank.", S.ARMED_CLASH),
     ],
 )
 def test_a_crowds_unrest_is_a_riot(text: str, expected: S) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from sitrep.events.acled.crowds import (
     ARMED_MEN,
+    ARMED_OR_CRIMINAL,
     ARMED_OR_LETHAL,
     ARREST_PROTESTED,
     ARRESTED_THERE,
@@ -23,6 +24,7 @@ from sitrep.events.acled.crowds import (
     CROWD_ARMS,
     CROWD_ATTACK,
     CROWD_VIOLENCE,
+    FIGHT_WITH_POLICE,
     FORCE_ON_CROWD,
     LETHAL_ON_CROWD,
     MOB,
@@ -155,6 +157,9 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(S.VIOLENT_DEMONSTRATION, (PROTEST, CROWD_VIOLENCE)),
+    # people fighting the police with no weapon, armed group or crime told: a riot, most
+    # often a demonstration's (the crowd's cause may be told in another clause)
+    Rule(S.VIOLENT_DEMONSTRATION, (FIGHT_WITH_POLICE,), unless=ARMED_OR_CRIMINAL),
     # a crowd's unrest told with no weapon or armed group ('students went on the rampage',
     # 'engaged police in running battles'): a riot, a demonstration's most often
     Rule(S.VIOLENT_DEMONSTRATION, (UNREST,), unless=ARMED_OR_LETHAL),
