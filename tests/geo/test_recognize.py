@@ -231,6 +231,10 @@ def test_a_name_opening_a_streets_name_is_the_street() -> None:
     assert recognize(doc, known, lambda tok: False) == []
     drive = ["Crews", "closed", "Harrison", "Drive", "on", "Monday", "."]
     assert recognize(_en_doc(drive, [(2, 3, "GPE")]), known, lambda tok: False) == []
+    # A name the gazetteer lacks that ends with a street word is a street, or named like one.
+    street = ["Crews", "repaved", "West", "Broad", "Street", "and", "thanked", "United", "Way", "."]
+    doc = _en_doc(street, [(2, 5, "LOC"), (7, 9, "GPE")])
+    assert recognize(doc, known, lambda tok: False) == []
     # A county's road names the county.
     road = ["A", "crash", "closed", "Douglas", "County", "Road", "4", "."]
     found = recognize(_en_doc(road, [(3, 5, "GPE")]), known, lambda tok: False)

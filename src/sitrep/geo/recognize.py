@@ -286,7 +286,11 @@ def recognize(
         key=lambda m: m.start,
     )
     mentions = _hyphenated(doc.text, mentions, known)
-    mentions = [m for m in mentions if (m.start, m.end) in written or not _street(doc, m)]
+    mentions = [
+        m
+        for m in mentions
+        if (m.start, m.end) in written or not (_street(doc, m) or _street_named(m, known))
+    ]
     if hamlet is not None:
         minor = hamlet
         mentions = [
@@ -330,6 +334,17 @@ _STREET_WORDS = frozenset(
         *("drive", "dr", "boulevard", "blvd", "lane", "ln", "parkway", "pkwy", "pike", "terrace"),
     ]
 )
+
+
+_STREET_NAMES = _STREET_WORDS | frozenset(["way", "highway", "hwy", "expressway", "freeway"])
+
+
+def _street_named(m: Mention, known: Known) -> bool:
+    """A name the gazetteer lacks that ends with a street word ('West Broad Street', 'Old
+    Lexington Highway', 'United Way'): a street or an organisation named like one."""
+    words = m.text.split()
+    last = words[-1].lower().rstrip(".") if words else ""
+    return len(words) > 1 and last in _STREET_NAMES and not known(m.text)
 
 
 def _street(doc: Doc, m: Mention) -> bool:
