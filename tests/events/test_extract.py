@@ -157,3 +157,12 @@ def test_armed_people_hit_outside_the_triggers_words_make_a_battle(make_doc: Doc
     assert S.ARMED_CLASH in _sub_events(make_doc, text)
     civilians = "Gunmen shot dead a trader who allegedly supported the rebels."
     assert S.ARMED_CLASH not in _sub_events(make_doc, civilians)
+
+
+def test_an_event_told_inside_a_toll_is_kept(make_doc: DocBuilder) -> None:
+    text = "Three people have been killed and four injured in a bandit attack near the market."
+    assert S.ATTACK in _sub_events(make_doc, text)
+
+
+def test_a_slashing_is_an_attack(make_doc: DocBuilder) -> None:
+    assert S.ATTACK in _sub_events(make_doc, "A gang slashed two traders with machetes.")

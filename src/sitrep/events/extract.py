@@ -278,6 +278,11 @@ def _sentence_sub_event(sent: SpacySpan, found: list[Found]) -> None:
     found[i] = replace(found[i], type=kind, acled=ruled)
 
 
+def _indefinite(t: Token) -> bool:
+    """'an air strike', 'a banditry attack': an event told for the first time."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
+
+
 def _shared_subject(t: Token) -> list[Token]:
     """The subject a coordinated verb shares with the verb before it ('residents cornered and
     killed a man': who killed is the residents), which its own clause leaves out."""
@@ -299,6 +304,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
     text = sent.text  # spaCy joins a span's words anew on each access
     found: list[Found] = []
     taken: list[tuple[Span, EventType | None]] = []
+    tolls: list[Span] = []  # the clauses of casualty totals
     triggered = False  # a trigger word that may have an ACLED sub-event
     worded = False  # any trigger word
     tolled = False  # a trigger word read as a casualty total
@@ -324,7 +330,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
         clause = Span(first.idx, last.idx + len(last.text))
         if reference.casualty_total(t):
             tolled = True  # a toll: the sentence reports harm, not an event
-            taken.append((clause, None))
+            tolls.append(clause)
             continue
         if reference.habit(t) or reference.the_war(t) or reference.appraisal(t):
             # no event of its own, nor are the event nouns inside it ('killed in the fighting')
@@ -381,6 +387,8 @@ def events_in(sent: SpacySpan) -> list[Found]:
         # a noun inside another trigger's clause of the same type is the same event
         if t.pos_ == "NOUN" and any(c.contains(trigger) and k in {kind, None} for c, k in taken):
             continue
+        if t.pos_ == "NOUN" and any(c.contains(trigger) for c in tolls) and not _indefinite(t):
+            continue  # 'killed in the fighting': the war's toll; 'in an air strike': an event
         taken.append((clause, kind))
         actor, target = actor_of(t), target_of(t)
         if mood is syntax.Mood.DEMANDED:

@@ -26,6 +26,7 @@ VERBS: dict[str, tuple[E, ...]] = {
             "clash",
             "fight",
             "battle",
+            "slash",
             "target",
             "raid",
             "invade",

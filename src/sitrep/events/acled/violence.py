@@ -129,6 +129,7 @@ ATTACK = any_of(
     r"murder",
     r"stabb",
     r"hacked",
+    r"slash(?:ed|ing)\b",
     r"beat(?:en|ing)?\b",
     r"assault",
     r"tortur",
