@@ -215,6 +215,10 @@ def test_a_hamlet_that_is_an_english_word_is_the_word_without_a_place_cue() -> N
     words = ["Debris", "burned", "up", "in", "the", "Earth", "'s", "atmosphere", "."]
     doc = _en_doc(words, [(5, 6, "LOC")])
     assert recognize(doc, hamlet, is_word, hamlet=hamlet) == []
+    # A word no gazetteer knows at all is the word too.
+    office = ["She", "joined", "the", "District", "Attorney", "'s", "office", "."]
+    doc_office = _en_doc(office, [(3, 4, "GPE")])
+    assert recognize(doc_office, lambda text: False, lambda tok: True, hamlet=hamlet) == []
     # Without the test, or with a place noun before it, the town stays.
     assert [m.text for m in recognize(doc, hamlet, is_word)] == ["Earth"]
     town = ["Floods", "hit", "the", "town", "of", "Earth", "."]

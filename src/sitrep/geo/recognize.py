@@ -292,7 +292,11 @@ def recognize(
         if (m.start, m.end) in written or not (_street(doc, m) or _street_named(m, known))
     ]
     if hamlet is not None:
-        minor = hamlet
+        small = hamlet
+
+        def minor(text: str) -> bool:
+            return small(text) or not known(text)
+
         mentions = [
             m
             for m in mentions
@@ -367,10 +371,10 @@ def _street(doc: Doc, m: Mention) -> bool:
 
 def _a_word_here(doc: Doc, m: Mention, hamlet: Known, ordinary: Ordinary) -> bool:
     """A one-word name that is an ordinary English word where it stands and that only small
-    towns answer to ('the Earth's atmosphere', 'the March of Dimes', 'Border Police', 'God's
-    plan'): a word, whatever the NER made of it, unless the words around it say place ('in
-    Hurricane', 'the town of Hope'). WordNet lists cities too ('gainesville'): those are not
-    small towns."""
+    towns, or no place at all, answer to ('the Earth's atmosphere', 'the March of Dimes',
+    'Border Police', 'the District Attorney'): a word, whatever the NER made of it, unless the
+    words around it say place ('in Hurricane', 'the town of Hope'). WordNet lists cities too
+    ('gainesville'): those are not small towns."""
     if m.cue in (Cue.LOCALITY, Cue.REGION):
         return False
     span = doc.char_span(m.start, m.end)
