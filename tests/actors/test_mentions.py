@@ -63,3 +63,22 @@ def test_a_seat_of_government_speaking_is_its_states_body(make_doc: DocBuilder) 
     assert [(a.name, a.country) for a in doc.actors] == [("Kremlin", "RU")]
     doc = make_doc("Hundreds rallied outside the White House on Sunday.", stages=STAGES)
     assert not [a for a in doc.actors if a.name == "White House"]
+
+
+def test_a_controller_before_a_body_is_no_speaker(make_doc: DocBuilder) -> None:
+    text = (
+        "The Gaza health ministry said 18 people died. The Hamas-run ministry said later that "
+        "the toll had risen."
+    )
+    doc = make_doc(text, stages=STAGES)
+    (ministry,) = [a for a in doc.actors if a.name.startswith("Ministry")]
+    assert "The Hamas-run ministry" in {m.text(text) for m in ministry.mentions}
+    assert [a.name for a in doc.actors if a.name == "Hamas"] == ["Hamas"]
+
+
+def test_an_acronym_of_the_words_written_not_of_our_name(make_doc: DocBuilder) -> None:
+    text = "The Israel Defense Forces (IDF) said it struck a depot. The IDF later said it was hit."
+    doc = make_doc(text, stages=STAGES)
+    (army,) = [a for a in doc.actors if a.name == "Military Forces of Israel"]
+    assert "The IDF" in {m.text(text) for m in army.mentions}
+    assert not [a for a in doc.actors if a.name == "IDF"]

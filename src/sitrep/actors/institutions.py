@@ -46,7 +46,10 @@ def ministries(ctx: Context) -> Iterator[Found]:
             owner, end = after
         head = f"Ministry of {portfolio}" if portfolio else "Ministry"
         key = ("ministry", portfolio or "")
-        span = s.span(mods.start, end)
+        start = mods.start
+        if owner is None and s.lower((lead := _controller(s, start)) - 1) == "the":
+            start = lead - 1  # "the Hamas-run ministry": the whole phrase names the ministry
+        span = s.span(start, end)
         if owner is not None:
             mention = owned(span, ActorKind.ORGANIZATION, key, head, owner)
         else:
@@ -54,6 +57,17 @@ def ministries(ctx: Context) -> Iterator[Found]:
                 span, ActorKind.ORGANIZATION, key, head, f"ministry:{portfolio or ''}"
             )
         yield mention, range(first, end)
+
+
+def _controller(s: Scan, first: int) -> int:
+    """Where a hyphenated controller before token ``first`` begins ("Hamas-run", "Iranian-
+    backed", "rebel-held"); ``first`` itself when there is none."""
+    if first < 3 or s.lower(first - 2) != "-" or s.lower(first - 1) not in lexicon.CONTROLLED:
+        return first
+    start = first - 3
+    while start > 0 and s.tok(start - 1).pos_ == "PROPN" and s.tok(start - 1).text[:1].isupper():
+        start -= 1
+    return start
 
 
 def institutions(ctx: Context) -> Iterator[Found]:
@@ -91,9 +105,11 @@ def institutions(ctx: Context) -> Iterator[Found]:
         elif owner is not None:
             span = s.span(mods.start, end)
             yield owned(span, ActorKind.ORGANIZATION, key, head, owner), range(first, k + 1)
-        elif s.lower(first - 1) == "the":
+        elif s.lower(first - 1) == "the" or s.lower(_controller(s, first) - 1) == "the":
+            # "the Hamas-run ministry": who runs it is no owner; the phrase refers back
+            lead = first if s.lower(first - 1) == "the" else _controller(s, first)
             mention = definite(
-                s.span(first - 1, k + 1),
+                s.span(lead - 1, k + 1),
                 ActorKind.ORGANIZATION,
                 key,
                 head if first < k else head.lower(),

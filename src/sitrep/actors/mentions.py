@@ -53,6 +53,12 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _DEFINES = (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP, ActorKind.MEDIA)
 
 
+def _written(s: Scan, m: Mention) -> str:
+    """A mention's own words, without a leading article ("The Israel Defense Forces")."""
+    words = m.span.text(s.text).split()
+    return " ".join(words[1:] if words and words[0].lower() == "the" else words)
+
+
 def _abbreviates(acronym: str, name: str) -> bool:
     """Whether a short name can stand for ``name``: it opens with the name's first initial
     ("SDF", "RSF", "MONUSCO"), so that a name the NER cut short ("Paralympic Committee" for
@@ -80,7 +86,7 @@ def _acronyms(ctx: Context) -> None:
             and s.lower(k + 1) == ")"
             and _ACRONYM.fullmatch(word)
             and word.casefold() != m.name.casefold()
-            and _abbreviates(word, m.name)
+            and (_abbreviates(word, m.name) or _abbreviates(word, _written(s, m)))
         ):
             defined.setdefault(word, (m, k))
     if not defined:

@@ -35,13 +35,17 @@ _MEDIA_DESCRIPTORS = lexicon.MEDIA_NOUNS | {
 }
 
 
+# A name ends at no word character nor hyphen, except the hyphen of a controller ("Hamas-run").
+_NOT_GLUED = rf"(?![\w])(?!-(?!(?:{'|'.join(sorted(lexicon.CONTROLLED))})\b))"
+
+
 def _alias_hits(
     ctx: Context, known: tuple[lexicon.KnownOrganisation, ...]
 ) -> Iterator[tuple[int, int, lexicon.KnownOrganisation]]:
     s = ctx.scan
     for org in known:
         for alias in sorted(org.aliases, key=len, reverse=True):
-            for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", s.text):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}{_NOT_GLUED}", s.text):
                 rng = s.tokens_of(Span(m.start(), m.end()))
                 if rng is not None and ctx.free(*rng):
                     yield rng[0], rng[1], org
@@ -57,7 +61,8 @@ def known_organisations(ctx: Context) -> Iterator[Found]:
     for start, end, org in hits:
         if taken & set(range(start, end)):
             continue
-        first = start - 1 if ctx.scan.lower(start - 1) == "the" else start
+        controls = ctx.scan.lower(end) == "-"  # "the Hamas-run ministry": "the" is not its
+        first = start - 1 if ctx.scan.lower(start - 1) == "the" and not controls else start
         if id(org) in seats and ctx.scan.lower(first - 1) in lexicon.LOCATIVE_PREPOSITIONS:
             continue  # 'a rally outside the White House': the building
         taken.update(range(start, end))

@@ -14,6 +14,7 @@ entries are tuples of lower-cased tokens.
 from __future__ import annotations
 
 from sitrep.actors.lexicon.bodies import (
+    CONTROLLED,
     ETHNIC_MARKERS,
     INSTITUTIONS,
     IRREGULAR_FORCE_NOUNS,
@@ -49,6 +50,7 @@ from sitrep.actors.lexicon.roles import (
 
 __all__ = [
     "ARMED_GROUPS",
+    "CONTROLLED",
     "ETHNIC_MARKERS",
     "GOVERNMENT_SEATS",
     "INSTITUTIONS",

@@ -100,6 +100,28 @@ IRREGULAR_FORCE_NOUNS = frozenset(
 )
 
 # Adjectives that make a force an ethnic or irregular group rather than a state's army.
+# Participles after a hyphen that say who controls a body or place ("the Hamas-run ministry",
+# "Iranian-backed militias", "rebel-held town"): the name before them is the controller.
+CONTROLLED = frozenset(
+    {
+        "run",
+        "led",
+        "backed",
+        "controlled",
+        "held",
+        "dominated",
+        "appointed",
+        "allied",
+        "aligned",
+        "affiliated",
+        "linked",
+        "funded",
+        "owned",
+        "sponsored",
+        "supported",
+    }
+)
+
 ETHNIC_MARKERS = frozenset({"ethnic", "separatist", "rebel", "pro", "volunteer"})
 
 # Non-combatant populations.
