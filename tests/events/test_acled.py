@@ -246,6 +246,12 @@ def test_who_fought_and_how_the_crowd_went_on(text: str, expected: S) -> None:
         # people fighting the police: a riot unless an armed group or crime is told
         ("Dozens of men clashed with police after the school was closed.", S.VIOLENT_DEMONSTRATION),
         ("Police clashed with armed robbers near the bank.", S.ARMED_CLASH),
+        # violence told as absent, riots told as what came before: no violent crowd
+        ("Nurses marched to the ministry; there were no reports of violence.", S.PEACEFUL_PROTEST),
+        (
+            "Traders protested at the port after the recent riots in the capital.",
+            S.PEACEFUL_PROTEST,
+        ),
     ],
 )
 def test_a_crowds_unrest_is_a_riot(text: str, expected: S) -> None:

@@ -131,8 +131,10 @@ CROWD_VIOLENCE = any_of(
     r"looted",
     r"smash",
     r"attacked (?:police|security)",
-    # ACLED's riots: a crowd that fights, throws, burns or barricades
-    r"(?<!anti-)riot(?:s|ed|ing|ers?)?\b(?! police| gear| squad| control| unit)",
+    # ACLED's riots: a crowd that fights, throws, burns or barricades (not riots told as
+    # what came before: 'after the recent riots')
+    r"(?<!anti-)(?<!recent )(?<!previous )(?<!earlier )(?<!last week's )"
+    r"riot(?:s|ed|ing|ers?)?\b(?! police| gear| squad| control| unit)",
     r"rioting",
     r"clash(?:ed|es|ing)?\b",
     r"fought",
@@ -149,7 +151,8 @@ CROWD_VIOLENCE = any_of(
     r"arson",
     # violence done, not violence protested against ('a march over police violence')
     r"(?<!no )(?<!without )(?<!over )(?<!against )(?<!about )(?<!domestic )"
-    r"(?<!sexual )(?<!gender )(?<!police )(?<!recent )violence",
+    r"(?<!sexual )(?<!gender )(?<!police )(?<!recent )(?<!reports of )(?<!report of )"
+    r"(?<!reported )(?<!signs of )(?<!sign of )(?<!mention of )violence",
     r"ablaze",
     r"attacked (?:\w+ ){0,3}(?:officers|policem[ae]n|journalists|vehicles|shops|offices)",
 )
