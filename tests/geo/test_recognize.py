@@ -267,3 +267,14 @@ def test_names_joined_by_a_hyphen_into_a_known_name_are_one_place() -> None:
     parts = ("DR", "Congo", "DR Congo")
     found = recognize(doc, lambda text: text in parts, lambda tok: True)
     assert [m.text for m in found] == ["DR Congo"]
+
+
+def test_a_direction_before_a_state_opening_an_institution_names_the_state() -> None:
+    words = ["She", "attended", "Northeast", "Texas", "Community", "College", "."]
+    doc = _en_doc(words, [(2, 6, "ORG")])
+
+    def texas(text: str) -> bool:
+        return text == "Texas"
+
+    found = recognize(doc, texas, lambda tok: False, jurisdiction=texas)
+    assert [m.text for m in found] == ["Texas"]

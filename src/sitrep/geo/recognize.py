@@ -182,6 +182,13 @@ def recognize(
         lead = leading_place(doc, start, end, known) if label in ("ORG", "FAC", "PERSON") else None
         if lead is None and label in ("ORG", "FAC"):
             lead = leading_jurisdiction(doc, start, end, jurisdiction, known)
+        if lead is None and label in ("ORG", "FAC") and doc[start].lower_ in DIRECTIONS:
+            # 'Northeast Texas Community College', 'East Texas Environmental Concerns': the part
+            # of a state or country whose institution it is.
+            part = leading_jurisdiction(doc, start + 1, end, jurisdiction, known)
+            if part is not None:
+                add(start + 1, part, label)
+                continue
         if lead == start + 1 and adjective(doc[start].text):
             continue  # 'the Federal Highway Administration', 'Superior Court': a word, no town
         if lead is not None:
