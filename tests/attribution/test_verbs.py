@@ -110,3 +110,12 @@ def test_hoping_for_reports_what_is_hoped(extract) -> None:  # type: ignore[no-u
     text, (a,) = extract("The besieged villagers are hoping for a convoy of food.")
     assert words(text, a.source) == "The besieged villagers"
     assert words(text, a.content) == "a convoy of food" and a.stance is Stance.OTHER
+
+
+def test_backing_a_party_is_no_statement_but_backing_a_plan_is(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("The rebels, who are backed by Iran, fired rockets at the town.")
+    assert found == []
+    text, found = extract("The militia is backed by Turkey, officials said.")
+    assert [a.lemma for a in found] == ["say"]
+    text, found = extract("Russia backed the ceasefire plan on Monday.")
+    assert [words(text, a.content) for a in found] == ["the ceasefire plan"]

@@ -93,7 +93,7 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         quotation = adjacent_quotation(verb, quotes)
         if quotation and quotation[-1].i < verb.i:
             content = quotation
-    if not content or _asks_anonymity(content):
+    if not content or _asks_anonymity(content) or _backs_a_party(entry.lemma, content):
         return None
     content = content + continuation(verb, content, lex)
     # 'declined to comment', 'refused to confirm or deny': an attribution (someone was asked and
@@ -134,6 +134,43 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         refusal=refusal,
         impression=impression,
         frame=frame,
+    )
+
+
+# Backing a party to a conflict is aid or alignment, no statement: 'rebels backed by Iran',
+# 'Iran has backed the Houthis'; backing a plan or a resolution is one.
+_BACKING = {"back", "support"}
+_PARTIES = frozenset(
+    {
+        "rebel",
+        "militia",
+        "militant",
+        "force",
+        "fighter",
+        "troop",
+        "army",
+        "separatist",
+        "insurgent",
+        "group",
+        "faction",
+        "regime",
+        "government",
+        "movement",
+        "proxy",
+    }
+)
+
+
+def _backs_a_party(lemma: str, content: Sequence[Token]) -> bool:
+    ids = {t.i for t in content}
+    roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
+    if lemma not in _BACKING or len(roots) != 1:
+        return False
+    root = roots[0]
+    return (
+        root.lemma_.lower() in _PARTIES
+        or root.ent_type_ in {"ORG", "NORP", "GPE"}
+        or root.tag_ == "NNPS"
     )
 
 
