@@ -278,3 +278,10 @@ def test_a_direction_before_a_state_opening_an_institution_names_the_state() -> 
 
     found = recognize(doc, texas, lambda tok: False, jurisdiction=texas)
     assert [m.text for m in found] == ["Texas"]
+
+
+def test_a_town_closing_a_universitys_name_is_a_place() -> None:
+    words = ["Zoz", ",", "a", "University", "of", "Cincinnati", "student", ",", "won", "."]
+    doc = _en_doc(words, [(0, 1, "PERSON"), (3, 6, "ORG")])
+    found = recognize(doc, lambda text: text == "Cincinnati", lambda tok: False)
+    assert [m.text for m in found] == ["Cincinnati"]

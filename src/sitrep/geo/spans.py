@@ -237,7 +237,8 @@ def trailing_jurisdiction(
 ) -> int | None:
     """Start of the place closing an institution's name: a country or first-level unit after
     'of' or 'in' ('University of Georgia', 'Bank of England'), any place after an institution's
-    head and 'in' ('Wyatt High School in Fort Worth'); not 'Cooperation in Europe'."""
+    head and 'in' ('Wyatt High School in Fort Worth') or after 'University of' ('University of
+    Cincinnati'); not 'Cooperation in Europe'."""
     for k in range(max(start + 2, end - 3), end):
         link = doc[k - 1].lower_
         text = doc[k:end].text
@@ -246,6 +247,9 @@ def trailing_jurisdiction(
         institution = k > start + 1 and doc[k - 2].lower_ in INSTITUTIONS
         if link == "in" and institution and text[:1].isupper() and known(text):
             return k
+        university = k > start + 1 and doc[k - 2].lower_ in ("university", "college")
+        if link == "of" and university and text[:1].isupper() and known(text):
+            return k  # 'the University of Cincinnati': universities take their towns' names
     return None
 
 
