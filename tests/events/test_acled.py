@@ -254,7 +254,7 @@ def test_who_fought_and_how_the_crowd_went_on(text: str, expected: S) -> None:
         ),
     ],
 )
-def test_a_crowds_unrest_is_a_riot(text: str, expected: S) -> None:
+def test_a_crowds_unrest_is_a_riot(text: str, expected: S | None) -> None:
     assert sub_event(text) is expected
 
 

@@ -166,3 +166,8 @@ def test_an_event_told_inside_a_toll_is_kept(make_doc: DocBuilder) -> None:
 
 def test_a_slashing_is_an_attack(make_doc: DocBuilder) -> None:
     assert S.ATTACK in _sub_events(make_doc, "A gang slashed two traders with machetes.")
+
+
+def test_a_crowds_violence_beside_words_of_other_kinds(make_doc: DocBuilder) -> None:
+    text = "Residents barricaded the gate with burning tyres after receiving no food parcels."
+    assert _sub_events(make_doc, text) & {S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE}

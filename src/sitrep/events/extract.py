@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sitrep.events import reference, senses, syntax
-from sitrep.events.acled import PLOVER_TYPE, bare_unrest, sub_event
+from sitrep.events.acled import EVENT_TYPE, PLOVER_TYPE, bare_unrest, sub_event
 from sitrep.events.acled.violence import ARMED_HIT
 from sitrep.events.acled.weapons import BOTH_SIDES
 from sitrep.events.candidates import SUFFERED, hyphenated, plover_candidates
@@ -435,7 +435,13 @@ def events_in(sent: SpacySpan) -> list[Found]:
         # stones at police who were asking them to disperse')
         # ('violence was reported during the elections': a crowd's unrest, the last resort)
         ruled, sure = sub_event(text) or bare_unrest(text), sure_sub_event(text)
-        agreed = ruled is sure or same_kind(ruled, text)
+        # (a crowd's violence told beside words of other kinds only, 'barricaded the gate
+        # with burning tyres after receiving no food aid': the rules' word stands)
+        agreed = (
+            ruled is sure
+            or same_kind(ruled, text)
+            or (not triggered and ruled is not None and EVENT_TYPE[ruled] == "Riots")
+        )
         acled = (ruled if agreed else None) if worded or triggered else (ruled or sure)
         if acled is not None and acled is not AcledSubEvent.OTHER:
             whole = Span(sent.start_char, sent.end_char)

@@ -326,3 +326,11 @@ ARMED_OR_CRIMINAL = any_of(
     r"soldiers",
     r"troops",
 )
+# Barricades and burning tyres: the codebook's own examples of a violent demonstration,
+# whether or not the crowd's cause is told.
+BARRICADES = any_of(
+    r"barricad(?:ed|ing|es)\b",
+    r"burn(?:ed|t|ing|s)? (?:\w+ ){0,2}(?:tyres|tires)",
+    r"(?:tyres|tires) (?:\w+ ){0,2}(?:on fire|ablaze|alight|burning)",
+    r"(?:set|put|mounted|erected) up (?:\w+ ){0,2}road ?blocks",
+)

@@ -19,6 +19,7 @@ from sitrep.events.acled.crowds import (
     ARMED_OR_CRIMINAL,
     ARMED_OR_LETHAL,
     ARREST_PROTESTED,
+    BARRICADES,
     ARRESTED_THERE,
     BARE_VIOLENCE,
     CROWD_ARMS,
@@ -160,6 +161,8 @@ RULES: tuple[Rule, ...] = (
     # people fighting the police with no weapon, armed group or crime told: a riot, most
     # often a demonstration's (the crowd's cause may be told in another clause)
     Rule(S.VIOLENT_DEMONSTRATION, (FIGHT_WITH_POLICE,), unless=ARMED_OR_CRIMINAL),
+    # barricades and burning tyres with no armed group: a violent demonstration (codebook)
+    Rule(S.VIOLENT_DEMONSTRATION, (BARRICADES,), unless=ARMED_OR_CRIMINAL),
     # a crowd's unrest told with no weapon or armed group ('students went on the rampage',
     # 'engaged police in running battles'): a riot, a demonstration's most often
     Rule(S.VIOLENT_DEMONSTRATION, (UNREST,), unless=ARMED_OR_LETHAL),
