@@ -82,3 +82,12 @@ def test_an_acronym_of_the_words_written_not_of_our_name(make_doc: DocBuilder) -
     (army,) = [a for a in doc.actors if a.name == "Military Forces of Israel"]
     assert "The IDF" in {m.text(text) for m in army.mentions}
     assert not [a for a in doc.actors if a.name == "IDF"]
+
+
+def test_a_headline_name_before_a_colon(make_doc: DocBuilder) -> None:
+    text = "Georgia: Russian troops moved the border fence\n\nResidents said the fence moved again."
+    doc = make_doc(text, stages=STAGES)
+    assert "Georgia" in {a.name for a in doc.actors}
+    text = "Stepanakert: shelling resumes\n\nShelling continued on Sunday, residents said."
+    doc = make_doc(text, stages=STAGES)
+    assert "Stepanakert" not in {a.name for a in doc.actors}

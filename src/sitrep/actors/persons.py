@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from sitrep.actors import lexicon
 from sitrep.actors.context import IRREGULAR, Context, Found, Mention, definite, owned
 from sitrep.actors.scan import POSSESSIVES, Owner
+from sitrep.actors.states import speaks_before_colon
+from sitrep.geo.gazetteer import default_gazetteer
 from sitrep.records import ActorKind
 
 __all__ = ["offices", "persons", "plural_offices", "surnames"]
@@ -76,7 +78,16 @@ def _is_not_a_person(ctx: Context, start: int, end: int) -> bool:
         or ctx.names_a_place(start, end)
         or any(ctx.scan.lower(i) in ORG_WORDS for i in range(start, end))
         or _names_a_site(ctx, start, end)
+        or _dateline_place(ctx, start, end)
     )
+
+
+def _dateline_place(ctx: Context, start: int, end: int) -> bool:
+    """ "Stepanakert: shelling resumes": a one-word name opening a line before a colon that the
+    gazetteer knows as a place is a dateline, whatever the NER made of it."""
+    if end - start != 1 or not speaks_before_colon(ctx.scan, start, end):
+        return False
+    return bool(default_gazetteer().lookup(ctx.scan.words(start, end)))
 
 
 def _names_a_site(ctx: Context, start: int, end: int) -> bool:

@@ -121,8 +121,21 @@ def owners(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def speaks_before_colon(s: Scan, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` open a line and a colon follows them: the headline form
+    "Armenia: ..." in which the name is the one who says what follows."""
+    if s.lower(end) != ":":
+        return False
+    if start == 0:
+        return True
+    before = s.tok(start - 1)
+    return "\n" in before.text or "\n" in s.text[before.idx + len(before.text) : s.tok(start).idx]
+
+
 def _acts(s: Scan, start: int, end: int, *, capital: bool) -> bool:
     """Whether the country (or capital) at tokens ``start:end`` is an actor here, not a place."""
+    if speaks_before_colon(s, start, end):
+        return True  # a headline's "Armenia: Azerbaijan shelled Stepanakert"
     tok = s.sdoc[start:end].root
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
