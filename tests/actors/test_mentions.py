@@ -91,3 +91,10 @@ def test_a_headline_name_before_a_colon(make_doc: DocBuilder) -> None:
     text = "Stepanakert: shelling resumes\n\nShelling continued on Sunday, residents said."
     doc = make_doc(text, stages=STAGES)
     assert "Stepanakert" not in {a.name for a in doc.actors}
+
+
+def test_a_known_organisation_in_a_shouted_headline(make_doc: DocBuilder) -> None:
+    text = "RAPID SUPPORT FORCES CLAIM AIRPORT\n\nThe Rapid Support Forces said they held it."
+    doc = make_doc(text, stages=STAGES)
+    (rsf,) = [a for a in doc.actors if a.name == "Rapid Support Forces"]
+    assert "RAPID SUPPORT FORCES" in {m.text(text) for m in rsf.mentions}

@@ -45,7 +45,7 @@ def _alias_hits(
     s = ctx.scan
     for org in known:
         for alias in sorted(org.aliases, key=len, reverse=True):
-            for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}{_NOT_GLUED}", s.text):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}{_NOT_GLUED}", s.read_as):
                 rng = s.tokens_of(Span(m.start(), m.end()))
                 if rng is not None and ctx.free(*rng):
                     yield rng[0], rng[1], org

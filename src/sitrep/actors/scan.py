@@ -21,6 +21,7 @@ from sitrep.geo.countries import (
     country_by_iso2,
     country_by_name,
 )
+from sitrep.pipeline.casing import read_as
 from sitrep.records import ActorKind, Place, PlaceLevel, Span
 
 if TYPE_CHECKING:
@@ -99,6 +100,9 @@ class Scan:
     def __init__(self, sdoc: Doc, places: tuple[Place, ...]) -> None:
         self.sdoc = sdoc
         self.text: str = sdoc.text
+        # The text as the parser read it: a shouted headline recased (same offsets), for
+        # matching names written in capitals ("RAPID SUPPORT FORCES").
+        self.read_as: str = read_as(sdoc)
         self.places: list[tuple[Span, Place]] = sorted(
             ((m, p) for p in places for m in p.mentions), key=lambda mp: mp[0]
         )
