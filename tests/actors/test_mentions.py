@@ -98,3 +98,14 @@ def test_a_known_organisation_in_a_shouted_headline(make_doc: DocBuilder) -> Non
     doc = make_doc(text, stages=STAGES)
     (rsf,) = [a for a in doc.actors if a.name == "Rapid Support Forces"]
     assert "RAPID SUPPORT FORCES" in {m.text(text) for m in rsf.mentions}
+
+
+def test_a_persons_name_the_ner_calls_an_organisation_is_the_person(make_doc: DocBuilder) -> None:
+    text = (
+        "Fauci says masks may return\n\nDr. Anthony Fauci said on Sunday that officials were "
+        "weighing new guidance. Fauci added that no decision had been made."
+    )
+    doc = make_doc(text, stages=STAGES)
+    assert not [a for a in doc.actors if a.kind is ActorKind.ORGANIZATION]
+    (fauci,) = [a for a in doc.actors if a.kind is ActorKind.PERSON]
+    assert len(fauci.mentions) >= 2

@@ -260,13 +260,10 @@ def plural_offices(ctx: Context) -> Iterator[Found]:
 
 
 def surnames(ctx: Context) -> Iterator[Found]:
-    """Later mentions by surname alone ("Aliyev"), whatever the NER called them."""
+    """Other mentions by surname alone ("Aliyev"; "Biden" where the story names "President
+    Biden"), whatever the NER called them."""
     s = ctx.scan
-    full_names = {
-        m.person_name.split()[-1]: m.person_name
-        for m in ctx.mentions
-        if m.person_name and len(m.person_name.split()) > 1
-    }
+    full_names = {m.person_name.split()[-1]: m.person_name for m in ctx.mentions if m.person_name}
     for i in range(len(s)):
         text = s.tok(i).text
         if i in ctx.claimed or text not in full_names:
