@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sitrep.geo.sources import Kind
-from sitrep.geo.subunits import short_names, unit_entries
+from sitrep.geo.subunits import iso_subdivision_name, short_names, unit_entries
 
 
 def test_designators_are_dropped() -> None:
@@ -27,3 +29,22 @@ def test_covered_units_are_left_to_their_iso_entries() -> None:
     names = {(e.country, e.name) for e in unit_entries({}, covered) if e.kind is Kind.ADMIN1}
     assert ("AU", "Queensland") not in names
     assert ("AU", "Victoria") in names
+
+
+@pytest.mark.parametrize(
+    ("iso", "name", "others"),
+    [
+        ("Wales [Cymru GB-CYM]", "Wales", ("Cymru",)),
+        ("Lleida [Lérida]", "Lleida", ("Lérida",)),
+        ("Barcelona [Barcelona]", "Barcelona", ()),
+        ("Stockholms län [SE-01]", "Stockholms län", ()),
+        ("Amānat al ‘Āşimah [city]", "Amānat al ‘Āşimah", ()),
+        ("Aousserd (EH)", "Aousserd", ()),
+        ("Kasaï", "Kasaï", ()),
+    ],
+)
+def test_a_subdivision_is_named_without_its_bracketed_part(
+    iso: str, name: str, others: tuple[str, ...]
+) -> None:
+    # 'Wales' must be the unit's own name, or a namesake village outranks the unit.
+    assert iso_subdivision_name(iso) == (name, others)

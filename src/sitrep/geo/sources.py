@@ -17,7 +17,6 @@ import csv
 import enum
 import importlib.resources
 import json
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -225,7 +224,7 @@ def packaged_entries() -> Iterator[Entry]:
     # Other countries' first-level subdivisions (ISO 3166-2). GeoNames admin1 codes are not ISO
     # codes, so a subdivision is tied to a GeoNames unit by the unit's name (the names of the
     # units of GeoNames towns), else through its namesake town when it has one.
-    from sitrep.geo.subunits import short_names, unit_entries
+    from sitrep.geo.subunits import iso_subdivision_name, short_names, unit_entries
 
     codes_by_name = _admin1_codes_by_name(by_key)
     # The unit table's names of each GeoNames unit ('West Java' for ISO's 'Jawa Barat').
@@ -240,7 +239,7 @@ def packaged_entries() -> Iterator[Entry]:
         country = country_by_iso2(cc)
         if country is None:
             continue
-        sub_name, local_names = _iso_subdivision_name(sub.name)
+        sub_name, local_names = iso_subdivision_name(sub.name)
         namesakes = by_key.get((cc, name_key(sub_name)), [])
         admin1 = None
         point = None
@@ -339,26 +338,6 @@ def packaged_entries() -> Iterator[Entry]:
     from sitrep.geo.features import world_features  # it builds on this module's Entry
 
     yield from world_features()
-
-
-_ISO_QUALIFIER = re.compile(r"\s*[\[(]([^\])]*)[\])]\s*$")
-
-
-def _iso_subdivision_name(name: str) -> tuple[str, tuple[str, ...]]:
-    """ISO 3166-2's name of a subdivision without its bracketed part, and the other names that
-    part gives: 'Wales [Cymru GB-CYM]' -> ('Wales', ('Cymru',)); 'Lleida [Lérida]' -> ('Lleida',
-    ('Lérida',)); 'Aousserd (EH)' -> ('Aousserd', ()). News writes the name alone, and a
-    namesake village must not outrank the unit for want of it."""
-    m = _ISO_QUALIFIER.search(name)
-    if m is None or m.start() == 0:
-        return name, ()
-    base = name[: m.start()].strip()
-    if m.group(0).lstrip().startswith("("):
-        return base, ()  # '(EH)', '(stolitsa)', '(française)': a note, not a name
-    other = re.sub(r"(?:^|\s+)[A-Z]{2}-[A-Z0-9]+$", "", m.group(1)).strip()
-    if not other[:1].isupper() or other == base:
-        return base, ()  # 'Amānat al ‘Āşimah [city]': a note too
-    return base, (other,)
 
 
 def _admin1_codes_by_name(

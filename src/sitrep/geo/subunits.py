@@ -18,7 +18,7 @@ from sitrep.geo.names import name_key
 from sitrep.geo.sources import Entry, Kind
 from sitrep.geo.units import unit_centre, unit_towns
 
-__all__ = ["short_names", "unit_entries"]
+__all__ = ["iso_subdivision_name", "short_names", "unit_entries"]
 
 # Designators that ISO and GeoNames attach to a unit's name and English news drops.
 _DESIGNATOR = re.compile(
@@ -32,6 +32,26 @@ _LEADING_DESIGNATOR = re.compile(
     r"muhafazat|wilayat)\s+",
     re.IGNORECASE,
 )
+
+
+_ISO_QUALIFIER = re.compile(r"\s*[\[(]([^\])]*)[\])]\s*$")
+
+
+def iso_subdivision_name(name: str) -> tuple[str, tuple[str, ...]]:
+    """ISO 3166-2's name of a subdivision without its bracketed part, and the other names that
+    part gives: 'Wales [Cymru GB-CYM]' -> ('Wales', ('Cymru',)); 'Lleida [Lérida]' -> ('Lleida',
+    ('Lérida',)); 'Aousserd (EH)' -> ('Aousserd', ()). News writes the name alone, and a
+    namesake village must not outrank the unit for want of it."""
+    m = _ISO_QUALIFIER.search(name)
+    if m is None or m.start() == 0:
+        return name, ()
+    base = name[: m.start()].strip()
+    if m.group(0).lstrip().startswith("("):
+        return base, ()  # '(EH)', '(stolitsa)', '(française)': a note, not a name
+    other = re.sub(r"(?:^|\s+)[A-Z]{2}-[A-Z0-9]+$", "", m.group(1)).strip()
+    if not other[:1].isupper() or other == base:
+        return base, ()  # 'Amānat al ‘Āşimah [city]': a note too
+    return base, (other,)
 
 
 def short_names(name: str) -> tuple[str, ...]:
