@@ -123,7 +123,8 @@ UNARMED = any_of(
 ATTACK = any_of(
     r"attack",
     r"kill",
-    r"shot",
+    # (not shots fired as a warning or into the air, which hit no one)
+    r"(?<!warning )shot(?!s? (?:\w+ )?in(?:to)? the air)",
     r"shoot",
     r"gun(?:ned|s)? down",
     r"murder",
