@@ -252,6 +252,11 @@ def test_who_fought_and_how_the_crowd_went_on(text: str, expected: S) -> None:
             "Traders protested at the port after the recent riots in the capital.",
             S.PEACEFUL_PROTEST,
         ),
+        # barricades and burning tyres: a violent demonstration, cause told or not
+        ("Party supporters barricaded the roads into the town.", S.VIOLENT_DEMONSTRATION),
+        ("Rebels barricaded the roads into the town.", None),
+        # shots fired as a warning or into the air hit no one
+        ("Border guards fired warning shots in the air near the village.", None),
     ],
 )
 def test_a_crowds_unrest_is_a_riot(text: str, expected: S | None) -> None:
