@@ -171,3 +171,9 @@ def test_a_slashing_is_an_attack(make_doc: DocBuilder) -> None:
 def test_a_crowds_violence_beside_words_of_other_kinds(make_doc: DocBuilder) -> None:
     text = "Residents barricaded the gate with burning tyres after receiving no food parcels."
     assert _sub_events(make_doc, text) & {S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE}
+
+
+def test_each_text_ranks_by_the_rule_that_matched_it(make_doc: DocBuilder) -> None:
+    # the noun alone reads as shelling; its sentence, with small arms beside, as a battle
+    text = "Monitors recorded 30 explosions and bursts of fire involving small arms near the dam."
+    assert _sub_events(make_doc, text) == {S.ARMED_CLASH}

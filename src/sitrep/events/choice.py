@@ -13,6 +13,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from sitrep.events.acled import EVENT_TYPE, PLOVER_TYPE, RULES, sub_event, sub_events
+from sitrep.events.acled.rules import first_rule
 from sitrep.events.acled.weapons import BOTH_SIDES, SMALL_ARMS
 from sitrep.records import AcledSubEvent, EventType
 
@@ -59,7 +60,10 @@ def typed(
     acled: AcledSubEvent | None = None
     if any(c in ACLED_TYPES for c in candidates):
         found = [se for se in map(sub_event, texts) if se is not None]
-        fitting = [se for se in found if fits(se, candidates)]
+        # each by the rule that found it: 'explosions' alone is shelling, but 'explosions
+        # and shots involving small arms' is a battle by a rule that comes before shelling
+        ranked = sorted((i, RULES[i].sub_event) for i in map(first_rule, texts) if i is not None)
+        fitting = [se for _, se in ranked if fits(se, candidates)]
         if EventType.PROTEST in candidates or (
             not fitting and not any(c in FORCE for c in candidates)
         ):
@@ -67,7 +71,10 @@ def typed(
             # justice' is a protest whose words also match mob violence (a violent word's
             # own sub-event stands: 'rioters clashed with troops')
             fitting = [se for text in texts for se in sub_events(text) if fits(se, candidates)]
-        acled = min(fitting, key=PRECEDENCE.__getitem__) if fitting else next(iter(found), None)
+            acled = min(fitting, key=PRECEDENCE.__getitem__) if fitting else None
+        else:
+            acled = fitting[0] if fitting else None
+        acled = acled or next(iter(found), None)
     if acled in PROTEST_MET_WITH_FORCE and EventType.PROTEST in candidates:
         kind = EventType.PROTEST
     elif acled is not None and PLOVER_TYPE.get(acled) in candidates:

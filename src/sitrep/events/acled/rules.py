@@ -265,6 +265,17 @@ def _sub_events(text: str) -> tuple[AcledSubEvent, ...]:
 
 
 @functools.lru_cache(maxsize=2048)
+def first_rule(text: str) -> int | None:
+    """The place, in the rules' order of precedence, of the first rule the text matches."""
+    for i, rule in enumerate(RULES):
+        if all(p.search(text) for p in rule.needs) and not (
+            rule.unless and rule.unless.search(text)
+        ):
+            return i
+    return None
+
+
+@functools.lru_cache(maxsize=2048)
 def sub_event(text: str) -> AcledSubEvent | None:
     """The ACLED sub-event type the text describes, or None when no rule applies."""
     for rule in RULES:
