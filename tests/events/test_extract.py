@@ -177,3 +177,10 @@ def test_each_text_ranks_by_the_rule_that_matched_it(make_doc: DocBuilder) -> No
     # the noun alone reads as shelling; its sentence, with small arms beside, as a battle
     text = "Monitors recorded 30 explosions and bursts of fire involving small arms near the dam."
     assert _sub_events(make_doc, text) == {S.ARMED_CLASH}
+
+
+def test_the_weapon_told_outside_the_triggers_words_decides(make_doc: DocBuilder) -> None:
+    text = "Insurgents planted a roadside bomb targeting an army patrol near the bridge."
+    assert _sub_events(make_doc, text) == {S.REMOTE_EXPLOSIVE}
+    air = "The air force targeted rebel positions near the dam."
+    assert S.AIR_DRONE_STRIKE in _sub_events(make_doc, air)

@@ -94,6 +94,9 @@ def _before(sent: SpacySpan, *, sentences: int = 3) -> str:
     return doc[start : sent.start].text
 
 
+# Sub-events told by the target (a battle, an attack) and those told by the weapon.
+_BY_HAND = frozenset({AcledSubEvent.ARMED_CLASH, AcledSubEvent.ATTACK})
+BY_WEAPON = frozenset(s for s, t in EVENT_TYPE.items() if t == "Explosions/Remote violence")
 # What a seizure of weapons told after a fight is part of (codebook: weapons seized in a
 # battle or attack are no disrupted weapons use of their own).
 _FIGHTS = frozenset(
@@ -363,6 +366,10 @@ def events_in(sent: SpacySpan) -> list[Found]:
             # fire told as exchanged in the sentence ('traded an exchange of shelling'): a
             # battle, whatever the weapons (codebook)
             acled = AcledSubEvent.ARMED_CLASH
+        if acled in _BY_HAND and (weapon := sub_event(text)) in BY_WEAPON:
+            # the weapon told outside the trigger's own words ('planted an IED targeting a
+            # patrol'): the codebook decides by the weapon before the target
+            acled = weapon
         if (
             acled is AcledSubEvent.ATTACK
             and ARMED_HIT.search(text)

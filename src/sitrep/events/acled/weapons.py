@@ -7,6 +7,7 @@ from sitrep.events.acled.pattern import any_of
 AIR = any_of(
     r"air ?strikes?",
     r"airstrikes?",
+    r"air forces? (?:\w+ ){0,2}(?:targeted|struck|bombed|hit|attacked|raided|pounded)",
     r"air raids?",
     r"drones?\b",
     r"warplanes?",
@@ -53,6 +54,9 @@ BOTH_SIDES = any_of(
 IED = any_of(
     r"\bIEDs?\b",
     r"VBIEDs?",
+    r"RCIEDs?",
+    r"(?:bombs?|explosives?) planted",
+    r"planted (?:\w+ ){0,2}(?:bombs?|explosives?)",
     r"improvised explosive",
     r"improvised bombs?",
     r"detonated (?:\w+ ){0,4}remotely",
