@@ -465,3 +465,19 @@ def test_seas_and_world_regions_are_not_their_namesake_towns(
     assert sea.gazetteer_id == "sitrep:feature:mediterranean-sea" and sea.country is None
     assert region.level is PlaceLevel.REGION and region.lat is not None
     assert places["West Africa"].gazetteer_id == "sitrep:feature:west-africa"
+
+
+def test_a_name_two_countries_share_and_codes_that_are_no_places(make_doc: DocBuilder) -> None:
+    # default gazetteer: "Congo" in a story set in Goma and Kinshasa is the DR Congo
+    text = (
+        "Rebels seized a town near Goma on Tuesday. Congo's government said troops were sent "
+        "from Kinshasa. The M23 said it held the road."
+    )
+    doc = make_doc(text, stages=("sentences.v1", "places.v1"))
+    by_name = {p.name: p for p in doc.places}
+    assert by_name["Congo"].country == "CD"
+    assert "M23" not in by_name
+    doc = make_doc(
+        "Congo's government said troops were sent.", stages=("sentences.v1", "places.v1")
+    )
+    assert {p.name: p.country for p in doc.places}.get("Congo") == "CG"

@@ -67,6 +67,10 @@ _BRANCHES = INSTITUTIONS | frozenset(
 _MISLABELS = frozenset(["PERSON", "ORG", "FAC", "PRODUCT"])
 
 
+# Letters and digits run together: names of armed groups, weapons and roads, not of places.
+_CODE = re.compile(r"[A-Z]{1,4}-?\d{1,4}[A-Z]?")
+
+
 def recognize(
     doc: Doc,
     known: Known,
@@ -134,6 +138,8 @@ def recognize(
         text = POSSESSIVE.sub("", span.text)
         if not text or not capitalised(doc, start, end):
             return
+        if _CODE.fullmatch(text) and not known(text):
+            return  # 'M23', 'F-16', 'S-400': a group's, a jet's or a missile's code, no place
         if (
             end - start == 1
             and span[0].lower_ in DIRECTIONS

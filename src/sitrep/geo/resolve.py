@@ -65,6 +65,35 @@ def _country_entry(iso2: str, gaz: Gazetteer) -> Entry | None:
     return None
 
 
+# Names two countries go by: the one the article's other places lie in (or whose own full name
+# it uses) is meant; with no evidence, the name's usual country (``country_by_name``).
+SHARED_NAMES: dict[str, tuple[str, ...]] = {"congo": ("CG", "CD"), "the congo": ("CG", "CD")}
+
+
+def _shared_country(
+    chosen: dict[str, tuple[Entry | None, str]],
+    key: str,
+    name: str,
+    gaz: Gazetteer,
+    context: Context,
+) -> tuple[Entry | None, str]:
+    """ "Congo" in a story from Goma is the DR Congo: the reading whose country the article's
+    other places (and the demonyms it uses) lie in most."""
+    default = chosen[key]
+    codes = SHARED_NAMES[name.casefold()]
+    evidence = Counter({code: context.countries[code] for code in codes})
+    for other, (entry, _) in chosen.items():
+        if other != key and entry is not None and entry.country in codes:
+            evidence[entry.country] += 1
+    best = max(codes, key=lambda code: evidence[code])
+    current = default[0].country if default[0] is not None else None
+    if evidence[best] > evidence[current or ""]:
+        entry = _country_entry(best, gaz)
+        if entry is not None:
+            return entry, COUNTRY_NAME
+    return default
+
+
 def resolve_mentions(
     mentions: list[Mention], gaz: Gazetteer, *, peoples: Counter[str] | None = None
 ) -> list[Resolved]:
@@ -81,6 +110,7 @@ def resolve_mentions(
 
     cands: dict[str, tuple[Entry, ...]] = {}
     chosen: dict[str, tuple[Entry | None, str]] = {}
+    shared: dict[str, int] = {}
     context = Context(Counter(extra), Counter(), [])
 
     # Pass 1: countries, and names with a single reading, set the focus.
@@ -105,7 +135,10 @@ def resolve_mentions(
             entry = _country_entry(country.iso2, gaz)
             if entry is not None:
                 chosen[key] = (entry, COUNTRY_NAME)
-                context.countries[country.iso2] += len(ms)
+                if ms[0].text.casefold() in SHARED_NAMES:
+                    shared[key] = len(ms)  # counted once the article's other places are known
+                else:
+                    context.countries[country.iso2] += len(ms)
                 continue
         cands[key] = _candidates(gaz, ms[0])
         feature = next((e for e in cands[key] if is_world_feature(e)), None)
@@ -116,6 +149,11 @@ def resolve_mentions(
         if len(cands[key]) == 1:
             e = cands[key][0]
             chosen[key] = (e, ONLY_ENTRY)
+    for key, count in shared.items():
+        chosen[key] = _shared_country(chosen, key, groups[key][0].text, gaz, context)
+        entry = chosen[key][0]
+        if entry is not None and entry.country:
+            context.countries[entry.country] += count
     for entry, _ in chosen.values():
         if entry is None:
             continue
@@ -169,6 +207,12 @@ def resolve_mentions(
             decided[key] = (best, why)
         chosen.update(decided)
         context = rebuild_context(chosen, extra, covering=covering, neighbours=near)
+    for key in shared:
+        # again, now that the ambiguous names around it are read
+        own = {k: v for k, v in chosen.items() if k != key}
+        chosen[key] = _shared_country(
+            chosen, key, groups[key][0].text, gaz, rebuild_context(own, extra)
+        )
 
     _local_namesakes(groups, chosen, gaz, extra, covering)
     _lone_namesakes_abroad(chosen)
