@@ -176,6 +176,9 @@ from sitrep.records import EventType
         ("Border guards repelled an incursion by armed smugglers.", S.ARMED_CLASH),
         ("Dock workers on strike fought running battles with police.", S.VIOLENT_DEMONSTRATION),
         ("A stray shell landed in a schoolyard on Tuesday.", S.SHELLING_ARTILLERY_MISSILE),
+        # heavy weapons platforms fired from afar are shelling; with small arms, a battle
+        ("Separatists fired grenade launchers at army positions.", S.SHELLING_ARTILLERY_MISSILE),
+        ("Troops fired heavy machine guns and small arms at the trenches.", S.ARMED_CLASH),
     ],
 )
 def test_rules(text: str, expected: S) -> None:

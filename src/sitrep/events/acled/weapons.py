@@ -37,13 +37,29 @@ SHELL = any_of(
     r"katyusha",
     r"tank fire",
     r"heavy weapons",
+    # heavy weapons platforms fired from afar (codebook): grenade launchers, infantry fighting
+    # vehicles, heavy machine guns, anti-tank missiles
+    r"grenade launchers?",
+    r"IFVs?\b",
+    r"infantry fighting vehicles?",
+    r"heavy machine ?-?guns?",
+    r"anti-tank",
+    r"ATGMs?",
+    r"recoilless",
     r"anti-aircraft (?:guns?|fire|weapons)",
     # many blasts from afar, no bomb or aircraft named: long-range fire
     r"(?:series|total|number|dozens|several|multiple|scores) of (?:\w+ ){0,2}explosions",
     r"\d+ explosions",
 )
 # Guns carried and fired at close range.
-SMALL_ARMS = any_of(r"small arms", r"light weapons", r"sniper", r"automatic (?:weapons|rifles)")
+SMALL_ARMS = any_of(
+    r"small arms",
+    r"light weapons",
+    r"sniper",
+    r"automatic (?:weapons|rifles)",
+    r"(?<!recoilless )rifles?\b",
+    r"AK-?47s?",
+)
 # Fire both ways: an exchange.
 BOTH_SIDES = any_of(
     r"in both directions",
