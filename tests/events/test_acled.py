@@ -179,6 +179,10 @@ from sitrep.records import EventType
         # heavy weapons platforms fired from afar are shelling; with small arms, a battle
         ("Separatists fired grenade launchers at army positions.", S.SHELLING_ARTILLERY_MISSILE),
         ("Troops fired heavy machine guns and small arms at the trenches.", S.ARMED_CLASH),
+        # force on people named as unarmed is an attack, whatever clash the story tells
+        ("Ethnic clashes as a militia attacked villagers near the river.", S.ATTACK),
+        ("Police shot dead two young men at the market.", S.ATTACK),
+        ("Troops battled rebels following an attack on farmers.", S.ARMED_CLASH),
     ],
 )
 def test_rules(text: str, expected: S) -> None:

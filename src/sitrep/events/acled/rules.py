@@ -47,7 +47,16 @@ from sitrep.events.acled.territory import (
     TRANSFER,
     UNOPPOSED,
 )
-from sitrep.events.acled.violence import ABDUCT, ATTACK, CLASH, SEXUAL, STATE_SHOOTS, UNARMED
+from sitrep.events.acled.violence import (
+    ABDUCT,
+    ARMED_HIT,
+    ATTACK,
+    CLASH,
+    HIT_UNARMED,
+    SEXUAL,
+    STATE_SHOOTS,
+    UNARMED,
+)
 from sitrep.events.acled.weapons import (
     AIR,
     BOTH_SIDES,
@@ -222,6 +231,8 @@ RULES: tuple[Rule, ...] = (
     Rule(S.NON_VIOLENT_TRANSFER, (TRANSFER,), unless=any_of(r"killed", r"clash", r"fight")),
     # state forces killing people who are not told to be civilians: ACLED files police
     # and troops shooting suspects, gang members or raiders as a battle
+    # force on people named as unarmed, with no armed people hit: an attack (codebook)
+    Rule(S.ATTACK, (HIT_UNARMED,), unless=ARMED_HIT),
     Rule(S.ARMED_CLASH, (STATE_SHOOTS,), unless=UNARMED),
     Rule(S.ARMED_CLASH, (CLASH,)),
     Rule(S.ATTACK, (ATTACK,)),

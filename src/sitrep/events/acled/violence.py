@@ -165,3 +165,16 @@ ATTACK = any_of(
     r"(?:cattle|livestock|cows|goats|sheep|camels|animals)",
     r"petrol bombs?",
 )
+# Force told as done to people the words name as unarmed: an attack, whatever clash or ambush
+# the story also tells ('ethnic clashes as militia attack civilians').
+HIT_UNARMED = any_of(
+    # (not an attack told as what came before: 'battled raiders following an attack on')
+    r"(?<!following )(?<!following an )(?<!after )(?<!after an )(?:attack|kill|shot|shoot|gun(?:s|ned)? down|hack|stabb|slash|murder|massacre|injur|wound|"
+    r"ambush)\w* (?:(?!by\b)\w+ ){0,3}(?<!armed )(?<!plain-clothes )"
+    r"(?:civilians?|villagers|residents|fishermen|students?|teachers?|traders|businessm[ae]n|"
+    r"citizens|women|children|passengers|worshippers|farmers|journalists?|(?:young )?m[ae]n\b|"
+    r"youths?\b|persons\b|people\b|officials\b|pupils|drivers?\b|shopkeepers?|vendors)",
+    r"(?:civilians?|villagers|residents|fishermen|teachers?|traders|businessm[ae]n|citizens|"
+    r"passengers|worshippers|farmers|journalists?) (?:\w+ ){0,3}(?:were|was|are|is) (?:\w+ ){0,2}"
+    r"(?:killed|shot|attacked|hacked|injured|wounded|murdered|massacred)",
+)
