@@ -183,6 +183,7 @@ from sitrep.records import EventType
         ("Ethnic clashes as a militia attacked villagers near the river.", S.ATTACK),
         ("Police shot dead two young men at the market.", S.ATTACK),
         ("Troops battled rebels following an attack on farmers.", S.ARMED_CLASH),
+        ("The militia fired 14.5mm guns at farms east of the town.", S.SHELLING_ARTILLERY_MISSILE),
     ],
 )
 def test_rules(text: str, expected: S) -> None:

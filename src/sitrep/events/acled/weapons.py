@@ -43,6 +43,8 @@ SHELL = any_of(
     r"IFVs?\b",
     r"infantry fighting vehicles?",
     r"heavy machine ?-?guns?",
+    r"heavy and medium (?:weapons|machine ?-?guns?)",
+    r"(?:12\.7|14\.5|23) ?mm",  # heavy machine gun and cannon calibres
     r"anti-tank",
     r"ATGMs?",
     r"recoilless",
