@@ -33,6 +33,12 @@ def _token(make_doc: DocBuilder, text: str, word: str) -> Token:
         ("Gunmen tried to storm the prison overnight.", "storm", Mood.REAL),
         ("The court decided to free the two journalists.", "free", Mood.REAL),
         ("The envoy said the allies must be ready to mediate.", "mediate", Mood.DEMANDED),
+        ("The agency called for an immediate ceasefire.", "ceasefire", Mood.UNREAL),
+        ("The minister vowed to press on with or without a deal.", "deal", Mood.UNREAL),
+        ("Mediators urged a truce before the holiday.", "truce", Mood.UNREAL),
+        ("The two sides agreed a truce on Friday.", "truce", Mood.REAL),
+        ("The governor ordered patrols after the riots.", "patrols", Mood.REAL),
+        ("The minister called the strike a war crime.", "strike", Mood.REAL),
     ],
 )
 def test_mood(make_doc: DocBuilder, text: str, word: str, expected: Mood) -> None:

@@ -179,8 +179,33 @@ def _modal(c: Token) -> bool:
     return c.i + 1 >= len(c.doc) or c.doc[c.i + 1].text != "-"
 
 
+# Verbs of asking for something not yet done, with the thing asked for as their object
+# ('urged a truce') or after 'for' ('called for a ceasefire'). 'ordered patrols' is done, and
+# 'called the strike a war crime' names a strike told before: both stay events.
+_ASKING = frozenset({"urge", "demand", "seek", "want", "wish", "ask", "request", "need"})
+_ASKING_FOR = frozenset(
+    {"call", "push", "press", "appeal", "plead", "lobby", "ask", "hope", "wish", "clamour"}
+)
+
+
+def _asked_for_or_absent(noun: Token) -> bool:
+    """An event noun only asked for ('called for an immediate ceasefire', 'urged a truce') or
+    told as absent or either way ('with or without a deal') is no event of its own; the asking
+    is (REQUEST)."""
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in _ASKING
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "without" or any(c.lower_ == "without" for c in prep.children):
+        return True
+    return prep.lower_ == "for" and prep.head.lemma_.lower() in _ASKING_FOR
+
+
 def mood(t: Token) -> Mood:
     """How the text tells of the trigger's event (see :class:`Mood` and the module doc)."""
+    if t.pos_ == "NOUN" and _asked_for_or_absent(t):
+        return Mood.UNREAL
     node = t
     found: Mood | None = None
     reported = False  # crossed into reported speech: the speaker's modals are not the event's
