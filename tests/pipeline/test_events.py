@@ -139,6 +139,13 @@ def test_promised_and_demanded_acts_are_statements(make_doc: DocBuilder) -> None
     assert EventType.REQUEST in types and EventType.ASSAULT not in types
 
 
+def test_a_threat_to_act_is_one_event_whose_target_the_act_names(make_doc: DocBuilder) -> None:
+    text = "The rebels threatened to advance on Kelso if the talks failed."
+    (threat,) = _events(make_doc, text)
+    assert threat.type is EventType.THREATEN
+    assert threat.target_span is not None and threat.target_span.text(text) == "Kelso"
+
+
 def test_no_date_is_null(make_doc: DocBuilder) -> None:
     (event, *_) = _events(make_doc, "Mortar rounds struck a school.")
     assert event.acled is AcledSubEvent.SHELLING_ARTILLERY_MISSILE

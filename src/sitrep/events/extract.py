@@ -27,7 +27,6 @@ from sitrep.events.choice import (
     typed,
 )
 from sitrep.events.roles import actor_of, asker_of, governing_verb, target_of
-from sitrep.events.triggers import NOUNS
 from sitrep.records import AcledSubEvent, EventType, Span
 
 if TYPE_CHECKING:
@@ -234,32 +233,6 @@ def _bare_demand(sent: SpacySpan) -> Found | None:
     return None
 
 
-# What 'no' denies word of: 'no reports of violence', 'no sign of fighting' ('no casualties'
-# denies harm, not the event).
-_WORD_OF = frozenset({"report", "sign", "word", "evidence", "incident", "indication"})
-
-
-# What a note says it does not know ('details not specified', 'the motive is not known'):
-# a gap in the telling, not a denial of the event.
-_UNTOLD = frozenset(
-    {"specify", "know", "clear", "confirm", "disclose", "identify", "mention", "available"}
-)
-
-
-def _denies(t: Token) -> bool:
-    if t.dep_ == "neg":
-        return t.head.lemma_.lower() not in _UNTOLD
-    return _denies_event(t)
-
-
-def _denies_event(t: Token) -> bool:
-    if t.dep_ != "det" or t.lower_ != "no":
-        return False
-    noun = t.head
-    lemma = noun.lemma_.lower()
-    return lemma in _WORD_OF or lemma in NOUNS or lemma == "violence"
-
-
 def _sentence_sub_event(sent: SpacySpan, found: list[Found]) -> None:
     """Force told by trigger words whose own clauses name no sub-event ('barricaded roads
     with burning tyres to demand water', 'residents pelted stones at police who were asking
@@ -403,6 +376,24 @@ def events_in(sent: SpacySpan) -> list[Found]:
             asker = asker_of(t)
             if asker is not None:
                 actor, target = asker, actor if actor is not None else target
+        governor = next(
+            (
+                i
+                for i, f in enumerate(found)
+                if mood is not syntax.Mood.REAL
+                and t.dep_ == "xcomp"
+                and f.trigger_index == t.head.i
+                and f.type is kind
+            ),
+            None,
+        )
+        if governor is not None:
+            # 'threatened to advance on Goma': one threat, whose target the act names
+            if found[governor].target is None and target is not None:
+                found[governor] = replace(
+                    found[governor], target=_phrase(target), target_area=_area(target)
+                )
+            continue
         found.append(
             Found(
                 type=kind,
@@ -418,7 +409,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
                 target_area=_area(target) if target is not None else None,
             )
         )
-    denied = any(_denies(t) for t in sent)
+    denied = any(syntax.denies(t) for t in sent)
     if triggered and not denied and not any(f.acled for f in found):
         _sentence_sub_event(sent, found)
     if not worded:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING
 
+from sitrep.events.triggers import NOUNS
 from sitrep.records import Span
 
 if TYPE_CHECKING:
@@ -235,3 +236,31 @@ def mood(t: Token) -> Mood:
             break
         node = node.head
     return found or Mood.REAL
+
+
+# What 'no' denies word of: 'no reports of violence', 'no sign of fighting' ('no casualties'
+# denies harm, not the event).
+_WORD_OF = frozenset({"report", "sign", "word", "evidence", "incident", "indication"})
+
+
+# What a note says it does not know ('details not specified', 'the motive is not known'):
+# a gap in the telling, not a denial of the event.
+_UNTOLD = frozenset(
+    {"specify", "know", "clear", "confirm", "disclose", "identify", "mention", "available"}
+)
+
+
+def denies(t: Token) -> bool:
+    """Whether the word tells an event as absent: 'no reports of violence', 'did not attack'
+    (not 'details not specified', a gap in the telling)."""
+    if t.dep_ == "neg":
+        return t.head.lemma_.lower() not in _UNTOLD
+    return _denies_event(t)
+
+
+def _denies_event(t: Token) -> bool:
+    if t.dep_ != "det" or t.lower_ != "no":
+        return False
+    noun = t.head
+    lemma = noun.lemma_.lower()
+    return lemma in _WORD_OF or lemma in NOUNS or lemma == "violence"
