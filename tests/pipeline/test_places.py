@@ -481,3 +481,10 @@ def test_a_name_two_countries_share_and_codes_that_are_no_places(make_doc: DocBu
         "Congo's government said troops were sent.", stages=("sentences.v1", "places.v1")
     )
     assert {p.name: p.country for p in doc.places}.get("Congo") == "CG"
+
+
+def test_a_hyphenated_name_whose_first_part_is_unknown_is_whole(make_doc: DocBuilder) -> None:
+    text = "STEPANAKERT (Wire) - Nagorno-Karabakh officials said the shelling went on."
+    doc = make_doc(text, stages=("sentences.v1", "places.v1"))
+    written = {m.text(text) for p in doc.places for m in p.mentions}
+    assert "Nagorno-Karabakh" in written and "Karabakh" not in written

@@ -134,6 +134,15 @@ def recognize(
     def add(start: int, end: int, ner: str | None) -> None:
         if any(i in taken for i in range(start, end)):
             return
+        if (
+            start >= 2
+            and doc[start - 1].text == "-"
+            and not doc[start - 2].whitespace_
+            and not doc[start - 1].whitespace_
+            and start - 2 not in taken
+            and known(doc[start - 2 : end].text)
+        ):
+            start -= 2  # 'Nagorno-Karabakh' whose first part no tagger or table knows alone
         span = doc[start:end]
         text = POSSESSIVE.sub("", span.text)
         if not text or not capitalised(doc, start, end):
