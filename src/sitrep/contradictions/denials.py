@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from sitrep.contradictions.alliances import Alliance
 from sitrep.contradictions.sides import Sides, event_about, same_source, start
 from sitrep.contradictions.wording import ACT, said, stems
 from sitrep.records import Actor, Claim, Contradiction, ContradictionKind, Event, Stance
@@ -41,10 +40,10 @@ def denials(
     events: Sequence[Event],
     *,
     names: dict[str, str],
-    alliances: Sequence[Alliance] = (),
+    sides: Sides | None = None,
 ) -> list[Contradiction]:
     out: list[Contradiction] = []
-    sides = Sides(actors, claims, alliances)
+    sides = sides or Sides(actors, claims)
     stemmed = {c.id: stems(c.content.text(text)) for c in claims}
     for denial in claims:
         if denial.stance not in _DENIALS:

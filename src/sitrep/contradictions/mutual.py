@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sitrep.contradictions.alliances import Alliance
 from sitrep.contradictions.sides import Sides, event_about
 from sitrep.contradictions.wording import said
 from sitrep.records import Actor, Claim, Contradiction, ContradictionKind, Event, Stance
@@ -17,9 +16,9 @@ def mutual_accusations(
     events: Sequence[Event],
     *,
     names: dict[str, str],
-    alliances: Sequence[Alliance] = (),
+    sides: Sides | None = None,
 ) -> list[Contradiction]:
-    sides = Sides(actors, claims, alliances)
+    sides = sides or Sides(actors, claims)
     accusations = [c for c in claims if c.stance is Stance.ACCUSE and sides.of(c) is not None]
     out: list[Contradiction] = []
     paired: set[str] = set()

@@ -134,15 +134,6 @@ def recognize(
     def add(start: int, end: int, ner: str | None) -> None:
         if any(i in taken for i in range(start, end)):
             return
-        if (
-            start >= 2
-            and doc[start - 1].text == "-"
-            and not doc[start - 2].whitespace_
-            and not doc[start - 1].whitespace_
-            and start - 2 not in taken
-            and known(doc[start - 2 : end].text)
-        ):
-            start -= 2  # 'Nagorno-Karabakh' whose first part no tagger or table knows alone
         span = doc[start:end]
         text = POSSESSIVE.sub("", span.text)
         if not text or not capitalised(doc, start, end):
@@ -328,6 +319,7 @@ def recognize(
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
+_WORD_BEFORE_HYPHEN = re.compile(r"(?<![\w-])[^\W\d_][\w'’]*-$")
 
 
 def _hyphenated(text: str, mentions: list[Mention], known: Known) -> list[Mention]:
@@ -340,6 +332,14 @@ def _hyphenated(text: str, mentions: list[Mention], known: Known) -> list[Mentio
         if rest is not None and known(text[m.start : rest.end()]):
             # 'Saxony-' tagged without 'Anhalt'
             m = dataclasses.replace(m, end=rest.end(), text=text[m.start : rest.end()])
+        first = _WORD_BEFORE_HYPHEN.search(text, max(0, m.start - 40), m.start)
+        if (
+            first is not None
+            and (not out or out[-1].end <= first.start())
+            and known(text[first.start() : m.end])
+        ):
+            # 'Nagorno-Karabakh' whose first part no tagger or table knows alone
+            m = dataclasses.replace(m, start=first.start(), text=text[first.start() : m.end])
         prev = out[-1] if out else None
         gap = text[prev.end : m.start] if prev is not None else None
         if prev is not None and (

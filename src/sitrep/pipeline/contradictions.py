@@ -19,6 +19,7 @@ from sitrep.contradictions import (
 )
 from sitrep.contradictions.alliances import alliances
 from sitrep.contradictions.figures import places_of
+from sitrep.contradictions.sides import Sides
 from sitrep.pipeline.base import Document
 from sitrep.records import Actor, Casualty, Claim, Contradiction, Event, PlaceLevel
 
@@ -37,8 +38,9 @@ class ContradictionsStage:
         casualties: Sequence[Casualty] = doc.layer_or_empty("casualties")
         names = {a.id: a.name for a in actors}
         allied = alliances(doc.parse.doc, actors, claims) if doc.has("parse") else []
-        found = denials(doc.text, claims, actors, events, names=names, alliances=allied)
-        found += mutual_accusations(doc.text, claims, actors, events, names=names, alliances=allied)
+        sides = Sides(actors, claims, allied)  # weighed once for both kinds
+        found = denials(doc.text, claims, actors, events, names=names, sides=sides)
+        found += mutual_accusations(doc.text, claims, actors, events, names=names, sides=sides)
         found += broken_commitments(doc.text, claims, events, names=names)
         places = doc.layer_or_empty("places")
         sentences = [s.span for s in doc.parse.sentences] if doc.has("parse") else []

@@ -15,6 +15,7 @@ from rich.text import Text
 from sitrep.records import Casualty, ContradictionKind, DatePrecision, Report, Span
 from sitrep.render import console as make_console
 from sitrep.sources import behind, source_words
+from sitrep.temporal.values import value_of
 
 _MAX_SENTENCE = 220
 _SPACES = re.compile(r"\s+")
@@ -194,22 +195,12 @@ def _event_place(place: str | None, site: str | None) -> str:
 def as_precise(date: str | None, precision: DatePrecision | None) -> str:
     """An event's date written no finer than it is known: its first day is stored, so "last
     year" shows as "2023", a month as "2023-04" and a week as "2023-W14"."""
-    if not date:
-        return ""
+    if not date or precision in (None, DatePrecision.DAY):
+        return date or ""
     try:
-        day = dt.date.fromisoformat(date)
+        return value_of(dt.date.fromisoformat(date), precision)
     except ValueError:
         return date
-    match precision:
-        case DatePrecision.YEAR:
-            return f"{day.year:04d}"
-        case DatePrecision.MONTH:
-            return f"{day.year:04d}-{day.month:02d}"
-        case DatePrecision.WEEK:
-            year, week, _ = day.isocalendar()
-            return f"{year:04d}-W{week:02d}"
-        case _:
-            return date
 
 
 def _events(report: Report) -> Table:

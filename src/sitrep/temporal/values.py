@@ -100,6 +100,22 @@ def precision(value: str) -> DatePrecision | None:
     return None
 
 
+def value_of(day: dt.date, precision: DatePrecision | None) -> str:
+    """The TIMEX3 value of the period of ``precision`` that begins on ``day``, the inverse of
+    :func:`to_date` and :func:`precision`: ``2023`` for a year, ``2023-04`` a month, ``2023-W14``
+    a week, the ISO date for a day (or no precision)."""
+    match precision:
+        case DatePrecision.YEAR:
+            return f"{day.year:04d}"
+        case DatePrecision.MONTH:
+            return f"{day.year:04d}-{day.month:02d}"
+        case DatePrecision.WEEK:
+            year, week, _ = day.isocalendar()
+            return f"{year:04d}-W{week:02d}"
+        case _:
+            return day.isoformat()
+
+
 def to_date(value: str | None) -> dt.date | None:
     """The first day a TIMEX3 date value covers (``2020-W45`` is Monday 2020-11-02, ``2020-Q3``
     July 1, ``2020-H2`` July 1, ``2020-SU`` June 1), or None when the value is not anchored to

@@ -73,6 +73,10 @@ from sitrep.records import AcledSubEvent
 
 S = AcledSubEvent
 
+# Words that make people armed, shared by the rules that ask whether a crowd was.
+_GUNS = (r"firearms", r"guns?\b", r"gunfire", r"rifles")
+_ARMED_GROUPS = (r"gunm[ae]n", r"militias?", r"militants?", r"rebels?", r"insurgents?")
+
 
 @dataclass(frozen=True, slots=True)
 class Rule:
@@ -104,10 +108,7 @@ RULES: tuple[Rule, ...] = (
         S.MOB_VIOLENCE,
         (RIVALS,),
         unless=any_of(
-            r"firearms",
-            r"guns?\b",
-            r"gunfire",
-            r"rifles",
+            *_GUNS,
             r"clans?",
             r"ethnic",
             r"militias?",
@@ -122,15 +123,8 @@ RULES: tuple[Rule, ...] = (
         (CROWD_ATTACK,),
         unless=any_of(
             PROTEST.pattern,
-            r"firearms",
-            r"guns?\b",
-            r"gunfire",
-            r"rifles",
-            r"gunm[ae]n",
-            r"militias?",
-            r"militants?",
-            r"rebels?",
-            r"insurgents?",
+            *_GUNS,
+            *_ARMED_GROUPS,
             ARMED_MEN,
             # soldiers, jihadists, raiders and bombs: not a crowd's doing
             r"soldiers",
@@ -151,15 +145,8 @@ RULES: tuple[Rule, ...] = (
         (CROWD_ARMS,),
         unless=any_of(
             PROTEST.pattern,
-            r"firearms",
-            r"guns?\b",
-            r"gunfire",
-            r"rifles",
-            r"gunm[ae]n",
-            r"militias?",
-            r"militants?",
-            r"rebels?",
-            r"insurgents?",
+            *_GUNS,
+            *_ARMED_GROUPS,
             r"fighters",
             r"raiders",
             r"bandits",
