@@ -274,8 +274,10 @@ def first_rule(text: str) -> int | None:
 
 
 @functools.lru_cache(maxsize=2048)
+@functools.lru_cache(maxsize=2048)
 def sub_event(text: str) -> AcledSubEvent | None:
-    """The ACLED sub-event type the text describes, or None when no rule applies."""
+    """The ACLED sub-event type the text describes, or None when no rule applies (asked of one
+    sentence for each of its trigger words, so remembered like the others here)."""
     for rule in RULES:
         if all(p.search(text) for p in rule.needs) and not (
             rule.unless and rule.unless.search(text)
