@@ -1,8 +1,8 @@
 """Finding attributions in a parsed text: who (source) says (cue) what (content).
 
 Works on spaCy's dependency parse, with the reporting-verb lexicon and the quotation segmenter.
-Verb cues are in :mod:`sitrep.attribution.verbs`, nouns, attitudes and headlines in
-:mod:`sitrep.attribution.frames`; this module runs them over the text and settles quotations.
+Verb cues are in :mod:`sitrep.attribution.verbs`, nouns and attitudes in
+:mod:`sitrep.attribution.frames`, headlines in :mod:`sitrep.attribution.headlines`; this module runs them over the text and settles quotations.
 The patterns, in the words of news style:
 
 - a reporting verb with a subject and a clause: "X said (on Sunday) (that) ...", "..., X said.",
@@ -12,7 +12,8 @@ The patterns, in the words of news style:
 - a subject shared by a second verb: "X did not disclose ..., but say ...", "..., saying ...";
 - "according to X, ...", "in X's view, ...", "in the words of X, ..."; "reportedly" (no source);
 - "X said: ...", "as X noted, ...", "X said so", "X spoke about ...", "X warned of ...";
-- nouns, attitude adjectives and headline colons (:mod:`sitrep.attribution.frames`);
+- nouns and attitude adjectives (:mod:`sitrep.attribution.frames`), headline colons and dashes
+  (:mod:`sitrep.attribution.headlines`);
 - a wish, belief, noun or attitude inside another statement's content is part of that statement
   ("she said she wanted ..."), not an attribution of its own; a participle that modifies a noun
   ("a group supporting X") states a position held, not a statement, unless it takes a clause;
@@ -38,12 +39,11 @@ from sitrep.attribution.base import (
     trim,
     trimmed_subtree,
 )
-from sitrep.attribution.frames import (
+from sitrep.attribution.frames import from_adjective, from_noun
+from sitrep.attribution.headlines import (
     SPEAKING_NOUNS,
-    from_adjective,
     from_headline_colons,
     from_headline_dashes,
-    from_noun,
 )
 from sitrep.attribution.lexicon import Lexicon, lexicon
 from sitrep.attribution.predicates import from_copular_noun

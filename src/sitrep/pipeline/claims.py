@@ -4,7 +4,8 @@ Attributions are found on the dependency parse (:mod:`sitrep.attribution.extract
 verb from the lexicon with its subject and its clause, object or infinitive, "according to X",
 and direct quotations, also when they run over several sentences or paragraphs; statement nouns
 ("Moscow's criticism of ...", "issued a warning that ..."), attitudes ("was critical of ...")
-and headline colons ("Minister: ...") (:mod:`sitrep.attribution.frames`). Each becomes a
+(:mod:`sitrep.attribution.frames`) and headline colons ("Minister: ...")
+(:mod:`sitrep.attribution.headlines`). Each becomes a
 :class:`~sitrep.records.Claim`:
 
 - ``speaker``: the actor the source's words name, resolved through pronouns and definite

@@ -1,0 +1,323 @@
+"""Headlines and bylines that name who speaks with a colon or a dash.
+
+- A headline or a paragraph that opens with a name and a colon: "Minister: talks will resume"
+  (also a one-word name the article uses as a name elsewhere, "Aliyev: ...", and a byline after
+  a dash, "Why the talks stalled - Jane Doe: ..."); anywhere, a name, a colon and a quotation:
+  "..., the shopkeeper Omar Haddad: “...”".
+- A wire headline that names its source last: "Toll rises to 40: ministry", "Forty killed in
+  market blast - state media".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sitrep.attribution.base import Attribution, CueKind, span_of, trim
+from sitrep.attribution.quotes import OPENING
+from sitrep.events.place import doc_text
+from sitrep.records import Span, Stance
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Words before a colon that label a headline genre, not a source.
+_NOT_SOURCES = {
+    "update",
+    "updated",
+    "breaking",
+    "watch",
+    "exclusive",
+    "video",
+    "photos",
+    "live",
+    "analysis",
+    "opinion",
+    "editorial",
+    "note",
+    "correction",
+    "read",
+    "related",
+    "see",
+    "also",
+    "latest",
+    "name",
+    "reminder",
+    "follow",
+    "excerpt",
+    "win",
+    "age",
+    "q",
+    "a",
+    # Section and genre labels of news sites ('Explainer: ...', 'Timeline: ...').
+    "explainer",
+    "explained",
+    "factbox",
+    "timeline",
+    "interview",
+    "comment",
+    "commentary",
+    "profile",
+    "factcheck",
+    "fact-check",
+    "pictures",
+    "map",
+    "podcast",
+    "feature",
+    "review",
+    "obituary",
+    "recap",
+    "preview",
+    "background",
+    "graphic",
+}
+# Common nouns that can speak in a headline ("Poll: ...", "Officials: ..."); names always can.
+SPEAKING_NOUNS = {
+    "poll",
+    "survey",
+    "report",
+    "study",
+    "camp",
+    "campaign",
+    "official",
+    "source",
+    "police",
+    "ministry",
+    "army",
+    "military",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "newspaper",
+    "government",
+    "rebel",
+    "witness",
+    "resident",
+    "activist",
+    "diplomat",
+    "minister",
+    "president",
+    "governor",
+    "mayor",
+    "commander",
+    "general",
+    "leader",
+    "expert",
+    "analyst",
+    "aide",
+    "adviser",
+    "advisor",
+    "lawmaker",
+    "senator",
+    "envoy",
+    "monitor",
+    "agency",
+    "court",
+    "judge",
+    "prosecutor",
+    "group",
+    "party",
+    "union",
+    "white",
+    "authority",
+    "hospital",
+    "office",
+    "media",
+    "insider",
+    "observer",
+    "critic",
+    "voter",
+    "economist",
+    "lawyer",
+    "doctor",
+    "medic",
+    "survivor",
+    "refugee",
+    "soldier",
+    "veteran",
+    "negotiator",
+    "mediator",
+    "ambassador",
+    "investigator",
+    "inspector",
+    "researcher",
+}
+_MAX_HEADLINE_SOURCE = 6
+# Entity types that can speak: a capitalised name the tagger took for a noun ('Trump: ...').
+_NAMED = {"PERSON", "ORG", "NORP", "GPE"}
+_MAX_HEADLINE_CHARS = 60
+# Capitalised words that name no speaker: 'a statement issued on Sunday: “...”'.
+_NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+_DASHES = ("-", "–", "—")
+
+
+def from_headline_colons(doc: Doc) -> list[Attribution]:
+    """'Minister: talks will resume' at the start of a line: the words before the colon speak."""
+    found: list[Attribution] = []
+    text = doc_text(doc)
+    names = _names_in(doc)
+    at = text.find(":")
+    while at >= 0:
+        colon_idx, at = at, text.find(":", at + 1)
+        colon = doc.char_span(colon_idx, colon_idx + 1)
+        if colon is None:
+            continue
+        line_start, line_end = _line_around(text, colon_idx)
+        after = doc.char_span(colon_idx + 1, line_end, alignment_mode="contract")
+        if after is None:
+            continue
+        words = _source_before_colon(doc, line_start, colon_idx, names)
+        first = next((t for t in after if not t.is_space), None)
+        if words and first is not None and first.sent.end_char < line_end:
+            # 'Governor: Talks will resume. On Sunday the governor said ...': a title run on
+            # into its story on one line says only its own sentence.
+            after = doc.char_span(colon_idx + 1, first.sent.end_char, alignment_mode="contract")
+            if after is None:
+                continue
+        content = trim(list(after))
+        if not words:
+            # 'Toll rises to 40: ministry': a wire headline names its source last.
+            words = _source_after_colon(doc, line_start, colon_idx, list(after), names)
+            before = doc.char_span(line_start, colon_idx, alignment_mode="contract")
+            content = trim(list(before)) if words and before is not None else []
+        if len(content) < 3:
+            continue
+        found.append(_headline(Span(colon_idx, colon_idx + 1), colon.start, content, words))
+    return found
+
+
+def from_headline_dashes(doc: Doc) -> list[Attribution]:
+    """'Forty killed in market blast - state media': a headline that names its source last,
+    after the one dash on the line."""
+    found: list[Attribution] = []
+    text = doc_text(doc)
+    names = _names_in(doc)
+    for d in _DASHES:
+        at = text.find(f" {d} ")
+        while at >= 0:
+            dash_idx, at = at + 1, text.find(f" {d} ", at + 1)
+            line_start, line_end = _line_around(text, dash_idx)
+            line = text[line_start:line_end]
+            if sum(line.count(f" {e} ") for e in _DASHES) != 1:
+                # 'The army - which lost 12 men - said ...': an aside, not a source.
+                continue
+            if ":" in line:
+                continue
+            dash = doc.char_span(dash_idx, dash_idx + len(d))
+            after = doc.char_span(dash_idx + len(d), line_end, alignment_mode="contract")
+            before = doc.char_span(line_start, dash_idx - 1, alignment_mode="contract")
+            if dash is None or after is None or before is None:
+                continue
+            words = _source_after_colon(doc, line_start, dash_idx, list(after), names)
+            content = trim(list(before))
+            if not words or len(content) < 3:
+                continue
+            found.append(_headline(Span(dash_idx, dash_idx + len(d)), dash.start, content, words))
+    return found
+
+
+def _names_in(doc: Doc) -> set[str]:
+    """Words the article uses as names elsewhere: 'Trump: ...' where the tagger took a noun."""
+    return {t.lower_ for t in doc if t.ent_type_ in _NAMED or t.pos_ == "PROPN"}
+
+
+def _line_around(text: str, at: int) -> tuple[int, int]:
+    """Where the line holding character ``at`` starts and ends."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
+
+
+def _headline(cue: Span, cue_head: int, content: list[Token], source: list[Token]) -> Attribution:
+    """A headline's attribution: its colon or dash, what it reports and who reports it."""
+    return Attribution(
+        cue=cue,
+        cue_head=cue_head,
+        lemma=":",
+        stance=Stance.ASSERT,
+        content=span_of(content),
+        source=span_of(source),
+        source_head=source[-1].i,
+        kind=CueKind.HEADLINE,
+    )
+
+
+def _source_before_colon(doc: Doc, line_start: int, colon_idx: int, names: set[str]) -> list[Token]:
+    """'Minister: ...', 'Why the polls failed - Jane Doe: ...' (a byline after a dash), or
+    '..., the analyst Jane Doe: “...”' (a name, a colon and a quotation)."""
+    text = doc_text(doc)
+    starts = [line_start] if colon_idx - line_start <= _MAX_HEADLINE_CHARS else []
+    dash = max(text.rfind(f" {d} ", line_start, colon_idx) for d in _DASHES)
+    if dash >= 0 and colon_idx - dash <= _MAX_HEADLINE_CHARS:
+        starts.append(dash + 3)
+    for start in starts:
+        before = doc.char_span(start, colon_idx, alignment_mode="contract")
+        if before is not None and _names_a_source(list(before), names):
+            return list(before)
+    colon = doc.char_span(colon_idx, colon_idx + 1)
+    if (
+        colon is None
+        or colon.start == 0
+        or text[colon_idx + 1 : colon_idx + 3].lstrip()[:1] not in OPENING
+    ):
+        return []
+    return _name_before(doc[colon.start - 1])
+
+
+def _source_after_colon(
+    doc: Doc, line_start: int, colon_idx: int, after: Sequence[Token], names: set[str]
+) -> list[Token]:
+    """'Five civilians killed in shelling: officials', 'Toll rises to 40: ministry': a headline
+    (a short line with no full stop) whose clause before the colon (or dash) ends with its
+    source."""
+    words = [t for t in after if not t.is_space]
+    if not words or words[-1].is_punct or doc_text(doc)[line_start:colon_idx].count(":"):
+        return []
+    if colon_idx - line_start > 2 * _MAX_HEADLINE_CHARS:
+        return []
+    before = doc.char_span(line_start, colon_idx, alignment_mode="contract")
+    if before is None or not any(t.pos_ in {"VERB", "AUX"} for t in before):
+        return []
+    if not 0 < len(words) <= _MAX_HEADLINE_SOURCE or words[0].pos_ == "DET":
+        return []
+    if any(t.pos_ not in {"NOUN", "PROPN", "ADJ"} or t.lower_ in _NOT_SOURCES for t in words):
+        return []
+    last = words[-1]
+    named = last.pos_ == "PROPN" or last.ent_type_ in _NAMED or last.lower_ in names
+    speaking = last.lemma_.lower() in SPEAKING_NOUNS or last.lower_ in SPEAKING_NOUNS
+    return words if named or speaking else []
+
+
+def _name_before(last: Token) -> list[Token]:
+    """The name that ends at ``last`` ('Jane Doe', 'Pew Research'), or nothing."""
+    words: list[Token] = []
+    t: Token | None = last
+    while (
+        t is not None
+        and (t.pos_ == "PROPN" or t.ent_type_ in _NAMED)
+        and not t.is_punct
+        and t.ent_type_ not in _NOT_NAMES
+    ):
+        words.insert(0, t)
+        t = t.doc[t.i - 1] if t.i > 0 else None
+    return words if 0 < len(words) <= _MAX_HEADLINE_SOURCE else []
+
+
+def _names_a_source(words: Sequence[Token], names: set[str]) -> bool:
+    if not 0 < len(words) <= _MAX_HEADLINE_SOURCE:
+        return False
+    first = words[0]
+    if not first.text.replace(".", "").isalpha() or not first.text[0].isupper():
+        return False
+    if any(
+        t.pos_ in {"VERB", "AUX", "NUM"} or (t.is_punct and t.text not in {"-", "."}) for t in words
+    ):
+        return False
+    if first.pos_ == "DET" or any(t.lower_ in _NOT_SOURCES for t in words):
+        return False
+    last = words[-1]
+    return (
+        last.pos_ == "PROPN"
+        or last.ent_type_ in _NAMED
+        or last.lemma_.lower() in SPEAKING_NOUNS
+        or (len(words) == 1 and last.lower_ in names)
+    )
