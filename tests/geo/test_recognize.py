@@ -6,9 +6,9 @@ import spacy
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from sitrep.geo.containers import link_containers
 from sitrep.geo.mention import Mention
 from sitrep.geo.recognize import recognize
-from sitrep.geo.spans import link_containers
 
 
 def _doc(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:

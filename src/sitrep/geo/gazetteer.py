@@ -18,8 +18,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from sitrep.errors import GazetteerError
+from sitrep.geo.allcountries import allcountries_entries
 from sitrep.geo.names import code_key, index_keys, name_key
-from sitrep.geo.sources import Entry, Kind, allcountries_entries, packaged_entries, packaged_source
+from sitrep.geo.sources import Entry, Kind, packaged_entries, packaged_source
 
 __all__ = [
     "ENV_VAR",

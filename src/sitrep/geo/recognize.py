@@ -18,6 +18,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from sitrep.geo.containers import hierarchies, link_containers, mentions_at, split_commas
 from sitrep.geo.countries import country_by_demonym, country_by_name
 from sitrep.geo.cues import (
     DIRECTIONS,
@@ -37,17 +38,13 @@ from sitrep.geo.mention import Cue, Mention
 from sitrep.geo.spans import (
     INSTITUTIONS,
     eponym,
-    hierarchies,
     is_country,
     known_part,
     leading_jurisdiction,
     leading_place,
     leading_town,
-    link_containers,
-    mentions_at,
     place_ents,
     propagate,
-    split_commas,
     trailing_jurisdiction,
     without_unknown_people,
 )

@@ -7,8 +7,8 @@ Both readers yield :class:`Entry` rows that the index (:mod:`sitrep.geo.gazettee
   subdivisions from ``pycountry`` (ISO 3166-2), US counties from ``zipcodes``, our table of
   regions (``data/regions.tsv``) and our table of seas and world regions
   (:mod:`sitrep.geo.features`). Points that GeoNames does not give are derived and say how.
-* :func:`allcountries_entries`: a GeoNames dump in ``allCountries.txt`` format (tab-separated, 19
-  columns), for users who have it (``SITREP_GEONAMES=/path/allCountries.txt``).
+* :func:`sitrep.geo.allcountries.allcountries_entries`: a GeoNames dump in ``allCountries.txt``
+  format (tab-separated, 19 columns), for users who have it (``SITREP_GEONAMES=...``).
 """
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ def _read_json(path: Path) -> Any:
         raise GazetteerError(f"gazetteer file {path} is unreadable or corrupt: {exc}") from exc
 
 
-def _alternates(names: Iterable[str]) -> tuple[str, ...]:
+def alternate_names(names: Iterable[str]) -> tuple[str, ...]:
     """Latin-script names worth indexing (airport codes like 'GVA' are not names of a place)."""
     out: dict[str, None] = {}
     for n in names:
@@ -154,7 +154,7 @@ _AP_STATES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _country_entries() -> Iterator[Entry]:
+def country_entries() -> Iterator[Entry]:
     for c in all_countries():
         names = [c.name, c.iso3]
         if c.official_name:
@@ -184,7 +184,7 @@ def packaged_entries() -> Iterator[Entry]:
     countries_json: dict[str, dict[str, Any]] = _read_json(data / "countries.json")
     us_states: dict[str, dict[str, Any]] = _read_json(data / "us_states.json")
 
-    yield from _country_entries()
+    yield from country_entries()
 
     # Points of each first-level unit, from the extent of its towns.
     by_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
@@ -197,7 +197,7 @@ def packaged_entries() -> Iterator[Entry]:
         cc = c["countrycode"]
         by_admin1[(cc, c["admin1code"])].append((float(c["latitude"]), float(c["longitude"])))
         admin1_population[(cc, c["admin1code"])] += int(c["population"] or 0)
-        alternates[city_id] = _alternates(c["alternatenames"])
+        alternates[city_id] = alternate_names(c["alternatenames"])
         keys = tuple(dict.fromkeys((*index_keys(c["name"]), *map(name_key, alternates[city_id]))))
         city_keys[city_id] = keys
         for n in keys:
@@ -435,98 +435,3 @@ def _regions(by_key: dict[tuple[str, str], list[dict[str, Any]]]) -> Iterator[En
                 ),
                 names=(name, *(o for o in others.split("|") if o)),
             )
-
-
-# allCountries.txt columns (GeoNames readme): the ones we read.
-_GID, _NAME, _ASCII, _ALT, _LAT, _LON, _FCLASS, _FCODE, _CC = range(9)
-_ADMIN1, _POP = 10, 14
-_N_COLUMNS = 19
-
-
-def allcountries_entries(path: Path) -> Iterator[Entry]:
-    """Entries from a GeoNames dump: populated places, admin units and named regions.
-
-    Raises :class:`GazetteerError` naming the file (and line) when it is missing or malformed.
-    """
-    if not path.is_file():
-        raise GazetteerError(f"gazetteer file {path} does not exist (set by SITREP_GEONAMES?)")
-    rows: list[list[str]] = []
-    admin1_names: dict[tuple[str, str], str] = {}
-    try:
-        with path.open(encoding="utf-8", newline="") as fh:
-            for lineno, line in enumerate(fh, 1):
-                if not line.strip() or line.startswith("#"):
-                    continue
-                cols = line.rstrip("\n").split("\t")
-                if len(cols) < _N_COLUMNS - 1:
-                    raise GazetteerError(
-                        f"gazetteer file {path}, line {lineno}: expected {_N_COLUMNS} "
-                        f"tab-separated GeoNames columns, found {len(cols)}"
-                    )
-                fclass, fcode = cols[_FCLASS], cols[_FCODE]
-                if fclass not in ("P", "A", "L"):
-                    continue
-                try:
-                    float(cols[_LAT]), float(cols[_LON]), int(cols[_GID])
-                except ValueError:
-                    raise GazetteerError(
-                        f"gazetteer file {path}, line {lineno}: bad id or coordinates"
-                    ) from None
-                if fcode == "ADM1":
-                    admin1_names[(cols[_CC], cols[_ADMIN1])] = cols[_NAME]
-                rows.append(cols)
-    except UnicodeDecodeError as exc:
-        raise GazetteerError(f"gazetteer file {path} is not UTF-8 text: {exc}") from exc
-    except OSError as exc:
-        raise GazetteerError(f"gazetteer file {path} cannot be read: {exc}") from exc
-    if not rows:
-        raise GazetteerError(f"gazetteer file {path} holds no GeoNames places")
-
-    countries_seen: set[str] = set()
-    for cols in rows:
-        fclass, fcode, cc = cols[_FCLASS], cols[_FCODE], cols[_CC]
-        country = country_by_iso2(cc) if cc else None
-        if fcode.startswith("PCL"):
-            kind = Kind.COUNTRY
-        elif fcode == "ADM1":
-            kind = Kind.ADMIN1
-        elif fcode in ("ADM2", "ADMD"):
-            kind = Kind.ADMIN2
-        elif fclass == "L":
-            if fcode not in ("RGN", "AREA", "ISLS", "PRK", "CONT"):
-                continue
-            kind = Kind.REGION
-        elif fclass == "P":
-            kind = Kind.CAPITAL if fcode == "PPLC" else Kind.CITY
-        else:
-            continue
-        if kind is Kind.COUNTRY:
-            countries_seen.add(cc)
-        region = admin1_names.get((cc, cols[_ADMIN1]))
-        admin = tuple(x for x in (country.name if country else None, region) if x)
-        if kind is Kind.ADMIN1:
-            admin = tuple(x for x in (country.name if country else None, cols[_NAME]) if x)
-        alt = cols[_ALT].split(",") if cols[_ALT] else []
-        codes: tuple[str, ...] = ()
-        if kind is Kind.ADMIN1 and cols[_ADMIN1].isalpha() and cols[_ADMIN1].isupper():
-            codes = (cols[_ADMIN1],)  # 'SC', 'NY': US states' codes, as news writes them
-        yield Entry(
-            gid=f"geonames:{int(cols[_GID])}",
-            name=cols[_NAME],
-            kind=kind,
-            country=cc or None,
-            lat=float(cols[_LAT]),
-            lon=float(cols[_LON]),
-            population=int(cols[_POP] or 0),
-            admin1=cols[_ADMIN1] or None,
-            admin=admin,
-            names=(cols[_NAME], cols[_ASCII], *_alternates(alt), *codes),
-        )
-    # Countries the dump does not carry (a partial file) still resolve, from our country table.
-    for entry in _country_entries():
-        if entry.country not in countries_seen:
-            yield entry
-    # Seas and world regions from our table (the dump's seas, class H, are not read).
-    from sitrep.geo.features import world_features
-
-    yield from world_features()
