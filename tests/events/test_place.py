@@ -296,7 +296,8 @@ def test_a_road_to_a_town_is_not_at_the_town(make_doc: DocBuilder) -> None:
 
 
 def test_a_place_in_a_name_is_not_where_unless_the_name_says_where(make_doc: DocBuilder) -> None:
-    from sitrep.events.place import _in_a_name, doc_text
+    from sitrep.events.place import doc_text
+    from sitrep.events.place.mentions import in_a_name
 
     text = "Delegates of the Geneva Conventions committee met a school in Kelso."
     parsed = make_doc(text).parse.doc
@@ -305,8 +306,8 @@ def test_a_place_in_a_name_is_not_where_unless_the_name_says_where(make_doc: Doc
     kelso = Span(text.index("Kelso"), text.index("Kelso") + 5)
     names = [(e.text, e.label_) for e in parsed.ents]
     if any(label in {"ORG", "LAW"} and "Geneva" in name for name, label in names):
-        assert _in_a_name(parsed, geneva)
-    assert not _in_a_name(parsed, kelso)
+        assert in_a_name(parsed, geneva)
+    assert not in_a_name(parsed, kelso)
 
 
 def test_where_goods_came_from_is_not_where(make_doc: DocBuilder) -> None:

@@ -1,0 +1,237 @@
+"""The place of one event among those its scopes name (the order is in the package doc)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sitrep.events.place.mentions import (
+    doc_text,
+    in_a_name,
+    in_a_road_name,
+    mentions_by_start,
+    not_where,
+)
+from sitrep.events.place.ranks import FINER, UNRESOLVED_RANK, rank
+from sitrep.records import Place, PlaceLevel, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Edges along which a place word stays an adjunct of the event word.
+_ADJUNCT = frozenset({"prep", "pobj", "compound", "appos", "conj", "npadvmod", "advmod", "acl"})
+
+
+def _event_words(parsed: Doc, trigger: int) -> frozenset[int] | None:
+    """The indices of the event word and the words it shares its time with
+    (:func:`sitrep.events.dating.time_words`); None when there is no event word."""
+    if trigger < 0:
+        return None
+    from sitrep.events.dating import time_words
+
+    return frozenset(t.i for t in time_words(parsed[trigger]))
+
+
+def _mention_root(parsed: Doc, mention: Span) -> Token | None:
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    return None if span is None else span.root
+
+
+def _attached(parsed: Doc, mention: Span, words: frozenset[int] | None) -> bool:
+    """Whether the place word is an adjunct of the event word or of the verb it shares its
+    time with (``words``, :func:`_event_words`; 'staged a protest in Siliguri': the protest is
+    in Siliguri)."""
+    node = _mention_root(parsed, mention)
+    if node is None or words is None:
+        return False
+    for _ in range(8):
+        if node.i in words:
+            return True
+        if node.dep_ not in _ADJUNCT or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _in_a_relative_clause(parsed: Doc, mention: Span, words: frozenset[int] | None) -> bool:
+    """Whether the place word lies in a relative clause below the event's words (``words``,
+    :func:`_event_words`): it describes a person or thing of the event ('a road that leads to
+    Camargo', 'a guard who once worked in Negros'), not where the event happened."""
+    node = _mention_root(parsed, mention)
+    if node is None or words is None:
+        return False
+    for _ in range(12):
+        if node.i in words or node.head.i == node.i:
+            return False
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
+
+
+def _whose_country(parsed: Doc, place: Place, mention: Span) -> bool:
+    """Whether a country is named as whose something is ('the prime minister of Armenia', 'a
+    law adopted by the National Assembly of Armenia'): an 'of' phrase of a noun describes the
+    noun, it does not place the event."""
+    if place.level is not PlaceLevel.COUNTRY:
+        return False
+    root = _mention_root(parsed, mention)
+    if root is None:
+        return False
+    of = root.head
+    return (
+        root.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.pos_ in {"NOUN", "PROPN"}
+        and of.head.i != of.i
+    )
+
+
+_LOCAL = frozenset({PlaceLevel.POINT, PlaceLevel.LOCALITY, PlaceLevel.REGION})
+
+
+def _target_place(places: Sequence[Place], target: Span, *, parsed: Doc) -> str | None:
+    """The first locality or region the event's target names ('struck Terter and Barda'),
+    by a mention of it there or by its name, told elsewhere in the article; not a road's or a
+    destination's ('attacked a Mombasa-bound bus')."""
+    words = doc_text(parsed)[target.start : target.end]
+    found: list[tuple[int, str]] = []
+    for p in places:
+        if p.level not in _LOCAL:
+            continue
+        inside = [
+            m.start
+            for m in p.mentions
+            if target.contains(m) and not in_a_road_name(doc_text(parsed), m)
+        ]
+        named = re.search(rf"\b{re.escape(p.name)}\b", words) if p.name else None
+        if named is not None:
+            at = Span(target.start + named.start(), target.start + named.end())
+            if not in_a_road_name(doc_text(parsed), at):
+                inside.append(at.start)
+        if inside:
+            found.append((min(inside), p.id))
+    return min(found)[1] if found else None
+
+
+def place_of_event(
+    places: Sequence[Place],
+    scopes: Sequence[Sequence[Span]],
+    *,
+    parsed: Doc,
+    trigger: int,
+    target: Span | None = None,
+    actor: Span | None = None,
+) -> str | None:
+    """The id of the place the event happened at, by the order in the module doc; else None.
+
+    ``target`` is the whole phrase of the event's target with its conjuncts: a locality it
+    names is where an attack fell, before a country named anywhere else ('Armenian rockets
+    struck Terter and Barda': Terter, not Armenia or Azerbaijan). ``actor`` is the actor's
+    words: a place named there describes who acted ('leaders of the Darjeeling unit staged a
+    rally in Siliguri'), not where.
+    """
+    return locate_event(places, scopes, parsed=parsed, trigger=trigger, target=target, actor=actor)[
+        0
+    ]
+
+
+def locate_event(
+    places: Sequence[Place],
+    scopes: Sequence[Sequence[Span]],
+    *,
+    parsed: Doc,
+    trigger: int,
+    target: Span | None = None,
+    actor: Span | None = None,
+) -> tuple[str | None, str | None]:
+    """The event's place (as :func:`place_of_event`) and its *site*: the id of a place the
+    same scope names for it that the gazetteer could not resolve, when the place chosen is a
+    resolved one ranked before it ('in Kuvasali village, Kakamega County': the county, and the
+    village as its site); (None, None) when no place is named."""
+    if target is not None:
+        local = _target_place(places, target, parsed=parsed)
+        if local is not None:
+            return local, None
+    aside: tuple[tuple[bool, bool, int, bool, int], str] | None = None
+    starts, mentions = mentions_by_start(parsed, places)
+    text = doc_text(parsed)
+    words = _event_words(parsed, trigger)
+    for scope in scopes:
+        # the places' mentions inside the scope, in the places' order (ties keep the first)
+        inside = sorted(
+            {
+                k
+                for piece in scope
+                for k in range(bisect_left(starts, piece.start), bisect_left(starts, piece.end))
+                if piece.contains(mentions[k][3])
+            }
+        )
+        named = [
+            (p, m)
+            for _, p, m in sorted(mentions[k][1:] for k in inside)
+            if not in_a_name(parsed, m)
+        ]
+        if not named:
+            continue
+        keyed = [
+            (
+                (
+                    not_where(text, m),
+                    (actor is not None and actor.contains(m))
+                    or _in_a_relative_clause(parsed, m, words)
+                    or _whose_country(parsed, p, m),
+                    UNRESOLVED_RANK if _abroad(p, m, places, text) else rank(p),
+                    not _attached(parsed, m, words),
+                    m.start,
+                ),
+                p,
+            )
+            for p, m in named
+        ]
+        key, best = min(keyed, key=lambda kp: kp[0])
+        if not (key[0] or key[1]):
+            return best.id, _site(keyed, best)
+        # only a road's or the actor's place here: a wider scope may name where it happened
+        if aside is None or key < aside[0]:
+            aside = (key, best.id)
+    return (aside[1] if aside is not None else None), None
+
+
+# What may stand between a place and the wider place the text names for it: 'Eastleigh
+# district of Nairobi', 'Elenovka, Donetsk', 'Amba (Bandiagara, Mopti)', 'Thor village in Thies'.
+_TO_CONTAINER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*(?:,|\(|\bof\b|\bin\b)\s*(?:the\s+)?")
+
+
+def _abroad(place: Place, mention: Span, places: Sequence[Place], text: str) -> bool:
+    """Whether the place was resolved in another country than the wider place the text names
+    for it right after ('Eastleigh district of Nairobi' with Eastleigh put in England): the
+    gazetteer took a namesake, so it ranks as a name it could not place."""
+    if place.country is None or place.level is PlaceLevel.COUNTRY:
+        return False
+    for other in places:
+        if other.id == place.id or other.country is None or other.country == place.country:
+            continue
+        for m in other.mentions:
+            gap = text[mention.end : m.start]
+            if 0 < len(gap) <= 30 and _TO_CONTAINER.fullmatch(gap):
+                return True
+    return False
+
+
+def _site(
+    keyed: Sequence[tuple[tuple[bool, bool, int, bool, int], Place]], best: Place
+) -> str | None:
+    """The best-ranked unresolved place of a scope that can lie inside ``best``: below a region
+    a locality, point or name of unknown level; below a locality a point or unknown name."""
+    if best.lat is None:
+        return None  # the place is the unresolved name itself
+    finer = FINER.get(best.level, frozenset())
+    unknown = [
+        (key[3], key[4], p.id)
+        for key, p in keyed
+        if p.lat is None and p.level in finer and not (key[0] or key[1])
+    ]
+    return min(unknown)[2] if unknown else None

@@ -1,0 +1,121 @@
+"""Where a place is named in the text: the parsed text, once per document; the places'
+mentions by position; and the mentions that do not say where something happened (inside the
+name of an organisation, in a road's name, a destination, where goods came from)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sitrep.records import Place, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Names a place word may be part of without the event being there: 'the Minsk Group',
+# 'the Geneva Conventions'.
+_NAMES = frozenset({"ORG", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"})
+
+
+_WHERE_IT_IS = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_TEXT = "sitrep.events.text"
+_NAME_SPANS = "sitrep.events.names"
+
+
+def doc_text(parsed: Doc) -> str:
+    """The parsed text, built once per document: spaCy joins its tokens anew on every
+    ``Doc.text``, which made reading places and dates grow with the square of the length."""
+    text = parsed.user_data.get(_TEXT)
+    if not isinstance(text, str):
+        text = parsed.user_data[_TEXT] = parsed.text
+    return text
+
+
+def _name_spans(parsed: Doc) -> tuple[list[int], list[tuple[int, int]]]:
+    """The starts and (start, end) of the document's names of organisations, laws, events ...
+    (entities do not overlap, so a mention lies in at most one), built once per document. A
+    name with a bracket left open is the tagger's slip ('Kapkwen (Bomet'), not a name."""
+    cached = parsed.user_data.get(_NAME_SPANS)
+    if cached is None:
+        spans = [
+            (e.start_char, e.end_char)
+            for e in parsed.ents
+            if e.label_ in _NAMES and e.text.count("(") == e.text.count(")")
+        ]
+        cached = parsed.user_data[_NAME_SPANS] = ([s for s, _ in spans], spans)
+    return cached  # type: ignore[no-any-return]
+
+
+_MENTIONS = "sitrep.events.mentions"
+
+
+def mentions_by_start(
+    parsed: Doc, places: Sequence[Place]
+) -> tuple[list[int], list[tuple[int, tuple[int, int], Place, Span]]]:
+    """The places' mentions sorted by where they start, each with its rank in the places' own
+    order ((place index, mention index)), built once per document and places layer."""
+    cached = parsed.user_data.get(_MENTIONS)
+    if cached is None or cached[0] is not places:
+        ordered = sorted(
+            (m.start, (i, j), p, m) for i, p in enumerate(places) for j, m in enumerate(p.mentions)
+        )
+        cached = parsed.user_data[_MENTIONS] = (places, [o[0] for o in ordered], ordered)
+    return cached[1], cached[2]  # type: ignore[no-any-return]
+
+
+def in_a_name(parsed: Doc, mention: Span) -> bool:
+    # a place after 'in' or 'at' says where the body named is ('a secondary school in Isiolo')
+    starts, spans = _name_spans(parsed)
+    i = bisect_right(starts, mention.start) - 1
+    if i < 0:
+        return False
+    start, end = spans[i]
+    return (
+        mention.end <= end
+        and (end - start) > (mention.end - mention.start)
+        and not _WHERE_IT_IS.search(doc_text(parsed)[start : mention.start])
+    )
+
+
+# 'the Nairobi-Mombasa highway', 'Mombasa Road': a road runs far from the towns it is named
+# after, so a place named only there is the event's place only when no other is named.
+_ROAD = r"(?:highway|road|expressway|motorway|freeway|street|avenue)\b"
+_ROAD_AFTER = re.compile(r"(?:[-\u2013][A-Z][\w']+)*\s+" + _ROAD, re.IGNORECASE)
+# 'a Mombasa-bound bus': where it was going, not where it was
+_BOUND = re.compile(r"[-\u2013]bound\b", re.IGNORECASE)
+# 'blocked the road to Yerevan': where the road leads
+_ROAD_TO = re.compile(
+    r"\b(?:road|highway|route|motorway)s?\s+(?:to|from|towards)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_ROAD_BETWEEN = re.compile(r"[A-Z][\w']+[-\u2013]$")
+
+
+def in_a_road_name(text: str, mention: Span) -> bool:
+    after = text[mention.end : mention.end + 40]
+    if _ROAD_AFTER.match(after) or _BOUND.match(after):
+        return True
+    before = text[max(0, mention.start - 30) : mention.start]
+    if _ROAD_TO.search(before):
+        return True
+    return bool(_ROAD_BETWEEN.search(before)) and bool(
+        re.match(r"\s+" + _ROAD, after, re.IGNORECASE)
+    )
+
+
+# 'rocket systems supplied by Turkey', 'weapons bought from Iran': where goods came from, not
+# where the event happened
+_ORIGIN = re.compile(
+    r"\b(?:supplied|provided|sold|delivered|made|manufactured|built|bought|purchased|imported|"
+    r"donated|shipped|sent)\s+(?:by|in|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def not_where(text: str, mention: Span) -> bool:
+    """A place named in a road's name, a destination, or where goods came from."""
+    before = text[max(0, mention.start - 40) : mention.start]
+    return in_a_road_name(text, mention) or bool(_ORIGIN.search(before))
