@@ -282,3 +282,34 @@ def test_a_year_counted_back_is_no_new_point_to_count_from() -> None:
         "a year earlier",
     ]
     assert [t.value for t in found][1:] == ["1988", "1988", "1988"]
+
+
+# --- offsets from what the story does not date -----------------------------------------------------
+
+
+def test_days_before_an_undated_event_are_a_stretch_not_a_day() -> None:
+    found = tag("Neighbours saw the truck ten days before the ambush.")
+    assert (found["ten days"].type, found["ten days"].value) == (TimexType.DURATION, "P10D")
+    found = tag("The envoys must wait at least two weeks before signing the accord.")
+    stretch = found["at least two weeks"]
+    assert (stretch.type, stretch.value, stretch.mod) == (
+        TimexType.DURATION,
+        "P2W",
+        "EQUAL_OR_MORE",
+    )
+    # Counted back from the day named last, or from the date named right after: still a day.
+    assert values("The bridge fell on Friday. Two days before, the road was cut.") == {
+        "Friday": "2020-10-30",
+        "Two days before": "2020-10-28",
+    }
+
+
+# --- some day to come ------------------------------------------------------------------------------
+
+
+def test_one_day_after_a_modal_is_a_time_to_come() -> None:
+    found = tag("The refugees hope they will one day return to their villages.")
+    assert (found["one day"].type, found["one day"].value) == (TimexType.DATE, "FUTURE_REF")
+    assert values("She wants to one day rebuild the school.") == {"one day": "FUTURE_REF"}
+    assert values("Someday the crossing may reopen.") == {"Someday": "FUTURE_REF"}
+    assert values("The ceasefire held for one day.") == {"one day": "P1D"}

@@ -38,7 +38,7 @@ from sitrep.temporal.publication import (
 )
 from sitrep.temporal.syntax import dates_past_verb, is_count
 from sitrep.temporal.syntax import tense as syntax_tense
-from sitrep.temporal.values import Anchor, precision, to_date
+from sitrep.temporal.values import Anchor, Partial, precision, to_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -178,6 +178,7 @@ class _Story:
         out: dict[int, TimeExpression] = {}
         waiting: list[int] = []
         counting: int | None = None  # "two days before" waiting for "the October 10 truce"
+        found = [self._before_unnamed(found, n) for n in range(len(found))]
         for n, (index, c) in enumerate(found):
             if waiting and found[waiting[0]][0] != index:
                 for k in waiting:
@@ -220,6 +221,26 @@ class _Story:
         last = self.text[c.start : c.end].rsplit(None, 1)[-1].lower()
         between = self.text[c.end : found[n + 1][1].start]
         return last in ("before", "after") and _ONLY_THE.match(between) is not None
+
+    def _before_unnamed(
+        self, found: Sequence[tuple[int, Candidate]], n: int
+    ) -> tuple[int, Candidate]:
+        """ "ten days before the shooting", "at least 30 days before closing the deal": counted
+        back from something that is no time the story names here, so the day is unknown; the
+        expression is the stretch (TimeML's DURATION, "before" a signal outside its extent),
+        as "ten days after the shooting" is. "Ten days before, ..." still counts back from the
+        last day named, and "two days before the October 10 truce" from that date."""
+        index, c = found[n]
+        p = c.partial
+        if c.rule not in ("ago", "ago-or-so") or p.anchor is not Anchor.DISCOURSE or p.shift >= 0:
+            return found[n]
+        head, last = self.text[c.start : c.end].rsplit(None, 1)
+        if last.lower() != "before" or p.unit is None or self._counts_from_next(found, n):
+            return found[n]
+        if _UNNAMED_ANCHOR.match(self.text, c.end) is None:
+            return found[n]
+        stretch = Partial(type=TimexType.DURATION, amount=-p.shift, unit=p.unit, mod=p.mod)
+        return index, replace(c, end=c.start + len(head), partial=stretch)
 
     def anchor(
         self, index: int, cand: Candidate, tid: str, *, base: tuple[dt.date, str] | None = None
@@ -382,6 +403,10 @@ class _Story:
 
 
 _ONLY_THE = re.compile(r"^\s*(?:the\s+)?$", re.I)
+# A word after "ten days before" that opens what it counts back from (a noun phrase or a
+# clause), not the end of the phrase ("ten days before, ...") nor an anaphor of a time named
+# earlier ("two days before that", "a week before then").
+_UNNAMED_ANCHOR = re.compile(r"\s+(?!(?:and|or|but|that|then|this|it)\b)[A-Za-z]", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|through|thru|until|till|-|–|—)\s*$", re.I)
 _DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})(.*)$")

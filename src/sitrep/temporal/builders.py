@@ -293,9 +293,18 @@ def duration(m: Match) -> Partial | None:
         return None  # "three-quarters" is a fraction
     if not plural(m) and not m.has("-") and any("YEAR" in t.cats for t in m.all("NUMBER")):
         return None  # "the 1988 quarter" is a quarter of 1988, not 1988 quarters
+    if m.words == ["one", "day"] and m.start > 0 and m.tokens[m.start - 1].lower in _LOOKS_AHEAD:
+        # "peace will one day come", "hopes to one day return": some day to come, not a day long.
+        return Partial(type=DATE, ref="FUTURE_REF")
     tok = m.get("UNITS") or m.get("UNIT")
     n *= lx.UNIT_MULTIPLIER.get(tok.lower if tok else "", 1)
     return Partial(type=DURATION, amount=n, unit=unit, half=m.has("HALF") or m.has("half"))
+
+
+# Words right before "one day" that make it an indefinite time to come.
+_LOOKS_AHEAD = frozenset(
+    {"will", "would", "could", "can", "may", "might", "shall", "should", "must", "to", "'ll"}
+)
 
 
 def vague_duration(m: Match) -> Partial | None:

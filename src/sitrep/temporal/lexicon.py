@@ -218,6 +218,7 @@ REFERENCES: dict[str, str] = {
     "recently": "PAST_REF",
     "lately": "PAST_REF",
     "future": "FUTURE_REF",
+    "someday": "FUTURE_REF",
     "past": "PAST_REF",
 }
 
