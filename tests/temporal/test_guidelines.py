@@ -313,3 +313,11 @@ def test_one_day_after_a_modal_is_a_time_to_come() -> None:
     assert values("She wants to one day rebuild the school.") == {"one day": "FUTURE_REF"}
     assert values("Someday the crossing may reopen.") == {"Someday": "FUTURE_REF"}
     assert values("The ceasefire held for one day.") == {"one day": "P1D"}
+
+
+def test_the_day_before_a_weekday_named_with_last_counts_from_it() -> None:
+    found = values("The day before last Tuesday's hearing, the lawyers met.")
+    assert found == {"The day before": "2020-10-26", "last Tuesday": "2020-10-27"}
+    assert values("The day after next Friday's vote, the count begins.")["The day after"] == (
+        "2020-11-07"
+    )

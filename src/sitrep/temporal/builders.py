@@ -359,8 +359,10 @@ _AFTER_THE_DAY_BEFORE = frozenset(
 def _date_follows(m: Match) -> bool:
     """ "the day before Sunday's vote", "the day after the October 10 truce": a date (which
     the anchoring counts from) follows, not a clause."""
-    rest = m.tokens[m.end : m.end + 2]
+    rest = m.tokens[m.end : m.end + 3]
     if rest and rest[0].lower == "the":
+        rest = rest[1:]
+    if rest and "SHIFT" in rest[0].cats:  # "the day before last Tuesday's hearing"
         rest = rest[1:]
     return bool(rest) and bool(rest[0].cats & {"MONTH", "WEEKDAY"})
 
