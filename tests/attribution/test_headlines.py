@@ -83,3 +83,21 @@ def test_headline_run_on_into_its_story_says_only_its_sentence(extract) -> None:
     )
     (a,) = [a for a in found if a.kind is CueKind.HEADLINE]
     assert words(text, a.content) == "the bridge will reopen soon"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The talks stalled again. Varga: "The mission is to hold the line." Others disagreed.',
+        "The talks stalled again. Varga: ''The mission is to hold the line.'' Others disagreed.",
+    ],
+)
+def test_a_name_a_colon_and_a_straight_quotation(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(text)
+    (a,) = [a for a in found if a.kind is CueKind.HEADLINE]
+    assert words(text, a.source) == "Varga"
+
+
+def test_a_verb_object_before_a_colon_is_no_speaker(extract) -> None:  # type: ignore[no-untyped-def]
+    _, found = extract('Later the envoy told the radio: "We will stay."')
+    assert [a for a in found if a.kind is CueKind.HEADLINE] == []

@@ -46,6 +46,7 @@ from sitrep.attribution.headlines import (
     from_headline_dashes,
 )
 from sitrep.attribution.lexicon import Lexicon, lexicon
+from sitrep.attribution.nesting import end_before_side_statements
 from sitrep.attribution.predicates import from_copular_noun
 from sitrep.attribution.quotes import Quote, find_quotes, quoted_share
 from sitrep.attribution.verbs import from_verb
@@ -94,6 +95,7 @@ def extract_attributions(
             taken.add(attribution.cue_head)
     headlines = from_headline_colons(doc) + from_headline_dashes(doc)
     found += [a for a in headlines if doc[a.cue_head].i not in inside]
+    found = end_before_side_statements(doc, found)
     found = [_with_quotes(a, quotes) for a in found]
     found = _attach_continuations(found, quotes, doc)
     found = [a for a in found if not _attitude_inside_statement(a, found)]

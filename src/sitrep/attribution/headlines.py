@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sitrep.attribution.base import Attribution, CueKind, span_of, trim
-from sitrep.attribution.quotes import OPENING
+from sitrep.attribution.quotes import DOUBLED, OPENING, STRAIGHT
 from sitrep.events.place import doc_text
 from sitrep.records import Span, Stance
 
@@ -149,6 +149,7 @@ _MAX_HEADLINE_CHARS = 60
 # Capitalised words that name no speaker: 'a statement issued on Sunday: “...”'.
 _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _DASHES = ("-", "–", "—")
+_OBJECTS = {"dobj", "pobj", "dative", "obj"}
 
 
 def from_headline_colons(doc: Doc) -> list[Attribution]:
@@ -254,13 +255,14 @@ def _source_before_colon(doc: Doc, line_start: int, colon_idx: int, names: set[s
         if before is not None and _names_a_source(list(before), names):
             return list(before)
     colon = doc.char_span(colon_idx, colon_idx + 1)
-    if (
-        colon is None
-        or colon.start == 0
-        or text[colon_idx + 1 : colon_idx + 3].lstrip()[:1] not in OPENING
-    ):
+    if colon is None or colon.start == 0 or not _opens_quotation(text, colon_idx + 1):
         return []
-    return _name_before(doc[colon.start - 1])
+    name = _name_before(doc[colon.start - 1])
+    if name and name[-1].dep_ in _OBJECTS:
+        # 'told the radio: “...”', 'said of the mayor: “...”': the name is the verb's, whose
+        # subject speaks.
+        return []
+    return name
 
 
 def _source_after_colon(
@@ -285,6 +287,13 @@ def _source_after_colon(
     named = last.pos_ == "PROPN" or last.ent_type_ in _NAMED or last.lower_ in names
     speaking = last.lemma_.lower() in SPEAKING_NOUNS or last.lower_ in SPEAKING_NOUNS
     return words if named or speaking else []
+
+
+def _opens_quotation(text: str, at: int) -> bool:
+    """Whether a quotation opens at ``at`` (after spaces): curly, or straight after a colon,
+    where a straight mark can only open one ('Varga: "We hold the line."')."""
+    after = text[at : at + 4].lstrip()
+    return after[:1] in OPENING or after[:1] == STRAIGHT or after.startswith(DOUBLED)
 
 
 def _name_before(last: Token) -> list[Token]:

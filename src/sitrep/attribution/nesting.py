@@ -1,0 +1,70 @@
+"""Where one statement's content ends because a second statement begins inside it.
+
+"Several farmers said the talks had gone well, while others said nothing had changed": the
+parse hangs the second reporting clause ("while others said ...") off the first one's content,
+so the first content would run on over the second statement. A clause joined by a comma,
+"while", "but", "and" or "whereas", whose reporting verb has its own subject, is a statement
+of its own, and the first content ends before it. "X said Y claimed Z" (the reporting verb is
+the content's own verb or its complement) stays one statement, X's: it reports what Y claimed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from sitrep.attribution.base import Attribution, CueKind, span_of, trim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# How a side clause hangs off the content it interrupts.
+_SIDE_CLAUSES = {"advcl", "conj"}
+# Words that open a side clause ('while others said ...'); a comma does as well.
+_SIDE_OPENERS = {",", ";", "while", "whereas", "but", "and", "although", "though", "yet"}
+
+
+def end_before_side_statements(doc: Doc, found: Sequence[Attribution]) -> list[Attribution]:
+    """``found`` with every content cut short before a side statement it runs over."""
+    verbs = [b for b in found if b.kind is CueKind.VERB and b.source is not None]
+    if len(verbs) < 2:
+        return list(found)
+    return [_cut(doc, a, verbs) for a in found]
+
+
+def _cut(doc: Doc, a: Attribution, verbs: Sequence[Attribution]) -> Attribution:
+    for b in verbs:
+        if b is a or b.source is None or not a.content.contains(b.cue):
+            continue
+        if not a.content.contains(b.source) or b.cue.start <= a.content.start:
+            continue
+        start = _side_clause_start(doc[b.cue_head])
+        if start is None or doc[start].idx <= a.content.start:
+            continue
+        if doc[b.cue_head].right_edge.idx + len(doc[b.cue_head].right_edge) < a.content.end - 1:
+            # The side clause sits in the middle of the content: cutting would lose the rest.
+            continue
+        words = doc.char_span(a.content.start, doc[start].idx, alignment_mode="expand")
+        kept = trim(list(words)) if words is not None else []
+        if kept:
+            return replace(a, content=span_of(kept))
+    return a
+
+
+def _side_clause_start(verb: Token) -> int | None:
+    """The index where the side clause of reporting ``verb`` opens, or None if it is none."""
+    if verb.dep_ not in _SIDE_CLAUSES or verb.head.i > verb.i:
+        return None
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    start = verb.left_edge.i
+    if verb.dep_ == "conj":
+        cc = [c for c in verb.head.children if c.dep_ == "cc" and c.i < start]
+        if cc:
+            start = cc[-1].i
+    before = verb.doc[start - 1] if start > 0 else None
+    opener = verb.doc[start]
+    if opener.lower_ in _SIDE_OPENERS or (before is not None and before.lower_ in _SIDE_OPENERS):
+        return start
+    return None
