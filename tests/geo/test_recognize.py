@@ -285,3 +285,19 @@ def test_a_town_closing_a_universitys_name_is_a_place() -> None:
     doc = _en_doc(words, [(0, 1, "PERSON"), (3, 6, "ORG")])
     found = recognize(doc, lambda text: text == "Cincinnati", lambda tok: False)
     assert [m.text for m in found] == ["Cincinnati"]
+
+
+def test_a_name_that_is_the_subject_of_a_verb_of_saying_is_an_actor() -> None:
+    from sitrep.geo.cues import acts
+
+    words = ["Russia", "said", "the", "talks", "in", "Geneva", "would", "resume"]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "AUX", "VERB"],
+        heads=[1, 1, 3, 7, 3, 4, 7, 1],
+        deps=["nsubj", "ROOT", "det", "nsubj", "prep", "pobj", "aux", "ccomp"],
+        lemmas=["Russia", "say", "the", "talk", "in", "Geneva", "would", "resume"],
+    )
+    assert acts(doc, 0, 1)  # the government speaking
+    assert not acts(doc, 5, 6)  # where the talks are

@@ -488,3 +488,22 @@ def test_a_hyphenated_name_whose_first_part_is_unknown_is_whole(make_doc: DocBui
     doc = make_doc(text, stages=("sentences.v1", "places.v1"))
     written = {m.text(text) for p in doc.places for m in p.mentions}
     assert "Nagorno-Karabakh" in written and "Karabakh" not in written
+
+
+def test_a_country_that_only_speaks_puts_no_town_in_focus(make_doc: DocBuilder) -> None:
+    # default gazetteer: a government speaking ('the United States said') is no evidence that
+    # the story happens in its country, so 'Geneva' keeps its prior: the Swiss city.
+    stages = ("sentences.v1", "places.v1")
+    doc = make_doc(
+        "The United States said on Monday that the talks in Geneva would resume next week.",
+        stages=stages,
+    )
+    by_name = {p.name: p for p in doc.places}
+    assert by_name["Geneva"].country == "CH"
+    assert by_name["United States"].country == "US"  # still a place of the article
+    # a place inside the country is evidence: the Geneva of Illinois
+    doc = make_doc(
+        "Officials in Illinois said the county fair in Geneva would open on Friday.",
+        stages=stages,
+    )
+    assert {p.name: p.country for p in doc.places}.get("Geneva") == "US"

@@ -8,7 +8,7 @@ import dataclasses
 import itertools
 from typing import TYPE_CHECKING
 
-from sitrep.geo.cues import LOCATIVE, Known, cue_of
+from sitrep.geo.cues import LOCATIVE, Known, cue_of, mark_actors
 from sitrep.geo.mention import Mention
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ def mentions_at(doc: Doc, spans: list[tuple[int, int]]) -> list[Mention]:
                 start=start, end=end, text=text[start:end], cue=cue, ner=span[0].ent_type_ or None
             )
         )
-    return link_containers(text, found)
+    return link_containers(text, mark_actors(doc, found))
 
 
 def split_commas(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

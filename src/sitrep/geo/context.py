@@ -235,12 +235,18 @@ def rebuild_context(
     *,
     covering: tuple[str, str] | None = None,
     neighbours: dict[str, int] | None = None,
+    actors: frozenset[str] = frozenset(),
 ) -> Context:
+    """The context of the readings ``chosen`` so far. A country or capital named only as an
+    actor (keys in ``actors``: 'the United States said', 'Washington wants') is its government,
+    no evidence of where the story happens."""
     ctx = Context(
         Counter(extra or ()), Counter(), [], covering=covering, neighbours=neighbours or {}
     )
-    for entry, _ in chosen.values():
+    for key, (entry, _) in chosen.items():
         if entry is None or entry.country is None:
+            continue
+        if key in actors and entry.kind in (Kind.COUNTRY, Kind.CAPITAL):
             continue
         ctx.countries[entry.country] += 2 if entry.kind is Kind.COUNTRY else 1
         if entry.admin1 and entry.kind is not Kind.COUNTRY:

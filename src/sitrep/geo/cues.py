@@ -3,11 +3,12 @@ tests a span must pass before it counts as one."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from sitrep.geo.mention import Cue
+from sitrep.geo.mention import Cue, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -283,3 +284,54 @@ def in_org_name(doc: Doc, start: int) -> bool:
         return False
     prev = doc[start - 2]
     return prev.ent_type_ == "ORG" and prev.text[:1].isupper()
+
+
+# Verbs of saying: their subject, when a country's or a capital's name, is its government
+# speaking ('the United States said', 'Moscow warned'), a metonymy that says nothing about
+# where the story happens. Verbs of doing are left out: 'Canada and Europe agreed' may well be
+# a story set in Canada.
+_SPEECH_VERBS = frozenset(
+    [
+        "say",
+        "announce",
+        "warn",
+        "accuse",
+        "deny",
+        "claim",
+        "urge",
+        "condemn",
+        "insist",
+        "confirm",
+        "tell",
+        "state",
+        "declare",
+        "criticize",
+        "criticise",
+        "reply",
+        "respond",
+        "add",
+    ]
+)
+
+
+def acts(doc: Doc, start: int, end: int) -> bool:
+    """True when the name is the subject of a verb of saying: a government speaking."""
+    root = doc[start:end].root
+    head = root.head
+    return (
+        root.dep_ == "nsubj"
+        and head is not root
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in _SPEECH_VERBS
+    )
+
+
+def mark_actors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with ``actor`` set where the name is the subject of a verb of saying."""
+    out: list[Mention] = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.start < span.end and acts(doc, span.start, span.end):
+            m = dataclasses.replace(m, actor=True)
+        out.append(m)
+    return out

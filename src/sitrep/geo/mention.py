@@ -27,3 +27,6 @@ class Mention:
     ner: str | None = None  # the NER label it carried, if any
     # Written in parentheses as the unit the place before lies in ('Lumbishi (Kalehe, Sud-Kivu)').
     written_unit: bool = False
+    # The subject of a verb of saying ('the United States said'): a government speaking, not a
+    # place the story happens in, so no evidence of the country in focus.
+    actor: bool = False

@@ -32,6 +32,7 @@ from sitrep.geo.cues import (
     capitalised,
     cue_of,
     in_org_name,
+    mark_actors,
     reads_as_place,
 )
 from sitrep.geo.mention import Cue, Mention
@@ -312,7 +313,7 @@ def recognize(
             for m in mentions
             if (m.start, m.end) in written or not _a_word_here(doc, m, minor, is_ordinary)
         ]
-    return link_containers(doc.text, mentions)
+    return link_containers(doc.text, mark_actors(doc, mentions))
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*")

@@ -112,6 +112,8 @@ def resolve_mentions(
     chosen: dict[str, tuple[Entry | None, str]] = {}
     shared: dict[str, int] = {}
     context = Context(Counter(extra), Counter(), [])
+    # Countries named only as actors ('the United States said'): no evidence of the focus.
+    actors = frozenset(k for k, ms in groups.items() if all(m.actor for m in ms))
 
     # Pass 1: countries, and names with a single reading, set the focus.
     for key, ms in groups.items():
@@ -138,7 +140,7 @@ def resolve_mentions(
                 if ms[0].text.casefold() in SHARED_NAMES:
                     shared[key] = len(ms)  # counted once the article's other places are known
                 else:
-                    context.countries[country.iso2] += len(ms)
+                    context.countries[country.iso2] += sum(not m.actor for m in ms)
                 continue
         cands[key] = _candidates(gaz, ms[0])
         feature = next((e for e in cands[key] if is_world_feature(e)), None)
@@ -185,7 +187,7 @@ def resolve_mentions(
             # vote for itself (else a first guess by population entrenches its country).
             own = {k: v for k, v in chosen.items() if k != key}
             ctx = (
-                rebuild_context(own, extra, covering=covering, neighbours=near)
+                rebuild_context(own, extra, covering=covering, neighbours=near, actors=actors)
                 if key in chosen
                 else context
             )
@@ -206,12 +208,12 @@ def resolve_mentions(
                 best, why = seat, f"{why}; the town {best.name} that the unit is named after"
             decided[key] = (best, why)
         chosen.update(decided)
-        context = rebuild_context(chosen, extra, covering=covering, neighbours=near)
+        context = rebuild_context(chosen, extra, covering=covering, neighbours=near, actors=actors)
     for key in shared:
         # again, now that the ambiguous names around it are read
         own = {k: v for k, v in chosen.items() if k != key}
         chosen[key] = _shared_country(
-            chosen, key, groups[key][0].text, gaz, rebuild_context(own, extra)
+            chosen, key, groups[key][0].text, gaz, rebuild_context(own, extra, actors=actors)
         )
 
     _local_namesakes(groups, chosen, gaz, extra, covering)
