@@ -321,3 +321,11 @@ def test_the_day_before_a_weekday_named_with_last_counts_from_it() -> None:
     assert values("The day after next Friday's vote, the count begins.")["The day after"] == (
         "2020-11-07"
     )
+
+
+def test_mid_before_a_part_of_day_makes_it_a_time() -> None:
+    found = tag("By mid afternoon, the shelling had stopped.")
+    part = found["mid afternoon"]
+    assert (part.type, part.value, part.mod) == (TimexType.TIME, "2020-11-01TAF", "MID")
+    assert values("Convoys left in mid-morning.") == {"mid-morning": "2020-11-01TMO"}
+    assert values("Guests were served afternoon tea.") == {}

@@ -70,9 +70,9 @@ def part_alone(m: Match) -> Partial | None:
     the = m.start > 0 and m.tokens[m.start - 1].lower == "the"
     if not the and part.lower not in ("overnight", "midnight", "noon", "midday", "tonight"):
         # "morning" alone is a time only as "the morning", "at night" (TimeML annotates these).
-        before = m.tokens[m.start - 1].lower if m.start > 0 else ""
-        if before not in ("at", "by"):
-            return None
+        before = [t.lower for t in m.tokens[max(0, m.start - 2) : m.start]]
+        if before[-1:] not in (["at"], ["by"], ["mid"]) and before != ["mid", "-"]:
+            return None  # "by mid-afternoon", "in mid morning" are times
     after = m.tokens[m.end] if m.end < len(m.tokens) else None
     if the and after is not None and after.lower in ("of", "the", "a", "an", "when", "that"):
         # "the night of October 23" (the date is the time), "the night the plane went down"
