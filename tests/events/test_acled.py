@@ -288,3 +288,44 @@ def test_a_crowds_unrest_is_a_riot(text: str, expected: S | None) -> None:
 )
 def test_bare_violence_is_a_riot(text: str, expected: S | None) -> None:
     assert bare_unrest(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # violence a crowd condemns, that came before, or told as absent: named, not done
+        (
+            "Hundreds rallied in the square condemning the army's violence against farmers.",
+            S.PEACEFUL_PROTEST,
+        ),
+        ("Villagers marched over the rising insecurity and violence.", S.PEACEFUL_PROTEST),
+        (
+            "The displaced families demonstrated on the bridge after the violent raid on their camp.",
+            S.PEACEFUL_PROTEST,
+        ),
+        (
+            "Teachers protested outside the ministry. No violence or clashes were seen.",
+            S.PEACEFUL_PROTEST,
+        ),
+        # ... but violence the crowd did stays
+        ("The march turned violent when the crowd reached the palace.", S.VIOLENT_DEMONSTRATION),
+        ("Students protesting fees clashed with the police.", S.VIOLENT_DEMONSTRATION),
+    ],
+)
+def test_violence_named_not_done(text: str, expected: S) -> None:
+    assert sub_event(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # force by state agents on a person is an attack, not a mob's violence
+        ("A tailor was beaten to death by police officers at the market.", S.ATTACK),
+        ("Rangers beat several vendors with batons for trading after curfew.", S.ATTACK),
+        # a crowd's own violence stays a mob's
+        ("A fisherman was beaten to death by villagers who accused him of theft.", S.MOB_VIOLENCE),
+        ("Angry residents beat two officers who had come to arrest a neighbour.", S.MOB_VIOLENCE),
+    ],
+)
+def test_state_agents_do_no_mob_violence(text: str, expected: S) -> None:
+    assert sub_event(text) is expected

@@ -163,7 +163,7 @@ MOB = any_of(
     r"angry (?:crowd|residents|villagers)",
     r"jungle justice",
     r"mob justice",
-    r"beat(?:en)? to death by",
+    r"beat(?:en)? to death by (?!(?:\w+ ){0,2}(?:police|officers|troopers|soldiers|guards))",
     r"residents (?:attacked|beat|killed)",
 )
 # ACLED's mob violence: violence by a disorganised, unarmed crowd (not a protest)
@@ -333,4 +333,30 @@ BARRICADES = any_of(
     r"burn(?:ed|t|ing|s)? (?:\w+ ){0,2}(?:tyres|tires)",
     r"(?:tyres|tires) (?:\w+ ){0,2}(?:on fire|ablaze|alight|burning)",
     r"(?:set|put|mounted|erected) up (?:\w+ ){0,2}road ?blocks",
+)
+# Violence named, not done: what a crowd protests, condemns or mourns ('condemning the
+# militia's violence against civilians', 'over rising insecurity and violence'), violence
+# that came before ('after the violent attack that drove them out'), and violence told as
+# absent ('no reports of violence or clashes with police'). Rules read these words as
+# neutral ones.
+_HARM = r"(?:violen(?:ce|t)|riot(?:s|ing)?|clash(?:es)?)\b"
+NAMED_VIOLENCE = any_of(
+    r"(?:condemn|denounc|decr[iy]|against|over|about)\w* (?:[\w'’-]+ ){0,4}?" + _HARM,
+    r"(?:after|following) (?:the |a |an )(?:[\w'’-]+ ){0,3}?" + _HARM,
+    r"\bno (?:reports? of |signs? of |mention of )?(?:[\w-]+ ){0,2}?"
+    + _HARM
+    + r"(?:,? (?:or|and|nor) (?:[\w-]+ ){0,2}?"
+    + _HARM
+    + r")*",
+)
+# Force done by state agents: an attack on the person hit, never a crowd's (mob) violence
+# ('a trader was beaten to death by police', 'troopers baton-charged vendors').
+STATE_FORCE = any_of(
+    r"(?:beaten|attacked|assaulted|killed|shot|injured|tortured|slapped|whipped|flogged|"
+    r"manhandled|baton-charged)(?: [\w-]+){0,3} by (?:[\w-]+ ){0,4}"
+    r"(?:police|policem[ae]n|officers?|troopers|soldiers|guards|security|personnel|"
+    r"constables?|gendarmes?)\b",
+    r"(?:police|policem[ae]n|officers?|troopers|soldiers|guards|constables?|gendarmes?|personnel) "
+    r"(?:[\w-]+ ){0,3}(?<!were )(?<!was )(?<!been )(?<!being )(?<!are )(?<!is )"
+    r"(?:beat|assault|attack|baton|whip|flog|slap|tortur|manhandl)\w*",
 )

@@ -29,8 +29,10 @@ from sitrep.events.acled.crowds import (
     FORCE_ON_CROWD,
     LETHAL_ON_CROWD,
     MOB,
+    NAMED_VIOLENCE,
     PROTEST,
     RIVALS,
+    STATE_FORCE,
     UNREST,
     VIOLENCE_AS_SETTING,
 )
@@ -137,6 +139,7 @@ RULES: tuple[Rule, ...] = (
             r"cattle",
             r"IEDs?\b",
             r"explosive",
+            STATE_FORCE.pattern,
         ),
     ),
     # stones, sticks and bottles with no firearm or armed group: a crowd's violence
@@ -151,6 +154,7 @@ RULES: tuple[Rule, ...] = (
             r"raiders",
             r"bandits",
             ARMED_MEN,
+            STATE_FORCE.pattern,
         ),
     ),
     Rule(S.VIOLENT_DEMONSTRATION, (PROTEST, CROWD_VIOLENCE)),
@@ -243,6 +247,14 @@ def bare_unrest(text: str) -> AcledSubEvent | None:
     return None
 
 
+def _as_told(text: str) -> str:
+    """The text with violence that is named, not done (:data:`NAMED_VIOLENCE`), made neutral."""
+    return NAMED_VIOLENCE.sub(lambda m: _HARM_WORD.sub("harm", m.group()), text)
+
+
+_HARM_WORD = re.compile(r"violen(?:ce|t)|riot(?:s|ing)?|clash(?:es)?", re.IGNORECASE)
+
+
 def sub_events(text: str) -> list[AcledSubEvent]:
     """Every ACLED sub-event type a rule finds in the text, in the rules' order of precedence."""
     return list(_sub_events(text))
@@ -251,6 +263,7 @@ def sub_events(text: str) -> list[AcledSubEvent]:
 # Remembered: the same sentence or clause is read for each trigger word in it.
 @functools.lru_cache(maxsize=2048)
 def _sub_events(text: str) -> tuple[AcledSubEvent, ...]:
+    text = _as_told(text)
     found: list[AcledSubEvent] = []
     for rule in RULES:
         if (
@@ -265,6 +278,7 @@ def _sub_events(text: str) -> tuple[AcledSubEvent, ...]:
 @functools.lru_cache(maxsize=2048)
 def first_rule(text: str) -> int | None:
     """The place, in the rules' order of precedence, of the first rule the text matches."""
+    text = _as_told(text)
     for i, rule in enumerate(RULES):
         if all(p.search(text) for p in rule.needs) and not (
             rule.unless and rule.unless.search(text)
@@ -274,10 +288,10 @@ def first_rule(text: str) -> int | None:
 
 
 @functools.lru_cache(maxsize=2048)
-@functools.lru_cache(maxsize=2048)
 def sub_event(text: str) -> AcledSubEvent | None:
     """The ACLED sub-event type the text describes, or None when no rule applies (asked of one
     sentence for each of its trigger words, so remembered like the others here)."""
+    text = _as_told(text)
     for rule in RULES:
         if all(p.search(text) for p in rule.needs) and not (
             rule.unless and rule.unless.search(text)
