@@ -349,3 +349,18 @@ def test_a_dateline_or_section_label_before_a_colon_makes_no_claim(
 ) -> None:
     _, claims = _claims(make_doc, headline + "\n\nThe city council met on Monday.")
     assert _headline_claims(claims) == []
+
+
+def test_a_person_in_apposition_speaks_rather_than_the_body(make_doc: DocBuilder) -> None:
+    text = "A Ruritanian army officer, Anton Varga, told reporters the bridge had fallen."
+    army = Actor(
+        id="a1",
+        name="Officers of the Ruritanian army",
+        kind=ActorKind.ORGANIZATION,
+        mentions=(_span(text, "A Ruritanian army officer"),),
+    )
+    varga = Actor(
+        id="a2", name="Anton Varga", kind=ActorKind.PERSON, mentions=(_span(text, "Anton Varga"),)
+    )
+    _, (c,) = _claims(make_doc, text, actors=(army, varga))
+    assert c.speaker == "a2"

@@ -2,6 +2,7 @@
 
 In order:
 
+0. a person named in apposition to the source ("a Hamas official, Osama Hamdan, said");
 1. the actor the actors stage found at the source's words (``actor_at``), which covers names,
    titles and the pronouns and descriptions that stage already linked;
 2. a relative pronoun stands for the noun it follows ("officials who said" -> "officials");
@@ -75,6 +76,9 @@ class SpeakerResolver:
     def _resolve(self, a: Attribution) -> Actor | None:
         if a.source is None or a.source_head is None:
             return None
+        named = self._appositive_person(a.source_head)
+        if named is not None:
+            return named
         direct = actor_at(self.actors, a.source)
         if direct is not None:
             return direct
@@ -97,6 +101,17 @@ class SpeakerResolver:
             return self._latest_speaker(a.source.start, person=owner in _PERSONAL)
         if head.pos_ == "NOUN" and any(c.lower_ in _DEFINITE for c in head.children):
             return self._latest_described(head, a.source.start)
+        return None
+
+    def _appositive_person(self, source_head: int) -> Actor | None:
+        """'A Hamas official, Osama Hamdan, told ...': the person the appositive names speaks,
+        not the body the description belongs to."""
+        head = self.parsed[source_head]
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                found = actor_at(self.actors, _token_span(child))
+                if found is not None and found.kind is ActorKind.PERSON:
+                    return found
         return None
 
     def _named(self, words: str) -> Actor | None:
