@@ -329,3 +329,18 @@ def test_mid_before_a_part_of_day_makes_it_a_time() -> None:
     assert (part.type, part.value, part.mod) == (TimexType.TIME, "2020-11-01TAF", "MID")
     assert values("Convoys left in mid-morning.") == {"mid-morning": "2020-11-01TMO"}
     assert values("Guests were served afternoon tea.") == {}
+
+
+def test_today_is_the_nth_day_of_something_is_today() -> None:
+    found = tag("Today is the eighth day of the blockade.")
+    assert (found["the eighth day"].type, found["the eighth day"].value) == (
+        TimexType.DATE,
+        "2020-11-01",
+    )
+    assert values("It's the second day of a march on the capital.") == {
+        "the second day": "2020-11-01"
+    }
+    # Without the copula the count runs from the event's start, which this text does not date.
+    assert values("It was the third day of the siege.") == {
+        "the third day of the siege": "XXXX-XX-XX"
+    }

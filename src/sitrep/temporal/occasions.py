@@ -61,6 +61,8 @@ def event_ordinal(m: Match) -> Partial | None:
     n = n if n is not None else integer(tok)
     if n is None or n < 1 or unit is None or unit.is_clock or plural(m) or event is None:
         return None
+    if unit is Unit.DAY and _is_now(m):
+        return None  # "today is the 10th day of the offensive": today (ordinal_day_now)
     kind = DATE if unit is Unit.DAY else DURATION
     return Partial(type=kind, anchor=Anchor.EVENT, unit=unit, shift=n - 1, event=event, amount=1)
 
@@ -102,3 +104,27 @@ def event_offset(m: Match) -> Partial | None:
         return None
     sign = -1 if m.has("before") else 1
     return Partial(type=DATE, anchor=Anchor.EVENT, unit=unit, shift=sign * n, event=event)
+
+
+# Words that say the day counted is the present one: "today is the eighth day of the siege",
+# "it's the second day of the offensive" ("it's" is three tokens).
+_IS_NOW = frozenset({("today", "is"), ("it", "is"), ("'", "s"), ("’", "s"), ("this", "is")})
+
+
+def _is_now(m: Match) -> bool:
+    before = [t.lower for t in m.tokens[max(0, m.start - 3) : m.start]]
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    return tuple(before[-2:]) in _IS_NOW
+
+
+def ordinal_day_now(m: Match) -> Partial | None:
+    """ "Today is the eighth day of the blockade": whatever the count runs from, the day it
+    names is the day of publication ("of the blockade" stays outside, as TimeML has it)."""
+    if m.end >= len(m.tokens) or m.tokens[m.end].lower != "of" or plural(m) or not _is_now(m):
+        return None
+    tok = m.get("ORDINAL")
+    n = lx.ORDINALS.get(tok.lower) if tok else None
+    if (n if n is not None else integer(tok)) is None:
+        return None
+    return Partial(type=DATE, anchor=Anchor.PUBLICATION, unit=Unit.DAY)
