@@ -107,3 +107,11 @@ def test_arrangements_still_to_come(make_doc: DocBuilder) -> None:
     # A plan told as past is no arrangement still to come.
     doc = make_doc("A rally planned for Saturday was called off.", stages=STAGES)
     assert _values(doc) == {"Saturday": "2020-10-31"}
+
+
+def test_a_year_after_the_names_a_year_not_a_count(make_doc: DocBuilder) -> None:
+    doc = make_doc(
+        "Veterans of the 2008 protests marched again. The city counted 1994 cars at the border.",
+        stages=STAGES,
+    )
+    assert _values(doc) == {"2008": "2008"}

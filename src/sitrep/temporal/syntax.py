@@ -222,6 +222,10 @@ def is_count(parsed: Doc, start: int, end: int, *, rule: str) -> bool:
     tok = toks[0]
     if rule == "frequency":
         return tok.dep_ == "amod"
+    if tok.i > 0 and parsed[tok.i - 1].lower_ == "the":
+        # "the 2000 Olympics", "the 1992 protests": news writes a count that large with a
+        # comma ("the 2,000 troops"), so a year it is.
+        return False
     return tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS") and tok.head.i == tok.i + 1
 
 
