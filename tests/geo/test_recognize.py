@@ -301,3 +301,26 @@ def test_a_name_that_is_the_subject_of_a_verb_of_saying_is_an_actor() -> None:
     )
     assert acts(doc, 0, 1)  # the government speaking
     assert not acts(doc, 5, 6)  # where the talks are
+
+
+def test_a_place_tagged_with_an_event_word_or_a_figure_is_the_place() -> None:
+    known = {"Lower Zarandia", "Tovia"}.__contains__
+    words = ["Aid", "for", "the", "Lower", "Zarandia", "Earthquake", "arrived", "."]
+    doc = _doc(words, [(3, 6, "LOC")])
+    assert [m.text for m in recognize(doc, known, lambda tok: False)] == ["Lower Zarandia"]
+    words = ["Deaths", ":", "Lower", "Zarandia", "12", ",", "and", "Tovia", "84", "."]
+    doc = _doc(words, [(2, 5, "GPE"), (7, 9, "GPE")])
+    found = [m.text for m in recognize(doc, known, lambda tok: False)]
+    assert found == ["Lower Zarandia", "Tovia"]
+    # a figure inside a longer name stays ('Tovia 1 radio' is a station, no place)
+    words = ["She", "told", "Tovia", "1", "radio", "so", "."]
+    doc = _doc(words, [(2, 4, "ORG")])
+    assert [m.text for m in recognize(doc, known, lambda tok: False)] == []
+
+
+def test_names_either_side_of_a_spaced_dash_are_two_places() -> None:
+    known = {"Lower Zarandia", "Tovia"}.__contains__
+    words = ["It", "spread", "to", "Lower", "Zarandia", "-", "Tovia", "and", "beyond", "."]
+    doc = _doc(words, [(3, 7, "GPE")])
+    found = [m.text for m in recognize(doc, known, lambda tok: False)]
+    assert found == ["Lower Zarandia", "Tovia"]

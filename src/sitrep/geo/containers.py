@@ -35,12 +35,24 @@ def mentions_at(doc: Doc, spans: list[tuple[int, int]]) -> list[Mention]:
     return link_containers(text, mark_actors(doc, found))
 
 
-def split_commas(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """'Long Beach, Calif.' tagged as one entity: two toponyms."""
+_DASHES = frozenset(["-", "–", "—", "--"])
+
+
+def split_commas(doc: Doc, start: int, end: int, *, dashes: bool = False) -> list[tuple[int, int]]:
+    """'Long Beach, Calif.' tagged as one entity: two toponyms. With ``dashes``, also the names
+    either side of a dash set off by spaces ('Central Africa - Nigeria'; a hyphen joins one
+    name: 'Guinea-Bissau')."""
     parts: list[tuple[int, int]] = []
     s = start
     for k in range(start, end):
-        if doc[k].text == ",":
+        spaced_dash = (
+            dashes
+            and doc[k].text in _DASHES
+            and k > start
+            and bool(doc[k - 1].whitespace_)
+            and bool(doc[k].whitespace_)
+        )
+        if doc[k].text == "," or spaced_dash:
             if k > s:
                 parts.append((s, k))
             s = k + 1

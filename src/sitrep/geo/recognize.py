@@ -180,7 +180,13 @@ def recognize(
                 continue
             if attributive_adjective(doc, start, end, mere_adjective) and not jurisdiction(text):
                 continue  # 'the Olympic organizers': an adjective the NER took for a place
-            for s, e in split_commas(doc, start, end):
+            parts = split_commas(doc, start, end)
+            dashed = [p for s, e in parts for p in split_commas(doc, s, e, dashes=True)]
+            if len(dashed) > len(parts):
+                # 'Central Africa - Nigeria': the names the gazetteer knows either side of the
+                # dash, not a road ('County Road 80 - Highway 108')
+                parts = [(s, e) for s, e in dashed if known(doc[s:e].text)] or parts
+            for s, e in parts:
                 add(*known_part(doc, s, e, known), label)
             continue
         lead = leading_place(doc, start, end, known) if label in ("ORG", "FAC", "PERSON") else None

@@ -155,13 +155,23 @@ def leading_place(doc: Doc, start: int, end: int, known: Known) -> int | None:
 
 
 _QUALIFIERS = frozenset(["greater", "metro", "metropolitan", "downtown", "rural", "suburban"])
+# Events named after the place they struck ('the South Asia Earthquake', 'the Darfur crisis'):
+# the place is the name before the event word.
+_EVENT_HEADS = frozenset(
+    [
+        *("earthquake", "quake", "tsunami", "flood", "floods", "flooding", "drought", "famine"),
+        *("outbreak", "epidemic", "pandemic", "crisis", "war", "conflict", "massacre", "bombing"),
+    ]
+)
 
 
 def known_part(doc: Doc, start: int, end: int, known: Known) -> tuple[int, int]:
     """The gazetteer name inside a longer place-tagged span, when the whole is unknown.
 
     'East Texas', 'Northeast Georgia', 'Metro Vancouver' -> the named place after a direction
-    or qualifier; 'Seoul City Hall', 'U.S. county' -> the name before a local head word.
+    or qualifier; 'Seoul City Hall', 'U.S. county' -> the name before a local head word;
+    'South Asia Earthquake' -> the name before an event word; 'Rio de Janeiro 84' -> the name
+    before a figure.
     The whole span is kept when it is known, or when no such part is.
     """
     if end - start < 2 or known(doc[start:end].text):
@@ -173,6 +183,14 @@ def known_part(doc: Doc, start: int, end: int, known: Known) -> tuple[int, int]:
         head = doc[k].lower_
         if (head in LOCAL_HEADS or head in REGION_NOUNS) and known(doc[start:k].text):
             return start, k
+    if doc[end - 1].text.lower() in _EVENT_HEADS and known(doc[start : end - 1].text):
+        return start, end - 1
+    # 'Rio de Janeiro 84.': a figure the tagger took into the name, closing a clause; not
+    # 'Europe 1 radio', 'Northwest 13th Street', 'Highway 59'.
+    closing = end == len(doc) or not doc[end].text[:1].isalnum()
+    figure = doc[end - 1].text.isdigit() and first not in DIRECTIONS
+    if closing and figure and known(doc[start : end - 1].text):
+        return start, end - 1
     return start, end
 
 
