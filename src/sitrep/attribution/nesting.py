@@ -27,23 +27,32 @@ _SIDE_OPENERS = {",", ";", "while", "whereas", "but", "and", "although", "though
 
 def end_before_side_statements(doc: Doc, found: Sequence[Attribution]) -> list[Attribution]:
     """``found`` with every content cut short before a side statement it runs over."""
-    verbs = [b for b in found if b.kind is CueKind.VERB and b.source is not None]
-    if len(verbs) < 2:
+    inner = [
+        b for b in found if b.source is not None and b.kind in {CueKind.VERB, CueKind.ACCORDING}
+    ]
+    if len(inner) < 2:
         return list(found)
-    return [_cut(doc, a, verbs) for a in found]
+    return [_cut(doc, a, inner) for a in found]
 
 
-def _cut(doc: Doc, a: Attribution, verbs: Sequence[Attribution]) -> Attribution:
-    for b in verbs:
+def _cut(doc: Doc, a: Attribution, inner: Sequence[Attribution]) -> Attribution:
+    for b in inner:
         if b is a or b.source is None or not a.content.contains(b.cue):
             continue
-        if not a.content.contains(b.source) or b.cue.start <= a.content.start:
+        shared = b.source == a.source and b.kind is CueKind.VERB
+        if not (a.content.contains(b.source) or shared) or b.cue.start <= a.content.start:
             continue
-        start = _side_clause_start(doc[b.cue_head])
-        if start is None or doc[start].idx <= a.content.start:
-            continue
-        if doc[b.cue_head].right_edge.idx + len(doc[b.cue_head].right_edge) < a.content.end - 1:
-            # The side clause sits in the middle of the content: cutting would lose the rest.
+        if b.kind is CueKind.ACCORDING:
+            # '..., X said, according to the radio': the radio's, at the end of X's content.
+            start = doc[b.cue_head].left_edge.i if b.source.end >= a.content.end - 1 else None
+            end = b.source.end
+        else:
+            start = _side_clause_start(doc[b.cue_head], shared=shared)
+            right = doc[b.cue_head].right_edge
+            end = right.idx + len(right)
+        if start is None or doc[start].idx <= a.content.start or end < a.content.end - 1:
+            # No side statement, or one in the middle of the content (cutting would lose the
+            # rest).
             continue
         words = doc.char_span(a.content.start, doc[start].idx, alignment_mode="expand")
         kept = trim(list(words)) if words is not None else []
@@ -52,11 +61,12 @@ def _cut(doc: Doc, a: Attribution, verbs: Sequence[Attribution]) -> Attribution:
     return a
 
 
-def _side_clause_start(verb: Token) -> int | None:
-    """The index where the side clause of reporting ``verb`` opens, or None if it is none."""
+def _side_clause_start(verb: Token, *, shared: bool) -> int | None:
+    """The index where the side clause of reporting ``verb`` opens, or None if it is none;
+    ``shared`` when the verb speaks for the first statement's source ('X says A and says B')."""
     if verb.dep_ not in _SIDE_CLAUSES or verb.head.i > verb.i:
         return None
-    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if not shared and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
     start = verb.left_edge.i
     if verb.dep_ == "conj":
