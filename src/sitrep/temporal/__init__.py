@@ -6,7 +6,8 @@
   their builders (:mod:`~sitrep.temporal.builders`; clock times and parts of days in
   :mod:`~sitrep.temporal.daytime`; PRESENT_REF, PAST_REF, FUTURE_REF and vague stretches in
   :mod:`~sitrep.temporal.vague`; holidays and events in :mod:`~sitrep.temporal.occasions`;
-  quarters, fiscal periods, "the year" and year-end in :mod:`~sitrep.temporal.periods`);
+  quarters, fiscal periods, "the year" and year-end in :mod:`~sitrep.temporal.periods`;
+  both ends of ranges of days in :mod:`~sitrep.temporal.ranges`);
 - :mod:`~sitrep.temporal.normalise`: partial value + reference date -> TIMEX3 value;
 - :mod:`~sitrep.temporal.anchoring`: a whole article, with the reference moving through it
   (the last day, month or year named, the story's quarter, the starts of the events it dates);

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.records import DatePrecision, Span, TimeExpression, TimexType
 from sitrep.temporal import lexicon as lx
-from sitrep.temporal.grammar import Candidate, find
+from sitrep.temporal.grammar import find
 from sitrep.temporal.lexicon import Unit
 from sitrep.temporal.normalise import Normalised, Tense, normalise
 from sitrep.temporal.patterns import tokenize
@@ -38,7 +38,7 @@ from sitrep.temporal.publication import (
 )
 from sitrep.temporal.syntax import dates_past_verb, is_count
 from sitrep.temporal.syntax import tense as syntax_tense
-from sitrep.temporal.values import Anchor, Partial, precision, to_date
+from sitrep.temporal.values import Anchor, Candidate, Partial, precision, to_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -22,7 +22,6 @@ from sitrep.temporal.builders import (
     duration,
     every,
     frequency,
-    integer,
     iso,
     month_alone,
     month_day,
@@ -38,7 +37,6 @@ from sitrep.temporal.builders import (
     the_unit_before,
     the_weekend,
     vague_duration,
-    valid_day,
     weekday_alone,
     weekday_set,
     weekday_shifted,
@@ -85,13 +83,14 @@ from sitrep.temporal.periods import (
     year_half,
     year_period,
 )
+from sitrep.temporal.ranges import range_end, range_start, share_range_years
 from sitrep.temporal.vague import (
     near_future,
     reference,
     then_current,
     vague_reference,
 )
-from sitrep.temporal.values import Anchor, Partial
+from sitrep.temporal.values import Candidate, Partial
 
 DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
 
@@ -107,16 +106,6 @@ class Rule:
     opens: frozenset[str] = frozenset()
     # What each obligatory element can match (to skip the rule for a whole sentence).
     needs: tuple[frozenset[str], ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A time expression found in the text: character offsets, what it says, which rule."""
-
-    start: int
-    end: int
-    partial: Partial
-    rule: str
 
 
 # --- the rules ----------------------------------------------------------------------------------
@@ -381,10 +370,10 @@ def find(tokens: Sequence[Token]) -> list[Candidate]:
         # A modifier may reach back over an earlier expression only if it does not overlap it.
         if out and cand.start < out[-1].end:
             cand = Candidate(tokens[m.start].start, cand.end, cand.partial, cand.rule)
-        first = _range_start(tokens, m.start, p)
+        first = range_start(tokens, m.start, p)
         if first is not None and (not out or out[-1].end <= first.start):
             out.append(first)
-        ends = _range_end(tokens, m.end, p)
+        ends = range_end(tokens, m.end, p)
         if ends and p.year is None and ends[0].partial.year is not None:
             # "Oct. 9-11, 2020": the year said after the range holds for both ends.
             cand = replace(cand, partial=ends[0].partial.with_(day=p.day))
@@ -393,7 +382,7 @@ def find(tokens: Sequence[Token]) -> list[Candidate]:
         i = m.end
         while i < n and tokens[i].end <= out[-1].end:
             i += 1
-    return _share_range_years(tokens, out)
+    return share_range_years(tokens, out)
 
 
 _NAMES = frozenset({"holiday", "named-day", "new-year"})
@@ -413,79 +402,3 @@ def _in_a_title(tokens: Sequence[Token], start: int, end: int) -> bool:
         ):
             return True
     return False
-
-
-_RANGE_WORDS = frozenset({"-", "–", "to", "through", "until", "till", "and"})
-
-
-def _range_end(tokens: Sequence[Token], end: int, p: Partial) -> list[Candidate]:
-    """The bare second day of "September 27 to 29", "Oct. 17-18, 2020": same month, and the
-    same year, which a year after the second day gives to both."""
-    if p.month is None or p.day is None or end + 1 >= len(tokens):
-        return []
-    sep, nxt = tokens[end], tokens[end + 1]
-    if sep.lower not in _RANGE_WORDS or "DAY" not in nxt.cats:
-        return []
-    if end + 2 < len(tokens) and "MONTH" in tokens[end + 2].cats:
-        return []  # "27 to 29 October" is the other order; its own rule reads it
-    day = integer(nxt)
-    if day is None or day <= p.day:
-        return []
-    last, year = end + 1, p.year
-    rest = tokens[end + 2 : end + 4]
-    if p.year is None and rest:
-        said = rest[1] if rest[0].text == "," and len(rest) > 1 else rest[0]
-        if "YEAR" in said.cats and said.lower.isdigit():
-            last, year = tokens.index(said, end + 2), int(said.lower)
-    if not valid_day(year, p.month, day):
-        return []
-    anchor = Anchor.NONE if year is not None else p.anchor
-    found = p.with_(day=day, year=year, anchor=anchor)
-    return [Candidate(nxt.start, tokens[last].end, found, "range-end")]
-
-
-def _range_start(tokens: Sequence[Token], start: int, p: Partial) -> Candidate | None:
-    """The bare first day of "9-11 October", "from 9 to 11 October", "between 9 and 11
-    October": the month and year of the second."""
-    if p.month is None or p.day is None or p.weekday is not None or start < 2:
-        return None
-    sep, day_tok = tokens[start - 1], tokens[start - 2]
-    if sep.lower not in _RANGE_WORDS or "DAY" not in day_tok.cats or "MONTH" in day_tok.cats:
-        return None
-    if sep.lower == "and" and (start < 3 or tokens[start - 3].lower != "between"):
-        return None  # "aged 5 and 11 October" is no range
-    day = integer(day_tok)
-    if day is None or day >= p.day:
-        return None
-    return Candidate(day_tok.start, day_tok.end, p.with_(day=day), "range-start")
-
-
-def _share_range_years(tokens: Sequence[Token], found: list[Candidate]) -> list[Candidate]:
-    """ "from November to December 2019", "27 September to 10 November 2019": a year said
-    only at the end of a range is the start's too (the year before when the start's month
-    comes later in the calendar: "from December to February 2020")."""
-    out = list(found)
-    for n in range(len(out) - 1):
-        a, b = out[n].partial, out[n + 1].partial
-        if (
-            a.month is None
-            or a.year is not None
-            or a.weekday is not None
-            or a.anchor is not Anchor.TENSE
-            or b.month is None
-            or b.year is None
-            or b.anchor is not Anchor.NONE
-        ):
-            continue
-        between = [t for t in tokens if out[n].end <= t.start and t.end <= out[n + 1].start]
-        if len(between) != 1 or between[0].lower not in _RANGE_WORDS:
-            continue
-        before = [t.lower for t in tokens if t.end <= out[n].start][-1:]
-        if between[0].lower == "and" and before != ["between"]:
-            continue
-        later = (a.month, a.day or 1) > (b.month, b.day or 1)
-        year = b.year - 1 if later else b.year
-        if a.day is not None and not valid_day(year, a.month, a.day):
-            continue
-        out[n] = replace(out[n], partial=a.with_(year=year, anchor=Anchor.NONE))
-    return out

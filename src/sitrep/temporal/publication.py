@@ -15,8 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sitrep.records import Span
-from sitrep.temporal.grammar import Candidate
-from sitrep.temporal.values import Anchor
+from sitrep.temporal.values import Anchor, Candidate
 
 # Confidence of each kind of evidence for an inferred publication date.
 DATELINE_CONFIDENCE = 0.9

@@ -157,3 +157,13 @@ def when(expression: TimeExpression) -> tuple[dt.date, DatePrecision] | None:
     kind_of_value = precision(expression.value)
     first = to_date(expression.value)
     return (first, kind_of_value) if first is not None and kind_of_value is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A time expression found in the text: character offsets, what it says, which rule."""
+
+    start: int
+    end: int
+    partial: Partial
+    rule: str
