@@ -507,3 +507,14 @@ def test_a_country_that_only_speaks_puts_no_town_in_focus(make_doc: DocBuilder) 
         stages=stages,
     )
     assert {p.name: p.country for p in doc.places}.get("Geneva") == "US"
+
+
+def test_australian_and_canadian_codes_are_read_in_context(make_doc: DocBuilder) -> None:
+    # default gazetteer: 'WA' is Western Australia or Washington, as the article's places say
+    stages = ("sentences.v1", "places.v1")
+    doc = make_doc("Boats left Esperance, WA, for Perth, Australia, on Monday.", stages=stages)
+    assert {p.name: p.country for p in doc.places}.get("WA") == "AU"
+    doc = make_doc("Growers near Yakima, WA, said the frost hurt the apples.", stages=stages)
+    assert {p.name: p.country for p in doc.places}.get("WA") == "US"
+    doc = make_doc("The team flew from Moncton, NB, to Halifax, Canada.", stages=stages)
+    assert {p.name: p.gazetteer_name for p in doc.places}.get("NB") == "New Brunswick"

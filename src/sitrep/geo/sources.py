@@ -173,6 +173,12 @@ def country_entries() -> Iterator[Entry]:
         )
 
 
+# Countries whose news writes its states and provinces by their two-letter codes, as US news
+# does ('Esperance, WA', 'Moncton, NB'): the article's countries decide between 'WA' (Western
+# Australia) and 'WA' (Washington).
+_POSTAL_CODES = frozenset({"AU", "CA"})
+
+
 def packaged_entries() -> Iterator[Entry]:
     """Every entry of the default gazetteer (about 240,000; a few seconds to read)."""
     import pycountry
@@ -270,7 +276,8 @@ def packaged_entries() -> Iterator[Entry]:
             point = unit_centre(by_admin1.get((cc, admin1), []))
             admin1_names.setdefault((cc, admin1), sub_name)
         names = [sub_name, *short_names(sub_name), *local_names]
-        if len(suffix) == 3 and suffix.isalpha():
+        postal = len(suffix) == 2 and cc in _POSTAL_CODES
+        if (len(suffix) == 3 or postal) and suffix.isalpha():
             # How news abbreviates some units ("NSW", "QLD"): matched only as an upper-case code.
             names.append(suffix)
         if admin1 is not None:
