@@ -184,3 +184,18 @@ def test_the_weapon_told_outside_the_triggers_words_decides(make_doc: DocBuilder
     assert _sub_events(make_doc, text) == {S.REMOTE_EXPLOSIVE}
     air = "The air force targeted rebel positions near the dam."
     assert S.AIR_DRONE_STRIKE in _sub_events(make_doc, air)
+
+
+def test_a_not_on_another_verb_denies_no_event(make_doc: DocBuilder) -> None:
+    # 'not' denies being paid, not the barricade
+    text = (
+        "Some forty porters barricaded the depot gate with burning tyres after not being paid "
+        "for two months."
+    )
+    assert S.VIOLENT_DEMONSTRATION in _sub_events(make_doc, text)
+
+
+def test_a_toll_beside_the_crowds_violence_it_belongs_to(make_doc: DocBuilder) -> None:
+    # the toll is of the riot the same sentence tells
+    text = "Rioting miners throw stones, one guard killed in the violence"
+    assert _sub_events(make_doc, text) == {S.VIOLENT_DEMONSTRATION}

@@ -26,6 +26,7 @@ from sitrep.events.choice import (
     sure_sub_event,
     typed,
 )
+from sitrep.events.place import doc_text
 from sitrep.events.roles import actor_of, asker_of, governing_verb, target_of
 from sitrep.records import AcledSubEvent, EventType, Span
 
@@ -254,6 +255,33 @@ def _sentence_sub_event(sent: SpacySpan, found: list[Found]) -> None:
     found[i] = replace(found[i], type=kind, acled=ruled)
 
 
+# Where a 'not' says nothing of the sentence's event: on a verb told as the cause or setting
+# of it ('after not receiving food aid', 'for not wearing masks', 'a man who did not pay').
+_ASIDE = frozenset({"pcomp", "advcl", "acl", "relcl"})
+
+
+def _denies_what_is_told(t: Token) -> bool:
+    """Whether the word tells the sentence's event as absent (:func:`syntax.denies`), not
+    only a verb of a clause beside it."""
+    if not syntax.denies(t):
+        return False
+    return t.dep_ != "neg" or t.head.dep_ not in _ASIDE
+
+
+def _beside_tolls(sent: SpacySpan, tolls: list[Span]) -> bool:
+    """Whether the sentence's words outside its casualty totals match a rule ('rioting
+    students threw stones, one officer killed in the violence': the toll is of the riot the
+    sentence also tells)."""
+    text = doc_text(sent.doc)
+    start, end = sent.start_char, sent.end_char
+    kept: list[str] = []
+    for toll in sorted(tolls, key=lambda s: s.start):
+        kept.append(text[start : max(start, toll.start)])
+        start = max(start, toll.end)
+    kept.append(text[start:end])
+    return sub_event(" ".join(kept)) is not None
+
+
 def _indefinite(t: Token) -> bool:
     """'an air strike', 'a banditry attack': an event told for the first time."""
     return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
@@ -409,7 +437,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
                 target_area=_area(target) if target is not None else None,
             )
         )
-    denied = any(syntax.denies(t) for t in sent)
+    denied = any(_denies_what_is_told(t) for t in sent)
     if triggered and not denied and not any(f.acled for f in found):
         _sentence_sub_event(sent, found)
     if not worded:
@@ -420,7 +448,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
     # (trigger words of force all read as no event of their own: 'one officer killed in the
     # violence' after 'rioting students threw stones')
     if (
-        (not triggered or not (found or tolled))
+        (not triggered or not (found or (tolled and not _beside_tolls(sent, tolls))))
         and sent.root.i not in roots
         and not denied
         and not figured
