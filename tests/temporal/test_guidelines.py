@@ -344,3 +344,13 @@ def test_today_is_the_nth_day_of_something_is_today() -> None:
     assert values("It was the third day of the siege.") == {
         "the third day of the siege": "XXXX-XX-XX"
     }
+
+
+def test_no_more_than_is_at_most() -> None:
+    found = tag("The truce must be renewed within no more than sixty days.")
+    stretch = found["no more than sixty days"]
+    assert (stretch.value, stretch.mod) == ("P60D", "EQUAL_OR_LESS")
+    assert tag("The siege lasted not less than three months.")[
+        "not less than three months"
+    ].mod == ("EQUAL_OR_MORE")
+    assert tag("Talks lasted more than two weeks.")["more than two weeks"].mod == "MORE_THAN"

@@ -234,6 +234,12 @@ VAGUE_SHIFTS: dict[str, str] = {
 
 # Modifiers that open an expression and stay inside its extent: TIMEX3 mod values.
 PREFIX_MODS: dict[tuple[str, ...], str] = {
+    # Read first: "no more than 60 days" is at most 60, not more than 60.
+    ("no", "more", "than"): "EQUAL_OR_LESS",
+    ("not", "more", "than"): "EQUAL_OR_LESS",
+    ("no", "less", "than"): "EQUAL_OR_MORE",
+    ("not", "less", "than"): "EQUAL_OR_MORE",
+    ("no", "fewer", "than"): "EQUAL_OR_MORE",
     ("more", "than"): "MORE_THAN",
     ("at", "least"): "EQUAL_OR_MORE",
     ("less", "than"): "LESS_THAN",
