@@ -122,10 +122,11 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", "…", ";"})
 def _mark_paragraphs(doc: Doc) -> Doc:
     """A blank line always ends a sentence: titles, datelines and captions stand alone.
 
-    A dateline opening a paragraph ("BAKU, Nov 1 (Reuters) -") is one sentence of its own, and
+    A dateline opening a paragraph ("BAKU, Nov 1 (Reuters) -", "May 3, 2024 -") is one sentence
+    of its own, and
     no sentence runs past MAX_SENTENCE_TOKENS.
     """
-    from sitrep.ingest.dateline import match_dateline
+    from sitrep.ingest.dateline import match_date_dateline, match_dateline
 
     text = doc.text  # built once: spaCy joins its tokens anew on every Doc.text
     starts = [0]
@@ -135,9 +136,14 @@ def _mark_paragraphs(doc: Doc) -> Doc:
             starts.append(i + 1)
     for start in starts:
         first = doc[start] if start < len(doc) else None
-        if first is None or not (first.is_upper and len(first) > 1):
+        if first is None:
             continue
-        match = match_dateline(text, first.idx)
+        if first.is_upper and len(first) > 1:
+            match = match_dateline(text, first.idx)
+        elif first.is_title or first.is_digit:
+            match = match_date_dateline(text, first.idx)
+        else:
+            continue
         if match is None:
             continue
         j = start + 1

@@ -21,6 +21,21 @@ def test_a_defined_acronym_is_the_same_actor_before_and_after(make_doc: DocBuild
     assert not [a for a in doc.actors if a.name == "SDF"]
 
 
+def test_a_long_name_the_ner_took_for_a_person_is_the_organisation_its_acronym_names(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "No group has claimed the raid, but Jama'at Ansar al-Haqq wal-Nasr (JAHN) has struck "
+        "nearby villages before. JAHN denied any role on Monday."
+    )
+    doc = make_doc(text, stages=STAGES)
+    group = [a for a in doc.actors if a.name == "Jama'at Ansar al-Haqq wal-Nasr"]
+    assert len(group) == 1
+    assert group[0].kind is ActorKind.ORGANIZATION
+    assert "JAHN" in {m.text(text) for m in group[0].mentions}
+    assert not [a for a in doc.actors if a.kind is ActorKind.PERSON]
+
+
 def test_capitals_in_brackets_after_no_organisation_define_nothing(make_doc: DocBuilder) -> None:
     text = "The talks (UPDATED) ended on Friday. UPDATED figures were released later."
     doc = make_doc(text, stages=STAGES)

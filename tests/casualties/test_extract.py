@@ -122,6 +122,12 @@ def test_article_totals(make_doc: DocBuilder, text: str, killed: int, injured: i
         ),
         # a wound carried by someone a clause describes
         ("They found a man suffering from a gunshot wound.", [("injured", 1)]),
+        # the counted dead the parser took for the subject of a later 'said'
+        (
+            "An air strike hit a clinic in the north on Thursday, killing at least 9 people "
+            "including two nurses, a local rescue group and residents said on Friday.",
+            [("killed", 9), ("killed", 2)],
+        ),
         # a headline's noun 'shot'
         (
             "Three shot, one dead after memorial at a community center",

@@ -53,6 +53,7 @@ def test_number_words() -> None:
         (["more", "than"], Qualifier.MORE_THAN, 2),
         (["as", "many", "as"], Qualifier.AT_MOST, 3),
         (["an", "estimated"], Qualifier.ABOUT, 2),
+        (["was", "closer", "to"], Qualifier.ABOUT, 2),
     ],
 )
 def test_qualifier_before(before: list[str], qualifier: Qualifier, width: int) -> None:

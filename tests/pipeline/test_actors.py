@@ -233,6 +233,30 @@ def test_adjective_military_is_no_armed_group(actors_of: ActorsOf) -> None:
     assert not [a for a in actors if a.kind is ActorKind.ARMED_GROUP]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Bolivian military air strike hit the depot on Tuesday.",
+        "Bolivian army positions were shelled overnight.",
+        "Bolivia's junta said the rebels had been routed.",
+    ],
+)
+def test_a_states_force_acting_as_a_modifier_or_a_junta(actors_of: ActorsOf, text: str) -> None:
+    doc, actors = actors_of(text)
+    assert named(doc, actors, "Military Forces of Bolivia").country == "BO"
+
+
+def test_a_states_military_people_are_no_separate_force(actors_of: ActorsOf) -> None:
+    _doc, actors = actors_of("Bolivian military officials said the talks failed.")
+    assert not [a for a in actors if a.kind is ActorKind.ARMED_GROUP]
+
+
+def test_the_army_with_no_state_named_is_an_army_of_no_country(actors_of: ActorsOf) -> None:
+    doc, actors = actors_of("Gunmen burned the market on Saturday, the army said.")
+    army = named(doc, actors, "army")
+    assert (army.kind, army.country, army.affiliation) == (ActorKind.ARMED_GROUP, None, None)
+
+
 def test_authorities_belong_to_their_state(actors_of: ActorsOf) -> None:
     doc, actors = actors_of("Ecuadorian authorities have not disclosed their losses.")
     authorities = named(doc, actors, "Authorities of Ecuador")

@@ -41,6 +41,17 @@ def test_a_dateline_stands_alone(make_doc: DocBuilder) -> None:
     ]
 
 
+def test_a_paragraph_opening_with_a_bare_date_keeps_the_date_whole(make_doc: DocBuilder) -> None:
+    text = (
+        "Strike hits clinic, medics say\n\n"
+        "May 3, 2024 - A military air strike hit a clinic on Thursday, killing at least 9 "
+        "people including two nurses, medics and residents said on Friday."
+    )
+    sentences = _sentences(text, make_doc)
+    assert sentences[1] == "May 3, 2024 -"
+    assert sentences[2].startswith("A military air strike")
+
+
 def test_capitals_without_an_outlet_are_not_a_dateline(make_doc: DocBuilder) -> None:
     text = "NATO said on Friday that talks would resume. Both sides agreed."
     assert _sentences(text, make_doc)[0] == "NATO said on Friday that talks would resume."

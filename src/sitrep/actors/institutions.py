@@ -123,9 +123,13 @@ def forces(ctx: Context) -> Iterator[Found]:
     """Armed forces of a state ("Azerbaijani troops"), and irregular or ethnic armed groups."""
     s = ctx.scan
     for k in range(len(s)):
-        if k in ctx.claimed or s.tok(k).pos_ not in ("NOUN", "PROPN"):
+        if k in ctx.claimed:
             continue
-        if s.tok(k).dep_ in ("amod", "compound") and s.tok(k).head.i > k:
+        modifier = s.tok(k).dep_ in ("amod", "compound") and s.tok(k).head.i > k
+        # "army spokesman" is no force; "a Myanmar military air strike" names the state's
+        if (modifier or s.tok(k).pos_ not in ("NOUN", "PROPN")) and not (
+            modifier and _state_force_modifier(ctx, k)
+        ):
             continue
         two = f"{s.lower(k - 1)} {s.lower(k)}"
         first = k - 1 if two in lexicon.STATE_FORCE_NOUNS else k
@@ -171,10 +175,61 @@ def forces(ctx: Context) -> Iterator[Found]:
             yield mention, range(first, k + 1)
         elif s.lower(first - 1) == "the" and noun in ("army", "military", "armed forces"):
             span = s.span(first - 1, k + 1)
+            # "the army said" with no army named before: the army, of no country we can tell
             yield (
-                definite(span, ActorKind.ARMED_GROUP, ("forces",), noun, "forces"),
+                definite(
+                    span, ActorKind.ARMED_GROUP, ("forces",), noun, "forces", stands_alone=True
+                ),
                 range(first, k + 1),
             )
+
+
+# What a force's name modifies when the force acts or owns the thing: "a Myanmar military air
+# strike", "Armenian army positions" (never its people: "Russian military officials").
+_FORCE_ACTS = frozenset(
+    {
+        "strike",
+        "airstrike",
+        "raid",
+        "attack",
+        "assault",
+        "offensive",
+        "operation",
+        "shelling",
+        "bombardment",
+        "bombing",
+        "drone",
+        "aircraft",
+        "jet",
+        "helicopter",
+        "plane",
+        "convoy",
+        "vehicle",
+        "tank",
+        "position",
+        "base",
+        "post",
+        "checkpoint",
+        "camp",
+        "unit",
+        "patrol",
+        "artillery",
+        "missile",
+        "rocket",
+        "campaign",
+        "crackdown",
+    }
+)
+
+
+def _state_force_modifier(ctx: Context, k: int) -> bool:
+    """A state's force named as a modifier: "a Myanmar military air strike", "an Azerbaijani
+    army drone" (the state right before it)."""
+    s = ctx.scan
+    if s.lower(k) not in lexicon.STATE_FORCE_NOUNS or s.tok(k).head.lemma_ not in _FORCE_ACTS:
+        return False
+    owner = ctx.owner_before(k).owner
+    return owner is not None and owner.kind is ActorKind.STATE
 
 
 def populations(ctx: Context) -> Iterator[Found]:

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from sitrep.actors import institutions, organisations, persons, states
 from sitrep.actors.context import Context, FinderStep, Mention
 from sitrep.actors.scan import Owner, Scan
 from sitrep.records import ActorKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["FINDERS", "Mention", "find_mentions"]
 
@@ -67,27 +71,48 @@ def _abbreviates(acronym: str, name: str) -> bool:
     return bool(initials) and acronym[0] == initials[0]
 
 
+def _name_part(t: Token) -> bool:
+    """A word that carries a long name on: 'wal-Muslimin', 'al', 'Sunna', '-'."""
+    if t.is_title or t.text == "-":
+        return True
+    return t.is_lower and t.i + 1 < len(t.doc) and t.nbor(1).text == "-"
+
+
 def _acronyms(ctx: Context) -> None:
     """Short names the article defines: "the paramilitary Rapid Support Forces (RSF)" makes
     every "RSF" (and "the RSF") a mention of the Rapid Support Forces, before or after the
     definition, and folds an actor the finders made of the bare acronym into it."""
     s = ctx.scan
     defined: dict[str, tuple[Mention, int]] = {}
-    for m in ctx.mentions:
-        rng = s.tokens_of(m.span) if m.kind in _DEFINES else None
+    for i, m in enumerate(ctx.mentions):
+        rng = s.tokens_of(m.span) if m.kind in _DEFINES or m.kind is ActorKind.PERSON else None
         if rng is None:
             continue
-        k = rng[1] + 1
+        end = rng[1]
+        if m.kind is ActorKind.PERSON:
+            # "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": the NER took the start of a long
+            # name for a person; a person is never given an acronym, so it is an organisation
+            while end < len(s) and end not in ctx.claimed and _name_part(s.tok(end)):
+                end += 1
+        k = end + 1
         if k + 1 >= len(s):
             continue
         word = s.tok(k).text
-        if (
+        if not (
             s.lower(k - 1) == "("
             and s.lower(k + 1) == ")"
             and _ACRONYM.fullmatch(word)
             and word.casefold() != m.name.casefold()
-            and (_abbreviates(word, m.name) or _abbreviates(word, _written(s, m)))
         ):
+            continue
+        if m.kind is ActorKind.PERSON:
+            name = s.words(rng[0], end)
+            if not _abbreviates(word, name) or len(word) < 3:
+                continue
+            m = Mention(s.span(rng[0], end), ActorKind.ORGANIZATION, ("org", name.casefold()), name)
+            ctx.mentions[i] = m
+            ctx.claimed.update(range(rng[0], end))
+        if _abbreviates(word, m.name) or _abbreviates(word, _written(s, m)):
             defined.setdefault(word, (m, k))
     if not defined:
         return
@@ -96,7 +121,7 @@ def _acronyms(ctx: Context) -> None:
         name = m.name.removeprefix("the ").removeprefix("The ")
         if name in defined and m.key != defined[name][0].key:
             d = defined[name][0]
-            m = replace(m, key=d.key, name=d.name, kind=d.kind, country=d.country)
+            m = replace(m, key=d.key, name=d.name, kind=d.kind, country=d.country, person_name=None)
         o = m.owner
         if o is not None and o.name in defined:
             # "SDF fighters": the fighters belong to the organisation the acronym names.

@@ -60,6 +60,7 @@ QUALIFIERS: dict[str, Qualifier] = {
     "an estimated": Qualifier.ABOUT,
     "estimated": Qualifier.ABOUT,
     "circa": Qualifier.ABOUT,
+    "closer to": Qualifier.ABOUT,  # 'the toll was closer to 70': a correction, about 70
     "nearly": Qualifier.NEARLY,
     "almost": Qualifier.NEARLY,
     "close to": Qualifier.NEARLY,

@@ -461,7 +461,28 @@ def _objects(verb: Token) -> list[Token]:
                 out = [verb.head.head]  # a headline's 'dozens reported killed'
     if not out and headline_passive(verb):
         out = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not out and verb.tag_ == "VBG":
+        out = _object_taken_for_subject(verb)
     return out
+
+
+def _object_taken_for_subject(verb: Token) -> list[Token]:
+    """'..., killing at least 17 people including four children, residents said': the parser
+    made the counted people the subject of the later 'said', leaving 'killing' without its
+    object. The people right after the verb, with a figure and a verb still to come, are it."""
+    for t in verb.doc[verb.i + 1 : min(verb.i + 6, verb.sent.end)]:
+        if t.pos_ in {"NOUN", "PROPN"}:
+            counted = any(c.dep_ == "nummod" and is_figure_word(c) for c in t.children)
+            if (
+                counted
+                and person_word(t)
+                and t.dep_ in {"nsubj", "nsubjpass"}
+                and t.head.i > t.i
+                and t.left_edge.i == verb.i + 1
+            ):
+                return [t]
+            return []
+    return []
 
 
 def _among_those(verb: Token) -> bool:

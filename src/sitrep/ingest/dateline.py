@@ -1,4 +1,5 @@
-"""Datelines: "BAKU, Nov 1 (Reuters) -", "STEPANAKERT, Oct. 28, 2020 (Caspian Wire) —".
+"""Datelines: "BAKU, Nov 1 (Reuters) -", "STEPANAKERT, Oct. 28, 2020 (Caspian Wire) —", and
+the bare date a paragraph may open with ("May 3, 2024 -").
 
 A place in capitals, optionally a date, the outlet in parentheses, then a dash. Ingest reads the
 outlet from it; the sentence splitter keeps it apart from the first sentence, so that the parser
@@ -15,9 +16,25 @@ DATELINE = re.compile(
 )
 
 
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# A dateline that is only a date: "May 3, 2024 -", "3 May 2024 —", "Oct. 17 -".
+DATE_DATELINE = re.compile(
+    rf"(?:{_MONTH} \d{{1,2}}(?:,? \d{{4}})?|\d{{1,2}} {_MONTH}(?: \d{{4}})?) ?[-—–](?= )"
+)
+
+
 def match_dateline(text: str, pos: int = 0) -> re.Match[str] | None:
     """The dateline starting exactly at ``pos`` in ``text``, if there is one."""
     return DATELINE.match(text, pos)
+
+
+def match_date_dateline(text: str, pos: int = 0) -> re.Match[str] | None:
+    """A paragraph opening with a bare date and a dash ("May 3, 2024 - A strike hit ..."),
+    which the parser would otherwise split after the month."""
+    return DATE_DATELINE.match(text, pos)
 
 
 def dateline_source(text: str) -> str | None:

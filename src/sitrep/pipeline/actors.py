@@ -18,7 +18,8 @@ Decisions (documented here once):
 * A definite description with nothing to refer to ("the ministry", "the president" first in
   an article) is no actor; one whose words say which body or office it is ("the defence
   ministry", "the emergency service", "the human rights ombudsman") is that body or office of
-  unknown owner.
+  unknown owner; so is "the army" (or "the military") with no state's forces named before it:
+  an army of no country we can tell.
 * A plural role with coordinated owners ("the foreign ministers of Armenia and Azerbaijan") is
   one office holder per owner, each named by the office, the shared phrase the evidence for
   each. A plural role with one owner, or a role many hold at once ("generals"), names no one.

@@ -78,6 +78,8 @@ STATE_FORCE_NOUNS = frozenset(
         "armed forces",
         "border guards",
         "special forces",
+        "security forces",
+        "junta",  # a military government: "Myanmar's junta" is that state's military
     }
 )
 
