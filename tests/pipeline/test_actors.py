@@ -117,6 +117,21 @@ def test_appositive_gives_a_role(actors_of: ActorsOf) -> None:
     assert "Peru's president" in mention_texts(doc, quispe)
 
 
+def test_a_named_official_in_apposition_is_that_person_and_speaks(actors_of: ActorsOf) -> None:
+    text = "A senior Fatah official, Omar Haddad, told reporters the talks had failed."
+    doc, actors = actors_of(text)
+    haddad = named(doc, actors, "Omar Haddad")
+    assert haddad.title == "official"
+    assert by_id(actors, haddad.affiliation) == named(doc, actors, "Fatah")
+    assert "A senior Fatah official" in mention_texts(doc, haddad)
+    assert not [a for a in actors if a.name.startswith("Officials")]
+
+
+def test_an_owner_inside_a_longer_name_is_named_by_its_own_words(actors_of: ActorsOf) -> None:
+    doc, actors = actors_of("The Bolivia Defense Forces said the border was calm.", ["Bolivia"])
+    assert mention_texts(doc, named(doc, actors, "Bolivia")) == ["Bolivia"]
+
+
 def test_same_surname_different_people_stay_apart(actors_of: ActorsOf) -> None:
     doc, actors = actors_of("Maria Lopez met Pedro Lopez in the capital. Lopez said nothing.")
     assert {a.name for a in actors if a.kind is ActorKind.PERSON} == {"Maria Lopez", "Pedro Lopez"}

@@ -9,6 +9,7 @@ president,") or a name in apposition to a role ("its spokeswoman, X,"). A role w
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from sitrep.actors import lexicon
 from sitrep.actors.context import IRREGULAR, Context, Found, Mention, definite, owned
@@ -128,12 +129,19 @@ def _appositive_role(ctx: Context, start: int, end: int) -> tuple[str, Owner | N
 def _named_in_apposition(
     ctx: Context, start: int, end: int
 ) -> tuple[str, Owner | None, int] | None:
-    """ "the ministry's spokeswoman, Ana Soto, said": a name in apposition to a role."""
+    """ "the ministry's spokeswoman, Ana Soto, said": a name in apposition to a role; "a Hamas
+    official, Osama Hamdan, told": one named official is a person with that role."""
     root = ctx.scan.sdoc[start:end].root
     if root.dep_ != "appos" or root.head.i >= start:
         return None
-    found = ctx.title_ending_at(root.head.i)
-    if found is None or not ctx.free(found[0], root.head.i + 1):
+    role = root.head.i
+    found = ctx.title_ending_at(role)
+    if found is None and ctx.scan.lower(role) == "official":
+        k = role - 1
+        while k >= 0 and ctx.scan.tok(k).pos_ == "ADJ":  # 'a senior Hamas official'
+            k -= 1
+        found = (k + 1, "official")
+    if found is None or not ctx.free(found[0], role + 1):
         return None
     owner, first = ctx.title_owner(found[0])
     return found[1], owner, first if owner is not None else start
@@ -153,6 +161,7 @@ def persons(ctx: Context) -> Iterator[Found]:
         name = s.words(start, end)
         title: str | None = None
         owner: Owner | None = None
+        named_role = None
         first = claim_from = start
         found = ctx.title_ending_at(start - 1)
         if found is not None:
@@ -163,21 +172,26 @@ def persons(ctx: Context) -> Iterator[Found]:
             title, owner = role
         elif (named_role := _named_in_apposition(ctx, start, end)) is not None:
             title, owner, first = named_role
+            if title == "official":
+                claim_from = first  # the official is this person, no body of officials
         if title == "counterpart":
             title = _counterpart_title(ctx)
-        yield (
-            Mention(
-                s.span(first, end),
-                ActorKind.PERSON,
-                ("person", name.casefold()),
-                name,
-                title=title,
-                country=owner.country if owner else None,
-                owner=owner,
-                person_name=name,
-            ),
-            range(claim_from, end),
+        mention = Mention(
+            s.span(first, end),
+            ActorKind.PERSON,
+            ("person", name.casefold()),
+            name,
+            title=title,
+            country=owner.country if owner else None,
+            owner=owner,
+            person_name=name,
         )
+        yield mention, range(claim_from, end)
+        if title == "official" and named_role is not None:
+            # the role alone names the person too: a speaker phrase "A Hamas official" that
+            # leaves the name in apposition out is still Osama Hamdan
+            official = s.sdoc[start:end].root.head
+            yield replace(mention, span=s.span(official.left_edge.i, official.i + 1)), range(0)
 
 
 def offices(ctx: Context) -> Iterator[Found]:

@@ -218,7 +218,9 @@ class Scan:
             return state_owner(country, span)
         place = self.place_for(span)
         if place is not None:
-            return _place_owner(place, span)
+            # "the Israel Defense Forces": the owner is named by the toponym's own words
+            inside = [s for s, p in self.places if p is place and span.contains(s)]
+            return _place_owner(place, inside[0] if inside else span)
         ent = self.ent_of.get(start)
         if (ent is not None and ent.label_ in POLITY_LABELS and ent.end == end) or (
             self.is_territory(text)
