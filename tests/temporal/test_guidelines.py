@@ -354,3 +354,14 @@ def test_no_more_than_is_at_most() -> None:
         "not less than three months"
     ].mod == ("EQUAL_OR_MORE")
     assert tag("Talks lasted more than two weeks.")["more than two weeks"].mod == "MORE_THAN"
+
+
+def test_whole_vague_spans_are_one_expression() -> None:
+    assert values("Repairs will take the next couple of years.") == {
+        "the next couple of years": "P2Y"
+    }
+    assert values("Tension is expected in the weeks ahead.") == {"the weeks ahead": "PXW"}
+    assert values("The dispute has simmered for almost a hundred years.") == {
+        "almost a hundred years": "P100Y"
+    }
+    assert values("The camp held a dozen families.") == {}

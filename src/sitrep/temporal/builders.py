@@ -30,7 +30,10 @@ def integer(token: Token | None) -> int | None:
 
 def number(tokens: Sequence[Token]) -> int | None:
     """The value of a number in digits or words: "25", "twenty-five", "a hundred", "1,000"."""
-    if len(tokens) > 1 and any(t.lower in ("a", "an") for t in tokens):
+    words = [t.lower for t in tokens]
+    if words in (["a", "hundred"], ["a", "dozen"]):
+        return lx.NUMBER_WORDS[words[1]]  # "almost a hundred years", "a dozen days"
+    if len(tokens) > 1 and any(w in ("a", "an") for w in words):
         return None  # "a 16-hour flight", "seven a year": the article is not a number
     total = 0
     seen = False

@@ -208,6 +208,8 @@ _RULES: tuple[tuple[str, str, Callable[[Match], Partial | None], bool], ...] = (
     ("duration-and-a-half", f"{NUM} UNIT and a half", duration, True),
     ("duration-span", f"the? past|last|next|first|coming|final {NUM} UNIT", duration, False),
     ("vague-duration", "a? VAGUE of? UNITS", vague_duration, False),
+    ("vague-span", "the next|past|last|coming a? couple of UNITS", vague_duration, False),
+    ("units-ahead", "the UNITS ahead", vague_duration, False),
     ("plural-duration", "UNITS", plural_duration, False),
     # Sets
     ("frequency", "FREQ", frequency, False),
