@@ -329,3 +329,20 @@ def test_violence_named_not_done(text: str, expected: S) -> None:
 )
 def test_state_agents_do_no_mob_violence(text: str, expected: S) -> None:
     assert sub_event(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gathering dispersed by force is a crowd met with intervention, protest named or not
+        (
+            "Police dispersed party supporters outside the tallying hall.",
+            S.PROTEST_WITH_INTERVENTION,
+        ),
+        ("Officers used tear gas to break up a meeting of traders.", S.PROTEST_WITH_INTERVENTION),
+        # not armed people scattered in a fight
+        ("Troops dispersed the militia fighters after a gun battle.", S.ARMED_CLASH),
+    ],
+)
+def test_a_gathering_dispersed_by_force(text: str, expected: S) -> None:
+    assert sub_event(text) is expected

@@ -75,6 +75,14 @@ FORCE_ON_CROWD = any_of(
     r"by force",
     r"forcibly",
 )
+# Forces dispersing a gathering: a crowd was there, and force met it (codebook: protest with
+# intervention), whether or not the words name it a protest ('police dispersed opposition
+# supporters outside the tallying centre').
+DISPERSED = any_of(
+    r"(?:dispers|broke up|break(?:s|ing)? up|scatter)\w* (?:the |a |an )?(?:[\w'’-]+ ){0,4}?"
+    r"(?:crowds?|supporters|voters|residents|youths?|labou?rers|workers|members|people|"
+    r"gatherings?|meetings?|assembl(?:y|ies)|traders|students|followers|worshippers|mourners)\b",
+)
 # Anyone arrested in the protest's story by the forces there ('one woman was arrested') ...
 ARRESTED_THERE = any_of(
     r"(?<!who )(?<!had )(?:were|was|got) (?:later )?(?:arrested|detained|beaten)"

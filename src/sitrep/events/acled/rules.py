@@ -25,6 +25,7 @@ from sitrep.events.acled.crowds import (
     CROWD_ARMS,
     CROWD_ATTACK,
     CROWD_VIOLENCE,
+    DISPERSED,
     FIGHT_WITH_POLICE,
     FORCE_ON_CROWD,
     LETHAL_ON_CROWD,
@@ -168,6 +169,8 @@ RULES: tuple[Rule, ...] = (
     Rule(S.VIOLENT_DEMONSTRATION, (UNREST,), unless=ARMED_OR_LETHAL),
     Rule(S.PROTEST_WITH_INTERVENTION, (PROTEST, FORCE_ON_CROWD)),
     Rule(S.PROTEST_WITH_INTERVENTION, (PROTEST, ARRESTED_THERE), unless=ARREST_PROTESTED),
+    # a gathering dispersed by force: a crowd met with intervention, named a protest or not
+    Rule(S.PROTEST_WITH_INTERVENTION, (DISPERSED,), unless=ARMED_OR_CRIMINAL),
     Rule(S.PEACEFUL_PROTEST, (PROTEST,), unless=any_of(r"killed", r"shelling", r"air ?strike")),
     Rule(S.AIR_DRONE_STRIKE, (AIR,), unless=any_of(r"shot down", r"intercept")),
     Rule(S.GRENADE, (GRENADE,)),
