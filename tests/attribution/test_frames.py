@@ -86,3 +86,19 @@ def test_opposition_and_protest_nouns_are_cues(extract) -> None:  # type: ignore
     (a,) = [a for a in found if a.kind is CueKind.NOUN]
     assert a.stance is Stance.REJECT and words(text, a.content) == "the new border fence"
     assert words(text, a.source) in {"The farmers'", "The farmers"}
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The committee made clear on Monday that it would not pay.", "it would not pay"),
+        (
+            "The envoy has made the case for weeks that the truce is fragile.",
+            "the truce is fragile",
+        ),
+    ],
+)
+def test_a_clause_hung_on_the_verb_beside_the_frame(extract, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract(text)
+    assert words(text, a.content) == content
+    assert words(text, a.source) in {"The committee", "The envoy"}

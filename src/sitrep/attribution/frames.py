@@ -92,6 +92,8 @@ def from_noun(noun: Token, lex: Lexicon) -> Attribution | None:
         # 'said in a statement on its website': where the verb's statement was made.
         return None
     content, opener = frame_content(noun, frame)
+    if not content and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _VOICING:
+        content, opener = sibling_clause(noun, frame)
     if not content:
         return None
     source_token = _noun_source(noun, frame)
@@ -115,6 +117,8 @@ def from_adjective(adjective: Token, lex: Lexicon) -> Attribution | None:
         # 'X was critical of', 'X made it clear that'.
         return None
     content, opener = frame_content(adjective, frame)
+    if not content and copula_lemma in _MAKING:
+        content, opener = sibling_clause(adjective, frame)
     if not content:
         return None
     source_token = subject_of(copula)
@@ -149,6 +153,22 @@ def frame_content(head: Token, frame: Frame) -> tuple[list[Token], Token | None]
                 )
             ):
                 return trim([t for t in child.subtree if mark is None or t.i != mark.i]), mark
+    return [], None
+
+
+def sibling_clause(word: Token, frame: Frame) -> tuple[list[Token], Token | None]:
+    """'X made clear on Monday that ...', 'X made the case for weeks that ...': the parse hangs
+    the clause on the verb beside the frame's word; it is still that word's content."""
+    if CLAUSE not in frame.content:
+        return [], None
+    for child in word.head.children:
+        if child.i <= word.i or child.dep_ != "ccomp":
+            continue
+        mark = next((c for c in child.children if c.dep_ == "mark"), None)
+        if mark is not None and mark.lower_ not in _COMPLEMENT_MARKS:
+            continue
+        # The mark stays out of the cue, which would otherwise run over the words between.
+        return trim([t for t in child.subtree if mark is None or t.i != mark.i]), None
     return [], None
 
 
