@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.geo.sources import Kind
-from sitrep.geo.subunits import iso_subdivision_name, short_names, unit_entries
+from sitrep.geo.subunits import english_names, iso_subdivision_name, short_names, unit_entries
 
 
 def test_designators_are_dropped() -> None:
@@ -48,3 +48,15 @@ def test_a_subdivision_is_named_without_its_bracketed_part(
 ) -> None:
     # 'Wales' must be the unit's own name, or a namesake village outranks the unit.
     assert iso_subdivision_name(iso) == (name, others)
+
+
+def test_french_direction_words_have_english_forms() -> None:
+    assert english_names("Kasai-Occidental") == ("West Kasai", "Western Kasai")
+    assert english_names("Sud-Kivu") == ("South Kivu",)
+    assert english_names("Haut-Katanga") == ("Upper Katanga",)
+    assert english_names("Cuvette-Ouest") == ("West Cuvette", "Western Cuvette")
+    # two direction words, or none: no English form
+    assert english_names("Nord-Ouest") == ()
+    assert english_names("Extrême-Nord") == ()
+    assert english_names("Orientale") == ()
+    assert english_names("Kinshasa") == ()

@@ -518,3 +518,13 @@ def test_australian_and_canadian_codes_are_read_in_context(make_doc: DocBuilder)
     assert {p.name: p.country for p in doc.places}.get("WA") == "US"
     doc = make_doc("The team flew from Moncton, NB, to Halifax, Canada.", stages=stages)
     assert {p.name: p.gazetteer_name for p in doc.places}.get("NB") == "New Brunswick"
+
+
+def test_a_unit_named_in_french_answers_to_its_english_name(make_doc: DocBuilder) -> None:
+    # default gazetteer: 'West Kasai' is Kasai-Occidental, not a namesake town of 'Kasai'
+    doc = make_doc(
+        "Cholera cases rose in West Kasai and Kinshasa, Congolese officials said.",
+        stages=("sentences.v1", "places.v1"),
+    )
+    kasai = next(p for p in doc.places if "Kasai" in p.name)
+    assert kasai.country == "CD" and kasai.gazetteer_name == "Kasai-Occidental"

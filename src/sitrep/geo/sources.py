@@ -230,7 +230,12 @@ def packaged_entries() -> Iterator[Entry]:
     # Other countries' first-level subdivisions (ISO 3166-2). GeoNames admin1 codes are not ISO
     # codes, so a subdivision is tied to a GeoNames unit by the unit's name (the names of the
     # units of GeoNames towns), else through its namesake town when it has one.
-    from sitrep.geo.subunits import iso_subdivision_name, short_names, unit_entries
+    from sitrep.geo.subunits import (
+        english_names,
+        iso_subdivision_name,
+        short_names,
+        unit_entries,
+    )
 
     codes_by_name = _admin1_codes_by_name(by_key)
     # The unit table's names of each GeoNames unit ('West Java' for ISO's 'Jawa Barat').
@@ -276,6 +281,7 @@ def packaged_entries() -> Iterator[Entry]:
             point = unit_centre(by_admin1.get((cc, admin1), []))
             admin1_names.setdefault((cc, admin1), sub_name)
         names = [sub_name, *short_names(sub_name), *local_names]
+        names += english_names((*short_names(sub_name), sub_name)[0])
         postal = len(suffix) == 2 and cc in _POSTAL_CODES
         if (len(suffix) == 3 or postal) and suffix.isalpha():
             # How news abbreviates some units ("NSW", "QLD"): matched only as an upper-case code.

@@ -18,7 +18,7 @@ from sitrep.geo.names import name_key
 from sitrep.geo.sources import Entry, Kind
 from sitrep.geo.units import unit_centre, unit_towns
 
-__all__ = ["iso_subdivision_name", "short_names", "unit_entries"]
+__all__ = ["english_names", "iso_subdivision_name", "short_names", "unit_entries"]
 
 # Designators that ISO and GeoNames attach to a unit's name and English news drops.
 _DESIGNATOR = re.compile(
@@ -67,6 +67,53 @@ def short_names(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# French direction words in units' names, and how English news writes them ('Sud-Kivu' is South
+# Kivu, 'Kasai-Occidental' West Kasai, 'Haut-Katanga' Upper Katanga).
+_FRENCH_BEFORE = {
+    "nord": ("North",),
+    "sud": ("South",),
+    "haut": ("Upper",),
+    "haute": ("Upper",),
+    "bas": ("Lower",),
+    "basse": ("Lower",),
+}
+_FRENCH_AFTER = {
+    "occidental": ("West", "Western"),
+    "occidentale": ("West", "Western"),
+    "oriental": ("East", "Eastern"),
+    "orientale": ("East", "Eastern"),
+    "ouest": ("West", "Western"),
+    "est": ("East", "Eastern"),
+    "nord": ("North", "Northern"),
+    "sud": ("South", "Southern"),
+    "central": ("Central",),
+    "centrale": ("Central",),
+}
+
+
+_NOT_A_BASE = frozenset([*_FRENCH_BEFORE, *_FRENCH_AFTER, "centre", "extreme", "extrême", "moyen"])
+
+
+def english_names(name: str) -> tuple[str, ...]:
+    """English forms of a unit's name written with a French direction word: 'Kasai-Occidental'
+    -> ('West Kasai', 'Western Kasai'); 'Sud-Kivu' -> ('South Kivu',); others: ()."""
+    parts = re.split(r"[-\s]+", name.strip(), maxsplit=1)
+    if len(parts) == 2:
+        first, rest = parts
+        base_ok = rest[:1].isupper() and rest.casefold() not in _NOT_A_BASE
+        if first.casefold() in _FRENCH_BEFORE and base_ok:
+            return tuple(f"{w} {rest}" for w in _FRENCH_BEFORE[first.casefold()])
+    parts = re.split(r"[-\s]+", name.strip())
+    if (
+        len(parts) == 2
+        and parts[1].casefold() in _FRENCH_AFTER
+        and parts[0][:1].isupper()
+        and parts[0].casefold() not in _NOT_A_BASE
+    ):
+        return tuple(f"{w} {parts[0]}" for w in _FRENCH_AFTER[parts[1].casefold()])
+    return ()
+
+
 def _extent_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     lats = [p[0] for p in points]
     lons = [p[1] for p in points]
@@ -90,19 +137,23 @@ def unit_entries(
         names = (unit, *short_names(unit))
         if any((cc, name_key(n)) in covered for n in names):
             continue
+        name = names[-1]
+        names = (*names, *english_names(name))
+        if any((cc, name_key(n)) in covered for n in names[1:]):
+            continue
         country = country_by_iso2(cc)
         if country is None:
             continue
         lat, lon = unit_centre(points) or _extent_centre(points)
         yield Entry(
             gid=f"sitrep:unit:{cc}:{unit}",
-            name=names[-1],
+            name=name,
             kind=Kind.ADMIN1,
             country=cc,
             lat=lat,
             lon=lon,
             admin1=codes_by_name.get((cc, name_key(unit))),
-            admin=(country.name, names[-1]),
+            admin=(country.name, name),
             note="centre of the extent of the GeoNames towns of the unit of that name",
             names=names,
         )
@@ -113,17 +164,19 @@ def unit_entries(
         if country is None:
             continue
         names = (unit2, *short_names(unit2))
+        name = names[-1]
+        names = (*names, *english_names(name))
         lat, lon = _extent_centre(points)
         region = short_names(unit1)[-1:] or (unit1,)
         yield Entry(
             gid=f"sitrep:unit2:{cc}:{unit1}:{unit2}",
-            name=names[-1],
+            name=name,
             kind=Kind.ADMIN2,
             country=cc,
             lat=lat,
             lon=lon,
             admin1=codes_by_name.get((cc, name_key(unit1))),
-            admin=(country.name, region[0], names[-1]),
+            admin=(country.name, region[0], name),
             note="centre of the extent of the GeoNames towns of the unit of that name",
             names=names,
         )
