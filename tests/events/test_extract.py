@@ -199,3 +199,9 @@ def test_a_toll_beside_the_crowds_violence_it_belongs_to(make_doc: DocBuilder) -
     # the toll is of the riot the same sentence tells
     text = "Rioting miners throw stones, one guard killed in the violence"
     assert _sub_events(make_doc, text) == {S.VIOLENT_DEMONSTRATION}
+
+
+def test_a_crowd_demanding_is_a_protest(make_doc: DocBuilder) -> None:
+    # the words are of a demand; the crowd makes it a protest
+    text = "Protesters demand the mayor be removed over the water shortage."
+    assert S.PEACEFUL_PROTEST in _sub_events(make_doc, text)

@@ -268,6 +268,21 @@ def _denies_what_is_told(t: Token) -> bool:
     return t.dep_ != "neg" or t.head.dep_ not in _ASIDE
 
 
+def _crowd_demanding(sent: SpacySpan, found: list[Found]) -> None:
+    """A crowd's protest told by words of other kinds only ('protesters demand the minister
+    resign', 'residents thronged the streets asking for the release of a councillor'): the
+    sentence's main event keeps its kind and takes the protest sub-event, when the rules and
+    the classifier agree on a crowd."""
+    text = sent.text
+    ruled = sub_event(text)
+    if ruled is None or EVENT_TYPE[ruled] != "Protests":
+        return
+    if not (ruled is sure_sub_event(text) or same_kind(ruled, text)):
+        return
+    i = min(range(len(found)), key=lambda i: found[i].depth)
+    found[i] = replace(found[i], acled=ruled)
+
+
 def _beside_tolls(sent: SpacySpan, tolls: list[Span]) -> bool:
     """Whether the sentence's words outside its casualty totals match a rule ('rioting
     students threw stones, one officer killed in the violence': the toll is of the riot the
@@ -440,6 +455,8 @@ def events_in(sent: SpacySpan) -> list[Found]:
     denied = any(_denies_what_is_told(t) for t in sent)
     if triggered and not denied and not any(f.acled for f in found):
         _sentence_sub_event(sent, found)
+    elif found and not triggered and not denied:
+        _crowd_demanding(sent, found)
     if not worded:
         demand = _bare_demand(sent)
         if demand is not None:
