@@ -102,3 +102,15 @@ def test_a_clause_hung_on_the_verb_beside_the_frame(extract, text: str, content:
     text, (a,) = extract(text)
     assert words(text, a.content) == content
     assert words(text, a.source) in {"The committee", "The envoy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The envoy was upfront about the risks of the crossing.", "the risks of the crossing"),
+        ("The envoy was honest about the losses.", "the losses"),
+    ],
+)
+def test_more_attitude_adjectives(extract, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract(text)
+    assert a.kind is CueKind.ADJECTIVE and words(text, a.content) == content
