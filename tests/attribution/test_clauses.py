@@ -7,6 +7,7 @@ import pytest
 from sitrep.attribution.clauses import appositive_speaker, continuation, misattached_conjunct
 from sitrep.attribution.extract import extract_attributions
 from sitrep.attribution.lexicon import lexicon
+from tests.attribution.conftest import words
 from tests.conftest import DocBuilder
 
 pytestmark = pytest.mark.slow
@@ -75,3 +76,10 @@ def test_a_figure_after_an_inverted_speaker_goes_on_with_what_was_said(
     )
     (a,) = extract_attributions(make_doc(text).parse.doc)
     assert text[a.content.start : a.content.end].endswith("bringing the toll to 1,200")
+
+
+def test_the_reporting_verb_again_speaks_for_the_same_source(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("The mayor says the bridge was shelled and says he asked for help.")
+    first, second = (a for a in found if a.lemma == "say")
+    assert words(text, first.content) == "the bridge was shelled"
+    assert words(text, second.source) == "The mayor"

@@ -96,6 +96,8 @@ def misattached_conjunct(verb: Token) -> bool:
     coordinated with a progressive, perfect or modal verb of the reported clause, whose
     auxiliary it cannot share; it is coordinated with the reporting verb above that clause."""
     head = verb.head
+    if _repeated_report(verb):
+        return True
     return (
         verb.dep_ == "conj"
         and verb.tag_ == "VBD"
@@ -103,6 +105,21 @@ def misattached_conjunct(verb: Token) -> bool:
         and head.dep_ == "ccomp"
         and head.head.pos_ == "VERB"
         and any(c.dep_ in {"aux", "auxpass"} for c in head.children)
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+    )
+
+
+def _repeated_report(verb: Token) -> bool:
+    """'X says A and says B': the reporting verb again, in its tense and not in the reported
+    clause's, coordinated by the parse with that clause."""
+    head = verb.head
+    reporting = head.head
+    return (
+        verb.dep_ == "conj"
+        and head.dep_ == "ccomp"
+        and reporting.lemma_ == verb.lemma_
+        and reporting.tag_ == verb.tag_
+        and head.tag_ != verb.tag_
         and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
     )
 
