@@ -346,3 +346,18 @@ def test_state_agents_do_no_mob_violence(text: str, expected: S) -> None:
 )
 def test_a_gathering_dispersed_by_force(text: str, expected: S) -> None:
     assert sub_event(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed people told as hit in a headline, with no auxiliary: a battle
+        ("Three rangers killed in an ambush near the park gate.", S.ARMED_CLASH),
+        ("A suspected Kitongo member shot dead at the bus park.", S.ARMED_CLASH),
+        # armed people who killed are not who was hit
+        ("Soldiers killed two farmers near the river.", S.ATTACK),
+        ("Two farmers killed near the river.", S.ATTACK),
+    ],
+)
+def test_armed_people_hit_told_as_a_headline(text: str, expected: S) -> None:
+    assert sub_event(text) is expected

@@ -35,7 +35,10 @@ ARMED = (
     r"security forces|forces|army|positions?|convoy|patrol|"
     r"check ?points?|military base|army base|military|reservists?|outpost|barracks|guards?|"
     r"al[- ]?Shabaa?b|Boko Haram|"
-    r"Taliban|ISIS|ISIL|Islamic State|Houthis?)\b"
+    r"Taliban|ISIS|ISIL|Islamic State|Houthis?|"
+    # members of a named group told as suspected ('a suspected Mungiki member'): the group
+    # is one the forces fight
+    r"suspected (?:(?-i:[A-Z])[\w-]* ){1,3}(?:members?|operatives?|elements|adherents))\b"
 )
 # Words after which the armed people named are not who the force was used against: its maker
 # ('killed in an attack attributed to militants', 'killed when armed bandits raided') or
@@ -53,6 +56,10 @@ ARMED_HIT = any_of(
     ARMED + r" (?:\w+ ){0,4}(?:is|were|was|has been|have been|had been|are) (?:\w+ ){0,3}?"
     r"(?:killed|shot|injured|wounded|ambushed|attacked|gunned down)",
     r"(?:leav\w*|left) (?:\w+ ){0,3}" + ARMED + r" (?:dead|injured|wounded)",
+    # told as a headline, with no auxiliary ('two officers killed in an ambush', 'a police
+    # reservist (KPR) shot dead'): the armed people are who was hit, not who hit
+    ARMED + r" (?:\(\w+\) )?(?:killed|shot dead|gunned down)"
+    r"(?= (?:in|at|by|during|when|after|as|on|near|while)\b|[.,;]|$)",
 )
 CLASH = any_of(
     ARMED_HIT.pattern,
