@@ -120,6 +120,14 @@ def test_increments_are_not_totals() -> None:
     assert figures(rows, names={}, text=TEXT, claims=CLAIMS) == []
 
 
+def test_a_wars_whole_toll_is_not_set_against_an_incidents() -> None:
+    war = replace(_row("k4", Count(value=7), None, reporter="a9"), whole_conflict=True)
+    rows = (war, _row("k1", Count(value=3), "c1"))
+    assert figures(rows, names={"a9": "Army of Valdia"}, text=TEXT, claims=CLAIMS) == []
+    both = (war, replace(_row("k1", Count(value=3), "c1"), whole_conflict=True))
+    assert len(figures(both, names={"a9": "Army of Valdia"}, text=TEXT, claims=CLAIMS)) == 1
+
+
 def test_figures_told_of_different_places_count_different_people() -> None:
     text = (
         "Three soldiers died in Kelso, a doctor said. Five died in Marlow, an officer said. "

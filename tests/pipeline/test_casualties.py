@@ -134,6 +134,21 @@ def test_written_numbers_and_increments(make_doc: DocBuilder) -> None:
     assert rows[0].group is CasualtyGroup.MILITARY
 
 
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("The civil war, which has killed thousands of people, is in its tenth year.", True),
+        ("More than 9,000 people have been killed in the conflict, the agency says.", True),
+        ("The war has killed 4,000 soldiers on both sides.", True),
+        ("The fighting has killed 27 people, the ministry said.", False),
+        ("Five people were killed in the strikes on Monday.", False),
+    ],
+)
+def test_a_wars_whole_toll(make_doc: DocBuilder, text: str, whole: bool) -> None:
+    (row,) = _analyse(make_doc, text)
+    assert row.whole_conflict is whole
+
+
 def test_a_dozen_and_singular_victims(make_doc: DocBuilder) -> None:
     rows = _analyse(make_doc, "A farmer was killed and a dozen people were injured in the raid.")
     assert [(r.killed, r.injured) for r in rows] == [

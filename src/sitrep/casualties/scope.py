@@ -82,6 +82,26 @@ def _period_date(attached: Token) -> Span | None:
     return None  # 'in May', 'last week': the incident's own time
 
 
+# Wars and conflicts whose dead a background sentence counts as a whole: 'the war, which has
+# killed hundreds of thousands', 'more than 10,000 people have been killed in the conflict'.
+_CONFLICTS = frozenset({"war", "conflict", "insurgency", "uprising", "genocide", "crisis"})
+
+
+def whole_conflict(pred: Token) -> bool:
+    """Whether ``pred`` counts a whole war's dead: its killer or its setting is a war or a
+    conflict ('the war has killed', 'the civil war, which has killed', 'killed in the
+    conflict'), not one incident, day or battle ('the fighting killed 12', 'in the strikes')."""
+    for c in pred.children:
+        if c.dep_ == "nsubj":
+            noun = c.head.head if c.tag_ == "WDT" and c.head.dep_ == "relcl" else c
+            if noun.lemma_.lower() in _CONFLICTS:
+                return True
+        setting = c.dep_ == "prep" and c.lower_ in {"in", "during", "since"}
+        if setting and any(g.dep_ == "pobj" and g.lemma_.lower() in _CONFLICTS for g in c.children):
+            return True
+    return False
+
+
 _OTHER_INCIDENT = re.compile(
     r"^\W*(?:in\s+(?:a|an|another)\s+(?:separate|unrelated|different|other|earlier)?\s*"
     r"(?:incident|shooting|attack|case|stabbing|raid)|separately|elsewhere)\b",

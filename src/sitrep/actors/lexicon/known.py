@@ -103,7 +103,7 @@ ARMED_GROUPS: tuple[KnownOrganisation, ...] = (
     KnownOrganisation("People's Protection Units", ("People's Protection Units", "YPG")),
     KnownOrganisation("Syrian Democratic Forces", ("Syrian Democratic Forces",)),
     KnownOrganisation("Hayat Tahrir al-Sham", ("Hayat Tahrir al-Sham", "HTS")),
-    KnownOrganisation("Houthis", ("Houthis", "Ansar Allah")),
+    KnownOrganisation("Houthis", ("Houthis", "Houthi movement", "Houthi", "Ansar Allah")),
     KnownOrganisation("Wagner Group", ("Wagner Group",)),
     KnownOrganisation("Rapid Support Forces", ("Rapid Support Forces",)),
     KnownOrganisation("M23", ("M23",)),
