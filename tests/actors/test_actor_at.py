@@ -35,3 +35,14 @@ def test_a_phrase_holding_mentions_is_its_first_mention() -> None:
 def test_no_overlap_is_none() -> None:
     assert actor_at(ACTORS, Span(40, 49)) is None
     assert actor_at((), Span(0, 5)) is None
+
+
+def test_an_owner_before_a_possessive_gives_way_to_what_it_owns() -> None:
+    # "Chile's Ana Soto said" (0..5 Chile, 8..16 Ana Soto) names Ana Soto
+    soto = Actor(id="a5", name="Ana Soto", kind=ActorKind.PERSON, mentions=(Span(8, 16),))
+    chile = Actor(id="a1", name="Chile", kind=ActorKind.STATE, mentions=(Span(0, 5),))
+    assert actor_at((chile, soto), Span(0, 16)) is soto
+    # "Quillpress's Ana Soto" relays through the outlet: the outlet stays first
+    outlet = Actor(id="a4", name="Quillpress", kind=ActorKind.MEDIA, mentions=(Span(0, 10),))
+    soto2 = Actor(id="a5", name="Ana Soto", kind=ActorKind.PERSON, mentions=(Span(13, 21),))
+    assert actor_at((outlet, soto2), Span(0, 21)) is outlet
