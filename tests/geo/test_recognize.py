@@ -324,3 +324,31 @@ def test_names_either_side_of_a_spaced_dash_are_two_places() -> None:
     doc = _doc(words, [(3, 7, "GPE")])
     found = [m.text for m in recognize(doc, known, lambda tok: False)]
     assert found == ["Lower Zarandia", "Tovia"]
+
+
+def test_an_unknown_name_opening_a_school_name_is_the_school() -> None:
+    words = ["Parents", "met", "about", "Zarvale", ".", "Zarvale", "School", "will", "close", "."]
+    doc = _doc(words, [(3, 4, "GPE"), (5, 6, "GPE")])
+    assert recognize(doc, lambda text: False, lambda tok: False) == []
+    # a known town keeps its mentions: 'Tovia High School' is named after the town
+    words = ["Parents", "met", "in", "Tovia", ".", "Tovia", "School", "will", "close", "."]
+    doc = _doc(words, [(3, 4, "GPE"), (5, 6, "GPE")])
+    found = recognize(doc, lambda text: text == "Tovia", lambda tok: False)
+    assert [m.text for m in found][:1] == ["Tovia"]
+
+
+def test_an_unknown_name_that_speaks_is_no_place() -> None:
+    words = ["Zarandin", "said", "the", "talks", "failed", "."]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        pos=["PROPN", "VERB", "DET", "NOUN", "VERB", "PUNCT"],
+        heads=[1, 1, 3, 4, 1, 1],
+        deps=["nsubj", "ROOT", "det", "nsubj", "ccomp", "punct"],
+        lemmas=["Zarandin", "say", "the", "talk", "fail", "."],
+    )
+    doc.ents = [Span(doc, 0, 1, label="GPE")]
+    assert recognize(doc, lambda text: False, lambda tok: False) == []
+    # a known place that speaks is its government: still a place ('Moscow said')
+    found = recognize(doc, lambda text: text == "Zarandin", lambda tok: False)
+    assert [m.text for m in found] == ["Zarandin"]

@@ -44,6 +44,7 @@ from sitrep.geo.spans import (
     leading_jurisdiction,
     leading_place,
     leading_town,
+    names_of_others,
     place_ents,
     propagate,
     trailing_jurisdiction,
@@ -319,7 +320,10 @@ def recognize(
             for m in mentions
             if (m.start, m.end) in written or not _a_word_here(doc, m, minor, is_ordinary)
         ]
-    return link_containers(doc.text, mark_actors(doc, mentions))
+    mentions = mark_actors(doc, mentions)
+    others = names_of_others(doc.text, mentions, known)
+    mentions = [m for m in mentions if (m.start, m.end) in written or m.text not in others]
+    return link_containers(doc.text, mentions)
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*")

@@ -3,6 +3,7 @@ institution names, jurisdictions around a town, names the article repeats, and c
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -357,3 +358,27 @@ def propagate(
 def _glued(tok: Token) -> bool:
     """A capitalised name word that is not a place: it makes a neighbour part of a longer name."""
     return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ not in PLACE_LABELS
+
+
+# Words after a name that make it a school's or another institution's ('Sunny Meadow School').
+_INSTITUTION_WORDS = INSTITUTIONS | frozenset(["elementary", "high", "middle", "district"])
+
+
+def names_of_others(text: str, mentions: list[Mention], known: Known) -> set[str]:
+    """Names the gazetteer does not know that the article shows to be a person's or an
+    institution's, not a place's: the subject of a verb of saying ('Pawlenty often has said';
+    places speak only by metonymy, and those are known: 'Moscow said'), or the opening of an
+    institution's name written elsewhere in the article ('the future of Sunny Meadow' beside
+    'Sunny Meadow School')."""
+    out: set[str] = set()
+    for m in mentions:
+        if m.text in out or known(m.text) or country_by_name(m.text) is not None:
+            continue
+        if m.actor:
+            out.add(m.text)
+            continue
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(m.text)}\s+([A-Z][a-z]+)", text):
+            if hit.group(1).lower() in _INSTITUTION_WORDS:
+                out.add(m.text)
+                break
+    return out
