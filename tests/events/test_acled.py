@@ -361,3 +361,18 @@ def test_a_gathering_dispersed_by_force(text: str, expected: S) -> None:
 )
 def test_armed_people_hit_told_as_a_headline(text: str, expected: S) -> None:
     assert sub_event(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # communities and clans fighting each other are identity militias: a battle
+        ("Two men died when Borana and Gabra groups clashed over a well.", S.ARMED_CLASH),
+        ("Clashes between the Ilchamus and Tugen left a herder dead.", S.ARMED_CLASH),
+        ("Members of a clan and local youths fought over grazing land.", S.ARMED_CLASH),
+        # a crowd of the unorganised stays a mob
+        ("Traders and hawkers clashed over market stalls.", S.MOB_VIOLENCE),
+    ],
+)
+def test_communities_and_clans_fight_battles(text: str, expected: S) -> None:
+    assert sub_event(text) is expected

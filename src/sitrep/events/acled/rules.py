@@ -141,6 +141,14 @@ RULES: tuple[Rule, ...] = (
             r"IEDs?\b",
             r"explosive",
             STATE_FORCE.pattern,
+            # communities, clans and herders fighting each other: identity militias (codebook)
+            r"herders",
+            r"herdsmen",
+            r"pastoralists",
+            r"clans?\b",
+            r"(?:two|rival|neighbou?ring) communities",
+            r"(?-i:[A-Z])\w+ and (?-i:[A-Z])\w+ (?:groups|communities|clans|tribes)",
+            r"between the (?-i:[A-Z])\w+ and (?:the )?(?-i:[A-Z])\w+",
         ),
     ),
     # stones, sticks and bottles with no firearm or armed group: a crowd's violence
