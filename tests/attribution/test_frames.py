@@ -114,3 +114,12 @@ def test_a_clause_hung_on_the_verb_beside_the_frame(extract, text: str, content:
 def test_more_attitude_adjectives(extract, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
     text, (a,) = extract(text)
     assert a.kind is CueKind.ADJECTIVE and words(text, a.content) == content
+
+
+def test_a_won_endorsement_is_given_by_whom_it_is_of(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract(
+        "Last month the governor won the endorsement of the largest farmers union."
+    )
+    assert a.stance is Stance.AGREE
+    assert words(text, a.source) == "the largest farmers union"
+    assert words(text, a.content) == "the governor"

@@ -70,6 +70,19 @@ _VOICING = {
     "put",
     "lead",
 }
+# Verbs whose object ('won the endorsement of X') is given by the noun's 'of', to the subject.
+_RECEIVING = {
+    "win",
+    "receive",
+    "secure",
+    "get",
+    "earn",
+    "gain",
+    "garner",
+    "land",
+    "pick",
+    "collect",
+}
 _SOURCE_PREPOSITIONS = {"by", "from"}
 _COMPLEMENT_MARKS = {"that", "whether", "if"}
 
@@ -91,6 +104,9 @@ def from_noun(noun: Token, lex: Lexicon) -> Attribution | None:
     ):
         # 'said in a statement on its website': where the verb's statement was made.
         return None
+    received = _received_from(noun, frame)
+    if received is not None:
+        return received
     content, opener = frame_content(noun, frame)
     if not content and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _VOICING:
         content, opener = sibling_clause(noun, frame)
@@ -154,6 +170,22 @@ def frame_content(head: Token, frame: Frame) -> tuple[list[Token], Token | None]
             ):
                 return trim([t for t in child.subtree if mark is None or t.i != mark.i]), mark
     return [], None
+
+
+def _received_from(noun: Token, frame: Frame) -> Attribution | None:
+    """'The governor won the endorsement of the union': the union endorses the governor; who
+    is 'of' the noun gives it, and the receiver is what it is about."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _RECEIVING or "of" not in frame.content:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    giver = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    receiver = subject_of(verb)
+    if giver is None or receiver is None:
+        return None
+    return _attribution(
+        noun, frame, trimmed_subtree(receiver), None, giver, [noun], False, CueKind.NOUN
+    )
 
 
 def sibling_clause(word: Token, frame: Frame) -> tuple[list[Token], Token | None]:
