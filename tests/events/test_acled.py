@@ -376,3 +376,15 @@ def test_armed_people_hit_told_as_a_headline(text: str, expected: S) -> None:
 )
 def test_communities_and_clans_fight_battles(text: str, expected: S) -> None:
     assert sub_event(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters of the governor and of the senator clashed at the stadium.",
+        "Youth wing members fought one another outside the party office.",
+        "Political parties clashed at the polling station in the market town.",
+    ],
+)
+def test_two_named_camps_fighting_each_other_are_a_mob(text: str) -> None:
+    assert sub_event(text) is S.MOB_VIOLENCE

@@ -203,6 +203,12 @@ RIVALS = any_of(
     r"(?: \w+){0,8} (?:clash|fought|fight|brawl)",
     r"supporters of (?:\w+ ){1,6}(?:and|clash\w*|fought) (?:\w+ ){0,6}(?:clash|fought|fight)",
     r"(?:clash|fight|fighting|brawl)\w* between (?:\w+ ){0,3}(?:rival|opposing) ",
+    # two camps named and fighting each other ('supporters of the senator and of the MP
+    # clashed', 'party members fought one another', 'political parties clashed')
+    r"supporters of (?:\S+ ){1,10}(?:clash|fought)",
+    r"(?:supporters|members|activists|loyalists) (?:\S+ ){0,3}(?:fought|clashed with|attacked|"
+    r"assaulted) (?:one another|each other)",
+    r"(?:political )?parties (?:\w+ ){0,2}clash",
 )
 # Words of a crowd's unrest that tell no act ('chaos erupted at the tallying centre', 'went
 # on the rampage', 'running battles'): ACLED's riots, a disorganised crowd's violence.
