@@ -352,3 +352,21 @@ def test_an_unknown_name_that_speaks_is_no_place() -> None:
     # a known place that speaks is its government: still a place ('Moscow said')
     found = recognize(doc, lambda text: text == "Zarandin", lambda tok: False)
     assert [m.text for m in found] == ["Zarandin"]
+
+
+def test_a_firm_and_an_authority_named_like_places_are_no_places() -> None:
+    known = {"Tovia", "PA"}.__contains__
+    words = ["Auditors", "from", "Tovia", "&", "Marsh", "met", "in", "Tovia", "."]
+    doc = _doc(words, [(2, 3, "ORG"), (7, 8, "GPE")])
+    assert recognize(doc, known, lambda tok: False) == []
+    # a code after 'the' heading its phrase is an authority; before a noun, a state's code
+    words = ["Officials", "said", "the", "PA", "was", "worried", "."]
+    pos = ["NOUN", "VERB", "DET", "PROPN", "AUX", "ADJ", "PUNCT"]
+    doc = Doc(Vocab(), words=words, pos=pos)
+    doc.ents = [Span(doc, 3, 4, label="GPE")]
+    assert recognize(doc, known, lambda tok: False) == []
+    words = ["Officials", "said", "the", "PA", "government", "was", "worried", "."]
+    pos = ["NOUN", "VERB", "DET", "PROPN", "NOUN", "AUX", "ADJ", "PUNCT"]
+    doc = Doc(Vocab(), words=words, pos=pos)
+    doc.ents = [Span(doc, 3, 4, label="GPE")]
+    assert [m.text for m in recognize(doc, known, lambda tok: False)] == ["PA"]

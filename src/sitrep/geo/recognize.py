@@ -321,7 +321,7 @@ def recognize(
             if (m.start, m.end) in written or not _a_word_here(doc, m, minor, is_ordinary)
         ]
     mentions = mark_actors(doc, mentions)
-    others = names_of_others(doc.text, mentions, known)
+    others = names_of_others(doc, mentions, known)
     mentions = [m for m in mentions if (m.start, m.end) in written or m.text not in others]
     return link_containers(doc.text, mentions)
 

@@ -364,15 +364,23 @@ def _glued(tok: Token) -> bool:
 _INSTITUTION_WORDS = INSTITUTIONS | frozenset(["elementary", "high", "middle", "district"])
 
 
-def names_of_others(text: str, mentions: list[Mention], known: Known) -> set[str]:
+def names_of_others(doc: Doc, mentions: list[Mention], known: Known) -> set[str]:
     """Names the gazetteer does not know that the article shows to be a person's or an
     institution's, not a place's: the subject of a verb of saying ('Pawlenty often has said';
     places speak only by metonymy, and those are known: 'Moscow said'), or the opening of an
     institution's name written elsewhere in the article ('the future of Sunny Meadow' beside
-    'Sunny Meadow School')."""
+    'Sunny Meadow School'); and, known or not, a name before '&' ('McPherson & Jacobsen': a
+    firm) or an undotted code after 'the' that heads its phrase ('the PA was': an authority; a
+    state's code takes an article only before a noun: 'the NSW government')."""
+    text = doc.text
     out: set[str] = set()
     for m in mentions:
-        if m.text in out or known(m.text) or country_by_name(m.text) is not None:
+        if m.text in out or country_by_name(m.text) is not None:
+            continue
+        if _firm(text, m) or _the_code(doc, m):
+            out.add(m.text)
+            continue
+        if known(m.text):
             continue
         if m.actor:
             out.add(m.text)
@@ -382,3 +390,23 @@ def names_of_others(text: str, mentions: list[Mention], known: Known) -> set[str
                 out.add(m.text)
                 break
     return out
+
+
+_FIRM = re.compile(r"\s*&\s*[A-Z]")
+_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _firm(text: str, m: Mention) -> bool:
+    return _FIRM.match(text, m.end) is not None
+
+
+def _the_code(doc: Doc, m: Mention) -> bool:
+    # Dotted abbreviations take an article before an agency's name ('the S.C. Highway Patrol').
+    code = m.text.isalpha() and m.text.isupper() and len(m.text) <= 3
+    if not code or _THE.search(doc.text, max(0, m.start - 5), m.start) is None:
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return span is not None
+    after = doc[span.end]
+    return after.is_punct or after.pos_ in ("VERB", "AUX", "ADV")
