@@ -388,3 +388,14 @@ def test_communities_and_clans_fight_battles(text: str, expected: S) -> None:
 )
 def test_two_named_camps_fighting_each_other_are_a_mob(text: str) -> None:
     assert sub_event(text) is S.MOB_VIOLENCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed four members of the fishing community at the landing site.",
+        "Communal fighting left villagers dead along the river.",
+    ],
+)
+def test_people_of_a_community_are_civilians(text: str) -> None:
+    assert sub_event(text) is S.ATTACK

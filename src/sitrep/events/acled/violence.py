@@ -184,4 +184,10 @@ HIT_UNARMED = any_of(
     r"(?:civilians?|villagers|residents|fishermen|teachers?|traders|businessm[ae]n|citizens|"
     r"passengers|worshippers|farmers|journalists?) (?:\w+ ){0,3}(?:were|was|are|is) (?:\w+ ){0,2}"
     r"(?:killed|shot|attacked|hacked|injured|wounded|murdered|massacred)",
+    # people of a community, village or family: civilians ('killed seven members of the
+    # herding community'); the unarmed told as left dead ('clashes leave civilians dead')
+    r"(?:attack|kill|shot|shoot|hack|stabb|murder|massacre|injur|wound)\w* (?:\w+ ){0,2}"
+    r"members of (?:the |a |an )?(?:[\w-]+ ){0,3}(?:community|communities|village|family|families)",
+    r"(?:leav\w*|left) (?:\w+ ){0,2}(?:civilians|villagers|residents|women|children|"
+    r"passengers|worshippers|farmers) (?:dead|injured|wounded)",
 )
