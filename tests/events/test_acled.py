@@ -399,3 +399,19 @@ def test_two_named_camps_fighting_each_other_are_a_mob(text: str) -> None:
 )
 def test_people_of_a_community_are_civilians(text: str) -> None:
     assert sub_event(text) is S.ATTACK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shutting oneself in is no barricade on a road
+        "Nurses barricaded themselves in the ward to protest unpaid wages.",
+        # stones quarried, not thrown
+        "Villagers protested against the quarrying of stones near their wells.",
+        # violence as the cause the crowd answers
+        "Women marched in response to the clashes between the two villages.",
+        "Residents protested over the rising cases of theft and violence in the estate.",
+    ],
+)
+def test_a_crowd_named_beside_violence_it_did_not_do(text: str) -> None:
+    assert sub_event(text) is S.PEACEFUL_PROTEST

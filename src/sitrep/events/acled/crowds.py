@@ -146,7 +146,7 @@ CROWD_VIOLENCE = any_of(
     r"rioting",
     r"clash(?:ed|es|ing)?\b",
     r"fought",
-    r"ston(?:ed|es|ing)\b",
+    r"(?<!of )ston(?:ed|es|ing)\b",  # not 'the quarrying of stones'
     r"rocks",
     r"hurl",
     r"threw",
@@ -155,7 +155,7 @@ CROWD_VIOLENCE = any_of(
     r"(?:lit|light(?:ed|ing|s)?) (?:\w+ ){0,2}(?:fires?|bonfires?|tyres|tires)",
     r"damag(?:ed|ing) (?:\w+ ){0,3}(?:cars|vehicles|property|shops|buildings|windows|offices)",
     r"(?:barricades?|tyres|tires) (?:\w+ ){0,2}(?:on fire|ablaze|alight)",
-    r"barricad",
+    r"barricad(?!\w* (?:themselves|himself|herself|ourselves))",
     r"arson",
     # violence done, not violence protested against ('a march over police violence')
     r"(?<!no )(?<!without )(?<!over )(?<!against )(?<!about )(?<!domestic )"
@@ -343,7 +343,7 @@ ARMED_OR_CRIMINAL = any_of(
 # Barricades and burning tyres: the codebook's own examples of a violent demonstration,
 # whether or not the crowd's cause is told.
 BARRICADES = any_of(
-    r"barricad(?:ed|ing|es)\b",
+    r"barricad(?:ed|ing|es)\b(?! (?:themselves|himself|herself|ourselves))",
     r"burn(?:ed|t|ing|s)? (?:\w+ ){0,2}(?:tyres|tires)",
     r"(?:tyres|tires) (?:\w+ ){0,2}(?:on fire|ablaze|alight|burning)",
     r"(?:set|put|mounted|erected) up (?:\w+ ){0,2}road ?blocks",
@@ -355,8 +355,9 @@ BARRICADES = any_of(
 # neutral ones.
 _HARM = r"(?:violen(?:ce|t)|riot(?:s|ing)?|clash(?:es)?)\b"
 NAMED_VIOLENCE = any_of(
-    r"(?:condemn|denounc|decr[iy]|against|over|about)\w* (?:[\w'’-]+ ){0,4}?" + _HARM,
+    r"(?:condemn|denounc|decr[iy]|against|over|about)\w* (?:[\w'’-]+ ){0,5}?" + _HARM,
     r"(?:after|following) (?:the |a |an )(?:[\w'’-]+ ){0,3}?" + _HARM,
+    r"in (?:response|reaction|retaliation) to (?:the |a |an )?(?:[\w'’-]+ ){0,3}?" + _HARM,
     r"\bno (?:reports? of |signs? of |mention of )?(?:[\w-]+ ){0,2}?"
     + _HARM
     + r"(?:,? (?:or|and|nor) (?:[\w-]+ ){0,2}?"
