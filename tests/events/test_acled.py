@@ -410,7 +410,7 @@ def test_people_of_a_community_are_civilians(text: str) -> None:
         "Villagers protested against the quarrying of stones near their wells.",
         # violence as the cause the crowd answers
         "Women marched in response to the clashes between the two villages.",
-        "Residents protested over the rising cases of theft and violence in the estate.",
+        "Residents protested over the rising theft and violence in the estate.",
     ],
 )
 def test_a_crowd_named_beside_violence_it_did_not_do(text: str) -> None:
