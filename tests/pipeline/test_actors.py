@@ -197,6 +197,13 @@ def test_ministry_without_antecedent_is_not_made_up(actors_of: ActorsOf) -> None
     assert actors == ()
 
 
+def test_a_ministry_named_by_its_portfolio_stands_alone(actors_of: ActorsOf) -> None:
+    doc, actors = actors_of("The rebel-run health ministry said nine people were killed.")
+    ministry = named(doc, actors, "Ministry of Health")
+    assert (ministry.country, ministry.affiliation) == (None, None)
+    assert mention_texts(doc, ministry) == ["The rebel-run health ministry"]
+
+
 def test_country_acting_is_a_state_and_a_place_use_is_not(actors_of: ActorsOf) -> None:
     text = (
         "Ecuador accused Peru of moving troops. The convoy travelled to Peru. "

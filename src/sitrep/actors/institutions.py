@@ -53,8 +53,15 @@ def ministries(ctx: Context) -> Iterator[Found]:
         if owner is not None:
             mention = owned(span, ActorKind.ORGANIZATION, key, head, owner)
         else:
+            # "the health ministry" with none named before: a health ministry of unknown
+            # owner, for its words say which one it is; a bare "the ministry" names none
             mention = definite(
-                span, ActorKind.ORGANIZATION, key, head, f"ministry:{portfolio or ''}"
+                span,
+                ActorKind.ORGANIZATION,
+                key,
+                head,
+                f"ministry:{portfolio or ''}",
+                stands_alone=portfolio is not None,
             )
         yield mention, range(first, end)
 
