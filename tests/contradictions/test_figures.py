@@ -121,10 +121,10 @@ def test_increments_are_not_totals() -> None:
 
 
 def test_a_wars_whole_toll_is_not_set_against_an_incidents() -> None:
-    war = replace(_row("k4", Count(value=7), None, reporter="a9"), whole_conflict=True)
+    war = replace(_row("k4", Count(value=7), None, reporter="a9"), conflict_toll=True)
     rows = (war, _row("k1", Count(value=3), "c1"))
     assert figures(rows, names={"a9": "Army of Valdia"}, text=TEXT, claims=CLAIMS) == []
-    both = (war, replace(_row("k1", Count(value=3), "c1"), whole_conflict=True))
+    both = (war, replace(_row("k1", Count(value=3), "c1"), conflict_toll=True))
     assert len(figures(both, names={"a9": "Army of Valdia"}, text=TEXT, claims=CLAIMS)) == 1
 
 

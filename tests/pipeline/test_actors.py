@@ -279,6 +279,22 @@ def test_the_army_with_no_state_named_is_an_army_of_no_country(actors_of: Actors
     assert (army.kind, army.country, army.affiliation) == (ActorKind.ARMED_GROUP, None, None)
 
 
+def test_a_name_written_before_a_group_noun_is_that_armed_group_everywhere(
+    actors_of: ActorsOf,
+) -> None:
+    text = (
+        "The government said a truce with the Zuwa militia was holding. Zuwa denied it. "
+        "A Zuwa commander said the army had shelled two villages."
+    )
+    doc, actors = actors_of(text)
+    zuwa = named(doc, actors, "Zuwa")
+    assert zuwa.kind is ActorKind.ARMED_GROUP
+    assert mention_texts(doc, zuwa)[:2] == ["the Zuwa militia", "Zuwa"]
+    commander = named(doc, actors, "commander of Zuwa")
+    assert commander.affiliation == zuwa.id
+    assert not [a for a in actors if a.kind is ActorKind.PERSON and a.name == "Zuwa"]
+
+
 def test_authorities_belong_to_their_state(actors_of: ActorsOf) -> None:
     doc, actors = actors_of("Ecuadorian authorities have not disclosed their losses.")
     authorities = named(doc, actors, "Authorities of Ecuador")

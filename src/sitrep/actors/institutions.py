@@ -161,6 +161,8 @@ def forces(ctx: Context) -> Iterator[Found]:
             name = s.words(start, k + 1)
             if s.lower(start) in IRREGULAR or s.tok(start).is_lower:
                 name = _lower_start(name)
+            if start < first and group_owner is None and s.names_group(s.words(start, first)):
+                name = s.words(start, first)  # "the Fano militia" is Fano
             bare = start == first
             if s.lower(start - 1) == "the":
                 start -= 1
@@ -227,6 +229,28 @@ _FORCE_ACTS = frozenset(
         "crackdown",
     }
 )
+
+
+def named_groups(ctx: Context) -> Iterator[Found]:
+    """A name the article gives an armed group ("the Fano militia"), standing alone elsewhere
+    ("Fano said", "accused Fano"): that group, whatever the NER called it."""
+    s = ctx.scan
+    if not s.group_names:
+        return
+    k = 0
+    while k < len(s):
+        end = k
+        while end < len(s) and s.tok(end).pos_ == "PROPN" and s.tok(end).is_title:
+            end += 1
+        if end > k and ctx.free(k, end) and s.names_group(s.words(k, end)):
+            name = s.words(k, end)
+            first = k - 1 if s.lower(k - 1) == "the" else k
+            mention = Mention(
+                s.span(first, end), ActorKind.ARMED_GROUP, ("armed", name.casefold()), name
+            )
+            ctx.org_ending[end - 1] = (first, mention)  # "a Fano commander": Fano's
+            yield mention, range(first, end)
+        k = max(end, k + 1)
 
 
 def _state_force_modifier(ctx: Context, k: int) -> bool:

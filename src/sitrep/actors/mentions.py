@@ -30,6 +30,7 @@ FINDERS: tuple[FinderStep, ...] = (
     institutions.ministries,
     institutions.institutions,
     institutions.forces,
+    institutions.named_groups,
     persons.offices,
     persons.plural_offices,
     institutions.populations,

@@ -80,6 +80,7 @@ def _is_not_a_person(ctx: Context, start: int, end: int) -> bool:
         or any(ctx.scan.lower(i) in ORG_WORDS for i in range(start, end))
         or _names_a_site(ctx, start, end)
         or _dateline_place(ctx, start, end)
+        or ctx.scan.names_group(ctx.scan.words(start, end))
     )
 
 

@@ -120,6 +120,7 @@ class Scan:
                     self.toponyms.setdefault(_fold(part), place)
         self.toponym_like, self.territories = _toponym_like(sdoc, self.text)
         self.lowers: list[str] = [str(t.lower_) for t in sdoc]
+        self.group_names: set[str] = self._group_names()
         self.ent_of: dict[int, Any] = {}
         for ent in sdoc.ents:
             for i in range(ent.start, ent.end):
@@ -127,6 +128,31 @@ class Scan:
 
     def __len__(self) -> int:
         return len(self.sdoc)
+
+    def _group_names(self) -> set[str]:
+        """Names the article gives an armed group by writing them before a group noun ("the
+        Fano militia", "Zuwa fighters"): the same name alone elsewhere is that group, whatever
+        the NER made of it. Places, countries and peoples ("Amhara militia") name no group."""
+        out: set[str] = set()
+        for tok in self.sdoc:
+            if tok.lower_ not in lexicon.IRREGULAR_FORCE_NOUNS:
+                continue
+            start = end = tok.i
+            while start > 0 and (prev := self.sdoc[start - 1]).pos_ == "PROPN" and prev.is_title:
+                start -= 1
+            names = self.sdoc[start:end]
+            if not names or any(t.dep_ != "compound" or t.ent_type_ == "NORP" for t in names):
+                continue
+            words = self.words(start, end)
+            if (
+                self.place_for(self.span(start, end)) is not None
+                or country_by_name(words) is not None
+                or any(country_by_demonym(t.text) is not None for t in self.sdoc[start:end])
+                or _fold(words) in self.toponym_like
+            ):
+                continue
+            out.add(_fold(words))
+        return out
 
     def tok(self, i: int) -> Token:
         return self.sdoc[i]
@@ -180,6 +206,10 @@ class Scan:
     def is_toponym_like(self, text: str) -> bool:
         """Whether the article uses the name ``text`` as a place somewhere (see _toponym_like)."""
         return _fold(text) in self.toponym_like
+
+    def names_group(self, text: str) -> bool:
+        """Whether the article names an armed group ``text`` ("the Fano militia": "Fano")."""
+        return _fold(text) in self.group_names
 
     def is_territory(self, text: str) -> bool:
         """Whether the article uses the name ``text`` as a territory, which may own a polity's

@@ -41,7 +41,7 @@ from sitrep.casualties.people import (
     same_people_once,
 )
 from sitrep.casualties.predicates import predicates
-from sitrep.casualties.scope import other_incident, period_of, whole_conflict
+from sitrep.casualties.scope import conflict_toll, other_incident, period_of
 from sitrep.casualties.words import is_age, own_state
 from sitrep.records import CasualtyGroup, Count, Qualifier, Span
 
@@ -247,7 +247,7 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
         suicide=_suicide(victim, pred),
         noun=(group_noun or victim).lemma_.lower(),
         part=_part(victim),
-        whole_conflict=whole_conflict(pred),
+        conflict_toll=conflict_toll(pred),
     )
 
 

@@ -34,4 +34,4 @@ class Mention:
     noun: str = ""  # the victim word's lemma, lower-cased ('man', 'victim', 'he')
     elsewhere: Span | None = None  # 'In a separate incident, ...': another incident's figure
     part: bool = False  # 'including 78 civilians', '37 of whom': part of a figure before it
-    whole_conflict: bool = False  # 'the war, which has killed thousands': a war's whole toll
+    conflict_toll: bool = False  # 'the war, which has killed thousands': a war's toll

@@ -82,24 +82,45 @@ def _period_date(attached: Token) -> Span | None:
     return None  # 'in May', 'last week': the incident's own time
 
 
-# Wars and conflicts whose dead a background sentence counts as a whole: 'the war, which has
-# killed hundreds of thousands', 'more than 10,000 people have been killed in the conflict'.
+# Wars and conflicts whose dead a background sentence counts: 'the war, which has killed
+# hundreds of thousands', 'more than 10,000 people have been killed in the conflict'.
 _CONFLICTS = frozenset({"war", "conflict", "insurgency", "uprising", "genocide", "crisis"})
+# Fighting that counts as a conflict when told over a stretch of time: 'in the first months of
+# the fighting', 'in three years of clashes' (while 'the fighting killed 12' is one episode).
+_FIGHTING = frozenset({"fighting", "clash", "violence", "hostility", "combat", "war"})
+_STRETCHES = frozenset({"day", "week", "month", "year", "decade"})
 
 
-def whole_conflict(pred: Token) -> bool:
-    """Whether ``pred`` counts a whole war's dead: its killer or its setting is a war or a
-    conflict ('the war has killed', 'the civil war, which has killed', 'killed in the
-    conflict'), not one incident, day or battle ('the fighting killed 12', 'in the strikes')."""
+def conflict_toll(pred: Token) -> bool:
+    """Whether ``pred`` counts the dead of a war or of a stretch of fighting: its killer or
+    setting is a war or a conflict ('the war has killed', 'the civil war, which has killed',
+    'killed in the conflict') or weeks, months or years of fighting ('in the first months of
+    the fighting'), not one incident, day or battle ('the fighting killed 12', 'in the
+    strikes')."""
     for c in pred.children:
         if c.dep_ == "nsubj":
             noun = c.head.head if c.tag_ == "WDT" and c.head.dep_ == "relcl" else c
             if noun.lemma_.lower() in _CONFLICTS:
                 return True
-        setting = c.dep_ == "prep" and c.lower_ in {"in", "during", "since"}
-        if setting and any(g.dep_ == "pobj" and g.lemma_.lower() in _CONFLICTS for g in c.children):
-            return True
+        if c.dep_ != "prep" or c.lower_ not in {"in", "during", "since", "over"}:
+            continue
+        for g in c.children:
+            lemma = g.lemma_.lower()
+            if g.dep_ == "pobj" and (lemma in _CONFLICTS or _stretch_of_fighting(g)):
+                return True
     return False
+
+
+def _stretch_of_fighting(noun: Token) -> bool:
+    """'the first months of the fighting', 'three years of war'."""
+    if noun.lemma_.lower() not in _STRETCHES or noun.tag_ != "NNS":
+        return False
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(g.lemma_.lower() in _FIGHTING for g in p.children if g.dep_ == "pobj")
+        for p in noun.children
+    )
 
 
 _OTHER_INCIDENT = re.compile(

@@ -65,8 +65,8 @@ def figures(
                 continue
             if a.as_of and b.as_of and a.as_of != b.as_of:
                 continue
-            if a.whole_conflict != b.whole_conflict:
-                continue  # a war's whole toll and one incident's count different dead
+            if a.conflict_toll != b.conflict_toll:
+                continue  # a war's toll and one incident's count different dead
             if a.since != b.since:
                 # "27 killed since Wednesday" counts a stated period; a figure with another or
                 # no stated start ("15 killed when a drone struck the market") counts others.

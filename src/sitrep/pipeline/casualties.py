@@ -262,7 +262,7 @@ def casualty_reports(doc: Document) -> tuple[Casualty, ...]:
                 as_of=as_of,
                 increment=any(x.increment for x in row.mentions),
                 part_of=part_of,
-                whole_conflict=any(x.whole_conflict for x in row.mentions),
+                conflict_toll=any(x.conflict_toll for x in row.mentions),
                 evidence=tuple(row.evidence),
             )
         )

@@ -253,9 +253,10 @@ class Casualty:
     # Id of the figure this one is a part of ('at least 12 civilians, including four children':
     # the four are among the twelve, not more), so that no one adds the two up.
     part_of: str | None = None
-    # True when the figure counts a whole war's or conflict's dead ('the war, which has killed
-    # hundreds of thousands'), the background toll news adds, not one incident's or day's.
-    whole_conflict: bool = False
+    # True when the figure counts the dead of a war or of months of fighting ('the war, which
+    # has killed hundreds of thousands', 'killed in the first months of the fighting'), the
+    # background toll news adds, not one incident's or day's.
+    conflict_toll: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "evidence", _spans(self.evidence, what=f"casualty {self.id}"))
@@ -277,7 +278,7 @@ class Casualty:
             "as_of": self.as_of,
             "increment": self.increment,
             "part_of": self.part_of,
-            "whole_conflict": self.whole_conflict,
+            "conflict_toll": self.conflict_toll,
             "evidence": [e.to_dict() for e in self.evidence],
         }
 

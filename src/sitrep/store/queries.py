@@ -70,8 +70,8 @@ def casualty_series(found: list[Found]) -> list[Series]:
     A figure with no reporter is the outlet's own statement and is shown under the outlet. A
     series holds totals: increments ("two more were killed") and parts of a figure ("including
     four children") are left out, so that no line mixes them with the totals they add to. A
-    war's whole toll ("the war, which has killed thousands") is a series of its own, its group
-    marked "whole conflict", never set against one day's or incident's figures.
+    war's toll ("the war, which has killed thousands") is a series of its own, its group
+    marked "conflict toll", never set against one day's or incident's figures.
     """
     groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
     for k in found:
@@ -80,8 +80,8 @@ def casualty_series(found: list[Found]) -> list[Series]:
         f = k.fields
         reporter = f.get("reporter_name") or f"{k.article.source or 'article'} (own report)"
         group = f.get("group") or "unknown"
-        if k.data.get("whole_conflict"):
-            group += ", whole conflict"
+        if k.data.get("conflict_toll"):
+            group += ", conflict toll"
         groups[(f.get("side_name") or UNKNOWN_SIDE, group)].append(
             Figure(
                 day=f.get("as_of_date") or k.article.published,
