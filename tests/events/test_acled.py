@@ -415,3 +415,11 @@ def test_people_of_a_community_are_civilians(text: str) -> None:
 )
 def test_a_crowd_named_beside_violence_it_did_not_do(text: str) -> None:
     assert sub_event(text) is S.PEACEFUL_PROTEST
+
+
+def test_burning_a_protests_symbols_is_no_violence() -> None:
+    text = "Farmers protested outside the council and burned effigies of the mayor."
+    assert sub_event(text) is S.PEACEFUL_PROTEST
+    assert sub_event("Farmers protested outside the council and burned two cars.") is (
+        S.VIOLENT_DEMONSTRATION
+    )

@@ -364,6 +364,13 @@ NAMED_VIOLENCE = any_of(
     + _HARM
     + r")*",
 )
+# Burning what stands for someone ('burned effigies of the governor', 'set fire to flags'):
+# a protest's symbol, no violence (rules read the burning word as a neutral one).
+SYMBOLIC_BURNING = any_of(
+    r"(?:burn(?:ed|t|ing|s)?|torch(?:ed|ing)?|set (?:on )?fire to|set ablaze)"
+    r"(?= (?:\w+ ){0,2}(?:effig\w*|flags?|banners?|placards?|posters?|portraits?|pictures?|"
+    r"photos?|photographs?|copies|candles)\b)"
+)
 # Force done by state agents: an attack on the person hit, never a crowd's (mob) violence
 # ('a trader was beaten to death by police', 'troopers baton-charged vendors').
 STATE_FORCE = any_of(

@@ -34,6 +34,7 @@ from sitrep.events.acled.crowds import (
     PROTEST,
     RIVALS,
     STATE_FORCE,
+    SYMBOLIC_BURNING,
     UNREST,
     VIOLENCE_AS_SETTING,
 )
@@ -259,7 +260,9 @@ def bare_unrest(text: str) -> AcledSubEvent | None:
 
 
 def _as_told(text: str) -> str:
-    """The text with violence that is named, not done (:data:`NAMED_VIOLENCE`), made neutral."""
+    """The text with violence that is named, not done (:data:`NAMED_VIOLENCE`), and the burning
+    of a protest's symbols (:data:`SYMBOLIC_BURNING`), made neutral."""
+    text = SYMBOLIC_BURNING.sub("displayed", text)
     return NAMED_VIOLENCE.sub(lambda m: _HARM_WORD.sub("harm", m.group()), text)
 
 
