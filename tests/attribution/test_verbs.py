@@ -119,3 +119,16 @@ def test_backing_a_party_is_no_statement_but_backing_a_plan_is(extract) -> None:
     assert [a.lemma for a in found] == ["say"]
     text, found = extract("Russia backed the ceasefire plan on Monday.")
     assert [words(text, a.content) for a in found] == ["the ceasefire plan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That said, the talks could still collapse.",
+        "Having said that, the army will not withdraw.",
+        "That being said, the ceasefire held.",
+    ],
+)
+def test_a_turn_in_the_writers_argument_is_no_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, found = extract(text)
+    assert found == []

@@ -48,6 +48,8 @@ _REQUESTS = {"request", "question", "query", "inquiry", "email", "message", "let
 def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution | None:
     if not verb.tag_.startswith("VB") or verb.dep_ in {"amod", "compound"}:
         return None
+    if _connective(verb):
+        return None
     infinitive = verb.head if verb.dep_ == "conj" and verb.tag_ == "VB" else verb
     if (
         infinitive.tag_ == "VB"
@@ -239,6 +241,21 @@ def _lookup(verb: Token, lex: Lexicon, particle: str | None) -> Cue | None:
             if entry is not None:
                 break
     return entry
+
+
+def _connective(verb: Token) -> bool:
+    """'That said, ...', 'Having said that, ...', 'That being said, ...': a turn in the
+    writer's own argument, no one's statement."""
+    if verb.lemma_.lower() != "say":
+        return False
+    words = [t.lower_ for t in verb.doc[max(verb.i - 2, 0) : verb.i + 3]]
+    at = min(verb.i, 2)
+    before, after = words[:at], words[at + 1 :]
+    return (
+        (before[-1:] == ["that"] and after[:1] == [","])
+        or (before[-2:] == ["that", "being"] and after[:1] == [","])
+        or (before[-1:] == ["having"] and after[:2] == ["that", ","])
+    )
 
 
 def _source_of(verb: Token) -> Token | None:
