@@ -46,3 +46,18 @@ def test_an_owner_before_a_possessive_gives_way_to_what_it_owns() -> None:
     outlet = Actor(id="a4", name="Quillpress", kind=ActorKind.MEDIA, mentions=(Span(0, 10),))
     soto2 = Actor(id="a5", name="Ana Soto", kind=ActorKind.PERSON, mentions=(Span(13, 21),))
     assert actor_at((outlet, soto2), Span(0, 21)) is outlet
+
+
+def test_a_named_person_in_the_phrase_is_the_one_named() -> None:
+    # "Valdia Senate Leader Ana Soto" (0..6 Valdia, 7..13 Senate, 21..29 Ana Soto)
+    senate = Actor(id="a6", name="Senate", kind=ActorKind.ORGANIZATION, mentions=(Span(7, 13),))
+    office = Actor(
+        id="a7",
+        name="Leader of Senate",
+        kind=ActorKind.PERSON,
+        title="Leader",
+        mentions=(Span(7, 20),),
+    )
+    soto = Actor(id="a5", name="Ana Soto", kind=ActorKind.PERSON, mentions=(Span(21, 29),))
+    assert actor_at((senate, office, soto), Span(0, 29)) is soto
+    assert actor_at((senate, office), Span(0, 20)) is office

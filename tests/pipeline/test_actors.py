@@ -295,6 +295,14 @@ def test_a_name_written_before_a_group_noun_is_that_armed_group_everywhere(
     assert not [a for a in actors if a.kind is ActorKind.PERSON and a.name == "Zuwa"]
 
 
+def test_a_body_whose_name_holds_a_toponym_is_the_body(actors_of: ActorsOf) -> None:
+    text = "The Bolivia Human Rights Commission said police had shot two protesters."
+    doc, actors = actors_of(text, ["Bolivia"])
+    body = named(doc, actors, "Bolivia Human Rights Commission")
+    assert body.kind is ActorKind.ORGANIZATION
+    assert not [a for a in actors if a.name == "Bolivia"]
+
+
 def test_authorities_belong_to_their_state(actors_of: ActorsOf) -> None:
     doc, actors = actors_of("Ecuadorian authorities have not disclosed their losses.")
     authorities = named(doc, actors, "Authorities of Ecuador")

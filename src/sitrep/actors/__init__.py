@@ -14,13 +14,20 @@ from sitrep.records import Actor, ActorKind, Span
 __all__ = ["actor_at"]
 
 
+def _office_only(actor: Actor) -> bool:
+    """An office holder the article does not name ("Speaker of House", "commander of Hamas")."""
+    return bool(actor.title) and actor.name.casefold().startswith((actor.title or "").casefold())
+
+
 def actor_at(actors: Sequence[Actor], span: Span) -> Actor | None:
     """The actor named at ``span``, the mention that fits it most tightly first.
 
     In order: a mention exactly at ``span``; the shortest mention containing it ("Aliyev" inside
-    "President Ilham Aliyev"); the first and then longest mention inside it (a speaker phrase
-    "Aliyev, quoted by Azertac," is Aliyev), unless an owner's possessive joins it to the
-    next ("Yemen's Houthi movement" is the Houthis); any other overlap, the largest first.
+    "President Ilham Aliyev"); of the mentions inside it, a person's ("House Speaker Nancy
+    Pelosi" is Pelosi, not the House), else the first and then longest (a speaker phrase
+    "Aliyev, quoted by Azertac," is Aliyev), unless an owner's possessive joins it to the next
+    ("Yemen's Houthi movement" is the Houthis); a phrase opening with an outlet stays the
+    outlet's ("CNN's Jake Tapper" relays through CNN); any other overlap, the largest first.
     """
     best: tuple[tuple[int, int, int], Actor] | None = None
     inside: list[tuple[Span, Actor]] = []
@@ -40,8 +47,18 @@ def actor_at(actors: Sequence[Actor], span: Span) -> Actor | None:
             if best is None or rank < best[0]:
                 best = (rank, actor)
     if best is not None and best[0][0] == 2:
-        first, outlet = min(inside, key=lambda x: (x[0].start, x[0].start - x[0].end))
-        owned = [x for x in inside if first.end < x[0].start <= first.end + 3]
-        if owned and outlet.kind is not ActorKind.MEDIA:  # "CNN's Jake Tapper" is via CNN
+        first, opener = min(inside, key=lambda x: (x[0].start, x[0].start - x[0].end))
+        if opener.kind is ActorKind.MEDIA:
+            return opener
+        people = [x for x in inside if x[1].kind is ActorKind.PERSON]
+        if people:
+            # a named person before an office named by its title ("Speaker of House")
+            return min(
+                people, key=lambda x: (_office_only(x[1]), x[0].start, x[0].start - x[0].end)
+            )[1]
+        # the possessive between them: "Yemen's Houthi" (3 characters), "the Houthis' man" (2);
+        # "Amnesty International Kenya" (1) is one name
+        owned = [x for x in inside if first.end + 2 <= x[0].start <= first.end + 3]
+        if owned:
             return max(owned, key=lambda x: x[0].end - x[0].start)[1]
     return best[1] if best else None

@@ -127,6 +127,38 @@ def media(ctx: Context) -> Iterator[Found]:
         )
 
 
+# The last words of an organisation's name: a name ending so is a body, whatever toponym it holds.
+_BODY_HEADS = frozenset(
+    {
+        "commission",
+        "council",
+        "committee",
+        "agency",
+        "authority",
+        "institute",
+        "foundation",
+        "society",
+        "association",
+        "union",
+        "federation",
+        "network",
+        "front",
+        "party",
+        "movement",
+        "coalition",
+        "alliance",
+        "bank",
+        "court",
+        "corporation",
+        "company",
+        "observatory",
+        "centre",
+        "center",
+        "office",
+    }
+)
+
+
 def _possessive_free(text: str) -> str:
     return text.removesuffix("'s").removesuffix("’s")
 
@@ -149,8 +181,11 @@ def organisations(ctx: Context) -> Iterator[Found]:
         if end <= start or not ctx.free(start, end):
             continue
         text = s.words(start, end)
-        if text.islower() or ctx.names_a_place(start, end) or _possessive_free(text) in people:
+        if text.islower() or _possessive_free(text) in people:
             continue
+        if ctx.names_a_place(start, end) and s.lower(end - 1) not in _BODY_HEADS:
+            continue  # a toponym the NER called an organisation; but "the Kenya Human Rights
+            # Commission" is a body whose name holds a toponym
         first = start - 1 if s.lower(start - 1) == "the" else start
         yield (
             Mention(s.span(first, end), ActorKind.ORGANIZATION, ("org", text.casefold()), text),
