@@ -60,3 +60,10 @@ def test_french_direction_words_have_english_forms() -> None:
     assert english_names("Extrême-Nord") == ()
     assert english_names("Orientale") == ()
     assert english_names("Kinshasa") == ()
+
+
+def test_a_first_level_unit_carries_the_people_of_its_towns() -> None:
+    codes = {("RU", "chechnya"): "12"}
+    entries = unit_entries(codes, set(), population={("RU", "12"): 900_000})
+    unit = next(e for e in entries if e.country == "RU" and e.name == "Chechnya")
+    assert unit.kind is Kind.ADMIN1 and unit.population == 900_000

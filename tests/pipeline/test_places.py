@@ -528,3 +528,11 @@ def test_a_unit_named_in_french_answers_to_its_english_name(make_doc: DocBuilder
     )
     kasai = next(p for p in doc.places if "Kasai" in p.name)
     assert kasai.country == "CD" and kasai.gazetteer_name == "Kasai-Occidental"
+
+
+def test_a_unit_outweighs_a_small_namesake_town_abroad(make_doc: DocBuilder) -> None:
+    # default gazetteer: a first-level unit of the unit-name table carries its towns' people
+    # as its prior ('Chechnya' the Russian republic, not a Ukrainian village of that name)
+    doc = make_doc("Fighting resumed in Chechnya overnight.", stages=("sentences.v1", "places.v1"))
+    chechnya = next(p for p in doc.places if p.name == "Chechnya")
+    assert chechnya.country == "RU" and chechnya.level is PlaceLevel.REGION

@@ -302,7 +302,7 @@ def packaged_entries() -> Iterator[Entry]:
             note=note if point else None,
             names=tuple(dict.fromkeys(names)),
         )
-    yield from unit_entries(codes_by_name, covered)
+    yield from unit_entries(codes_by_name, covered, population=admin1_population)
 
     # Capitals: the most populous town of the country's capital's name.
     capital_ids: set[int] = set()

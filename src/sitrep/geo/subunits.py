@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from sitrep.geo.countries import country_by_iso2
 from sitrep.geo.names import name_key
@@ -121,10 +121,18 @@ def _extent_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
 
 
 def unit_entries(
-    codes_by_name: dict[tuple[str, str], str], covered: set[tuple[str, str]]
+    codes_by_name: dict[tuple[str, str], str],
+    covered: set[tuple[str, str]],
+    *,
+    population: Mapping[tuple[str, str], int] | None = None,
 ) -> Iterator[Entry]:
     """First-level units not yet ``covered`` ((country, name key) pairs), and second-level units
-    outside the US (whose counties come from ZIP codes), from the unit-name table."""
+    outside the US (whose counties come from ZIP codes), from the unit-name table.
+
+    ``population`` (by country and GeoNames admin1 code: the people of the unit's towns) gives a
+    first-level unit its prior against namesake towns ('Bali' is the island's province, not the
+    town of Bāli in India; 'Chechnya' the republic, not a Ukrainian village)."""
+    people = population or {}
     first: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     second: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
     for town in unit_towns():
@@ -145,6 +153,7 @@ def unit_entries(
         if country is None:
             continue
         lat, lon = unit_centre(points) or _extent_centre(points)
+        code = codes_by_name.get((cc, name_key(unit)))
         yield Entry(
             gid=f"sitrep:unit:{cc}:{unit}",
             name=name,
@@ -152,7 +161,9 @@ def unit_entries(
             country=cc,
             lat=lat,
             lon=lon,
-            admin1=codes_by_name.get((cc, name_key(unit))),
+            admin1=code,
+            # (US states are entries of their own; a US duplicate here keeps no prior)
+            population=people.get((cc, code), 0) if code is not None and cc != "US" else 0,
             admin=(country.name, name),
             note="centre of the extent of the GeoNames towns of the unit of that name",
             names=names,
