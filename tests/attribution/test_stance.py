@@ -25,10 +25,22 @@ def _stances(make_doc: DocBuilder, text: str) -> list[tuple[str, Stance]]:
         "The navy called it a lie.",
         "The navy said its ships had not fired on the harbour.",
         "The navy said its gunners never targeted the harbour.",
+        '"We honour the truce and our ships have not fired a single shell," the navy said.',
     ],
 )
 def test_dismissal_or_denial_of_an_act_is_a_denial(make_doc: DocBuilder, text: str) -> None:
     assert _stances(make_doc, text)[0][1] is Stance.DENY
+
+
+def test_a_quotation_the_content_is_stretched_over_is_read_for_its_stance(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "Officials said the truce was holding.\n\n"
+        '"The government remains fully committed to the agreement and our forces have not '
+        'fired a single shot," government spokesman Abel Tesfaye told a news conference.'
+    )
+    assert [s for _, s in _stances(make_doc, text)] == [Stance.ASSERT, Stance.DENY]
 
 
 @pytest.mark.parametrize(

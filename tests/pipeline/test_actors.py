@@ -197,6 +197,15 @@ def test_ministry_without_antecedent_is_not_made_up(actors_of: ActorsOf) -> None
     assert actors == ()
 
 
+def test_a_bodys_title_holder_belongs_to_the_state_named_as_its_owner_before(
+    actors_of: ActorsOf,
+) -> None:
+    text = "Bolivia's government said the truce held. Government spokesman Abel Tesfaye agreed."
+    doc, actors = actors_of(text, ["Bolivia"])
+    tesfaye = named(doc, actors, "Abel Tesfaye")
+    assert by_id(actors, tesfaye.affiliation) == named(doc, actors, "Bolivia")
+
+
 def test_a_ministry_named_by_its_portfolio_stands_alone(actors_of: ActorsOf) -> None:
     doc, actors = actors_of("The rebel-run health ministry said nine people were killed.")
     ministry = named(doc, actors, "Ministry of Health")

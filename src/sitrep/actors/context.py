@@ -47,6 +47,9 @@ class Mention:
     part_of: str | None = None
 
 
+# A state's bodies whose title-holders news names by the body alone ("government spokesman").
+_BODY_WORDS = frozenset({"government", "army", "military", "ministry", "police"})
+
 # What a finder yields: the mention, and the tokens it claims.
 type Found = tuple[Mention, range]
 type FinderStep = Callable[[Context], Iterator[Found]]
@@ -127,9 +130,31 @@ class Context:
         return "'s" if word == "’s" else word
 
     def title_owner(self, first: int) -> tuple[Owner | None, int]:
-        """The owner before a title at token ``first``: a state or polity, or an organisation."""
+        """The owner before a title at token ``first``: a state or polity, or an organisation;
+        for a body's title with no owner named ("government spokesman"), the state or polity
+        the article has named as that body's owner before ("Ethiopia's government")."""
         mods = self.owner_before(first)
+        if mods.owner is None and (earlier := self._body_owner(first - 1)) is not None:
+            return earlier, mods.start
         return mods.owner, mods.start
+
+    def _body_owner(self, j: int) -> Owner | None:
+        s = self.scan
+        word = s.lower(j)
+        tok = s.tok(j) if j >= 0 else None
+        if tok is None or word not in _BODY_WORDS or tok.dep_ != "compound":
+            return None
+        if not (tok.is_lower or tok.is_sent_start):
+            return None
+        for k in range(j - 1, -1, -1):
+            if s.lower(k) != word:
+                continue
+            owner = s.modifiers_before(k, irregular_words=IRREGULAR).owner
+            if owner is None and (after := s.owner_after(k)) is not None:
+                owner = after[0]
+            if owner is not None and owner.kind in (ActorKind.STATE, ActorKind.OTHER):
+                return Owner(owner.key, owner.name, owner.kind, owner.country, s.span(j, j + 1))
+        return None
 
     def owner_before(self, i: int, *, skip_modifiers: bool = False) -> Modifiers:
         """The owner right before token ``i``: a state or polity, else an organisation.

@@ -49,6 +49,7 @@ from sitrep.attribution.lexicon import Lexicon, lexicon
 from sitrep.attribution.nesting import end_before_side_statements
 from sitrep.attribution.predicates import from_copular_noun
 from sitrep.attribution.quotes import Quote, find_quotes, quoted_share
+from sitrep.attribution.stance import refined_stance
 from sitrep.attribution.verbs import from_verb
 from sitrep.events.place import doc_text
 from sitrep.records import Span, Stance
@@ -96,7 +97,7 @@ def extract_attributions(
     headlines = from_headline_colons(doc) + from_headline_dashes(doc)
     found += [a for a in headlines if doc[a.cue_head].i not in inside]
     found = end_before_side_statements(doc, found)
-    found = [_with_quotes(a, quotes) for a in found]
+    found = [_with_quotes(doc, a, quotes) for a in found]
     found = _attach_continuations(found, quotes, doc)
     found = [a for a in found if not _attitude_inside_statement(a, found)]
     found.sort(key=lambda a: (a.cue.start, a.cue.end))
@@ -418,14 +419,20 @@ def _a_tally(noun: Token, verb: Token) -> bool:
 # --- quotations --------------------------------------------------------------------------------
 
 
-def _with_quotes(a: Attribution, quotes: Sequence[Quote]) -> Attribution:
-    """Stretch the content over the quotations it cuts into, and mark direct quotations."""
+def _with_quotes(doc: Doc, a: Attribution, quotes: Sequence[Quote]) -> Attribution:
+    """Stretch the content over the quotations it cuts into, and mark direct quotations; a
+    plain assertion stretched so is read again for its stance (the quotation may deny)."""
     start, end = a.content.start, a.content.end
     for q in quotes:
         if q.span.overlaps(a.content) and not q.span.overlaps(a.cue):
             start, end = min(start, q.span.start), max(end, q.span.end)
     content = Span(start, end)
-    return replace(a, content=content, quoted=quoted_share(content, tuple(quotes)) >= QUOTED_SHARE)
+    stance = a.stance
+    if content != a.content and stance is Stance.ASSERT:
+        words = doc.char_span(start, end, alignment_mode="expand")
+        stance = refined_stance(stance, list(words)) if words is not None else stance
+    quoted = quoted_share(content, tuple(quotes)) >= QUOTED_SHARE
+    return replace(a, content=content, quoted=quoted, stance=stance)
 
 
 def _attach_continuations(

@@ -143,7 +143,9 @@ def _dismisses(content: Sequence[Token]) -> bool:
 def _denies_act(content: Sequence[Token]) -> bool:
     ids = {t.i for t in content}
     roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
-    for verb in roots:
+    # "... remains committed to the truce and our forces have not fired a single shot"
+    clauses = [*roots, *(c for r in roots for c in r.conjuncts if c.i in ids)]
+    for verb in clauses:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ACTS:
             continue
         auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
