@@ -350,13 +350,12 @@ BARRICADES = any_of(
 )
 # Violence named, not done: what a crowd protests, condemns or mourns ('condemning the
 # militia's violence against civilians', 'over rising insecurity and violence'), violence
-# that came before ('after the violent attack that drove them out'), and violence told as
+# the crowd answers ('in response to the clashes'), and violence told as
 # absent ('no reports of violence or clashes with police'). Rules read these words as
 # neutral ones.
 _HARM = r"(?:violen(?:ce|t)|riot(?:s|ing)?|clash(?:es)?)\b"
 NAMED_VIOLENCE = any_of(
     r"(?:condemn|denounc|decr[iy]|against|over|about)\w* (?:[\w'’-]+ ){0,5}?" + _HARM,
-    r"(?:after|following) (?:the |a |an )(?:[\w'’-]+ ){0,3}?" + _HARM,
     r"in (?:response|reaction|retaliation) to (?:the |a |an )?(?:[\w'’-]+ ){0,3}?" + _HARM,
     r"\bno (?:reports? of |signs? of |mention of )?(?:[\w-]+ ){0,2}?"
     + _HARM
