@@ -312,6 +312,14 @@ def test_a_body_whose_name_holds_a_toponym_is_the_body(actors_of: ActorsOf) -> N
     assert not [a for a in actors if a.name == "Bolivia"]
 
 
+def test_a_body_of_several_states_speaks_as_one(actors_of: ActorsOf) -> None:
+    doc, actors = actors_of("Chilean and Peruvian mediators said talks would resume on Monday.")
+    body = named(doc, actors, "Mediators of Chile and Peru")
+    assert (body.kind, body.country, body.affiliation) == (ActorKind.ORGANIZATION, None, None)
+    assert named(doc, actors, "Chile").kind is ActorKind.STATE
+    assert named(doc, actors, "Peru").kind is ActorKind.STATE
+
+
 def test_authorities_belong_to_their_state(actors_of: ActorsOf) -> None:
     doc, actors = actors_of("Ecuadorian authorities have not disclosed their losses.")
     authorities = named(doc, actors, "Authorities of Ecuador")

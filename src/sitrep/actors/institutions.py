@@ -91,6 +91,23 @@ def institutions(ctx: Context) -> Iterator[Found]:
         if found is None or not ctx.free(found[0], k + 1):
             continue
         first, head = found
+        owners, joint_start = s.owners_before(first, irregular_words=IRREGULAR)
+        if len(owners) > 1 and s.tok(k).tag_ in ("NNS", "NNPS"):
+            # "Egyptian and Qatari mediators said": one body of speakers from several states,
+            # named as such (a claim has one speaker); each state is its owner mention
+            name = f"{head} of {' and '.join(o.name for o in owners)}"
+            for o in owners:
+                yield Mention(o.span, o.kind, o.key, o.name, country=o.country), range(0)
+            yield (
+                Mention(
+                    s.span(joint_start, k + 1),
+                    ActorKind.ORGANIZATION,
+                    ("institution", name.casefold()),
+                    name,
+                ),
+                range(joint_start, k + 1),
+            )
+            continue
         mods = ctx.owner_before(first, skip_modifiers=True)
         owner, end = mods.owner, k + 1
         if owner is None and (after := s.owner_after(k, seat=True)) is not None:
