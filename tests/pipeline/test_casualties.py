@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -257,6 +258,15 @@ def test_a_side_reporting_civilians_reports_its_own(make_doc: DocBuilder) -> Non
     # no events layer: nobody is known to be a side, so nothing is guessed
     (row,) = _analyse(make_doc, text, actors=actors, claims=claims)
     assert row.side is None
+
+
+def test_an_armed_group_reporting_civilians_claims_no_people(make_doc: DocBuilder) -> None:
+    said = "the shelling has killed 12 civilians"
+    text = f"Sylvania shelled the town. Freedonian officials said {said}."
+    actors, claims, events = _two_sides(text, said)
+    group = replace(actors[0], name="Freedonian Front", kind=ActorKind.ARMED_GROUP)
+    (row,) = _analyse(make_doc, text, actors=(group, *actors[1:]), claims=claims, events=events)
+    assert row.reporter == "a2" and row.side is None
 
 
 @pytest.mark.parametrize(

@@ -48,6 +48,8 @@ from sitrep.records import (
 )
 
 _NOT_PARTIES = frozenset({ActorKind.POPULATION, ActorKind.MEDIA})
+# Sides whose people civilians are: a state, or a polity such as Nagorno-Karabakh.
+_TERRITORIAL = frozenset({ActorKind.STATE, ActorKind.OTHER})
 _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _CURRENT_PERIOD = re.compile(r"\b(?:this|so far|to date|current)\b", re.I)
 _SINCE_BEFORE = re.compile(
@@ -159,8 +161,10 @@ def _side(
     3. A side in the fighting that reports civilians with no word on whose they are, and names
        no killer, reports its own: 'Azerbaijani authorities say the fighting has killed 91
        civilians'. Only where the article has two sides or more (from the events layer), so
-       that a police force reporting a shooting is no side; never for soldiers, since a side
-       also reports the enemy's losses ('we destroyed 30 enemy fighters').
+       that a police force reporting a shooting is no side; only a state or a polity, whose
+       people civilians are (an armed group reporting civilians killed has no people of its
+       own to claim); never for soldiers, since a side also reports the enemy's losses ('we
+       destroyed 30 enemy fighters').
     Otherwise unknown: no side is guessed.
     """
     m = row.first
@@ -176,6 +180,7 @@ def _side(
         return own
     if (
         own in parties
+        and by_id[own].kind in _TERRITORIAL
         and len(parties) >= 2
         and all(x.group is CasualtyGroup.CIVILIAN for x in row.mentions if x.has_group_noun)
         and m.group is CasualtyGroup.CIVILIAN
