@@ -203,7 +203,12 @@ def test_a_bodys_title_holder_belongs_to_the_state_named_as_its_owner_before(
     text = "Bolivia's government said the truce held. Government spokesman Abel Tesfaye agreed."
     doc, actors = actors_of(text, ["Bolivia"])
     tesfaye = named(doc, actors, "Abel Tesfaye")
-    assert by_id(actors, tesfaye.affiliation) == named(doc, actors, "Bolivia")
+    government = named(doc, actors, "Government of Bolivia")
+    assert by_id(actors, tesfaye.affiliation) == government
+    assert mention_texts(doc, government) == ["Bolivia's government", "Government"]
+    doc, actors = actors_of("Bolivian police fired tear gas. Police spokeswoman Ana Soto said so.")
+    police = named(doc, actors, "Police of Bolivia")
+    assert by_id(actors, named(doc, actors, "Ana Soto").affiliation) == police
 
 
 def test_a_ministry_named_by_its_portfolio_stands_alone(actors_of: ActorsOf) -> None:

@@ -48,7 +48,7 @@ class Mention:
 
 
 # A state's bodies whose title-holders news names by the body alone ("government spokesman").
-_BODY_WORDS = frozenset({"government", "army", "military", "ministry", "police"})
+_BODY_WORDS = {"government": "Government", "army": "", "military": "", "police": "Police"}
 
 # What a finder yields: the mention, and the tokens it claims.
 type Found = tuple[Mention, range]
@@ -134,11 +134,15 @@ class Context:
         for a body's title with no owner named ("government spokesman"), the state or polity
         the article has named as that body's owner before ("Ethiopia's government")."""
         mods = self.owner_before(first)
-        if mods.owner is None and (earlier := self._body_owner(first - 1)) is not None:
-            return earlier, mods.start
+        bare = mods.owner is not None and mods.owner.name.casefold() in _BODY_WORDS
+        if (mods.owner is None or bare) and (body := self._body_named_before(first - 1)):
+            return body, mods.start
         return mods.owner, mods.start
 
-    def _body_owner(self, j: int) -> Owner | None:
+    def _body_named_before(self, j: int) -> Owner | None:
+        """ "government spokesman" at token ``j``: the same body of a state or polity named
+        earlier ("Ethiopia's government", "Kenyan police"), as the owner the title belongs to,
+        at the word ``j`` (the body's actor gets it as a mention)."""
         s = self.scan
         word = s.lower(j)
         tok = s.tok(j) if j >= 0 else None
@@ -153,7 +157,15 @@ class Context:
             if owner is None and (after := s.owner_after(k)) is not None:
                 owner = after[0]
             if owner is not None and owner.kind in (ActorKind.STATE, ActorKind.OTHER):
-                return Owner(owner.key, owner.name, owner.kind, owner.country, s.span(j, j + 1))
+                span = s.span(j, j + 1)
+                if word in ("army", "military"):
+                    key, kind = ("forces", *owner.key), ActorKind.ARMED_GROUP
+                    return Owner(key, f"Military Forces of {owner.name}", kind, owner.country, span)
+                head = _BODY_WORDS[word]
+                key = ("institution", head.casefold(), *owner.key)
+                return Owner(
+                    key, f"{head} of {owner.name}", ActorKind.ORGANIZATION, owner.country, span
+                )
         return None
 
     def owner_before(self, i: int, *, skip_modifiers: bool = False) -> Modifiers:

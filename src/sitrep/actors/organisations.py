@@ -127,6 +127,9 @@ def media(ctx: Context) -> Iterator[Found]:
         )
 
 
+# A state's bodies by their common noun, capitalised at a sentence's start: no name of their own.
+_BARE_BODIES = frozenset({"army", "military", "police", "government", "ministry"})
+
 # The last words of an organisation's name: a name ending so is a body, whatever toponym it holds.
 _BODY_HEADS = frozenset(
     {
@@ -181,8 +184,8 @@ def organisations(ctx: Context) -> Iterator[Found]:
         if end <= start or not ctx.free(start, end):
             continue
         text = s.words(start, end)
-        if text.islower() or _possessive_free(text) in people:
-            continue
+        if text.islower() or _possessive_free(text) in people or text.casefold() in _BARE_BODIES:
+            continue  # 'Army spokesman X' opening a sentence: a body's common noun, no name
         if ctx.names_a_place(start, end) and s.lower(end - 1) not in _BODY_HEADS:
             continue  # a toponym the NER called an organisation; but "the Kenya Human Rights
             # Commission" is a body whose name holds a toponym
