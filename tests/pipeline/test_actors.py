@@ -127,6 +127,20 @@ def test_a_named_official_in_apposition_is_that_person_and_speaks(actors_of: Act
     assert not [a for a in actors if a.name.startswith("Officials")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the Bolivian defence ministry, Omar Haddad, said the town was shelled.",
+        "A spokesman for the defence ministry of Bolivia, Omar Haddad, said the town was shelled.",
+    ],
+)
+def test_a_named_spokesman_for_a_body_works_for_it(actors_of: ActorsOf, text: str) -> None:
+    doc, actors = actors_of(text)
+    haddad = named(doc, actors, "Omar Haddad")
+    assert haddad.title == "spokesman"
+    assert by_id(actors, haddad.affiliation) == named(doc, actors, "Ministry of Defence of Bolivia")
+
+
 def test_an_owner_inside_a_longer_name_is_named_by_its_own_words(actors_of: ActorsOf) -> None:
     doc, actors = actors_of("The Bolivia Defense Forces said the border was calm.", ["Bolivia"])
     assert mention_texts(doc, named(doc, actors, "Bolivia")) == ["Bolivia"]

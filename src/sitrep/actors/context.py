@@ -45,6 +45,9 @@ class Mention:
     stands_alone: bool = False
     # Canonical name of the organisation this one is part of (Minsk Group -> OSCE).
     part_of: str | None = None
+    # Words naming whom a person speaks or works for, read once every actor is known: "a
+    # spokesman for the defence ministry, Vagif Dargahli," works for the ministry.
+    owner_at: Span | None = None
 
 
 # A state's bodies whose title-holders news names by the body alone ("government spokesman").

@@ -66,6 +66,10 @@ class _Group:
     def part_of(self) -> str | None:
         return next((m.part_of for m in self.mentions if m.part_of), None)
 
+    @property
+    def owner_at(self) -> Span | None:
+        return next((m.owner_at for m in self.mentions if m.owner_at), None)
+
 
 def _names_match(a: str, b: str) -> bool:
     """'Aliyev' and 'Ilham Aliyev' match; 'Ilham Aliyev' and 'Heydar Aliyev' do not."""
@@ -172,11 +176,23 @@ def link(mentions: Iterable[Mention]) -> tuple[Actor, ...]:
             g = g.merged_into
         return ids.get(id(g)) if g is not None else None
 
+    def id_at(span: Span | None) -> str | None:
+        if span is None:
+            return None
+        inside = [(m.span, g) for g in groups for m in g.mentions if span.contains(m.span)]
+        if not inside:
+            return None
+        # the longest mention opening the words: "the defence ministry", not "Azerbaijani"
+        _, g = min(inside, key=lambda x: (x[0].start, x[0].start - x[0].end))
+        return ids[id(g)]
+
     actors: list[Actor] = []
     for g in groups:
         affiliation = id_of_key(g.owner_key)
         if affiliation is None and g.part_of is not None:
             affiliation = id_of_key(("org", g.part_of.casefold()))
+        if affiliation is None:
+            affiliation = id_at(g.owner_at)
         actors.append(
             Actor(
                 id=ids[id(g)],

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from sitrep.actors import lexicon
 from sitrep.actors.context import IRREGULAR, Context, Found, Mention, definite, owned
 from sitrep.actors.scan import POSSESSIVES, Owner
 from sitrep.actors.states import speaks_before_colon
 from sitrep.geo.gazetteer import default_gazetteer
-from sitrep.records import ActorKind
+from sitrep.records import ActorKind, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["offices", "persons", "plural_offices", "surnames"]
 
@@ -148,6 +152,38 @@ def _named_in_apposition(
     return found[1], owner, first if owner is not None else start
 
 
+def _speaking_for(ctx: Context, start: int, end: int) -> tuple[str, Span] | None:
+    """ "a spokesman for the defence ministry, Vagif Dargahli, said": the parse hangs the name
+    on the body; the name holds the title before "for" (or "of", "at"), and works for the
+    body, whose words are returned to be read as an actor once all are known."""
+    s = ctx.scan
+    root = s.sdoc[start:end].root
+    body = root.head
+    if root.dep_ != "appos" or body.i >= start or body.dep_ != "pobj":
+        return None
+    prep = body.head
+    if prep.lower_ not in ("for", "of", "at") or prep.head.i >= prep.i:
+        return None
+    found = ctx.title_ending_at(prep.head.i)
+    if found is None:
+        return None
+    words = [t for t in body.subtree if t.i < start - 1 or t.i >= end]
+    words = [t for t in words if t.i < root.i and t.dep_ != "punct"]
+    if not words:
+        return None
+    return found[1], s.span(words[0].i, words[-1].i + 1)
+
+
+def _body_after(role: Token) -> Span | None:
+    """The words after a role's "for" ("a spokesperson for the UN human rights office")."""
+    for prep in role.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
+            body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if body is not None:
+                return Span(body.left_edge.idx, body.idx + len(body.text))
+    return None
+
+
 def _counterpart_title(ctx: Context) -> str | None:
     """A counterpart holds the title of the last titled person before them."""
     titled = [m for m in ctx.mentions if m.kind is ActorKind.PERSON and m.title]
@@ -163,6 +199,7 @@ def persons(ctx: Context) -> Iterator[Found]:
         title: str | None = None
         owner: Owner | None = None
         named_role = None
+        owner_at: Span | None = None
         first = claim_from = start
         found = ctx.title_ending_at(start - 1)
         if found is not None:
@@ -175,6 +212,10 @@ def persons(ctx: Context) -> Iterator[Found]:
             title, owner, first = named_role
             if title == "official":
                 claim_from = first  # the official is this person, no body of officials
+            if owner is None:
+                owner_at = _body_after(s.sdoc[start:end].root.head)
+        elif (speaking := _speaking_for(ctx, start, end)) is not None:
+            title, owner_at = speaking
         if title == "counterpart":
             title = _counterpart_title(ctx)
         mention = Mention(
@@ -186,6 +227,7 @@ def persons(ctx: Context) -> Iterator[Found]:
             country=owner.country if owner else None,
             owner=owner,
             person_name=name,
+            owner_at=owner_at,
         )
         yield mention, range(claim_from, end)
         if title == "official" and named_role is not None:
