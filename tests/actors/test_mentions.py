@@ -36,6 +36,18 @@ def test_a_long_name_the_ner_took_for_a_person_is_the_organisation_its_acronym_n
     assert not [a for a in doc.actors if a.kind is ActorKind.PERSON]
 
 
+def test_a_states_body_goes_by_initials_of_its_own_language(make_doc: DocBuilder) -> None:
+    text = (
+        "Bolivia's military intelligence agency (DIRNA) said the depot burned. "
+        "DIRNA later said the fire was out."
+    )
+    doc = make_doc(text, stages=STAGES)
+    agency = [a for a in doc.actors if a.name == "Military Intelligence Agency of Bolivia"]
+    assert len(agency) == 1
+    assert {"DIRNA"} <= {m.text(text) for m in agency[0].mentions}
+    assert not [a for a in doc.actors if a.name == "DIRNA"]
+
+
 def test_capitals_in_brackets_after_no_organisation_define_nothing(make_doc: DocBuilder) -> None:
     text = "The talks (UPDATED) ended on Friday. UPDATED figures were released later."
     doc = make_doc(text, stages=STAGES)

@@ -113,7 +113,10 @@ def _acronyms(ctx: Context) -> None:
             m = Mention(s.span(rng[0], end), ActorKind.ORGANIZATION, ("org", name.casefold()), name)
             ctx.mentions[i] = m
             ctx.claimed.update(range(rng[0], end))
-        if _abbreviates(word, m.name) or _abbreviates(word, _written(s, m)):
+        # a state's body may go by its own language's initials: "Ukraine's military
+        # intelligence agency (HUR)", "Russia's Federal Security Service (FSB)"
+        state_body = m.owner is not None and m.key[0] in ("institution", "ministry", "forces")
+        if state_body or _abbreviates(word, m.name) or _abbreviates(word, _written(s, m)):
             defined.setdefault(word, (m, k))
     if not defined:
         return
