@@ -15,12 +15,11 @@ from typing import TYPE_CHECKING
 from sitrep.casualties import lexicon as lx
 from sitrep.casualties.figures import is_figure_word, toll_figure
 from sitrep.casualties.headlines import (
-    headline_end,
-    headline_passive,
     headline_present,
     is_headline,
 )
-from sitrep.casualties.words import SUBJECTS, own_state, person_word
+from sitrep.casualties.victims import objects, subjects
+from sitrep.casualties.words import SUBJECTS, person_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -63,7 +62,7 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
                 if owner.pos_ in {"VERB", "AUX"}:
                     holders = [
                         c for c in owner.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}
-                    ] or _subjects(owner)  # 'was struck and is in critical condition'
+                    ] or subjects(owner)  # 'was struck and is in critical condition'
                     for v in holders:
                         if (
                             owner.lemma_ in {"be", "remain", "leave", "list", "hospitalize", "take"}
@@ -82,7 +81,7 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
                 kind = lx.KILLED if _fatal(t) else lx.INJURED
             total = _perfect(t)
             figure = _figure_before(t) if lower in lx.STATE_WORDS else None
-            victims = [figure] if figure is not None else _objects(t)
+            victims = [figure] if figure is not None else objects(t)
             for v in victims:
                 yield t, kind, v, total
             if not victims and lower in lx.STATE_WORDS:
@@ -97,15 +96,15 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
                 if c.dep_ == "dobj" and _counted_people(c):
                     yield t, lx.KILLED, c, total
                 elif c.dep_ == "dobj" and c.lemma_ == "life":
-                    for v in _subjects(t):  # '15 people lost their lives'
+                    for v in subjects(t):  # '15 people lost their lives'
                         yield t, lx.KILLED, v, total
         elif t.pos_ == "VERB" and lemma in lx.TRANSPORT_VERBS and _to_hospital(t):
             # 'was rushed to the hospital', 'sends one person to the hospital': hurt, outcome
             # untold (weak: the story may yet tell of a death)
-            for v in _objects(t):
+            for v in objects(t):
                 yield t, lx.INJURED, v, False
         elif t.pos_ == "VERB" and lemma in lx.DIE_VERBS:
-            for v in _subjects(t):
+            for v in subjects(t):
                 yield t, lx.KILLED, v, False
         elif lower in lx.STATE_WORDS and (
             t.pos_ in {"ADJ", "VERB"} or (t.pos_ == "PROPN" and is_headline(t.sent))
@@ -160,7 +159,7 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
             harms = lx.HARM_NOUNS if lemma != "have" else lx.WOUND_NOUNS
             harm = [c for c in t.children if c.dep_ == "dobj" and c.lemma_ in harms]
             if harm:
-                for v in _subjects(t):
+                for v in subjects(t):
                     yield t, lx.INJURED, v, False
         elif lemma == "body" and t.pos_ == "NOUN" and t.tag_ == "NN":
             # 'his body was found', "a man's body": one person dead; 'the side of his body' is
@@ -287,7 +286,7 @@ def _state_victims(t: Token, *, own_only: bool = False) -> Iterator[tuple[Token,
         head = t.head
         holders = [c for c in head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
         if not holders and head.dep_ == "conj":
-            holders = _subjects(head)  # 'had been shot and was pronounced dead'
+            holders = subjects(head)  # 'had been shot and was pronounced dead'
         for v in holders:
             if not any(
                 c.lower_ in lx.STATE_WORDS and c.i != t.i and c.dep_ == "amod" for c in v.children
@@ -350,11 +349,11 @@ def _carried_wounds(wound: Token) -> Iterator[tuple[Token, str, Token, bool]]:
         if person_word(owner):
             yield wound, kind, owner, False
         elif owner.pos_ in {"VERB", "AUX"}:
-            objects = [c for c in owner.children if c.dep_ == "dobj"]
-            people = [c for c in objects if person_word(c)]
+            direct = [c for c in owner.children if c.dep_ == "dobj"]
+            people = [c for c in direct if person_word(c)]
             # 'found a man with a gunshot wound' (the object), 'arrived with wounds' (the
             # subject); in 'finds body with gunshot wound' the wound is the object's
-            for v in people or ([] if objects else _subjects(owner)):
+            for v in people or ([] if direct else subjects(owner)):
                 if v.dep_ == "nsubj" and owner.lemma_ in lx.HARM_VERBS:
                     continue  # 'the gunman shot him with ...' is no wound of the gunman
                 yield wound, kind, v, False
@@ -363,7 +362,7 @@ def _carried_wounds(wound: Token) -> Iterator[tuple[Token, str, Token, bool]]:
     ):
         # 'treated for gunshot wounds', 'suffering from a stab wound', 'died from his wounds'
         kind = lx.KILLED if owner.lemma_ == "die" else kind
-        carriers = _subjects(owner)
+        carriers = subjects(owner)
         if not carriers and owner.dep_ == "acl" and person_word(owner.head):
             carriers = [owner.head]  # 'a man suffering from a gunshot wound'
         for v in carriers:
@@ -391,108 +390,6 @@ def _fatal(verb: Token) -> bool:
         if c.dep_ == "prep" and any(g.lemma_ == "death" for g in c.children):
             return True
     return False
-
-
-def _subjects(verb: Token) -> list[Token]:
-    own = [c for c in verb.children if c.dep_ in SUBJECTS]
-    if own:
-        return own
-    # 'were shot and killed': a conjoined verb shares its head's subject
-    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
-        return _subjects(verb.head)
-    return []
-
-
-def _objects(verb: Token) -> list[Token]:
-    """Victims of a verb that kills or wounds: never its active subject (the killer)."""
-    end = headline_end(verb.sent)
-    headline = is_headline(verb.sent)
-    out = [
-        c
-        for c in verb.children
-        if c.dep_ in {"dobj", "nsubjpass"}
-        and c.i < end
-        # 'Man shot in back outside east side apartment': a headline's object that is no
-        # person is a misparse of a place
-        and not (headline and c.dep_ == "dobj" and not person_word(c))
-        and not own_state(c)
-    ]
-    # 'was killed along with Heriberto Corpus': the companion is a victim too
-    out += [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in {"along", "together"}
-        for w in c.children
-        if w.dep_ == "prep" and w.lower_ == "with"
-        for g in w.children
-        if g.dep_ == "pobj"
-    ]
-    if not out and verb.dep_ == "acl" and _among_those(verb):
-        # 'five policemen were among those killed': the subject of the 'were'
-        out = _subjects(verb.head.head.head)
-    if not out and verb.dep_ == "acl" and (verb.tag_ == "VBN" or person_word(verb.head)):
-        # 'twelve people killed in the blast', 'a 27-year-old male, shot in the back'
-        out = [verb.head]
-    if not out and verb.dep_ == "acl" and verb.tag_ == "VBN":
-        out = [verb.head]  # 'twelve people killed in the blast'
-    if not out and any(c.dep_ == "agent" for c in verb.children):
-        # 'a man shot and killed by state police': a passive the tagger took for active
-        out = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not out and verb.dep_ == "conj" and verb.tag_ == "VBN":
-            out = _subjects(verb)
-    if not out and verb.dep_ == "conj" and verb.tag_ == "VBN":
-        out = [c for c in _subjects(verb) if c.dep_ == "nsubjpass"]
-    if not out and verb.tag_ == "VBN" and any(c.lower_ == "being" for c in verb.children):
-        # 'charged with assault after being shot': the victim is the main clause's subject
-        head = verb.head.head if verb.head.dep_ == "prep" else verb.head
-        out = [c for c in head.children if c.dep_ in SUBJECTS]
-    if not out and verb.dep_ == "ccomp" and verb.head.lemma_ in lx.FINDING_VERBS:
-        own = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
-            out = own  # 'they found Tom Moody shot to death'
-    if not out and verb.dep_ in {"xcomp", "ccomp"} and verb.tag_ == "VBN":
-        own = [c for c in verb.children if c.dep_ == "nsubj"]
-        if own and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
-            out = own  # 'officers found a man shot in the leg'
-        else:
-            # 'were reported killed', 'was found shot'
-            out = [c for c in verb.head.children if c.dep_ in SUBJECTS]
-            if not out and verb.head.dep_ == "acl" and person_word(verb.head.head):
-                out = [verb.head.head]  # a headline's 'dozens reported killed'
-    if not out and headline_passive(verb):
-        out = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not out and verb.tag_ == "VBG":
-        out = _object_taken_for_subject(verb)
-    return out
-
-
-def _object_taken_for_subject(verb: Token) -> list[Token]:
-    """'..., killing at least 17 people including four children, residents said': the parser
-    made the counted people the subject of the later 'said', leaving 'killing' without its
-    object. The people right after the verb, with a figure and a verb still to come, are it."""
-    for t in verb.doc[verb.i + 1 : min(verb.i + 6, verb.sent.end)]:
-        if t.pos_ in {"NOUN", "PROPN"}:
-            counted = any(c.dep_ == "nummod" and is_figure_word(c) for c in t.children)
-            if (
-                counted
-                and person_word(t)
-                and t.dep_ in {"nsubj", "nsubjpass"}
-                and t.head.i > t.i
-                and t.left_edge.i == verb.i + 1
-            ):
-                return [t]
-            return []
-    return []
-
-
-def _among_those(verb: Token) -> bool:
-    those = verb.head
-    return (
-        those.lower_ in {"those", "the"}
-        and those.dep_ == "pobj"
-        and those.head.lower_ == "among"
-        and those.head.head.pos_ in {"AUX", "VERB"}
-    )
 
 
 def _toll_figures(toll: Token) -> list[Token]:
