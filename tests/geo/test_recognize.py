@@ -370,3 +370,50 @@ def test_a_firm_and_an_authority_named_like_places_are_no_places() -> None:
     doc = Doc(Vocab(), words=words, pos=pos)
     doc.ents = [Span(doc, 3, 4, label="GPE")]
     assert [m.text for m in recognize(doc, known, lambda tok: False)] == ["PA"]
+
+
+def _tagged(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+    """A document whose capitalised words are proper nouns, as the tagger would have them."""
+    pos = ["PROPN" if w[:1].isupper() and w.isalpha() and w != "The" else "X" for w in words]
+    doc = Doc(_ENGLISH.vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+_ENGLISH = spacy.blank("en")  # lexical attributes ('is_alpha', 'like_num') need a language
+
+
+def test_an_upper_case_name_before_a_dash_opening_a_story_is_its_dateline() -> None:
+    known = {"ZARVILLE", "Zarville"}.__contains__
+    words = ["Fire", "hit", "a", "home", ".", "ZARVILLE", "--", "Crews", "came", "."]
+    found = recognize(_tagged(words, []), known, lambda tok: False)
+    assert [m.text for m in found] == ["ZARVILLE"]
+    # After the byline's date, with no sentence break before it.
+    words = ["By", "Ann", "Lee", "March", "29", ",", "2009", "ZARVILLE", "—", "Crews", "came"]
+    found = recognize(_tagged(words, [(1, 3, "PERSON")]), known, lambda tok: False)
+    assert [m.text for m in found] == ["ZARVILLE"]
+    # An upper-case word inside a sentence is no dateline.
+    words = ["Crews", "said", "the", "ZARVILLE", "plan", "failed", "."]
+    assert recognize(_tagged(words, []), known, lambda tok: False) == []
+
+
+def test_a_place_named_elsewhere_opening_an_organisations_name_is_its_place() -> None:
+    known = {"Zarville"}.__contains__
+    words = ["Crews", "in", "Zarville", "met", ".", "The", "Zarville", "Convention", "and"]
+    words += ["Visitors", "Bureau", "paid", "."]
+    doc = _tagged(words, [(2, 3, "GPE"), (5, 11, "ORG")])
+    found = recognize(doc, known, lambda tok: False)
+    assert [(m.start, m.text) for m in found] == [(9, "Zarville"), (28, "Zarville")]
+    # A firm's name says nothing of the kind: 'Zarville Real Estate' may be named after anyone.
+    words = ["Crews", "in", "Zarville", "met", ".", "Zarville", "Real", "Estate", "paid", "."]
+    doc = _tagged(words, [(2, 3, "GPE"), (5, 8, "ORG")])
+    assert [m.start for m in recognize(doc, known, lambda tok: False)] == [9]
+
+
+def test_a_town_opening_a_local_bodys_name_is_a_place_but_not_a_persons_name() -> None:
+    known = {"Zarville", "Manly"}.__contains__
+    words = ["The", "Zarville", "Water", "District", "voted", "."]
+    found = recognize(_tagged(words, [(1, 4, "ORG")]), known, lambda tok: False)
+    assert [m.text for m in found] == ["Zarville"]
+    words = ["She", "read", "Manly", "P.", "Hall", "."]
+    assert recognize(_tagged(words, [(2, 5, "FAC")]), known, lambda tok: False) == []

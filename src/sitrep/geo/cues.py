@@ -176,15 +176,44 @@ def capitalised(doc: Doc, start: int, end: int) -> bool:
     return bool(words) and next(c for c in words[0].text if c.isalpha()).isupper()
 
 
-_DATELINE_AFTER = frozenset([",", "(", "—", "–", "--", "-", ":"])
+# What follows a dateline's place: a comma, '(AP)' or a dash (Windows-1252's em dash, 0x97,
+# survives in some feeds).
+_DASHES = frozenset(["—", "–", "--", "---", "-", "\x97", "―"])
+_DATELINE_AFTER = _DASHES | frozenset([",", "(", ":"])
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
-    """'BEIRUT (AP) —', 'SOUTH CHARLESTON, W.Va. --': an upper-case name opening a line."""
+    """'BEIRUT (AP) —', 'SOUTH CHARLESTON, W.Va. --': an upper-case name opening a line, or
+    opening the story after its byline's date ('March 29, 2009 PATASKALA --')."""
     words = doc[start:end]
     if not all(t.text.isupper() and t.is_alpha for t in words) or len(words.text) < 3:
         return False
-    return _initial(doc, start) and end < len(doc) and doc[end].text in _DATELINE_AFTER
+    if end >= len(doc) or doc[end].text not in _DATELINE_AFTER:
+        return False
+    if _initial(doc, start):
+        return True
+    prev = doc[start - 1]
+    return doc[end].text in _DASHES and (prev.like_num or prev.text == "%")
+
+
+def datelines(doc: Doc) -> list[tuple[int, int]]:
+    """Token bounds of the upper-case names before a dash that open a story ('MONROE - Federal
+    agents ...', 'TEGA CAY — Local fire departments ...'), the place it was filed from. Not an
+    organisation's acronym that the tagger knows as such ('NATO —')."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and doc[j].is_alpha and doc[j].text.isupper():
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        ent = doc[i].ent_type_ == "ORG" and doc[i:j].ents and doc[i:j].ents[0].end == j
+        if not ent and j < len(doc) and doc[j].text in _DASHES and _dateline(doc, i, j):
+            out.append((i, j))
+        i = j
+    return out
 
 
 def cue_of(doc: Doc, start: int, end: int, *, heads: bool = True) -> tuple[str, bool]:

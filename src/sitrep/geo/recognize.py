@@ -31,6 +31,7 @@ from sitrep.geo.cues import (
     attributive_adjective,
     capitalised,
     cue_of,
+    datelines,
     in_org_name,
     mark_actors,
     reads_as_place,
@@ -38,6 +39,7 @@ from sitrep.geo.cues import (
 from sitrep.geo.mention import Cue, Mention
 from sitrep.geo.spans import (
     INSTITUTIONS,
+    LOCAL_BODIES,
     eponym,
     is_country,
     known_part,
@@ -156,6 +158,10 @@ def recognize(
         )
         taken.update(range(start, end))
 
+    for start, end in datelines(doc):
+        if known(doc[start:end].text):
+            add(start, end, None)  # 'DANIELSVILLE - Madison County commissioners voted'
+
     for bounds, label in place_ents(doc, known):
         start, end = bounds
         if end - start > 2 and doc[start].text in PARTY_LETTERS and doc[start + 1].text == "-":
@@ -205,10 +211,12 @@ def recognize(
         if lead is not None:
             add(start, lead, label)  # "Rapides Parish Fire District", "Fargo Police Chief"
             continue
-        if label in ("ORG", "FAC") and doc[end - 1].lower_ in INSTITUTIONS:
+        if label in ("ORG", "FAC") and doc[end - 1].lower_ in LOCAL_BODIES:
             lead = leading_town(doc, start, end, known)
             if lead == start + 1 and end == start + 2 and eponym(doc, start, end):
                 continue  # 'Vanderbilt University', 'the Webb Center': named after a person
+            if lead == end - 1 and doc[end - 1].lower_ in UNIT_NOUNS:
+                lead = None  # 'Mandera District': a unit's name, not a body of the town
         if lead is not None:
             add(start, lead, label)  # "the Woodstock General Hospital", "Cambridge University"
             continue

@@ -207,6 +207,40 @@ INSTITUTIONS = frozenset(
 )
 
 
+# Heads of a local body's name that is seldom named after a person or a firm ('the Dublin
+# Convention and Visitors Bureau', 'Ludlow Town Hall', 'Santa Clara Valley Water District').
+LOCAL_BODIES = INSTITUTIONS | frozenset(
+    ["bureau", "clinic", "hall", "district", "office", "services", "division"]
+)
+# What an organisation's name holds besides a local institution's head: 'the Dublin Convention
+# and Visitors Bureau', 'Gainesville VFW Post', 'the Charleston Gold Dome Lions Club'.
+ORGANISATION_HEADS = INSTITUTIONS | frozenset(
+    [
+        *("bureau", "foundation", "club", "committee", "project", "services", "union", "lodge"),
+        *("post", "alliance", "division", "office", "district", "company", "program", "agency"),
+        *("coalition", "partnership", "squad", "clinic", "branch", "board", "league", "team"),
+        *("singers", "orchestra", "choir", "band", "elks", "rotary", "kiwanis", "neighbors"),
+        *("institute", "hall", "arena", "trust", "fund", "council", "network", "exchange"),
+    ]
+)
+
+
+def opens_organisation(doc: Doc, j: int) -> bool:
+    """Whether the capitalised words from token ``j`` on name an organisation ('Convention and
+    Visitors Bureau', 'VFW Post'): a name before them opens its name, a place named elsewhere
+    is its place. Not 'Real Estate', 'Operating': a firm's name says nothing of the kind."""
+    k = j
+    while k < len(doc) and k < j + 6:
+        tok = doc[k]
+        if tok.lower_ in ORGANISATION_HEADS and tok.text[:1].isupper():
+            return True
+        link = tok.lower_ in ("and", "&", "of") and k + 1 < len(doc) and doc[k + 1].is_title
+        if not (tok.text[:1].isupper() or link) or tok.is_sent_start:
+            return False
+        k += 1
+    return False
+
+
 def leading_town(doc: Doc, start: int, end: int, known: Known) -> int | None:
     """End of the longest gazetteer name (one to three words) opening an institution's name.
 
@@ -217,9 +251,14 @@ def leading_town(doc: Doc, start: int, end: int, known: Known) -> int | None:
         text = doc[start:k].text
         if not doc[start].text[:1].isupper() or text.lower() in DIRECTIONS:
             continue
+        if _INITIAL.fullmatch(doc[k].text):
+            continue  # 'Manly P. Hall': a person's name, whatever it ends with
         if known(text) and country_by_demonym(text) is None:
             return k
     return None
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 # Institutions that are often named after a person rather than a place.
@@ -341,16 +380,24 @@ def propagate(
             around = ent_of.get(i)
             # Inside a longer person's or organisation's name; but a place named elsewhere
             # opening an institution's name ('Paris Community Hospital') is its place.
+            opens = around is not None and (
+                around[0] == i or (around[0] == i - 1 and doc[i - 1].lower_ == "the")
+            )
             if (
                 around is not None
                 and around[2] not in PLACE_LABELS
                 and (around[1] - around[0]) > len(words)
-                and (around[2] not in ("ORG", "FAC") or around[0] != i)
+                and (around[2] not in ("ORG", "FAC") or not opens)
             ):
                 continue
             if i > 0 and _glued(doc[i - 1]) and not doc[i - 1].is_sent_start:
                 continue
-            if j < len(doc) and _glued(doc[j]) and doc[j].lower_ not in LOCAL_HEADS:
+            if (
+                j < len(doc)
+                and _glued(doc[j])
+                and doc[j].lower_ not in LOCAL_HEADS
+                and not opens_organisation(doc, j)
+            ):
                 continue
             add(i, j, around[2] if around else None)
 
