@@ -6,6 +6,7 @@ import pytest
 
 from sitrep.events.extract import Found, events_in
 from sitrep.records import AcledSubEvent as S
+from sitrep.records import EventType
 from tests.conftest import DocBuilder
 
 pytestmark = pytest.mark.slow
@@ -205,3 +206,23 @@ def test_a_crowd_demanding_is_a_protest(make_doc: DocBuilder) -> None:
     # the words are of a demand; the crowd makes it a protest
     text = "Protesters demand the mayor be removed over the water shortage."
     assert S.PEACEFUL_PROTEST in _sub_events(make_doc, text)
+
+
+def test_a_crowd_storming_a_building_is_a_violent_demonstration(make_doc: DocBuilder) -> None:
+    # who stormed is the crowd the relative clause hangs on
+    found = _found(
+        make_doc, "Soldiers fired at protesters who stormed the ministry in the capital."
+    )
+    stormed = [f for f in found if f.acled is S.VIOLENT_DEMONSTRATION]
+    assert stormed
+
+
+def test_people_hurt_by_stones_is_a_riot_not_a_battle(make_doc: DocBuilder) -> None:
+    found = _found(make_doc, "The police chief said four constables were hurt by stones.")
+    assert found and all(f.acled is not S.ARMED_CLASH for f in found)
+    assert any(f.acled in {S.MOB_VIOLENCE, S.VIOLENT_DEMONSTRATION} for f in found)
+
+
+def test_ground_seized_by_an_armed_group_is_an_assault(make_doc: DocBuilder) -> None:
+    found = _found(make_doc, "The rebel coalition seized several army outposts near the border.")
+    assert found and all(f.type is EventType.ASSAULT for f in found)

@@ -596,3 +596,35 @@ def test_fighting_as_background_is_no_event(make_doc: DocBuilder) -> None:
 def test_no_violence_where_no_conflict_is_told(make_doc: DocBuilder, text: str) -> None:
     _doc, events = _real(make_doc, text)
     assert not any(e.type is EventType.ASSAULT for e in events)
+
+
+def test_a_dateline_is_no_event_nor_the_scene(make_doc: DocBuilder) -> None:
+    # the month is no march, and the city the report was filed from is not where it happened
+    doc, events = _real(
+        make_doc,
+        "NAIROBI, March 14 (Newswire) -\n"
+        "Gunmen killed 12 villagers in an attack on a farm in northern Somalia on Sunday.",
+    )
+    assert not any(e.type is EventType.PROTEST for e in events)
+    killed = next(e for e in events if _said(doc, e) == "killed")
+    nairobi = doc.text.index("NAIROBI")
+    assert killed.place is None or not any(
+        m.start == nairobi for p in doc.places if p.id == killed.place for m in p.mentions
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a source's terms for speaking, no request
+        "A police officer, who asked not to be named, said three men were arrested.",
+        # a risk told of a state of affairs, and an accord already in force
+        "Diplomats warned that the escalation threatened a fragile ceasefire in the north.",
+    ],
+)
+def test_no_request_threat_or_accord_where_none_was_made(make_doc: DocBuilder, text: str) -> None:
+    doc, events = _real(make_doc, text)
+    said = {(_said(doc, e), e.type) for e in events}
+    assert ("asked", EventType.REQUEST) not in said
+    assert ("threatened", EventType.THREATEN) not in said
+    assert not any(e.type is EventType.AGREE for e in events)

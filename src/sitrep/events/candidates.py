@@ -121,6 +121,12 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
         objects = [c for c in t.children if c.dep_ == "dobj"]
         if lemma in {"free", "liberate"} and any(c.lemma_.lower() in _GROUND for c in objects):
             return triggers.VIOLENT  # 'freed three villages from the militants'
+        if lemma in _TAKING and any(_held_ground(c) for c in objects):
+            return triggers.VIOLENT  # 'seized dozens of military posts': ground taken by force
+        if lemma in _ASKING_FOR and _anonymity(t):
+            return None  # 'who asked not to be named': a source's terms, no request
+        if lemma == "threaten" and _no_agent(t):
+            return None  # 'the escalation threatened the truce': a risk, no one's threat
         if t.dep_ == "amod" and triggers.VERBS.get(lemma, triggers.VIOLENT) != triggers.VIOLENT:
             return None  # 'the allied forces', 'Turkish-backed rebels': no act of its own
         if (
@@ -172,6 +178,10 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
     if t.pos_ == "NOUN":
         if _denied(t):
             return None  # 'no attack was reported', 'no reports of violence or clashes'
+        if lemma == "march" and (t.ent_type_ == "DATE" or t.text == "March"):
+            return None  # the month ('on March 14'), never a march
+        if lemma in _ACCORDS and _standing(t):
+            return None  # 'threatened a fragile truce': an accord in force, none made now
         if lemma == "fire" and t.dep_ == "dobj" and t.head.lemma_.lower() == "open":
             return triggers.VIOLENT  # 'opened fire'
         if lemma == "welcome" and t.dep_ == "dobj" and t.head.lemma_.lower() in _RECEIVING:
@@ -201,6 +211,125 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             return (EventType.PROTEST,)
         return triggers.NOUNS.get(lemma) or hyphenated(t)
     return None
+
+
+# Taking by force: what is taken tells whether it is ground ('seized two villages') or goods.
+_TAKING = frozenset({"seize", "take", "grab"})
+# Ground held by an armed side, beyond settlements: its posts and positions.
+_HELD = _GROUND | frozenset(
+    {"post", "outpost", "position", "checkpoint", "camp", "barrack", "barracks", "garrison"}
+)
+
+
+def _held_ground(o: Token) -> bool:
+    """'two villages', 'dozens of military posts': ground or a holding of an armed side."""
+    if o.lemma_.lower() in _HELD:
+        return True
+    return any(
+        p.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in _HELD for g in p.children)
+        for p in o.children
+        if p.dep_ == "prep"
+    )
+
+
+_ASKING_FOR = frozenset({"ask", "request", "demand", "seek"})
+_NAMING = frozenset({"name", "identify", "quote", "cite"})
+
+
+def _anonymity(t: Token) -> bool:
+    """'asked not to be named', 'requested anonymity': a source's terms for speaking."""
+    return any(
+        (c.dep_ == "xcomp" and c.lemma_.lower() in _NAMING)
+        or (c.dep_ == "dobj" and c.lemma_.lower() == "anonymity")
+        for c in t.children
+    )
+
+
+# Subjects that can threaten no one: events, states of affairs and acts, not agents.
+_NO_AGENTS = frozenset(
+    {
+        "escalation",
+        "crisis",
+        "situation",
+        "violence",
+        "tension",
+        "instability",
+        "insecurity",
+        "unrest",
+        "conflict",
+        "war",
+        "dispute",
+        "standoff",
+        "development",
+        "move",
+        "decision",
+        "plan",
+        "policy",
+        "law",
+        "bill",
+        "spread",
+        "surge",
+        "rise",
+        "shortage",
+        "drought",
+        "flood",
+        "flooding",
+        "famine",
+        "disease",
+        "outbreak",
+        "incident",
+        "deadlock",
+        "impasse",
+        "stalemate",
+    }
+)
+
+
+def _no_agent(t: Token) -> bool:
+    """'the escalation threatened a fragile truce', 'the fighting threatens the harvest': the
+    subject is an event or a state of affairs (a risk told), no one who threatens."""
+    subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma in _NO_AGENTS or lemma in triggers.NOUNS
+
+
+_ACCORDS = frozenset({"truce", "ceasefire", "cease-fire", "agreement", "accord", "deal"})
+# Verbs that tell an accord already in force (put at risk, kept or broken), not one made.
+_AT_STAKE = frozenset(
+    {
+        "threaten",
+        "jeopardize",
+        "jeopardise",
+        "endanger",
+        "imperil",
+        "undermine",
+        "test",
+        "strain",
+        "derail",
+        "violate",
+        "breach",
+        "shatter",
+        "hold",
+        "collapse",
+        "respect",
+        "observe",
+        "uphold",
+    }
+)
+# What says an accord stands already: 'a fragile truce', 'the existing ceasefire'.
+_STANDING = frozenset(
+    {"fragile", "shaky", "tenuous", "uneasy", "precarious", "existing", "current", "fraying"}
+)
+
+
+def _standing(t: Token) -> bool:
+    """An accord told as in force, not as made: at risk, kept or broken ('threatened a fragile
+    truce', 'the ceasefire has largely held'), or named fragile or existing."""
+    if any(c.dep_ == "amod" and c.lower_ in _STANDING for c in t.children):
+        return True
+    return t.dep_ in {"dobj", "nsubj", "nsubjpass"} and t.head.lemma_.lower() in _AT_STAKE
 
 
 def _denied(t: Token) -> bool:

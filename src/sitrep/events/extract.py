@@ -302,9 +302,19 @@ def _indefinite(t: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
 
 
+_RELATIVES = frozenset({"who", "that", "which"})
+
+
 def _shared_subject(t: Token) -> list[Token]:
     """The subject a coordinated verb shares with the verb before it ('residents cornered and
-    killed a man': who killed is the residents), which its own clause leaves out."""
+    killed a man': who killed is the residents), which its own clause leaves out; for a
+    relative clause, the noun its 'who' stands for ('fired at protesters who stormed the
+    building': who stormed is the protesters)."""
+    if t.pos_ == "VERB" and t.dep_ == "relcl":
+        if any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in t.children):
+            noun = t.head
+            return [noun, *(c for c in noun.lefts if c.dep_ in {"amod", "compound", "nummod"})]
+        return []
     if t.pos_ != "VERB" or t.dep_ != "conj":
         return []
     if any(c.dep_.startswith("nsubj") or c.dep_ in {"aux", "auxpass"} for c in t.children):

@@ -12,7 +12,9 @@ The words of force are everyday words too. These senses report no event:
   'senators killed the bill');
 - firing someone from a job ('fired 200 workers', 'he was fired from his post');
 - games and fiction: players or gamers in a game's world ('players raid enemy bases in the new
-  season'), or what happens in a novel, film or episode.
+  season'), or what happens in a novel, film or episode;
+- a dateline standing as its own line ('KABUL, March 14 (Wire) -'): where and when the report
+  was filed, no event (the month is no march) (:func:`not_prose`).
 """
 
 from __future__ import annotations
@@ -224,10 +226,21 @@ def prose_line(line: str) -> bool:
     return not (_table_row(line) or _CODE.match(line))
 
 
+def dateline(sent: SpacySpan) -> bool:
+    """A 'sentence' that is only a dateline ('KABUL, March 14 (Wire) -'), which the sentence
+    splitter keeps apart from the first sentence: where and when the report was filed."""
+    from sitrep.ingest.dateline import match_dateline
+
+    text = sent.text.strip()
+    found = match_dateline(text)
+    return found is not None and not text[found.end() :].strip()
+
+
 def not_prose(sent: SpacySpan) -> bool:
-    """A 'sentence' all of whose lines are table rows or code: no sentence, no event."""
+    """A 'sentence' all of whose lines are table rows or code, or a dateline: no sentence, no
+    event."""
     lines = [line for line in sent.text.split("\n") if line.strip()]
-    return bool(lines) and not any(prose_line(line) for line in lines)
+    return bool(lines) and (not any(prose_line(line) for line in lines) or dateline(sent))
 
 
 def _subject(t: Token) -> Token | None:

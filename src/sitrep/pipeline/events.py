@@ -41,6 +41,7 @@ from sitrep.events.place import (
     paragraphs,
     scenes,
 )
+from sitrep.events.senses import dateline
 from sitrep.pipeline.base import Document
 from sitrep.records import (
     Actor,
@@ -151,8 +152,9 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
     carried = carry_places(
         [(index, e.place) for e, (index, _) in zip(events, found, strict=True)],
         paragraphs(sentences),
+        # a dateline names where the report was filed, not where its events happened
         named=[
-            None if i in with_events else p
+            None if i in with_events or dateline(sentences[i]) else p
             for i, p in enumerate(named_places(sentences, places, parsed=parsed))
         ],
         places=places,

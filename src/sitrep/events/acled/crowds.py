@@ -163,6 +163,8 @@ CROWD_VIOLENCE = any_of(
     r"(?<!reported )(?<!signs of )(?<!sign of )(?<!mention of )violence",
     r"ablaze",
     r"attacked (?:\w+ ){0,3}(?:officers|policem[ae]n|journalists|vehicles|shops|offices)",
+    # a crowd forcing its way into a building ('protesters stormed parliament')
+    r"(?:protesters|demonstrators|crowds?|rioters|students|youths) (?:\w+ ){0,2}storm(?:ed|ing)\b",
 )
 MOB = any_of(
     r"\bmobs?\b",
@@ -293,6 +295,9 @@ CROWD_ARMS = any_of(
     r"with (?:\w+ ){0,2}(?:sticks|stones|rocks|clubs|bottles|bricks)\b",
     r"stone[- ]throwing",
     r"stone[- ]pelting",
+    # people hurt by what a crowd throws ('two officers were injured by stones')
+    r"(?:injured|hurt|hit|wounded|struck|killed) (?:\w+ ){0,2}by (?:\w+ ){0,3}"
+    r"(?:stones|rocks|bricks|bottles)\b",
 )
 # Police fighting people told with no weapon or armed group: a riot ('students clashed with
 # police', 'police fought with market vendors'); with one, a battle.
