@@ -312,12 +312,13 @@ def test_a_name_written_before_a_group_noun_is_that_armed_group_everywhere(
 ) -> None:
     text = (
         "The government said a truce with the Zuwa militia was holding. Zuwa denied it. "
-        "A Zuwa commander said the army had shelled two villages."
+        "A Zuwa commander said the army had shelled two villages. The militia said so too."
     )
     doc, actors = actors_of(text)
     zuwa = named(doc, actors, "Zuwa")
     assert zuwa.kind is ActorKind.ARMED_GROUP
-    assert mention_texts(doc, zuwa)[:2] == ["the Zuwa militia", "Zuwa"]
+    written = mention_texts(doc, zuwa)
+    assert written[:2] == ["the Zuwa militia", "Zuwa"] and written[-1] == "The militia"
     commander = named(doc, actors, "commander of Zuwa")
     assert commander.affiliation == zuwa.id
     assert not [a for a in actors if a.kind is ActorKind.PERSON and a.name == "Zuwa"]

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from sitrep.actors import lexicon
 from sitrep.actors.context import IRREGULAR, Context, Found, Mention, definite, owned
-from sitrep.actors.scan import Owner, Scan
+from sitrep.actors.scan import ActorKey, Owner, Scan
 from sitrep.geo.countries import country_by_demonym
 from sitrep.records import ActorKind
 
@@ -178,8 +178,10 @@ def forces(ctx: Context) -> Iterator[Found]:
             name = s.words(start, k + 1)
             if s.lower(start) in IRREGULAR or s.tok(start).is_lower:
                 name = _lower_start(name)
+            key: ActorKey = ("armed", name.casefold())
             if start < first and group_owner is None and s.names_group(s.words(start, first)):
                 name = s.words(start, first)  # "the Fano militia" is Fano
+                key = s.group_key(name)
             bare = start == first
             if s.lower(start - 1) == "the":
                 start -= 1
@@ -187,7 +189,7 @@ def forces(ctx: Context) -> Iterator[Found]:
                 Mention(
                     s.span(start, k + 1),
                     ActorKind.ARMED_GROUP,
-                    ("armed", name.casefold()),
+                    key,
                     name,
                     owner=group_owner,
                     refers_back=f"armed:{noun}" if bare and start < first else None,
@@ -262,9 +264,7 @@ def named_groups(ctx: Context) -> Iterator[Found]:
         if end > k and ctx.free(k, end) and s.names_group(s.words(k, end)):
             name = s.words(k, end)
             first = k - 1 if s.lower(k - 1) == "the" else k
-            mention = Mention(
-                s.span(first, end), ActorKind.ARMED_GROUP, ("armed", name.casefold()), name
-            )
+            mention = Mention(s.span(first, end), ActorKind.ARMED_GROUP, s.group_key(name), name)
             ctx.org_ending[end - 1] = (first, mention)  # "a Fano commander": Fano's
             yield mention, range(first, end)
         k = max(end, k + 1)

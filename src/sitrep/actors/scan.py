@@ -120,7 +120,7 @@ class Scan:
                     self.toponyms.setdefault(_fold(part), place)
         self.toponym_like, self.territories = _toponym_like(sdoc, self.text)
         self.lowers: list[str] = [str(t.lower_) for t in sdoc]
-        self.group_names: set[str] = self._group_names()
+        self.group_names: dict[str, str] = self._group_names()
         self.ent_of: dict[int, Any] = {}
         for ent in sdoc.ents:
             for i in range(ent.start, ent.end):
@@ -129,11 +129,12 @@ class Scan:
     def __len__(self) -> int:
         return len(self.sdoc)
 
-    def _group_names(self) -> set[str]:
+    def _group_names(self) -> dict[str, str]:
         """Names the article gives an armed group by writing them before a group noun ("the
-        Fano militia", "Zuwa fighters"): the same name alone elsewhere is that group, whatever
-        the NER made of it. Places, countries and peoples ("Amhara militia") name no group."""
-        out: set[str] = set()
+        Fano militia", "Zuwa fighters"), each with its first such noun: the same name alone
+        elsewhere is that group, whatever the NER made of it, and "the militia" may refer back
+        to it. Places, countries and peoples ("Amhara militia") name no group."""
+        out: dict[str, str] = {}
         for tok in self.sdoc:
             if tok.lower_ not in lexicon.IRREGULAR_FORCE_NOUNS:
                 continue
@@ -151,7 +152,7 @@ class Scan:
                 or _fold(words) in self.toponym_like
             ):
                 continue
-            out.add(_fold(words))
+            out.setdefault(_fold(words), tok.lower_)
         return out
 
     def tok(self, i: int) -> Token:
@@ -210,6 +211,11 @@ class Scan:
     def names_group(self, text: str) -> bool:
         """Whether the article names an armed group ``text`` ("the Fano militia": "Fano")."""
         return _fold(text) in self.group_names
+
+    def group_key(self, name: str) -> ActorKey:
+        """The key of the armed group the article names ``name``: its name and first noun, so
+        that "the militia" refers back to "the Fano militia" and "Fano" alike."""
+        return ("armed", f"{_fold(name)} {self.group_names.get(_fold(name), '')}".strip())
 
     def is_territory(self, text: str) -> bool:
         """Whether the article uses the name ``text`` as a territory, which may own a polity's
