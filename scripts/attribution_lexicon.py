@@ -136,13 +136,15 @@ def candidates(data: Path, minimum: int) -> None:
 def score(data: Path, split: str, errors: int, show: str | None = None) -> None:
     loaded = _load(data, split)
     s = Score()
+    unprojected = Score()
     t0 = time.perf_counter()
     found = 0
     by_cue: Counter[str] = Counter()
     right: Counter[str] = Counter()
     for name, doc, annotated in loaded:
         found_here = extract_attributions(doc)
-        predicted = univocal([Predicted(a.cue, a.source, a.content) for a in found_here])
+        everything = [Predicted(a.cue, a.source, a.content) for a in found_here]
+        predicted = univocal(everything)
         kept = {p.cue for p in predicted}
         found += len(predicted)
         gold_cues = [c for gold, _ in annotated for g in gold for c in g.cue]
@@ -154,9 +156,11 @@ def score(data: Path, split: str, errors: int, show: str | None = None) -> None:
             right[key] += any(a.cue.overlaps(c) for c in gold_cues)
         for gold, discarded in annotated:
             s.add(name, gold, predicted, discarded=discarded)
+            unprojected.add(name, gold, everything, discarded=discarded)
     seconds = time.perf_counter() - t0
     for line in s.lines():
         print(line)
+    print(f"nothing set aside   {unprojected.headline()}")
     print(f"extraction {1000 * seconds / len(loaded):.1f} ms per article")
     if not errors:
         return

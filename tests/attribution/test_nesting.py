@@ -44,3 +44,46 @@ def test_a_participle_that_speaks_again_ends_the_first_content(extract) -> None:
     argued, saying = found
     assert words(text, argued.content) == "that the bridge was safe"
     assert words(text, saying.source) == "The mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "first_content", "second_content"),
+    [
+        (
+            "The governor argued that the new checkpoints would keep fighters out of the city, "
+            "saying it was all about control.",
+            "that the new checkpoints would keep fighters out of the city",
+            "it was all about control",
+        ),
+        (
+            "The spokesman said the army had withdrawn from the village, while stressing that "
+            "the ceasefire still held.",
+            "the army had withdrawn from the village",
+            "that the ceasefire still held",
+        ),
+        (
+            "Local officials say the bridge was destroyed last week and warn that the river is "
+            "rising.",
+            "the bridge was destroyed last week",
+            "that the river is rising",
+        ),
+    ],
+)
+def test_a_verb_hung_inside_the_content_speaks_for_the_first_speaker(  # type: ignore[no-untyped-def]
+    extract, text: str, first_content: str, second_content: str
+) -> None:
+    text, found = extract(text)
+    first, second = found
+    assert words(text, first.content) == first_content
+    assert words(text, second.content) == second_content
+    assert words(text, second.source) == words(text, first.source)
+
+
+def test_a_verb_going_on_with_the_reported_clause_stays_in_it(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "The ministry says the rebels are shelling the town and destroying its water supply."
+    )
+    (said,) = found
+    assert words(text, said.content) == (
+        "the rebels are shelling the town and destroying its water supply"
+    )

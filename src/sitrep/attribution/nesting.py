@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.attribution.base import Attribution, CueKind, span_of, trim
+from sitrep.records import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -23,10 +24,15 @@ if TYPE_CHECKING:
 _SIDE_CLAUSES = {"advcl", "conj"}
 # Words that open a side clause ('while others said ...'); a comma does as well.
 _SIDE_OPENERS = {",", ";", "while", "whereas", "but", "and", "although", "though", "yet"}
+# A verb coordinated after a reported clause that may speak again ('... and noted that ...').
+_FINITE_OR_PARTICIPLE = {"VBD", "VBZ", "VBP", "VBG", "VB"}
+# The parse tags a plural present after 'and' as a bare verb ('they say A and warn B').
+_TENSE = {"VB": "VBP"}
 
 
 def end_before_side_statements(doc: Doc, found: Sequence[Attribution]) -> list[Attribution]:
     """``found`` with every content cut short before a side statement it runs over."""
+    found = _speaking_again(doc, found)
     inner = [
         b for b in found if b.source is not None and b.kind in {CueKind.VERB, CueKind.ACCORDING}
     ]
@@ -59,6 +65,77 @@ def _cut(doc: Doc, a: Attribution, inner: Sequence[Attribution]) -> Attribution:
         if kept:
             return replace(a, content=span_of(kept))
     return a
+
+
+def _speaking_again(doc: Doc, found: Sequence[Attribution]) -> list[Attribution]:
+    """'X argued that A would help, saying B', 'X said A had failed and noted B': a reporting
+    verb with no subject of its own that the parse hung on the verb of X's content speaks for X
+    again. X's content ends before it, and it is X's statement, not one by the subject of A."""
+    out = list(found)
+    for k, b in enumerate(out):
+        verb = doc[b.cue_head]
+        if b.kind is not CueKind.VERB or not _subjectless_sequel(verb):
+            continue
+        for j, a in enumerate(out):
+            if j == k or a.source is None or not _content_verb_of(a, verb.head):
+                continue
+            if verb.dep_ == "conj" and not _in_tense_of(verb, doc[a.cue_head]):
+                continue
+            start = _sequel_start(verb)
+            right = verb.right_edge
+            if start is None or right.idx + len(right) < a.content.end - 1:
+                continue
+            words = doc.char_span(a.content.start, doc[start].idx, alignment_mode="expand")
+            kept = trim(list(words)) if words is not None else []
+            if not kept:
+                continue
+            out[j] = replace(a, content=span_of(kept))
+            out[k] = replace(b, source=a.source, source_head=a.source_head)
+            break
+    return out
+
+
+def _subjectless_sequel(verb: Token) -> bool:
+    """A participle ('..., saying') or a coordinated verb ('... and noted') after its head, with
+    no subject of its own."""
+    if verb.i < verb.head.i or any(
+        c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children
+    ):
+        return False
+    if verb.dep_ == "advcl":
+        return verb.tag_ == "VBG"
+    return verb.dep_ == "conj" and verb.tag_ in _FINITE_OR_PARTICIPLE
+
+
+def _in_tense_of(verb: Token, cue: Token) -> bool:
+    """'X fear that A has failed and warn that B': the coordinated verb is in the reporting
+    verb's tense and not in the reported clause's, so it goes with the reporting verb; 'X says
+    Y is acting unlawfully and showing ...' goes on with Y."""
+    tense, head_tense = _TENSE.get(verb.tag_, verb.tag_), _TENSE.get(verb.head.tag_, verb.head.tag_)
+    return tense == _TENSE.get(cue.tag_, cue.tag_) and tense != head_tense
+
+
+def _content_verb_of(a: Attribution, head: Token) -> bool:
+    """Whether ``head`` is a word of ``a``'s content (and not its cue)."""
+    if head.i == a.cue_head:
+        return False
+    return a.content.contains(Span(head.idx, head.idx + len(head)))
+
+
+def _sequel_start(verb: Token) -> int | None:
+    """Where the sequel opens: after a comma or a dash, or at its 'and' / 'while'."""
+    start = verb.left_edge.i
+    if verb.dep_ == "conj":
+        cc = [c for c in verb.head.children if c.dep_ == "cc" and start - 2 <= c.i < start]
+        if not cc or cc[-1].lower_ not in {"and", "but"}:
+            return None
+        return cc[-1].i
+    before = verb.doc[start - 1] if start > 0 else None
+    if verb.doc[start].lower_ == "while" or verb.doc[start].lower_ == "before":
+        return start
+    if before is not None and before.text in {",", "—", "–", "-", "--", ";"}:
+        return start
+    return None
 
 
 def _side_clause_start(verb: Token, *, shared: bool) -> int | None:
