@@ -375,7 +375,8 @@ def test_a_firm_and_an_authority_named_like_places_are_no_places() -> None:
 def _tagged(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
     """A document whose capitalised words are proper nouns, as the tagger would have them."""
     pos = ["PROPN" if w[:1].isupper() and w.isalpha() and w != "The" else "X" for w in words]
-    doc = Doc(_ENGLISH.vocab, words=words, pos=pos)
+    spaces = [nxt not in ("'s", ".", ",") for nxt in [*words[1:], ""]]
+    doc = Doc(_ENGLISH.vocab, words=words, pos=pos, spaces=spaces)
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
     return doc
 
@@ -403,7 +404,7 @@ def test_a_place_named_elsewhere_opening_an_organisations_name_is_its_place() ->
     words += ["Visitors", "Bureau", "paid", "."]
     doc = _tagged(words, [(2, 3, "GPE"), (5, 11, "ORG")])
     found = recognize(doc, known, lambda tok: False)
-    assert [(m.start, m.text) for m in found] == [(9, "Zarville"), (28, "Zarville")]
+    assert [(m.start, m.text) for m in found] == [(9, "Zarville"), (27, "Zarville")]
     # A firm's name says nothing of the kind: 'Zarville Real Estate' may be named after anyone.
     words = ["Crews", "in", "Zarville", "met", ".", "Zarville", "Real", "Estate", "paid", "."]
     doc = _tagged(words, [(2, 3, "GPE"), (5, 8, "ORG")])
@@ -417,3 +418,17 @@ def test_a_town_opening_a_local_bodys_name_is_a_place_but_not_a_persons_name() -
     assert [m.text for m in found] == ["Zarville"]
     words = ["She", "read", "Manly", "P.", "Hall", "."]
     assert recognize(_tagged(words, [(2, 5, "FAC")]), known, lambda tok: False) == []
+
+
+def test_a_saints_feast_day_is_no_place() -> None:
+    known = {"St. Patrick", "Zarville"}.__contains__
+    words = ["Crowds", "in", "Zarville", "marked", "St.", "Patrick", "'s", "Day", "."]
+    doc = _tagged(words, [(2, 3, "GPE"), (4, 6, "GPE")])
+    assert [m.text for m in recognize(doc, known, lambda tok: False)] == ["Zarville"]
+
+
+def test_an_upper_case_code_no_table_knows_is_no_place() -> None:
+    known = {"DRC"}.__contains__
+    words = ["She", "was", "charged", "with", "DUI", "in", "the", "DRC", "."]
+    doc = _tagged(words, [(4, 5, "GPE"), (7, 8, "GPE")])
+    assert [m.text for m in recognize(doc, known, lambda tok: False)] == ["DRC"]

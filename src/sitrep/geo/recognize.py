@@ -328,10 +328,37 @@ def recognize(
             for m in mentions
             if (m.start, m.end) in written or not _a_word_here(doc, m, minor, is_ordinary)
         ]
+    mentions = [
+        m
+        for m in mentions
+        if (m.start, m.end) in written or not (_feast(doc.text, m) or _code(doc.text, m, known))
+    ]
     mentions = mark_actors(doc, mentions)
     others = names_of_others(doc, mentions, known)
     mentions = [m for m in mentions if (m.start, m.end) in written or m.text not in others]
     return link_containers(doc.text, mentions)
+
+
+# 'St. Patrick's Day', 'St. Valentine's Day': a feast named after a saint, no place.
+_FEAST = re.compile(r"(?:'s|’s)\s+Day\b")
+# An undotted upper-case code: 'DUI', 'YMCA', 'UNL'.
+_UPPER_CODE = re.compile(r"[A-Z]{2,5}")
+
+
+def _feast(text: str, m: Mention) -> bool:
+    return _FEAST.match(text, m.end) is not None
+
+
+def _code(text: str, m: Mention, known: Known) -> bool:
+    """An upper-case code no gazetteer or country table knows ('DUI', 'YMCA'): an offence's or
+    an institution's abbreviation the tagger took for a place; places written so are known
+    ('USA', 'UAE', 'DRC'). Not a word of an upper-case name ('ST. PAUL', 'SAINT PAUL')."""
+    if _UPPER_CODE.fullmatch(m.text) is None or known(m.text) or text[m.end : m.end + 1] == ".":
+        return False  # 'ST. PAUL': an abbreviated word of a longer name
+    return _UPPER_AFTER.search(text, max(0, m.start - 8), m.start) is None
+
+
+_UPPER_AFTER = re.compile(r"[A-Z]{2,}\.?\s+$")
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
