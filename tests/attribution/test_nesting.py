@@ -87,3 +87,28 @@ def test_a_verb_going_on_with_the_reported_clause_stays_in_it(extract) -> None: 
     assert words(text, said.content) == (
         "the rebels are shelling the town and destroying its water supply"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "first_content", "speaker"),
+    [
+        (
+            "The governor blamed the strike, which he said could spread to other ports.",
+            "the strike",
+            "he",
+        ),
+        (
+            "The minister praised the deal that the rebels say will end the war.",
+            "the deal",
+            "the rebels",
+        ),
+    ],
+)
+def test_a_relative_clause_with_its_own_speaker_is_a_statement_of_its_own(  # type: ignore[no-untyped-def]
+    extract, text: str, first_content: str, speaker: str
+) -> None:
+    text, found = extract(text)
+    first, second = found
+    assert words(text, first.content) == first_content
+    assert words(text, second.source) == speaker
+    assert not first.content.contains(second.cue)

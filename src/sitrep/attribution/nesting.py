@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 _SIDE_CLAUSES = {"advcl", "conj"}
 # Words that open a side clause ('while others said ...'); a comma does as well.
 _SIDE_OPENERS = {",", ";", "while", "whereas", "but", "and", "although", "though", "yet"}
+_RELATIVE = {"who", "which", "that", "whom", "whose"}
 # A verb coordinated after a reported clause that may speak again ('... and noted that ...').
 _FINITE_OR_PARTICIPLE = {"VBD", "VBZ", "VBP", "VBG", "VB"}
 # The parse tags a plural present after 'and' as a bare verb ('they say A and warn B').
@@ -138,9 +139,25 @@ def _sequel_start(verb: Token) -> int | None:
     return None
 
 
+def _speaker_in_relative_clause(verb: Token) -> bool:
+    """'..., an event that the mayor says led to the riots', 'the strike, which officials said
+    could spread': a relative clause whose reporting verb names its own speaker and reports a
+    clause about the noun is a statement of its own."""
+    if verb.dep_ != "relcl" or verb.head.i > verb.i:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (
+        bool(subjects)
+        and subjects[0].lower_ not in _RELATIVE
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    )
+
+
 def _side_clause_start(verb: Token, *, shared: bool) -> int | None:
     """The index where the side clause of reporting ``verb`` opens, or None if it is none;
     ``shared`` when the verb speaks for the first statement's source ('X says A and says B')."""
+    if _speaker_in_relative_clause(verb):
+        return verb.left_edge.i
     if verb.dep_ not in _SIDE_CLAUSES or verb.head.i > verb.i:
         return None
     if not shared and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
