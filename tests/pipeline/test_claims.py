@@ -364,3 +364,23 @@ def test_a_person_in_apposition_speaks_rather_than_the_body(make_doc: DocBuilder
     )
     _, (c,) = _claims(make_doc, text, actors=(army, varga))
     assert c.speaker == "a2"
+
+
+def test_a_claim_reported_inside_another_is_a_claim_of_its_own(make_doc: DocBuilder) -> None:
+    # PolNeAR annotates only the outer statement (its annotation is univocal), and the bench
+    # scores it so; the claims stage keeps both, each with its own speaker and cue.
+    text = "The ministry said the rebels claimed the bridge had been retaken."
+    ministry = Actor(
+        id="a1",
+        name="Ministry",
+        kind=ActorKind.ORGANIZATION,
+        mentions=(_span(text, "The ministry"),),
+    )
+    rebels = Actor(
+        id="a2", name="Rebels", kind=ActorKind.ARMED_GROUP, mentions=(_span(text, "the rebels"),)
+    )
+    doc, claims = _claims(make_doc, text, actors=(ministry, rebels))
+    assert [(c.speaker, c.cue, doc.span_text(c.content)) for c in claims] == [
+        ("a1", "said", "the rebels claimed the bridge had been retaken"),
+        ("a2", "claimed", "the bridge had been retaken"),
+    ]
