@@ -8,6 +8,7 @@ refers to, every span found in the text we wrote.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from sitrep.ingest.readers import content_id
 from sitrep.records import (
@@ -15,8 +16,11 @@ from sitrep.records import (
     Actor,
     ActorKind,
     Article,
+    Casualty,
+    CasualtyGroup,
     Claim,
     ClaimLink,
+    Count,
     DatePrecision,
     Event,
     EventClaim,
@@ -200,3 +204,18 @@ def protest() -> Report:
         place="Lakeside",
         date="2020-10-30",
     )
+
+
+def with_toll(built: Report, words: str, killed: int, *, group: str = "civilian") -> Report:
+    """``built`` with one casualty figure of the killed told in ``words`` (the event's words),
+    given by the article's claim when it has one."""
+    claim = built.claims[0] if built.claims else None
+    figure = Casualty(
+        id="k1",
+        reporter=claim.speaker if claim else None,
+        claim=claim.id if claim else None,
+        killed=Count(value=killed),
+        group=CasualtyGroup(group),
+        evidence=(span(built.article.text, words),),
+    )
+    return replace(built, casualties=(figure,))

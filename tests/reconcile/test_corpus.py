@@ -8,7 +8,7 @@ from sitrep.reconcile.corpus import reconcile, source_contradictions, split
 from sitrep.store import SqlStore, StoreError, migrate
 from sitrep.store.merged import list_merged, merged_rows
 from sitrep.store.rows import content_hash
-from tests.reconcile.articles import accused, denied, far_away, nearby, protest
+from tests.reconcile.articles import accused, denied, far_away, nearby, protest, with_toll
 
 
 def fill(store: SqlStore) -> None:
@@ -92,3 +92,14 @@ def test_upgrading_from_the_first_schema_keeps_every_article(store: SqlStore) ->
     assert store.revision() == migrate.head() == "0002"
     assert store.counts()["articles"] == 5 and store.counts()["events"] == 5
     assert reconcile(store).multi_source == 1
+
+
+def test_figures_that_disagree_across_sources_are_rows_too(store: SqlStore) -> None:
+    north = with_toll(accused(), "Southland artillery shelled Lakeside", 12)
+    south = with_toll(nearby(), "Shells hit Millbrook", 30)
+    store.put(north)
+    store.put(south)
+    summary = reconcile(store)
+    assert summary.multi_source == 1
+    kinds = sorted(f.fields["kind"] for f in source_contradictions(store))
+    assert kinds == ["figures"]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sitrep.reconcile.merge import merge
 from sitrep.reconcile.reports import reports_of
-from sitrep.reconcile.sources import contradictions
-from sitrep.records import Stance
-from tests.reconcile.articles import accused, denied, report
+from sitrep.reconcile.sources import FigureDispute, contradictions
+from sitrep.records import Count, Qualifier, Report, Stance
+from tests.reconcile.articles import accused, denied, report, with_toll
 
 
 def test_an_accusation_and_a_denial_in_two_articles_contradict() -> None:
@@ -42,4 +44,60 @@ def test_one_side_asserting_and_denying_is_not_sides_disagreeing() -> None:
         claim="Lakeside was shelled on Friday",
     )
     (event,) = merge([*reports_of(retold), *reports_of(also_south)])
+    assert contradictions(event) == []
+
+
+def _toll(text: str, source: str, speaker: str, killed: int) -> Report:
+    built = report(
+        text,
+        source=source,
+        published="2020-10-31",
+        trigger="shelled",
+        place="Lakeside",
+        date="2020-10-30",
+        speaker=speaker,
+        stance=Stance.ASSERT,
+        claim=text.split(" said ")[1].rstrip("."),
+    )
+    return with_toll(built, text.split(" said ")[1].rstrip("."), killed)
+
+
+def test_figures_of_one_event_that_cannot_both_be_true_contradict_across_sources() -> None:
+    north = _toll(
+        "Northland's health ministry said artillery shelled Lakeside, killing 12 civilians.",
+        "North Wire",
+        "Northland's health ministry",
+        12,
+    )
+    south = _toll(
+        "A Lakeside monitor said gunners shelled Lakeside, killing 20 civilians.",
+        "South Post",
+        "A Lakeside monitor",
+        20,
+    )
+    (event,) = merge([*reports_of(north), *reports_of(south)])
+    (found,) = contradictions(event)
+    assert isinstance(found, FigureDispute)
+    assert found.note == (
+        "across sources: killed (civilian): 12 according to Northland's health ministry "
+        "(North Wire), 20 according to A Lakeside monitor (South Post)"
+    )
+    assert found.to_dict()["kind"] == "figures"
+
+
+def test_figures_that_can_both_be_true_do_not_contradict() -> None:
+    north = _toll(
+        "Northland's health ministry said artillery shelled Lakeside, killing 12 civilians.",
+        "North Wire",
+        "Northland's health ministry",
+        12,
+    )
+    at_least = replace(north.casualties[0], killed=Count(value=10, qualifier=Qualifier.AT_LEAST))
+    south = _toll(
+        "A Lakeside monitor said gunners shelled Lakeside, killing 20 civilians.",
+        "South Post",
+        "A Lakeside monitor",
+        20,
+    )
+    (event,) = merge([*reports_of(replace(north, casualties=(at_least,))), *reports_of(south)])
     assert contradictions(event) == []

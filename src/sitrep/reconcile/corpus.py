@@ -49,6 +49,7 @@ def _load_reports(store: SqlStore) -> dict[ReportKey, EventReport]:
         actors=rows.actors,
         claims=rows.claims,
         articles=rows.articles,
+        casualties=rows.casualties,
     )
     return {r.key: r for r in reports}
 

@@ -1,8 +1,8 @@
 """Event reports: one article's account of one event, as the merger compares them.
 
 A report carries what merging needs (type, place, dates, actors) and what cross-source
-contradictions need (the claims asserting or denying it, with their speakers' sides), resolved
-from the article's own records. Reports are built from an analysed :class:`Report` (the bench
+contradictions need (the claims asserting or denying it, with their speakers' sides, and the
+casualty figures told in the event's own words), resolved from the article's own records. Reports are built from an analysed :class:`Report` (the bench
 does this) or from the rows of the store (``sitrep reconcile``); both give the same thing.
 """
 
@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sitrep.records import Actor, ClaimLink, Place, PlaceLevel, Report
+from sitrep.records import Actor, Casualty, ClaimLink, Place, PlaceLevel, Report, Span
 
 # A report is known by its article (content hash) and its record id within that article.
 ReportKey = tuple[str, str]
@@ -98,6 +98,42 @@ class ClaimRef:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class FigureRef:
+    """A casualty figure told in an event's own words: who gives it, for whom, how many."""
+
+    casualty: str
+    # the reporter's name; an unresolved source by its words, quoted; None: the outlet's own
+    reporter: str | None
+    side: str | None
+    group: str
+    killed: dict[str, Any] | None
+    injured: dict[str, Any] | None
+    quote: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "casualty": self.casualty,
+            "reporter": self.reporter,
+            "side": self.side,
+            "group": self.group,
+            "killed": self.killed,
+            "injured": self.injured,
+            "quote": self.quote,
+        }
+
+
+def _told_with(evidence: Iterable[Span], figure_spans: Iterable[Span]) -> bool:
+    spans = list(figure_spans)
+    return any(e.overlaps(f) for e in evidence for f in spans)
+
+
+def _comparable(data: Mapping[str, Any]) -> bool:
+    """A figure that counts people on its own: no increment, no part of another figure, no
+    war's whole toll."""
+    return not (data.get("increment") or data.get("part_of") or data.get("conflict_toll"))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class EventReport:
     """One article's report of one event."""
 
@@ -115,6 +151,7 @@ class EventReport:
     target: ActorRef | None = None
     claims: tuple[ClaimRef, ...] = ()
     quote: str | None = None
+    figures: tuple[FigureRef, ...] = ()
 
     @property
     def key(self) -> ReportKey:
@@ -160,6 +197,23 @@ def reports_of(report: Report, *, key: str | None = None) -> list[EventReport]:
     key = key or content_hash(article.text)
     text = article.text
     actors = {a.id: a for a in report.actors}
+
+    def figure(k: Casualty) -> FigureRef:
+        reporter = actors.get(k.reporter or "")
+        claim = report.claim(k.claim)
+        source = claim.source_span if claim is not None else None
+        side = actors.get(k.side or "")
+        return FigureRef(
+            casualty=k.id,
+            reporter=reporter.name if reporter else (f"“{source.text(text)}”" if source else None),
+            side=side.name if side else None,
+            group=k.group.value,
+            killed=k.killed.to_dict() if k.killed else None,
+            injured=k.injured.to_dict() if k.injured else None,
+            quote=k.evidence[0].text(text) if k.evidence else None,
+        )
+
+    comparable = [k for k in report.casualties if _comparable(k.to_dict())]
     out = []
     for e in report.events:
         start, end = date_bounds(e.date)
@@ -194,6 +248,7 @@ def reports_of(report: Report, *, key: str | None = None) -> list[EventReport]:
                 target=ActorRef.of(actors.get(e.target or ""), actors=actors),
                 claims=tuple(claims),
                 quote=e.evidence[0].text(text),
+                figures=tuple(figure(k) for k in comparable if _told_with(e.evidence, k.evidence)),
             )
         )
     return out
@@ -206,8 +261,28 @@ def reports_from_rows(
     actors: Iterable[Mapping[Any, Any]],
     claims: Iterable[Mapping[Any, Any]],
     articles: Mapping[str, Mapping[Any, Any]],
+    casualties: Iterable[Mapping[Any, Any]] = (),
 ) -> Iterator[EventReport]:
     """Event reports from store rows (each row: ``article``, ``record_id``, ``data`` ...)."""
+    figures: dict[str, list[tuple[list[Span], FigureRef]]] = {}
+    for k in casualties:
+        data = k["data"] or {}
+        if not _comparable(data):
+            continue
+        figures.setdefault(k["article"], []).append(
+            (
+                [Span(s["start"], s["end"]) for s in data.get("evidence") or ()],
+                FigureRef(
+                    casualty=str(k["record_id"]),
+                    reporter=k.get("reporter_name"),
+                    side=k.get("side_name"),
+                    group=str(data.get("group") or "unknown"),
+                    killed=data.get("killed"),
+                    injured=data.get("injured"),
+                    quote=k.get("quote"),
+                ),
+            )
+        )
     place_data = {(p["article"], p["record_id"]): p["data"] for p in places}
     actor_records: dict[str, dict[str, Actor]] = {}
     for a in actors:
@@ -250,6 +325,13 @@ def reports_from_rows(
             target=ActorRef.of(known.get(data.get("target") or ""), actors=known),
             claims=tuple(refs),
             quote=e.get("quote"),
+            figures=tuple(
+                f
+                for spans, f in figures.get(key, ())
+                if _told_with(
+                    (Span(s["start"], s["end"]) for s in data.get("evidence") or ()), spans
+                )
+            ),
         )
 
 

@@ -28,11 +28,13 @@ class RecordRows:
     places: list[RowMapping] = field(default_factory=list)
     actors: list[RowMapping] = field(default_factory=list)
     claims: list[RowMapping] = field(default_factory=list)
+    casualties: list[RowMapping] = field(default_factory=list)
     articles: dict[str, RowMapping] = field(default_factory=dict)
 
 
 def record_rows(store: SqlStore, *, articles: Collection[str] | None = None) -> RecordRows:
-    """Events with the places, actors and claims they refer to (of ``articles``, or all)."""
+    """Events with the places, actors, claims and casualty figures they refer to (of
+    ``articles``, or all)."""
     out = RecordRows()
     a = t.articles
     with store.engine.connect() as conn:
@@ -40,7 +42,7 @@ def record_rows(store: SqlStore, *, articles: Collection[str] | None = None) -> 
         if articles is not None:
             query = query.where(a.c.content_hash.in_(list(articles)))
         out.articles = {row["content_hash"]: row for row in conn.execute(query).mappings()}
-        for name in ("events", "places", "actors", "claims"):
+        for name in ("events", "places", "actors", "claims", "casualties"):
             table = t.RECORD_TABLES[name]
             rows = select(table)
             if articles is not None:

@@ -137,6 +137,18 @@ class Situation:
         }
 
 
+def _source_words(claim: Found) -> str | None:
+    """An unresolved speaker by the claim's own words for it, quoted ("“regional officials”"),
+    read from the sentence stored as the claim's quote."""
+    source, evidence = claim.data.get("source_span"), claim.data.get("evidence") or []
+    if not source or not evidence or claim.quote is None:
+        return None
+    start, end = source["start"] - evidence[0]["start"], source["end"] - evidence[0]["start"]
+    if start < 0 or end > len(claim.quote):
+        return None
+    return f"“{claim.quote[start:end]}”"
+
+
 def situation(
     store: Store, *, since: dt.date | None = None, until: dt.date | None = None
 ) -> Situation:
@@ -147,7 +159,9 @@ def situation(
     places = place_counts(events)
     by_speaker: dict[str, list[Found]] = defaultdict(list)
     for c in claims:
-        by_speaker[str(c.fields.get("speaker_name") or "unattributed")].append(c)
+        by_speaker[str(c.fields.get("speaker_name") or _source_words(c) or "unattributed")].append(
+            c
+        )
     refs = {
         f.article.content_hash: f.article for f in (*events, *claims, *casualties, *contradictions)
     }
