@@ -27,6 +27,7 @@ def _word(make_doc: DocBuilder, text: str, word: str) -> Token:
         "The war has killed 900 villagers.",
         "They returned the bodies of soldiers killed in the war.",
         "Three herders were killed in the fighting.",
+        "Aid is scarce in the long civil war, which has killed thousands of farmers.",
     ],
 )
 def test_casualty_totals(make_doc: DocBuilder, text: str) -> None:

@@ -598,6 +598,11 @@ def test_no_violence_where_no_conflict_is_told(make_doc: DocBuilder, text: str) 
     assert not any(e.type is EventType.ASSAULT for e in events)
 
 
+def test_an_accord_made_is_an_agreement(make_doc: DocBuilder) -> None:
+    _doc, events = _real(make_doc, "The two parties signed a peace accord in Lome on Monday.")
+    assert any(e.type is EventType.AGREE for e in events)
+
+
 def test_a_dateline_is_no_event_nor_the_scene(make_doc: DocBuilder) -> None:
     # the month is no march, and the city the report was filed from is not where it happened
     doc, events = _real(
@@ -620,6 +625,9 @@ def test_a_dateline_is_no_event_nor_the_scene(make_doc: DocBuilder) -> None:
         "A police officer, who asked not to be named, said three men were arrested.",
         # a risk told of a state of affairs, and an accord already in force
         "Diplomats warned that the escalation threatened a fragile ceasefire in the north.",
+        "The rebel council says it remains committed to the accord.",
+        # a refused deal is no agreement
+        "The union would not accept any deal that cut wages.",
     ],
 )
 def test_no_request_threat_or_accord_where_none_was_made(make_doc: DocBuilder, text: str) -> None:

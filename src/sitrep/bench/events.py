@@ -145,10 +145,12 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def _report(title: str, gold: Sequence[str], predicted: Sequence[str], *, confusions: int) -> None:
     n = max(len(gold), 1)
-    accuracy = sum(g == p for g, p in zip(gold, predicted, strict=True)) / n
+    right = sum(g == p for g, p in zip(gold, predicted, strict=True))
+    accuracy = right / n
     macro, weighted = f1_scores(gold, predicted)
     click.echo(
         f"  {title:<10} accuracy {100 * accuracy:5.1f}%   macro F1 {100 * macro:5.1f}   weighted F1 {100 * weighted:5.1f}"
+        f"   ({right}/{len(gold)})"
     )
     wrong = Counter((g, p) for g, p in zip(gold, predicted, strict=True) if g != p)
     for (g, p), k in wrong.most_common(confusions):

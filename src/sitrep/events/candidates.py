@@ -180,7 +180,7 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             return None  # 'no attack was reported', 'no reports of violence or clashes'
         if lemma == "march" and (t.ent_type_ == "DATE" or t.text == "March"):
             return None  # the month ('on March 14'), never a march
-        if lemma in _ACCORDS and _standing(t):
+        if standing_accord(t):
             return None  # 'threatened a fragile truce': an accord in force, none made now
         if lemma == "fire" and t.dep_ == "dobj" and t.head.lemma_.lower() == "open":
             return triggers.VIOLENT  # 'opened fire'
@@ -296,7 +296,8 @@ def _no_agent(t: Token) -> bool:
 
 
 _ACCORDS = frozenset({"truce", "ceasefire", "cease-fire", "agreement", "accord", "deal"})
-# Verbs that tell an accord already in force (put at risk, kept or broken), not one made.
+# Verbs that tell an accord already in force (put at risk, kept or broken), not one made (its
+# collapse is an event of the accord itself, which ACLED files as an agreement's news).
 _AT_STAKE = frozenset(
     {
         "threaten",
@@ -310,9 +311,7 @@ _AT_STAKE = frozenset(
         "derail",
         "violate",
         "breach",
-        "shatter",
         "hold",
-        "collapse",
         "respect",
         "observe",
         "uphold",
@@ -324,12 +323,27 @@ _STANDING = frozenset(
 )
 
 
+# What one stays bound to: 'remains committed to the agreement', 'abide by the truce'.
+_BOUND = frozenset({"commit", "committed", "adhere", "abide", "stick", "bound", "loyal"})
+
+
+def standing_accord(t: Token) -> bool:
+    """An accord noun told as in force or refused, not as made (:func:`_standing`)."""
+    return t.pos_ == "NOUN" and t.lemma_.lower() in _ACCORDS and _standing(t)
+
+
 def _standing(t: Token) -> bool:
-    """An accord told as in force, not as made: at risk, kept or broken ('threatened a fragile
-    truce', 'the ceasefire has largely held'), or named fragile or existing."""
+    """An accord told as in force or refused, not as made: at risk, kept or broken ('threatened
+    a fragile truce', 'the ceasefire has largely held', 'remains committed to the agreement'),
+    named fragile or existing, or the object of a refusal ('would not accept any deal')."""
     if any(c.dep_ == "amod" and c.lower_ in _STANDING for c in t.children):
         return True
-    return t.dep_ in {"dobj", "nsubj", "nsubjpass"} and t.head.lemma_.lower() in _AT_STAKE
+    head = t.head
+    if t.dep_ == "pobj" and head.lower_ in {"to", "by"}:
+        return head.head.lemma_.lower() in _BOUND or head.head.lower_ in _BOUND
+    if t.dep_ == "dobj" and any(c.dep_ == "neg" for c in head.children):
+        return True
+    return t.dep_ in {"dobj", "nsubj", "nsubjpass"} and head.lemma_.lower() in _AT_STAKE
 
 
 def _denied(t: Token) -> bool:

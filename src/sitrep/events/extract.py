@@ -18,7 +18,12 @@ from sitrep.events import reference, senses, syntax
 from sitrep.events.acled import EVENT_TYPE, PLOVER_TYPE, bare_unrest, sub_event
 from sitrep.events.acled.violence import ARMED_HIT
 from sitrep.events.acled.weapons import BOTH_SIDES
-from sitrep.events.candidates import SUFFERED, hyphenated, plover_candidates
+from sitrep.events.candidates import (
+    SUFFERED,
+    hyphenated,
+    plover_candidates,
+    standing_accord,
+)
 from sitrep.events.choice import (
     ACLED_TYPES,
     PROTESTS,
@@ -341,6 +346,9 @@ def events_in(sent: SpacySpan) -> list[Found]:
     for t in sent:
         candidates = plover_candidates(t)
         if not candidates:
+            # an accord in force or refused ('committed to the agreement'): the sentence's
+            # words of agreement tell no new one either
+            figured = figured or standing_accord(t)
             continue
         if senses.criticism(t):
             candidates = (EventType.ACCUSE,)  # 'attacked the plan': criticism, no assault

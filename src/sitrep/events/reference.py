@@ -64,6 +64,13 @@ def _total_marker(verb: Token) -> bool:
             return True
         if c.dep_ == "nsubj" and c.lemma_.lower() in _WAR:
             return True  # 'the fighting has killed 91 civilians'
+        if (
+            c.dep_ == "nsubj"
+            and c.lower_ in {"which", "that"}
+            and verb.dep_ == "relcl"
+            and verb.head.lemma_.lower() in _WAR
+        ):
+            return True  # 'the civil war, which has killed thousands'
     return False
 
 
