@@ -432,3 +432,34 @@ def test_an_upper_case_code_no_table_knows_is_no_place() -> None:
     words = ["She", "was", "charged", "with", "DUI", "in", "the", "DRC", "."]
     doc = _tagged(words, [(4, 5, "GPE"), (7, 8, "GPE")])
     assert [m.text for m in recognize(doc, known, lambda tok: False)] == ["DRC"]
+
+
+def test_a_state_after_of_inside_an_institutions_name_is_its_place() -> None:
+    known = {"Zaria"}.__contains__
+    words = ["Doctors", "at", "the", "University", "of", "Zaria", "Medical", "Center", "met"]
+    doc = _tagged(words, [(3, 8, "ORG")])
+    found = recognize(doc, known, lambda tok: False, jurisdiction=known)
+    assert [m.text for m in found] == ["Zaria"]
+    words = ["the", "Spina", "Association", "of", "Western", "Zaria", "said", "so"]
+    doc = _tagged(words, [(1, 6, "ORG")])
+    found = recognize(doc, known, lambda tok: False, jurisdiction=known)
+    assert [m.text for m in found] == ["Zaria"]
+
+
+def test_a_disease_named_after_a_place_is_no_place() -> None:
+    known = {"West Nile", "Zarville", "United States"}.__contains__
+    words = ["Zarville", "reported", "cases", "of", "West", "Nile", "virus", "in", "the"]
+    words += ["United", "States", "flu", "season"]
+    doc = _tagged(words, [(0, 1, "GPE"), (4, 6, "LOC"), (9, 11, "GPE")])
+    found = recognize(doc, known, lambda tok: False)
+    assert [m.text for m in found] == ["Zarville", "United States"]
+
+
+def test_a_place_after_a_direction_tagged_as_a_people_is_the_place() -> None:
+    known = {"Zarville", "Eastern"}.__contains__
+    words = ["A", "sign", "in", "East", "Zarville", "fell", "."]
+    found = recognize(_tagged(words, [(3, 5, "NORP")]), known, lambda tok: False)
+    assert [m.text for m in found] == ["Zarville"]
+    # A compound direction is a name of its own, not a direction and a unit.
+    words = ["Cases", "in", "North", "Eastern", "rose", "."]
+    assert recognize(_tagged(words, [(2, 4, "NORP")]), known, lambda tok: False) == []

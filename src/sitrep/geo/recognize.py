@@ -41,6 +41,7 @@ from sitrep.geo.spans import (
     INSTITUTIONS,
     LOCAL_BODIES,
     eponym,
+    inner_jurisdiction,
     is_country,
     known_part,
     leading_jurisdiction,
@@ -176,8 +177,11 @@ def recognize(
         if label == "NORP":
             # 'Oxford' and 'S.C.' ('D-S.C.') tagged as a group of people: a place when the
             # gazetteer knows the name and the words around it say place.
-            if known(text) and placeish(start, end):
-                add(start, end, label)
+            inside = known_part(doc, start, end, known)
+            if inside != (start, end) and doc[inside[0]].lower_ in DIRECTIONS:
+                continue  # 'North Eastern' (a province): no 'Eastern' of its own
+            if known(doc[inside[0] : inside[1]].text) and placeish(start, end):
+                add(*inside, label)  # 'in East Oxford' tagged as a people: Oxford
             continue
         if label in PLACE_LABELS:
             located = start > 1 and doc[start - 1].lower_ == "in"
@@ -227,6 +231,12 @@ def recognize(
         )
         if tail is not None:
             add(tail, end, label)  # "the University of Georgia", "the Bank of England"
+            continue
+        inner = (
+            inner_jurisdiction(doc, start, end, jurisdiction) if label in ("ORG", "FAC") else None
+        )
+        if inner is not None:
+            add(*inner, label)  # "the University of Kentucky Medical Center"
             continue
         if label not in _MISLABELS:
             continue
@@ -331,7 +341,8 @@ def recognize(
     mentions = [
         m
         for m in mentions
-        if (m.start, m.end) in written or not (_feast(doc.text, m) or _code(doc.text, m, known))
+        if (m.start, m.end) in written
+        or not (_feast(doc.text, m) or _code(doc.text, m, known) or _disease(doc.text, m))
     ]
     mentions = mark_actors(doc, mentions)
     others = names_of_others(doc, mentions, known)
@@ -343,6 +354,17 @@ def recognize(
 _FEAST = re.compile(r"(?:'s|’s)\s+Day\b")
 # An undotted upper-case code: 'DUI', 'YMCA', 'UNL'.
 _UPPER_CODE = re.compile(r"[A-Z]{2,5}")
+
+
+# 'West Nile virus', 'Rift Valley fever', 'Bird Flu': a disease named after a place, no place.
+_DISEASE_WORDS = r"(?:virus|viruses|ebolavirus|fever|flu|influenza)"
+# Not a season: 'the United States flu season' is the country's.
+_DISEASE_AFTER = re.compile(rf"\s+{_DISEASE_WORDS}\b(?!\s+season)", re.IGNORECASE)
+_DISEASE_NAME = re.compile(rf".*\s{_DISEASE_WORDS}", re.IGNORECASE)
+
+
+def _disease(text: str, m: Mention) -> bool:
+    return bool(_DISEASE_AFTER.match(text, m.end) or _DISEASE_NAME.fullmatch(m.text))
 
 
 def _feast(text: str, m: Mention) -> bool:

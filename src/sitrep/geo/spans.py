@@ -309,6 +309,24 @@ def trailing_jurisdiction(
     return None
 
 
+def inner_jurisdiction(
+    doc: Doc, start: int, end: int, jurisdiction: Known
+) -> tuple[int, int] | None:
+    """Bounds of a country's or first-level unit's name after 'of' inside an institution's
+    name, whatever follows ('the University of Kentucky Medical Center', 'the Professional
+    Association of Georgia Educators', 'the Spina Bifida Association of Western Pennsylvania'):
+    whose institution it is. A direction word before it is not part of the unit's name."""
+    for k in range(start + 2, end):
+        if doc[k - 1].lower_ != "of":
+            continue
+        first = k + 1 if doc[k].lower_ in DIRECTIONS else k
+        for n in range(min(3, end - first), 0, -1):
+            named = doc[first].text[:1].isupper() and doc[first + n - 1].text[:1].isalpha()
+            if named and jurisdiction(doc[first : first + n].text):
+                return first, first + n
+    return None
+
+
 def is_country(text: str) -> bool:
     return country_by_name(text) is not None
 
