@@ -101,3 +101,16 @@ def test_a_name_a_colon_and_a_straight_quotation(extract, text: str) -> None:  #
 def test_a_verb_object_before_a_colon_is_no_speaker(extract) -> None:  # type: ignore[no-untyped-def]
     _, found = extract('Later the envoy told the radio: "We will stay."')
     assert [a for a in found if a.kind is CueKind.HEADLINE] == []
+
+
+def test_a_speaker_introducing_a_quotation_with_a_colon_speaks(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("Mr. Haddad shot back: “Nothing has failed yet.”")
+    (a,) = found
+    assert words(text, a.cue) == ":"
+    assert words(text, a.source) == "Mr. Haddad"
+    assert words(text, a.content) == "“Nothing has failed yet.”" and a.quoted
+
+
+def test_a_colon_after_a_clause_about_no_speaker_is_no_cue(extract) -> None:  # type: ignore[no-untyped-def]
+    _, found = extract("The road was closed for a simple reason: “Mines.”")
+    assert found == []

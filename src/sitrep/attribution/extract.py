@@ -42,6 +42,7 @@ from sitrep.attribution.base import (
 from sitrep.attribution.frames import from_adjective, from_noun
 from sitrep.attribution.headlines import (
     SPEAKING_NOUNS,
+    from_colon_quotations,
     from_headline_colons,
     from_headline_dashes,
 )
@@ -96,6 +97,7 @@ def extract_attributions(
             taken.add(attribution.cue_head)
     headlines = from_headline_colons(doc) + from_headline_dashes(doc)
     found += [a for a in headlines if doc[a.cue_head].i not in inside]
+    found += from_colon_quotations(doc, quotes, found)
     found = end_before_side_statements(doc, found)
     found = [_with_quotes(doc, a, quotes) for a in found]
     found = _attach_continuations(found, quotes, doc)

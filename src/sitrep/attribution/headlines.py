@@ -4,6 +4,8 @@
   (also a one-word name the article uses as a name elsewhere, "Aliyev: ...", and a byline after
   a dash, "Why the talks stalled - Jane Doe: ..."); anywhere, a name, a colon and a quotation:
   "..., the shopkeeper Omar Haddad: “...”".
+- A sentence whose subject introduces a quotation with a colon: "Mr. Vance fired back: “...”",
+  "She went on: “...”" (the colon is the cue, the subject speaks).
 - A wire headline that names its source last: "Toll rises to 40: ministry", "Forty killed in
   market blast - state media".
 """
@@ -13,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sitrep.attribution.base import Attribution, CueKind, span_of, trim
-from sitrep.attribution.quotes import DOUBLED, OPENING, STRAIGHT
+from sitrep.attribution.base import Attribution, CueKind, span_of, trim, trimmed_subtree
+from sitrep.attribution.quotes import DOUBLED, OPENING, STRAIGHT, Quote
 from sitrep.events.place import doc_text
 from sitrep.records import Span, Stance
 
@@ -215,6 +217,62 @@ def from_headline_dashes(doc: Doc) -> list[Attribution]:
                 continue
             found.append(_headline(Span(dash_idx, dash_idx + len(d)), dash.start, content, words))
     return found
+
+
+# Subjects that can introduce what they say with a colon: people, groups, and their pronouns.
+_SPEAKING_PRONOUNS = {"he", "she", "they", "i", "we"}
+
+
+def from_colon_quotations(
+    doc: Doc, quotes: Sequence[Quote], found: Sequence[Attribution]
+) -> list[Attribution]:
+    """'Mr. Vance fired back: “...”', 'She went on: “...”': a clause whose subject is a person
+    (or a group, or their pronoun) ends with a colon and a quotation, which no other cue of
+    ``found`` reports; the colon is the cue and the subject speaks."""
+    out: list[Attribution] = []
+    for q in quotes:
+        colon = _colon_before(doc, q.span.start)
+        if colon is None or any(a.content.overlaps(q.span) or a.cue_head == colon.i for a in found):
+            continue
+        verb = colon.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < colon.i), None)
+        if verb.pos_ not in {"VERB", "AUX"} or subject is None or not _speaks(subject):
+            continue
+        source = trimmed_subtree(subject)
+        out.append(
+            Attribution(
+                cue=Span(colon.idx, colon.idx + 1),
+                cue_head=colon.i,
+                lemma=":",
+                stance=Stance.ASSERT,
+                content=q.span,
+                source=span_of(source),
+                source_head=subject.i,
+                quoted=True,
+                kind=CueKind.HEADLINE,
+            )
+        )
+    return out
+
+
+def _colon_before(doc: Doc, at: int) -> Token | None:
+    """The colon just before character ``at`` (spaces between), if there is one."""
+    text = doc_text(doc)
+    i = at - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    if i < 0 or text[i] != ":":
+        return None
+    span = doc.char_span(i, i + 1)
+    return span[0] if span is not None else None
+
+
+def _speaks(subject: Token) -> bool:
+    return (
+        subject.lower_ in _SPEAKING_PRONOUNS
+        or subject.ent_type_ in {"PERSON", "ORG", "NORP"}
+        or subject.lemma_.lower() in SPEAKING_NOUNS
+    )
 
 
 def _names_in(doc: Doc) -> set[str]:
