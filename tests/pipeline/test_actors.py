@@ -340,6 +340,16 @@ def test_a_body_of_several_states_speaks_as_one(actors_of: ActorsOf) -> None:
     assert named(doc, actors, "Peru").kind is ActorKind.STATE
 
 
+def test_a_headlines_army_is_the_one_states_army_the_story_names(actors_of: ActorsOf) -> None:
+    text = "Army says it repelled attack\n\nBolivia's army said on Friday it had held the ridge."
+    doc, actors = actors_of(text, ["Bolivia"])
+    army = named(doc, actors, "Military Forces of Bolivia")
+    assert mention_texts(doc, army) == ["Army", "Bolivia's army"]
+    text = "Army says it repelled attack\n\nThe army said on Friday it had held the ridge."
+    doc, actors = actors_of(text)
+    assert mention_texts(doc, named(doc, actors, "army")) == ["Army", "The army"]
+
+
 def test_authorities_belong_to_their_state(actors_of: ActorsOf) -> None:
     doc, actors = actors_of("Ecuadorian authorities have not disclosed their losses.")
     authorities = named(doc, actors, "Authorities of Ecuador")

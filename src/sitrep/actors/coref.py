@@ -139,6 +139,19 @@ class _Linker:
             # "the rebels" with no earlier rebels: rebels.
             self.add(replace(m, refers_back=None))
 
+    def merge_forces(self) -> None:
+        """ "army says" in a headline, "the army said" before any state's forces are named: the
+        army of the one state whose forces the article names, when it names only one."""
+        bare = self.by_key.get(("forces",))
+        owned = [
+            g
+            for g in self.groups
+            if g.key[0] == "forces" and len(g.key) > 1 and g.merged_into is None
+        ]
+        if bare is not None and bare.merged_into is None and len(owned) == 1:
+            owned[0].mentions.extend(bare.mentions)  # after its own: the name stays the state's
+            bare.merged_into = owned[0]
+
     def merge_offices(self) -> None:
         """ "Azerbaijan's president" is the named President whose owner is Azerbaijan."""
         named = [g for g in self.groups if g.person_name]
@@ -165,6 +178,7 @@ def link(mentions: Iterable[Mention]) -> tuple[Actor, ...]:
     linker = _Linker()
     for m in sorted(mentions, key=lambda m: (m.span.start, -m.span.end)):
         linker.add(m)
+    linker.merge_forces()
     linker.merge_offices()
     groups = [g for g in linker.groups if g.merged_into is None and g.mentions]
     groups.sort(key=lambda g: min(m.span for m in g.mentions))

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from sitrep.actors import lexicon
 from sitrep.actors.context import IRREGULAR, Context, Found, Mention, definite, owned
 from sitrep.actors.scan import ActorKey, Owner, Scan
+from sitrep.actors.states import SPEECH_VERBS
 from sitrep.geo.countries import country_by_demonym
 from sitrep.records import ActorKind
 
@@ -201,8 +202,10 @@ def forces(ctx: Context) -> Iterator[Found]:
             span = s.span(mods.start, end)
             mention = owned(span, ActorKind.ARMED_GROUP, ("forces",), "Military Forces", owner)
             yield mention, range(first, k + 1)
-        elif s.lower(first - 1) == "the" and noun in ("army", "military", "armed forces"):
-            span = s.span(first - 1, k + 1)
+        elif noun in ("army", "military", "armed forces") and (
+            s.lower(first - 1) == "the" or _bare_speaker(s, k)
+        ):
+            span = s.span(first - 1 if s.lower(first - 1) == "the" else first, k + 1)
             # "the army said" with no army named before: the army, of no country we can tell
             yield (
                 definite(
@@ -268,6 +271,17 @@ def named_groups(ctx: Context) -> Iterator[Found]:
             ctx.org_ending[end - 1] = (first, mention)  # "a Fano commander": Fano's
             yield mention, range(first, end)
         k = max(end, k + 1)
+
+
+def _bare_speaker(s: Scan, k: int) -> bool:
+    """A headline's "army says", "Military denies": the force speaking with its article
+    dropped, as headlines drop them."""
+    tok = s.tok(k)
+    return (
+        tok.dep_ == "nsubj"
+        and tok.head.lemma_ in SPEECH_VERBS
+        and not any(c.dep_ in ("det", "poss") for c in tok.children)
+    )
 
 
 def _state_force_modifier(ctx: Context, k: int) -> bool:
