@@ -18,8 +18,18 @@ Decisions (documented here once):
 * A definite description with nothing to refer to ("the ministry", "the president" first in
   an article) is no actor; one whose words say which body or office it is ("the defence
   ministry", "the emergency service", "the human rights ombudsman") is that body or office of
-  unknown owner; so is "the army" (or "the military") with no state's forces named before it:
-  an army of no country we can tell.
+  unknown owner; so is "the army" (or "the military", or a headline's "army says") with no
+  state's forces named before it: an army of no country we can tell, unless the article names
+  exactly one state's forces, which it then is.
+* A name written before a group noun ("the Fano militia") names an armed group, and the same
+  name alone elsewhere is that group whatever the NER made of it; a long name the NER took for
+  a person but the article defines by an acronym ("... wal-Muslimin (JNIM)") is an
+  organisation; a state's body may go by the initials of its own language ("(HUR)").
+* A title-holder belongs to the body named with the title: "a spokesman for the defence
+  ministry, X," (read once all actors are known), "Police spokeswoman Y" after "Kenyan police"
+  (the one state's police named before), "A Hamas official, Z," (one named official is that
+  person, not a body of officials). Several states' people speaking together ("Egyptian and
+  Qatari mediators") are one body named after all of them, for a claim has one speaker.
 * A plural role with coordinated owners ("the foreign ministers of Armenia and Azerbaijan") is
   one office holder per owner, each named by the office, the shared phrase the evidence for
   each. A plural role with one owner, or a role many hold at once ("generals"), names no one.
