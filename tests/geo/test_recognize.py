@@ -463,3 +463,19 @@ def test_a_place_after_a_direction_tagged_as_a_people_is_the_place() -> None:
     # A compound direction is a name of its own, not a direction and a unit.
     words = ["Cases", "in", "North", "Eastern", "rose", "."]
     assert recognize(_tagged(words, [(2, 4, "NORP")]), known, lambda tok: False) == []
+
+
+def test_two_places_joined_by_a_hyphen_are_each_a_place() -> None:
+    known = {"Zarville", "Henry County", "Zaria", "America", "Mid"}.__contains__
+    words = ["the", "Zarville", "-", "Henry", "County", "Rescue", "Squad", "came"]
+    spaces = [True, False, False, True, True, True, True, False]
+    doc = Doc(_ENGLISH.vocab, words=words, spaces=spaces)
+    assert [m.text for m in recognize(doc, known, lambda tok: False)] == [
+        "Zarville",
+        "Henry County",
+    ]
+    # A prefix is no place: 'the Mid-America Council'.
+    words = ["the", "Mid", "-", "America", "Council", "met"]
+    spaces = [True, False, False, True, True, False]
+    doc = Doc(_ENGLISH.vocab, words=words, spaces=spaces)
+    assert recognize(doc, known, lambda tok: False, jurisdiction=known) == []

@@ -162,6 +162,9 @@ def recognize(
     for start, end in datelines(doc):
         if known(doc[start:end].text):
             add(start, end, None)  # 'DANIELSVILLE - Madison County commissioners voted'
+    for one, other in _hyphen_pairs(doc, known, jurisdiction):
+        add(*one, None)  # 'the Paris-Henry County Rescue Squad': Paris and Henry County
+        add(*other, None)
 
     for bounds, label in place_ents(doc, known):
         start, end = bounds
@@ -348,6 +351,39 @@ def recognize(
     others = names_of_others(doc, mentions, known)
     mentions = [m for m in mentions if (m.start, m.end) in written or m.text not in others]
     return link_containers(doc.text, mentions)
+
+
+_PREFIXES = frozenset(["mid", "pan", "trans", "anti", "pro", "ex", "non", "post", "pre", "inter"])
+
+
+def _hyphen_pairs(
+    doc: Doc, known: Known, jurisdiction: Known
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Two places joined by a hyphen into one name the gazetteer does not know ('Fargo-Moorhead',
+    'the Paris-Henry County Rescue Squad', 'the University of Nebraska-Lincoln'): each is a
+    place when one side is a state, a country or a county. Not a prefix ('Mid-America',
+    'Pan-Africa') nor an acronym ('the NATO-Russia Council')."""
+    out: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    for i in range(1, len(doc) - 1):
+        dash = doc[i]
+        if dash.text != "-" or doc[i - 1].whitespace_ or dash.whitespace_:
+            continue
+        left = doc[i - 1]
+        if not left.text[:1].isupper() or not left.is_alpha or left.text.isupper():
+            continue
+        if left.lower_ in _PREFIXES:
+            continue
+        for n in (3, 2, 1):
+            right = doc[i + 1 : i + 1 + n]
+            if len(right) < n or not all(t.text[:1].isupper() and t.is_alpha for t in right):
+                continue
+            if known(doc[i - 1 : i + 1 + n].text) or not (known(left.text) and known(right.text)):
+                continue
+            county = right[-1].lower_ in UNIT_NOUNS
+            if county or jurisdiction(left.text) or jurisdiction(right.text):
+                out.append(((i - 1, i), (i + 1, i + 1 + n)))
+            break
+    return out
 
 
 # 'St. Patrick's Day', 'St. Valentine's Day': a feast named after a saint, no place.
