@@ -29,3 +29,15 @@ def test_a_figure_dismissed_is_the_nearest_claim_with_a_figure(make_doc: DocBuil
     by_id = {c.id: c for c in doc.claims}
     answered = by_id[denial[0].between[0]]
     assert "12 drones" in answered.content.text(text)
+
+
+def test_a_denial_of_the_act_named_answers_the_nearest_telling_of_it(make_doc: DocBuilder) -> None:
+    text = (
+        "A drone struck a crowded market in the town on Thursday, killing 12 civilians, "
+        "regional officials said. The Valdian army denied carrying out the strike."
+    )
+    doc = make_doc(text, stages=ALL)
+    (denial,) = [c for c in doc.contradictions if c.kind is ContradictionKind.DENIAL]
+    by_id = {c.id: c for c in doc.claims}
+    assert "drone struck" in by_id[denial.between[0]].content.text(text)
+    assert by_id[denial.between[1]].content.text(text) == "carrying out the strike"

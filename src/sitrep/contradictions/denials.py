@@ -33,6 +33,16 @@ _BARE_REFERENCE = re.compile(
 )
 
 
+# A denial that names the act it denies by a definite noun: "carrying out the strike", "any
+# role in the attack", "responsibility for the shelling", "the bombing".
+_ACT_REFERENCE = re.compile(
+    r"(?:(?:carrying out|conducting|launching|staging|responsibility for|any role in|"
+    r"involvement in|being behind)\s+)?(?:the|this|that|these|those|any such)\s+"
+    r"(?:\w+\s+)?(?:strikes?|attacks?|shelling|bombings?|raids?|air ?strikes?|assault)",
+    re.I,
+)
+
+
 def denials(
     text: str,
     claims: Sequence[Claim],
@@ -77,8 +87,19 @@ def denials(
 
 def _referred(text: str, denial: Claim, candidates: Sequence[Claim]) -> Claim | None:
     """The claim a denial that only names it ("rejected the accusation", "a claim Armenian
-    officials rejected") answers: the nearest before it, an accusation for "the accusation"."""
+    officials rejected") answers: the nearest before it, an accusation for "the accusation";
+    a denial of "the strike", "carrying out the attack", the nearest claim telling of an act."""
     words = denial.content.text(text).strip(" “”\"'.,")
+    if _ACT_REFERENCE.fullmatch(words):
+        acts = [
+            c
+            for c in candidates
+            if c.content.end <= start(denial) and ACT in stems(c.content.text(text))
+        ]
+        nearest = max(acts, key=lambda c: c.content.end, default=None)
+        if nearest is None or start(denial) - nearest.content.end > _NEAR_REFERENCE:
+            return None
+        return nearest
     match = _BARE_REFERENCE.fullmatch(words)
     if match is None:
         return None
