@@ -226,3 +226,14 @@ def test_people_hurt_by_stones_is_a_riot_not_a_battle(make_doc: DocBuilder) -> N
 def test_ground_seized_by_an_armed_group_is_an_assault(make_doc: DocBuilder) -> None:
     found = _found(make_doc, "The rebel coalition seized several army outposts near the border.")
     assert found and all(f.type is EventType.ASSAULT for f in found)
+
+
+def test_a_request_told_of_a_participant_leaves_the_crowds_violence(
+    make_doc: DocBuilder,
+) -> None:
+    # the request is the officers', in a clause telling who they were; the youths' stones
+    # are the sentence's event
+    found = _found(
+        make_doc, "Youths threw stones at police officers who were urging them to go home."
+    )
+    assert any(f.acled is S.MOB_VIOLENCE for f in found)

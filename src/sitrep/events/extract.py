@@ -135,6 +135,8 @@ _STATEMENTS = frozenset(
         EventType.PROTEST,
     }
 )
+# Statements that are words only (a protest is done by a crowd).
+_SPEECH = _STATEMENTS - {EventType.PROTEST}
 _HOSTILE = frozenset(
     {
         EventType.ASSAULT,
@@ -481,9 +483,21 @@ def events_in(sent: SpacySpan) -> list[Found]:
             found.append(demand)
     roots = {f.trigger_index for f in found}
     # (trigger words of force all read as no event of their own: 'one officer killed in the
-    # violence' after 'rioting students threw stones')
+    # violence' after 'rioting students threw stones'; or read only as words of a statement
+    # in a clause that tells of a participant: 'pelted stones at police who were asking them
+    # to disperse')
+    doc = sent.doc
+    acts = [
+        f
+        for f in found
+        if f.type not in _SPEECH
+        or not any(
+            x.dep_ in {"relcl", "acl"}
+            for x in (doc[f.trigger_index], *doc[f.trigger_index].ancestors)
+        )
+    ]
     if (
-        (not triggered or not (found or (tolled and not _beside_tolls(sent, tolls))))
+        (not triggered or not (acts or (tolled and not _beside_tolls(sent, tolls))))
         and sent.root.i not in roots
         and not denied
         and not figured
