@@ -1,0 +1,105 @@
+"""Names that are no place where they stand, whatever the tagger made of them: a street's
+('Washington Drive'), a feast's ('St. Patrick's Day'), a disease's ('West Nile virus'), an
+abbreviation's ('DUI'), an ordinary word's ('the Earth')."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sitrep.geo.cues import UNIT_NOUNS, Known, Ordinary, cue_of
+from sitrep.geo.mention import Cue, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["a_word_here", "code", "disease", "feast", "street", "street_named"]
+
+
+# 'St. Patrick's Day', 'St. Valentine's Day': a feast named after a saint, no place.
+_FEAST = re.compile(r"(?:'s|’s)\s+Day\b")
+# An undotted upper-case code: 'DUI', 'YMCA', 'UNL'.
+_UPPER_CODE = re.compile(r"[A-Z]{2,5}")
+
+
+# 'West Nile virus', 'Rift Valley fever', 'Bird Flu': a disease named after a place, no place.
+_DISEASE_WORDS = r"(?:virus|viruses|ebolavirus|fever|flu|influenza)"
+# Not a season: 'the United States flu season' is the country's.
+_DISEASE_AFTER = re.compile(rf"\s+{_DISEASE_WORDS}\b(?!\s+season)", re.IGNORECASE)
+_DISEASE_NAME = re.compile(rf".*\s{_DISEASE_WORDS}", re.IGNORECASE)
+
+
+def disease(text: str, m: Mention) -> bool:
+    return bool(_DISEASE_AFTER.match(text, m.end) or _DISEASE_NAME.fullmatch(m.text))
+
+
+def feast(text: str, m: Mention) -> bool:
+    return _FEAST.match(text, m.end) is not None
+
+
+def code(text: str, m: Mention, known: Known) -> bool:
+    """An upper-case code no gazetteer or country table knows ('DUI', 'YMCA'): an offence's or
+    an institution's abbreviation the tagger took for a place; places written so are known
+    ('USA', 'UAE', 'DRC'). Not a word of an upper-case name ('ST. PAUL', 'SAINT PAUL')."""
+    if _UPPER_CODE.fullmatch(m.text) is None or known(m.text) or text[m.end : m.end + 1] == ".":
+        return False  # 'ST. PAUL': an abbreviated word of a longer name
+    return _UPPER_AFTER.search(text, max(0, m.start - 8), m.start) is None
+
+
+_UPPER_AFTER = re.compile(r"[A-Z]{2,}\.?\s+$")
+
+
+# What a street's name ends with: 'Washington Drive', 'between Strickland and North avenues'.
+_STREET_WORDS = frozenset(
+    [
+        *("street", "streets", "st", "avenue", "avenues", "ave", "road", "roads", "rd"),
+        *("drive", "dr", "boulevard", "blvd", "lane", "ln", "parkway", "pkwy", "pike", "terrace"),
+    ]
+)
+
+
+_STREET_NAMES = _STREET_WORDS | frozenset(["way", "highway", "hwy", "expressway", "freeway"])
+
+
+def street_named(m: Mention, known: Known) -> bool:
+    """A name the gazetteer lacks that ends with a street word ('West Broad Street', 'Old
+    Lexington Highway', 'United Way'): a street or an organisation named like one."""
+    words = m.text.split()
+    last = words[-1].lower().rstrip(".") if words else ""
+    return len(words) > 1 and last in _STREET_NAMES and not known(m.text)
+
+
+def street(doc: Doc, m: Mention) -> bool:
+    """A name opening a street's name ('Washington Drive', 'Harrison streets'), or one of names
+    coordinated before a plural street word ('Lakeview and Harrison streets'): a street, no
+    place of its own."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span[-1].lower_ in UNIT_NOUNS:
+        return False  # 'Douglas County Road 4': a county's road, named with the county
+    i = span.end
+    if i < len(doc) and doc[i].lower_.rstrip(".") in _STREET_WORDS:
+        return True
+    # 'Lakeview and Harrison streets': a capitalised name or two, then the plural word.
+    if i + 2 < len(doc) and doc[i].lower_ in ("and", "&"):
+        for j in (i + 2, i + 3):
+            if j < len(doc) and doc[j].lower_ in ("streets", "avenues", "roads"):
+                return all(t.text[:1].isupper() for t in doc[i + 1 : j])
+    return False
+
+
+def a_word_here(doc: Doc, m: Mention, hamlet: Known, ordinary: Ordinary) -> bool:
+    """A one-word name that is an ordinary English word where it stands and that only small
+    towns, or no place at all, answer to ('the Earth's atmosphere', 'the March of Dimes',
+    'Border Police', 'the District Attorney'): a word, whatever the NER made of it, unless the
+    words around it say place ('in Hurricane', 'the town of Hope'). WordNet lists cities too
+    ('gainesville'): those are not small towns."""
+    if m.cue in (Cue.LOCALITY, Cue.REGION):
+        return False
+    span = doc.char_span(m.start, m.end)
+    if span is None or len(span) != 1:
+        return False
+    return (
+        hamlet(m.text)
+        and ordinary(span[0])
+        and not cue_of(doc, span.start, span.end, heads=False)[1]
+    )
