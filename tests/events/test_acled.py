@@ -224,6 +224,11 @@ def test_every_sub_event_has_an_event_type_and_a_plover_type() -> None:
         ("Troops killed seven suspected jihadist fighters at a ford.", S.ARMED_CLASH),
         ("Coast guards shot dead three pirates off the island.", S.ARMED_CLASH),
         ("Gunmen killed a man suspected of theft near the market.", S.ATTACK),
+        # vigilante justice: a crowd's punishment of suspects, not the state's
+        ("Two suspected goat thieves were set ablaze at a village near the lake.", S.MOB_VIOLENCE),
+        # a crowd storming a building, and people hurt by what a crowd throws
+        ("Demonstrators stormed the town hall after the vote.", S.VIOLENT_DEMONSTRATION),
+        ("Three guards were hurt by bricks near the gate.", S.MOB_VIOLENCE),
     ],
 )
 def test_who_fought_and_how_the_crowd_went_on(text: str, expected: S) -> None:

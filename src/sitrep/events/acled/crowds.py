@@ -176,6 +176,17 @@ MOB = any_of(
     r"beat(?:en)? to death by (?!(?:\w+ ){0,2}(?:police|officers|troopers|soldiers|guards))",
     r"residents (?:attacked|beat|killed)",
 )
+# Vigilante justice: people suspected of a crime or of witchcraft burnt, lynched, stoned or
+# beaten (codebook: mob violence includes a crowd's punishment of suspects).
+_SUSPECTS = (
+    r"(?:suspected|alleged) (?:\w+ ){0,2}(?:thie(?:f|ves)|robbers?|criminals?|rustlers?|"
+    r"kidnappers?|rapists?|witch(?:es)?|burglars?|murderers?|pickpockets?)\b"
+)
+_PUNISHED = r"(?:burnt|burned|lynched|beaten|stoned|set ablaze|set alight|set on fire|torched)"
+VIGILANTE = any_of(
+    _SUSPECTS + r"(?: \w+){0,4} " + _PUNISHED,
+    _PUNISHED + r" (?:\w+ ){0,3}" + _SUSPECTS,
+)
 # ACLED's mob violence: violence by a disorganised, unarmed crowd (not a protest)
 CROWD = (
     r"(?:youths|residents|villagers|locals|supporters|crowds?|traders|vendors|sellers|hawkers|"

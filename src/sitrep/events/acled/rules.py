@@ -36,6 +36,7 @@ from sitrep.events.acled.crowds import (
     STATE_FORCE,
     SYMBOLIC_BURNING,
     UNREST,
+    VIGILANTE,
     VIOLENCE_AS_SETTING,
 )
 from sitrep.events.acled.pattern import any_of
@@ -106,6 +107,11 @@ RULES: tuple[Rule, ...] = (
     # excessive force is against peaceful protesters)
     Rule(S.EXCESSIVE_FORCE, (PROTEST, LETHAL_ON_CROWD), unless=CROWD_VIOLENCE),
     Rule(S.MOB_VIOLENCE, (MOB,)),
+    Rule(
+        S.MOB_VIOLENCE,
+        (VIGILANTE,),
+        unless=any_of(STATE_FORCE.pattern, r"police", r"soldiers", r"troops", r"security forces"),
+    ),
     # rival crowds fighting each other, at a rally or not, are a mob (not demonstrators)
     # (clans, ethnic or communal militias fight battles)
     Rule(
