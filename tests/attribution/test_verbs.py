@@ -132,3 +132,23 @@ def test_backing_a_party_is_no_statement_but_backing_a_plan_is(extract) -> None:
 def test_a_turn_in_the_writers_argument_is_no_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     _, found = extract(text)
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No group claimed responsibility for the bombing.",
+        "Nobody said when the convoy would leave.",
+        "The escalation threatened a fragile truce in the north.",
+    ],
+)
+def test_no_one_speaking_makes_no_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, found = extract(text)
+    assert found == []
+
+
+def test_a_name_before_its_description_speaks(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "The Valdian Unity Council, the exile body set up by ousted deputies, condemned the raid."
+    )
+    assert words(text, by_cue(text, found, "condemned").source) == "The Valdian Unity Council"

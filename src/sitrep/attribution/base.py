@@ -103,6 +103,20 @@ def _past_dateline(subject: Token) -> Token:
     return after if after is not None else subject
 
 
+def _named_before_apposition(subjects: list[Token], nearest: Token, verb: Token) -> Token | None:
+    """ "The National Unity Government, the shadow administration set up by ..., condemned":
+    the parse makes the description a second subject; the name before it speaks."""
+    if nearest.pos_ != "NOUN" or nearest.i > verb.i:
+        return None
+    for first in sorted(subjects, key=lambda c: c.i):
+        if first.i >= nearest.i or first.pos_ != "PROPN":
+            continue
+        after = first.right_edge.i + 1
+        if after < len(verb.doc) and verb.doc[after].text == ",":
+            return first
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
     seen = 0
     # A passive cue ('is widely expected to') says nothing of who expects.
@@ -121,7 +135,8 @@ def subject_of(verb: Token) -> Token | None:
             ids = {c.i for c in subjects}
             while nearest.i - 1 in ids:
                 nearest = verb.doc[nearest.i - 1]
-            return _past_dateline(nearest)
+            named = _named_before_apposition(subjects, nearest, verb)
+            return _past_dateline(named or nearest)
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:

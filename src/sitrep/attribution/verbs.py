@@ -114,6 +114,8 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
             if c.dep_ in {"dobj", "dative"} and c.i > verb.i and c.i not in said
         ]
     source_token = _source_of(verb)
+    if source_token is not None and _no_speaker(verb, source_token):
+        return None
     source = trimmed_subtree(source_token) if source_token is not None else None
     negated = any(c.dep_ == "neg" for c in verb.children)
     content_ids = {t.i for t in content}
@@ -256,6 +258,45 @@ def _connective(verb: Token) -> bool:
         or (before[-2:] == ["that", "being"] and after[:1] == [","])
         or (before[-1:] == ["having"] and after[:2] == ["that", ","])
     )
+
+
+# Happenings that "threaten" a truce or a town the way a storm does: no threat is uttered.
+_HAPPENINGS = frozenset(
+    {
+        "escalation",
+        "fighting",
+        "violence",
+        "crisis",
+        "conflict",
+        "war",
+        "situation",
+        "offensive",
+        "shelling",
+        "clash",
+        "attack",
+        "strike",
+        "advance",
+        "move",
+        "decision",
+        "flood",
+        "flooding",
+        "drought",
+        "famine",
+        "outbreak",
+        "epidemic",
+        "unrest",
+    }
+)
+
+
+def _no_speaker(verb: Token, source: Token) -> bool:
+    """ "No group claimed responsibility", "nobody said": no one made the statement; "the
+    escalation threatened a fragile truce": a happening endangers, no one threatens."""
+    if source.lower_ in ("nobody", "none", "noone") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in source.children
+    ):
+        return True
+    return verb.lemma_.lower() == "threaten" and source.lemma_.lower() in _HAPPENINGS
 
 
 def _source_of(verb: Token) -> Token | None:
