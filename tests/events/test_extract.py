@@ -237,3 +237,9 @@ def test_a_request_told_of_a_participant_leaves_the_crowds_violence(
         make_doc, "Youths threw stones at police officers who were urging them to go home."
     )
     assert any(f.acled is S.MOB_VIOLENCE for f in found)
+
+
+def test_a_headlines_open_fire_is_force(make_doc: DocBuilder) -> None:
+    # present tense with no subject agreement: the parser makes 'fire' a noun under 'open'
+    found = _found(make_doc, "Guards open fire on traders at border market")
+    assert any(f.type is EventType.ASSAULT for f in found)

@@ -184,6 +184,8 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             return None  # 'threatened a fragile truce': an accord in force, none made now
         if lemma == "fire" and t.dep_ == "dobj" and t.head.lemma_.lower() == "open":
             return triggers.VIOLENT  # 'opened fire'
+        if lemma == "fire" and any(c.lower_ in {"open", "opens"} for c in t.children):
+            return triggers.VIOLENT  # a headline's 'Police open fire on ...' parsed as a noun
         if lemma == "welcome" and t.dep_ == "dobj" and t.head.lemma_.lower() in _RECEIVING:
             return (EventType.CONSULT,)  # 'gave the visiting president a warm welcome'
         if lemma == "patrol" and t.dep_ == "dobj" and t.head.lemma_.lower() in _ORDERING:
