@@ -479,3 +479,10 @@ def test_two_places_joined_by_a_hyphen_are_each_a_place() -> None:
     spaces = [True, False, False, True, True, False]
     doc = Doc(_ENGLISH.vocab, words=words, spaces=spaces)
     assert recognize(doc, known, lambda tok: False, jurisdiction=known) == []
+
+
+def test_a_seat_of_government_is_no_town_of_its_translated_name() -> None:
+    known = {"White House", "Zarville"}.__contains__  # a gazetteer's alternate name of a city
+    words = ["Talks", "at", "White", "House", "on", "Zarville", "aid", "."]
+    doc = _tagged(words, [(2, 4, "FAC"), (5, 6, "GPE")])
+    assert [m.text for m in recognize(doc, known, lambda tok: False)] == ["Zarville"]

@@ -1,6 +1,7 @@
 """Names that are no place where they stand, whatever the tagger made of them: a street's
 ('Washington Drive'), a feast's ('St. Patrick's Day'), a disease's ('West Nile virus'), an
-abbreviation's ('DUI'), an ordinary word's ('the Earth')."""
+abbreviation's ('DUI'), a seat of government's ('the White House', whose words are also a
+translation of Casablanca), an ordinary word's ('the Earth')."""
 
 from __future__ import annotations
 
@@ -13,7 +14,15 @@ from sitrep.geo.mention import Cue, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["a_word_here", "code", "disease", "feast", "street", "street_named"]
+__all__ = ["a_word_here", "code", "disease", "feast", "seat", "street", "street_named"]
+
+# Buildings that news names for the government in them: no town, whatever a gazetteer's
+# translated names say ('White House' is an alternate name of Casablanca).
+_SEATS = frozenset({"white house", "kremlin", "pentagon", "downing street", "elysee palace"})
+
+
+def seat(m: Mention) -> bool:
+    return m.text.casefold().removeprefix("the ") in _SEATS
 
 
 # 'St. Patrick's Day', 'St. Valentine's Day': a feast named after a saint, no place.

@@ -37,7 +37,7 @@ from sitrep.geo.cues import (
     reads_as_place,
 )
 from sitrep.geo.mention import Cue, Mention
-from sitrep.geo.notplaces import a_word_here, code, disease, feast, street, street_named
+from sitrep.geo.notplaces import a_word_here, code, disease, feast, seat, street, street_named
 from sitrep.geo.spans import (
     INSTITUTIONS,
     LOCAL_BODIES,
@@ -346,7 +346,7 @@ def recognize(
         m
         for m in mentions
         if (m.start, m.end) in written
-        or not (feast(doc.text, m) or code(doc.text, m, known) or disease(doc.text, m))
+        or not (feast(doc.text, m) or code(doc.text, m, known) or disease(doc.text, m) or seat(m))
     ]
     mentions = mark_actors(doc, mentions)
     others = names_of_others(doc, mentions, known)
