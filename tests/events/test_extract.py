@@ -243,3 +243,15 @@ def test_a_headlines_open_fire_is_force(make_doc: DocBuilder) -> None:
     # present tense with no subject agreement: the parser makes 'fire' a noun under 'open'
     found = _found(make_doc, "Guards open fire on traders at border market")
     assert any(f.type is EventType.ASSAULT for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers lynch herder accused of theft",
+        "A crowd lynches and kills a driver after crash",
+    ],
+)
+def test_a_headlines_present_tense_verb_is_no_noun(make_doc: DocBuilder, text: str) -> None:
+    # the tagger takes the verb for a noun between subject and object; the mob is kept
+    assert S.MOB_VIOLENCE in _sub_events(make_doc, text)

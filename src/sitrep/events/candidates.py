@@ -211,8 +211,27 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             return (EventType.PROTEST,)  # 'went on strike', 'staged a strike'
         if lemma == "strike" and any(c.lower_ in triggers.STRIKE_BY_WORKERS for c in t.children):
             return (EventType.PROTEST,)
+        if _headline_verb(t):
+            return triggers.VIOLENT
         return triggers.NOUNS.get(lemma) or hyphenated(t)
     return None
+
+
+def _headline_verb(t: Token) -> bool:
+    """A headline's present-tense verb of force the tagger took for a noun between its subject
+    and object ('Residents lynch man ...', 'A mob lynches and kills ...'): a verb form of a
+    violent trigger that is no event noun, right after a noun that agrees with it."""
+    if t.i <= t.sent.start or t.lemma_.lower() in triggers.NOUNS or t.lower_ in triggers.NOUNS:
+        return False
+    if t.dep_ not in {"compound", "ROOT"} or (t.dep_ == "compound" and t.head.i < t.i):
+        return False
+    subject = t.doc[t.i - 1]
+    if subject.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    plural = subject.tag_ in {"NNS", "NNPS"} or subject.lower_.endswith("s")
+    if plural:
+        return triggers.VERBS.get(t.lower_) == triggers.VIOLENT
+    return t.lower_.endswith("s") and _by_form(t.lower_) == triggers.VIOLENT
 
 
 # Taking by force: what is taken tells whether it is ground ('seized two villages') or goods.
