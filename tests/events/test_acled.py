@@ -229,6 +229,8 @@ def test_every_sub_event_has_an_event_type_and_a_plover_type() -> None:
         # a crowd storming a building, and people hurt by what a crowd throws
         ("Demonstrators stormed the town hall after the vote.", S.VIOLENT_DEMONSTRATION),
         ("Three guards were hurt by bricks near the gate.", S.MOB_VIOLENCE),
+        # a charge laid in wait for its victims
+        ("A bus carrying miners drove over a buried bomb on the hill road.", S.REMOTE_EXPLOSIVE),
     ],
 )
 def test_who_fought_and_how_the_crowd_went_on(text: str, expected: S) -> None:

@@ -92,6 +92,8 @@ IED = any_of(
     r"\bexplosion\b",
     r"\bblast\b",
     r"planted (?:a|an) (?:bomb|explosive)",
+    # a charge laid in wait: 'drove over a buried explosive'
+    r"buried (?:\w+ ){0,2}(?:explosives?|bombs?|devices?|charges?)",
     r"magnetic bomb",
     r"sticky bomb",
     r"parcel bomb",
