@@ -6,12 +6,14 @@ picks the type and sub-event). The actor is the
 trigger's subject (the agent of a passive; for an event inside an accusation, 'accused X of
 targeting', the accused); the target its object or the object of 'on/against'. Nested triggers
 of the same type in one clause ('continued shelling') are one event. Casualty totals, habits
-and the war as a whole are no events (:mod:`sitrep.events.reference`).
+and the war as a whole are no events (:mod:`sitrep.events.reference`). What the sentence as a
+whole tells beyond its trigger words is :mod:`sitrep.events.sentence`; the record found is
+:class:`sitrep.events.found.Found`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.events import reference, senses, syntax
@@ -20,7 +22,6 @@ from sitrep.events.acled.violence import ARMED_HIT
 from sitrep.events.acled.weapons import BOTH_SIDES
 from sitrep.events.candidates import (
     SUFFERED,
-    hyphenated,
     plover_candidates,
     standing_accord,
 )
@@ -31,61 +32,22 @@ from sitrep.events.choice import (
     sure_sub_event,
     typed,
 )
-from sitrep.events.place import doc_text
+from sitrep.events.found import STATEMENTS, Found, area, depth, phrase, span_of
 from sitrep.events.roles import actor_of, asker_of, governing_verb, target_of
+from sitrep.events.sentence import (
+    bare_demand,
+    beside_tolls,
+    crowd_demanding,
+    denies_what_is_told,
+    sentence_sub_event,
+)
 from sitrep.records import AcledSubEvent, EventType, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    type: EventType
-    acled: AcledSubEvent | None
-    trigger: Span
-    clause: Span  # from the first to the last word of the trigger's own clause
-    actor: Span | None
-    target: Span | None
-    depth: int  # distance of the trigger from the sentence root (0: the main verb)
-    # Where to look for the event's place and date, nearest first: the trigger's own clause
-    # (less the clauses inside it that tell of something else), for a noun its verb's clause,
-    # then the sentence (less those clauses).
-    scopes: tuple[tuple[Span, ...], ...] = ()
-    trigger_index: int = -1  # the trigger's token index in the parsed document
-    back: bool = False  # 'the strike': a later mention of an event told before
-    target_area: Span | None = None  # the target's whole phrase, conjuncts included
-
-
-def _span(t: Token) -> Span:
-    start = t.idx
-    if t.pos_ == "NOUN" and hyphenated(t) is not None:
-        start = t.doc[t.i - 2].idx  # 'shoot-out', not 'out'
-    return Span(start, t.idx + len(t.text))
-
-
-def _phrase(t: Token) -> Span:
-    left, right = t.left_edge, t.right_edge
-    # keep the noun phrase, not a relative clause trailing it
-    for c in t.rights:
-        if c.dep_ in {"relcl", "acl", "punct", "cc", "conj", "appos"}:
-            right = c.left_edge.doc[c.left_edge.i - 1] if c.left_edge.i > t.i else t
-            break
-    return Span(left.idx, right.idx + len(right.text))
-
-
-def _area(t: Token) -> Span:
-    left, right = t.left_edge, t.right_edge
-    return Span(left.idx, right.idx + len(right.text))
-
-
-def _depth(t: Token) -> int:
-    d = 0
-    while t.head.i != t.i and d < 50:  # spaCy makes a new Token on each access
-        t = t.head
-        d += 1
-    return d
+__all__ = ["BY_WEAPON", "Found", "events_in"]
 
 
 def _before(sent: SpacySpan, *, sentences: int = 3) -> str:
@@ -125,18 +87,8 @@ def _story(sent: SpacySpan, *, sentences: int = 2) -> str:
     return doc[sent.start : end].text
 
 
-_STATEMENTS = frozenset(
-    {
-        EventType.AGREE,
-        EventType.REQUEST,
-        EventType.ACCUSE,
-        EventType.REJECT,
-        EventType.THREATEN,
-        EventType.PROTEST,
-    }
-)
 # Statements that are words only (a protest is done by a crowd).
-_SPEECH = _STATEMENTS - {EventType.PROTEST}
+_SPEECH = STATEMENTS - {EventType.PROTEST}
 _HOSTILE = frozenset(
     {
         EventType.ASSAULT,
@@ -203,105 +155,14 @@ def _threat(t: Token) -> Found:
     return Found(
         type=EventType.THREATEN,
         acled=None,
-        trigger=_span(t),
+        trigger=span_of(t),
         clause=Span(first.idx, last.idx + len(last.text)),
-        actor=_phrase(actor) if actor is not None else None,
-        target=_phrase(target) if target is not None else None,
-        depth=_depth(t),
+        actor=phrase(actor) if actor is not None else None,
+        target=phrase(target) if target is not None else None,
+        depth=depth(t),
         scopes=(syntax.pieces(own),),
         trigger_index=t.i,
     )
-
-
-def _bare_demand(sent: SpacySpan) -> Found | None:
-    """'X declared that Y must drop its barriers': an act told as due in someone's words is
-    their request (PLOVER REQUEST), whatever the act, when no trigger word tells more."""
-    root = sent.root
-    told = [c for c in root.children if c.dep_ in {"ccomp", "parataxis"} and c.pos_ == "VERB"]
-    for verb in told:
-        if syntax.mood(verb) is not syntax.Mood.DEMANDED:
-            continue
-        asker = asker_of(verb)
-        if asker is None:
-            continue
-        own = syntax.own_clause(verb)
-        first, last = min(own, key=lambda x: x.i), max(own, key=lambda x: x.i)
-        target = actor_of(verb)
-        return Found(
-            type=EventType.REQUEST,
-            acled=None,
-            trigger=_span(verb),
-            clause=Span(first.idx, last.idx + len(last.text)),
-            actor=_phrase(asker),
-            target=_phrase(target) if target is not None else None,
-            depth=_depth(verb),
-            scopes=(syntax.pieces(own),),
-            trigger_index=verb.i,
-        )
-    return None
-
-
-def _sentence_sub_event(sent: SpacySpan, found: list[Found]) -> None:
-    """Force told by trigger words whose own clauses name no sub-event ('barricaded roads
-    with burning tyres to demand water', 'residents pelted stones at police who were asking
-    them to disperse'): the sentence's sub-event, by the rules, is the one nearest its root."""
-    text = sent.text
-    ruled = sub_event(text)
-    if ruled is None or not (ruled is sure_sub_event(text) or same_kind(ruled, text)):
-        return
-    open_ = [
-        i
-        for i, f in enumerate(found)
-        if f.type in ACLED_TYPES and f.type not in _STATEMENTS and f.acled is None
-    ]
-    if not open_:
-        return
-    i = min(open_, key=lambda i: found[i].depth)
-    kinds = plover_candidates(sent.doc[found[i].trigger_index]) or ()
-    kind = PLOVER_TYPE[ruled] if PLOVER_TYPE[ruled] in kinds else found[i].type
-    found[i] = replace(found[i], type=kind, acled=ruled)
-
-
-# Where a 'not' says nothing of the sentence's event: on a verb told as the cause or setting
-# of it ('after not receiving food aid', 'for not wearing masks', 'a man who did not pay').
-_ASIDE = frozenset({"pcomp", "advcl", "acl", "relcl"})
-
-
-def _denies_what_is_told(t: Token) -> bool:
-    """Whether the word tells the sentence's event as absent (:func:`syntax.denies`), not
-    only a verb of a clause beside it."""
-    if not syntax.denies(t):
-        return False
-    return t.dep_ != "neg" or t.head.dep_ not in _ASIDE
-
-
-def _crowd_demanding(sent: SpacySpan, found: list[Found]) -> None:
-    """A crowd's protest told by words of other kinds only ('protesters demand the minister
-    resign', 'residents thronged the streets asking for the release of a councillor'): the
-    sentence's main event keeps its kind and takes the protest sub-event, when the rules and
-    the classifier agree on a crowd."""
-    text = sent.text
-    ruled = sub_event(text)
-    if ruled is None or EVENT_TYPE[ruled] != "Protests":
-        return
-    if not (ruled is sure_sub_event(text) or same_kind(ruled, text)):
-        return
-    i = min(range(len(found)), key=lambda i: found[i].depth)
-    found[i] = replace(found[i], acled=ruled)
-
-
-def _beside_tolls(sent: SpacySpan, tolls: list[Span]) -> bool:
-    """Whether the sentence's words outside its casualty totals match a rule ('rioting
-    students threw stones, one officer killed in the violence': the toll is of the riot the
-    sentence also tells)."""
-    text = doc_text(sent.doc)
-    start, end = sent.start_char, sent.end_char
-    kept: list[str] = []
-    for toll in sorted(tolls, key=lambda s: s.start):
-        kept.append(text[start : max(start, toll.start)])
-        start = max(start, toll.end)
-    kept.append(text[start:end])
-    return sub_event(" ".join(kept)) is not None
 
 
 def _indefinite(t: Token) -> bool:
@@ -419,14 +280,14 @@ def events_in(sent: SpacySpan) -> list[Found]:
             # the crowd's own violence told in another clause ('arrested 35 protesters who
             # were barricading roads'): a violent demonstration, whatever the police did
             acled = AcledSubEvent.VIOLENT_DEMONSTRATION
-        if t.dep_ == "amod" and kind in _STATEMENTS:
+        if t.dep_ == "amod" and kind in STATEMENTS:
             continue  # 'its long-threatened invasion', 'the promised aid': the noun's event
         if mood is syntax.Mood.DEMANDED or (
-            mood is syntax.Mood.PROMISED and kind not in _STATEMENTS
+            mood is syntax.Mood.PROMISED and kind not in STATEMENTS
         ):
             # not done but promised or demanded: the event is the statement (PLOVER)
             kind, acled = _STATED[mood, kind in _HOSTILE], None
-        trigger = _span(t)
+        trigger = span_of(t)
         # a noun inside another trigger's clause of the same type is the same event
         if t.pos_ == "NOUN" and any(c.contains(trigger) and k in {kind, None} for c, k in taken):
             continue
@@ -454,7 +315,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
             # 'threatened to advance on Goma': one threat, whose target the act names
             if found[governor].target is None and target is not None:
                 found[governor] = replace(
-                    found[governor], target=_phrase(target), target_area=_area(target)
+                    found[governor], target=phrase(target), target_area=area(target)
                 )
             continue
         found.append(
@@ -463,22 +324,22 @@ def events_in(sent: SpacySpan) -> list[Found]:
                 acled=acled,
                 trigger=trigger,
                 clause=clause,
-                actor=_phrase(actor) if actor is not None else None,
-                target=_phrase(target) if target is not None else None,
-                depth=_depth(t),
+                actor=phrase(actor) if actor is not None else None,
+                target=phrase(target) if target is not None else None,
+                depth=depth(t),
                 scopes=tuple(scopes),
                 trigger_index=t.i,
                 back=reference.refers_back(t),
-                target_area=_area(target) if target is not None else None,
+                target_area=area(target) if target is not None else None,
             )
         )
-    denied = any(_denies_what_is_told(t) for t in sent)
+    denied = any(denies_what_is_told(t) for t in sent)
     if triggered and not denied and not any(f.acled for f in found):
-        _sentence_sub_event(sent, found)
+        sentence_sub_event(sent, found)
     elif found and not triggered and not denied:
-        _crowd_demanding(sent, found)
+        crowd_demanding(sent, found)
     if not worded:
-        demand = _bare_demand(sent)
+        demand = bare_demand(sent)
         if demand is not None:
             found.append(demand)
     roots = {f.trigger_index for f in found}
@@ -497,7 +358,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
         )
     ]
     if (
-        (not triggered or not (acts or (tolled and not _beside_tolls(sent, tolls))))
+        (not triggered or not (acts or (tolled and not beside_tolls(sent, tolls))))
         and sent.root.i not in roots
         and not denied
         and not figured
@@ -531,10 +392,10 @@ def events_in(sent: SpacySpan) -> list[Found]:
                 Found(
                     type=PLOVER_TYPE[acled],
                     acled=acled,
-                    trigger=_span(root),
+                    trigger=span_of(root),
                     clause=whole,
-                    actor=_phrase(actor) if actor is not None else None,
-                    target=_phrase(target) if target is not None else None,
+                    actor=phrase(actor) if actor is not None else None,
+                    target=phrase(target) if target is not None else None,
                     depth=0,
                     scopes=((whole,),),
                     trigger_index=root.i,
