@@ -486,3 +486,10 @@ def test_a_seat_of_government_is_no_town_of_its_translated_name() -> None:
     words = ["Talks", "at", "White", "House", "on", "Zarville", "aid", "."]
     doc = _tagged(words, [(2, 4, "FAC"), (5, 6, "GPE")])
     assert [m.text for m in recognize(doc, known, lambda tok: False)] == ["Zarville"]
+
+
+def test_a_dateline_naming_two_places_names_both() -> None:
+    known = {"ZARVILLE", "QUILLTON"}.__contains__
+    words = ["ZARVILLE", "/", "QUILLTON", ",", "Jan", "20", "(", "Wire", ")", "-", "Crews", "came"]
+    doc = _tagged(words, [(0, 1, "ORG"), (2, 3, "GPE")])
+    assert [m.text for m in recognize(doc, known, lambda tok: False)] == ["ZARVILLE", "QUILLTON"]

@@ -138,6 +138,7 @@ def test_parse_date_forms() -> None:
         ("Title\n\nBAKU, Nov 1 (Example News) - The ministry said.", "Example News"),
         ("Title\n\nSTEPANAKERT, Oct. 28, 2020 (Caspian Wire) — Shells fell.", "Caspian Wire"),
         ("NEW YORK (Wire Service) - Markets fell.", "Wire Service"),
+        ("Title\n\nSANAA/WASHINGTON, Jan 20 (Gulf Wire) - Talks failed.", "Gulf Wire"),
         ("Title\n\nThe ministry (which denied it) said - nothing.", None),
     ],
 )

@@ -179,7 +179,9 @@ def capitalised(doc: Doc, start: int, end: int) -> bool:
 # What follows a dateline's place: a comma, '(AP)' or a dash (Windows-1252's em dash, 0x97,
 # survives in some feeds).
 _DASHES = frozenset(["—", "–", "--", "---", "-", "\x97", "―"])
-_DATELINE_AFTER = _DASHES | frozenset([",", "(", ":"])
+# What follows a dateline's place: a dash, a comma, the outlet, a colon, or a second place
+# ('SANAA/WASHINGTON, Jan 20 (Reuters) -').
+_DATELINE_AFTER = _DASHES | frozenset([",", "(", ":", "/"])
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:

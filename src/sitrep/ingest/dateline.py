@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+# The place may name two cities: "SANAA/WASHINGTON, Jan 20 (Reuters) -".
 DATELINE = re.compile(
-    r"[A-Z][A-Z'’.\- ]{1,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?,?"
+    r"[A-Z][A-Z'’.\-/ ]{1,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?,?"
     r"(?: [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)? \((?P<source>[^()\n]{2,60})\) ?[-—–]"
 )
 
