@@ -493,3 +493,10 @@ def test_a_dateline_naming_two_places_names_both() -> None:
     words = ["ZARVILLE", "/", "QUILLTON", ",", "Jan", "20", "(", "Wire", ")", "-", "Crews", "came"]
     doc = _tagged(words, [(0, 1, "ORG"), (2, 3, "GPE")])
     assert [m.text for m in recognize(doc, known, lambda tok: False)] == ["ZARVILLE", "QUILLTON"]
+
+
+def test_an_international_body_by_its_acronym_is_no_hamlet() -> None:
+    known = {"NATO", "Zarville"}.__contains__  # a gazetteer's hamlet of that name
+    words = ["NATO", "—", "Troops", "reached", "Zarville", "."]
+    doc = _tagged(words, [(0, 1, "ORG"), (4, 5, "GPE")])
+    assert [m.text for m in recognize(doc, known, lambda tok: False)] == ["Zarville"]

@@ -1,7 +1,8 @@
 """Names that are no place where they stand, whatever the tagger made of them: a street's
 ('Washington Drive'), a feast's ('St. Patrick's Day'), a disease's ('West Nile virus'), an
 abbreviation's ('DUI'), a seat of government's ('the White House', whose words are also a
-translation of Casablanca), an ordinary word's ('the Earth')."""
+translation of Casablanca) or an international body's ('NATO', also a Philippine town), an
+ordinary word's ('the Earth')."""
 
 from __future__ import annotations
 
@@ -21,8 +22,19 @@ __all__ = ["a_word_here", "code", "disease", "feast", "seat", "street", "street_
 _SEATS = frozenset({"white house", "kremlin", "pentagon", "downing street", "elysee palace"})
 
 
+# International bodies known by their acronyms, some of which a gazetteer also holds as a
+# hamlet's name ('NATO' is a town in the Philippines): in the news, always the body.
+_BODIES = frozenset(
+    [
+        *("NATO", "OSCE", "ICRC", "IAEA", "ECOWAS", "ASEAN", "OPEC", "UNICEF", "UNHCR"),
+        *("UNESCO", "UNRWA", "MONUSCO", "MINUSMA", "AMISOM", "OCHA", "UNIFIL", "UNAMA"),
+    ]
+)
+
+
 def seat(m: Mention) -> bool:
-    return m.text.casefold().removeprefix("the ") in _SEATS
+    """A seat of government named as a building, or an international body by its acronym."""
+    return m.text in _BODIES or m.text.casefold().removeprefix("the ") in _SEATS
 
 
 # 'St. Patrick's Day', 'St. Valentine's Day': a feast named after a saint, no place.
