@@ -103,6 +103,27 @@ def _load_best(found: list[Candidate]) -> tuple[Language, str]:
     raise ModelNotFoundError(INSTALL_HINT + " Tried: " + "; ".join(problems))
 
 
+_lemma_lock = threading.Lock()
+_lemma_words: dict[tuple[int, tuple[str, ...]], frozenset[str]] = {}
+
+
+def lemma_index_words(nlp: Language, classes: tuple[str, ...]) -> frozenset[str]:
+    """The words of these WordNet classes ("noun", "adj", "verb", "adv") in the pipeline's
+    lemmatizer index, read once per pipeline; empty without a lemmatizer."""
+    with _lemma_lock:
+        cached = _lemma_words.get((id(nlp), classes))
+        if cached is None:
+            words: set[str] = set()
+            if "lemmatizer" in nlp.pipe_names:
+                lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+                if lookups is not None and lookups.has_table("lemma_index"):
+                    table = lookups.get_table("lemma_index")
+                    for cls in classes:
+                        words.update(str(w) for w in table.get(cls, ()))
+            cached = _lemma_words[(id(nlp), classes)] = frozenset(words)
+        return cached
+
+
 def reset_for_tests() -> None:
     """Forget the loaded pipeline (tests of the loading logic only)."""
     global _loaded

@@ -9,7 +9,8 @@ the figures check all ask this one question, so they must give one answer:
   article names the same source for both (an actor id, or the source's own words without their
   article, lower-cased: "the officials" and "officials" are one source), the ``name`` to show,
   and whether it is ``resolved`` to an actor;
-- :func:`source_words` gives the source's own words on one line.
+- :func:`source_words` gives the source's own words on one line;
+- :func:`figure_source` names who gives a casualty figure, as the store and the corpus show it.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sitrep.records import Claim
+from sitrep.records import Casualty, Claim, Report
 
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 
@@ -51,3 +52,15 @@ def behind(claim: Claim, text: str, names: Mapping[str, str]) -> Source | None:
     if words is None:
         return None
     return Source("words:" + _DETERMINER.sub("", words).lower(), words, resolved=False)
+
+
+def figure_source(figure: Casualty, report: Report) -> str | None:
+    """Who gives a casualty figure, as shown: the reporter's name; else the words its claim uses
+    for its source, in quotation marks ("“regional officials”"), so that a figure someone gave
+    is never taken for the outlet's own; None when the article names no one."""
+    if figure.reporter is not None:
+        actor = report.actor(figure.reporter)
+        return actor.name if actor else None
+    claim = report.claim(figure.claim)
+    words = source_words(claim, report.article.text) if claim is not None else None
+    return f"“{words}”" if words else None

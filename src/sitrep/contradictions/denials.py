@@ -63,7 +63,7 @@ def denials(
             for c in claims
             if c.stance in _ANSWERABLE and c.id != denial.id and not same_source(text, c, denial)
         ]
-        referred = _referred(text, denial, candidates)
+        referred = _referred(text, denial, candidates, stemmed)
         best: tuple[float, Claim] | None = None
         for claim in candidates:
             fit = _denial_fit(text, claim, denial, sides, stemmed)
@@ -85,17 +85,15 @@ def denials(
     return out
 
 
-def _referred(text: str, denial: Claim, candidates: Sequence[Claim]) -> Claim | None:
+def _referred(
+    text: str, denial: Claim, candidates: Sequence[Claim], stemmed: dict[str, set[str]]
+) -> Claim | None:
     """The claim a denial that only names it ("rejected the accusation", "a claim Armenian
     officials rejected") answers: the nearest before it, an accusation for "the accusation";
     a denial of "the strike", "carrying out the attack", the nearest claim telling of an act."""
     words = denial.content.text(text).strip(" “”\"'.,")
     if _ACT_REFERENCE.fullmatch(words):
-        acts = [
-            c
-            for c in candidates
-            if c.content.end <= start(denial) and ACT in stems(c.content.text(text))
-        ]
+        acts = [c for c in candidates if c.content.end <= start(denial) and ACT in stemmed[c.id]]
         nearest = max(acts, key=lambda c: c.content.end, default=None)
         if nearest is None or start(denial) - nearest.content.end > _NEAR_REFERENCE:
             return None

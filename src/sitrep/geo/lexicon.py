@@ -9,7 +9,6 @@ that word in lower case, calls it one. WordNet alone is not enough: it also list
 
 from __future__ import annotations
 
-import threading
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -22,25 +21,14 @@ __all__ = ["english_adjective", "english_word", "mere_adjective", "ordinary_word
 
 _TAGGING = ("tok2vec", "tagger", "attribute_ruler")
 _WORD_CLASSES = ("noun", "adj")
-_lock = threading.Lock()
-_index: dict[tuple[int, tuple[str, ...]], frozenset[str]] = {}
 
 
 def _dictionary(nlp: Language, classes: tuple[str, ...] = _WORD_CLASSES) -> frozenset[str]:
     """The words of these classes (default: nouns and adjectives) in the pipeline's lemma index
     (empty without a lemmatizer)."""
-    with _lock:
-        cached = _index.get((id(nlp), classes))
-        if cached is None:
-            words: set[str] = set()
-            if "lemmatizer" in nlp.pipe_names:
-                lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-                if lookups is not None and lookups.has_table("lemma_index"):
-                    table = lookups.get_table("lemma_index")
-                    for cls in classes:
-                        words.update(str(w) for w in table.get(cls, ()))
-            cached = _index[(id(nlp), classes)] = frozenset(words)
-        return cached
+    from sitrep.nlp import lemma_index_words
+
+    return lemma_index_words(nlp, classes)
 
 
 def _nlp() -> Language:

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
+from sitrep.actors import actor_at
 from sitrep.casualties import lexicon as lx
 from sitrep.casualties.extract import Mention, mentions
 from sitrep.pipeline.base import Document
@@ -99,18 +100,6 @@ def _reporting_claim(claims: Sequence[Claim], span: Span) -> Claim | None:
     return max(holding, key=lambda c: c.content.end - c.content.start, default=None)
 
 
-def _actor_at(actors: Sequence[Actor], span: Span) -> Actor | None:
-    try:
-        from sitrep.pipeline.actors import actor_at  # the actors stage's own lookup, once it lands
-    except ImportError:
-        for actor in actors:
-            if any(m.overlaps(span) for m in actor.mentions):
-                return actor
-        return None
-    found: Actor | None = actor_at(actors, span)
-    return found
-
-
 def _party(actor_id: str, by_id: dict[str, Actor]) -> str:
     """The side an actor stands for: the top of its affiliations ('Authorities of Azerbaijan'
     and 'Ilham Aliyev' stand for Azerbaijan; 'Officials of Nagorno-Karabakh' for it)."""
@@ -170,7 +159,7 @@ def _side(
     m = row.first
     by_id = {a.id: a for a in actors}
     for words in m.side_words:
-        actor = _actor_at(actors, words)
+        actor = actor_at(actors, words)
         if actor is not None:
             return _party(actor.id, by_id)
     if reporter is None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sitrep.records import Actor, Casualty, ClaimLink, Place, PlaceLevel, Report, Span
+from sitrep.sources import figure_source
 
 # A report is known by its article (content hash) and its record id within that article.
 ReportKey = tuple[str, str]
@@ -199,13 +200,10 @@ def reports_of(report: Report, *, key: str | None = None) -> list[EventReport]:
     actors = {a.id: a for a in report.actors}
 
     def figure(k: Casualty) -> FigureRef:
-        reporter = actors.get(k.reporter or "")
-        claim = report.claim(k.claim)
-        source = claim.source_span if claim is not None else None
         side = actors.get(k.side or "")
         return FigureRef(
             casualty=k.id,
-            reporter=reporter.name if reporter else (f"“{source.text(text)}”" if source else None),
+            reporter=figure_source(k, report),
             side=side.name if side else None,
             group=k.group.value,
             killed=k.killed.to_dict() if k.killed else None,

@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sitrep.records import Article, Casualty, Report, Span
+from sitrep.records import Article, Report, Span
+from sitrep.sources import figure_source
 
 
 def content_hash(text: str) -> str:
@@ -108,16 +109,6 @@ def report_rows(report: Report, *, now: dt.datetime | None = None) -> ArticleRow
         actor = report.actor(actor_id)
         return actor.name if actor else None
 
-    def reporter(k: Casualty) -> str | None:
-        """Who gives a figure: the actor, else the claim's own words for its source, quoted
-        ("“regional officials”"), so that a figure someone gave is never the outlet's own."""
-        if k.reporter is not None:
-            return name(k.reporter)
-        claim = report.claim(k.claim)
-        if claim is not None and claim.source_span is not None:
-            return f"“{claim.source_span.text(text)}”"
-        return None
-
     def own(record_id: str | None, data: dict[str, Any], quote: str | None) -> dict[str, Any]:
         return {"article": key, "record_id": record_id, "data": data, "quote": quote}
 
@@ -192,7 +183,7 @@ def report_rows(report: Report, *, now: dt.datetime | None = None) -> ArticleRow
         casualties.append(
             own(k.id, k.to_dict(), _quote(text, k.evidence))
             | {
-                "reporter_name": reporter(k),
+                "reporter_name": figure_source(k, report),
                 "side_name": side.name if side else None,
                 "side_words": _words(side.name, side.country) if side else None,
                 "group": k.group.value,

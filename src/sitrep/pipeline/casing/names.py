@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from sitrep.nlp import lemma_index_words
 from sitrep.pipeline.casing.lines import WORD, Line, lower
 
 if TYPE_CHECKING:
@@ -228,7 +229,7 @@ def name_form(
     token = reading()
     if token is None:
         return None
-    known = _dictionary(language, _OPEN_CLASSES)
+    known = lemma_index_words(language, _OPEN_CLASSES)
     # Inside a name the reading found, a word is part of it unless it is an ordinary word the
     # reading does not take for a proper noun ('ex' of 'ex-Soviet').
     if token.ent_type_ in _NAME_ENTITIES and (
@@ -243,7 +244,7 @@ def name_form(
     if key in known or _lemma(token, language) in known:
         # WordNet lists towns as nouns too ('goma'): a noun that is no other part of speech
         # and names a city of some size is taken for the city.
-        others = _dictionary(language, _OPEN_CLASSES[1:])
+        others = lemma_index_words(language, _OPEN_CLASSES[1:])
         noun_only = token.pos_ in ("NOUN", "PROPN") and key not in others
         return title if noun_only and _place_population(title) >= _CITY else None
     # A word no dictionary knows, bound by a hyphen, is part of a name ('Nagorno-Karabakh').
@@ -265,19 +266,6 @@ def _lemma(token: Token, language: Language) -> str:
         return token.lower_
     lemmas: list[str] = rule_lemmatize(token)
     return lemmas[0].lower() if lemmas else token.lower_
-
-
-@functools.cache
-def _dictionary(language: Language, classes: tuple[str, ...]) -> frozenset[str]:
-    """WordNet's words of these classes, from the lemmatizer's index (empty without one)."""
-    words: set[str] = set()
-    if "lemmatizer" in language.pipe_names:
-        lookups = getattr(language.get_pipe("lemmatizer"), "lookups", None)
-        if lookups is not None and lookups.has_table("lemma_index"):
-            table = lookups.get_table("lemma_index")
-            for cls in classes:
-                words.update(str(w) for w in table.get(cls, ()))
-    return frozenset(words)
 
 
 @functools.lru_cache(maxsize=4096)
