@@ -7,7 +7,7 @@ import pytest
 from sitrep.attribution.clauses import appositive_speaker, continuation, misattached_conjunct
 from sitrep.attribution.extract import extract_attributions
 from sitrep.attribution.lexicon import lexicon
-from tests.attribution.conftest import words
+from tests.attribution.conftest import Extract, words
 from tests.conftest import DocBuilder
 
 pytestmark = pytest.mark.slow
@@ -83,3 +83,31 @@ def test_the_reporting_verb_again_speaks_for_the_same_source(extract) -> None:  
     first, second = (a for a in found if a.lemma == "say")
     assert words(text, first.content) == "the bridge was shelled"
     assert words(text, second.source) == "The mayor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry disputed the figure, saying nine had died.",
+        "The rebels said 40 were killed, a figure the ministry disputed, saying nine had died.",
+        "The rebels said 40 were killed, a claim which the ministry denied, saying nine had died.",
+        "The rebels blamed the ministry, which disputed the figure, saying nine had died.",
+    ],
+)
+def test_participle_after_a_reporting_relative_clause_is_its_speakers(
+    extract: Extract, text: str
+) -> None:
+    text, found = extract(text)
+    saying = next(a for a in found if a.lemma == "say" and words(text, a.cue) == "saying")
+    assert words(text, saying.source) in {"The ministry", "the ministry"}
+    assert words(text, saying.content) == "nine had died"
+
+
+def test_participle_after_a_relative_clause_without_a_reporting_verb_stays_the_subjects(
+    extract: Extract,
+) -> None:
+    text, found = extract(
+        "The rebels said 40 were killed in the town the army captured, saying the toll would rise."
+    )
+    saying = next(a for a in found if words(text, a.cue) == "saying")
+    assert words(text, saying.source) == "The rebels"

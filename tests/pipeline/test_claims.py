@@ -384,3 +384,21 @@ def test_a_claim_reported_inside_another_is_a_claim_of_its_own(make_doc: DocBuil
         ("a1", "said", "the rebels claimed the bridge had been retaken"),
         ("a2", "claimed", "the bridge had been retaken"),
     ]
+
+
+def test_a_participle_after_a_reporting_relative_clause_is_that_speakers_claim(
+    make_doc: DocBuilder,
+) -> None:
+    text = "The rebels said 40 were killed, a figure the ministry disputed, saying nine had died."
+    rebels = Actor(
+        id="a1", name="Rebels", kind=ActorKind.ARMED_GROUP, mentions=(_span(text, "The rebels"),)
+    )
+    ministry = Actor(
+        id="a2",
+        name="Ministry",
+        kind=ActorKind.ORGANIZATION,
+        mentions=(_span(text, "the ministry"),),
+    )
+    doc, claims = _claims(make_doc, text, actors=(rebels, ministry))
+    saying = next(c for c in claims if c.cue == "saying")
+    assert (saying.speaker, doc.span_text(saying.content)) == ("a2", "nine had died")

@@ -10,7 +10,10 @@
   adverbial (:func:`clause_before`);
 - "declined to comment", "refused to confirm or deny": a refusal to speak (:func:`speech_only`);
 - "Two more soldiers were killed, the ministry said, bringing the toll to 1,166": a figure
-  after the reporting clause goes on with what was said (:func:`continuation`).
+  after the reporting clause goes on with what was said (:func:`continuation`);
+- "..., a figure the ministry disputed, saying nine had died": the participle after a relative
+  clause with a reporting verb goes with that clause's speaker, though the parse hangs it on
+  the main verb (:func:`relative_clause_speaker`).
 """
 
 from __future__ import annotations
@@ -122,6 +125,40 @@ def _repeated_report(verb: Token) -> bool:
         and head.tag_ != verb.tag_
         and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
     )
+
+
+def relative_clause_speaker(verb: Token, lex: Lexicon) -> Token | None:
+    """'The rebels said 40 were killed, a figure the ministry disputed, saying nine had died':
+    a participle with no subject of its own right after a relative clause whose reporting verb
+    names its speaker continues that clause; the parse hangs it on the main verb, whose subject
+    would then speak. 'a claim which the ministry denied, saying ...' too; 'the ministry, which
+    disputed it, saying ...' speaks for what 'which' stands for."""
+    relative = relative_before(verb)
+    if relative is None or relative.lemma_.lower() not in lex:
+        return None
+    subject = next((c for c in relative.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lower_ in {"who", "which", "that"}:
+        return relative.head
+    return subject
+
+
+def relative_before(verb: Token) -> Token | None:
+    """The verb of a relative clause that ends just before ', <participle>' (no subject of the
+    participle's own), the relative clause following the noun it modifies."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.i < 2:
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    doc = verb.doc
+    if doc[verb.i - 1].text != ",":
+        return None
+    last = doc[verb.i - 2]
+    relative = next((t for t in [last, *last.ancestors] if t.dep_ == "relcl"), None)
+    if relative is None or relative.right_edge.i != last.i or relative.head.i >= relative.i:
+        return None
+    return relative
 
 
 def appositive_speaker(verb: Token) -> Token | None:

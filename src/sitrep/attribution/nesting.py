@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.attribution.base import Attribution, CueKind, span_of, trim
+from sitrep.attribution.clauses import relative_before
 from sitrep.records import Span
 
 if TYPE_CHECKING:
@@ -91,7 +92,10 @@ def _speaking_again(doc: Doc, found: Sequence[Attribution]) -> list[Attribution]
             if not kept:
                 continue
             out[j] = replace(a, content=span_of(kept))
-            out[k] = replace(b, source=a.source, source_head=a.source_head)
+            relative = relative_before(verb)
+            if relative is None or not any(c.cue_head == relative.i for c in out):
+                # Not '..., a figure the ministry disputed, saying B': the ministry says B.
+                out[k] = replace(b, source=a.source, source_head=a.source_head)
             break
     return out
 

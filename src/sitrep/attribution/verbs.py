@@ -25,6 +25,7 @@ from sitrep.attribution.clauses import (
     appositive_speaker,
     continuation,
     misattached_conjunct,
+    relative_clause_speaker,
     speech_only,
 )
 from sitrep.attribution.contents import PERCEIVED, adjacent_quotation, content_of, object_of
@@ -113,7 +114,7 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
             for c in verb.children
             if c.dep_ in {"dobj", "dative"} and c.i > verb.i and c.i not in said
         ]
-    source_token = _source_of(verb)
+    source_token = _source_of(verb, lex)
     if source_token is not None and _no_speaker(verb, source_token):
         return None
     source = trimmed_subtree(source_token) if source_token is not None else None
@@ -299,7 +300,7 @@ def _no_speaker(verb: Token, source: Token) -> bool:
     return verb.lemma_.lower() == "threaten" and source.lemma_.lower() in _HAPPENINGS
 
 
-def _source_of(verb: Token) -> Token | None:
+def _source_of(verb: Token, lex: Lexicon) -> Token | None:
     """The verb's speaker; none where the subject is what is perceived ('X seemed tired': by
     whom is not said) or where the participle is passive ('Asked about X, she ...': she did
     not ask)."""
@@ -314,6 +315,9 @@ def _source_of(verb: Token) -> Token | None:
             (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
             None,
         )
+    relative = relative_clause_speaker(verb, lex)
+    if relative is not None:
+        return relative
     if misattached_conjunct(verb):
         # 'said its forces were responding ... and accused X': the reporting verb's subject.
         return subject_of(verb.head.head)
