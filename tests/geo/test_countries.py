@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.geo.countries import (
+    _in_ring,
     all_countries,
     coordinate_source,
     country_by_capital,
@@ -113,6 +114,21 @@ def test_every_country_has_a_point_and_none_at_zero() -> None:
     # A landmass across the antimeridian keeps its centre on land, not at longitude 0.
     ru = country_by_iso2("RU")
     assert ru is not None and ru.lon is not None and 40 < ru.lon < 140
+    # A bent country whose centroid falls outside it keeps its published point, on its land:
+    # Vietnam's is not in Laos (west of 106E at that latitude), Norway's not in Sweden.
+    vietnam, norway = country_by_iso2("VN"), country_by_iso2("NO")
+    assert vietnam is not None and vietnam.lon is not None and vietnam.lon > 107
+    assert norway is not None and norway.lon is not None and norway.lon < 12
+
+
+def test_a_point_inside_a_ring() -> None:
+    square = [(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0)]  # (lon, lat)
+    assert _in_ring((5.0, 5.0), square)
+    assert not _in_ring((5.0, 15.0), square)
+    # A ring shifted across the antimeridian (longitudes past 180) still holds its points.
+    fiji_like = [(177.0, -19.0), (181.0, -19.0), (181.0, -16.0), (177.0, -16.0)]
+    assert _in_ring((-17.5, -179.5), fiji_like)
+    assert _in_ring((-17.5, 178.0), fiji_like)
 
 
 def test_demonym_table_has_one_line_per_inhabited_state() -> None:

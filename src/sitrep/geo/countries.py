@@ -15,9 +15,10 @@ Built once, lazily, on first use, from three sources:
   235 km away), and far territories (Alaska, Hawaii) must not pull it away. Where they lie
   more than 250 km apart, the largest landmass is not the country (an archipelago: Indonesia,
   the Philippines, New Zealand; a mainland without its Arctic islands: Canada) and the
-  published point stands. Without either (Palestine, Kosovo, a few territories) the country's
-  GeoNames city nearest the population-weighted centroid of its cities: always inside the
-  country, never (0, 0). :func:`coordinate_source` says which was used.
+  published point stands. So does it where the centroid lies off the landmass (a bent country:
+  Vietnam, Norway, whose centroids fall in Laos and Sweden). Without either (Palestine, Kosovo,
+  a few territories) the country's GeoNames city nearest the population-weighted centroid of its
+  cities: always inside the country, never (0, 0). :func:`coordinate_source` says which was used.
 
 The demonym table (``data/demonyms.tsv``) is ours, written by hand.
 """
@@ -228,7 +229,15 @@ def landmass_centroid(geojson: dict[str, Any]) -> tuple[float, float] | None:
     high-latitude land does not weigh more than it should; holes are ignored (lakes do not move a
     country's centre by much).
     """
-    best: tuple[float, tuple[float, float]] | None = None
+    found = _largest_landmass(geojson)
+    return found[1] if found is not None else None
+
+
+def _largest_landmass(
+    geojson: dict[str, Any],
+) -> tuple[list[tuple[float, float]], tuple[float, float]] | None:
+    """The outer ring, as (lon, lat) points, and the (lat, lon) centroid of the largest polygon."""
+    best: tuple[float, tuple[float, float], list[tuple[float, float]]] | None = None
     for feature in geojson.get("features") or ():
         geometry = feature.get("geometry") or {}
         coords = geometry.get("coordinates") or []
@@ -242,12 +251,24 @@ def landmass_centroid(geojson: dict[str, Any]) -> tuple[float, float] | None:
                 ring = [(x + 360 if x < 0 else x, y) for x, y in ring]
             area, centre = _ring_centroid(ring)
             if centre is not None and (best is None or area > best[0]):
-                best = (area, centre)
+                best = (area, centre, [(x, math.degrees(math.asin(y))) for x, y in ring])
     if best is None:
         return None
     lon, y = best[1]
     lon = (lon + 180) % 360 - 180
-    return math.degrees(math.asin(max(-1.0, min(1.0, y)))), lon
+    return best[2], (math.degrees(math.asin(max(-1.0, min(1.0, y)))), lon)
+
+
+def _in_ring(point: tuple[float, float], ring: list[tuple[float, float]]) -> bool:
+    """Whether a (lat, lon) point lies inside a ring of (lon, lat) points (even-odd rule)."""
+    y, x = point
+    if ring and max(rx for rx, _ in ring) > 180 and x < 0:
+        x += 360  # the ring was shifted across the antimeridian
+    inside = False
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+        if (y0 > y) != (y1 > y) and x < (x1 - x0) * (y - y0) / (y1 - y0) + x0:
+            inside = not inside
+    return inside
 
 
 def _countryinfo_point(iso2: str) -> tuple[tuple[float, float], str] | None:
@@ -258,15 +279,22 @@ def _countryinfo_point(iso2: str) -> tuple[tuple[float, float], str] | None:
     except (LookupError, ValueError, AttributeError):  # CountryNotFoundError is a LookupError
         return None
     shape = info.get("geoJSON")
-    centre = landmass_centroid(shape) if isinstance(shape, dict) else None
+    landmass = _largest_landmass(shape) if isinstance(shape, dict) else None
+    centre = landmass[1] if landmass is not None else None
     point = info.get("latlng")
     factbook: tuple[float, float] | None = None
     if point and len(point) == 2 and (float(point[0]), float(point[1])) != (0.0, 0.0):
         factbook = float(point[0]), float(point[1])
     apart = _km(factbook, centre) if factbook is not None and centre is not None else None
-    if factbook is not None and (apart is None or apart <= _AGREE_KM or apart > _APART_KM):
+    # The centroid of a bent country can lie outside it (Vietnam's S, Norway's arc around
+    # Sweden): a country's point on a map must lie on its land, as the published point does.
+    outside = landmass is not None and not _in_ring(landmass[1], landmass[0])
+    if factbook is not None and (
+        apart is None or apart <= _AGREE_KM or apart > _APART_KM or outside
+    ):
         # The published point, where it agrees with the centre (most countries: exactly the
-        # point GeoNames gives too), or where the largest landmass is not the country.
+        # point GeoNames gives too), where the largest landmass is not the country, or where
+        # the centre lies off the land.
         return factbook, "countryinfo: the country's representative point"
     if centre is not None:
         return centre, "centroid of the country's largest landmass (countryinfo borders)"
