@@ -115,3 +115,46 @@ def test_a_year_after_the_names_a_year_not_a_count(make_doc: DocBuilder) -> None
         stages=STAGES,
     )
     assert _values(doc) == {"2008": "2008"}
+
+
+def test_an_attempt_that_failed_is_past(make_doc: DocBuilder) -> None:
+    # Published on Sunday 1 November 2020: "could" with a negation tells what did not happen.
+    doc = make_doc(
+        "The governor could not be reached Thursday. Neither brother could be found Friday."
+        " The talks could resume Tuesday.",
+        stages=STAGES,
+    )
+    assert _values(doc) == {
+        "Thursday": "2020-10-29",
+        "Friday": "2020-10-30",
+        "Tuesday": "2020-11-03",
+    }
+
+
+def test_a_participle_takes_the_tense_of_its_clause(make_doc: DocBuilder) -> None:
+    doc = make_doc(
+        "The airline said two ferries would sail from Monday, the third one leaving from"
+        " March 2. Observers counted the ballots issued October 3.",
+        stages=STAGES,
+    )
+    values = _values(doc)
+    assert values["March 2"] == "2021-03-02"
+    # A past participle that tells what was done to its noun keeps to the past.
+    assert values["October 3"] == "2020-10-03"
+
+
+def test_a_deadline_extended_through_a_month_lies_ahead(make_doc: DocBuilder) -> None:
+    doc = make_doc("The ministry has extended the curfew through February.", stages=STAGES)
+    assert _values(doc) == {"February": "2021-02"}
+
+
+def test_frequency_words_that_are_no_set_of_times(make_doc: DocBuilder) -> None:
+    doc = make_doc(
+        "Crowds gather daily at the gate, and the mayor holds a weekly briefing in his daily"
+        " routine. The firm raised its quarterly dividend and declared an initial quarterly of"
+        " ten cents. Output should grow 6% annually, about 4,000 tonnes annually. The party"
+        " daily Pravda printed the decree.",
+        stages=STAGES,
+    )
+    found = [(doc.span_text(t.span), t.value) for t in doc.times]
+    assert found == [("daily", "P1D"), ("weekly", "P1W"), ("daily", "P1D")]

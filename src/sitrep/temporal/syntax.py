@@ -64,6 +64,8 @@ _FORWARD_HEADS = frozenset(
 _FORWARD_GOVERNORS = frozenset({"schedule", "slate", "payable", "effective", "due"})
 # Verbs that move something to a later time: "postponed until Tuesday", "extended to March".
 _DEFERRING = frozenset({"postpone", "delay", "adjourn", "defer", "extend", "give"})
+# Their prepositions: "postponed until Tuesday", "extended through January".
+_UNTIL = frozenset({"until", "till", "to", "through", "into"})
 # Verbs that fix a time for what is to come with "for": "set for Monday", "slated for May".
 _SET_FOR = frozenset({"set", "schedule", "slate", "plan", "book", "earmark"})
 _VERBAL = frozenset({"VERB", "AUX"})
@@ -126,7 +128,7 @@ def _looks_ahead(tok: Token, first: Token) -> bool:
     # The expression's own head words: "payable Jan. 2", "postponed until Tuesday".
     head = first.head
     for _ in range(3):
-        if head.lower_ in ("until", "till", "to") and head.head.lemma_.lower() in _DEFERRING:
+        if head.lower_ in _UNTIL and head.head.lemma_.lower() in _DEFERRING:
             return True
         if head.lower_ == "for" and head.head.lemma_.lower() in _SET_FOR:
             # "Talks are set for Monday", "is scheduled for March"; not a plan told as past
@@ -157,6 +159,10 @@ def tense(parsed: Doc, start: int, end: int) -> Tense:
     ):
         return Tense.FUTURE
     modal = [a for a in auxes if a.tag_ == "MD"]
+    if modal and _could_not(tok, modal):
+        # "could not be reached Wednesday", "neither could be found Friday": an attempt that
+        # failed, told as past, not a possibility ahead.
+        return Tense.PAST
     if modal and not any(a.lower_ in ("have", "'ve") for a in auxes):
         # "could come as early as Tuesday", "said it would provide": ahead of the telling.
         return Tense.FUTURE
@@ -179,7 +185,42 @@ def tense(parsed: Doc, start: int, end: int) -> Tense:
             return Tense.FUTURE
     if tok.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return Tense.PRESENT
+    if _participle_of_clause(tok, auxes):
+        # A participle has no tense of its own: "flights would leave from March 30, the third
+        # departing from August 6" is as far ahead as "would leave"; not "shares issued July
+        # 1", a past participle that tells what was done to its noun.
+        head = tok.head
+        while head.pos_ not in _VERBAL and head.head.i != head.i:
+            head = head.head
+        if head.pos_ in _VERBAL and head.i != tok.i:
+            return tense(parsed, head.idx, head.idx + len(head))
     return Tense.UNKNOWN
+
+
+# Where a participle without auxiliary hangs from the clause that gives it its tense.
+_NONFINITE_DEPS = frozenset({"pobj", "pcomp", "advcl", "acl", "conj", "dep", "xcomp"})
+
+
+def _participle_of_clause(tok: Token, auxes: Sequence[Token]) -> bool:
+    if auxes or tok.tag_ not in ("VBG", "VBN") or tok.dep_ not in _NONFINITE_DEPS:
+        return False
+    return not (tok.tag_ == "VBN" and tok.dep_ == "acl")
+
+
+def _could_not(verb: Token, modal: Sequence[Token]) -> bool:
+    """ "could not be reached", "couldn't find", "neither ... could be located": a past
+    ability denied (the negation on the verb or its subject)."""
+    if not any(m.lower_ == "could" for m in modal):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "preconj")]
+    return any(
+        w.lower_ in ("neither", "nobody", "no", "none", "nothing")
+        for s in subjects
+        for w in s.subtree
+        if w.i <= s.i
+    )
 
 
 def _rate(parsed: Doc, start: int, end: int) -> bool:
@@ -207,6 +248,33 @@ def _not_a_unit(parsed: Doc, start: int, end: int) -> bool:
     return False
 
 
+# Frequency adjectives that classify a report or a payment by its period ("quarterly
+# dividend", "quarterly results"), not a thing that recurs in time.
+_PERIOD_ADJECTIVES = frozenset({"quarterly"})
+
+
+def _not_a_frequency(parsed: Doc, tok: Token) -> bool:
+    """ "a daily rally", "his weekly address", "gather daily" recur in time (TimeML's SET);
+    "the quarterly dividend" classifies a payment, "its initial quarterly" is a payment and
+    "grew 20% annually", "10,000 units annually" are rates of a quantity (as "700 seats a
+    week" is), none a set of times."""
+    if tok.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in tok.children):
+        return True
+    before = parsed[tok.i - 1] if tok.i > 0 else None
+    if before is not None and tok.head.i <= tok.i:
+        quantity = before.lower_ in ("%", "percent", "million", "billion") or any(
+            c.dep_ == "nummod" for c in before.children
+        )
+        if quantity or before.like_num:
+            return True
+    after = parsed[tok.i + 1] if tok.i + 1 < len(parsed) else None
+    if after is not None and after.pos_ == "PROPN" and tok.lower_ == "daily":
+        return True  # "the party daily Granma": a newspaper
+    if (after is not None and after.pos_ == "NOUN") or tok.dep_ == "amod":
+        return tok.lower_ in _PERIOD_ADJECTIVES
+    return False
+
+
 def is_count(parsed: Doc, start: int, end: int, *, rule: str) -> bool:
     """A bare four-digit number that counts things ("1994 cars", "2020 people") is no year;
     "quarterly results", "daily newspapers" are adjectives, not sets of times; "700 seats a
@@ -221,7 +289,7 @@ def is_count(parsed: Doc, start: int, end: int, *, rule: str) -> bool:
         return False
     tok = toks[0]
     if rule == "frequency":
-        return tok.dep_ == "amod"
+        return _not_a_frequency(parsed, tok)
     if tok.i > 0 and parsed[tok.i - 1].lower_ == "the":
         # "the 2000 Olympics", "the 1992 protests": news writes a count that large with a
         # comma ("the 2,000 troops"), so a year it is.
