@@ -61,6 +61,11 @@ ROWS = [
     ("2643743", "London", "London", "", "51.51", "-0.13", "P", "PPLC", "GB", "ENG", "8900000"),
     ("2644688", "Leeds", "Leeds", "", "53.8", "-1.55", "P", "PPLA2", "GB", "ENG", "450000"),
     ("8348282", "Piccadilly", "Piccadilly", "", "-30.74", "121.46", "P", "PPL", "AU", "08", "900"),
+    ("4180439", "Atlanta", "Atlanta", "", "33.75", "-84.39", "P", "PPLA", "US", "GA", "510000"),
+    ("4274927", "Lyons", "Lyons", "Atlanta", "38.35", "-98.2", "P", "PPLA2", "US", "KS", "3700"),
+    ("4197000", "Georgia", "Georgia", "", "32.75", "-83.5", "A", "ADM1", "US", "GA", "10000000"),
+    ("4281730", "Wichita", "Wichita", "", "37.69", "-97.34", "P", "PPLA2", "US", "KS", "390000"),
+    ("4273857", "Kansas", "Kansas", "", "38.5", "-98.5", "A", "ADM1", "US", "KS", "2900000"),
 ]
 
 
@@ -118,3 +123,23 @@ def test_a_lone_small_namesake_abroad_is_left_unresolved(gaz: Gazetteer) -> None
     assert resolve_gid(gaz, text, "London", "Leeds", "Piccadilly") is None
     # With nothing else in the article, the only entry stands.
     assert resolve_gid(gaz, "Rain fell on Piccadilly.", "Piccadilly") == "geonames:8348282"
+
+
+def test_a_unit_written_after_a_town_is_the_one_that_holds_such_a_town(gaz: Gazetteer) -> None:
+    # 'Georgia' alone is the country (it outranks the state); written after 'Atlanta', it is the
+    # state, which holds an Atlanta, and that Atlanta is meant (not Kansas's Lyons, once Atlanta).
+    text = "She flew from Atlanta, Georgia to Wichita, Kansas on Sunday."
+    start = text.index("Georgia")
+    outer = (start, start + len("Georgia"))
+    mentions = [
+        Mention(*outer, "Georgia"),
+        Mention(text.index("Atlanta"), text.index("Atlanta") + 7, "Atlanta", container=outer),
+        Mention(text.index("Wichita"), text.index("Wichita") + 7, "Wichita"),
+    ]
+    resolved = {r.mentions[0].text: r for r in resolve_mentions(mentions, gaz)}
+    georgia, atlanta = resolved["Georgia"].entry, resolved["Atlanta"].entry
+    assert georgia is not None and georgia.gid == "geonames:4197000"
+    assert resolved["Georgia"].why == "holds Atlanta, named before it"
+    assert atlanta is not None and atlanta.gid == "geonames:4180439"
+    alone = resolve_mentions([Mention(*outer, "Georgia")], gaz)[0].entry
+    assert alone is not None and alone.country == "GE"

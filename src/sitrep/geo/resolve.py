@@ -167,6 +167,7 @@ def resolve_mentions(
 
     near = readings_together(cands)
     context.neighbours = near
+    inner = _inner_readings(groups, cands)
     covering = covering_unit(cands, chosen)
     if covering is not None and not context.countries[covering[0]]:
         covering = None  # "Paris and Athens" in world news: no evidence of the country at all
@@ -193,6 +194,7 @@ def resolve_mentions(
             )
             text = "" if _exonym(options, ms[0].text) else ms[0].text
             scored = [(ctx.score(e, cue, containers, text), e) for e in options]
+            scored = [_holding(score, e, inner.get(key, ())) for score, e in scored]
             (_, why), best = max(scored, key=lambda t: t[0][0])
             # Other first-level units of the same country named in the article ('Utah,
             # Washington and Wisconsin'): a list of units, where a name is the unit.
@@ -286,6 +288,39 @@ def _local_namesakes(
                 f"a town of the unit in focus ({town.admin1}, {town.country}); "
                 "nothing else in the article speaks of the country",
             )
+
+
+def _inner_readings(
+    groups: dict[str, list[Mention]], cands: dict[str, tuple[Entry, ...]]
+) -> dict[str, tuple[Entry, ...]]:
+    """For each name written as a container ('Georgia' in 'Atlanta, Georgia'): the readings of
+    the names written before it."""
+    key_of = {(m.start, m.end): key for key, ms in groups.items() for m in ms}
+    out: dict[str, dict[str, Entry]] = defaultdict(dict)
+    for key, ms in groups.items():
+        for m in ms:
+            outer = key_of.get(m.container) if m.container is not None else None
+            if outer is None or outer == key:
+                continue
+            for e in cands.get(key, ()):
+                out[outer].setdefault(e.gid, e)
+    return {key: tuple(found.values()) for key, found in out.items()}
+
+
+# What a unit that holds a reading of the name written before it gains ('Atlanta, Georgia': the
+# state that holds an Atlanta, not the country, which holds none).
+_HOLDS = 6.0
+
+
+def _holding(
+    score: tuple[float, str], e: Entry, inner: tuple[Entry, ...]
+) -> tuple[tuple[float, str], Entry]:
+    if e.kind not in BROAD:
+        return score, e
+    held = next((i for i in inner if i.gid != e.gid and contains(e, i)), None)
+    if held is None:
+        return score, e
+    return (score[0] + _HOLDS, f"holds {held.name}, named before it"), e
 
 
 def _containers(
