@@ -161,6 +161,10 @@ def score(data: Path, split: str, errors: int, show: str | None = None) -> None:
     for line in s.lines():
         print(line)
     print(f"nothing set aside   {unprojected.headline()}")
+    print(
+        f"counts              predicted {s.predicted}, matched {s.matched}, source right "
+        f"{s.source_correct}, content overlapping {s.content_overlapping}, full {s.full}"
+    )
     print(f"extraction {1000 * seconds / len(loaded):.1f} ms per article")
     if not errors:
         return

@@ -447,3 +447,40 @@ def test_opening_to_a_direction_is_no_view(extract) -> None:  # type: ignore[no-
 def test_in_someones_assessment_is_an_according_to(extract) -> None:  # type: ignore[no-untyped-def]
     text, (a,) = extract("In the monitors' assessment, the front line has not moved.")
     assert a.kind is CueKind.ACCORDING and words(text, a.source) == "the monitors"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The general has a long history of blaming the rebels for the shelling.", "The general"),
+        ("The governor was the most outspoken in denouncing the strikes.", "The governor"),
+        (
+            "Since announcing in May that he would resign, the minister has said little.",
+            "the minister",
+        ),
+    ],
+)
+def test_a_gerund_after_a_noun_or_adjective_speaks_for_the_verbs_subject(  # type: ignore[no-untyped-def]
+    extract, text: str, source: str
+) -> None:
+    text, found = extract(text)
+    gerund = next(a for a in found if words(text, a.cue) in {"blaming", "denouncing", "announcing"})
+    assert words(text, gerund.source) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters shouted. “You lied to us,” one woman said.",
+        "The crowd shouted insults at the mayor. “You lied to us,” one woman said.",
+    ],
+)
+def test_a_quotation_in_the_next_sentence_with_its_own_speaker_is_not_borrowed(  # type: ignore[no-untyped-def]
+    extract, text: str
+) -> None:
+    text, found = extract(text)
+    quotation = "“You lied to us,”"
+    holders = [words(text, a.source) for a in found if words(text, a.content) == quotation]
+    assert holders == ["one woman"]
+    shouted = [a for a in found if words(text, a.cue) == "shouted"]
+    assert all(words(text, a.content) == "insults" for a in shouted)

@@ -155,9 +155,12 @@ def subject_of(verb: Token) -> Token | None:
                 if speaker is not None:
                     return speaker
             return document
-        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
-            # 'began by saying ...', 'after saying ...': the subject of the verb they modify.
-            verb = verb.head.head
+        modified = _holder_of_gerund(verb)
+        if modified is not None:
+            # 'began by saying ...', 'after saying ...': the subject of the verb they modify;
+            # 'has a long history of blaming ...', 'was the most aggressive in denouncing ...',
+            # 'in addition to stating ...': of the verb whose object or complement they modify.
+            verb = modified
             seen += 1
             continue
         if verb.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].is_punct:
@@ -172,6 +175,26 @@ def subject_of(verb: Token) -> Token | None:
             return None
         verb = verb.head
         seen += 1
+    return None
+
+
+# Relations by which a noun or adjective that a gerund's preposition hangs on belongs to a verb.
+_HELD = {"dobj", "attr", "acomp", "oprd", "pobj", "prep"}
+
+
+def _holder_of_gerund(verb: Token) -> Token | None:
+    """The verb whose subject does what a gerund after a preposition says ('by saying',
+    'a history of blaming', 'aggressive in denouncing'), climbing over at most two nouns,
+    adjectives or prepositions."""
+    if verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
+        return None
+    holder = verb.head.head
+    for _ in range(3):
+        if holder.pos_ in {"VERB", "AUX"}:
+            return holder
+        if holder.dep_ not in _HELD or holder.head.i == holder.i:
+            return None
+        holder = holder.head
     return None
 
 

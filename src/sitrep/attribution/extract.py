@@ -99,6 +99,7 @@ def extract_attributions(
     found += [a for a in headlines if doc[a.cue_head].i not in inside]
     found += from_colon_quotations(doc, quotes, found)
     found = end_before_side_statements(doc, found)
+    found = [b for a in found if (b := _without_borrowed_quotation(doc, a, found)) is not None]
     found = [_with_quotes(doc, a, quotes) for a in found]
     found = _attach_continuations(found, quotes, doc)
     found = [a for a in found if not _attitude_inside_statement(a, found)]
@@ -117,6 +118,42 @@ def _inside_quotations(doc: Doc, quotes: Sequence[Quote]) -> set[int]:
         if span is not None:
             inside.update(range(span.start, span.end))
     return inside
+
+
+def _without_borrowed_quotation(
+    doc: Doc, a: Attribution, found: Sequence[Attribution]
+) -> Attribution | None:
+    """'X shouted an insult at the crowd. “...,” Y said.': a cue whose content is a quotation in
+    another sentence that has its own speaker there; the quotation is Y's. X's statement is
+    what its verb takes as object ('an insult'), if anything; else it is no statement here."""
+    cue = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")
+    content = doc.char_span(a.content.start, a.content.end, alignment_mode="expand")
+    if cue is None or content is None:
+        return a
+    sentence = content[0].sent
+    if cue[0].sent.start == sentence.start or content[-1].sent.start != sentence.start:
+        return a
+    if not any(
+        b is not a
+        and b.content.overlaps(a.content)
+        and sentence.start_char <= b.cue.start < sentence.end_char
+        for b in found
+    ):
+        return a
+    verb = doc[a.cue_head]
+    said = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+        (
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.i > verb.i
+            for o in c.children
+            if o.dep_ == "pobj"
+        ),
+        None,
+    )
+    if said is None:
+        return None
+    return replace(a, content=span_of(trim(list(said.subtree))))
 
 
 def _attitude_inside_statement(a: Attribution, found: Sequence[Attribution]) -> bool:
