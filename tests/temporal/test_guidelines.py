@@ -124,6 +124,10 @@ def test_the_next_morning_is_the_morning_after_the_story_day() -> None:
     found = tag("The ministers met on Friday. They signed the text the next morning.")
     morning = found["the next morning"]
     assert (morning.type, morning.value, morning.anchor) == (TimexType.TIME, "2020-10-31TMO", "t1")
+    # After "the day before <date>", the story reads on from the date, not the day before it.
+    found = values("The day before last Tuesday's vote, he fled. He surrendered the next morning.")
+    assert found["The day before"] == "2020-10-26"
+    assert found["the next morning"] == "2020-10-28TMO"
 
 
 def test_the_future_of_something_is_no_time() -> None:
@@ -258,6 +262,23 @@ def test_an_earlier_quarter_named_aside_is_not_the_story_quarter() -> None:
         " Profit was up from a year earlier."
     )
     assert found["a year earlier"] == "2019-Q3"
+
+
+def test_this_quarter_with_results_and_that_quarter() -> None:
+    # Results are told of a quarter that has ended: the one the story reports on.
+    found = values(
+        "The brewer lost $3 million in the third quarter. This quarter's loss includes a"
+        " charge for the plant."
+    )
+    assert found["This quarter"] == "2020-Q3"
+    # Without a reported quarter, this quarter is the one under way.
+    assert values("Exports may recover this quarter.")["this quarter"] == "2020-Q4"
+    # "that quarter" is the quarter named last, not the story's.
+    found = values(
+        "The brewer lost $3 million in the third quarter. It had earned $1 million in the"
+        " first quarter. Results for that quarter included a gain."
+    )
+    assert found["that quarter"] == "2020-Q1"
 
 
 def test_a_year_earlier_beside_a_longer_period_is_that_year() -> None:

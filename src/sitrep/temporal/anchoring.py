@@ -161,6 +161,7 @@ class _Story:
     sentence_day: tuple[int, dt.date, str] | None = None
     # The quarter the story reports on: the sentence that last named a quarter, its value, id.
     quarter: tuple[int, str, str] | None = None
+    named_quarter: tuple[str, str] | None = None  # the quarter named last, and its id
     # The last sentence that named a longer reporting period ("the nine months", "the year
     # ended June 30"): a year earlier beside it is that period's year, not the quarter.
     period_sentence: int | None = None
@@ -200,7 +201,11 @@ class _Story:
                     to_date(out[n].value) if precision(out[n].value) is DatePrecision.DAY else None
                 )
                 base = (day, f"t{n + 1}") if day is not None else None
+                # The date named after the offset is the one the story reads on from ("the
+                # day before last Tuesday's hearing ... the next morning" follows Tuesday).
+                kept = (self.day, self.sentence_day, dict(self.points))
                 out[n - 1] = self.anchor(found[n - 1][0], found[n - 1][1], f"t{n}", base=base)
+                self.day, self.sentence_day, self.points = kept
                 counting = None
         for k in waiting:
             out[k] = self.anchor(found[k][0], found[k][1], f"t{k + 1}")
@@ -275,7 +280,7 @@ class _Story:
         result = normalise(
             p, published=self.published, discourse=discourse, tense=tense, dates_past=dates_past
         )
-        result, quarter_id = self._quarters(index, cand, result, tid)
+        result, quarter_id = self._quarters(index, cand, result, tid, tense)
         anchor_id = quarter_id or anchor_id
         if p.anchor is Anchor.EVENT and (result.day or result.begins):
             fixed = result.begins or result.day
@@ -309,7 +314,7 @@ class _Story:
         )
 
     def _quarters(
-        self, index: int, cand: Candidate, result: Normalised, tid: str
+        self, index: int, cand: Candidate, result: Normalised, tid: str, tense: Tense
     ) -> tuple[Normalised, str | None]:
         """Earnings stories: "the quarter" is the one the story reports on (else the last one
         completed): the latest completed quarter it has named, so that an earlier one named
@@ -327,12 +332,29 @@ class _Story:
                 result = normalise(
                     p.with_(anchor=Anchor.PUBLICATION, shift=-1), published=self.published
                 )
+        elif cand.rule == "shifted-unit" and p.unit is Unit.QUARTER and p.shift == 0:
+            if p.anchor is Anchor.DISCOURSE and self.named_quarter is not None:
+                # "Results for that quarter": the quarter named last.
+                result = Normalised(result.type, self.named_quarter[0], result.mod)
+                anchor_id = self.named_quarter[1]
+            elif (
+                p.anchor is Anchor.PUBLICATION
+                and tense is not Tense.FUTURE
+                and self.quarter is not None
+                and index - self.quarter[0] <= _QUARTER_REACH
+                and not self._under_way(self.quarter[1])
+            ):
+                # "This quarter's loss includes ...": results are told of a quarter that has
+                # ended, the one the story reports on.
+                result = Normalised(result.type, self.quarter[1], result.mod)
+                anchor_id = self.quarter[2]
         elif cand.rule in _OF_THE_STORY_QUARTER and p.quarter is None and self.quarter:
             # "the 1988 quarter", "last year's quarter": the story's quarter in that year.
             q = self.quarter[1].split("-")[1]
             result = Normalised(result.type, f"{result.value[:4]}-{q}", result.mod)
             return result, self.quarter[2]
         if _QUARTER.match(result.value):
+            self.named_quarter = (result.value, tid)
             if (
                 self.quarter is None
                 or index - self.quarter[0] > _QUARTER_REACH
