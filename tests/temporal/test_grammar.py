@@ -136,6 +136,20 @@ def test_decades_years_and_references() -> None:
     couple = found["a couple of years"]
     assert (couple.value, couple.mod) == ("P2Y", "APPROX")
     assert values("The siege lasted two decades.")["two decades"] == "P20Y"
+    # ISO 8601 has no decades nor centuries: "for decades" is some years.
+    assert values("The valley was disputed for decades.")["decades"] == "PXY"
+
+
+def test_a_stretch_as_an_adjective_in_long() -> None:
+    assert values(
+        "After a week-long truce and a three-day-long march, the decades-long feud and the"
+        " hours-long standoff ended. The 6-year-old boy was safe."
+    ) == {
+        "week-long": "P1W",
+        "three-day-long": "P3D",
+        "decades-long": "PXY",
+        "hours-long": "PTXH",
+    }
 
 
 def test_numbers_that_are_not_years() -> None:

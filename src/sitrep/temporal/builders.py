@@ -81,10 +81,15 @@ def plural(m: Match) -> bool:
 
 
 def followed_by_old(m: Match) -> bool:
-    """ "a 6-year-old": an age, not a duration; "a year-earlier loss": a date, read by its own
-    rule."""
+    """ "a 6-year-old": an age, not a duration; "a year-earlier loss": a date, and "a
+    week-long truce" a stretch without its article, each read by its own rule."""
     rest = [t.lower for t in m.tokens[m.end : m.end + 2]]
-    return rest[:1] == ["old"] or rest in (["-", "old"], ["-", "earlier"], ["-", "ago"])
+    return rest[:1] == ["old"] or rest in (
+        ["-", "old"],
+        ["-", "earlier"],
+        ["-", "ago"],
+        ["-", "long"],
+    )
 
 
 def shift_word(m: Match) -> str | None:
@@ -326,6 +331,19 @@ def plural_duration(m: Match) -> Partial | None:
     if m.end < len(m.tokens) and m.tokens[m.end].text == "-":
         return None  # "decades-old" describes a thing
     return vague_duration(m)
+
+
+def lasting(m: Match) -> Partial | None:
+    """ "a day-long meeting", "a month-long siege" (one unit), "a decades-long feud" (some),
+    "a three-day-long march"."""
+    tok = m.get("UNITS") or m.get("UNIT")
+    unit = unit_of(m)
+    if tok is None or unit is None or unit is Unit.WEEKEND:
+        return None
+    if m.all("NUMBER"):  # "a three-day-long march"
+        n = number(m.all("NUMBER"))
+        return Partial(type=DURATION, amount=n, unit=unit) if n else None
+    return Partial(type=DURATION, amount=None if "UNITS" in tok.cats else 1, unit=unit)
 
 
 def ago(m: Match) -> Partial | None:

@@ -23,6 +23,7 @@ from sitrep.temporal.builders import (
     every,
     frequency,
     iso,
+    lasting,
     month_alone,
     month_day,
     month_day_shifted,
@@ -211,6 +212,8 @@ _RULES: tuple[tuple[str, str, Callable[[Match], Partial | None], bool], ...] = (
     ("vague-span", "the next|past|last|coming a? couple of UNITS", vague_duration, False),
     ("units-ahead", "the UNITS ahead", vague_duration, False),
     ("plural-duration", "UNITS", plural_duration, False),
+    ("lasting", "UNIT|UNITS - long", lasting, False),
+    ("lasting-count", "NUMBER - NUMBER? -? UNIT - long", lasting, False),
     # Sets
     ("frequency", "FREQ", frequency, False),
     ("every", "every|each NUMBER? -? NUMBER? UNIT", every, False),

@@ -81,8 +81,10 @@ def _duration_value(amount: int | None, unit: Unit) -> str:
         case Unit.WEEKEND:
             return "P2D" if amount in (None, 1) else f"P{n}WE"
         case Unit.DECADE | Unit.CENTURY if amount is not None:
-            # ISO 8601 has no decades: "two decades" is P20Y.
+            # ISO 8601 has no decades: "two decades" is P20Y ...
             return f"P{amount * (10 if unit is Unit.DECADE else 100)}Y"
+        case Unit.DECADE | Unit.CENTURY:
+            return "PXY"  # ... and "for decades" some years.
         case _:
             return f"P{n}{unit.value}"
 
