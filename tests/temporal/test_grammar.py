@@ -140,6 +140,14 @@ def test_decades_years_and_references() -> None:
     assert values("The valley was disputed for decades.")["decades"] == "PXY"
 
 
+def test_these_days_and_a_while() -> None:
+    assert values("Fuel is scarce these days.") == {"these days": "PRESENT_REF"}
+    found = tag("The border stays shut for a while; it closed a while ago.")
+    assert (found["a while"].type, found["a while"].value) == (TimexType.DURATION, "PXX")
+    assert found["a while ago"].value == "PAST_REF"
+    assert values("Once in a while a convoy gets through.") == {}
+
+
 def test_a_stretch_as_an_adjective_in_long() -> None:
     assert values(
         "After a week-long truce and a three-day-long march, the decades-long feud and the"

@@ -86,9 +86,11 @@ from sitrep.temporal.periods import (
 )
 from sitrep.temporal.ranges import range_end, range_start, share_range_years
 from sitrep.temporal.vague import (
+    a_while,
     near_future,
     reference,
     then_current,
+    these_days,
     vague_reference,
 )
 from sitrep.temporal.values import Candidate, Partial
@@ -182,6 +184,8 @@ _RULES: tuple[tuple[str, str, Callable[[Match], Partial | None], bool], ...] = (
     ("unit-before", "the UNIT before|after", the_unit_before, False),
     ("reference", "the? REF", reference, False),
     ("then-current", "then current|present", then_current, False),
+    ("these-days", "these days", these_days, False),
+    ("a-while", "a while ago?", a_while, False),
     ("near-future", "the near|short|long term|future", near_future, False),
     ("later-date", "a later date", near_future, False),
     ("year-half", "the first|second|last|latter half of YEAR", year_half, False),

@@ -2,7 +2,8 @@
 (``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``) and stretches of unknown length.
 
 Builders, like :mod:`sitrep.temporal.builders`: "now", "currently", "recently", "the future",
-"the near term", "a later date", "the then current price", "recent years", "the coming months".
+"the near term", "a later date", "the then current price", "recent years", "the coming months",
+"these days", "for a while".
 """
 
 from __future__ import annotations
@@ -52,3 +53,19 @@ def vague_reference(m: Match) -> Partial | None:
         return Partial(type=DATE, ref=lx.VAGUE_SHIFTS[tok.lower])
     # TimeML writes these as stretches of unknown length: "recent months" is PXM.
     return Partial(type=DURATION, amount=None, unit=unit)
+
+
+def these_days(m: Match) -> Partial | None:
+    """ "these days": the present, told as a stretch around it."""
+    return Partial(type=DATE, ref="PRESENT_REF")
+
+
+def a_while(m: Match) -> Partial | None:
+    """ "for a while" (a stretch of unknown length and unit: ``PXX``), "a while ago" (the
+    past); "once in a while" is how often, not how long."""
+    if m.start >= 2 and [t.lower for t in m.tokens[m.start - 2 : m.start]] == ["once", "in"]:
+        return None
+    if m.has("ago"):
+        return Partial(type=DATE, ref="PAST_REF")
+    # No unit to write: the value is TimeML's stretch of unknown length and unit.
+    return Partial(type=DURATION, ref="PXX")
