@@ -33,6 +33,8 @@ from sitrep.geo.resolve import distance_km
         ("Iran", "IR"),
         ("the Netherlands", "NL"),
         ("Ivory Coast", "CI"),
+        ("Zaire", "CD"),
+        ("Ceylon", "LK"),
     ],
 )
 def test_country_by_name(text: str, iso2: str) -> None:

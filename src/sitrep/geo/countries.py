@@ -87,7 +87,15 @@ _EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "SY": ("Syria",),
     "KR": ("South Korea", "Republic of Korea", "ROK"),
     "KP": ("North Korea", "DPRK", "D.P.R.K."),
-    "CD": ("DR Congo", "DRC", "D.R.C.", "Congo-Kinshasa", "Democratic Republic of Congo"),
+    "CD": (
+        "DR Congo",
+        "DRC",
+        "D.R.C.",
+        "Congo-Kinshasa",
+        "Democratic Republic of Congo",
+        "Zaire",  # its name from 1971 to 1997, still in older reports
+        "Zaïre",
+    ),
     "CG": ("Congo-Brazzaville", "Republic of Congo", "Congo"),
     "CI": ("Côte d'Ivoire", "Cote d'Ivoire"),
     "AE": ("UAE", "U.A.E.", "Emirates"),
@@ -111,6 +119,11 @@ _EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "BS": ("The Bahamas",),
     "PH": ("The Philippines",),
     "FM": ("Micronesia",),
+    # Former names that older reports and histories still use.
+    "LK": ("Ceylon",),
+    "BJ": ("Dahomey",),
+    "BF": ("Upper Volta",),
+    "KH": ("Kampuchea",),
 }
 
 # Capitals under the spellings news uses besides GeoNames' own.
