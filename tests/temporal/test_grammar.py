@@ -140,6 +140,14 @@ def test_decades_years_and_references() -> None:
     assert values("The valley was disputed for decades.")["decades"] == "PXY"
 
 
+def test_a_part_of_every_day() -> None:
+    found = tag("The curfew starts every night; patrols leave each morning.")
+    assert [(t.type, t.value) for t in found.values()] == [
+        (TimexType.SET, "XXXX-XX-XXTNI"),
+        (TimexType.SET, "XXXX-XX-XXTMO"),
+    ]
+
+
 def test_these_days_and_a_while() -> None:
     assert values("Fuel is scarce these days.") == {"these days": "PRESENT_REF"}
     found = tag("The border stays shut for a while; it closed a while ago.")

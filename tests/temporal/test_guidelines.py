@@ -103,6 +103,7 @@ def test_halves_are_written_in_the_next_smaller_unit() -> None:
     assert values("The shelling paused for a minute and a half.") == {
         "a minute and a half": "PT1M30S"
     }
+    assert values("The blockade lasted two and a half years.") == {"two and a half years": "P2Y6M"}
 
 
 # --- calendar words -------------------------------------------------------------------------------

@@ -148,6 +148,14 @@ def weekday_parts(m: Match) -> Partial | None:
     return Partial(type=SET, weekday=weekday_of(m), part=part) if part else None
 
 
+def every_part(m: Match) -> Partial | None:
+    """ "every night", "each morning": that part of every day."""
+    tok = m.get("PARTDAY")
+    if tok is None or tok.lower not in ("morning", "afternoon", "evening", "night"):
+        return None
+    return Partial(type=SET, part=lx.PARTS_OF_DAY[tok.lower])
+
+
 def clock_date(m: Match) -> Partial | None:
     """ "5 p.m. EST Nov. 9": a clock time on a calendar date."""
     clock, day = clock_time(m), month_day(m)

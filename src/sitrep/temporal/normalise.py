@@ -171,6 +171,8 @@ def _normalise(
             return Normalised(p.type, f"XXXX-WXX-{p.weekday}{_time_suffix(p)}", mod)
         if p.month is not None:
             return Normalised(p.type, f"XXXX-{p.month:02d}", mod)
+        if p.part is not None and p.unit is None:  # "every night"
+            return Normalised(p.type, f"XXXX-XX-XX{_time_suffix(p)}", mod)
         assert p.unit is not None
         return Normalised(p.type, _duration_value(p.amount or 1, p.unit), mod)
 
