@@ -121,6 +121,20 @@ def test_a_month_that_names_a_march_is_no_time() -> None:
     assert values("She marched at the head of the March of the Mothers.") == {}
 
 
+def test_a_day_counted_from_a_month_just_named_is_a_day_in_it() -> None:
+    found = values(
+        "The talks ended on Friday. The envoy was expelled last March. His office closed that"
+        " same day."
+    )
+    assert found["that same day"] == "2020-03-XX"
+    # A month named long before leaves the day the story is at alone.
+    found = values(
+        "The envoy was expelled last March. The talks ended on Friday. His office closed that"
+        " same day."
+    )
+    assert found["that same day"] == "2020-10-30"
+
+
 def test_the_next_morning_is_the_morning_after_the_story_day() -> None:
     found = tag("The ministers met on Friday. They signed the text the next morning.")
     morning = found["the next morning"]

@@ -158,6 +158,8 @@ class _Story:
     # day, its id, and when it was named.
     points: dict[DatePrecision, tuple[dt.date, str, int]] = field(default_factory=dict)
     points_seen: list[str] = field(default_factory=list)
+    # The time named last: its fineness, first day, id and sentence.
+    last_point: tuple[DatePrecision, dt.date, str, int] | None = None
     sentence_day: tuple[int, dt.date, str] | None = None
     # The quarter the story reports on: the sentence that last named a quarter, its value, id.
     quarter: tuple[int, str, str] | None = None
@@ -260,6 +262,7 @@ class _Story:
                 dates_past = dates_past_verb(self.parsed, cand.start, cand.end)
         anchor_id: str | None = None
         discourse: dt.date | None = None
+        inside: Normalised | None = None
         if p.anchor is Anchor.DISCOURSE and base is not None:
             discourse, anchor_id = base
         elif p.anchor is Anchor.DISCOURSE:
@@ -268,6 +271,8 @@ class _Story:
                 # else to the day the story is at, when it named one just before.
                 if self.sentence_day is not None and index - self.sentence_day[0] <= _DAY_REACH:
                     discourse, anchor_id = self.sentence_day[1], self.sentence_day[2]
+            elif (within := self._day_within(index, p)) is not None:
+                inside, anchor_id = within
             elif (point := self._point(_fineness(p.unit))) is not None:
                 # "later that year" after "June 1998": the last time named, fine enough.
                 discourse, anchor_id = point
@@ -277,7 +282,7 @@ class _Story:
                 discourse, anchor_id = told
             else:
                 self.uncounted.add(p.event)
-        result = normalise(
+        result = inside or normalise(
             p, published=self.published, discourse=discourse, tense=tense, dates_past=dates_past
         )
         result, quarter_id = self._quarters(index, cand, result, tid, tense)
@@ -299,6 +304,7 @@ class _Story:
         ):
             self.points[fineness] = (start, tid, len(self.points_seen))
             self.points_seen.append(tid)
+            self.last_point = (fineness, start, tid, index)
         if result.day is not None:
             self.day = (result.day, tid)
             self.sentence_day = (index, result.day, tid)
@@ -396,6 +402,19 @@ class _Story:
         except ValueError:
             return None
         return f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}"
+
+    def _day_within(self, index: int, p: Partial) -> tuple[Normalised, str] | None:
+        """ "killed last October ... that same day": a day counted from a month or a year the
+        story has just named (this sentence or the one before) is a day in it, which one
+        unknown (``1998-10-XX``), not a day named earlier."""
+        last = self.last_point
+        if p.unit is not Unit.DAY or last is None or index - last[3] > 1:
+            return None
+        if last[0] not in (DatePrecision.MONTH, DatePrecision.YEAR):
+            return None
+        month = f"{last[1].month:02d}" if last[0] is DatePrecision.MONTH else "XX"
+        value = f"{last[1].year:04d}-{month}-XX"
+        return Normalised(TimexType.DATE, value, p.mod), last[2]
 
     def _point(self, fineness: int) -> tuple[dt.date, str] | None:
         """The time the story named last that is at least that fine."""
