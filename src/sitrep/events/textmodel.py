@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -35,10 +36,12 @@ def char_grams(text: str, *, low: int, high: int) -> list[str]:
     grams: list[str] = []
     for word in _SPACES.sub(" ", text.lower()).split():
         w = f" {word} "
+        size = len(w)
         for n in range(low, high + 1):
-            grams.extend(w[i : i + n] for i in range(max(len(w) - n + 1, 1)))
-            if len(w) <= n:
-                break  # a word shorter than n counts once
+            if size <= n:
+                grams.append(w)  # a word shorter than n counts once, whole
+                break
+            grams.extend([w[i : i + n] for i in range(size - n + 1)])
     return grams
 
 
@@ -57,11 +60,14 @@ class Block:
     def features(
         self, grams: Iterable[str]
     ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
+        # (counted by gram first, in C; distinct grams have distinct columns, so the columns
+        # keep the order of their first gram)
         counts: dict[int, int] = {}
-        for g in grams:
-            j = self.index.get(g)
+        index = self.index
+        for g, k in Counter(grams).items():
+            j = index.get(g)
             if j is not None:
-                counts[j] = counts.get(j, 0) + 1
+                counts[j] = k
         if not counts:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
         cols = np.fromiter(counts, dtype=np.int64)

@@ -39,7 +39,7 @@ from sitrep.events.acled.crowds import (
     VIGILANTE,
     VIOLENCE_AS_SETTING,
 )
-from sitrep.events.acled.pattern import any_of
+from sitrep.events.acled.pattern import any_of, lowered, matches, may_match
 from sitrep.events.acled.strategic import AGREE, ARREST, CHANGE, LOOT
 from sitrep.events.acled.territory import (
     HQ,
@@ -258,9 +258,11 @@ def bare_unrest(text: str) -> AcledSubEvent | None:
     protest ('violence was reported during the elections'), else None: a violent
     demonstration, as for unrest in the rules. Read only on a whole sentence: the words that
     make it a battle or an attack may lie anywhere in it."""
-    if ARMED_OR_LETHAL.search(text):
+    if matches(ARMED_OR_LETHAL, text):
         return None
-    if BARE_VIOLENCE.search(VIOLENCE_AS_SETTING.sub(" ", text)):
+    if may_match(VIOLENCE_AS_SETTING, lowered(text)):
+        text = VIOLENCE_AS_SETTING.sub(" ", text)
+    if matches(BARE_VIOLENCE, text):
         return S.VIOLENT_DEMONSTRATION
     return None
 
@@ -268,53 +270,55 @@ def bare_unrest(text: str) -> AcledSubEvent | None:
 def _as_told(text: str) -> str:
     """The text with violence that is named, not done (:data:`NAMED_VIOLENCE`), and the burning
     of a protest's symbols (:data:`SYMBOLIC_BURNING`), made neutral."""
-    text = SYMBOLIC_BURNING.sub("displayed", text)
-    return NAMED_VIOLENCE.sub(lambda m: _HARM_WORD.sub("harm", m.group()), text)
+    if may_match(SYMBOLIC_BURNING, lowered(text)):
+        text = SYMBOLIC_BURNING.sub("displayed", text)
+    if may_match(NAMED_VIOLENCE, lowered(text)):
+        text = NAMED_VIOLENCE.sub(lambda m: _HARM_WORD.sub("harm", m.group()), text)
+    return text
 
 
 _HARM_WORD = re.compile(r"violen(?:ce|t)|riot(?:s|ing)?|clash(?:es)?", re.IGNORECASE)
 
 
+# Remembered: the same sentence or clause is read for each trigger word in it, by each of
+# :func:`sub_event`, :func:`sub_events` and :func:`first_rule`.
+@functools.lru_cache(maxsize=4096)
+def matching_rules(text: str) -> tuple[int, ...]:
+    """The places, in the rules' order of precedence, of every rule the text matches. Each
+    pattern is searched at most once per text, and only where its anchors allow
+    (:func:`~sitrep.events.acled.pattern.may_match`)."""
+    text = _as_told(text)
+    lower = lowered(text)
+    seen: dict[int, bool] = {}  # by id: hashing a compiled pattern hashes all its code
+
+    def hit(p: re.Pattern[str]) -> bool:
+        known = seen.get(id(p))
+        if known is None:
+            known = seen[id(p)] = may_match(p, lower) and p.search(text) is not None
+        return known
+
+    return tuple(
+        i
+        for i, rule in enumerate(RULES)
+        if all(hit(p) for p in rule.needs) and not (rule.unless and hit(rule.unless))
+    )
+
+
 def sub_events(text: str) -> list[AcledSubEvent]:
     """Every ACLED sub-event type a rule finds in the text, in the rules' order of precedence."""
-    return list(_sub_events(text))
-
-
-# Remembered: the same sentence or clause is read for each trigger word in it.
-@functools.lru_cache(maxsize=2048)
-def _sub_events(text: str) -> tuple[AcledSubEvent, ...]:
-    text = _as_told(text)
     found: list[AcledSubEvent] = []
-    for rule in RULES:
-        if (
-            rule.sub_event not in found
-            and all(p.search(text) for p in rule.needs)
-            and not (rule.unless and rule.unless.search(text))
-        ):
-            found.append(rule.sub_event)
-    return tuple(found)
+    for i in matching_rules(text):
+        if RULES[i].sub_event not in found:
+            found.append(RULES[i].sub_event)
+    return found
 
 
-@functools.lru_cache(maxsize=2048)
 def first_rule(text: str) -> int | None:
     """The place, in the rules' order of precedence, of the first rule the text matches."""
-    text = _as_told(text)
-    for i, rule in enumerate(RULES):
-        if all(p.search(text) for p in rule.needs) and not (
-            rule.unless and rule.unless.search(text)
-        ):
-            return i
-    return None
+    return next(iter(matching_rules(text)), None)
 
 
-@functools.lru_cache(maxsize=2048)
 def sub_event(text: str) -> AcledSubEvent | None:
-    """The ACLED sub-event type the text describes, or None when no rule applies (asked of one
-    sentence for each of its trigger words, so remembered like the others here)."""
-    text = _as_told(text)
-    for rule in RULES:
-        if all(p.search(text) for p in rule.needs) and not (
-            rule.unless and rule.unless.search(text)
-        ):
-            return rule.sub_event
-    return None
+    """The ACLED sub-event type the text describes, or None when no rule applies."""
+    first = first_rule(text)
+    return None if first is None else RULES[first].sub_event

@@ -67,10 +67,12 @@ def paragraphs(sentences: Sequence[SpacySpan]) -> list[int]:
         if i == 0:
             out.append(0)
             continue
+        text = doc_text(sent.doc)  # (a span's own text is joined anew from its tokens)
         before = sentences[i - 1]
-        end = before.start_char + len(before.text.rstrip())
-        start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
-        gap = doc_text(sent.doc)[end:start].replace("\r", "").replace(" ", "")
+        end = before.start_char + len(text[before.start_char : before.end_char].rstrip())
+        words = text[sent.start_char : sent.end_char]
+        start = sent.start_char + len(words) - len(words.lstrip())
+        gap = text[end:start].replace("\r", "").replace(" ", "")
         out.append(out[-1] + ("\n\n" in gap))
     return out
 
