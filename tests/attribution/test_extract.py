@@ -484,3 +484,29 @@ def test_a_quotation_in_the_next_sentence_with_its_own_speaker_is_not_borrowed( 
     assert holders == ["one woman"]
     shouted = [a for a in found if words(text, a.cue) == "shouted"]
     assert all(words(text, a.content) == "insults" for a in shouted)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The reports lead many experts to suspect that the files were faked.", "many experts"),
+        ("The war drove thousands of villagers to demand a referendum.", "thousands of villagers"),
+        ("The minister moved to denounce the strike.", "The minister"),
+    ],
+)
+def test_the_object_of_a_control_verb_does_what_the_infinitive_says(  # type: ignore[no-untyped-def]
+    extract, text: str, source: str
+) -> None:
+    text, found = extract(text)
+    (infinitive,) = [a for a in found if words(text, a.cue).startswith("to ")]  # type: ignore[union-attr]
+    assert words(text, infinitive.source) == source
+
+
+def test_what_follows_a_verb_that_lost_its_subject_is_no_speaker(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "In a message to the minister, Tanden, head of the council, recounted a conversation."
+    )
+    recounted = next(a for a in found if words(text, a.cue) == "recounted")
+    assert words(text, recounted.source) != "a conversation"
+    text, (said,) = extract("“We will win,” said the mayor.")
+    assert words(text, said.source) == "the mayor"

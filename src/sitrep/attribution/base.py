@@ -173,9 +173,52 @@ def subject_of(verb: Token) -> Token | None:
             return next((c for c in mark.children if c.dep_ == "pobj"), None)
         if verb.dep_ not in _SHARED_SUBJECT or verb.head.i == verb.i:
             return None
+        controller = _object_controller(verb)
+        if controller is not None:
+            return controller
         verb = verb.head
         seen += 1
     return None
+
+
+# Verbs whose object does what their infinitive says: 'this leads experts to suspect ...'.
+_OBJECT_CONTROL = {
+    "lead",
+    "drive",
+    "force",
+    "prompt",
+    "push",
+    "cause",
+    "compel",
+    "press",
+    "pressure",
+    "encourage",
+    "persuade",
+    "convince",
+    "inspire",
+    "spur",
+    "provoke",
+    "move",
+    "motivate",
+    "tempt",
+    "get",
+    "allow",
+    "invite",
+    "challenge",
+    "dare",
+}
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """'This leads many experts to suspect ...', 'the war drove thousands to demand ...', 'it
+    forced his rival to distance herself ...': the object of a control verb does what the
+    infinitive says, not its subject."""
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "advcl"} or head.lemma_.lower() not in _OBJECT_CONTROL:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 # Relations by which a noun or adjective that a gerund's preposition hangs on belongs to a verb.
@@ -208,7 +251,7 @@ def _expletive(subject: Token, verb: Token) -> bool:
 
 
 def _inverted_speaker(verb: Token) -> Token | None:
-    return next(
+    after = next(
         (
             c
             for c in verb.children
@@ -218,6 +261,23 @@ def _inverted_speaker(verb: Token) -> Token | None:
         ),
         None,
     )
+    if after is None or _said_before(verb) or after.left_edge.pos_ == "PROPN":
+        return after
+    # 'Tanden, head of the council, recounted a conversation': the parse lost the subject
+    # before the verb; a noun phrase after it ('a conversation', 'the term') is what was said,
+    # unless it is a name ('..., explained Rosenberg, “...”').
+    return None
+
+
+def _said_before(verb: Token) -> bool:
+    """Whether what was said comes before the verb: a clause hung on it, or a quotation that
+    closes just before ('“...,” said the mayor')."""
+    if any(
+        c.i < verb.i and c.dep_ in {"ccomp", "parataxis", "dep", "advcl"} for c in verb.children
+    ):
+        return True
+    doc = verb.doc
+    return any(doc[i].is_quote for i in range(max(0, verb.i - 2), verb.i))
 
 
 def trimmed_subtree(head: Token) -> list[Token]:
