@@ -11,6 +11,7 @@
 - :mod:`~sitrep.temporal.normalise`: partial value + reference date -> TIMEX3 value;
 - :mod:`~sitrep.temporal.anchoring`: a whole article, with the reference moving through it
   (the last day, month or year named, the story's quarter, the starts of the events it dates);
+  an earnings story's reporting periods in :mod:`~sitrep.temporal.earnings`;
 - :mod:`~sitrep.temporal.publication`: the publication date inferred from the text, when the
   article has none;
 - :mod:`~sitrep.temporal.syntax`: what the dependency parse says (tense, counts, attachment);
