@@ -25,8 +25,14 @@ from typing import Any
 
 from sitrep.errors import GazetteerError
 from sitrep.geo.countries import all_countries, coordinate_source, country_by_iso2
+from sitrep.geo.landshare import land_centres
 from sitrep.geo.names import index_keys, is_latin, name_key
-from sitrep.geo.units import unit_centre, unit_towns
+from sitrep.geo.units import large_unit, unit_centre, unit_towns
+
+_LAND_NOTE = (
+    "middle of its share of the country's land (countryinfo borders shared among the units "
+    "by nearest GeoNames town)"
+)
 
 
 class Kind(enum.StrEnum):
@@ -243,6 +249,10 @@ def packaged_entries() -> Iterator[Entry]:
     for (cc, key), code in codes_by_name.items():
         unit_keys[(cc, code)].append(key)
     covered: set[tuple[str, str]] = set()
+    admin1_towns: dict[str, dict[str, list[tuple[float, float]]]] = defaultdict(dict)
+    for (cc, code), points in by_admin1.items():
+        admin1_towns[cc][code] = points
+    land: dict[str, dict[str, tuple[float, float]]] = {}
     for sub in pycountry.subdivisions:
         cc = sub.country_code
         if cc == "US" or getattr(sub, "parent_code", None):
@@ -275,10 +285,16 @@ def packaged_entries() -> Iterator[Entry]:
             admin1 = suffix
             note = "centre of the extent of the GeoNames towns with its ISO code as admin1 code"
         if admin1 is not None:
-            # The whole extent: outside the US the table's towns thin out in the remote parts of
-            # large provinces (outback Queensland, northern Alberta), which trimming would cut;
-            # a compact unit's towns fill it, and their mean is its centre.
-            point = unit_centre(by_admin1.get((cc, admin1), []))
+            # A compact unit's towns fill it, and their mean is its centre; a large unit's
+            # crowd where people live: the middle of its share of the country's land.
+            unit_points = by_admin1.get((cc, admin1), [])
+            point = unit_centre(unit_points)
+            if large_unit(unit_points):
+                if cc not in land:
+                    land[cc] = land_centres(cc, admin1_towns[cc])
+                if admin1 in land[cc]:
+                    point = land[cc][admin1]
+                    note = _LAND_NOTE
             admin1_names.setdefault((cc, admin1), sub_name)
         names = [sub_name, *short_names(sub_name), *local_names]
         names += english_names((*short_names(sub_name), sub_name)[0])

