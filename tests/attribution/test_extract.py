@@ -510,3 +510,17 @@ def test_what_follows_a_verb_that_lost_its_subject_is_no_speaker(extract) -> Non
     assert words(text, recounted.source) != "a conversation"
     text, (said,) = extract("“We will win,” said the mayor.")
     assert words(text, said.source) == "the mayor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry released a statement saying the town had fallen.",
+        "The ministry released a statement on Monday, saying the town had fallen.",
+    ],
+)
+def test_a_released_statement_says_what_its_participle_says(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(text)
+    assert [(words(text, a.cue), words(text, a.source), words(text, a.content)) for a in found] == [
+        ("saying", "The ministry", "the town had fallen")
+    ]

@@ -61,7 +61,7 @@ class Attribution:
 
 
 # What a statement is issued in; the issuer, not the paper, speaks.
-_DOCUMENTS = {
+DOCUMENTS = {
     "statement",
     "letter",
     "post",
@@ -148,7 +148,7 @@ def subject_of(verb: Token) -> Token | None:
             return passive if seen and not passive_cue else None
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             document = verb.head
-            if document.lemma_.lower() in _DOCUMENTS and document.dep_ in {"dobj", "pobj"}:
+            if document.lemma_.lower() in DOCUMENTS and document.dep_ in {"dobj", "pobj"}:
                 # 'The ministry issued a statement saying ...': the ministry says so.
                 holder = document.head if document.dep_ == "dobj" else document.head.head
                 speaker = subject_of(holder) if holder.pos_ == "VERB" else None

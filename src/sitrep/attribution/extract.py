@@ -33,6 +33,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.attribution.base import (
+    DOCUMENTS,
     Attribution,
     CueKind,
     relative_antecedent,
@@ -107,6 +108,7 @@ def extract_attributions(
     found += from_colon_quotations(doc, quotes, found)
     found = end_before_side_statements(doc, found)
     found = [b for a in found if (b := _without_borrowed_quotation(doc, a, found)) is not None]
+    found = [a for a in found if not _issues_what_another_says(doc, a, found)]
     found = [_with_quotes(doc, a, quotes) for a in found]
     found = _attach_continuations(found, quotes, doc)
     found = [a for a in found if not _attitude_inside_statement(a, found)]
@@ -161,6 +163,27 @@ def _without_borrowed_quotation(
     if said is None:
         return None
     return replace(a, content=span_of(trim(list(said.subtree))))
+
+
+def _issues_what_another_says(doc: Doc, a: Attribution, found: Sequence[Attribution]) -> bool:
+    """'The ministry released a statement on Monday, saying ...', 'posted a video showing ...':
+    the document is how the statement was made; the participle after it says what it says, and
+    'released' has no content of its own besides the document."""
+    if a.kind is not CueKind.VERB:
+        return False
+    content = doc.char_span(a.content.start, a.content.end, alignment_mode="expand")
+    if content is None or content.root.lemma_.lower() not in DOCUMENTS:
+        return False
+    document, verb = content.root, doc[a.cue_head]
+    for b in found:
+        said = doc[b.cue_head]
+        if b is a or b.kind is not CueKind.VERB or said.tag_ != "VBG" or b.source != a.source:
+            continue
+        if (said.head.i == document.i and said.dep_ == "acl") or (
+            said.head.i == verb.i and said.dep_ in {"advcl", "xcomp", "conj"}
+        ):
+            return True
+    return False
 
 
 def _attitude_inside_statement(a: Attribution, found: Sequence[Attribution]) -> bool:
