@@ -129,6 +129,17 @@ def test_an_attempt_that_failed_is_past(make_doc: DocBuilder) -> None:
         "Friday": "2020-10-30",
         "Tuesday": "2020-11-03",
     }
+    # A limit still ahead is no failed attempt.
+    doc = make_doc("Aid convoys could not move before Thursday.", stages=STAGES)
+    assert _values(doc) == {"Thursday": "2020-11-05"}
+
+
+def test_would_counts_from_the_day_of_the_telling(make_doc: DocBuilder) -> None:
+    # Published on Sunday 1 November 2020.
+    doc = make_doc(
+        "The ministry said on Monday that it would lift the siege by Friday.", stages=STAGES
+    )
+    assert _values(doc) == {"Monday": "2020-10-26", "Friday": "2020-10-30"}
 
 
 def test_a_participle_takes_the_tense_of_its_clause(make_doc: DocBuilder) -> None:

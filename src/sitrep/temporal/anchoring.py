@@ -37,7 +37,7 @@ from sitrep.temporal.publication import (
     Reference,
     infer_publication,
 )
-from sitrep.temporal.syntax import dates_past_verb, is_count
+from sitrep.temporal.syntax import dates_past_verb, future_in_past, is_count
 from sitrep.temporal.syntax import tense as syntax_tense
 from sitrep.temporal.values import Anchor, Candidate, Partial, precision, to_date
 
@@ -274,8 +274,22 @@ class _Story:
                 discourse, anchor_id = told
             else:
                 self.uncounted.add(p.event)
+        telling = self.published
+        if (
+            p.weekday is not None
+            and p.anchor is Anchor.TENSE
+            and tense is Tense.FUTURE
+            and self.sentence_day is not None
+            and self.sentence_day[0] == index
+            and telling is not None
+            and self.sentence_day[1] < telling
+            and self.parsed is not None
+            and future_in_past(self.parsed, cand.start, cand.end)
+        ):
+            # "said on Monday it would withdraw by Friday": the Friday after that Monday.
+            telling, anchor_id = self.sentence_day[1], self.sentence_day[2]
         result = inside or normalise(
-            p, published=self.published, discourse=discourse, tense=tense, dates_past=dates_past
+            p, published=telling, discourse=discourse, tense=tense, dates_past=dates_past
         )
         result, quarter_id = self.periods.read(index, cand, result, tid, tense)
         anchor_id = quarter_id or anchor_id

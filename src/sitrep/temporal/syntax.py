@@ -159,9 +159,10 @@ def tense(parsed: Doc, start: int, end: int) -> Tense:
     ):
         return Tense.FUTURE
     modal = [a for a in auxes if a.tag_ == "MD"]
-    if modal and _could_not(tok, modal):
+    if modal and _could_not(tok, modal) and toks[0].head.lower_ not in _UNTIL | {"before"}:
         # "could not be reached Wednesday", "neither could be found Friday": an attempt that
-        # failed, told as past, not a possibility ahead.
+        # failed, told as past, not a possibility ahead ("could not resume before Thursday"
+        # is one).
         return Tense.PAST
     if modal and not any(a.lower_ in ("have", "'ve") for a in auxes):
         # "could come as early as Tuesday", "said it would provide": ahead of the telling.
@@ -205,6 +206,15 @@ def _participle_of_clause(tok: Token, auxes: Sequence[Token]) -> bool:
     if auxes or tok.tag_ not in ("VBG", "VBN") or tok.dep_ not in _NONFINITE_DEPS:
         return False
     return not (tok.tag_ == "VBN" and tok.dep_ == "acl")
+
+
+def future_in_past(parsed: Doc, start: int, end: int) -> bool:
+    """ "said on Monday it would withdraw by Friday": ahead of a past telling ("would"), so
+    counted from that telling, not from the publication."""
+    tok = governor(parsed, start, end)
+    if tok is None:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in tok.children)
 
 
 def _could_not(verb: Token, modal: Sequence[Token]) -> bool:
@@ -369,4 +379,12 @@ def attached_time(
     return min(found, key=lambda x: x[0])[1] if found else None
 
 
-__all__ = ["Tense", "attached_time", "dates_past_verb", "governor", "is_count", "tense"]
+__all__ = [
+    "Tense",
+    "attached_time",
+    "dates_past_verb",
+    "future_in_past",
+    "governor",
+    "is_count",
+    "tense",
+]
