@@ -48,3 +48,26 @@ def test_a_lone_town_far_from_the_rest_of_its_unit_is_left_out() -> None:
     assert _without_lone_towns([*towns, (29.0, 100.3)]) == towns
     # A unit of few towns keeps them all.
     assert _without_lone_towns([(33.0, 119.0), (29.0, 100.3)]) == [(33.0, 119.0), (29.0, 100.3)]
+
+
+def test_a_country_across_the_antimeridian() -> None:
+    # The Aleutians reach past 180 degrees: Alaska's middle is still in its interior.
+    towns = {
+        "AK": [
+            (61.2, -149.9),
+            (64.8, -147.7),
+            (58.3, -134.4),
+            (64.5, -165.4),
+            (60.8, -161.8),
+            (71.3, -156.8),
+            (53.9, -166.5),
+            (51.9, -176.6),
+        ],
+        "WA": [(47.6, -122.3), (47.7, -117.4)],
+        "TX": [(29.8, -95.4), (31.8, -106.4), (32.8, -96.8)],
+        "NY": [(40.7, -74.0), (42.9, -78.9)],
+        "HI": [(21.3, -157.9)],
+    }
+    lat, lon = land_centres("US", towns)["AK"]
+    assert -180 <= lon <= 180
+    assert distance_km(lat, lon, 64.0, -150.0) < 250

@@ -76,6 +76,8 @@ def _without_lone_towns(points: Sequence[tuple[float, float]]) -> list[tuple[flo
             np.abs(part[:, None, 1] - arr[None, :, 1]) < _LONE_DEG
         )
         keep[start : start + _CHUNK] = near.sum(axis=1) > 1  # itself, and one more
+    if 2 * keep.sum() < len(arr):
+        return list(points)  # a sparse unit, not stray towns
     return [p for p, k in zip(points, keep, strict=True) if k]
 
 
@@ -86,7 +88,7 @@ def land_centres(
 
     ``towns`` maps each unit (its GeoNames admin1 code) to its towns' (lat, lon) points: all the
     units of the country, so that each takes only its own share. Empty where the country's
-    borders are unknown or cross the antimeridian (Russia, Fiji): the caller keeps its own point.
+    borders are unknown or span more than half the globe: the caller keeps its own point.
     """
     rings = _rings(iso2)
     towns = {u: _without_lone_towns(pts) for u, pts in towns.items()}
@@ -94,6 +96,15 @@ def land_centres(
     if not rings or not units:
         return {}
     xs = [x for ring in rings for x, _ in ring]
+    turn = max(xs) - min(xs) > 180
+    if turn:
+        # Across the antimeridian (the Aleutians, Chukotka): western longitudes a turn on.
+        rings = tuple(tuple((x + 360 if x < 0 else x, y) for x, y in ring) for ring in rings)
+        towns = {
+            u: [(lat, lon + 360 if lon < 0 else lon) for lat, lon in pts]
+            for u, pts in towns.items()
+        }
+        xs = [x for ring in rings for x, _ in ring]
     ys = [y for ring in rings for _, y in ring]
     west, east, south, north = min(xs), max(xs), min(ys), max(ys)
     if east - west > 180:
@@ -124,8 +135,9 @@ def land_centres(
         mine = owner == i
         total = float(weight[mine].sum())
         if total > 0:
+            lon = float((lons[mine] * weight[mine]).sum() / total)
             out[unit] = (
                 float((lats[mine] * weight[mine]).sum() / total),
-                float((lons[mine] * weight[mine]).sum() / total),
+                (lon + 180) % 360 - 180 if turn else lon,
             )
     return out

@@ -215,10 +215,22 @@ def packaged_entries() -> Iterator[Entry]:
         for n in keys:
             by_key[(cc, n)].append(c)
 
+    # The towns of each country's units, and the middles of large units' land (computed once per
+    # country, when a unit needs it).
+    admin1_towns: dict[str, dict[str, list[tuple[float, float]]]] = defaultdict(dict)
+    for (cc, code), points in by_admin1.items():
+        admin1_towns[cc][code] = points
+    land: dict[str, dict[str, tuple[float, float]]] = {}
     admin1_names: dict[tuple[str, str], str] = {}
     for code, st in us_states.items():
         admin1_names[("US", code)] = st["name"]
         point = _extent_centre(by_admin1.get(("US", code), []))
+        note = "centre of the extent of the state's GeoNames towns"
+        if large_unit(by_admin1.get(("US", code), [])):
+            if "US" not in land:
+                land["US"] = land_centres("US", admin1_towns["US"])
+            if code in land["US"]:
+                point, note = land["US"][code], _LAND_NOTE
         yield Entry(
             gid=f"geonames:{st['geonameid']}",
             name=st["name"],
@@ -229,7 +241,7 @@ def packaged_entries() -> Iterator[Entry]:
             population=admin1_population[("US", code)],
             admin1=code,
             admin=("United States", st["name"]),
-            note="centre of the extent of the state's GeoNames towns" if point else None,
+            note=note if point else None,
             names=(st["name"], code, *_AP_STATES.get(code, ())),
         )
 
@@ -249,10 +261,6 @@ def packaged_entries() -> Iterator[Entry]:
     for (cc, key), code in codes_by_name.items():
         unit_keys[(cc, code)].append(key)
     covered: set[tuple[str, str]] = set()
-    admin1_towns: dict[str, dict[str, list[tuple[float, float]]]] = defaultdict(dict)
-    for (cc, code), points in by_admin1.items():
-        admin1_towns[cc][code] = points
-    land: dict[str, dict[str, tuple[float, float]]] = {}
     for sub in pycountry.subdivisions:
         cc = sub.country_code
         if cc == "US" or getattr(sub, "parent_code", None):
