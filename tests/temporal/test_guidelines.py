@@ -382,6 +382,15 @@ def test_today_is_the_nth_day_of_something_is_today() -> None:
     }
 
 
+def test_a_day_judged_is_the_day_the_story_is_at() -> None:
+    found = values('The envoy arrived on Friday. She said it was "a historic day for peace."')
+    assert found == {"Friday": "2020-10-30", "day": "2020-10-30"}
+    assert values("It is a sad day.") == {"day": "2020-11-01"}
+    # "Today" dates itself; a day someone had is no date.
+    assert values("Today is a sad day for the city.") == {"Today": "2020-11-01"}
+    assert values("The team had a great day.") == {}
+
+
 def test_no_more_than_is_at_most() -> None:
     found = tag("The truce must be renewed within no more than sixty days.")
     stretch = found["no more than sixty days"]

@@ -63,6 +63,7 @@ from sitrep.temporal.occasions import (
     event_own_ordinal,
     holiday,
     holiday_week,
+    judged_day,
     ordinal_day_now,
 )
 from sitrep.temporal.patterns import (
@@ -199,6 +200,7 @@ _RULES: tuple[tuple[str, str, Callable[[Match], Partial | None], bool], ...] = (
     # Counted from an event the story dates
     ("event-ordinal", "the? ORDINAL UNIT of the? EVENT", event_ordinal, False),
     ("ordinal-day-now", "ORDINAL day", ordinal_day_now, True),
+    ("judged-day", "day", judged_day, False),
     ("event-own-ordinal", "ORDINAL UNIT", event_own_ordinal, False),
     ("event-offset", f"{NUM} UNIT after|before the? EVENT", event_offset, False),
     ("event-day", "the UNIT after|before the? EVENT", event_offset, False),

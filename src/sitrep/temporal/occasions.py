@@ -128,3 +128,24 @@ def ordinal_day_now(m: Match) -> Partial | None:
     if (n if n is not None else integer(tok)) is None:
         return None
     return Partial(type=DATE, anchor=Anchor.PUBLICATION, unit=Unit.DAY)
+
+
+# Words that judge a day: "it was a great day for the country", "a sad day for peace".
+_JUDGING = frozenset(
+    {"great", "historic", "sad", "dark", "black", "proud", "tragic", "momentous", "happy"}
+)
+
+
+def judged_day(m: Match) -> Partial | None:
+    """ "It was a great day for Poland", "this is a sad day": the day the story is at (the
+    day it last named, else publication), as "that day" is; TimeML's extent is the noun.
+    "Today is a sad day" leaves the date to "Today"."""
+    before = [t.lower for t in m.tokens[max(0, m.start - 6) : m.start] if t.text.isalnum()]
+    before = before[-4:]
+    if len(before) < 4 or before[-1] not in _JUDGING or before[-2] not in ("a", "an"):
+        return None
+    if (before[0], before[1]) not in {("it", "is"), ("it", "was"), ("this", "is")}:
+        return None
+    if m.end < len(m.tokens) and m.tokens[m.end].lower in ("-", "of"):
+        return None  # "a great day-long", "a sad day of mourning" stays the day it names
+    return Partial(type=DATE, anchor=Anchor.DISCOURSE, unit=Unit.DAY)
