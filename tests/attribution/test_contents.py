@@ -7,7 +7,7 @@ import pytest
 from sitrep.attribution.contents import adjacent_quotation, content_of
 from sitrep.attribution.lexicon import lexicon
 from sitrep.attribution.quotes import find_quotes
-from tests.attribution.conftest import words
+from tests.attribution.conftest import Extract, words
 
 pytestmark = pytest.mark.slow
 
@@ -97,3 +97,19 @@ def test_with_clause_participle_with_its_own_subject_is_a_statement(extract) -> 
     text, found = extract("The talks broke up, with the envoy calling the offer an insult.")
     (a,) = [a for a in found if a.lemma == "call"]
     assert words(text, a.source) == "the envoy" and words(text, a.content) == "the offer an insult"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor offered his thoughts on the ceasefire.", "his thoughts on the ceasefire"),
+        ("The rebels claimed credit for the attack.", "credit for the attack"),
+        ("The minister challenged the envoy over his remarks.", "the envoy over his remarks"),
+        ("The governor thanked supporters at a rally in Dorn.", "supporters"),
+    ],
+)
+def test_what_the_object_is_about_is_said_but_not_where(
+    extract: Extract, text: str, content: str
+) -> None:
+    text, (a,) = extract(text)
+    assert words(text, a.content) == content

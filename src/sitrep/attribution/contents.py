@@ -236,6 +236,11 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
             if stray is not None and obj.right_edge.like_num:
                 # 'reported 20 dead and 35 wounded': the last count's word hung on the verb.
                 return trim(list(verb.doc[obj.left_edge.i : stray.right_edge.i + 1]))
+            topic = _topic_after(verb, obj)
+            if topic is not None:
+                # 'offered his thoughts on X', 'claimed credit for X', 'challenged him over X':
+                # what the object is about is what was said.
+                return trim(list(verb.doc[obj.left_edge.i : topic.right_edge.i + 1]))
             return trim(list(obj.subtree))
     named = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
     if obj is None and named is not None and verb.lemma_.lower() in _NAMING:
@@ -367,6 +372,67 @@ def _impression(verb: Token) -> list[Token]:
 
 def _opens_question(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in clause.children)
+
+
+# Prepositions that name what an object of speech is about: 'his thoughts on', 'credit for'.
+_TOPICAL = {"on", "about", "over", "at", "for", "to", "against", "regarding", "toward", "towards"}
+
+
+_PLACING = {"at", "on", "to"}
+# Where, when or how often something was said, after 'at', 'on' or 'to'.
+_OCCASIONS = {
+    "rally",
+    "event",
+    "debate",
+    "conference",
+    "convention",
+    "meeting",
+    "forum",
+    "dinner",
+    "hearing",
+    "ceremony",
+    "speech",
+    "start",
+    "end",
+    "time",
+    "point",
+    "pace",
+    "television",
+    "radio",
+    "air",
+    "show",
+    "program",
+    "page",
+    "site",
+    "website",
+    "twitter",
+    "facebook",
+    "youtube",
+    "instagram",
+    "channel",
+    "network",
+    "interview",
+}
+
+
+def _topic_after(verb: Token, obj: Token) -> Token | None:
+    """A prepositional phrase right after the object, on the verb or the object, that says what
+    the statement is about (not when or where: 'on Monday', 'at a rally')."""
+    after = obj.right_edge.i + 1
+    if after >= len(verb.doc):
+        return None
+    prep = verb.doc[after]
+    if prep.dep_ != "prep" or prep.lower_ not in _TOPICAL or prep.head.i not in {verb.i, obj.i}:
+        return None
+    pobj = object_of(prep)
+    if pobj is None or pobj.ent_type_ in {"DATE", "TIME"}:
+        return None
+    if prep.lower_ in _PLACING and (
+        pobj.ent_type_ in {"GPE", "LOC", "FAC"} or pobj.lemma_.lower() in _OCCASIONS
+    ):
+        # 'thanked supporters at a rally', 'mentioned it on television', 'at times'.
+        return None
+    return prep
 
 
 def object_of(preposition: Token) -> Token | None:
