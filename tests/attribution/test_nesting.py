@@ -112,3 +112,11 @@ def test_a_relative_clause_with_its_own_speaker_is_a_statement_of_its_own(  # ty
     assert words(text, first.content) == first_content
     assert words(text, second.source) == speaker
     assert not first.content.contains(second.cue)
+
+
+def test_a_relative_clause_set_off_by_a_comma_is_a_statement_of_its_own(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("The envoy praised the general, who said the war was over.")
+    assert [(words(text, a.cue), words(text, a.source), words(text, a.content)) for a in found] == [
+        ("praised", "The envoy", "the general"),
+        ("said", "who", "the war was over"),
+    ]

@@ -150,11 +150,20 @@ def _speaker_in_relative_clause(verb: Token) -> bool:
     if verb.dep_ != "relcl" or verb.head.i > verb.i:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects and _set_off(verb):
+        # '..., who announced he would withdraw', '..., which he called “a disaster”': a
+        # relative clause set off by a comma adds a statement of its own.
+        return True
     return (
         bool(subjects)
         and subjects[0].lower_ not in _RELATIVE
         and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
     )
+
+
+def _set_off(verb: Token) -> bool:
+    start = verb.left_edge.i
+    return start > 0 and verb.doc[start - 1].text in {",", "—", "–", "--"}
 
 
 def _side_clause_start(verb: Token, *, shared: bool) -> int | None:
