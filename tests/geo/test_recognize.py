@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from sitrep.geo.containers import link_containers
-from sitrep.geo.mention import Mention
+from sitrep.geo.mention import Cue, Mention
 from sitrep.geo.recognize import recognize
 
 
@@ -500,3 +500,15 @@ def test_an_international_body_by_its_acronym_is_no_hamlet() -> None:
     words = ["NATO", "—", "Troops", "reached", "Zarville", "."]
     doc = _tagged(words, [(0, 1, "ORG"), (4, 5, "GPE")])
     assert [m.text for m in recognize(doc, known, lambda tok: False)] == ["Zarville"]
+
+
+def test_an_area_or_a_valley_after_a_name_says_place_but_not_which_kind() -> None:
+    from sitrep.geo.cues import cue_of
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Crops", "failed", "across", "the", "Salinas", "Valley", "."])
+    assert cue_of(doc, 4, 5) == (Cue.NONE, True)
+    doc = Doc(vocab, words=["Floods", "hit", "the", "Houston", "area", "."])
+    assert cue_of(doc, 3, 4) == (Cue.NONE, True)
+    doc = Doc(vocab, words=["Troops", "entered", "Kunduz", "province", "."])
+    assert cue_of(doc, 2, 3) == (Cue.REGION, True)

@@ -64,6 +64,9 @@ REGION_NOUNS = frozenset(
         "valley",
     ]
 )
+# Region nouns that say "place" but not which kind: an area or a valley is as often named after
+# its town ('the Houston area', 'the Salinas Valley', 'the Fraser Valley') as after a unit.
+_VAGUE_NOUNS = frozenset(["area", "valley"])
 _LOCALITY_NOUNS = frozenset(
     ["town", "city", "village", "settlement", "capital", "hamlet", "suburb", "port"]
 )
@@ -242,6 +245,8 @@ def cue_of(doc: Doc, start: int, end: int, *, heads: bool = True) -> tuple[str, 
         return Cue.NONE, True  # 'southwest of Raleigh', '60 miles of Tulsa'
     if before == "of" and before2 == "," and start > 2 and doc[start - 3].like_num:
         return Cue.NONE, True  # 'Darrell Ross, 29, of Columbia'
+    if after in _VAGUE_NOUNS:
+        return Cue.NONE, True  # 'the Houston area', 'the Salinas Valley': the town's, not a unit's
     if after in REGION_NOUNS or after in _PLURAL_REGION_NOUNS:
         return Cue.REGION, True
     if heads and after in _RESIDENT_HEADS:
