@@ -116,3 +116,35 @@ def test_the_president_needs_an_earlier_president() -> None:
     )
     actors = link([person(0, "Ana Soto", title="President"), the_president])
     assert actors[0].mentions == (Span(0, 8), Span(30, 43))
+
+
+def _forces(start: int, owner: Owner | None, text: str) -> Mention:
+    if owner is None:
+        return Mention(
+            Span(start, start + len(text)),
+            ActorKind.ARMED_GROUP,
+            ("forces",),
+            "army",
+            refers_back="forces",
+            stands_alone=True,
+        )
+    return Mention(
+        Span(start, start + len(text)),
+        ActorKind.ARMED_GROUP,
+        ("forces", *owner.key),
+        f"Military Forces of {owner.name}",
+        country=owner.country,
+        owner=owner,
+    )
+
+
+def test_the_army_is_the_one_states_forces_unless_named_first_in_a_story_from_elsewhere() -> None:
+    peru = Owner(("state", "PE"), "Peru", ActorKind.STATE, "PE", Span(100, 107))
+    bare, peruvian = _forces(10, None, "the army"), _forces(100, peru, "Peruvian troops")
+    merged = link([bare, peruvian])
+    assert len(merged) == 1 and merged[0].name == "Military Forces of Peru"
+    # told from Chile, "the army" first and Peruvian troops only later: no telling whose
+    apart = link([bare, peruvian], home="CL")
+    assert sorted(a.name for a in apart) == ["Military Forces of Peru", "army"]
+    # told from Peru: its own army
+    assert len(link([bare, peruvian], home="PE")) == 1

@@ -136,3 +136,73 @@ def test_a_persons_name_the_ner_calls_an_organisation_is_the_person(make_doc: Do
     assert not [a for a in doc.actors if a.kind is ActorKind.ORGANIZATION]
     (fauci,) = [a for a in doc.actors if a.kind is ActorKind.PERSON]
     assert len(fauci.mentions) >= 2
+
+
+def test_a_translated_name_keeps_its_own_languages_acronym(make_doc: DocBuilder) -> None:
+    # a made-up group whose initials follow its French name ('Front de Defense du Peuple')
+    text = (
+        "The government suspended talks with the People's Defence Front (FDP) on Friday. "
+        "The FDP said it would answer."
+    )
+    doc = make_doc(text, stages=STAGES)
+    group = [a for a in doc.actors if a.name == "People's Defence Front"]
+    assert len(group) == 1
+    assert "The FDP" in {m.text(text) for m in group[0].mentions}
+    assert not [a for a in doc.actors if a.name == "FDP"]
+
+
+def test_a_name_ending_as_a_fighting_forces_is_an_armed_group(make_doc: DocBuilder) -> None:
+    text = "The Northern Liberation Army said it had taken the base."
+    doc = make_doc(text, stages=STAGES)
+    group = [a for a in doc.actors if a.name == "Northern Liberation Army"]
+    assert group and group[0].kind is ActorKind.ARMED_GROUP
+
+
+def test_a_groups_name_holding_a_state_is_no_states_army(make_doc: DocBuilder) -> None:
+    text = (
+        "Fighters of the Free Syrian Army clashed with Syrian forces. The Revolutionary "
+        "Armed Forces of Colombia (FARC) signed the deal. The Armed Forces of Ukraine said "
+        "they held the line."
+    )
+    doc = make_doc(text, stages=STAGES)
+    names = {a.name: a for a in doc.actors}
+    assert names["Free Syrian Army"].kind is ActorKind.ARMED_GROUP
+    assert names["Revolutionary Armed Forces of Colombia"].country is None
+    assert {m.text(text) for m in names["Military Forces of Syria"].mentions} == {"Syrian forces"}
+    assert "Military Forces of Ukraine" in names
+
+
+def test_a_states_warplanes_are_its_forces_and_each_state_of_a_pair_has_its_own(
+    make_doc: DocBuilder,
+) -> None:
+    text = "Russian and Syrian government warplanes struck a market in the town on Tuesday."
+    doc = make_doc(text, stages=STAGES)
+    forces = {a.name: a for a in doc.actors if a.kind is ActorKind.ARMED_GROUP}
+    assert {m.text(text) for m in forces["Military Forces of Russia"].mentions} == {"Russian"}
+    assert "Military Forces of Syria" in forces
+
+
+def test_a_dash_after_a_dateline_is_no_part_of_the_group(make_doc: DocBuilder) -> None:
+    text = (
+        "PEMBA, June 9 (Wire) - Insurgents burned homes in the village. The insurgents fled "
+        "before troops arrived."
+    )
+    doc = make_doc(text, stages=STAGES)
+    group = [a for a in doc.actors if a.name == "insurgents"]
+    assert len(group) == 1
+    assert {m.text(text) for m in group[0].mentions} == {"Insurgents", "The insurgents"}
+
+
+def test_an_outlet_named_by_its_initials_after_a_media_noun(make_doc: DocBuilder) -> None:
+    text = "The administrator told state broadcaster TVM that the attackers had fled."
+    doc = make_doc(text, stages=STAGES)
+    outlet = [a for a in doc.actors if a.name == "TVM"]
+    assert outlet and outlet[0].kind is ActorKind.MEDIA
+
+
+def test_an_unnamed_officer_of_a_states_army_speaks_for_that_army(make_doc: DocBuilder) -> None:
+    text = "Gunmen killed 11 soldiers near the base, a Peruvian army officer said."
+    doc = make_doc(text, stages=("sentences.v1", "times.v1", "places.v1", "actors.v1", "claims.v1"))
+    (claim,) = doc.claims
+    army = [a for a in doc.actors if a.id == claim.speaker]
+    assert army and army[0].name == "Military Forces of Peru"

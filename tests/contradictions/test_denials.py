@@ -41,3 +41,38 @@ def test_a_denial_of_the_act_named_answers_the_nearest_telling_of_it(make_doc: D
     by_id = {c.id: c for c in doc.claims}
     assert "drone struck" in by_id[denial.between[0]].content.text(text)
     assert by_id[denial.between[1]].content.text(text) == "carrying out the strike"
+
+
+def test_a_denial_of_hitting_civilians_answers_the_report_of_the_strike(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "Warplanes struck a market in the town of Dorvia on Tuesday, killing 14 civilians, "
+        "rescue workers said. The Valdian state news agency said the air force had targeted "
+        "rebel positions in the countryside and denied hitting civilians."
+    )
+    doc = make_doc(text, stages=ALL)
+    (denial,) = [c for c in doc.contradictions if c.kind is ContradictionKind.DENIAL]
+    by_id = {c.id: c for c in doc.claims}
+    assert "struck a market" in by_id[denial.between[0]].content.text(text)
+    assert by_id[denial.between[1]].content.text(text) == "hitting civilians"
+
+
+def test_a_mere_mention_of_a_side_answers_no_denial(make_doc: DocBuilder) -> None:
+    text = (
+        "Rebels attacked an army base near the town of Dorvia on Thursday. The regional "
+        "mission condemned the attack and said it would support Valdian forces. The Valdian "
+        "army denied that the base had been overrun."
+    )
+    doc = make_doc(text, stages=ALL)
+    assert not [c for c in doc.contradictions if c.kind is ContradictionKind.DENIAL]
+
+
+def test_a_report_of_killing_a_sides_fighters_answers_its_denial(make_doc: DocBuilder) -> None:
+    text = (
+        "The defence ministry said troops had clashed with Northern Front fighters on "
+        "Thursday, killing three rebels. The Northern Front denied losing any fighters."
+    )
+    doc = make_doc(text, stages=ALL)
+    denials = [c for c in doc.contradictions if c.kind is ContradictionKind.DENIAL]
+    assert len(denials) == 1

@@ -782,3 +782,20 @@ def test_an_aide_serves_the_owner_after_to(actors_of: ActorsOf) -> None:
     assert (vargas.title, vargas.country) == ("aide", "CL")
     doc, actors = actors_of("Russia's envoy to Chile spoke.")
     assert named(doc, actors, "Envoy of Russia").country == "RU"  # an envoy is not the host's
+
+
+def test_a_name_in_apposition_to_a_bodys_role_is_that_bodys_person(actors_of: ActorsOf) -> None:
+    text = (
+        "Peru's government suspended the talks. The government's chief negotiator, Ana Soto, "
+        "rejected the accusation. The army's spokesman, Colonel Luis Paredes, said the base "
+        "was safe."
+    )
+    doc, actors = actors_of(text)
+    soto = named(doc, actors, "Ana Soto")
+    assert soto.title == "chief negotiator"
+    assert by_id(actors, soto.affiliation) == named(doc, actors, "Government of Peru")
+    assert not [a for a in actors if a.name.startswith("chief negotiator")]
+    paredes = named(doc, actors, "Luis Paredes")
+    assert paredes.title == "Colonel"  # a rank before the name
+    army = by_id(actors, paredes.affiliation)
+    assert army is not None and army.kind is ActorKind.ARMED_GROUP

@@ -382,3 +382,14 @@ def test_a_toll_put_at_a_figure(
 
 def test_a_year_is_no_toll(make_doc: DocBuilder) -> None:
     assert not _analyse(make_doc, "The ministry put the toll at 2014 levels.")
+
+
+def test_fighters_killed_are_the_groups_the_article_names(make_doc: DocBuilder) -> None:
+    text = "The army said its troops had repelled the attack and killed 23 militants."
+    doc = make_doc(
+        text,
+        stages=("sentences.v1", "times.v1", "places.v1", "actors.v1", "claims.v1", "casualties.v1"),
+    )
+    (row,) = doc.casualties
+    militants = [a for a in doc.actors if a.name == "militants"]
+    assert militants and row.side == militants[0].id

@@ -139,16 +139,22 @@ class _Linker:
             # "the rebels" with no earlier rebels: rebels.
             self.add(replace(m, refers_back=None))
 
-    def merge_forces(self) -> None:
+    def merge_forces(self, home: str | None) -> None:
         """ "army says" in a headline, "the army said" before any state's forces are named: the
-        army of the one state whose forces the article names, when it names only one."""
+        army of the one state whose forces the article names, when it names only one, and
+        unless that state's forces are named only after it and are foreign to an article told
+        from ``home`` ("the army had deployed troops" in a story from Mozambique is not the
+        Rwandan troops named further on)."""
         bare = self.by_key.get(("forces",))
         owned = [
             g
             for g in self.groups
             if g.key[0] == "forces" and len(g.key) > 1 and g.merged_into is None
         ]
-        if bare is not None and bare.merged_into is None and len(owned) == 1:
+        if bare is None or bare.merged_into is not None or len(owned) != 1:
+            return
+        foreign = home is not None and owned[0].country not in (None, home)
+        if not (foreign and bare.first.span < owned[0].first.span):
             owned[0].mentions.extend(bare.mentions)  # after its own: the name stays the state's
             bare.merged_into = owned[0]
 
@@ -173,12 +179,13 @@ def _unique_spans(mentions: Iterable[Mention]) -> tuple[Span, ...]:
     return tuple(sorted({m.span for m in mentions}))
 
 
-def link(mentions: Iterable[Mention]) -> tuple[Actor, ...]:
-    """Group mentions into actors; ids follow the first mention of each actor in the text."""
+def link(mentions: Iterable[Mention], *, home: str | None = None) -> tuple[Actor, ...]:
+    """Group mentions into actors; ids follow the first mention of each actor in the text.
+    ``home``: the country the article is told from (its dateline's), when known."""
     linker = _Linker()
     for m in sorted(mentions, key=lambda m: (m.span.start, -m.span.end)):
         linker.add(m)
-    linker.merge_forces()
+    linker.merge_forces(home)
     linker.merge_offices()
     groups = [g for g in linker.groups if g.merged_into is None and g.mentions]
     groups.sort(key=lambda g: min(m.span for m in g.mentions))

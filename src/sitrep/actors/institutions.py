@@ -164,8 +164,15 @@ def forces(ctx: Context) -> Iterator[Found]:
             continue
         mods = ctx.owner_before(first, skip_modifiers=True)
         owner: Owner | None = mods.owner
+        if owner is not None and owner.kind in _TERRITORIAL and _named_before(s, mods.start):
+            continue  # "the Free Syrian Army": a group's name, left to the organisations
         end = k + 1
-        if owner is None and not irregular_noun and (after := s.owner_after(k)) is not None:
+        if (
+            owner is None
+            and not irregular_noun
+            and not _named_before(s, first)
+            and (after := s.owner_after(k)) is not None
+        ):
             owner, end = after
         backed = any(s.lower(i).endswith("backed") for i in range(max(0, first - 3), first))
         # An organisation's forces ("Hamas fighters") are named as written, and are its own.
@@ -177,7 +184,8 @@ def forces(ctx: Context) -> Iterator[Found]:
             if group_owner is not None:
                 start = min(start, mods.start + (1 if s.lower(mods.start) == "the" else 0))
             name = s.words(start, k + 1)
-            if s.lower(start) in IRREGULAR or s.tok(start).is_lower:
+            # "Insurgents" opening a sentence are insurgents
+            if s.lower(start) in IRREGULAR or s.tok(start).is_lower or start == k:
                 name = _lower_start(name)
             key: ActorKey = ("armed", name.casefold())
             if start < first and group_owner is None and s.names_group(s.words(start, first)):
@@ -202,6 +210,7 @@ def forces(ctx: Context) -> Iterator[Found]:
             span = s.span(mods.start, end)
             mention = owned(span, ActorKind.ARMED_GROUP, ("forces",), "Military Forces", owner)
             yield mention, range(first, k + 1)
+            yield from _coordinated_forces(ctx, mods.start)
         elif noun in ("army", "military", "armed forces") and (
             s.lower(first - 1) == "the" or _bare_speaker(s, k)
         ):
@@ -213,6 +222,44 @@ def forces(ctx: Context) -> Iterator[Found]:
                 ),
                 range(first, k + 1),
             )
+
+
+def _named_before(s: Scan, first: int) -> bool:
+    """Whether the force noun at ``first`` ends a name that opens with a word of its own
+    ("the Revolutionary Armed Forces of Colombia", "the Free Syrian Army of ..."): a group's
+    name, not the forces of the state named after it."""
+    if first == 0:
+        return False
+    before, tok = s.tok(first - 1), s.tok(first)
+    return (
+        before.is_title
+        and before.pos_ in ("PROPN", "ADJ")
+        and before.ent_type_ == "ORG"
+        and tok.ent_iob_ == "I"
+    )
+
+
+def _coordinated_forces(ctx: Context, j: int) -> Iterator[Found]:
+    """The other states of a coordinated owner ("Russian and Syrian warplanes", "Turkish,
+    Russian and Iranian troops"): each names its own state's forces, the word alone its span."""
+    s = ctx.scan
+    while s.lower(j - 1) in ("and", ",") and j - 1 not in ctx.claimed:
+        other = ctx.owner_before(j - 1)
+        if (
+            other.owner is None
+            or other.owner.kind not in _TERRITORIAL
+            or other.start >= j - 1
+            # a demonym ("Russian and Syrian troops"), never a noun ("Armenia and Azerbaijani
+            # forces" may be talks between a state and another's forces)
+            or s.tok(j - 2).pos_ != "ADJ"
+        ):
+            return
+        span = s.span(other.start, j - 1)
+        yield (
+            owned(span, ActorKind.ARMED_GROUP, ("forces",), "Military Forces", other.owner),
+            range(other.start, j - 1),
+        )
+        j = other.start
 
 
 # What a force's name modifies when the force acts or owns the thing: "a Myanmar military air
@@ -288,10 +335,15 @@ def _state_force_modifier(ctx: Context, k: int) -> bool:
     """A state's force named as a modifier: "a Myanmar military air strike", "an Azerbaijani
     army drone" (the state right before it)."""
     s = ctx.scan
-    if s.lower(k) not in lexicon.STATE_FORCE_NOUNS or s.tok(k).head.lemma_ not in _FORCE_ACTS:
+    head = s.tok(k).head.lemma_
+    if s.lower(k) not in lexicon.STATE_FORCE_NOUNS or head not in _FORCE_ACTS | _MEMBERS:
         return False
     owner = ctx.owner_before(k).owner
     return owner is not None and owner.kind is ActorKind.STATE
+
+
+# Who speaks for a force without a name: "a Somali army officer said" is that army's word.
+_MEMBERS = frozenset({"officer", "source", "spokesman", "spokeswoman", "spokesperson"})
 
 
 def populations(ctx: Context) -> Iterator[Found]:
@@ -353,7 +405,8 @@ def _names_group(s: Scan, i: int) -> bool:
     tok = s.tok(i)
     return (
         tok.pos_ in ("ADJ", "PROPN")
-        or tok.text == "-"
+        # the hyphen of "pro-Russian", never a dash standing between words
+        or (tok.text == "-" and not tok.whitespace_)
         or tok.lower_.endswith("backed")
         or tok.lower_ in lexicon.ETHNIC_MARKERS
     )

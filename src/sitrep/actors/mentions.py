@@ -69,7 +69,16 @@ def _abbreviates(acronym: str, name: str) -> bool:
     ("SDF", "RSF", "MONUSCO"), so that a name the NER cut short ("Paralympic Committee" for
     "USOPC") is not taken for the whole."""
     initials = [w[0] for w in name.replace("-", " ").split() if w[:1].isupper()]
-    return bool(initials) and acronym[0] == initials[0]
+    if not initials:
+        return False
+    if acronym[0] == initials[0]:
+        return True
+    # a name translated from a language that orders its words otherwise: "National Liberation
+    # Army (ELN)", "Revolutionary Armed Forces of Colombia (FARC)"; most of the letters are the
+    # name's initials
+    letters = [c for c in acronym if c.isalpha()]
+    shared = sum(1 for c in letters if c in initials)
+    return len(letters) >= 3 and len(initials) >= 3 and 3 * shared >= 2 * len(letters)
 
 
 def _name_part(t: Token) -> bool:

@@ -92,7 +92,12 @@ def media(ctx: Context) -> Iterator[Found]:
             and i not in found
         ):
             end = i + 1
-            while end < len(s) and s.tok(end).pos_ == "PROPN" and s.tok(end).is_title:
+            # a name or an acronym ("state broadcaster TVM")
+            while (
+                end < len(s)
+                and s.tok(end).pos_ == "PROPN"
+                and (s.tok(end).is_title or (s.tok(end).is_upper and len(s.tok(end)) > 1))
+            ):
                 end += 1
             if end > i + 1 and ctx.free(i + 1, end) and (i + 1) not in found:
                 name = s.words(i + 1, end)
@@ -112,6 +117,8 @@ def media(ctx: Context) -> Iterator[Found]:
             first -= 1
             described = described or s.lower(first) in lexicon.MEDIA_NOUNS
         owner: Owner | None = None
+        # "Syria's state news agency SANA" is one outlet: its description is no state body
+        described_from = first
         if described:
             mods = s.modifiers_before(first, irregular_words=IRREGULAR)
             owner, first = mods.owner, mods.start
@@ -123,7 +130,7 @@ def media(ctx: Context) -> Iterator[Found]:
                 name,
                 country=owner.country if owner else country,
             ),
-            range(start, end),
+            range(described_from, end),
         )
 
 
@@ -190,7 +197,16 @@ def organisations(ctx: Context) -> Iterator[Found]:
             continue  # a toponym the NER called an organisation; but "the Kenya Human Rights
             # Commission" is a body whose name holds a toponym
         first = start - 1 if s.lower(start - 1) == "the" else start
+        # a name that ends as a fighting force's is an armed group ("the Arakan Army", "the
+        # Allied Democratic Forces", "the al-Quds Brigades")
+        armed = s.lower(end - 1) in _ARMED_HEADS
+        kind = ActorKind.ARMED_GROUP if armed else ActorKind.ORGANIZATION
         yield (
-            Mention(s.span(first, end), ActorKind.ORGANIZATION, ("org", text.casefold()), text),
+            Mention(s.span(first, end), kind, ("org", text.casefold()), text),
             range(start, end),
         )
+
+
+_ARMED_HEADS = frozenset(
+    {"army", "forces", "militia", "militias", "brigade", "brigades", "battalion", "battalions"}
+)

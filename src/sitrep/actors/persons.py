@@ -174,6 +174,18 @@ def _speaking_for(ctx: Context, start: int, end: int) -> tuple[str, Span] | None
     return found[1], s.span(words[0].i, words[-1].i + 1)
 
 
+def _held_by_possessor(role: Token) -> tuple[Span, int, int] | None:
+    """ "the government's chief negotiator, Otty Patino": the role is the person's, and
+    whoever "the government" is, is theirs. The possessor's words (read as an actor once all
+    are known), the role phrase's first token, and the role's first token after the possessive
+    (what the person claims, leaving the possessor to the other finders)."""
+    possessor = next((c for c in role.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if possessor is None:
+        return None
+    words = Span(possessor.left_edge.idx, possessor.idx + len(possessor))
+    return words, role.left_edge.i, possessor.right_edge.i + 1
+
+
 def _body_after(role: Token) -> Span | None:
     """The words after a role's "for" ("a spokesperson for the UN human rights office")."""
     for prep in role.children:
@@ -206,6 +218,14 @@ def persons(ctx: Context) -> Iterator[Found]:
             claim_from = found[0]
             title = found[1]
             owner, first = ctx.title_owner(found[0])
+            if owner is None and (role_of := _named_in_apposition(ctx, start, end)) is not None:
+                # "the army's spokesman, Colonel Ali Said": the rank is the title, the role
+                # before says whose the person is
+                _, owner, role_first = role_of
+                if owner is not None:
+                    first = claim_from = role_first
+                elif (held := _held_by_possessor(s.sdoc[start:end].root.head)) is not None:
+                    owner_at, first, claim_from = held
         elif (role := _appositive_role(ctx, start, end)) is not None:
             title, owner = role
         elif (named_role := _named_in_apposition(ctx, start, end)) is not None:
@@ -213,7 +233,10 @@ def persons(ctx: Context) -> Iterator[Found]:
             if title == "official":
                 claim_from = first  # the official is this person, no body of officials
             if owner is None:
-                owner_at = _body_after(s.sdoc[start:end].root.head)
+                role_tok = s.sdoc[start:end].root.head
+                owner_at = _body_after(role_tok)
+                if owner_at is None and (held := _held_by_possessor(role_tok)) is not None:
+                    owner_at, first, claim_from = held
         elif (speaking := _speaking_for(ctx, start, end)) is not None:
             title, owner_at = speaking
         if title == "counterpart":
@@ -249,6 +272,8 @@ def offices(ctx: Context) -> Iterator[Found]:
             continue
         if j + 1 < len(s) and s.tok(j + 1).pos_ == "PROPN" and s.tok(j + 1).is_title:
             continue  # a title before a name the person finder did not take
+        if j + 1 < len(s) and s.tok(j + 1).text == "-" and not tok.whitespace_:
+            continue  # the start of a longer hyphenated title ("sergeant-at-arms")
         first, title = found
         if title == "counterpart":
             resolved = _counterpart_title(ctx)

@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from sitrep.actors.lexicon import IRREGULAR_FORCE_NOUNS
 from sitrep.casualties import lexicon as lx
 from sitrep.casualties.figures import (
     NOT_VICTIM_ENTS,
@@ -164,8 +165,11 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
     side_words: list[Span] = []
     possessive: str | None = None
     named_by_side = group_noun if group_noun is not None else victim
-    if named_by_side.ent_type_ == "NORP" and named_by_side.pos_ == "PROPN":
-        # people named by their side: 'two Palestinians', 'rocket kills Palestinian'
+    if (named_by_side.ent_type_ == "NORP" and named_by_side.pos_ == "PROPN") or (
+        named_by_side.lower_ in IRREGULAR_FORCE_NOUNS
+    ):
+        # people named by their side: 'two Palestinians', 'rocket kills Palestinian'; fighters
+        # named by the group they are ('killed 23 militants': the militants the article names)
         side_words.append(Span(named_by_side.idx, named_by_side.idx + len(named_by_side.text)))
     if group_noun is not None:
         named = lx.group_of(group_noun.lemma_) or lx.group_of(group_noun.lower_)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from sitrep.contradictions.sides import Sides, event_about, same_source, start
-from sitrep.contradictions.wording import ACT, said, stems
+from sitrep.contradictions.wording import ACT, CIVILIAN, said, stems
 from sitrep.records import Actor, Claim, Contradiction, ContradictionKind, Event, Stance
 
 _DENIALS = {Stance.DENY, Stance.REJECT}
@@ -40,6 +40,14 @@ _ACT_REFERENCE = re.compile(
     r"involvement in|being behind)\s+)?(?:the|this|that|these|those|any such)\s+"
     r"(?:\w+\s+)?(?:strikes?|attacks?|shelling|bombings?|raids?|air ?strikes?|assault)",
     re.I,
+)
+
+
+# Stems of fighting beyond the acts of war in ``ACT``: a report that names a side and tells of
+# killing, clashes or capture can be what that side denies.
+_VIOLENCE = frozenset(
+    {"kill", "clash", "fought", "fight", "captur", "seiz", "overran", "overrun", "ambush"}
+    | {"execut", "abduct", "wound"}
 )
 
 
@@ -116,16 +124,24 @@ def _denial_fit(
     text: str, claim: Claim, denial: Claim, sides: Sides, stemmed: dict[str, set[str]]
 ) -> float:
     fit = 0.0
-    if sides.names_side_of(claim, denial):
-        fit += 3
     shared = stemmed[claim.id] & stemmed[denial.id]
+    if sides.names_side_of(claim, denial):
+        # An accusation, or a report of an act, that names the denier's side; a mere mention
+        # ("said it would support Somali forces") answers no denial by itself.
+        tells_of_violence = ACT in stemmed[claim.id] or bool(stemmed[claim.id] & _VIOLENCE)
+        fit += 3 if claim.stance is Stance.ACCUSE or tells_of_violence else 1
     # The same act ("denied targeting the city" / "our city is being shelled") counts double.
     fit += min(len(shared) + (ACT in shared), 3)
+    denied = denial.content.text(text)
+    if ACT in shared and CIVILIAN in shared and not _BACK_REFERENCE.search(denied):
+        # the act itself denied, against civilians: "denied hitting civilians" / "struck a
+        # market, killing 14 civilians" (a denial of "the allegation" answers an accusation)
+        fit += 1
     if sides.opposed(claim, denial):
         fit += 0.5
     if claim.stance is Stance.ACCUSE:
         fit += 0.5
-        if _BACK_REFERENCE.search(denial.content.text(text)):
+        if _BACK_REFERENCE.search(denied):
             fit += 1
     # Nearer claims answer first; a denial answers what came before it.
     distance = denial.content.start - claim.content.end

@@ -63,4 +63,20 @@ class ActorsStage:
     requires: ClassVar[tuple[str, ...]] = ("parse", "places")
 
     def __call__(self, doc: Document) -> tuple[Actor, ...]:
-        return link(find_mentions(Scan(doc.parse.doc, doc.places)))
+        return link(find_mentions(Scan(doc.parse.doc, doc.places)), home=_home(doc))
+
+
+def _home(doc: Document) -> str | None:
+    """The country the article is told from: that of the first place its opening sentence
+    names (the dateline's, mostly), when the gazetteer placed it; else None."""
+    opening = next(iter(doc.parse.doc.sents), None)
+    if opening is None:
+        return None
+    first = [
+        (m.start, p.country)
+        for p in doc.places
+        if p.country is not None
+        for m in p.mentions
+        if m.start < opening.end_char
+    ]
+    return min(first)[1] if first else None

@@ -33,7 +33,6 @@ INSTITUTIONS = Phrases(
         ("mediators",): "Mediators",
         ("mediator",): "Mediators",
         ("negotiators",): "Negotiators",
-        ("negotiator",): "Negotiators",
         ("prosecutor", "'s", "office"): "Prosecutor's Office",
         ("prosecutor", "general", "'s", "office"): "Prosecutor General's Office",
         ("prosecutor", "-", "general", "'s", "office"): "Prosecutor General's Office",
@@ -88,6 +87,13 @@ STATE_FORCE_NOUNS = frozenset(
         "special forces",
         "security forces",
         "junta",  # a military government: "Myanmar's junta" is that state's military
+        # a state's combat aircraft and ships act for its military ("Russian warplanes struck")
+        "warplanes",
+        "warplane",
+        "jets",
+        "fighter jets",
+        "warships",
+        "gunships",
     }
 )
 

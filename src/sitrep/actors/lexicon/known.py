@@ -107,6 +107,29 @@ ARMED_GROUPS: tuple[KnownOrganisation, ...] = (
     KnownOrganisation("Wagner Group", ("Wagner Group",)),
     KnownOrganisation("Rapid Support Forces", ("Rapid Support Forces",)),
     KnownOrganisation("M23", ("M23",)),
+    KnownOrganisation(
+        "Revolutionary Armed Forces of Colombia",
+        ("Revolutionary Armed Forces of Colombia", "FARC"),
+    ),
+    KnownOrganisation("National Liberation Army", ("ELN",)),
+    KnownOrganisation(
+        "Jama'at Nusrat al-Islam wal-Muslimin",
+        ("Jama'at Nusrat al-Islam wal-Muslimin", "Jamaat Nusrat al-Islam wal-Muslimin", "JNIM"),
+    ),
+    KnownOrganisation(
+        "Islamic State West Africa Province", ("Islamic State West Africa Province", "ISWAP")
+    ),
+    KnownOrganisation("Allied Democratic Forces", ("Allied Democratic Forces",)),
+    KnownOrganisation("Arakan Army", ("Arakan Army",)),
+    KnownOrganisation("Kachin Independence Army", ("Kachin Independence Army",)),
+    KnownOrganisation(
+        "Tigray People's Liberation Front", ("Tigray People's Liberation Front", "TPLF")
+    ),
+    KnownOrganisation("Tehrik-i-Taliban Pakistan", ("Tehrik-i-Taliban Pakistan", "TTP")),
+    KnownOrganisation("Lashkar-e-Taiba", ("Lashkar-e-Taiba",)),
+    KnownOrganisation("Kataib Hezbollah", ("Kataib Hezbollah", "Kata'ib Hezbollah")),
+    KnownOrganisation("Ahrar al-Sham", ("Ahrar al-Sham",)),
+    KnownOrganisation("Janjaweed", ("Janjaweed",)),
 )
 
 # Seats of government that news names for the government itself ("the Kremlin said"): a body

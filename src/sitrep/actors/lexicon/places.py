@@ -45,6 +45,16 @@ PLACE_NOUNS = frozenset(
         "districts",
         "district",
         "settlements",
+        # administrative units: "the department of Arauca", "Idlib governorate"
+        "department",
+        "departments",
+        "county",
+        "municipality",
+        "governorate",
+        "prefecture",
+        "commune",
+        "oblast",
+        "township",
     }
 )
 
