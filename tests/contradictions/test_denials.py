@@ -76,3 +76,14 @@ def test_a_report_of_killing_a_sides_fighters_answers_its_denial(make_doc: DocBu
     doc = make_doc(text, stages=ALL)
     denials = [c for c in doc.contradictions if c.kind is ContradictionKind.DENIAL]
     assert len(denials) == 1
+
+
+def test_two_states_civil_bodies_count_their_own_people(make_doc: DocBuilder) -> None:
+    text = (
+        "Peruvian strikes on border towns killed 22 people on Tuesday, Chile's health "
+        "ministry said. The ministry said 81 people were wounded in the strikes. Peru's "
+        "emergency service said two people were lightly injured by shrapnel in Tacna."
+    )
+    doc = make_doc(text, stages=ALL)
+    assert len(doc.casualties) == 3
+    assert not [c for c in doc.contradictions if c.kind is ContradictionKind.FIGURES]

@@ -799,3 +799,14 @@ def test_a_name_in_apposition_to_a_bodys_role_is_that_bodys_person(actors_of: Ac
     assert paredes.title == "Colonel"  # a rank before the name
     army = by_id(actors, paredes.affiliation)
     assert army is not None and army.kind is ActorKind.ARMED_GROUP
+
+
+def test_names_listed_after_towns_or_before_a_unit_noun_are_no_people(
+    actors_of: ActorsOf,
+) -> None:
+    text = (
+        "Strikes hit towns near the border, including Bint Jbeil and Nabatieh. The army said "
+        "it had killed a commander of the group's Radwan force."
+    )
+    _doc, actors = actors_of(text)
+    assert not [a for a in actors if a.kind is ActorKind.PERSON]

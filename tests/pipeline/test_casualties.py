@@ -393,3 +393,27 @@ def test_fighters_killed_are_the_groups_the_article_names(make_doc: DocBuilder) 
     (row,) = doc.casualties
     militants = [a for a in doc.actors if a.name == "militants"]
     assert militants and row.side == militants[0].id
+
+
+def test_a_claim_of_responsibility_gives_no_figure(make_doc: DocBuilder) -> None:
+    text = (
+        "The government suspended talks after the Northern Front claimed responsibility for a "
+        "bombing that killed 21 people."
+    )
+    doc = make_doc(
+        text,
+        stages=("sentences.v1", "times.v1", "places.v1", "actors.v1", "claims.v1", "casualties.v1"),
+    )
+    (row,) = doc.casualties
+    assert row.killed == Count(value=21)
+    assert row.reporter is None and row.claim is None  # the writer's toll, not the group's
+
+
+def test_an_armys_word_for_killing_counts_the_dead(make_doc: DocBuilder) -> None:
+    text = "Troops pursued the attackers and neutralised 11 of them, the army said."
+    doc = make_doc(
+        text,
+        stages=("sentences.v1", "times.v1", "places.v1", "actors.v1", "claims.v1", "casualties.v1"),
+    )
+    (row,) = doc.casualties
+    assert row.killed == Count(value=11)

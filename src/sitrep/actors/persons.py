@@ -85,7 +85,14 @@ def _is_not_a_person(ctx: Context, start: int, end: int) -> bool:
         or _names_a_site(ctx, start, end)
         or _dateline_place(ctx, start, end)
         or ctx.scan.names_group(ctx.scan.words(start, end))
+        # a unit's name: "the group's Radwan force", "the Wolf brigade"
+        or ctx.scan.lower(end) in _UNIT_NOUNS
     )
+
+
+_UNIT_NOUNS = frozenset(
+    {"force", "unit", "brigade", "brigades", "battalion", "division", "regiment", "corps"}
+)
 
 
 def _dateline_place(ctx: Context, start: int, end: int) -> bool:

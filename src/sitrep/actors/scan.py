@@ -438,6 +438,9 @@ class Scan:
         return None if owner is None else (owner, end)
 
 
+_TOWNS = frozenset({"town", "village", "city", "district", "area", "region", "province"})
+
+
 def _toponym_like(sdoc: Doc, text: str) -> tuple[set[str], set[str]]:
     """Names the NER calls a person or organisation but the article uses as a place.
 
@@ -469,6 +472,12 @@ def _toponym_like(sdoc: Doc, text: str) -> tuple[set[str], set[str]]:
         placed = (
             territory
             or (tok.dep_ == "pobj" and head.lower_ in ("in", "near", "around", "outside"))
+            # "towns near the border, including Bint Jbeil and Nabatieh"
+            or (
+                tok.dep_ == "pobj"
+                and head.lower_ == "including"
+                and (head.head.lower_ in lexicon.PLACE_NOUNS or head.head.lemma_ in _TOWNS)
+            )
             or (
                 tok.dep_ == "dobj"
                 and head.lemma_ in lexicon.PLACE_OBJECT_VERBS

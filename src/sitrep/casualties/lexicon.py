@@ -27,6 +27,10 @@ KILL_VERBS = frozenset(
         "slaughter",
         "lynch",
         "martyr",  # 'six people were martyred' (as the reports of one side put it)
+        # armies' words for killing enemy fighters: 'troops neutralised 11 of them'
+        "neutralise",
+        "neutralize",
+        "eliminate",
         "stab",  # refined below: stabbed to death
     }
 )

@@ -30,6 +30,7 @@ def figures(
     where: Mapping[str, frozenset[str]] | None = None,
     places: Sequence[Place] = (),
     wide: Mapping[str, frozenset[str]] | None = None,
+    counted_in: Mapping[str, str] | None = None,
 ) -> list[Contradiction]:
     """Pairs of figures that cannot both be true, from two different sources.
 
@@ -41,7 +42,11 @@ def figures(
     people and are not compared; nor are figures whose places hold one another compared as
     different places. ``wide`` gives the countries each figure's sentence names: a figure told
     of a town or region and one told of the country holding it count a part and its whole, and
-    disagree only when the part is larger. Figures of different periods are not compared either: as of different
+    disagree only when the part is larger. ``counted_in`` gives, for a figure a state's civil
+    body reports (a health ministry, an emergency service), that state's country: with no place
+    of its own, the figure counts that country's people, and a figure told of places in another
+    country ("two hurt in Safed", as Israel's emergency service says, beside the 81 wounded
+    Lebanon's health ministry counts) counts others. Figures of different periods are not compared either: as of different
     dates, or counted since different starts (a running total "since Wednesday" and a figure
     with no stated start, such as one incident's toll).
     """
@@ -73,6 +78,8 @@ def figures(
                 continue
             here_a, here_b = where.get(a.id, frozenset()), where.get(b.id, frozenset())
             if _elsewhere(here_a, here_b, by_place):
+                continue
+            if _other_country(a.id, b.id, where, counted_in or {}, by_place):
                 continue
             # a figure told of a town or region, beside one told of the country holding it,
             # counts a part of its people: 'three killed in Zaporizhzhia' sits within 'at least
@@ -145,6 +152,27 @@ def _part(
         if all(p in by_place and by_place[p].country in codes for p in local):
             return part
     return None
+
+
+def _other_country(
+    a: str,
+    b: str,
+    where: Mapping[str, frozenset[str]],
+    counted_in: Mapping[str, str],
+    by_place: Mapping[str, Place],
+) -> bool:
+    """Whether two figures count people of different countries: by the countries of the places
+    each is told of, else by the country whose civil body reports it."""
+
+    def countries(k: str) -> frozenset[str]:
+        local = {by_place[p].country for p in where.get(k, frozenset()) if p in by_place}
+        codes = frozenset(c for c in local if c)
+        if codes:
+            return codes
+        return frozenset({counted_in[k]}) if k in counted_in else frozenset()
+
+    x, y = countries(a), countries(b)
+    return bool(x) and bool(y) and not x & y
 
 
 def _elsewhere(a: frozenset[str], b: frozenset[str], by_place: Mapping[str, Place]) -> bool:

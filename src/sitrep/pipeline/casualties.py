@@ -93,11 +93,20 @@ def _rows(doc: Document) -> list[_Row]:
     return rows
 
 
-def _reporting_claim(claims: Sequence[Claim], span: Span) -> Claim | None:
+def _reporting_claim(claims: Sequence[Claim], span: Span, text: str) -> Claim | None:
     """The outermost claim holding the figure: in 'Putin said, according to Moscow's
-    information, ...' Putin gives the figure and Moscow's information is his source."""
-    holding = [c for c in claims if c.content.contains(span)]
+    information, ...' Putin gives the figure and Moscow's information is his source. A claim
+    of responsibility gives no figure: in 'the group claimed responsibility for the bombing
+    that killed 21 people' the toll is the writer's, told of the act the group claims."""
+    holding = [
+        c
+        for c in claims
+        if c.content.contains(span) and not _RESPONSIBILITY.match(c.content.text(text))
+    ]
     return max(holding, key=lambda c: c.content.end - c.content.start, default=None)
+
+
+_RESPONSIBILITY = re.compile(r"(?:the\s+|full\s+)*(?:responsibility|credit)\s+for\b", re.I)
 
 
 def _party(actor_id: str, by_id: dict[str, Actor]) -> str:
@@ -230,7 +239,7 @@ def casualty_reports(doc: Document) -> tuple[Casualty, ...]:
         part_of = whole[1] if whole and m.part and whole[0] == row.sentence else None
         if not m.part:
             whole = (row.sentence, f"k{len(out) + 1}")
-        claim = _reporting_claim(claims, m.figure)
+        claim = _reporting_claim(claims, m.figure, text)
         reporter = claim.speaker if claim else None
         side = _side(row, reporter, actors=actors, parties=parties)
         group = m.group

@@ -21,7 +21,7 @@ from sitrep.contradictions.alliances import alliances
 from sitrep.contradictions.figures import places_of
 from sitrep.contradictions.sides import Sides
 from sitrep.pipeline.base import Document
-from sitrep.records import Actor, Casualty, Claim, Contradiction, Event, PlaceLevel
+from sitrep.records import Actor, ActorKind, Casualty, Claim, Contradiction, Event, PlaceLevel
 
 __all__ = ["ContradictionsStage", "compatible"]
 
@@ -54,5 +54,18 @@ class ContradictionsStage:
             where=where,
             places=places,
             wide=wide,
+            counted_in=_counted_in(casualties, actors),
         )
         return tuple(found)
+
+
+def _counted_in(casualties: Sequence[Casualty], actors: Sequence[Actor]) -> dict[str, str]:
+    """For each figure a state's civil body reports (its health ministry, emergency service,
+    authorities: an organisation with a country, never its forces, which count the enemy's
+    losses too), that state's country."""
+    civil = {a.id: a.country for a in actors if a.kind is ActorKind.ORGANIZATION and a.country}
+    return {
+        k.id: country
+        for k in casualties
+        if k.reporter is not None and (country := civil.get(k.reporter)) is not None
+    }
