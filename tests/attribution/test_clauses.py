@@ -111,3 +111,33 @@ def test_participle_after_a_relative_clause_without_a_reporting_verb_stays_the_s
     )
     saying = next(a for a in found if words(text, a.cue) == "saying")
     assert words(text, saying.source) == "The rebels"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Mr. Lee, who estimated that a third of his workers were for him, said he voted "
+            "for the mayor in 2008.",
+            "Mr. Lee",
+            "he voted for the mayor in 2008",
+        ),
+        (
+            "The minister, meanwhile, who sits on the council, said that fact speaks volumes.",
+            "The minister",
+            "that fact speaks volumes",
+        ),
+        (
+            "“She needs one or two big ideas,” said Ann Lee, who teaches law and endorsed the "
+            "plan in May.",
+            "Ann Lee",
+            "“She needs one or two big ideas,”",
+        ),
+    ],
+)
+def test_a_speaker_the_parse_made_the_subject_of_an_aside_still_speaks(
+    extract: Extract, text: str, source: str, content: str
+) -> None:
+    text, found = extract(text)
+    said = next(a for a in found if words(text, a.cue) == "said")
+    assert (words(text, said.source), words(text, said.content)) == (source, content)

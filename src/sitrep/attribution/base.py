@@ -261,11 +261,33 @@ def _inverted_speaker(verb: Token) -> Token | None:
         ),
         None,
     )
-    if after is None or _said_before(verb) or after.left_edge.pos_ == "PROPN":
+    if after is None:
+        return _speaker_of_clause_after(verb)
+    if _said_before(verb) or after.left_edge.pos_ == "PROPN":
         return after
     # 'Tanden, head of the council, recounted a conversation': the parse lost the subject
     # before the verb; a noun phrase after it ('a conversation', 'the term') is what was said,
     # unless it is a name ('..., explained Rosenberg, “...”').
+    return None
+
+
+def _speaker_of_clause_after(verb: Token) -> Token | None:
+    """'“...,” said Ann Lee, who teaches law and endorsed the plan': the parse made the speaker
+    and the aside after it a clause of the verb ('Lee ... endorsed'); the speaker opens it, right
+    after the verb, and a comma follows the name."""
+    doc = verb.doc
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is not None
+            and subject.pos_ in {"PROPN", "NOUN"}
+            and subject.left_edge.i == verb.i + 1
+            and subject.i + 1 < len(doc)
+            and doc[subject.i + 1].text == ","
+        ):
+            return subject
     return None
 
 

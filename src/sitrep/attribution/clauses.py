@@ -161,6 +161,36 @@ def relative_before(verb: Token) -> Token | None:
     return relative
 
 
+def speaker_in_clause_before(verb: Token) -> Token | None:
+    """'Mr. Lee, who estimated that a third of them were for him, said he voted ...': the parse
+    made the speaker and the aside after it a clause of the reporting verb ('Lee ... were'),
+    leaving the verb without a subject; the speaker opens that clause and a comma follows it,
+    and what was said comes after the verb."""
+    if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    doc = verb.doc
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i > verb.i:
+            continue
+        subject = next(
+            (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < clause.i),
+            None,
+        )
+        if (
+            subject is not None
+            and subject.pos_ in {"PROPN", "NOUN"}
+            and subject.left_edge.i == clause.left_edge.i
+            and subject.i + 1 < verb.i
+            and doc[subject.i + 1].text == ","
+        ):
+            return subject
+    return None
+
+
 def appositive_speaker(verb: Token) -> Token | None:
     """'Three people were killed in X, the region's ombudsman said, and ...': the parse hung the
     speaker on the place as an apposition and the verb on the clause as parataxis."""

@@ -21,6 +21,7 @@ from sitrep.attribution.clauses import (
     appositive_speaker,
     clause_before,
     misattached_conjunct,
+    speaker_in_clause_before,
     spliced,
 )
 from sitrep.attribution.lexicon import Cue, lexicon
@@ -316,7 +317,9 @@ def _clause_after(verb: Token, clause: Token) -> bool:
     before its speaker ('“...,” tweeted X, who ...')."""
     if clause.pos_ not in {"VERB", "AUX"}:
         return False
-    return not (verb.i > 0 and verb.doc[verb.i - 1].is_punct)
+    return not (verb.i > 0 and verb.doc[verb.i - 1].is_punct) or (
+        speaker_in_clause_before(verb) is not None
+    )
 
 
 def _object_after(verb: Token, entry: Cue) -> bool:

@@ -26,6 +26,7 @@ from sitrep.attribution.clauses import (
     continuation,
     misattached_conjunct,
     relative_clause_speaker,
+    speaker_in_clause_before,
     speech_only,
 )
 from sitrep.attribution.contents import PERCEIVED, adjacent_quotation, content_of, object_of
@@ -323,6 +324,7 @@ def _source_of(verb: Token, lex: Lexicon) -> Token | None:
         return subject_of(verb.head.head)
     return (
         _quoted_as_saying(verb)
+        or speaker_in_clause_before(verb)
         or subject_of(verb)
         or _agent_of(verb)
         or _subject_of_adjective(verb)
