@@ -536,3 +536,14 @@ def test_a_unit_outweighs_a_small_namesake_town_abroad(make_doc: DocBuilder) -> 
     doc = make_doc("Fighting resumed in Chechnya overnight.", stages=("sentences.v1", "places.v1"))
     chechnya = next(p for p in doc.places if p.name == "Chechnya")
     assert chechnya.country == "RU" and chechnya.level is PlaceLevel.REGION
+
+
+def test_a_known_name_the_ner_cut_in_pieces_after_a_locative(
+    stage: PlacesStage, make_doc: DocBuilder
+) -> None:
+    # The NER may read a foreign town of two words as an organisation and a person.
+    places = run(stage, make_doc, "On 6 May 2020, in Aguas Formosas, two men were shot dead.")
+    assert places["Aguas Formosas"].country == "BR"
+    # A unit noun the tagger took for part of the name is left out of it.
+    places = run(stage, make_doc, "Militants fired at a patrol in Handwara subdistrict on Monday.")
+    assert places["Handwara"].country == "IN"

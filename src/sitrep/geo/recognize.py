@@ -259,6 +259,11 @@ def recognize(
             else:
                 pending.append((start, end, label))
 
+    # A known name of several words after a locative word, which the NER cut into pieces
+    # ('in Aguas Formosas, Minas Gerais' as an organisation and a person).
+    for s, e in _located_names(doc, known, taken):
+        add(s, e, None)
+
     # Proper nouns the NER left out: gazetteer names in a place context.
     i = 0
     while i < len(doc):
@@ -269,6 +274,8 @@ def recognize(
         j = i
         while j < len(doc) and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
             j += 1
+        if j - i > 1 and doc[j - 1].is_lower and doc[j - 1].lower_ in _UNIT_WORDS:
+            j -= 1  # 'in Handwara subdistrict' tagged as one proper noun: the name and its noun
         text = doc[i:j].text
         lead = leading_place(doc, i, j, known) if j - i > 1 else None
         if lead is not None:
@@ -355,6 +362,52 @@ def recognize(
 
 
 _PREFIXES = frozenset(["mid", "pan", "trans", "anti", "pro", "ex", "non", "post", "pre", "inter"])
+
+# Nouns for a place's kind that the tagger may take for part of the name before them.
+_UNIT_WORDS = frozenset(
+    [
+        *("district", "subdistrict", "sub-district", "province", "region", "county", "area"),
+        *("sector", "village", "town", "city", "township", "tehsil", "municipality", "camp"),
+    ]
+)
+_LOCATIVES = frozenset(["in", "at", "near", "outside", "around"])
+# Lower-case words inside place names ('Catole do Rocha', 'Ain al Arab').
+_CONNECTORS = frozenset(
+    ["de", "do", "da", "dos", "das", "del", "al", "el", "ad", "an", "as", "ash"]
+)
+# Entity labels a piece of a place's name may wrongly carry; a date or a number is no piece.
+_PIECES = frozenset(["", "ORG", "PERSON", "FAC", "PRODUCT", "NORP", "GPE", "LOC"])
+
+
+def _located_names(doc: Doc, known: Known, taken: set[int]) -> list[tuple[int, int]]:
+    """Spans of two to five words after a locative word that the gazetteer knows as one name,
+    where the NER did not tag the whole name as one entity, and that end where a name ends
+    (not before a capitalised word: 'in New York Times' is no New York)."""
+    out: list[tuple[int, int]] = []
+    for i in range(1, len(doc)):
+        if doc[i - 1].lower_ not in _LOCATIVES or not doc[i].text[:1].isupper() or i in taken:
+            continue
+        best = None
+        for j in range(i + 2, min(i + 5, len(doc)) + 1):
+            last = doc[j - 1]
+            if any(k in taken or doc[k].ent_type_ not in _PIECES for k in range(i, j)):
+                break
+            if not last.text[:1].isupper():
+                if last.lower_ in _CONNECTORS:
+                    continue
+                break
+            whole = doc[i].ent_iob_ == "B" and (j == len(doc) or doc[j].ent_iob_ != "I")
+            same = len({doc[k].ent_type_ for k in range(i, j)}) == 1 and doc[i].ent_type_
+            if whole and same and all(doc[k].ent_iob_ == "I" for k in range(i + 1, j)):
+                continue  # one entity already: the NER's reading stands
+            nxt = doc[j] if j < len(doc) else None
+            if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
+                continue
+            if known(doc[i:j].text):
+                best = j
+        if best is not None:
+            out.append((i, best))
+    return out
 
 
 def _hyphen_pairs(
