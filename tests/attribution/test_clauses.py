@@ -141,3 +141,13 @@ def test_a_speaker_the_parse_made_the_subject_of_an_aside_still_speaks(
     text, found = extract(text)
     said = next(a for a in found if words(text, a.cue) == "said")
     assert (words(text, said.source), words(text, said.content)) == (source, content)
+
+
+def test_a_clause_of_time_before_the_speaker_is_not_what_was_said(extract: Extract) -> None:
+    text, found = extract(
+        "When she ran for the Senate in 2010, the incumbent attacked the governor by reminding "
+        "voters of the merger."
+    )
+    assert all("When she ran" not in (words(text, a.content) or "") for a in found)
+    text, (said,) = extract("The two sides agreed to a truce, the mediators said.")
+    assert words(text, said.content) == "The two sides agreed to a truce"

@@ -55,6 +55,10 @@ def speech_only(content: Sequence[Token]) -> bool:
     return bool(roots) and all(r.lemma_.lower() in _SPEECH and r.pos_ == "VERB" for r in roots)
 
 
+# Adverbs that open a clause of time or condition ('When she ran, X attacked Y'): no statement.
+_SUBORDINATING = {"when", "whenever", "while", "where", "once", "after", "before", "since"}
+
+
 def clause_before(verb: Token) -> list[Token]:
     """'The two sides agreed to ..., the mediators said': the clause the parse hung on the
     reporting verb as an adverbial, set off from its subject by a comma."""
@@ -70,7 +74,10 @@ def clause_before(verb: Token) -> list[Token]:
             if c.dep_ == "advcl"
             and c.i < subject.i
             and any(g.dep_ in SUBJECTS for g in c.children)
-            and not any(g.dep_ == "mark" for g in c.children)
+            and not any(
+                g.dep_ == "mark" or (g.dep_ == "advmod" and g.lower_ in _SUBORDINATING)
+                for g in c.children
+            )
         ),
         None,
     )
