@@ -636,3 +636,36 @@ def test_no_request_threat_or_accord_where_none_was_made(make_doc: DocBuilder, t
     assert ("asked", EventType.REQUEST) not in said
     assert ("threatened", EventType.THREATEN) not in said
     assert not any(e.type is EventType.AGREE for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Ruritania struck the city overnight, killing five civilians.", "struck"),
+        ("Police opened fire on the crowd outside the depot, wounding six.", "fire"),
+    ],
+)
+def test_the_harm_an_attack_did_is_that_attack(make_doc: DocBuilder, text: str, act: str) -> None:
+    # '..., killing five': what the strike did, one event with the strike's actor and place
+    doc, events = _real(make_doc, text)
+    assert [_said(doc, e) for e in events if e.type is EventType.ASSAULT] == [act]
+    harm = next(w for w in ("killing", "wounding") if w in text)
+    (only,) = events
+    assert any(doc.text[s.start : s.end].find(harm) >= 0 for s in only.evidence)
+
+
+def test_talks_to_come_are_a_meeting(make_doc: DocBuilder) -> None:
+    _doc, events = _real(make_doc, "Officials said the talks would resume next week in Kelso.")
+    assert [e.type for e in events] == [EventType.CONSULT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air raid sirens sounded across the capital on Tuesday night.",
+        "Families spent the night in bomb shelters under the school.",
+    ],
+)
+def test_a_warning_of_attack_is_no_attack(make_doc: DocBuilder, text: str) -> None:
+    _doc, events = _real(make_doc, text)
+    assert not any(e.type is EventType.ASSAULT for e in events)

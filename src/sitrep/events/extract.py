@@ -13,6 +13,7 @@ whole tells beyond its trigger words is :mod:`sitrep.events.sentence`; the recor
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ from sitrep.events.candidates import (
 )
 from sitrep.events.choice import (
     ACLED_TYPES,
+    PRECEDENCE,
     PROTESTS,
     same_kind,
     sure_sub_event,
@@ -108,6 +110,9 @@ _STATED = {
 # Harm told as what a clause's act did ('..., killing three'): the act tells its kind.
 _HARMING = frozenset({"kill", "wound", "injure", "maim", "leave"})
 _HEDGES = frozenset({"may", "might", "could", "would"})
+# Talks told as to come ('talks will resume next week') are still a meeting (PLOVER
+# CONSULT); someone who will meet or visit commits to it (AGREE, as PLOVER's coders have it).
+_MEETINGS = frozenset({EventType.CONSULT})
 
 
 def _doer(t: Token) -> Token | None:
@@ -127,6 +132,43 @@ def _doer(t: Token) -> Token | None:
     ):
         return head  # an aim: 'used force to disperse'
     return None
+
+
+def _act_harming(t: Token, kind: EventType, found: Sequence[Found]) -> int | None:
+    """The index in ``found`` of the assault whose harm the trigger tells as a participle of
+    its verb ('struck the city, killing five'; 'opened fire, wounding two'), else None."""
+    if kind is not EventType.ASSAULT or t.dep_ != "advcl" or t.tag_ != "VBG":
+        return None
+    if t.lemma_.lower() not in _HARMING:
+        return None
+    doc = t.doc
+
+    def tells_the_act(f: Found) -> bool:
+        # the verb itself, or the act its verb's object names ('opened fire, killing two')
+        word = doc[f.trigger_index] if f.trigger_index >= 0 else None
+        return word is not None and (
+            word.i == t.head.i or (word.dep_ == "dobj" and word.head.i == t.head.i)
+        )
+
+    return next(
+        (i for i, f in enumerate(found) if f.type is EventType.ASSAULT and tells_the_act(f)),
+        None,
+    )
+
+
+def _with_outcome(
+    act: Found, acled: AcledSubEvent | None, clause: Span, target: Token | None
+) -> Found:
+    """The act with the harm it did: the more specific sub-event of the two (by the rules'
+    order), its clause stretched over the harm's, its target the harmed when it named none."""
+    told = [a for a in (act.acled, acled) if a is not None]
+    return replace(
+        act,
+        acled=min(told, key=PRECEDENCE.__getitem__) if told else None,
+        clause=Span(min(act.clause.start, clause.start), max(act.clause.end, clause.end)),
+        target=act.target if act.target is not None or target is None else phrase(target),
+        target_area=act.target_area if act.target is not None or target is None else area(target),
+    )
 
 
 def _conditional_threat(t: Token, candidates: tuple[EventType, ...]) -> bool:
@@ -283,7 +325,9 @@ def events_in(sent: SpacySpan) -> list[Found]:
         if t.dep_ == "amod" and kind in STATEMENTS:
             continue  # 'its long-threatened invasion', 'the promised aid': the noun's event
         if mood is syntax.Mood.DEMANDED or (
-            mood is syntax.Mood.PROMISED and kind not in STATEMENTS
+            mood is syntax.Mood.PROMISED
+            and kind not in STATEMENTS
+            and not (kind in _MEETINGS and t.pos_ == "NOUN")
         ):
             # not done but promised or demanded: the event is the statement (PLOVER)
             kind, acled = _STATED[mood, kind in _HOSTILE], None
@@ -317,6 +361,12 @@ def events_in(sent: SpacySpan) -> list[Found]:
                 found[governor] = replace(
                     found[governor], target=phrase(target), target_area=area(target)
                 )
+            continue
+        act = _act_harming(t, kind, found)
+        if act is not None:
+            # 'struck the city overnight, killing five civilians': the killing is what the
+            # strike did, one event (its place, date and actor are the strike's)
+            found[act] = _with_outcome(found[act], acled, clause, target)
             continue
         found.append(
             Found(

@@ -395,7 +395,7 @@ def figurative(t: Token) -> bool:
     if not prose_line(_line(doc_text(t.doc), t.idx)) or _game_or_fiction(t):
         return True
     if t.pos_ == "NOUN":
-        return t.lemma_.lower() in triggers.NOUNS and _sport_noun(t)
+        return t.lemma_.lower() in triggers.NOUNS and (_sport_noun(t) or _warning(t))
     lemma = t.lemma_.lower()
     if t.pos_ != "VERB" or lemma not in _FORCE:
         return False
@@ -406,6 +406,16 @@ def figurative(t: Token) -> bool:
     ):
         return True  # 'killing off their title hopes', 'the bill was killed'
     return _sport(t, objects) or _dismissal(t, objects)
+
+
+# What warns of or shelters from an attack, and is none ('air raid sirens sounded').
+_WARNINGS = frozenset({"siren", "alert", "alarm", "warning", "shelter", "drill"})
+
+
+def _warning(t: Token) -> bool:
+    """An event noun naming a warning or a shelter ('air raid sirens', 'a rocket alert',
+    'bomb shelters'), not an attack."""
+    return t.dep_ == "compound" and t.head.lemma_.lower() in _WARNINGS
 
 
 # Verbs of force that, aimed at a plan, a decision or words, are criticism: 'the minister
