@@ -524,3 +524,9 @@ def test_a_released_statement_says_what_its_participle_says(extract, text: str) 
     assert [(words(text, a.cue), words(text, a.source), words(text, a.content)) for a in found] == [
         ("saying", "The ministry", "the town had fallen")
     ]
+
+
+def test_a_verb_in_a_series_shares_the_first_verbs_subject(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract('He looked at me, furrowed his brow and said, "I will win."')
+    said = next(a for a in found if words(text, a.cue) == "said")
+    assert words(text, said.source) == "He"

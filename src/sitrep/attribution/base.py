@@ -171,7 +171,7 @@ def subject_of(verb: Token) -> Token | None:
             # 'as Azerbaijan claims new gains': a finite clause has a subject of its own, which
             # the parse may have hung on the conjunction; it never shares its head's.
             return next((c for c in mark.children if c.dep_ == "pobj"), None)
-        if verb.dep_ not in _SHARED_SUBJECT or verb.head.i == verb.i:
+        if verb.head.i == verb.i or not (verb.dep_ in _SHARED_SUBJECT or _verb_in_a_series(verb)):
             return None
         controller = _object_controller(verb)
         if controller is not None:
@@ -239,6 +239,19 @@ def _holder_of_gerund(verb: Token) -> Token | None:
             return None
         holder = holder.head
     return None
+
+
+def _verb_in_a_series(verb: Token) -> bool:
+    """'He looked at me, furrowed his brow and said ...': the parse left the middle verb of a
+    series unlabelled ('dep'); it shares the first verb's subject as a conjunct would."""
+    head = verb.head
+    return (
+        verb.dep_ == "dep"
+        and verb.tag_ in _FINITE
+        and head.i < verb.i
+        and head.tag_ == verb.tag_
+        and verb.doc[verb.left_edge.i - 1].text == ","
+    )
 
 
 def _expletive(subject: Token, verb: Token) -> bool:
