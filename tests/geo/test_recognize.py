@@ -512,3 +512,14 @@ def test_an_area_or_a_valley_after_a_name_says_place_but_not_which_kind() -> Non
     assert cue_of(doc, 3, 4) == (Cue.NONE, True)
     doc = Doc(vocab, words=["Troops", "entered", "Kunduz", "province", "."])
     assert cue_of(doc, 2, 3) == (Cue.REGION, True)
+
+
+def test_a_city_word_inside_the_name_that_opens_an_office() -> None:
+    from sitrep.geo.spans import leading_place
+
+    vocab = spacy.blank("en").vocab
+    known = {"Mexico City", "Mexico", "Fargo"}.__contains__
+    doc = Doc(vocab, words=["Mexico", "City", "Health", "Secretary", "spoke", "."])
+    assert leading_place(doc, 0, 4, known) == 2  # 'Mexico City', not 'Mexico'
+    doc = Doc(vocab, words=["Fargo", "Police", "Chief", "spoke", "."])
+    assert leading_place(doc, 0, 3, known) == 1

@@ -149,6 +149,8 @@ def leading_place(doc: Doc, start: int, end: int, known: Known) -> int | None:
     for k in range(min(end - 1, start + 4), start, -1):
         if doc[k].lower_ not in LOCAL_HEADS:
             continue
+        if doc[k].lower_ == "city" and k + 1 < end and known(doc[start : k + 1].text):
+            return k + 1  # the head word is the name's own: 'Mexico City Health Secretary'
         text = doc[start:k].text
         if known(text) and country_by_demonym(text) is None:
             return k
