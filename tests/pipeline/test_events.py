@@ -669,3 +669,13 @@ def test_talks_to_come_are_a_meeting(make_doc: DocBuilder) -> None:
 def test_a_warning_of_attack_is_no_attack(make_doc: DocBuilder, text: str) -> None:
     _doc, events = _real(make_doc, text)
     assert not any(e.type is EventType.ASSAULT for e in events)
+
+
+def test_a_state_that_strikes_is_not_where_it_struck(make_doc: DocBuilder) -> None:
+    doc, events = _real(make_doc, "Russia struck the city overnight, killing five civilians.")
+    (strike,) = events
+    assert (
+        strike.place is None
+        or doc.span_text(next(p for p in doc.places if p.id == strike.place).mentions[0])
+        != "Russia"
+    )

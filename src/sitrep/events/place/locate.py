@@ -194,10 +194,23 @@ def locate_event(
         key, best = min(keyed, key=lambda kp: kp[0])
         if not (key[0] or key[1]):
             return best.id, _site(keyed, best)
+        if _the_actor_itself(best, named, actor):
+            continue  # 'Russia struck the city': the state that acted, not where
         # only a road's or the actor's place here: a wider scope may name where it happened
         if aside is None or key < aside[0]:
             aside = (key, best.id)
     return (aside[1] if aside is not None else None), None
+
+
+def _the_actor_itself(
+    place: Place, named: Sequence[tuple[Place, Span]], actor: Span | None
+) -> bool:
+    """Whether the country is named only as the actor, the whole of its words ('Russia struck
+    the city'): a state that acts is no place its act is at ('Kenyan police dispersed ...'
+    still places a crowd in Kenya, where the police act)."""
+    if actor is None or place.level is not PlaceLevel.COUNTRY:
+        return False
+    return all(m.start == actor.start and m.end == actor.end for p, m in named if p.id == place.id)
 
 
 # What may stand between a place and the wider place the text names for it: 'Eastleigh
