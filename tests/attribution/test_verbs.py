@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 
 from sitrep.attribution.extract import Attribution
+from sitrep.attribution.quotes import find_quotes
+from sitrep.attribution.verbs import _quoted_word, _speaker_after
 from sitrep.records import Stance
 from tests.attribution.conftest import words
+from tests.conftest import DocBuilder
 
 pytestmark = pytest.mark.slow
 
@@ -152,3 +155,16 @@ def test_a_name_before_its_description_speaks(extract) -> None:  # type: ignore[
         "The Valdian Unity Council, the exile body set up by ousted deputies, condemned the raid."
     )
     assert words(text, by_cue(text, found, "condemned").source) == "The Valdian Unity Council"
+
+
+def test_a_word_of_the_quotation_is_no_speaker_the_name_after_the_verb_is(
+    make_doc: DocBuilder,
+) -> None:
+    text = "“On a blackboard, the tax is great,” said Ann Lee, a former adviser."
+    parsed = make_doc(text).parse.doc
+    quotes = find_quotes(text)
+    said = next(t for t in parsed if t.text == "said")
+    tax = next(t for t in parsed if t.text == "tax")
+    lee = next(t for t in parsed if t.text == "Lee")
+    assert _quoted_word(tax, quotes, said) and not _quoted_word(lee, quotes, said)
+    assert _speaker_after(said, quotes) == lee

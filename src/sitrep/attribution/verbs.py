@@ -116,6 +116,10 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
             if c.dep_ in {"dobj", "dative"} and c.i > verb.i and c.i not in said
         ]
     source_token = _source_of(verb, lex)
+    if source_token is not None and _quoted_word(source_token, quotes, verb):
+        # '“On a blackboard, the tax is great,” said X': a word of the quotation is no speaker;
+        # the name after the verb is, if there is one.
+        source_token = _speaker_after(verb, quotes)
     if source_token is not None and _no_speaker(verb, source_token):
         return None
     source = trimmed_subtree(source_token) if source_token is not None else None
@@ -299,6 +303,27 @@ def _no_speaker(verb: Token, source: Token) -> bool:
     ):
         return True
     return verb.lemma_.lower() == "threaten" and source.lemma_.lower() in _HAPPENINGS
+
+
+def _quoted_word(token: Token, quotes: Sequence[Quote], verb: Token) -> bool:
+    """Whether ``token`` lies inside a quotation that ``verb`` is outside of."""
+    at = Span(token.idx, token.idx + len(token))
+    cue = Span(verb.idx, verb.idx + len(verb))
+    return any(q.span.contains(at) and not q.span.overlaps(cue) for q in quotes)
+
+
+def _speaker_after(verb: Token, quotes: Sequence[Quote]) -> Token | None:
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and c.dep_ in {"nsubj", "dobj", "attr", "npadvmod", "dep", "appos"}
+            and c.pos_ in {"PROPN", "NOUN"}
+            and not _quoted_word(c, quotes, verb)
+        ),
+        None,
+    )
 
 
 def _source_of(verb: Token, lex: Lexicon) -> Token | None:
