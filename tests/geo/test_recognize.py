@@ -267,6 +267,12 @@ def test_names_joined_by_a_hyphen_into_a_known_name_are_one_place() -> None:
     parts = ("DR", "Congo", "DR Congo")
     found = recognize(doc, lambda text: text in parts, lambda tok: True)
     assert [m.text for m in found] == ["DR Congo"]
+    # The first part tagged alone, the rest after the hyphen left out: the whole name.
+    words = ["Cases", "rose", "in", "the", "region", "KwaZulu", "-", "Natal", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 5 + [False] * 4)
+    doc.ents = [Span(doc, 5, 6, label="GPE")]
+    found = recognize(doc, lambda text: text in ("KwaZulu-Natal",), lambda tok: False)
+    assert [m.text for m in found] == ["KwaZulu-Natal"]
 
 
 def test_a_direction_before_a_state_opening_an_institution_names_the_state() -> None:

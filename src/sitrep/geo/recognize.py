@@ -451,6 +451,8 @@ def _hyphenated(text: str, mentions: list[Mention], known: Known) -> list[Mentio
     out: list[Mention] = []
     for m in mentions:
         rest = _WORD.match(text, m.end) if m.text.endswith("-") else None
+        if rest is None and text[m.end : m.end + 1] == "-":
+            rest = _WORD.match(text, m.end + 1)  # 'KwaZulu' tagged without '-Natal'
         if rest is not None and known(text[m.start : rest.end()]):
             # 'Saxony-' tagged without 'Anhalt'
             m = dataclasses.replace(m, end=rest.end(), text=text[m.start : rest.end()])
