@@ -113,3 +113,14 @@ def test_what_the_object_is_about_is_said_but_not_where(
 ) -> None:
     text, (a,) = extract(text)
     assert words(text, a.content) == content
+
+
+def test_two_clauses_before_the_verb_are_both_said(extract: Extract) -> None:
+    text, (said,) = extract(
+        "Her district includes the plant, and for all their grit, factory jobs are not like "
+        "other jobs, she said."
+    )
+    assert words(text, said.content) == (
+        "Her district includes the plant, and for all their grit, factory jobs are not like "
+        "other jobs"
+    )

@@ -151,6 +151,11 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         ):
             # 'reported 20 dead and 35 wounded': the parse took the last word for a clause.
             return trim(list(verb.doc[obj.left_edge.i : clause.right_edge.i + 1]))
+        before = [c for c in clauses if c.i < verb.i]
+        if clause.i < verb.i and len(before) > 1:
+            # 'A, and for all that B, she said': the parse split what was said in two clauses
+            # of the verb; both are said.
+            more += [t for c in before if c.i != clause.i for t in c.subtree]
         return trim([t for t in clause.subtree if t.i not in apart] + more)
     infinitive = next((c for c in children if c.dep_ == "xcomp"), None)
     obj = next((c for c in children if c.dep_ in {"dobj", "dative"}), None)
