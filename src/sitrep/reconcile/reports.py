@@ -9,7 +9,7 @@ does this) or from the rows of the store (``sitrep reconcile``); both give the s
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -128,6 +128,29 @@ def _told_with(evidence: Iterable[Span], figure_spans: Iterable[Span]) -> bool:
     return any(e.overlaps(f) for e in evidence for f in spans)
 
 
+def _later_tolls(
+    events: Sequence[tuple[str, str, bool, Sequence[Span]]],
+    figures: Sequence[tuple[Sequence[Span], FigureRef]],
+) -> dict[str, list[FigureRef]]:
+    """Figures told after the event, in a sentence that tells of no event of its own ("The
+    monitor put the death toll at 16."): each counts the dead of the last attack told before
+    it with a place or a date (an incident, not a passing mention), by event record id.
+    ``events`` are (record id, PLOVER type, placed or dated, evidence) of one article."""
+    out: dict[str, list[FigureRef]] = {}
+    for spans, f in figures:
+        if not spans or any(_told_with(ev, spans) for *_, ev in events):
+            continue
+        start = min(s.start for s in spans)
+        before = [
+            (told, max(s.end for s in ev), rid)
+            for rid, kind, told, ev in events
+            if kind == "ASSAULT" and ev and max(s.end for s in ev) <= start
+        ]
+        if before:
+            out.setdefault(max(before)[2], []).append(f)
+    return out
+
+
 def _comparable(data: Mapping[str, Any]) -> bool:
     """A figure that counts people on its own: no increment, no part of another figure, no
     war's whole toll."""
@@ -212,6 +235,10 @@ def reports_of(report: Report, *, key: str | None = None) -> list[EventReport]:
         )
 
     comparable = [k for k in report.casualties if _comparable(k.to_dict())]
+    later = _later_tolls(
+        [(e.id, e.type.value, bool(e.place or e.date), e.evidence) for e in report.events],
+        [(k.evidence, figure(k)) for k in comparable],
+    )
     out = []
     for e in report.events:
         start, end = date_bounds(e.date)
@@ -246,7 +273,10 @@ def reports_of(report: Report, *, key: str | None = None) -> list[EventReport]:
                 target=ActorRef.of(actors.get(e.target or ""), actors=actors),
                 claims=tuple(claims),
                 quote=e.evidence[0].text(text),
-                figures=tuple(figure(k) for k in comparable if _told_with(e.evidence, k.evidence)),
+                figures=(
+                    *(figure(k) for k in comparable if _told_with(e.evidence, k.evidence)),
+                    *later.get(e.id, ()),
+                ),
             )
         )
     return out
@@ -288,6 +318,16 @@ def reports_from_rows(
         if record is not None:
             actor_records.setdefault(a["article"], {})[record.id] = record
     claim_rows = {(c["article"], c["record_id"]): c for c in claims}
+    events = list(events)
+    told: dict[str, list[tuple[str, str, bool, Sequence[Span]]]] = {}
+    for e in events:
+        data = e["data"] or {}
+        spans = [Span(s["start"], s["end"]) for s in data.get("evidence") or ()]
+        placed = bool(data.get("place") or data.get("date"))
+        told.setdefault(e["article"], []).append(
+            (str(e["record_id"]), str(e["type"]), placed, spans)
+        )
+    later = {key: _later_tolls(told.get(key, []), found) for key, found in figures.items()}
     for e in events:
         key, data = e["article"], e["data"]
         article = articles.get(key, {})
@@ -323,12 +363,15 @@ def reports_from_rows(
             target=ActorRef.of(known.get(data.get("target") or ""), actors=known),
             claims=tuple(refs),
             quote=e.get("quote"),
-            figures=tuple(
-                f
-                for spans, f in figures.get(key, ())
-                if _told_with(
-                    (Span(s["start"], s["end"]) for s in data.get("evidence") or ()), spans
-                )
+            figures=(
+                *(
+                    f
+                    for spans, f in figures.get(key, ())
+                    if _told_with(
+                        (Span(s["start"], s["end"]) for s in data.get("evidence") or ()), spans
+                    )
+                ),
+                *later.get(key, {}).get(str(e["record_id"]), ()),
             ),
         )
 

@@ -45,13 +45,24 @@ def _batches(keys: Iterable[str]) -> Iterable[list[str]]:
         yield batch
 
 
+def source_words(data: dict[str, Any], quote: str | None) -> str | None:
+    """An unresolved speaker by the claim's own words for it, as written and quoted
+    ("“A doctor at a hospital in Idlib city”"), read from the sentence stored as the claim's
+    quote (the searchable ``speaker_words`` column is lower-cased)."""
+    source, evidence = data.get("source_span"), data.get("evidence") or []
+    if not source or not evidence or quote is None:
+        return None
+    start, end = source["start"] - evidence[0]["start"], source["end"] - evidence[0]["start"]
+    if start < 0 or end > len(quote):
+        return None
+    return f"“{quote[start:end]}”"
+
+
 def _source_name(claim: RowMapping) -> str:
     """A claim's speaker by name; an unresolved source by its own words, in quotation marks."""
     if claim["speaker_name"]:
         return str(claim["speaker_name"])
-    if claim["speaker_words"]:
-        return f"“{claim['speaker_words']}”"
-    return "an unnamed source"
+    return source_words(claim["data"] or {}, claim["quote"]) or "an unnamed source"
 
 
 def with_context(conn: Connection, events: Sequence[Found]) -> list[Found]:
@@ -64,7 +75,7 @@ def with_context(conn: Connection, events: Sequence[Found]) -> list[Found]:
         query = select(p.c.article, p.c.record_id, p.c.data).where(p.c.article.in_(batch))
         for row in conn.execute(query).mappings():
             places[(row["article"], row["record_id"])] = row["data"] or {}
-        query = select(c.c.article, c.c.record_id, c.c.speaker_name, c.c.speaker_words)
+        query = select(c.c.article, c.c.record_id, c.c.speaker_name, c.c.data, c.c.quote)
         for claim in conn.execute(query.where(c.c.article.in_(batch))).mappings():
             sources[(claim["article"], claim["record_id"])] = _source_name(claim)
     out = []

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitrep.store.base import Found, Store
+from sitrep.store.context import source_words
 
 UNKNOWN_SIDE = "unknown side"
 
@@ -138,15 +139,8 @@ class Situation:
 
 
 def _source_words(claim: Found) -> str | None:
-    """An unresolved speaker by the claim's own words for it, quoted ("“regional officials”"),
-    read from the sentence stored as the claim's quote."""
-    source, evidence = claim.data.get("source_span"), claim.data.get("evidence") or []
-    if not source or not evidence or claim.quote is None:
-        return None
-    start, end = source["start"] - evidence[0]["start"], source["end"] - evidence[0]["start"]
-    if start < 0 or end > len(claim.quote):
-        return None
-    return f"“{claim.quote[start:end]}”"
+    """An unresolved speaker by the claim's own words for it, quoted ("“regional officials”")."""
+    return source_words(claim.data, claim.quote)
 
 
 def situation(
