@@ -28,8 +28,8 @@ _CELLS = 8_000
 # unit. Only for units of at least ``_FEW`` towns.
 _LONE_DEG = 3.0
 _FEW = 5
-# Cells at a time when finding the nearest town (bounds the memory of the distance matrix).
-_CHUNK = 500
+# Entries of a distance matrix computed at a time (about 16 MB of floats): bounds the memory.
+_BLOCK = 2_000_000
 
 
 @functools.cache
@@ -70,12 +70,13 @@ def _without_lone_towns(points: Sequence[tuple[float, float]]) -> list[tuple[flo
         return list(points)
     arr = np.array(points)
     keep = np.zeros(len(arr), dtype=bool)
-    for start in range(0, len(arr), _CHUNK):
-        part = arr[start : start + _CHUNK]
+    chunk = max(1, _BLOCK // len(arr))
+    for start in range(0, len(arr), chunk):
+        part = arr[start : start + chunk]
         near = (np.abs(part[:, None, 0] - arr[None, :, 0]) < _LONE_DEG) & (
             np.abs(part[:, None, 1] - arr[None, :, 1]) < _LONE_DEG
         )
-        keep[start : start + _CHUNK] = near.sum(axis=1) > 1  # itself, and one more
+        keep[start : start + chunk] = near.sum(axis=1) > 1  # itself, and one more
     if 2 * keep.sum() < len(arr):
         return list(points)  # a sparse unit, not stray towns
     return [p for p, k in zip(points, keep, strict=True) if k]
@@ -125,10 +126,11 @@ def land_centres(
     label = np.array([i for i, u in enumerate(units) for _ in towns[u]])
     scale = math.cos(math.radians((south + north) / 2))
     owner = np.empty(lons.shape, dtype=int)
-    for start in range(0, len(lons), _CHUNK):
-        dx = (lons[start : start + _CHUNK, None] - town_lon[None, :]) * scale
-        dy = lats[start : start + _CHUNK, None] - town_lat[None, :]
-        owner[start : start + _CHUNK] = label[np.argmin(dx * dx + dy * dy, axis=1)]
+    chunk = max(1, _BLOCK // len(town_lat))
+    for start in range(0, len(lons), chunk):
+        dx = (lons[start : start + chunk, None] - town_lon[None, :]) * scale
+        dy = lats[start : start + chunk, None] - town_lat[None, :]
+        owner[start : start + chunk] = label[np.argmin(dx * dx + dy * dy, axis=1)]
     weight = np.cos(np.radians(lats))  # a cell's area shrinks toward the poles
     out: dict[str, tuple[float, float]] = {}
     for i, unit in enumerate(units):
