@@ -151,3 +151,21 @@ def test_a_clause_of_time_before_the_speaker_is_not_what_was_said(extract: Extra
     assert all("When she ran" not in (words(text, a.content) or "") for a in found)
     text, (said,) = extract("The two sides agreed to a truce, the mediators said.")
     assert words(text, said.content) == "The two sides agreed to a truce"
+
+
+def test_a_speaker_the_parse_made_the_root_speaks_for_its_conjunct(extract: Extract) -> None:
+    text, found = extract(
+        "But the U.S. Court of Appeals for the 6th Circuit overruled and said Ohio already "
+        "provided more early voting."
+    )
+    said = next(a for a in found if words(text, a.cue) == "said")
+    assert words(text, said.source) in {
+        "the U.S. Court of Appeals for the 6th Circuit",
+        "the U.S. Court of Appeals for the 6th Circuit overruled",
+    }
+
+
+def test_a_document_speaking_is_named_without_what_it_says(extract: Extract) -> None:
+    text, found = extract('This prompted the tabloid to do a cover saying "Don\'t be a bum!"')
+    saying = next(a for a in found if words(text, a.cue) == "saying")
+    assert words(text, saying.source) == "a cover"

@@ -192,10 +192,27 @@ def speaker_in_clause_before(verb: Token) -> Token | None:
             and subject.pos_ in {"PROPN", "NOUN"}
             and subject.left_edge.i == clause.left_edge.i
             and subject.i + 1 < verb.i
-            and doc[subject.i + 1].text == ","
+            and (doc[subject.i + 1].text == "," or clause.tag_ not in _FINITE_TAGS)
         ):
             return subject
     return None
+
+
+# A clause whose verb is not finite ('sources privy to the talks say'): a tagging slip.
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def root_noun_speaker(verb: Token) -> Token | None:
+    """'But the Court of Appeals overruled and said ...': the parse made the speaker the root
+    of the sentence and the reporting verb its conjunct."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ROOT" or head.i > verb.i:
+        return None
+    if head.pos_ not in {"PROPN", "NOUN"} or head.ent_type_ in {"DATE", "TIME"}:
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    return head
 
 
 def appositive_speaker(verb: Token) -> Token | None:

@@ -26,6 +26,7 @@ from sitrep.attribution.clauses import (
     continuation,
     misattached_conjunct,
     relative_clause_speaker,
+    root_noun_speaker,
     speaker_in_clause_before,
     speech_only,
 )
@@ -123,6 +124,15 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
     if source_token is not None and _no_speaker(verb, source_token):
         return None
     source = trimmed_subtree(source_token) if source_token is not None else None
+    if source and source_token is not None and source_token.i == verb.head.i:
+        # A speaker the verb hangs on ('the Court overruled and said', 'a cover saying'): its
+        # name ends before the first verb after it.
+        stop = min(
+            (t.i for t in source if t.i > source_token.i and t.tag_ in _FINITE_VERBS),
+            default=verb.i,
+        )
+        stop = min(stop, verb.i)
+        source = trim([t for t in source if t.i < stop])
     negated = any(c.dep_ == "neg" for c in verb.children)
     content_ids = {t.i for t in content}
     source_ids = {t.i for t in source} if source else set()
@@ -305,6 +315,9 @@ def _no_speaker(verb: Token, source: Token) -> bool:
     return verb.lemma_.lower() == "threaten" and source.lemma_.lower() in _HAPPENINGS
 
 
+_FINITE_VERBS = {"VBD", "VBZ", "VBP"}
+
+
 def _quoted_word(token: Token, quotes: Sequence[Quote], verb: Token) -> bool:
     """Whether ``token`` lies inside a quotation that ``verb`` is outside of."""
     at = Span(token.idx, token.idx + len(token))
@@ -351,6 +364,7 @@ def _source_of(verb: Token, lex: Lexicon) -> Token | None:
         _quoted_as_saying(verb)
         or speaker_in_clause_before(verb)
         or subject_of(verb)
+        or root_noun_speaker(verb)
         or _agent_of(verb)
         or _subject_of_adjective(verb)
         or appositive_speaker(verb)
