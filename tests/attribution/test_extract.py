@@ -454,6 +454,7 @@ def test_in_someones_assessment_is_an_according_to(extract) -> None:  # type: ig
     [
         ("The general has a long history of blaming the rebels for the shelling.", "The general"),
         ("The governor was the most outspoken in denouncing the strikes.", "The governor"),
+        ("He was back to boasting about the polls and denouncing the strikes.", "He"),
         (
             "Since announcing in May that he would resign, the minister has said little.",
             "the minister",

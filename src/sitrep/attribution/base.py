@@ -222,7 +222,7 @@ def _object_controller(verb: Token) -> Token | None:
 
 
 # Relations by which a noun or adjective that a gerund's preposition hangs on belongs to a verb.
-_HELD = {"dobj", "attr", "acomp", "oprd", "pobj", "prep"}
+_HELD = {"dobj", "attr", "acomp", "oprd", "pobj", "prep", "advmod"}
 
 
 def _holder_of_gerund(verb: Token) -> Token | None:
