@@ -30,6 +30,9 @@ from sitrep.records import EventType
         ("Soldiers opened fire to disperse the marchers, killing two.", S.EXCESSIVE_FORCE),
         ("Taxi drivers blocked the ring road, complaining about new permits.", S.PEACEFUL_PROTEST),
         ("Engineers found a bomb under the bridge and disarmed it.", S.DISRUPTED_WEAPONS_USE),
+        # a weapon gone off in its makers' hands
+        ("Two fighters died when the bomb they were assembling went off.", S.DISRUPTED_WEAPONS_USE),
+        ("A rocket exploded prematurely at the launch site.", S.DISRUPTED_WEAPONS_USE),
         (
             "Police shot dead two protesters who had set fire to the customs office.",
             S.VIOLENT_DEMONSTRATION,

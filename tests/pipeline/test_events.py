@@ -679,3 +679,12 @@ def test_a_state_that_strikes_is_not_where_it_struck(make_doc: DocBuilder) -> No
         or doc.span_text(next(p for p in doc.places if p.id == strike.place).mentions[0])
         != "Russia"
     )
+
+
+def test_a_bomb_gone_off_in_its_makers_hands_is_disrupted_use(make_doc: DocBuilder) -> None:
+    # the weapon's own sub-event comes after its disrupted use (ACLED codebook)
+    _doc, events = _real(
+        make_doc,
+        "Two militants were killed when the landmine they were planting exploded prematurely.",
+    )
+    assert {e.acled for e in events} == {AcledSubEvent.DISRUPTED_WEAPONS_USE}

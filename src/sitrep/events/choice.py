@@ -129,6 +129,10 @@ def classified(
         # the codebook: small arms fired beside the heavy weapons, or fire exchanged, make a
         # battle of what the weapons alone would make shelling
         return kind, acled
+    if acled is AcledSubEvent.DISRUPTED_WEAPONS_USE and best in BY_WEAPON_OR_GROUND:
+        # the codebook: a weapon found, made safe or gone off in its makers' hands is
+        # disrupted use before it is the weapon's own sub-event
+        return kind, acled
     if acled in BY_WEAPON_OR_GROUND and best not in BY_WEAPON_OR_GROUND:
         # the codebook: the weapon decides before the target (mortars fired at a post are
         # shelling, whoever was there), and ground taken before the fighting for it

@@ -9,11 +9,14 @@ sentence after it. A frame carries on through the sentences after it in the same
 until one names a date of its own ('On 8 May, militia attacked the office. Shots were fired
 during the attack': the shots are of 8 May too).
 
+A report with no one making it that opens a note ('As reported on 2 May, militants attacked
+...') frames it too: the event is the note's own news, dated as the ACLED codebook dates it,
+by the day it was reported when nothing closer dates it (as for 'it was reported that ...').
+
 Not framed: what someone is reported to say happened ('On Monday, police said gunmen had
-attacked ...': the statement is of Monday, the attack is not), an act told in the pluperfect
-('the militia had ambushed a convoy': before the frame), and a date that opens a sentence as
-the date of a report ('As reported on 2 May, ...'), which dates the telling, not the event.
-A date merely near the event, the claim's date or the publication date never dates it.
+attacked ...': the statement is of Monday, the attack is not) and an act told in the
+pluperfect ('the militia had ambushed a convoy': before the frame). A date merely near the
+event, the claim's date or the publication date never dates it.
 """
 
 from __future__ import annotations
@@ -105,6 +108,16 @@ def attached_date(times: Sequence[TimeExpression], trigger: Token, *, parsed: Do
         dated = _in_subject(times, word)
         if dated is not None:
             return dated
+    # acts told together, the time after the last ('were shot dead and two others injured
+    # by gunmen on Sunday'): the first shares it when it has none of its own
+    for word in words:
+        for c in word.children:
+            if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
+                dated = _dated(
+                    attached_time(times, Span(c.idx, c.idx + len(c.text)), parsed=parsed)
+                )
+                if dated is not None:
+                    return dated
     return None
 
 
@@ -135,7 +148,9 @@ def _in_subject(times: Sequence[TimeExpression], verb: Token) -> Dated | None:
 # brackets ('(as reported)') and a comma, colon, full stop or dash.
 _LABEL = r"(?:[A-Z][\w/&' -]{0,40}:\s*)?"
 _BEFORE = re.compile(
-    _LABEL + r"(?:(?:on|around|about|in|during|early|late|on\s+or\s+(?:about|around))\s+)*$",
+    _LABEL
+    + r"(?:(?:as\s+)?reported\s+)?"
+    + r"(?:(?:on|around|about|in|during|early|late|on\s+or\s+(?:about|around))\s+)*$",
     re.IGNORECASE,
 )
 _AFTER = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:[,:.\u2013\u2014-]|$)")

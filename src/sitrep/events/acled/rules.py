@@ -69,6 +69,7 @@ from sitrep.events.acled.weapons import (
     DISRUPT,
     GRENADE,
     IED,
+    PREMATURE,
     SEIZED_WEAPONS,
     SHELL,
     SMALL_ARMS,
@@ -95,6 +96,7 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule(S.CHEMICAL_WEAPON, (CHEM,)),
     Rule(S.SUICIDE_BOMB, (SUICIDE,)),
+    Rule(S.DISRUPTED_WEAPONS_USE, (PREMATURE,)),
     # (arms depots destroyed from the air are an air strike's target)
     Rule(
         S.DISRUPTED_WEAPONS_USE,

@@ -136,6 +136,15 @@ DISRUPT = any_of(
     r"controlled explosion",
     r"neutrali[sz]ed (?:a|an|the) (?:bomb|IED|device)",
 )
+# A weapon that went off in its own makers' hands (codebook: disrupted weapons use, an
+# accidental detonation), not an attack with it.
+PREMATURE = any_of(
+    r"(?:exploded|detonated|went off|blew up) prematurely",
+    r"premature(?:ly)? (?:explosion|detonation|blast)",
+    r"(?:bombs?|explosives?|devices?|IEDs?|mines?|landmines?|shells?) (?:\w+ ){0,2}"
+    r"(?:he|she|they) (?:was|were|had been) "
+    r"(?:planting|assembling|making|building|handling|placing|manufacturing|transporting)",
+)
 WEAPONS = (
     r"(?:weapons|arms|ammunitions?|explosives?|explosive devices?|IEDs?|VBIEDs?|firearms|rifles|"
     r"guns|pistols|rounds|bullets|cartridges|grenades|landmines|mines|rockets|missiles|mortars|"
