@@ -168,3 +168,14 @@ def test_a_word_of_the_quotation_is_no_speaker_the_name_after_the_verb_is(
     lee = next(t for t in parsed if t.text == "Lee")
     assert _quoted_word(tax, quotes, said) and not _quoted_word(lee, quotes, said)
     assert _speaker_after(said, quotes) == lee
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We waited to see if the army would withdraw.",
+        "It is hard to see how the talks can succeed.",
+    ],
+)
+def test_to_see_is_looking_on_not_a_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text)[1] == []

@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 
 _RELAY_VERBS = {"quote", "cite"}
 # "a senior diplomat who asked not to be named": asking for anonymity is no statement.
+# Perception verbs that, as an infinitive, report no one's statement.
+_WATCHING = {"see", "watch"}
 _ANONYMITY = {"name", "identify"}
 _REFLEXIVE = {"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"}
 # Verbs whose object is what they answer: a cue only when that is something said.
@@ -67,6 +69,12 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         # the content of another cue; 'no basis to request' and 'it is hard to say' are no
         # statement; 'went on television to denounce ...' and 'voters were more likely to
         # say ...' are.
+        return None
+    if verb.lemma_.lower() in _WATCHING and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        # 'waited to see if ...', 'tuned in to see X', 'it is hard to see how ...': looking on,
+        # or the writer's own doubt; nobody states anything.
         return None
     particle = next(
         (
