@@ -92,3 +92,14 @@ def test_spelling_variant_candidates_share_first_letter_and_length(
     assert "aghjabadi" in like
     assert all(k[0] == "a" and abs(len(k) - 9) <= 1 for k in like)
     assert tiny_gazetteer.lookup("Baku") is tiny_gazetteer.lookup("Baku")  # cached
+
+
+def test_city_abbreviations_match_only_as_written() -> None:
+    from sitrep.geo.names import index_keys, name_key
+    from sitrep.geo.sources import _CITY_ABBREVIATIONS
+
+    for forms in _CITY_ABBREVIATIONS.values():
+        for form in forms:
+            # 'L.A.' is Los Angeles; 'La' (an article, a river) must not reach it.
+            assert all(key.startswith("^") for key in index_keys(form)), form
+            assert name_key(form.replace(".", "").title()) not in index_keys(form)

@@ -160,6 +160,14 @@ _AP_STATES: dict[str, tuple[str, ...]] = {
 }
 
 
+# Dotted abbreviations of cities in English news, matched in upper case only (GeoNames lists
+# none; the alternate-name filter drops short upper-case forms, which are mostly airport codes).
+_CITY_ABBREVIATIONS: dict[int, tuple[str, ...]] = {
+    5368361: ("L.A.",),  # Los Angeles
+    5128581: ("N.Y.C.",),  # New York City
+}
+
+
 def country_entries() -> Iterator[Entry]:
     for c in all_countries():
         names = [c.name, c.iso3]
@@ -211,6 +219,10 @@ def packaged_entries() -> Iterator[Entry]:
         admin1_population[(cc, c["admin1code"])] += int(c["population"] or 0)
         alternates[city_id] = alternate_names(c["alternatenames"])
         keys = tuple(dict.fromkeys((*index_keys(c["name"]), *map(name_key, alternates[city_id]))))
+        short = _CITY_ABBREVIATIONS.get(int(c["geonameid"]), ())
+        if short:
+            alternates[city_id] += short
+            keys += tuple(k for a in short for k in index_keys(a))
         city_keys[city_id] = keys
         for n in keys:
             by_key[(cc, n)].append(c)
