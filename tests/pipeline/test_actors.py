@@ -810,3 +810,16 @@ def test_names_listed_after_towns_or_before_a_unit_noun_are_no_people(
     )
     _doc, actors = actors_of(text)
     assert not [a for a in actors if a.kind is ActorKind.PERSON]
+
+
+def test_an_army_spokesman_with_a_rank_in_the_name(actors_of: ActorsOf) -> None:
+    text = (
+        "Peruvian troops clashed with rebels on Monday. The attack was repelled, Army "
+        "spokesman Colonel Ana Soto said. Soto added that two soldiers were wounded."
+    )
+    doc, actors = actors_of(text)
+    soto = named(doc, actors, "Ana Soto")
+    assert soto.title == "spokesman"
+    army = by_id(actors, soto.affiliation)
+    assert army is not None and army.name == "Military Forces of Peru"
+    assert not [a for a in actors if a.name in ("Army", "Colonel Ana Soto")]

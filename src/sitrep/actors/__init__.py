@@ -11,7 +11,11 @@ from collections.abc import Sequence
 
 from sitrep.records import Actor, ActorKind, Span
 
-__all__ = ["actor_at"]
+__all__ = ["TERRITORIAL", "actor_at"]
+
+# Kinds of actor that hold territory and people: states and polities ("other": a breakaway
+# region's authorities). Their forces are a state's army; their people can be a side's.
+TERRITORIAL = frozenset({ActorKind.STATE, ActorKind.OTHER})
 
 
 def _office_only(actor: Actor) -> bool:

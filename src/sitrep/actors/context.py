@@ -235,6 +235,11 @@ class Context:
         text = s.words(start, end)
         if text.islower() or self.names_a_place(start, end, territory=True):
             return None
+        if end - start == 1 and text.casefold() in ("army", "military"):
+            # "Army spokesman X" with no state named: the army of no country we can tell,
+            # which is the one state's forces the article names, if it names one
+            span = s.span(start, end)
+            return Owner(("forces",), "army", ActorKind.ARMED_GROUP, None, span), start
         # At the same words as the organisations finder's mention of it, "the" included.
         first = start - 1 if s.lower(start - 1) == "the" else start
         span = s.span(first, end)

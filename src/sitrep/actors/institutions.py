@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sitrep.actors import lexicon
+from sitrep.actors import TERRITORIAL, lexicon
 from sitrep.actors.context import IRREGULAR, Context, Found, Mention, definite, owned
 from sitrep.actors.scan import ActorKey, Owner, Scan
 from sitrep.actors.states import SPEECH_VERBS
@@ -18,9 +18,6 @@ from sitrep.geo.countries import country_by_demonym
 from sitrep.records import ActorKind
 
 __all__ = ["forces", "institutions", "ministries", "populations"]
-
-# Owners whose regular forces are their military; any other owner's forces are its own group.
-_TERRITORIAL = frozenset({ActorKind.STATE, ActorKind.OTHER})
 
 
 def ministries(ctx: Context) -> Iterator[Found]:
@@ -164,7 +161,7 @@ def forces(ctx: Context) -> Iterator[Found]:
             continue
         mods = ctx.owner_before(first, skip_modifiers=True)
         owner: Owner | None = mods.owner
-        if owner is not None and owner.kind in _TERRITORIAL and _named_before(s, mods.start):
+        if owner is not None and owner.kind in TERRITORIAL and _named_before(s, mods.start):
             continue  # "the Free Syrian Army": a group's name, left to the organisations
         end = k + 1
         if (
@@ -176,7 +173,7 @@ def forces(ctx: Context) -> Iterator[Found]:
             owner, end = after
         backed = any(s.lower(i).endswith("backed") for i in range(max(0, first - 3), first))
         # An organisation's forces ("Hamas fighters") are named as written, and are its own.
-        group_owner = owner if owner is not None and owner.kind not in _TERRITORIAL else None
+        group_owner = owner if owner is not None and owner.kind not in TERRITORIAL else None
         if irregular_noun or mods.irregular or backed or group_owner is not None:
             start = first
             while start > 0 and start - 1 not in ctx.claimed and _names_group(s, start - 1):
@@ -247,7 +244,7 @@ def _coordinated_forces(ctx: Context, j: int) -> Iterator[Found]:
         other = ctx.owner_before(j - 1)
         if (
             other.owner is None
-            or other.owner.kind not in _TERRITORIAL
+            or other.owner.kind not in TERRITORIAL
             or other.start >= j - 1
             # a demonym ("Russian and Syrian troops"), never a noun ("Armenia and Azerbaijani
             # forces" may be talks between a state and another's forces)

@@ -181,6 +181,17 @@ def _speaking_for(ctx: Context, start: int, end: int) -> tuple[str, Span] | None
     return found[1], s.span(words[0].i, words[-1].i + 1)
 
 
+def _rank_opening(ctx: Context, start: int, end: int) -> tuple[int, str] | None:
+    """A title opening a person's name as tagged ("Brigadier Ali Khan"): where the name proper
+    starts, and the title; None when the name opens with no title."""
+    found = None
+    for k in range(start, end - 1):
+        title = ctx.title_ending_at(k)
+        if title is not None and title[0] == start:
+            found = (k + 1, title[1])
+    return found
+
+
 def _held_by_possessor(role: Token) -> tuple[Span, int, int] | None:
     """ "the government's chief negotiator, Otty Patino": the role is the person's, and
     whoever "the government" is, is theirs. The possessor's words (read as an actor once all
@@ -214,13 +225,18 @@ def persons(ctx: Context) -> Iterator[Found]:
     for start, end in sorted(set(_person_names(ctx))):
         if _is_not_a_person(ctx, start, end):
             continue
-        name = s.words(start, end)
+        # a rank the NER took into the name ("spokesman Brigadier Ali Khan") is a title
+        rank = _rank_opening(ctx, start, end)
+        name = s.words(rank[0] if rank else start, end)
         title: str | None = None
         owner: Owner | None = None
         named_role = None
         owner_at: Span | None = None
         first = claim_from = start
         found = ctx.title_ending_at(start - 1)
+        if found is not None and found[1] in lexicon.RANKS:
+            # "Army spokesman Colonel X": the role before the rank is what the person speaks as
+            found = ctx.title_ending_at(found[0] - 1) or found
         if found is not None:
             claim_from = found[0]
             title = found[1]
@@ -248,6 +264,8 @@ def persons(ctx: Context) -> Iterator[Found]:
             title, owner_at = speaking
         if title == "counterpart":
             title = _counterpart_title(ctx)
+        if title is None and rank is not None:
+            title = rank[1]
         mention = Mention(
             s.span(first, end),
             ActorKind.PERSON,

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from sitrep.actors import actor_at
+from sitrep.actors import TERRITORIAL, actor_at
 from sitrep.casualties import lexicon as lx
 from sitrep.casualties.extract import Mention, mentions
 from sitrep.pipeline.base import Document
@@ -49,8 +49,6 @@ from sitrep.records import (
 )
 
 _NOT_PARTIES = frozenset({ActorKind.POPULATION, ActorKind.MEDIA})
-# Sides whose people civilians are: a state, or a polity such as Nagorno-Karabakh.
-_TERRITORIAL = frozenset({ActorKind.STATE, ActorKind.OTHER})
 _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _CURRENT_PERIOD = re.compile(r"\b(?:this|so far|to date|current)\b", re.I)
 _SINCE_BEFORE = re.compile(
@@ -178,7 +176,7 @@ def _side(
         return own
     if (
         own in parties
-        and by_id[own].kind in _TERRITORIAL
+        and by_id[own].kind in TERRITORIAL
         and len(parties) >= 2
         and all(x.group is CasualtyGroup.CIVILIAN for x in row.mentions if x.has_group_noun)
         and m.group is CasualtyGroup.CIVILIAN

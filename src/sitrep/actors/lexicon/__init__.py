@@ -42,6 +42,7 @@ from sitrep.actors.lexicon.places import (
 )
 from sitrep.actors.lexicon.roles import (
     MINISTRIES,
+    RANKS,
     SERVING_TITLES,
     SHARED_TITLES,
     TITLE_PREFIXES,
@@ -66,6 +67,7 @@ __all__ = [
     "PLACE_OBJECT_VERBS",
     "PLACE_REFERENCES",
     "POPULATION_NOUNS",
+    "RANKS",
     "RELATION_NOUNS",
     "SERVING_TITLES",
     "SHARED_TITLES",

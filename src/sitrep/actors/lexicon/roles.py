@@ -110,6 +110,23 @@ SHARED_TITLES = frozenset(
     }
 )
 
+# Military ranks: a title of its own before a name, or after a role ("Army spokesman Colonel X").
+RANKS = frozenset(
+    {
+        "General",
+        "Major General",
+        "Lieutenant General",
+        "Brigadier General",
+        "Brigadier",
+        "Colonel",
+        "Lieutenant Colonel",
+        "Major",
+        "Captain",
+        "Lieutenant",
+        "Sergeant",
+    }
+)
+
 # Titles of those who serve someone: "an aide to X" belongs to X ("an envoy to X" does not).
 SERVING_TITLES = frozenset({"adviser", "aide"})
 
