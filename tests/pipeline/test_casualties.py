@@ -417,3 +417,4 @@ def test_an_armys_word_for_killing_counts_the_dead(make_doc: DocBuilder) -> None
     )
     (row,) = doc.casualties
     assert row.killed == Count(value=11)
+    assert row.group is CasualtyGroup.MILITARY  # fighters, not the attack's victims

@@ -198,6 +198,8 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
                     Span(g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text))
                     for g in c.children
                 )
+    if group is CasualtyGroup.ALL and pred.lemma_.lower() in lx.COMBATANT_KILL_VERBS:
+        group = CasualtyGroup.MILITARY  # 'neutralised 11 of them': fighters, as armies say
     if pred.lemma_.lower() in lx.LOSS_VERBS and victim.dep_ != "nsubj":
         # 'the militia has lost 500 fighters': the loser's own people
         side_words.extend(

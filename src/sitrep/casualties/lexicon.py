@@ -34,6 +34,8 @@ KILL_VERBS = frozenset(
         "stab",  # refined below: stabbed to death
     }
 )
+# Armies' words for killing enemy fighters: what they count are combatants.
+COMBATANT_KILL_VERBS = frozenset({"neutralise", "neutralize", "eliminate"})
 INJURE_VERBS = frozenset(
     {"wound", "injure", "hurt", "maim", "hospitalize", "hospitalise", "graze", "beat"}
 )
