@@ -124,3 +124,8 @@ def test_two_clauses_before_the_verb_are_both_said(extract: Extract) -> None:
         "Her district includes the plant, and for all their grit, factory jobs are not like "
         "other jobs"
     )
+
+
+def test_the_medium_a_question_was_asked_on_is_not_what_was_asked(extract: Extract) -> None:
+    text, (asked,) = extract("“Does that fly?” the adviser asked on Twitter.")
+    assert words(text, asked.content) == "“Does that fly?”"

@@ -303,14 +303,23 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
             # 'The truce was announced on Sunday', 'the plan was criticised by aid groups': the
             # passive subject is what the active verb's object would be.
             return trim(list(patient.subtree))
-    topic = next((c for c in children if c.dep_ == "prep" and c.lower_ in _TOPICS), None)
+    topic = next(
+        (
+            c
+            for c in children
+            if c.dep_ == "prep"
+            and c.lower_ in _TOPICS
+            and not ((o := object_of(c)) is not None and _an_occasion(c, o))
+        ),
+        None,
+    )
     future = any(c.tag_ == "MD" for c in children)
     if topic is not None and verb.dep_ not in {"advcl", *_MODIFIERS} and not future:
         # Not 'will speak about X', 'would respond on the battlefield': no statement made yet.
         # 'spoke about ...', 'warned of ...', 'joked about ...': what the statement is about.
         obj = next((c for c in topic.children if c.dep_ in {"pobj", "pcomp"}), None)
         if obj is not None and not (topic.lower_ == "on" and obj.ent_type_ in {"DATE", "TIME"}):
-            # 'said on Monday' names the day, not the topic.
+            # 'said on Monday' names the day, not the topic; 'asked on Twitter' the medium.
             return trim(list(obj.subtree))
     if verb.lemma_.lower() in PERCEIVED:
         return _impression(verb)
@@ -435,12 +444,17 @@ def _topic_after(verb: Token, obj: Token) -> Token | None:
     pobj = object_of(prep)
     if pobj is None or pobj.ent_type_ in {"DATE", "TIME"}:
         return None
-    if prep.lower_ in _PLACING and (
-        pobj.ent_type_ in {"GPE", "LOC", "FAC"} or pobj.lemma_.lower() in _OCCASIONS
-    ):
+    if _an_occasion(prep, pobj):
         # 'thanked supporters at a rally', 'mentioned it on television', 'at times'.
         return None
     return prep
+
+
+def _an_occasion(prep: Token, pobj: Token) -> bool:
+    """'at a rally', 'on Twitter', 'to reporters in Paris': where or how, not what about."""
+    return prep.lower_ in _PLACING and (
+        pobj.ent_type_ in {"GPE", "LOC", "FAC"} or pobj.lemma_.lower() in _OCCASIONS
+    )
 
 
 def object_of(preposition: Token) -> Token | None:
