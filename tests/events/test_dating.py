@@ -117,3 +117,18 @@ def test_a_report_date_opening_a_note_frames_it(make_doc: DocBuilder) -> None:
 def test_acts_told_together_share_the_time_after_the_last(make_doc: DocBuilder) -> None:
     dates = _dates(make_doc, "Gunmen attacked the village and burned dozens of houses on Thursday.")
     assert dates["attacked"] == dates["burned"] == "2021-03-04"
+
+
+def test_a_frame_on_or_before_a_day_or_on_its_evening(make_doc: DocBuilder) -> None:
+    dates = _dates(make_doc, "On or before 2 March 2021, bandits raided a farm near Kelso.")
+    assert dates["raided"] == "2021-03-02"
+    dates = _dates(make_doc, "On the evening of 3 March 2021 gunmen shot a trader in Dorran.")
+    assert dates["shot"] == "2021-03-03"
+
+
+def test_a_time_told_as_hours_or_on_the_act_named(make_doc: DocBuilder) -> None:
+    # 'during the morning hours': the expression is 'the morning', a modifier of 'hours'
+    dates = _dates(make_doc, "Gunmen attacked a police camp during the morning hours.")
+    assert dates["attacked"] == "2021-03-06"
+    dates = _dates(make_doc, "A herder was killed in Thursday night clashes near Kelso.")
+    assert dates["killed"] == "2021-03-04"

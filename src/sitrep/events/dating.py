@@ -95,13 +95,9 @@ def _dated(expression: TimeExpression | None) -> Dated | None:
 def attached_date(times: Sequence[TimeExpression], trigger: Token, *, parsed: Doc) -> Dated | None:
     """The date (first day) and precision of the time expression attached to the event's
     words in the parse (:func:`sitrep.temporal.attached_time`); None when none is."""
-    from sitrep.temporal import attached_time
-
     words = time_words(trigger)
     for word in words:
-        dated = _dated(
-            attached_time(times, Span(word.idx, word.idx + len(word.text)), parsed=parsed)
-        )
+        dated = _dated(_attached(times, word, parsed=parsed))
         if dated is not None:
             return dated
     for word in words:
@@ -109,16 +105,72 @@ def attached_date(times: Sequence[TimeExpression], trigger: Token, *, parsed: Do
         if dated is not None:
             return dated
     # acts told together, the time after the last ('were shot dead and two others injured
-    # by gunmen on Sunday'): the first shares it when it has none of its own
+    # by gunmen on Sunday'), and the act a phrase of the event names ('killed in overnight
+    # clashes'): the event shares their time when it has none of its own
     for word in words:
         for c in word.children:
             if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
-                dated = _dated(
-                    attached_time(times, Span(c.idx, c.idx + len(c.text)), parsed=parsed)
+                dated = _dated(_attached(times, c, parsed=parsed))
+            elif c.dep_ == "prep" and c.lower_ in _DURING | {"in"}:
+                dated = next(
+                    (
+                        _dated(_attached(times, n, parsed=parsed))
+                        for n in c.children
+                        if n.dep_ == "pobj" and _an_act(n)
+                    ),
+                    None,
                 )
-                if dated is not None:
-                    return dated
+            else:
+                continue
+            if dated is not None:
+                return dated
     return None
+
+
+def _attached(
+    times: Sequence[TimeExpression], word: Token, *, parsed: Doc
+) -> TimeExpression | None:
+    """The time expression attached to the word (:func:`sitrep.temporal.attached_time`), or
+    one whose words end in a compound the parser hung there ('during the evening hours': the
+    expression is 'the evening', a modifier of 'hours')."""
+    from sitrep.temporal import attached_time
+
+    found = attached_time(times, Span(word.idx, word.idx + len(word.text)), parsed=parsed)
+    if found is not None:
+        return found
+    if word.pos_ == "NOUN":
+        # 'the overnight clashes': a time modifying the event noun itself
+        for c in word.children:
+            if c.dep_ not in {"amod", "compound"}:
+                continue
+            for t in times:
+                if (
+                    t.type in (TimexType.DATE, TimexType.TIME)
+                    and t.span.start <= c.idx < t.span.end
+                ):
+                    return t
+    for prep in word.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _DURING | {"in", "on", "at"}:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in _SPANS_OF_TIME:
+                continue
+            for t in times:
+                if t.type not in (TimexType.DATE, TimexType.TIME):
+                    continue
+                if noun.left_edge.idx <= t.span.start and t.span.end <= noun.idx:
+                    return t
+    return None
+
+
+# What a time of day may be told as a span of ('during the evening hours').
+_SPANS_OF_TIME = frozenset({"hour", "hours"})
+
+
+def _an_act(noun: Token) -> bool:
+    from sitrep.events.triggers import NOUNS
+
+    return noun.lemma_.lower() in NOUNS or noun.lemma_.lower() == "violence"
 
 
 def _in_subject(times: Sequence[TimeExpression], verb: Token) -> Dated | None:
@@ -150,7 +202,8 @@ _LABEL = r"(?:[A-Z][\w/&' -]{0,40}:\s*)?"
 _BEFORE = re.compile(
     _LABEL
     + r"(?:(?:as\s+)?reported\s+)?"
-    + r"(?:(?:on|around|about|in|during|early|late|on\s+or\s+(?:about|around))\s+)*$",
+    + r"(?:(?:on|around|about|in|during|early|late|on\s+or\s+(?:about|around|before))\s+)*"
+    + r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _AFTER = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:[,:.\u2013\u2014-]|$)")
@@ -166,7 +219,9 @@ def _frame_in(sent: SpacySpan, times: Sequence[TimeExpression], text: str) -> Da
         before = text[sent.start_char : t.span.start]
         closed = text[t.span.end - 1] in ".:,"  # '09 Sep.': the full stop is the date's own
         # 'On 3 May 2020 rebels destroyed ...': a preposition opens it, no comma needed
-        opened = re.search(r"\b(?:on|around|about)\s+$", before, re.IGNORECASE) is not None
+        opened = (
+            re.search(r"\b(?:on|around|about|before|of)\s+$", before, re.IGNORECASE) is not None
+        )
         if _BEFORE.fullmatch(before) and (closed or opened or _AFTER.match(text, t.span.end)):
             return _dated(t)
     return None
