@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.attribution.base import CueKind
+from sitrep.attribution.base import Attribution, CueKind
+from sitrep.attribution.extract import _without_borrowed_quotation, extract_attributions
 from sitrep.records import Stance
 from tests.attribution.conftest import words
+from tests.conftest import DocBuilder
+from tests.conftest import span_of as _span
 
 pytestmark = pytest.mark.slow
 
@@ -531,3 +534,20 @@ def test_a_verb_in_a_series_shares_the_first_verbs_subject(extract) -> None:  # 
     text, found = extract('He looked at me, furrowed his brow and said, "I will win."')
     said = next(a for a in found if words(text, a.cue) == "said")
     assert words(text, said.source) == "He"
+
+
+def test_only_a_quotation_is_borrowed_across_sentences(make_doc: DocBuilder) -> None:
+    text = "Berg:\n\nThe talks will resume, the envoy said."
+    parsed = make_doc(text).parse.doc
+    found = extract_attributions(parsed)
+    said = next(a for a in found if words(text, a.cue) == "said")
+    colon = Attribution(
+        cue=_span(text, ":"),
+        cue_head=1,
+        lemma=":",
+        stance=Stance.ASSERT,
+        content=said.content,
+        source=_span(text, "Berg"),
+        kind=CueKind.HEADLINE,
+    )
+    assert _without_borrowed_quotation(parsed, colon, [colon, said]) is colon

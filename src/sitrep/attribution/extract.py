@@ -137,7 +137,7 @@ def _without_borrowed_quotation(
     what its verb takes as object ('an insult'), if anything; else it is no statement here."""
     cue = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")
     content = doc.char_span(a.content.start, a.content.end, alignment_mode="expand")
-    if cue is None or content is None:
+    if cue is None or content is None or not (content[0].is_quote or content[-1].is_quote):
         return a
     sentence = content[0].sent
     if cue[0].sent.start == sentence.start or content[-1].sent.start != sentence.start:
