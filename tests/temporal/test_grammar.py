@@ -536,6 +536,17 @@ def test_a_doubled_article_is_left_out() -> None:
     }
 
 
+def test_an_event_told_before_it_starts_dates_what_counts_from_it() -> None:
+    text = (
+        "The two sides agreed to a seven-day truce starting on Friday. On Saturday, a day "
+        "after the truce took effect, shelling resumed."
+    )
+    assert values(text)["a day after the truce"] == "2020-10-31"
+    assert values("The ceasefire, due to take effect on October 20, was welcomed.") == {
+        "October 20": "2020-10-20"
+    }
+
+
 def test_a_count_before_the_story_dates_its_event() -> None:
     text = "The war entered its sixth week on Sunday. The fighting began on September 27."
     week = tag(text)["sixth week"]

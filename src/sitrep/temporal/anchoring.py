@@ -130,7 +130,10 @@ def _fineness(unit: Unit | None) -> int:
 _STARTED = re.compile(
     r"\b(?P<noun>[A-Za-z-]+)(?:,? (?:which|that))?\s+(?:(?:has|had|have)\s+)?"
     r"(?:began|begun|started|broke out|erupted|took effect|taken effect|came into force|"
-    r"went into effect|resumed|opened|(?:was|were) (?:declared|signed|agreed|launched|imposed))"
+    r"went into effect|resumed|opened|(?:was|were) (?:declared|signed|agreed|launched|imposed)|"
+    # told before it starts: "a truce starting on Friday", "due to take effect on"
+    r"starting|beginning|taking effect|coming into force|going into effect|"
+    r"(?:due|set|scheduled) to (?:start|begin|take effect))"
     r"(?:\s+[A-Za-z]+){0,2}?\s*(?:on|at|from|in)?\s*$"
 )
 _NOUN_OF = re.compile(r"\b(?P<noun>[A-Za-z-]+)\s+of\s*$")  # "the truce of October 10"
