@@ -132,3 +132,13 @@ def test_a_time_told_as_hours_or_on_the_act_named(make_doc: DocBuilder) -> None:
     assert dates["attacked"] == "2021-03-06"
     dates = _dates(make_doc, "A herder was killed in Thursday night clashes near Kelso.")
     assert dates["killed"] == "2021-03-04"
+
+
+def test_a_verb_of_force_is_no_verb_of_saying(make_doc: DocBuilder) -> None:
+    # the parser may hang 'killed' on 'attacked' as its clause, as on a verb of saying
+    # ('attacked Kagara (Rafi LGA, Niger), killed 1 resident'): the frame still dates it
+    from sitrep.events.dating import _reporting
+
+    doc = make_doc("Police said gunmen attacked the town.", stages=("sentences.v1",))
+    words = {t.text: t for t in doc.parse.doc}
+    assert _reporting(words["said"]) and not _reporting(words["attacked"])

@@ -283,9 +283,13 @@ _REPORTED = frozenset({"ccomp", "parataxis"})
 
 
 def _reporting(verb: Token) -> bool:
+    """A verb of saying; not one of force, which the parser may give a clause of its own
+    ('attacked Kagara, killed 1 resident and abducted ...': the killing is no speech)."""
     from sitrep.attribution.lexicon import lexicon
+    from sitrep.events.triggers import VERBS, VIOLENT
 
-    return verb.lemma_.lower() in lexicon()
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon() and VERBS.get(lemma) != VIOLENT
 
 
 def framed(trigger: Token) -> bool:
