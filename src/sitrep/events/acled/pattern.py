@@ -65,8 +65,11 @@ def _anchors_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 def anchors(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Lower-case ASCII strings of which every match of the pattern contains one, or None when
     the pattern's parse gives none (then it is always searched)."""
-    parser = importlib.import_module(_PARSER)
-    op = importlib.import_module(_CONSTANTS)
+    try:
+        parser = importlib.import_module(_PARSER)
+        op = importlib.import_module(_CONSTANTS)
+    except ImportError:  # a Python without them: every pattern is searched, as before
+        return None
     found = _required(parser.parse(pattern.pattern, pattern.flags), op)
     if found is None:
         return None
