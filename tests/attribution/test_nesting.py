@@ -120,3 +120,13 @@ def test_a_relative_clause_set_off_by_a_comma_is_a_statement_of_its_own(extract)
         ("praised", "The envoy", "the general"),
         ("said", "who", "the war was over"),
     ]
+
+
+def test_people_who_say_a_clause_make_a_statement_of_their_own(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "The party offered fresh ammunition to Republicans who say the law is a money pit."
+    )
+    assert [(words(text, a.cue), words(text, a.source), words(text, a.content)) for a in found] == [
+        ("offered", "The party", "fresh ammunition to Republicans"),
+        ("say", "who", "the law is a money pit"),
+    ]

@@ -156,7 +156,8 @@ def _speaker_in_relative_clause(verb: Token) -> bool:
         return True
     return (
         bool(subjects)
-        and subjects[0].lower_ not in _RELATIVE
+        # 'Republicans who say the law is a money pit': people who say a clause, too.
+        and (subjects[0].lower_ not in _RELATIVE or subjects[0].lower_ == "who")
         and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
     )
 
