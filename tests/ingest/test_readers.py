@@ -74,6 +74,14 @@ def test_bad_inputs_are_failures_naming_the_input(
     assert isinstance(results[1], Article)
 
 
+def test_a_jsonl_line_cut_short_says_where_once(tmp_path: Path) -> None:
+    p = tmp_path / "cut.jsonl"
+    p.write_text('{"id": "x1", "text": "The army said the town was shelled\n')
+    (failure,) = _one([str(p)])
+    assert isinstance(failure, Failure)
+    assert failure.reason == "malformed JSON: Unterminated string starting at column 22"
+
+
 def test_jsonl_lines_each_an_article_and_bad_lines_named(tmp_path: Path) -> None:
     p = tmp_path / "a.jsonl"
     lines = [

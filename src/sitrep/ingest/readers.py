@@ -253,7 +253,9 @@ def _jsonl_article(record: object, *, origin: str, defaults: ArticleDefaults) ->
         try:
             obj = json.loads(record)
         except json.JSONDecodeError as exc:
-            raise InputError(origin, f"malformed JSON: {exc.msg} at column {exc.colno}") from None
+            # json's own messages may end in "at" ("Unterminated string starting at")
+            what = exc.msg.removesuffix(" at")
+            raise InputError(origin, f"malformed JSON: {what} at column {exc.colno}") from None
     if not isinstance(obj, dict):
         raise InputError(origin, "each line must be a JSON object with 'text' or 'html'")
     fields: dict[str, Any] = {}
