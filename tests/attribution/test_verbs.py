@@ -179,3 +179,8 @@ def test_a_word_of_the_quotation_is_no_speaker_the_name_after_the_verb_is(
 )
 def test_to_see_is_looking_on_not_a_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert extract(text)[1] == []
+
+
+@pytest.mark.parametrize("text", ["Call it viral fundraising.", "Ask any voter about the war."])
+def test_a_bare_verb_opening_the_sentence_is_the_writers_aside(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text)[1] == []

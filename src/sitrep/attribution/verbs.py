@@ -70,6 +70,9 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         # statement; 'went on television to denounce ...' and 'voters were more likely to
         # say ...' are.
         return None
+    if _imperative(verb):
+        # 'Call it viral fundraising.', 'Ask any voter.': the writer's own aside to the reader.
+        return None
     if verb.lemma_.lower() in _WATCHING and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ):
@@ -324,6 +327,16 @@ def _no_speaker(verb: Token, source: Token) -> bool:
 
 
 _FINITE_VERBS = {"VBD", "VBZ", "VBP"}
+
+
+def _imperative(verb: Token) -> bool:
+    """A bare verb opening its sentence, with no subject or auxiliary of its own."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and verb.i == verb.sent.start
+        and not any(c.dep_ in {*SUBJECTS, "nsubjpass", "aux", "auxpass"} for c in verb.children)
+    )
 
 
 def _quoted_word(token: Token, quotes: Sequence[Quote], verb: Token) -> bool:
