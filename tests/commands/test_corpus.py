@@ -132,6 +132,20 @@ def test_sitrep_db_in_the_environment_is_the_default(db: str) -> None:
     assert result.exit_code == 0 and len(json.loads(result.output)) == 2
 
 
+@pytest.mark.parametrize(
+    "command", [["events"], ["claims"], ["report"], ["db", "info"], ["export", "--format", "csv"]]
+)
+def test_a_query_on_a_mistyped_path_says_no_corpus_is_there(
+    tmp_path: Path, command: list[str]
+) -> None:
+    missing = tmp_path / "no" / "such.sqlite"
+    args = [*command, "--db", str(missing)] + (["out.csv"] if command[0] == "export" else [])
+    result = runner().invoke(main, args)
+    assert result.exit_code == 1
+    assert f"no corpus at {missing}" in result.output and "sitrep ingest" in result.output
+    assert not missing.parent.exists()  # nothing created behind the user's back
+
+
 def test_a_bad_date_is_a_usage_error(db: str) -> None:
     result = CliRunner().invoke(main, ["events", "--db", db, "--since", "someday"])
     assert result.exit_code == 2 and "--since" in result.output

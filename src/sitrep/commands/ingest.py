@@ -86,7 +86,7 @@ def ingest(
     defaults = ArticleDefaults(published=published, source=source)
     summary = IngestSummary()
     interrupted = False
-    with opened(db) as store:
+    with opened(db, create=True) as store:
         console.print(f"corpus: {store.location}", style="dim")
         fetcher = Fetcher(timeout=timeout, retries=retries) if fetch else None
         try:

@@ -64,10 +64,20 @@ def limit_option[F: Callable[..., Any]](command: F) -> F:
 
 
 @contextmanager
-def opened(db: str | None) -> Iterator[SqlStore]:
-    """The store named by ``--db``, closed afterwards; a clear error when it cannot be opened."""
-    from sitrep.store import StoreError, open_store
+def opened(db: str | None, *, create: bool = False) -> Iterator[SqlStore]:
+    """The store named by ``--db``, closed afterwards; a clear error when it cannot be opened.
 
+    Only ``create`` (ingest) makes a SQLite file that is not there: a query on a mistyped path
+    says so instead of answering from a new, empty corpus (and leaving the file behind)."""
+    from sitrep.store import StoreError, open_store
+    from sitrep.store.location import sqlite_file
+
+    path = None if create else sqlite_file(db)
+    if path is not None and not path.exists():
+        raise click.ClickException(
+            f"no corpus at {path}: nothing was ingested there "
+            f"(check --db or $SITREP_DB, or run: sitrep ingest --db {path} PATH...)"
+        )
     try:
         store = open_store(db)
     except StoreError as exc:

@@ -15,6 +15,20 @@ def default_path() -> Path:
     return platformdirs.user_data_path("sitrep", appauthor=False) / "corpus.sqlite"
 
 
+def sqlite_file(db: str | Path | None = None) -> Path | None:
+    """The file of the SQLite store ``db`` names (None for a server or an in-memory database),
+    found without creating anything, so that a query can tell a mistyped path from an empty
+    corpus."""
+    value = str(db) if db is not None else os.environ.get(ENV_VAR) or str(default_path())
+    if value.startswith("sqlite:///"):  # sqlite:///relative.db, sqlite:////absolute.db
+        value = value.removeprefix("sqlite:///")
+    elif "://" in value:
+        return None
+    if value in ("", ":memory:"):
+        return None
+    return Path(value).expanduser().resolve()
+
+
 def database_url(db: str | Path | None = None) -> str:
     """A SQLAlchemy URL for ``db``: a ``postgresql://`` URL, a ``sqlite://`` URL or a file path.
 
