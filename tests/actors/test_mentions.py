@@ -206,3 +206,16 @@ def test_an_unnamed_officer_of_a_states_army_speaks_for_that_army(make_doc: DocB
     (claim,) = doc.claims
     army = [a for a in doc.actors if a.id == claim.speaker]
     assert army and army[0].name == "Military Forces of Peru"
+
+
+def test_fighters_named_by_an_acronym_the_article_defines_are_the_groups(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "The People's Defence Front (FDP) took the town on Monday. Residents said FDP "
+        "fighters had shelled the camp."
+    )
+    doc = make_doc(text, stages=STAGES)
+    front = [a for a in doc.actors if a.name == "People's Defence Front"]
+    fighters = [a for a in doc.actors if a.name == "FDP fighters"]
+    assert front and fighters and fighters[0].affiliation == front[0].id

@@ -823,3 +823,9 @@ def test_an_army_spokesman_with_a_rank_in_the_name(actors_of: ActorsOf) -> None:
     army = by_id(actors, soto.affiliation)
     assert army is not None and army.name == "Military Forces of Peru"
     assert not [a for a in actors if a.name in ("Army", "Colonel Ana Soto")]
+
+
+def test_the_head_of_a_body_named_by_it(actors_of: ActorsOf) -> None:
+    doc, actors = actors_of("Peru's army chief, General Ana Soto, warned of reprisals.")
+    soto = named(doc, actors, "Ana Soto")
+    assert by_id(actors, soto.affiliation) == named(doc, actors, "Peru")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from sitrep.actors import institutions, organisations, persons, states
 from sitrep.actors.context import Context, FinderStep, Mention
 from sitrep.actors.scan import Owner, Scan
-from sitrep.records import ActorKind
+from sitrep.records import ActorKind, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -136,7 +136,15 @@ def _acronyms(ctx: Context) -> None:
             d = defined[name][0]
             m = replace(m, key=d.key, name=d.name, kind=d.kind, country=d.country, person_name=None)
         o = m.owner
-        if o is not None and o.name in defined:
+        opening = m.name.split(" ", 1)[0]
+        if o is None and m.kind is ActorKind.ARMED_GROUP and opening in defined and " " in m.name:
+            # "FDP fighters" found before the article's "(FDP)" was read: the group's own
+            d = defined[opening][0]
+            at = Span(m.span.start, m.span.start + len(opening))
+            if m.span.text(s.text).startswith(opening):
+                m = replace(m, owner=Owner(d.key, d.name, d.kind, d.country, at))
+                owned_at.add(at.start)
+        elif o is not None and o.name in defined:
             # "SDF fighters": the fighters belong to the organisation the acronym names.
             d = defined[o.name][0]
             m = replace(m, owner=Owner(d.key, d.name, d.kind, d.country, o.span))
@@ -149,3 +157,21 @@ def _acronyms(ctx: Context) -> None:
         first = k - 1 if s.lower(k - 1) == "the" and k - 1 not in ctx.claimed else k
         ctx.mentions.append(replace(found[0], span=s.span(first, k + 1), refers_back=None))
         ctx.claimed.update(range(first, k + 1))
+        _owned_by_acronym(ctx, k, found[0])
+
+
+def _owned_by_acronym(ctx: Context, k: int, group: Mention) -> None:
+    """ "RSF fighters", the RSF defined in the article: fighters found before the acronym was
+    known are the group's own, named as written."""
+    s = ctx.scan
+    for i, m in enumerate(ctx.mentions):
+        rng = s.tokens_of(m.span)
+        if m.kind is not ActorKind.ARMED_GROUP or m.owner is not None or rng is None:
+            continue
+        if rng[0] != k + 1:
+            continue
+        name = f"{s.tok(k).text} {m.name}"
+        owner = Owner(group.key, group.name, group.kind, group.country, s.span(k, k + 1))
+        ctx.mentions[i] = replace(
+            m, key=("armed", name.casefold()), name=name, owner=owner, refers_back=None
+        )

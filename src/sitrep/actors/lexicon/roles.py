@@ -48,6 +48,12 @@ TITLES = Phrases(
         ("leader",): "leader",
         ("commander",): "commander",
         ("chief", "of", "staff"): "Chief of Staff",
+        # the head of a body named by it: "Sudan's army chief", "the police chief"
+        ("army", "chief"): "Army Chief",
+        ("military", "chief"): "Military Chief",
+        ("police", "chief"): "Police Chief",
+        ("intelligence", "chief"): "Intelligence Chief",
+        ("spy", "chief"): "Intelligence Chief",
         ("general",): "General",
         # military ranks before a name ("Captain Abdi Hassan", "Colonel X")
         ("major", "general"): "Major General",
