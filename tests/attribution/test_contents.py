@@ -129,3 +129,12 @@ def test_two_clauses_before_the_verb_are_both_said(extract: Extract) -> None:
 def test_the_medium_a_question_was_asked_on_is_not_what_was_asked(extract: Extract) -> None:
     text, (asked,) = extract("“Does that fly?” the adviser asked on Twitter.")
     assert words(text, asked.content) == "“Does that fly?”"
+
+
+def test_a_share_of_people_saying_a_clause(extract: Extract) -> None:
+    text, found = extract(
+        "On social issues, the young hold liberal views: 53% describe themselves as liberal; "
+        "26% say they are conservative."
+    )
+    say = next(a for a in found if words(text, a.cue) == "say")
+    assert (words(text, say.source), words(text, say.content)) == ("26%", "they are conservative")

@@ -163,7 +163,7 @@ def subject_of(verb: Token) -> Token | None:
             verb = modified
             seen += 1
             continue
-        if verb.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].is_punct:
+        if verb.dep_ == "ROOT" and after_punctuation(verb):
             # '“...,” said the mayor': the speaker after the verb.
             return _inverted_speaker(verb)
         mark = next((c for c in verb.children if c.dep_ == "mark"), None)
@@ -360,13 +360,20 @@ def trim(tokens: list[Token]) -> list[Token]:
     tokens = sorted(tokens, key=lambda t: t.i)
 
     def loose(t: Token) -> bool:
-        return (t.is_punct and not t.is_quote) or t.is_space or t.dep_ == "cc"
+        # '26%' keeps its sign.
+        return (t.is_punct and not t.is_quote and t.text != "%") or t.is_space or t.dep_ == "cc"
 
     while tokens and loose(tokens[0]):
         tokens.pop(0)
     while tokens and loose(tokens[-1]):
         tokens.pop()
     return tokens
+
+
+def after_punctuation(verb: Token) -> bool:
+    """Whether a mark of punctuation stands right before ``verb`` ('“...,” said X'); a percent
+    sign ('26% say') ends a figure, not a clause."""
+    return verb.i > 0 and verb.doc[verb.i - 1].is_punct and verb.doc[verb.i - 1].text != "%"
 
 
 def span_of(tokens: Sequence[Token]) -> Span:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sitrep.attribution.base import SUBJECTS, trim
+from sitrep.attribution.base import SUBJECTS, after_punctuation, trim
 from sitrep.attribution.clauses import (
     appositive_speaker,
     clause_before,
@@ -331,9 +331,7 @@ def _clause_after(verb: Token, clause: Token) -> bool:
     before its speaker ('“...,” tweeted X, who ...')."""
     if clause.pos_ not in {"VERB", "AUX"}:
         return False
-    return not (verb.i > 0 and verb.doc[verb.i - 1].is_punct) or (
-        speaker_in_clause_before(verb) is not None
-    )
+    return not after_punctuation(verb) or (speaker_in_clause_before(verb) is not None)
 
 
 def _object_after(verb: Token, entry: Cue) -> bool:
@@ -341,7 +339,7 @@ def _object_after(verb: Token, entry: Cue) -> bool:
     the parse took the clause before for the verb's complement."""
     if not (entry.object_is_content or verb.lemma_.lower() in _NAMING):
         return False
-    if verb.i > 0 and verb.doc[verb.i - 1].is_punct:
+    if after_punctuation(verb):
         # '“...,” said the mayor': the parse may take the speaker for an object.
         return False
     doc = verb.doc
