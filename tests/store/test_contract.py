@@ -59,7 +59,11 @@ def test_records_keep_their_report_json(store: SqlStore) -> None:
     whole = report.to_dict()
     (event,) = store.events()
     assert event.data == whole["events"][0]
-    assert event.quote == "shelled the town of Lakeside"
+    # the sentence the event rests on, not only its words ("shelled the town of Lakeside")
+    assert event.quote == (
+        "The defence ministry of Northland said on Friday that southern artillery shelled "
+        "the town of Lakeside overnight."
+    )
     assert event.fields["place_name"] == "Lakeside"
     assert event.fields["actor_name"] == "Southland"
     assert event.article.title == "Shelling reported near Lakeside"
@@ -77,6 +81,13 @@ def test_events_filter_by_date_and_place(store: SqlStore) -> None:
     assert len(store.events(until=dt.date(2020, 10, 30), type="assault")) == 1
     assert len(store.events(type="Shelling/artillery/missile attack")) == 1
     assert len(store.events(actor="southland")) == 1
+
+
+def test_undated_events_come_after_the_dated_ones_on_every_backend(store: SqlStore) -> None:
+    store.put(shelling_report(event_date=None))
+    store.put(shelling_report(text=CHANGED, url="https://b.example/x", event_date="2020-10-29"))
+    assert [e.fields["date"] for e in store.events()] == ["2020-10-29", None]
+    assert [e.fields["date"] for e in store.events(limit=1)] == ["2020-10-29"]
 
 
 def test_events_say_how_precise_they_are_and_who_says_so(store: SqlStore) -> None:

@@ -70,6 +70,17 @@ def _quote(text: str, spans: tuple[Span, ...] | list[Span]) -> str | None:
     return spans[0].text(text) if spans else None
 
 
+def _sentence(report: Report, spans: tuple[Span, ...] | list[Span]) -> str | None:
+    """The sentence an event rests on, on one line: its evidence span alone can be a bare word
+    ("Shelling", "aid"), which no reader of a table or an export can check a fact against."""
+    if not spans:
+        return None
+    first = spans[0]
+    sentence = report.sentence_of(first) or first
+    start, end = min(sentence.start, first.start), max(sentence.end, first.end)
+    return " ".join(report.article.text[start:end].split()) or None
+
+
 @dataclass(slots=True)
 class ArticleRows:
     """Everything one report puts into the store."""
@@ -155,7 +166,7 @@ def report_rows(report: Report, *, now: dt.datetime | None = None) -> ArticleRow
         if end is None:
             end = a.published_date
         events.append(
-            own(e.id, e.to_dict(), _quote(text, e.evidence))
+            own(e.id, e.to_dict(), _sentence(report, e.evidence))
             | {
                 "type": e.type.value,
                 "acled": e.acled.value if e.acled else None,
