@@ -278,7 +278,15 @@ class SqlStore:
                 func.coalesce(e.c.actor_name, "") + " " + func.coalesce(e.c.target_name, "")
             )
             query = query.where(_words_match(names, actor))
-        query = query.order_by(e.c.date_start, t.articles.c.published_date, e.c.id)
+        # Undated events after the dated ones, on every backend (SQLite puts NULL first,
+        # PostgreSQL last): a timeline, or `--limit 10`, starts with what can be placed in time.
+        query = query.order_by(
+            e.c.date_start.is_(None),
+            e.c.date_start,
+            t.articles.c.published_date.is_(None),
+            t.articles.c.published_date,
+            e.c.id,
+        )
         return self._found("events", query, limit, context=with_context)
 
     def claims(
