@@ -101,3 +101,27 @@ def test_figures_that_can_both_be_true_do_not_contradict() -> None:
     )
     (event,) = merge([*reports_of(replace(north, casualties=(at_least,))), *reports_of(south)])
     assert contradictions(event) == []
+
+
+def test_a_denial_in_another_report_of_a_members_article_counts() -> None:
+    # Southland's own outlet tells its strike on Lakeside and, as another event of the same
+    # article, denies that its guns fired on the town's homes
+    told = report(
+        "Southland's army said it shelled positions at Lakeside on Friday.",
+        source="South Post",
+        published="2020-10-31",
+        trigger="shelled",
+        place="Lakeside",
+        date="2020-10-30",
+        speaker="Southland's army",
+        stance=Stance.ASSERT,
+        claim="it shelled positions at Lakeside on Friday",
+    )
+    (own,) = reports_of(told)
+    (denial,) = reports_of(denied())
+    denial = replace(denial, article=own.article, record_id="e2", source=own.source)
+    events = merge([*reports_of(accused()), own, denial])
+    both = next(e for e in events if len(e.articles) == 2)
+    assert contradictions(both) == []  # the two members both assert
+    (found,) = contradictions(both, {own.article: [own, denial]})
+    assert (found.asserted.side, found.denied.side) == ("NL", "SL")

@@ -119,9 +119,12 @@ def reconcile(store: SqlStore, *, full: bool = False) -> ReconcileSummary:
         replacing = dirty | set(empty)
     now = dt.datetime.now(dt.UTC)
     written = [e for e in events if e.id in dirty]
+    siblings: dict[str, list[EventReport]] = {}
+    for r in reports.values():
+        siblings.setdefault(r.article, []).append(r)
     write_merged(
         store,
-        (event_row(e, now=now) for e in written),
+        (event_row(e, now=now, siblings=siblings) for e in written),
         (row for e in written for row in member_rows(e)),
         replacing=replacing,
     )
@@ -130,7 +133,7 @@ def reconcile(store: SqlStore, *, full: bool = False) -> ReconcileSummary:
         placed=placed,
         merged_events=len(events),
         multi_source=sum(1 for e in events if len(e.articles) > 1),
-        contradictions=sum(len(contradictions(e)) for e in events),
+        contradictions=sum(len(contradictions(e, siblings)) for e in events),
     )
 
 
@@ -172,9 +175,16 @@ def _summary(event: MergedEvent) -> dict[str, Any]:
     }
 
 
-def event_row(event: MergedEvent, *, now: dt.datetime) -> dict[str, Any]:
+def event_row(
+    event: MergedEvent,
+    *,
+    now: dt.datetime,
+    siblings: Mapping[str, Sequence[EventReport]] | None = None,
+) -> dict[str, Any]:
+    """The stored row of a merged event; ``siblings``: every event report by article (see
+    :func:`sitrep.reconcile.sources.contradictions`)."""
     summary = _summary(event)
-    found = contradictions(event)
+    found = contradictions(event, siblings)
     return {
         "id": event.id,
         "type": summary["type"],

@@ -18,12 +18,12 @@ to the casualty series.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sitrep.reconcile.figures import compatible
-from sitrep.reconcile.merge import MergedEvent
+from sitrep.reconcile.merge import MergedEvent, compare
 from sitrep.reconcile.reports import ClaimRef, EventReport, FigureRef
 from sitrep.records import ClaimLink
 
@@ -177,12 +177,21 @@ def _stated(report: EventReport, link: ClaimLink) -> Iterator[Stated]:
             )
 
 
-def contradictions(event: MergedEvent) -> list[SourceContradiction | FigureDispute]:
+def contradictions(
+    event: MergedEvent, siblings: Mapping[str, Sequence[EventReport]] | None = None
+) -> list[SourceContradiction | FigureDispute]:
     """The assert/deny pairs of one merged event that come from different articles and sides,
-    then the figures of its dead that disagree across sources."""
+    then the figures of its dead that disagree across sources.
+
+    ``siblings`` gives every event report by article: a member's article may deny, in another
+    report of its own, what the other articles tell ("its artillery struck troops in the town
+    ... and denied hitting a market", beside another outlet's "shelling hit a market in the
+    town"). Such a report never joins the merged event (one article's reports stay apart), but
+    when it would merge with every member from the other articles, its denials count."""
     reports = [m.report for m in event.members]
     asserted = [s for r in reports for s in _stated(r, ClaimLink.ASSERTS)]
-    denied = [s for r in reports for s in _stated(r, ClaimLink.DENIES)]
+    deniers = [*reports, *_denying_siblings(reports, siblings or {})]
+    denied = [s for r in deniers for s in _stated(r, ClaimLink.DENIES)]
     found: list[SourceContradiction | FigureDispute] = []
     seen: set[tuple[str, str, str, str]] = set()
     for a in asserted:
@@ -195,3 +204,22 @@ def contradictions(event: MergedEvent) -> list[SourceContradiction | FigureDispu
             seen.add(key)
             found.append(SourceContradiction(merged=event.id, asserted=a, denied=d))
     return found + figure_disputes(event)
+
+
+def _denying_siblings(
+    reports: Sequence[EventReport], siblings: Mapping[str, Sequence[EventReport]]
+) -> list[EventReport]:
+    """Reports of the members' articles that are not members, deny something, and would merge
+    with every member told by another article."""
+    held = {(r.article, r.record_id) for r in reports}
+    out = []
+    for article in dict.fromkeys(r.article for r in reports):
+        others = [r for r in reports if r.article != article]
+        for s in siblings.get(article, ()):
+            if (s.article, s.record_id) in held or not others:
+                continue
+            if not any(c.link is ClaimLink.DENIES for c in s.claims):
+                continue
+            if all(compare(s, o).merges for o in others):
+                out.append(s)
+    return out
