@@ -6,8 +6,10 @@ import csv
 import datetime as dt
 import io
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -122,6 +124,31 @@ def test_export(db: str, tmp_path: Path, fmt: str) -> None:
         assert table.num_rows == 2 and "place_name" in table.column_names
 
 
+def test_exports_name_the_country_and_keep_their_columns(db: str, tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    acled, flat = tmp_path / "acled.csv", tmp_path / "flat.csv"
+    run("export", "--db", db, "--format", "acled", str(acled))
+    run("export", "--db", db, "--format", "csv", str(flat))
+    assert next(csv.DictReader(io.StringIO(acled.read_text("utf-8"))))["country"] == "Northland"
+    row = next(csv.DictReader(io.StringIO(flat.read_text("utf-8"))))
+    assert row["article_id"].startswith("sha256:") and "article_article_id" not in row
+    # an empty corpus still gives every column, and Parquet types do not hang on the rows
+    empty = str(tmp_path / "empty.sqlite")
+    open_store(empty).close()
+    run("export", "--db", empty, "--format", "csv", str(flat))
+    assert flat.read_text(encoding="utf-8").splitlines()[0].split(",") == list(row)
+    for path in (db, empty):
+        out = tmp_path / "events.parquet"
+        run("export", "--db", path, "--format", "parquet", str(out))
+        schema = pq.read_schema(out)
+        assert schema.names == list(row)
+        assert schema.field("site").type == pa.string()
+        assert schema.field("article_url").type == pa.string()
+        assert schema.field("lat").type == pa.float64()
+
+
 def test_db_info_and_upgrade(db: str) -> None:
     assert "articles:       2" in run("db", "info", "--db", db)
     assert "up to date" in run("db", "upgrade", "--db", db)
@@ -169,3 +196,22 @@ def test_ingest_stores_files_once_and_lists_failures(tmp_path: Path) -> None:
     assert "0 added · 1 unchanged" in again.output
     assert "empty text" in run("failures", "--db", db)
     assert "Talks resume in Lakeside" in run("search", "delegates", "--db", db)
+
+
+def _commands(
+    command: click.Command, path: tuple[str, ...] = ()
+) -> Iterator[tuple[tuple[str, ...], click.Command]]:
+    yield path, command
+    if isinstance(command, click.Group):
+        for name, sub in command.commands.items():
+            yield from _commands(sub, (*path, name))
+
+
+def test_every_option_of_every_command_says_what_it_does() -> None:
+    undocumented = [
+        f"sitrep {' '.join(path)} {option.opts[0]}"
+        for path, command in _commands(main)
+        for option in command.params
+        if isinstance(option, click.Option) and not option.help
+    ]
+    assert undocumented == []

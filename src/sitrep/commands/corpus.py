@@ -28,7 +28,14 @@ from sitrep.commands.queries import casualties, claims, contradictions, events, 
 @db_option
 @click.option("--since", type=DATE, help="Start of the period.")
 @click.option("--until", type=DATE, help="End of the period.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text: for reading; json: for other programs.",
+)
 def report(db: str | None, since: dt.date | None, until: dt.date | None, fmt: str) -> None:
     """A situation report: what happened, where, who says what, where sources disagree.
 
@@ -64,9 +71,9 @@ def report(db: str | None, since: dt.date | None, until: dt.date | None, fmt: st
     help="acled: ACLED-style columns; csv: every field; geojson: events with coordinates; "
     "parquet: every field, columnar.",
 )
-@click.option("--since", type=DATE)
-@click.option("--until", type=DATE)
-@click.option("--place", metavar="NAME")
+@click.option("--since", type=DATE, help="Events that may have happened on or after DATE.")
+@click.option("--until", type=DATE, help="Events that may have happened on or before DATE.")
+@click.option("--place", metavar="NAME", help="Place name (or a region or country holding it).")
 def export(
     out: Path,
     db: str | None,
@@ -91,8 +98,17 @@ def export(
 
 @click.command()
 @db_option
-@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Show at most N."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="table: for reading; json: for other programs.",
+)
 def failures(db: str | None, limit: int, fmt: str) -> None:
     """Inputs that could not be read or analysed, newest first, with the reason."""
     with opened(db) as store:

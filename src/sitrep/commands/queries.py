@@ -82,6 +82,7 @@ def events(
 @click.option(
     "--stance",
     type=click.Choice([s.value for s in Stance]),
+    help="What the speaker does (assert, accuse, deny, threaten ...).",
 )
 @click.option("--since", type=DATE, help="Claims in articles published on or after DATE.")
 @click.option("--until", type=DATE, help="Claims in articles published on or before DATE.")
@@ -110,9 +111,13 @@ def claims(
 @click.command()
 @db_option
 @click.option("--side", metavar="NAME", help="Whose dead and wounded ('Armenia').")
-@click.option("--group", type=click.Choice(["military", "civilian", "all", "unknown"]))
-@click.option("--since", type=DATE)
-@click.option("--until", type=DATE)
+@click.option(
+    "--group",
+    type=click.Choice(["military", "civilian", "all", "unknown"]),
+    help="Whose dead or wounded: soldiers and fighters, civilians, everyone, not said.",
+)
+@click.option("--since", type=DATE, help="Figures as of DATE or later.")
+@click.option("--until", type=DATE, help="Figures as of DATE or earlier.")
 @click.option(
     "--format",
     "fmt",
@@ -159,8 +164,12 @@ def casualties(
 
 @click.command()
 @db_option
-@click.option("--kind", type=click.Choice(["denial", "figures", "attribution", "other"]))
-@click.option("--since", type=DATE)
+@click.option(
+    "--kind",
+    type=click.Choice(["denial", "figures", "attribution", "other"]),
+    help="denial: an accusation and its denial; figures: counts that cannot all be true.",
+)
+@click.option("--since", type=DATE, help="In articles published on or after DATE.")
 @click.option(
     "--scope",
     type=click.Choice(["all", "within", "across"]),
@@ -196,8 +205,17 @@ def contradictions(
 @click.argument("words", nargs=-1, required=True)
 @db_option
 @click.option("--kind", type=click.Choice(["article", "claim"]), help="Search only these.")
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
-@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table")
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Show at most N."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(QUERY_FORMATS),
+    default="table",
+    show_default=True,
+    help="table: for reading; csv or json: for other programs.",
+)
 def search(words: tuple[str, ...], db: str | None, kind: str | None, limit: int, fmt: str) -> None:
     """Full-text search over article text and claims (every word must occur).
 

@@ -138,7 +138,14 @@ def merge_group() -> None:
 @merge_group.command("show")
 @click.argument("merged_id")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text: for reading; json: for other programs.",
+)
 def show(merged_id: str, db: str | None, fmt: str) -> None:
     """Every report of one merged event, its evidence, and the criteria that merged it."""
     from sitrep.store.merged import merged_rows

@@ -63,7 +63,7 @@ class Found:
         """One flat row for CSV: the resolved fields, the quote, then the article."""
         row: dict[str, Any] = {"id": self.record_id, **self.fields, "quote": self.quote}
         for key, value in self.article.to_dict().items():
-            row[f"article_{key}"] = value
+            row[key if key.startswith("article_") else f"article_{key}"] = value
         return row
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from typing import Any
 
 from sitrep.records import AcledSubEvent
 from sitrep.store.base import Found
+from sitrep.store.context import EVENT_CONTEXT
 
 FORMATS = ("acled", "csv", "geojson", "parquet")
 
@@ -60,6 +61,30 @@ _TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 # "near a town", ACLED's 2, apart from the town itself).
 _GEO_PRECISION = {"point": 1, "locality": 1, "region": 3, "country": 3}
 
+# The flat export's columns (CSV, GeoJSON properties, Parquet), the same whether the corpus holds
+# a thousand events or none, so that files from different runs line up.
+EVENT_COLUMNS = (
+    "id",
+    "type",
+    "acled",
+    "date",
+    "place_name",
+    "country",
+    "lat",
+    "lon",
+    "actor_name",
+    "target_name",
+    *EVENT_CONTEXT,
+    "quote",
+    "article_content_hash",
+    "article_id",
+    "article_title",
+    "article_source",
+    "article_url",
+    "article_published",
+)
+_NUMBERS = frozenset({"lat", "lon"})
+
 ACLED_COLUMNS = (
     "event_id_cnty",
     "event_date",
@@ -89,6 +114,8 @@ def acled_row(event: Found) -> dict[str, Any]:
     date = f.get("date")
     # admin names run from the country down (sitrep.store.context): ACLED's admin1 is the second
     admin = str(f.get("admin") or "").split("; ")
+    # ACLED names the country; the admin chain starts with the gazetteer's name for it
+    country = admin[0] if admin[0] else f.get("country")
     return {
         "event_id_cnty": f"{event.article.content_hash[:12]}-{event.record_id}",
         "event_date": date,
@@ -98,7 +125,7 @@ def acled_row(event: Found) -> dict[str, Any]:
         "sub_event_type": sub.value if sub else None,
         "actor1": f.get("actor_name"),
         "actor2": f.get("target_name"),
-        "country": f.get("country"),
+        "country": country,
         "admin1": admin[1] if len(admin) > 1 else None,
         "admin2": admin[2] if len(admin) > 2 else None,
         "location": f.get("place_name"),
@@ -127,6 +154,17 @@ def flat_columns(rows: Sequence[dict[str, Any]]) -> list[str]:
     return list(columns)
 
 
+def _event_columns(rows: Sequence[dict[str, Any]]) -> list[str]:
+    """:data:`EVENT_COLUMNS`, then any other column the rows carry."""
+    return list(dict.fromkeys([*EVENT_COLUMNS, *flat_columns(rows)]))
+
+
+def _cell(value: Any, *, number: bool) -> Any:
+    if value is None or number:
+        return value
+    return value if isinstance(value, str) else str(value)
+
+
 def geojson(events: Sequence[Found]) -> dict[str, Any]:
     """A FeatureCollection of the events that have coordinates; the rest cannot be mapped."""
     features = []
@@ -152,7 +190,7 @@ def export_events(events: Sequence[Found], *, fmt: str, out: Path) -> int:
         return len(events)
     if fmt == "csv":
         rows = [e.flat() for e in events]
-        _write_csv(rows, flat_columns(rows), out)
+        _write_csv(rows, _event_columns(rows), out)
         return len(rows)
     if fmt == "geojson":
         collection = geojson(events)
@@ -163,8 +201,14 @@ def export_events(events: Sequence[Found], *, fmt: str, out: Path) -> int:
         import pyarrow.parquet as pq
 
         rows = [e.flat() for e in events]
-        columns = flat_columns(rows) or ["id"]
-        table = pa.table({c: [r.get(c) for r in rows] for c in columns})
+        columns = _event_columns(rows)
+        # Typed by column, not by what this run's rows hold: a column empty in every row is
+        # still text, so that exports from different runs can be read as one dataset.
+        schema = pa.schema([(c, pa.float64() if c in _NUMBERS else pa.string()) for c in columns])
+        table = pa.table(
+            {c: [_cell(r.get(c), number=c in _NUMBERS) for r in rows] for c in columns},
+            schema=schema,
+        )
         pq.write_table(table, out)
         return len(rows)
     raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
