@@ -34,6 +34,8 @@ def _figures(make_doc: DocBuilder, text: str) -> list[tuple[str, int]]:
         ("It ended with 14 people dead and 17 more wounded.", [("killed", 14), ("injured", 17)]),
         ("3 killed, 5 wounded in shooting at Lakeside park", [("killed", 3), ("injured", 5)]),
         ("Man shot and killed on the north side | Valley News", [("killed", 1)]),
+        ("The death toll from the shelling rose to 20 civilians.", [("killed", 20)]),
+        ("The toll stood at 12 soldiers and three civilians.", [("killed", 12), ("killed", 3)]),
     ],
 )
 def test_figures(make_doc: DocBuilder, text: str, expected: list[tuple[str, int]]) -> None:

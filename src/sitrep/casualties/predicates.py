@@ -392,6 +392,15 @@ def _fatal(verb: Token) -> bool:
     return False
 
 
+def _toll_people(t: Token) -> bool:
+    """People counted in a toll's figure: 'rose to 20 civilians', 'stood at 12 soldiers'."""
+    return (
+        t.dep_ == "pobj"
+        and person_word(t)
+        and any(n.dep_ == "nummod" and toll_figure(n) for n in t.children)
+    )
+
+
 def _toll_figures(toll: Token) -> list[Token]:
     """Figures a toll noun is given: 'toll of 12', 'toll rose to 12', 'toll was nearing 5,000'."""
     found: list[Token] = []
@@ -412,7 +421,7 @@ def _toll_figures(toll: Token) -> list[Token]:
             if c.dep_ in {"attr", "dobj", "oprd"} and toll_figure(c):
                 found.append(c)
             elif c.dep_ == "prep" and c.lower_ in {"to", "at", "of"}:
-                found.extend(g for g in c.children if toll_figure(g))
+                found.extend(g for g in c.children if toll_figure(g) or _toll_people(g))
             elif c.dep_ == "prep" and c.lower_ == "from":
                 # 'rose from 10 to 15', parsed as one quantity: the toll is now 15
                 found.extend(
