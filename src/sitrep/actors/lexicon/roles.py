@@ -82,40 +82,6 @@ TITLES = Phrases(
     }
 )
 
-# Titles that many people hold for one owner at once: "the generals of X and Y" are no one
-# person each, whereas "the foreign ministers of X and Y" are one foreign minister each.
-SHARED_TITLES = frozenset(
-    {
-        "Minister",
-        "Deputy Prime Minister",
-        "Deputy Foreign Minister",
-        "Ambassador",
-        "Envoy",
-        "negotiator",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "commander",
-        "General",
-        "Major General",
-        "Lieutenant General",
-        "Brigadier General",
-        "Brigadier",
-        "Colonel",
-        "Lieutenant Colonel",
-        "Major",
-        "Captain",
-        "Lieutenant",
-        "Sergeant",
-        "Ombudsman",
-        "Mayor",
-        "Governor",
-        "adviser",
-        "aide",
-        "counterpart",
-    }
-)
-
 # Military ranks: a title of its own before a name, or after a role ("Army spokesman Colonel X").
 RANKS = frozenset(
     {
@@ -130,6 +96,29 @@ RANKS = frozenset(
         "Captain",
         "Lieutenant",
         "Sergeant",
+    }
+)
+
+# Titles that many people hold for one owner at once: "the generals of X and Y" are no one
+# person each, whereas "the foreign ministers of X and Y" are one foreign minister each.
+SHARED_TITLES = RANKS | frozenset(
+    {
+        "Minister",
+        "Deputy Prime Minister",
+        "Deputy Foreign Minister",
+        "Ambassador",
+        "Envoy",
+        "negotiator",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "commander",
+        "Ombudsman",
+        "Mayor",
+        "Governor",
+        "adviser",
+        "aide",
+        "counterpart",
     }
 )
 
