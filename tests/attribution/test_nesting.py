@@ -130,3 +130,15 @@ def test_people_who_say_a_clause_make_a_statement_of_their_own(extract) -> None:
         ("offered", "The party", "fresh ammunition to Republicans"),
         ("say", "who", "the law is a money pit"),
     ]
+
+
+def test_a_figure_another_speaker_disputes_ends_the_first_content(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "The rebels said 40 civilians were killed, a figure the ministry disputed, saying nine "
+        "had died."
+    )
+    assert [(words(text, a.cue), words(text, a.source), words(text, a.content)) for a in found] == [
+        ("said", "The rebels", "40 civilians were killed"),
+        ("disputed", "the ministry", "a figure"),
+        ("saying", "the ministry", "nine had died"),
+    ]

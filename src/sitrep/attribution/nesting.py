@@ -150,7 +150,7 @@ def _speaker_in_relative_clause(verb: Token) -> bool:
     if verb.dep_ != "relcl" or verb.head.i > verb.i:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if subjects and _set_off(verb):
+    if subjects and (_set_off(verb) or _apposed_figure(verb)):
         # '..., who announced he would withdraw', '..., which he called “a disaster”': a
         # relative clause set off by a comma adds a statement of its own.
         return True
@@ -159,6 +159,19 @@ def _speaker_in_relative_clause(verb: Token) -> bool:
         # 'Republicans who say the law is a money pit': people who say a clause, too.
         and (subjects[0].lower_ not in _RELATIVE or subjects[0].lower_ == "who")
         and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    )
+
+
+def _apposed_figure(verb: Token) -> bool:
+    """'..., a figure the ministry disputed': a noun set off after the content that a relative
+    clause with its own speaker describes; the clause is that speaker's statement about it."""
+    noun = verb.head
+    start = noun.left_edge.i
+    return (
+        noun.dep_ in {"appos", "npadvmod", "conj"}
+        and start > 0
+        and verb.doc[start - 1].text == ","
+        and verb.left_edge.i > start
     )
 
 
@@ -171,6 +184,10 @@ def _side_clause_start(verb: Token, *, shared: bool) -> int | None:
     """The index where the side clause of reporting ``verb`` opens, or None if it is none;
     ``shared`` when the verb speaks for the first statement's source ('X says A and says B')."""
     if _speaker_in_relative_clause(verb):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects and _apposed_figure(verb) and not _set_off(verb):
+            # '..., a figure the ministry disputed': the first content ends before the noun.
+            return verb.head.left_edge.i
         return verb.left_edge.i
     if verb.dep_ not in _SIDE_CLAUSES or verb.head.i > verb.i:
         return None
