@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from sitrep.cli import main
+from sitrep.records import Qualifier
 from sitrep.store import open_store
 from tests.store.reports import TEXT, shelling_report
 
@@ -77,6 +78,16 @@ def test_casualties_show_each_sources_figures_side_by_side(db: str) -> None:
     assert "2020-10-31" in out and "2020-11-02" in out
     rows = json.loads(run("casualties", "--db", db, "--format", "json"))
     assert sorted(r["fields"]["killed"] for r in rows) == [2, 5]
+
+
+def test_casualties_keep_at_least_in_the_table_and_the_csv(tmp_path: Path) -> None:
+    path = str(tmp_path / "c.sqlite")
+    with open_store(path) as store:
+        store.put(shelling_report(killed=4, qualifier=Qualifier.AT_LEAST))
+    assert "≥ 4 killed" in run("casualties", "--db", path)
+    assert "≥ 4" in run("casualties", "--db", path, "--group", "military", "--format", "table")
+    (row,) = csv.DictReader(io.StringIO(run("casualties", "--db", path, "--format", "csv")))
+    assert (row["killed"], row["killed_qualifier"]) == ("4", "at_least")
 
 
 def test_contradictions_and_search(db: str) -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy.engine import Connection
 
-from sitrep.records import Failure, Report
+from sitrep.records import Failure, Qualifier, Report
 from sitrep.store import Outcome, SqlStore, open_store
 from tests.store.reports import TEXT, shelling_report
 
@@ -88,6 +88,15 @@ def test_undated_events_come_after_the_dated_ones_on_every_backend(store: SqlSto
     store.put(shelling_report(text=CHANGED, url="https://b.example/x", event_date="2020-10-29"))
     assert [e.fields["date"] for e in store.events()] == ["2020-10-29", None]
     assert [e.fields["date"] for e in store.events(limit=1)] == ["2020-10-29"]
+
+
+def test_casualty_rows_say_how_each_figure_was_qualified(store: SqlStore) -> None:
+    store.put(shelling_report(killed=4, qualifier=Qualifier.AT_LEAST))
+    (figure,) = store.casualties()
+    assert figure.fields["killed"] == 4 and figure.fields["killed_qualifier"] == "at_least"
+    assert figure.fields["injured_qualifier"] is None and figure.fields["killed_high"] is None
+    assert figure.fields["increment"] is False and figure.fields["part_of"] is None
+    assert figure.fields["conflict_toll"] is False
 
 
 def test_events_say_how_precise_they_are_and_who_says_so(store: SqlStore) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from rich.console import Console
 from rich.panel import Panel
@@ -11,8 +10,9 @@ from rich.table import Table
 from rich.text import Text
 
 from sitrep.store.base import Found, Hit
+from sitrep.store.figures import FIGURES, as_reported
 from sitrep.store.ingest import IngestSummary
-from sitrep.store.queries import Series, Situation
+from sitrep.store.queries import Figure, Series, Situation
 
 # Columns of each kind's table: (heading, field); "quote" is the evidence, "source" the outlet.
 COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -68,6 +68,8 @@ def _cell(found: Found, name: str) -> str:
             ([str(asserted)] if asserted else []) + ([f"denied by {denied}"] if denied else [])
         )
     value = found.fields.get(name)
+    if name in FIGURES:  # as the source gave it: "at least four" is "≥ 4", not 4
+        return as_reported(found.data.get(name), value)
     return "" if value is None else str(value)
 
 
@@ -80,10 +82,14 @@ def found_table(found: Sequence[Found], *, kind: str, title: str | None = None) 
     return table
 
 
-def _figure(killed: Any, injured: Any, missing: Any) -> str:
+def _figure(f: Figure) -> str:
     parts = [
-        f"{value} {word}"
-        for value, word in ((killed, "killed"), (injured, "injured"), (missing, "missing"))
+        f"{as_reported(count, value)} {word}"
+        for value, count, word in (
+            (f.killed, f.killed_count, "killed"),
+            (f.injured, f.injured_count, "injured"),
+            (f.missing, f.missing_count, "missing"),
+        )
         if value is not None
     ]
     return ", ".join(parts) or "?"
@@ -100,7 +106,7 @@ def series_table(series: Series) -> Table:
         cells = []
         for reporter in reporters:
             figures = [f for f in series.figures if f.day == day and f.reporter == reporter]
-            cells.append("\n".join(_figure(f.killed, f.injured, f.missing) for f in figures))
+            cells.append("\n".join(_figure(f) for f in figures))
         table.add_row(day or "undated", *cells)
     return table
 
@@ -188,7 +194,8 @@ def render_situation(situation: Situation, *, console: Console) -> None:
         empty("Where sources disagree", "contradictions")
     for dispute in situation.disputes:
         figures = "; ".join(
-            f"{f.reporter} ({f.source or 'unnamed outlet'}): {f.killed} killed"
+            f"{f.reporter} ({f.source or 'unnamed outlet'}): "
+            f"{as_reported(f.killed_count, f.killed)} killed"
             for f in dispute.figures
         )
         console.print(

@@ -28,6 +28,9 @@ class Figure:
     injured: int | None
     missing: int | None
     quote: str | None
+    # The injured and missing figures as reported, like ``killed_count``.
+    injured_count: dict[str, Any] | None = None
+    missing_count: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -37,6 +40,10 @@ class Figure:
             "killed": self.killed,
             "injured": self.injured,
             "missing": self.missing,
+            # how each figure was qualified ("at_least"), None where no figure was given
+            "killed_qualifier": (self.killed_count or {}).get("qualifier"),
+            "injured_qualifier": (self.injured_count or {}).get("qualifier"),
+            "missing_qualifier": (self.missing_count or {}).get("qualifier"),
             "quote": self.quote,
         }
 
@@ -93,6 +100,8 @@ def casualty_series(found: list[Found]) -> list[Series]:
                 injured=f.get("injured"),
                 missing=f.get("missing"),
                 quote=k.quote,
+                injured_count=k.data.get("injured"),
+                missing_count=k.data.get("missing"),
             )
         )
     return [

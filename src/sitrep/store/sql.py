@@ -30,6 +30,7 @@ from sitrep.store import schema as t
 from sitrep.store.base import ArticleRef, Found, Hit, Outcome, StoredFailure
 from sitrep.store.context import with_context
 from sitrep.store.errors import StoreError
+from sitrep.store.figures import with_figures
 from sitrep.store.location import display
 from sitrep.store.rows import ArticleRows, content_hash, locator, report_rows
 
@@ -331,7 +332,7 @@ class SqlStore:
         if until is not None:
             query = query.where(k.c.as_of_date <= until)
         query = query.order_by(k.c.side_name, k.c.group, k.c.as_of_date, k.c.id)
-        return self._found("casualties", query, limit)
+        return self._found("casualties", query, limit, context=with_figures)
 
     def contradictions(
         self,

@@ -1,0 +1,58 @@
+"""What a casualty row tells beyond its numbers: how each figure was qualified ("at least 4" is
+not 4), its upper bound when a range was given, and whether it adds to or is part of another
+figure, so that whoever sums a column of an export does not add up what sources never meant
+to be added (principle 1: never invent a precision the text did not give)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy.engine import Connection
+
+from sitrep.store.base import Found
+
+FIGURES = ("killed", "injured", "missing")
+
+CASUALTY_CONTEXT = (
+    *(f"{name}_{part}" for name in FIGURES for part in ("qualifier", "high")),
+    "increment",
+    "part_of",
+    "conflict_toll",
+)
+"""The columns :func:`with_figures` adds to each casualty row, in order."""
+
+_SIGNS = {
+    "exact": "",
+    "at_least": "≥ ",
+    "more_than": "> ",
+    "about": "~ ",
+    "at_most": "≤ ",
+    "nearly": "nearly ",
+}
+
+
+def with_figures(_conn: Connection, found: Sequence[Found]) -> list[Found]:
+    """``found`` with :data:`CASUALTY_CONTEXT` added to their fields, read from their records."""
+    out = []
+    for k in found:
+        extra: dict[str, Any] = {}
+        for name in FIGURES:
+            count = k.data.get(name) or {}
+            extra[f"{name}_qualifier"] = count.get("qualifier")
+            extra[f"{name}_high"] = count.get("high")
+        extra["increment"] = bool(k.data.get("increment"))
+        extra["part_of"] = k.data.get("part_of")
+        extra["conflict_toll"] = bool(k.data.get("conflict_toll"))
+        out.append(replace(k, fields={**k.fields, **extra}))
+    return out
+
+
+def as_reported(count: dict[str, Any] | None, value: Any = None) -> str:
+    """A figure as the source gave it ("≥ 4", "10–15"); ``value`` when only the number is known."""
+    if not count:
+        return "" if value is None else f"{value:,}" if isinstance(value, int) else str(value)
+    sign = _SIGNS.get(str(count.get("qualifier")), "")
+    high = count.get("high")
+    return f"{sign}{count['value']:,}" + (f"–{high:,}" if high is not None else "")
