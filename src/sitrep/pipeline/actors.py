@@ -45,6 +45,7 @@ Decisions (documented here once):
 
 from __future__ import annotations
 
+import itertools
 from typing import ClassVar
 
 from sitrep.actors import actor_at
@@ -67,16 +68,16 @@ class ActorsStage:
 
 
 def _home(doc: Document) -> str | None:
-    """The country the article is told from: that of the first place its opening sentence
-    names (the dateline's, mostly), when the gazetteer placed it; else None."""
-    opening = next(iter(doc.parse.doc.sents), None)
-    if opening is None:
+    """The country the article is told from: that of the first place its opening sentences
+    name (a headline's, else the dateline's), when the gazetteer placed it; else None."""
+    opening = list(itertools.islice(doc.parse.doc.sents, 2))
+    if not opening:
         return None
     first = [
         (m.start, p.country)
         for p in doc.places
         if p.country is not None
         for m in p.mentions
-        if m.start < opening.end_char
+        if m.start < opening[-1].end_char
     ]
     return min(first)[1] if first else None
