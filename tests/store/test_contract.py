@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -97,6 +98,16 @@ def test_casualty_rows_say_how_each_figure_was_qualified(store: SqlStore) -> Non
     assert figure.fields["injured_qualifier"] is None and figure.fields["killed_high"] is None
     assert figure.fields["increment"] is False and figure.fields["part_of"] is None
     assert figure.fields["conflict_toll"] is False
+
+
+def test_a_claim_whose_source_is_unresolved_names_it_in_its_words(store: SqlStore) -> None:
+    report = shelling_report()
+    said, denied = report.claims
+    store.put(dataclasses.replace(report, claims=(said, dataclasses.replace(denied, speaker=None))))
+    by_id = {c.record_id: c.fields for c in store.claims()}
+    assert by_id["c1"]["said_by"] == "Ministry of Defence of Northland"
+    assert by_id["c2"]["speaker_name"] is None
+    assert by_id["c2"]["said_by"] == "“Southland's government”"
 
 
 def test_events_say_how_precise_they_are_and_who_says_so(store: SqlStore) -> None:

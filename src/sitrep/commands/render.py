@@ -29,7 +29,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "claims": (
         ("published", "published"),
-        ("speaker", "speaker_name"),
+        ("speaker", "said_by"),
         ("stance", "stance"),
         ("says", "content"),
         ("source", "source"),

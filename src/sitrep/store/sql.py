@@ -33,6 +33,7 @@ from sitrep.store.errors import StoreError
 from sitrep.store.figures import with_figures
 from sitrep.store.location import display
 from sitrep.store.rows import ArticleRows, content_hash, locator, report_rows
+from sitrep.store.said import with_speakers
 
 # Columns shown (and exported) for each kind of record, beside its id and quote.
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -310,7 +311,7 @@ class SqlStore:
         if until is not None:
             query = query.where(a.c.published_date <= until)
         query = query.order_by(a.c.published_date, c.c.id)
-        return self._found("claims", query, limit)
+        return self._found("claims", query, limit, context=with_speakers)
 
     def casualties(
         self,
