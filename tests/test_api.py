@@ -10,7 +10,7 @@ import pytest
 import sitrep
 from sitrep.errors import InputError
 from sitrep.records import Report
-from tests.conftest import SAMPLES, SCHEMA, shared_file
+from tests.conftest import ROOT, SAMPLES, SCHEMA, shared_file
 
 pytestmark = pytest.mark.slow
 
@@ -70,3 +70,14 @@ def test_seed_report_validates(seed_text: str) -> None:
     report = sitrep.analyze(seed_text, published="2020-11-01")
     jsonschema.validate(report.to_dict(), schema)
     assert report.article.text == seed_text
+
+
+def test_the_readme_python_example_runs_on_an_unresolved_source(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = readme.split("```python\n", 1)[1].split("```", 1)[0]
+    text = "Local hospital staff said nine people were wounded in the shelling of the town."
+    exec(example, {"text": text})  # our own README
+    out = capsys.readouterr().out
+    assert "Local hospital staff" in out and '"schema": "sitrep/report-1"' in out
