@@ -96,6 +96,11 @@ def test_contradictions_and_search(db: str) -> None:
     hits = json.loads(run("search", "Five", "soldiers", "--db", db, "--format", "json"))
     assert [h["article"]["source"] for h in hits] == ["Other Daily"]
     assert "no matches" in run("search", "nothing-like-this", "--db", db)
+    rows = list(
+        csv.DictReader(io.StringIO(run("search", "soldiers", "--db", db, "--format", "csv")))
+    )
+    assert rows and all(r["article_id"] and r["article_title"] for r in rows)
+    assert {"kind", "snippet", "article_published", "article_source"} <= set(rows[0])
 
 
 def test_report_covers_a_period(db: str) -> None:

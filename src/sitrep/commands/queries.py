@@ -228,11 +228,19 @@ def search(words: tuple[str, ...], db: str | None, kind: str | None, limit: int,
     if fmt == "json":
         click.echo(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=1))
     elif fmt == "csv":
-        writer = csv.writer(sys.stdout)
-        writer.writerow(["published", "source", "url", "kind", "record_id", "snippet"])
-        for h in hits:
-            a = h.article
-            writer.writerow([a.published, a.source, a.url, h.kind, h.record_id, h.snippet])
+        # the article named as in every other CSV (article_id, article_title ...), so that a
+        # hit in an article with no outlet or URL still says which article it is
+        rows = [
+            {"kind": h.kind, "record_id": h.record_id, "snippet": h.snippet}
+            | {
+                key if key.startswith("article_") else f"article_{key}": value
+                for key, value in h.article.to_dict().items()
+            }
+            for h in hits
+        ]
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["kind"])
+        writer.writeheader()
+        writer.writerows(rows)
     else:
         from sitrep.commands.render import hits_table
 

@@ -121,7 +121,7 @@ def hits_table(hits: Sequence[Hit]) -> Table:
             snippet.append(part, style="bold yellow" if i % 2 else "")
         table.add_row(
             h.article.published or "",
-            h.article.source or h.article.url or h.article.article_id,
+            h.article.source or h.article.url or h.article.title or h.article.article_id,
             h.kind + (f" {h.record_id}" if h.record_id else ""),
             snippet,
         )
