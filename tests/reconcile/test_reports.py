@@ -34,3 +34,11 @@ def test_a_toll_told_on_its_own_counts_the_last_attack_with_a_place_or_date() ->
 def test_a_toll_before_any_attack_counts_none() -> None:
     events = [("e1", "ASSAULT", True, [Span(100, 180)])]
     assert _later_tolls(events, [([Span(0, 30)], _figure("k1"))]) == {}
+
+
+def test_a_running_total_is_no_attacks_toll() -> None:
+    from sitrep.reconcile.reports import _tally
+
+    assert _tally("2020-09-27", "69 civilians have been killed")
+    assert _tally(None, "1,068 of its servicemen had been killed so far")
+    assert not _tally(None, "the monitor put the death toll at 16")

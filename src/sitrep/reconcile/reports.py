@@ -9,6 +9,7 @@ does this) or from the rows of the store (``sitrep reconcile``); both give the s
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -128,6 +129,16 @@ def _told_with(evidence: Iterable[Span], figure_spans: Iterable[Span]) -> bool:
     return any(e.overlaps(f) for e in evidence for f in spans)
 
 
+# Words of a running total: a figure counted over a period, not one attack's dead.
+_TALLY_WORDS = re.compile(r"\b(?:so far|to date|in total|overall|since|this year|in all)\b", re.I)
+
+
+def _tally(since: str | None, words: str) -> bool:
+    """Whether a figure counts a period ('69 civilians have been killed since September 27',
+    '1,068 servicemen killed so far') rather than one attack."""
+    return since is not None or bool(_TALLY_WORDS.search(words))
+
+
 def _later_tolls(
     events: Sequence[tuple[str, str, bool, Sequence[Span]]],
     figures: Sequence[tuple[Sequence[Span], FigureRef]],
@@ -235,9 +246,14 @@ def reports_of(report: Report, *, key: str | None = None) -> list[EventReport]:
         )
 
     comparable = [k for k in report.casualties if _comparable(k.to_dict())]
+
+    def words_of(k: Casualty) -> str:
+        claim = report.claim(k.claim)
+        return claim.content.text(text) if claim else " ".join(e.text(text) for e in k.evidence)
+
     later = _later_tolls(
         [(e.id, e.type.value, bool(e.place or e.date), e.evidence) for e in report.events],
-        [(k.evidence, figure(k)) for k in comparable],
+        [(k.evidence, figure(k)) for k in comparable if not _tally(k.since, words_of(k))],
     )
     out = []
     for e in report.events:
@@ -293,10 +309,16 @@ def reports_from_rows(
 ) -> Iterator[EventReport]:
     """Event reports from store rows (each row: ``article``, ``record_id``, ``data`` ...)."""
     figures: dict[str, list[tuple[list[Span], FigureRef]]] = {}
+    claim_rows = {(c["article"], c["record_id"]): c for c in claims}
+    tallies: set[tuple[str, str]] = set()
     for k in casualties:
         data = k["data"] or {}
         if not _comparable(data):
             continue
+        claim = claim_rows.get((k["article"], data.get("claim")))
+        words = str(claim.get("content") or "") if claim else str(k.get("quote") or "")
+        if _tally(data.get("since"), words):
+            tallies.add((k["article"], str(k["record_id"])))
         figures.setdefault(k["article"], []).append(
             (
                 [Span(s["start"], s["end"]) for s in data.get("evidence") or ()],
@@ -317,7 +339,6 @@ def reports_from_rows(
         record = _actor_record(a["data"])
         if record is not None:
             actor_records.setdefault(a["article"], {})[record.id] = record
-    claim_rows = {(c["article"], c["record_id"]): c for c in claims}
     events = list(events)
     told: dict[str, list[tuple[str, str, bool, Sequence[Span]]]] = {}
     for e in events:
@@ -327,7 +348,12 @@ def reports_from_rows(
         told.setdefault(e["article"], []).append(
             (str(e["record_id"]), str(e["type"]), placed, spans)
         )
-    later = {key: _later_tolls(told.get(key, []), found) for key, found in figures.items()}
+    later = {
+        key: _later_tolls(
+            told.get(key, []), [x for x in found if (key, x[1].casualty) not in tallies]
+        )
+        for key, found in figures.items()
+    }
     for e in events:
         key, data = e["article"], e["data"]
         article = articles.get(key, {})
