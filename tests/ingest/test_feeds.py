@@ -131,6 +131,8 @@ def test_without_fetching_a_link_only_entry_falls_back_to_its_teaser(server: str
     items = list(read_feed(data, origin="feed.xml", defaults=ArticleDefaults()))
     assert isinstance(items[1], Article) and items[1].text.endswith("Teaser only.")
     assert isinstance(items[2], Failure) and "fetching is off" in items[2].reason
+    # analyze has no --no-fetch: the reason says which command fetches
+    assert "`sitrep analyze` never fetches" in items[2].reason
 
 
 def test_transient_errors_are_retried(server: str, fetcher: Fetcher) -> None:

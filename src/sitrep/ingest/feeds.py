@@ -342,7 +342,11 @@ def _entry_article(
     if teaser is not None and teaser.get("value", "").strip():
         return _article_from_content(teaser, origin=origin, defaults=defaults, fields=fields)
     if link:
-        raise InputError(origin, "entry has no text and fetching is off (--no-fetch)")
+        raise InputError(
+            origin,
+            "entry has no text, only a link, and fetching is off "
+            "(`sitrep analyze` never fetches; `sitrep ingest` does unless --no-fetch)",
+        )
     raise InputError(origin, "entry has no text and no link")
 
 
