@@ -29,6 +29,12 @@ from sitrep.records import EventType
         ("Troops fired mortars and small arms at the rebel trenches.", S.ARMED_CLASH),
         ("Soldiers opened fire to disperse the marchers, killing two.", S.EXCESSIVE_FORCE),
         ("Taxi drivers blocked the ring road, complaining about new permits.", S.PEACEFUL_PROTEST),
+        # the dead a protest is about are no force on its crowd
+        (
+            "Widows of miners who had died in the pit held a protest outside the ministry.",
+            S.PEACEFUL_PROTEST,
+        ),
+        ("Dozens of farmers gathered to express their anger at grain prices.", S.PEACEFUL_PROTEST),
         ("Engineers found a bomb under the bridge and disarmed it.", S.DISRUPTED_WEAPONS_USE),
         # a weapon gone off in its makers' hands
         ("Two fighters died when the bomb they were assembling went off.", S.DISRUPTED_WEAPONS_USE),

@@ -22,7 +22,8 @@ PROTEST = any_of(
     r"hunger strike",
     # a crowd that gathers or blocks a road to demand something is protesting
     r"(?:gathered|assembled|blocked|closed|blockaded|padlocked|occupied) (?:\S+ ){0,16}"
-    r"(?:demand|chant|against|reject|denounc|oppos|to protest|voic|complain|urg(?:e|ed|ing)\b|in solidarity|call(?:ed|ing)? for)",
+    r"(?:demand|chant|against|reject|denounc|oppos|to protest|voic|complain|urg(?:e|ed|ing)\b|in solidarity|call(?:ed|ing)? for|"
+    r"express\w* (?:\w+ )?(?:dissatisfaction|discontent|anger|outrage|frustration|displeasure))",
     # so is one that burns, throws or fights for a stated cause ('burned tyres to demand food')
     r"(?:burn|burnt|set fire|pelt|threw|hurl|vandali)\w* (?:\S+ ){0,16}"
     r"(?:demand|denounc|agitat|to protest|in protest|to demonstrate)",
@@ -104,7 +105,8 @@ LETHAL_ON_CROWD = any_of(
     r"excessive force",
     r"opened fire (?:\w+ ){0,2}to (?:disperse|break up|scatter)",
     r"(?<!rubber )(?<!plastic )\bbullets\b",
-    r"(?:killed|died|dead) (?:\w+ ){0,6}(?:protest|demonstration|crackdown)",
+    # (not the dead a protest is about: 'mothers of soldiers who had died ... held a protest')
+    r"(?<!who )(?<!had )(?:killed|died|dead) (?:\w+ ){0,6}(?:protest|demonstration|crackdown)",
     r"(?:protest|demonstration)s? crackdown",
 )
 CROWD_VIOLENCE = any_of(
