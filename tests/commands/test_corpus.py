@@ -189,6 +189,13 @@ def test_a_query_on_a_mistyped_path_says_no_corpus_is_there(
     assert not missing.parent.exists()  # nothing created behind the user's back
 
 
+def test_a_mistyped_event_type_is_a_usage_error_naming_the_types(db: str) -> None:
+    result = runner().invoke(main, ["events", "--db", db, "--type", "assualt"])
+    assert result.exit_code == 2 and "'assualt' is neither a PLOVER type" in result.output
+    assert "ASSAULT" in result.output
+    assert "Lakeside" in run("events", "--db", db, "--type", "shelling/artillery/missile attack")
+
+
 def test_a_bad_date_is_a_usage_error(db: str) -> None:
     result = CliRunner().invoke(main, ["events", "--db", db, "--since", "someday"])
     assert result.exit_code == 2 and "--since" in result.output

@@ -27,6 +27,20 @@ if TYPE_CHECKING:
     from sitrep.store import Found
 
 
+def _check_event_type(name: str) -> None:
+    """A mistyped ``--type`` is named with the types there are, not answered 'no events match'."""
+    from sitrep.records import AcledSubEvent, EventType
+
+    plover = [t.value for t in EventType]
+    known = {v.lower() for v in plover} | {s.value.lower() for s in AcledSubEvent}
+    if name.lower() not in known:
+        raise click.BadParameter(
+            f"{name!r} is neither a PLOVER type ({', '.join(plover)}) nor an ACLED sub-event "
+            f"type (such as 'Armed clash', 'Shelling/artillery/missile attack')",
+            param_hint="'--type'",
+        )
+
+
 @click.command()
 @db_option
 @click.option("--since", type=DATE, help="Events that may have happened on or after DATE.")
@@ -59,6 +73,8 @@ def events(
       sitrep events --since 2020-10-25 --place Martuni
       sitrep events --merged
     """
+    if event_type is not None:
+        _check_event_type(event_type)
     if merged:
         from sitrep.commands.reconcile import show_merged_events
 
