@@ -105,3 +105,9 @@ def test_event_dates_are_written_no_finer_than_known() -> None:
     assert as_precise("2020-10-31", DatePrecision.DAY) == "2020-10-31"
     assert as_precise(None, None) == ""
     assert as_precise("2020-W44", None) == "2020-W44"
+
+
+def test_the_header_counts_speak_english() -> None:
+    report = sitrep.analyze("Two soldiers were killed near Kapan on Friday, the army said.")
+    text = _render(report)
+    assert "1 place ·" in text and "0 contradictions" in text and "1 places" not in text

@@ -85,10 +85,17 @@ def _header(report: Report) -> Panel:
         published += " (inferred from the text)"
     details = [published, a.source or "", a.url or "", f"id {a.id}"]
     lines.append("  ·  ".join(d for d in details if d), style="dim")
-    counts = (
-        f"{len(report.actors)} actors · {len(report.places)} places · {len(report.times)} times · "
-        f"{len(report.claims)} claims · {len(report.events)} events · "
-        f"{len(report.casualties)} casualty reports · {len(report.contradictions)} contradictions"
+    counts = " · ".join(
+        f"{len(records)} {noun if len(records) == 1 else plural}"
+        for records, noun, plural in (
+            (report.actors, "actor", "actors"),
+            (report.places, "place", "places"),
+            (report.times, "time", "times"),
+            (report.claims, "claim", "claims"),
+            (report.events, "event", "events"),
+            (report.casualties, "casualty report", "casualty reports"),
+            (report.contradictions, "contradiction", "contradictions"),
+        )
     )
     lines.append("\n" + counts, style="cyan")
     return Panel(lines, border_style="blue")
