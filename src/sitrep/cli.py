@@ -50,6 +50,12 @@ class _Main(click.Group):
         except SitrepError as exc:
             _error(str(exc))
             sys.exit(1)
+        except click.UsageError:
+            raise  # click shows the usage line with it
+        except click.ClickException as exc:
+            # every command's errors read alike: "sitrep: error: ...", not click's "Error: ..."
+            _error(exc.format_message())
+            sys.exit(exc.exit_code)
 
 
 @click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})

@@ -196,6 +196,13 @@ def test_a_mistyped_event_type_is_a_usage_error_naming_the_types(db: str) -> Non
     assert "Lakeside" in run("events", "--db", db, "--type", "shelling/artillery/missile attack")
 
 
+def test_a_folder_given_as_the_corpus_is_named_as_such(tmp_path: Path) -> None:
+    for command in (["events"], ["ingest", str(tmp_path / "none.txt")]):
+        result = runner().invoke(main, [*command, "--db", str(tmp_path)])
+        assert result.exit_code == 1
+        assert result.output.startswith(f"sitrep: error: {tmp_path} is a folder")
+
+
 def test_a_bad_date_is_a_usage_error(db: str) -> None:
     result = CliRunner().invoke(main, ["events", "--db", db, "--since", "someday"])
     assert result.exit_code == 2 and "--since" in result.output

@@ -72,8 +72,10 @@ def opened(db: str | None, *, create: bool = False) -> Iterator[SqlStore]:
     from sitrep.store import StoreError, open_store
     from sitrep.store.location import sqlite_file
 
-    path = None if create else sqlite_file(db)
-    if path is not None and not path.exists():
+    path = sqlite_file(db)
+    if path is not None and path.is_dir():
+        raise click.ClickException(f"{path} is a folder; give the corpus file in it (--db)")
+    if path is not None and not create and not path.exists():
         raise click.ClickException(
             f"no corpus at {path}: nothing was ingested there "
             f"(check --db or $SITREP_DB, or run: sitrep ingest --db {path} PATH...)"
