@@ -203,6 +203,13 @@ def test_a_folder_given_as_the_corpus_is_named_as_such(tmp_path: Path) -> None:
         assert result.output.startswith(f"sitrep: error: {tmp_path} is a folder")
 
 
+def test_an_article_without_outlet_is_named_by_its_title_in_quotes(tmp_path: Path) -> None:
+    path = str(tmp_path / "c.sqlite")
+    with open_store(path) as store:
+        store.put(shelling_report(source="", url=None))
+    assert "“Shelling reported near Lakeside”" in run("events", "--db", path)
+
+
 def test_a_bad_date_is_a_usage_error(db: str) -> None:
     result = CliRunner().invoke(main, ["events", "--db", db, "--since", "someday"])
     assert result.exit_code == 2 and "--since" in result.output

@@ -9,7 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from sitrep.store.base import Found, Hit
+from sitrep.store.base import ArticleRef, Found, Hit
 from sitrep.store.figures import FIGURES, as_reported
 from sitrep.store.ingest import IngestSummary
 from sitrep.store.queries import Figure, Series, Situation
@@ -54,12 +54,20 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+def outlet(article: ArticleRef) -> str:
+    """The article's outlet, else its address; an article with neither is named by its title in
+    quotation marks (or its id), so that a headline is never read as the name of an outlet."""
+    if article.source or article.url:
+        return str(article.source or article.url)
+    return f"“{article.title}”" if article.title else article.article_id
+
+
 def _cell(found: Found, name: str) -> str:
     if name == "quote":
         return found.quote or ""
     if name == "source":
         a = found.article
-        return a.source or a.url or a.title or a.article_id
+        return outlet(a)
     if name == "published":
         return found.article.published or ""
     if name == "said":  # an event's asserting and denying sources (sitrep.store.context)
@@ -121,7 +129,7 @@ def hits_table(hits: Sequence[Hit]) -> Table:
             snippet.append(part, style="bold yellow" if i % 2 else "")
         table.add_row(
             h.article.published or "",
-            h.article.source or h.article.url or h.article.title or h.article.article_id,
+            outlet(h.article),
             h.kind + (f" {h.record_id}" if h.record_id else ""),
             snippet,
         )
