@@ -142,3 +142,13 @@ def test_a_figure_another_speaker_disputes_ends_the_first_content(extract) -> No
         ("disputed", "the ministry", "a figure"),
         ("saying", "the ministry", "nine had died"),
     ]
+
+
+def test_a_verb_after_a_clause_whose_subject_cannot_speak_is_the_speakers(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Northern Front said in a statement that the academy was a legitimate target and "
+        "accused the government of breaking the truce."
+    )
+    text, found = extract(text)
+    accused = next(a for a in found if words(text, a.cue) == "accused")
+    assert words(text, accused.source) == "The Northern Front"

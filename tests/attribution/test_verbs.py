@@ -184,3 +184,14 @@ def test_to_see_is_looking_on_not_a_statement(extract, text: str) -> None:  # ty
 @pytest.mark.parametrize("text", ["Call it viral fundraising.", "Ask any voter about the war."])
 def test_a_bare_verb_opening_the_sentence_is_the_writers_aside(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert extract(text)[1] == []
+
+
+def test_speakers_after_the_last_comma_of_a_misparsed_sentence(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gunmen killed at least 37 people and abducted dozens more in a raid on a village in "
+        "the northern Dorvia state, police and local residents said on Sunday."
+    )
+    text, found = extract(text)
+    said = by_cue(text, found, "said")
+    assert words(text, said.source) == "police and local residents"
+    assert words(text, said.content).startswith("Gunmen killed at least 37 people")

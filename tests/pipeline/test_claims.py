@@ -118,6 +118,34 @@ def test_unnamed_sources(make_doc: DocBuilder) -> None:
     assert c.speaker is None and c.source_span == _span(text, "officials")
 
 
+def test_a_cited_source_says_it_and_the_citer_relays_it(make_doc: DocBuilder) -> None:
+    text = (
+        "The news agency Reuna, citing a military source, said the army had hit rebel "
+        "positions and denied hitting civilians."
+    )
+    agency = Actor(
+        id="a1",
+        name="Reuna",
+        kind=ActorKind.MEDIA,
+        mentions=(_span(text, "The news agency Reuna"),),
+    )
+    _, claims = _claims(make_doc, text, actors=(agency,))
+    assert [c.cue for c in claims] == ["said", "denied"]
+    assert [c.id for c in claims] == ["c1", "c2"]
+    for c in claims:
+        assert (c.speaker, c.via) == (None, "a1")
+        assert c.source_span == _span(text, "a military source")
+
+
+def test_a_relative_pronoun_source_is_shown_by_the_noun_it_stands_for(
+    make_doc: DocBuilder,
+) -> None:
+    text = "The group cited witnesses who reported that twelve people were missing."
+    _, claims = _claims(make_doc, text)
+    reported = next(c for c in claims if c.cue == "reported")
+    assert reported.source_span == _span(text, "witnesses")
+
+
 SEED_SPEAKERS = {
     "Ilham Aliyev",
     "Nikol Pashinyan",

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from sitrep.actors import lexicon as actor_words
 from sitrep.attribution.base import Attribution, CueKind, span_of, trim
 from sitrep.attribution.clauses import relative_before
 from sitrep.records import Span
@@ -81,7 +82,11 @@ def _speaking_again(doc: Doc, found: Sequence[Attribution]) -> list[Attribution]
         for j, a in enumerate(out):
             if j == k or a.source is None or not _content_verb_of(a, verb.head):
                 continue
-            if verb.dep_ == "conj" and not _in_tense_of(verb, doc[a.cue_head]):
+            if (
+                verb.dep_ == "conj"
+                and not _in_tense_of(verb, doc[a.cue_head])
+                and not _mute_subject(verb.head)
+            ):
                 continue
             start = _sequel_start(verb)
             right = verb.right_edge
@@ -110,6 +115,39 @@ def _subjectless_sequel(verb: Token) -> bool:
     if verb.dep_ == "advcl":
         return verb.tag_ == "VBG"
     return verb.dep_ == "conj" and verb.tag_ in _FINITE_OR_PARTICIPLE
+
+
+def _mute_subject(head: Token) -> bool:
+    """Whether the clause a coordinated verb hangs on has a subject that says nothing: 'X said
+    that the academy was a target and accused Y of ...' (an academy accuses no one, so X
+    does), where 'X says the army is shelling the town and warned ...' could go on with the
+    army. A subject can speak when it is a pronoun, a name, or a noun of people or bodies."""
+    subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and not _could_speak(subject)
+
+
+def _could_speak(t: Token) -> bool:
+    if t.pos_ in {"PRON", "PROPN"} or t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        return True
+    words = {t.lower_, t.lemma_.lower()}
+    people = (
+        actor_words.STATE_FORCE_NOUNS
+        | actor_words.IRREGULAR_FORCE_NOUNS
+        | actor_words.POPULATION_NOUNS
+        | _SPEAKING_NOUNS
+    )
+    return bool(words & people) or any(
+        actor_words.INSTITUTIONS.ending_with(w) or actor_words.TITLES.ending_with(w) for w in words
+    )
+
+
+# Nouns of people and bodies the actors lexicon does not list as heads.
+_SPEAKING_NOUNS = frozenset(
+    {"group", "groups", "people", "person", "man", "woman", "men", "women", "witness"}
+    | {"witnesses", "source", "sources", "official", "officials", "side", "sides", "country"}
+    | {"countries", "state", "states", "ministry", "party", "parties", "movement", "agency"}
+    | {"organisation", "organization", "committee", "council", "court", "union", "team"}
+)
 
 
 def _in_tense_of(verb: Token, cue: Token) -> bool:

@@ -93,6 +93,9 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
     if entry.particle is None:
         particle = None
     content = content_of(verb, entry, particle)
+    trailing = _trailing_speaker(verb) if not content else None
+    if trailing is not None:
+        content = trailing[0]
     if entry.particle == "to" and entry.lemma in _ANSWERING and not _answers_speech(content, lex):
         # 'responded to the accusation', not 'responded to the shelling with artillery'.
         return None
@@ -127,7 +130,7 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
             for c in verb.children
             if c.dep_ in {"dobj", "dative"} and c.i > verb.i and c.i not in said
         ]
-    source_token = _source_of(verb, lex)
+    source_token = trailing[1] if trailing is not None else _source_of(verb, lex)
     if source_token is not None and _quoted_word(source_token, quotes, verb):
         # '“On a blackboard, the tax is great,” said X': a word of the quotation is no speaker;
         # the name after the verb is, if there is one.
@@ -166,6 +169,35 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         impression=impression,
         frame=frame,
     )
+
+
+# Words of a speaker's phrase: 'police and local residents', 'the regional governor'.
+_PHRASE_TAGS = {"NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PART", "NUM"}
+
+
+def _trailing_speaker(verb: Token) -> tuple[list[Token], Token] | None:
+    """'X killed 37 people in a raid on a village in Borno state, police and local residents
+    said on Sunday.': the parse hung the speakers on the last noun before the comma and the
+    verb on the reported clause, leaving the verb with no subject and no content. The verb
+    closes its sentence (a time or place at most after it), the words between the last comma
+    and it name the speakers, and what comes before the comma is what they said."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i:
+        return None
+    if any(c.dep_ in {*SUBJECTS, "nsubjpass", "ccomp", "dobj"} for c in verb.children):
+        return None
+    doc, sent = verb.doc, verb.sent
+    if sum(1 for t in doc[verb.i + 1 : sent.end] if not t.is_punct) > 4:
+        return None
+    k = verb.i - 1
+    while k > sent.start and doc[k].text != ",":
+        if doc[k].pos_ not in _PHRASE_TAGS:
+            return None
+        k -= 1
+    nouns = [t for t in doc[k + 1 : verb.i] if t.pos_ in {"NOUN", "PROPN"}]
+    if doc[k].text != "," or not nouns or verb.head.i >= k:
+        return None
+    content = trim(list(doc[sent.start : k]))
+    return (content, nouns[0]) if content else None
 
 
 # Backing a party to a conflict is aid or alignment, no statement: 'rebels backed by Iran',

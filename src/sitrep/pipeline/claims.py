@@ -53,7 +53,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
 from sitrep.actors import actor_at
-from sitrep.attribution.base import CueKind
+from sitrep.attribution.base import CueKind, relative_antecedent
 from sitrep.attribution.extract import Attribution, extract_attributions
 from sitrep.attribution.speakers import SpeakerResolver
 from sitrep.geo.countries import country_by_capital, country_by_name
@@ -93,7 +93,7 @@ class ClaimsStage:
                     via=via.id if via is not None and via != speaker else None,
                     cue=a.cue.text(doc.text),
                     cue_span=a.cue,
-                    source_span=a.source,
+                    source_span=_source_words(a, parsed),
                     stance=a.stance,
                     quoted=a.quoted,
                     date=statement_date(a, doc.times, parsed),
@@ -101,7 +101,49 @@ class ClaimsStage:
                     evidence=(a.evidence,),
                 )
             )
-        return tuple(claims)
+        return _cited_sources(claims, doc.text, actors)
+
+
+_CITING = re.compile(r"^(?:citing|quoting)$", re.I)
+
+
+def _cited_sources(claims: list[Claim], text: str, actors: Sequence[Actor]) -> tuple[Claim, ...]:
+    """'SANA, citing a military source, said the army had ...': the cited source said it and
+    the agency relays it. The 'citing' aside is no claim of its own; the statement after it
+    takes the cited words as its source (an actor when they name one) and the citer as
+    ``via``. Ids are numbered again in order."""
+    dropped: set[str] = set()
+    out = list(claims)
+    position = {c.id: i for i, c in enumerate(claims)}
+    for cite in claims:
+        if not _CITING.match(cite.cue) or cite.cue_span is None:
+            continue
+        words = cite.content.text(text)
+        if any(ch in words for ch in ",;") or len(words.split()) > 8:
+            continue
+        told = [
+            c
+            for c in claims
+            if c is not cite
+            and c.speaker == cite.speaker
+            and c.evidence[0].overlaps(cite.evidence[0])
+            and c.cue_span is not None
+            and c.cue_span.start >= cite.content.end
+        ]
+        if not told:
+            continue
+        cited = actor_at(actors, cite.content)
+        cited_id = cited.id if cited is not None else None
+        for main in told:
+            out[position[main.id]] = replace(
+                main,
+                speaker=cited_id,
+                source_span=cite.content,
+                via=cite.speaker if cite.speaker != cited_id else None,
+            )
+        dropped.add(cite.id)
+    kept = [c for c in out if c.id not in dropped]
+    return tuple(replace(c, id=f"c{n}") for n, c in enumerate(kept, start=1))
 
 
 def statements(found: Sequence[Attribution]) -> list[Attribution]:
@@ -245,3 +287,15 @@ def statement_date(a: Attribution, times: Sequence[TimeExpression], parsed: Doc)
         if found is not None and _FULL_DATE.match(found.value):
             return found.value[:10]
     return None
+
+
+def _source_words(a: Attribution, parsed: Doc) -> Span | None:
+    """The words naming the source: for a relative pronoun ("witnesses who reported"), the
+    phrase of the noun it stands for, so that an unresolved source reads "witnesses"."""
+    if a.source is None or a.source_head is None:
+        return a.source
+    head = relative_antecedent(parsed[a.source_head])
+    if head.i == a.source_head:
+        return a.source
+    words = [t for t in head.subtree if t.i <= head.i]
+    return Span(words[0].idx, head.idx + len(head))
