@@ -688,3 +688,12 @@ def test_a_bomb_gone_off_in_its_makers_hands_is_disrupted_use(make_doc: DocBuild
         "Two militants were killed when the landmine they were planting exploded prematurely.",
     )
     assert {e.acled for e in events} == {AcledSubEvent.DISRUPTED_WEAPONS_USE}
+
+
+def test_a_truce_broken_by_fire_is_the_fire(make_doc: DocBuilder) -> None:
+    # the accord's news is the fire that broke it: a battle between the forces (codebook)
+    _doc, events = _real(
+        make_doc,
+        "The army of Ruritania broke the ceasefire and subjected the village of Kelso to fire.",
+    )
+    assert [(e.type, e.acled) for e in events] == [(EventType.ASSAULT, AcledSubEvent.ARMED_CLASH)]

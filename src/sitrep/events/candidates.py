@@ -180,6 +180,8 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             return None  # 'no attack was reported', 'no reports of violence or clashes'
         if lemma == "march" and (t.ent_type_ == "DATE" or t.text == "March"):
             return None  # the month ('on March 14'), never a march
+        if lemma in _ACCORDS and _broken_by_fire(t):
+            return triggers.VIOLENT  # 'broke the ceasefire and subjected the village to fire'
         if standing_accord(t):
             return None  # 'threatened a fragile truce': an accord in force, none made now
         if lemma == "fire" and t.dep_ == "dobj" and t.head.lemma_.lower() == "open":
@@ -346,6 +348,18 @@ _STANDING = frozenset(
 
 # What one stays bound to: 'remains committed to the agreement', 'abide by the truce'.
 _BOUND = frozenset({"commit", "committed", "adhere", "abide", "stick", "bound", "loyal"})
+
+
+def _broken_by_fire(t: Token) -> bool:
+    """An accord broken by fire the sentence tells ('broke the ceasefire by opening fire'):
+    the event is the fire, not the accord's news."""
+    from sitrep.events.acled.violence import TRUCE_BROKEN_BY_FIRE
+    from sitrep.events.place import doc_text
+
+    if t.dep_ != "dobj" or t.head.lemma_.lower() not in {"break", "violate", "breach"}:
+        return False
+    sent = t.sent
+    return TRUCE_BROKEN_BY_FIRE.search(doc_text(t.doc)[sent.start_char : sent.end_char]) is not None
 
 
 def standing_accord(t: Token) -> bool:

@@ -13,10 +13,10 @@ A report with no one making it that opens a note ('As reported on 2 May, militan
 ...') frames it too: the event is the note's own news, dated as the ACLED codebook dates it,
 by the day it was reported when nothing closer dates it (as for 'it was reported that ...').
 
-Not framed: what someone is reported to say happened ('On Monday, police said gunmen had
-attacked ...': the statement is of Monday, the attack is not) and an act told in the
-pluperfect ('the militia had ambushed a convoy': before the frame). A date merely near the
-event, the claim's date or the publication date never dates it.
+What someone is reported to say happened is framed by the statement's date ('On Monday,
+police said gunmen attacked ...'), as ACLED dates it when nothing closer does. Not framed: an
+act told in the pluperfect ('the militia had ambushed a convoy': before the frame). A date
+merely near the event, or the publication date, never dates it.
 """
 
 from __future__ import annotations
@@ -279,24 +279,11 @@ def frames(sentences: Sequence[SpacySpan], times: Sequence[TimeExpression]) -> l
     return out
 
 
-_REPORTED = frozenset({"ccomp", "parataxis"})
-
-
-def _reporting(verb: Token) -> bool:
-    """A verb of saying; not one of force, which the parser may give a clause of its own
-    ('attacked Kagara, killed 1 resident and abducted ...': the killing is no speech)."""
-    from sitrep.attribution.lexicon import lexicon
-    from sitrep.events.triggers import VERBS, VIOLENT
-
-    lemma = verb.lemma_.lower()
-    return lemma in lexicon() and VERBS.get(lemma) != VIOLENT
-
-
 def framed(trigger: Token) -> bool:
-    """Whether a sentence's frame dates the event of this word: not when the word is told in
-    someone's words ('said that gunmen attacked': a clause a reporting verb governs, unless no
-    one is said to report it, 'it was reported that ...') or in the pluperfect ('had
-    ambushed')."""
+    """Whether a sentence's frame dates the event of this word: not when the act is told in
+    the pluperfect ('had ambushed': before the frame). An act told in someone's words ('On
+    2 March, police said gunmen shot a farmer') takes the frame of the statement, as ACLED
+    dates what a source reports when nothing closer dates it."""
     node = trigger
     for _ in range(12):
         if node.pos_ in {"VERB", "AUX"} and any(
@@ -305,18 +292,8 @@ def framed(trigger: Token) -> bool:
             return False
         if node.head.i == node.i:
             return True
-        if node.dep_ in _REPORTED and _reporting(node.head) and not _impersonal(node.head):
-            return False
         node = node.head
     return True
-
-
-def _impersonal(verb: Token) -> bool:
-    """'it was reported that a shoot-out took place': a report with no one making it tells
-    what happened as the sentence's own news, in the sentence's frame."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    expletive = any(c.dep_ in {"nsubjpass", "expl"} and c.lower_ == "it" for c in verb.children)
-    return passive and expletive and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def event_date(

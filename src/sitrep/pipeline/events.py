@@ -13,8 +13,9 @@ classifier). This stage ties each to the other layers:
   County': place the county, site the village);
 - ``date``/``date_precision``: the first day and precision of the time expression the parse
   attaches to the trigger (or to its light verb, or the verb its participle goes with), else
-  of the date that opens its sentence or paragraph as a frame ('On 29 April 2020, ...'); null
-  when neither is (never a date merely near it, the claim's date or the publication date;
+  of the date that opens its sentence or paragraph as a frame ('On 29 April 2020, ...', also
+  'As reported on 2 May, ...' and for an act told in someone's words there, as ACLED dates
+  them); null when neither is (never a date merely near it or the publication date;
   :mod:`sitrep.events.dating`);
 - ``claims``: every claim whose content holds the trigger asserts it (a denial or rejection of
   it, by stance, denies it); a later denial of 'the allegation' denies the events the

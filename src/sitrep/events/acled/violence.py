@@ -61,6 +61,12 @@ ARMED_HIT = any_of(
     ARMED + r" (?:\(\w+\) )?(?:killed|shot dead|gunned down)"
     r"(?= (?:in|at|by|during|when|after|as|on|near|while)\b|[.,;]|$)",
 )
+# Fire told as a ceasefire broken between forces ('broke the ceasefire and subjected the
+# village to fire'): an exchange on the front line, a battle (codebook).
+TRUCE_BROKEN_BY_FIRE = any_of(
+    r"(?:broke|breaking|violated|violating|breach(?:ed|ing)?) (?:the |a )?(?:ceasefire|cease-fire|truce)"
+    r" (?:\w+ ){0,8}(?:fire|firing|shooting|shots)\b",
+)
 CLASH = any_of(
     ARMED_HIT.pattern,
     r"clash",
@@ -81,6 +87,7 @@ CLASH = any_of(
     r"fired (?:on|at) (?:the )?positions",
     r"opened fire on (?:\w+ ){0,3}(?:positions|troops|soldiers|forces|police)",
     r"counter-?attack",
+    TRUCE_BROKEN_BY_FIRE.pattern,
     r"(?:thwart|foil|repel|repuls)\w* (?:\S+ ){0,3}(?:attack|incursion|assault|advance|infiltration)",
     REPELLED.pattern,
     r"armed confrontation",
