@@ -210,6 +210,14 @@ def test_an_article_without_outlet_is_named_by_its_title_in_quotes(tmp_path: Pat
     assert "“Shelling reported near Lakeside”" in run("events", "--db", path)
 
 
+@pytest.mark.parametrize("kind", ["events", "claims", "casualties", "contradictions"])
+def test_a_query_csv_has_the_same_columns_with_or_without_matches(db: str, kind: str) -> None:
+    fmt = ["--format", "csv"]
+    some = run(kind, "--db", db, *fmt).splitlines()[0]
+    none = run(kind, "--db", db, "--since", "2031-01-01", *fmt).splitlines()
+    assert none == [some] and "article_id" in some and "quote" in some
+
+
 def test_a_bad_date_is_a_usage_error(db: str) -> None:
     result = CliRunner().invoke(main, ["events", "--db", db, "--since", "someday"])
     assert result.exit_code == 2 and "--since" in result.output

@@ -102,10 +102,10 @@ def emit(found: Sequence[Found], *, kind: str, fmt: str, title: str | None = Non
     if fmt == "json":
         click.echo(json.dumps([f.to_dict() for f in found], ensure_ascii=False, indent=1))
     elif fmt == "csv":
-        from sitrep.store.export import flat_columns
+        from sitrep.store.export import row_columns
 
         rows = [f.flat() for f in found]
-        writer = csv.DictWriter(sys.stdout, fieldnames=flat_columns(rows) or ["id"])
+        writer = csv.DictWriter(sys.stdout, fieldnames=row_columns(kind, rows))
         writer.writeheader()
         writer.writerows(rows)
     else:

@@ -15,6 +15,8 @@ from typing import Any
 from sitrep.records import AcledSubEvent
 from sitrep.store.base import Found
 from sitrep.store.context import EVENT_CONTEXT
+from sitrep.store.figures import CASUALTY_CONTEXT
+from sitrep.store.sql import FIELDS
 
 FORMATS = ("acled", "csv", "geojson", "parquet")
 
@@ -61,21 +63,7 @@ _TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 # "near a town", ACLED's 2, apart from the town itself).
 _GEO_PRECISION = {"point": 1, "locality": 1, "region": 3, "country": 3}
 
-# The flat export's columns (CSV, GeoJSON properties, Parquet), the same whether the corpus holds
-# a thousand events or none, so that files from different runs line up.
-EVENT_COLUMNS = (
-    "id",
-    "type",
-    "acled",
-    "date",
-    "place_name",
-    "country",
-    "lat",
-    "lon",
-    "actor_name",
-    "target_name",
-    *EVENT_CONTEXT,
-    "quote",
+_ARTICLE_COLUMNS = (
     "article_content_hash",
     "article_id",
     "article_title",
@@ -83,6 +71,18 @@ EVENT_COLUMNS = (
     "article_url",
     "article_published",
 )
+# The flat columns of each kind of record (CSV, GeoJSON properties, Parquet), the same whether
+# the corpus holds a thousand rows or none, so that files from different runs line up.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    kind: ("id", *fields, *extra, "quote", *_ARTICLE_COLUMNS)
+    for kind, fields, extra in (
+        ("events", FIELDS["events"], EVENT_CONTEXT),
+        ("claims", FIELDS["claims"], ("said_by",)),
+        ("casualties", FIELDS["casualties"], CASUALTY_CONTEXT),
+        ("contradictions", FIELDS["contradictions"], ()),
+    )
+}
+EVENT_COLUMNS = COLUMNS["events"]
 _NUMBERS = frozenset({"lat", "lon"})
 
 ACLED_COLUMNS = (
@@ -154,9 +154,13 @@ def flat_columns(rows: Sequence[dict[str, Any]]) -> list[str]:
     return list(columns)
 
 
+def row_columns(kind: str, rows: Sequence[dict[str, Any]]) -> list[str]:
+    """The :data:`COLUMNS` of ``kind``, then any other column the rows carry."""
+    return list(dict.fromkeys([*COLUMNS.get(kind, ("id",)), *flat_columns(rows)]))
+
+
 def _event_columns(rows: Sequence[dict[str, Any]]) -> list[str]:
-    """:data:`EVENT_COLUMNS`, then any other column the rows carry."""
-    return list(dict.fromkeys([*EVENT_COLUMNS, *flat_columns(rows)]))
+    return row_columns("events", rows)
 
 
 def _cell(value: Any, *, number: bool) -> Any:
