@@ -36,6 +36,8 @@ def _figures(make_doc: DocBuilder, text: str) -> list[tuple[str, int]]:
         ("Man shot and killed on the north side | Valley News", [("killed", 1)]),
         ("The death toll from the shelling rose to 20 civilians.", [("killed", 20)]),
         ("The toll stood at 12 soldiers and three civilians.", [("killed", 12), ("killed", 3)]),
+        ("We buried 52 people this morning.", [("killed", 52)]),
+        ("Twelve people were buried under the rubble.", []),
     ],
 )
 def test_figures(make_doc: DocBuilder, text: str, expected: list[tuple[str, int]]) -> None:

@@ -12,6 +12,8 @@ KILLED = "killed"
 INJURED = "injured"
 MISSING = "missing"
 
+# Verbs whose counted object, in the active voice, are dead: 'we buried 52 people'.
+BURY_VERBS = frozenset({"bury"})
 # Verbs whose counted object is a side's dead: 'the militia has lost 500 fighters'.
 LOSS_VERBS = frozenset({"lose"})
 # Transitive verbs whose object (or passive subject) is the victim.

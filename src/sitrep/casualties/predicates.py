@@ -88,6 +88,16 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
                 # 'left one man critically injured'; '16 killed, 25 wounded.'
                 own = t.dep_ not in {"oprd", "acomp", "xcomp"}
                 yield from _state_victims(t, own_only=own)
+        elif (
+            t.pos_ == "VERB"
+            and lemma in lx.BURY_VERBS
+            and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in t.children)
+        ):
+            # 'We buried 52 people this morning': the buried are dead ('were buried under the
+            # rubble' may be alive, and is left alone)
+            for c in t.children:
+                if c.dep_ == "dobj" and _counted_people(c):
+                    yield t, lx.KILLED, c, False
         elif t.pos_ == "VERB" and lemma in lx.LOSS_VERBS:
             # 'the militia has lost 500 fighters', 'lost 40 of its soldiers': a side's dead.
             # Only counted people: 'lost his job', 'lost ground' are no deaths
