@@ -122,6 +122,7 @@ def test_a_feed_url_gives_its_entries_and_fetches_the_ones_with_only_a_link(
     assert "Home | World" not in fetched.text  # the page's boilerplate is not the article
     assert isinstance(gone, Failure)
     assert "404" in gone.reason and "/missing" in gone.origin
+    assert gone.origin.startswith(f"{server}/feed.xml#3 (")  # which entry of which feed
     assert _Handler.agents and all(a == USER_AGENT for a in _Handler.agents)
 
 

@@ -336,7 +336,10 @@ def _entry_article(
     if full is not None:
         return _article_from_content(full, origin=origin, defaults=defaults, fields=fields)
     if link and fetcher is not None:
-        page = fetcher.get(link)
+        try:
+            page = fetcher.get(link)
+        except InputError as exc:  # named by its feed entry, not by a bare URL
+            raise InputError(origin, exc.reason) from None
         return _article_from_page(page, origin=origin, defaults=defaults, kind=None, fields=fields)
     teaser = contents[0] if contents else entry.get("summary_detail")
     if teaser is not None and teaser.get("value", "").strip():
