@@ -218,6 +218,12 @@ def test_a_query_csv_has_the_same_columns_with_or_without_matches(db: str, kind:
     assert none == [some] and "article_id" in some and "quote" in some
 
 
+@pytest.mark.parametrize("option", [["--timeout", "-1"], ["--retries", "-3"]])
+def test_a_negative_fetch_setting_is_a_usage_error(db: str, option: list[str]) -> None:
+    result = runner().invoke(main, ["ingest", "--db", db, *option, "https://example.org/"])
+    assert result.exit_code == 2 and option[0] in result.output
+
+
 def test_a_bad_date_is_a_usage_error(db: str) -> None:
     result = CliRunner().invoke(main, ["events", "--db", db, "--since", "someday"])
     assert result.exit_code == 2 and "--since" in result.output

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH|FOLDER|FEED|URL...")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH|FOLDER|FEED|URL|-...")
 @db_option
 @click.option("--published", type=DATE, help="Publication date for inputs that carry none.")
 @click.option("--source", metavar="NAME", help="Outlet name for inputs that carry none.")
@@ -36,8 +36,16 @@ if TYPE_CHECKING:
     show_default=True,
     help="Fetch URLs, and feed entries that carry only a link.",
 )
-@click.option("--timeout", type=float, default=15.0, show_default=True, help="Seconds per fetch.")
-@click.option("--retries", type=int, default=2, show_default=True, help="Retries per fetch.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=15.0,
+    show_default=True,
+    help="Seconds per fetch.",
+)
+@click.option(
+    "--retries", type=click.IntRange(min=0), default=2, show_default=True, help="Retries per fetch."
+)
 @click.option(
     "--reconcile/--no-reconcile",
     "merge_after",
@@ -56,7 +64,8 @@ def ingest(
     retries: int,
     merge_after: bool = True,
 ) -> None:
-    """Analyse articles into the corpus: files, folders, RSS/Atom feeds (files or URLs), JSONL.
+    """Analyse articles into the corpus: files, folders, RSS/Atom feeds (files or URLs), JSONL,
+    or - for standard input.
 
     An article already in the corpus is skipped; a changed one (same URL) replaces its old
     analysis; one that fails is recorded with its reason and the run goes on. Interrupting
