@@ -224,6 +224,16 @@ def test_a_negative_fetch_setting_is_a_usage_error(db: str, option: list[str]) -
     assert result.exit_code == 2 and option[0] in result.output
 
 
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_an_export_to_a_folder_that_is_not_there_is_an_error_naming_it(
+    db: str, tmp_path: Path, fmt: str
+) -> None:
+    out = tmp_path / "no" / "events.out"
+    result = runner().invoke(main, ["export", "--db", db, "--format", fmt, str(out)])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"sitrep: error: cannot write {out}")
+
+
 def test_a_bad_date_is_a_usage_error(db: str) -> None:
     result = CliRunner().invoke(main, ["events", "--db", db, "--since", "someday"])
     assert result.exit_code == 2 and "--since" in result.output

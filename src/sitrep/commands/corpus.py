@@ -92,7 +92,10 @@ def export(
 
     with opened(db) as store:
         found = store.events(since=since, until=until, place=place)
-    written = export_events(found, fmt=fmt, out=out)
+    try:
+        written = export_events(found, fmt=fmt, out=out)
+    except OSError as exc:  # no such folder, no permission, disk full ...
+        raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from exc
     click.echo(f"wrote {written} events to {out}", err=True)
 
 
