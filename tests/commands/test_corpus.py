@@ -234,6 +234,17 @@ def test_an_export_to_a_folder_that_is_not_there_is_an_error_naming_it(
     assert result.output.startswith(f"sitrep: error: cannot write {out}")
 
 
+def test_event_rows_name_their_merged_event_once_reconciled(db: str) -> None:
+    def rows() -> list[dict[str, str]]:
+        return list(csv.DictReader(io.StringIO(run("events", "--db", db, "--format", "csv"))))
+
+    assert [r["merged_id"] for r in rows()] == ["", ""]  # not merged yet
+    run("reconcile", "--db", db)
+    merged = [r["merged_id"] for r in rows()]
+    assert all(merged)
+    assert "first report" in run("merge", "show", merged[0], "--db", db)
+
+
 def test_a_bad_date_is_a_usage_error(db: str) -> None:
     result = CliRunner().invoke(main, ["events", "--db", db, "--since", "someday"])
     assert result.exit_code == 2 and "--since" in result.output

@@ -76,7 +76,7 @@ _ARTICLE_COLUMNS = (
 COLUMNS: dict[str, tuple[str, ...]] = {
     kind: ("id", *fields, *extra, "quote", *_ARTICLE_COLUMNS)
     for kind, fields, extra in (
-        ("events", FIELDS["events"], EVENT_CONTEXT),
+        ("events", FIELDS["events"], (*EVENT_CONTEXT, "merged_id")),
         ("claims", FIELDS["claims"], ("said_by",)),
         ("casualties", FIELDS["casualties"], CASUALTY_CONTEXT),
         ("contradictions", FIELDS["contradictions"], ()),

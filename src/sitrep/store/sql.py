@@ -32,6 +32,7 @@ from sitrep.store.context import with_context
 from sitrep.store.errors import StoreError
 from sitrep.store.figures import with_figures
 from sitrep.store.location import display
+from sitrep.store.membership import with_merged
 from sitrep.store.rows import ArticleRows, content_hash, locator, report_rows
 from sitrep.store.said import with_speakers
 
@@ -61,6 +62,11 @@ FIELDS: dict[str, tuple[str, ...]] = {
     ),
     "contradictions": ("kind", "about", "note"),
 }
+
+
+def _event_context(conn: Connection, events: list[Found]) -> list[Found]:
+    """What an event row tells beyond its columns: precision, places, sources, merged event."""
+    return with_merged(conn, with_context(conn, events))
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -289,7 +295,7 @@ class SqlStore:
             t.articles.c.published_date,
             e.c.id,
         )
-        return self._found("events", query, limit, context=with_context)
+        return self._found("events", query, limit, context=_event_context)
 
     def claims(
         self,
