@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -147,7 +148,9 @@ def test_exports_name_the_country_and_keep_their_columns(db: str, tmp_path: Path
     acled, flat = tmp_path / "acled.csv", tmp_path / "flat.csv"
     run("export", "--db", db, "--format", "acled", str(acled))
     run("export", "--db", db, "--format", "csv", str(flat))
-    assert next(csv.DictReader(io.StringIO(acled.read_text("utf-8"))))["country"] == "Northland"
+    first = next(csv.DictReader(io.StringIO(acled.read_text("utf-8"))))
+    assert first["country"] == "Northland"
+    assert re.fullmatch(r"[0-9a-f]{12}:e1", first["event_id_cnty"])  # as merge split takes it
     row = next(csv.DictReader(io.StringIO(flat.read_text("utf-8"))))
     assert row["article_id"].startswith("sha256:") and "article_article_id" not in row
     # an empty corpus still gives every column, and Parquet types do not hang on the rows

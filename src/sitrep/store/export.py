@@ -117,7 +117,8 @@ def acled_row(event: Found) -> dict[str, Any]:
     # ACLED names the country; the admin chain starts with the gazetteer's name for it
     country = admin[0] if admin[0] else f.get("country")
     return {
-        "event_id_cnty": f"{event.article.content_hash[:12]}-{event.record_id}",
+        # ARTICLE:RECORD, the form `sitrep merge split` takes a report in
+        "event_id_cnty": f"{event.article.content_hash[:12]}:{event.record_id}",
         "event_date": date,
         "year": date[:4] if date else None,
         "time_precision": _TIME_PRECISION.get(str(data.get("date_precision"))),
