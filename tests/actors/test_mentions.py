@@ -219,3 +219,11 @@ def test_fighters_named_by_an_acronym_the_article_defines_are_the_groups(
     front = [a for a in doc.actors if a.name == "People's Defence Front"]
     fighters = [a for a in doc.actors if a.name == "FDP fighters"]
     assert front and fighters and fighters[0].affiliation == front[0].id
+
+
+def test_armed_men_the_article_cannot_name_are_an_armed_group(make_doc: DocBuilder) -> None:
+    text = "Gunmen killed five villagers on Monday. Bandits later burned the market."
+    doc = make_doc(text, stages=STAGES)
+    kinds = {a.name: a.kind for a in doc.actors}
+    assert kinds.get("gunmen") is ActorKind.ARMED_GROUP
+    assert kinds.get("bandits") is ActorKind.ARMED_GROUP

@@ -87,3 +87,14 @@ def test_two_states_civil_bodies_count_their_own_people(make_doc: DocBuilder) ->
     doc = make_doc(text, stages=ALL)
     assert len(doc.casualties) == 3
     assert not [c for c in doc.contradictions if c.kind is ContradictionKind.FIGURES]
+
+
+def test_a_period_tally_is_not_set_against_an_incidents_figure(make_doc: DocBuilder) -> None:
+    text = (
+        "Officers killed three gunmen in a shootout on Tuesday, a police spokesman said. The "
+        "United Nations said more than 1,500 people were killed in the first three months of "
+        "the year."
+    )
+    doc = make_doc(text, stages=ALL)
+    assert len(doc.casualties) == 2
+    assert not [c for c in doc.contradictions if c.kind is ContradictionKind.FIGURES]

@@ -70,6 +70,9 @@ def figures(
                 continue
             if a.as_of and b.as_of and a.as_of != b.as_of:
                 continue
+            if _tally_of_period(a.as_of) != _tally_of_period(b.as_of):
+                continue  # 'more than 1,500 killed in the first three months of the year'
+
             if a.conflict_toll != b.conflict_toll:
                 continue  # a war's toll and one incident's count different dead
             if a.since != b.since:
@@ -152,6 +155,12 @@ def _part(
         if all(p in by_place and by_place[p].country in codes for p in local):
             return part
     return None
+
+
+def _tally_of_period(as_of: str | None) -> bool:
+    """A figure counted as of a month or a year (its sentence names no day): a period's tally,
+    not one incident's dead."""
+    return as_of is not None and len(as_of) < len("2020-01-01")
 
 
 def _other_country(

@@ -112,6 +112,12 @@ IRREGULAR_FORCE_NOUNS = frozenset(
         "paramilitaries",
         "mercenaries",
         "jihadists",
+        # armed men the article cannot name: 'gunmen killed 15', 'the gang said'
+        "gunmen",
+        "gang",
+        "gangs",
+        "bandits",
+        "assailants",
     }
 )
 
