@@ -110,6 +110,14 @@ def test_a_claim_whose_source_is_unresolved_names_it_in_its_words(store: SqlStor
     assert by_id["c2"]["said_by"] == "“Southland's government”"
 
 
+def test_the_same_failure_again_is_listed_once_as_of_its_last_time(store: SqlStore) -> None:
+    for reason in ("empty text", "empty text", "binary file"):
+        store.record_failure(Failure(origin="daily/a.txt", reason=reason))
+    listed = store.failures()
+    assert [f.reason for f in listed] == ["binary file", "empty text"]
+    assert store.counts()["failures"] == 2
+
+
 def test_events_say_how_precise_they_are_and_who_says_so(store: SqlStore) -> None:
     store.put(shelling_report())
     (event,) = store.events()

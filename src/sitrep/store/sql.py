@@ -191,7 +191,13 @@ class SqlStore:
         conn.execute(delete(t.articles).where(t.articles.c.content_hash == key))
 
     def record_failure(self, failure: Failure) -> None:
+        """Record why an input failed; the same input failing the same way again (a daily job
+        over one folder) moves its row to now instead of listing it once per run."""
+        f = t.failures
         with self.engine.begin() as conn:
+            conn.execute(
+                delete(f).where(f.c.origin == failure.origin, f.c.reason == failure.reason)
+            )
             conn.execute(
                 t.failures.insert(),
                 {
