@@ -248,6 +248,13 @@ def test_event_rows_name_their_merged_event_once_reconciled(db: str) -> None:
     assert "first report" in run("merge", "show", merged[0], "--db", db)
 
 
+def test_a_report_with_one_bound_says_which(db: str) -> None:
+    assert "Situation report  from 2020-10-31" in run("report", "--db", db, "--since", "2020-10-31")
+    assert "Situation report  until 2020-11-02" in run(
+        "report", "--db", db, "--until", "2020-11-02"
+    )
+
+
 def test_a_bad_date_is_a_usage_error(db: str) -> None:
     result = CliRunner().invoke(main, ["events", "--db", db, "--since", "someday"])
     assert result.exit_code == 2 and "--since" in result.output

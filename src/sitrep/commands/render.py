@@ -150,7 +150,15 @@ def render_summary(summary: IngestSummary, *, console: Console, interrupted: boo
 
 
 def render_situation(situation: Situation, *, console: Console) -> None:
-    period = " to ".join(d.isoformat() for d in (situation.since, situation.until) if d is not None)
+    since, until = situation.since, situation.until
+    if since and until:
+        period = f"{since.isoformat()} to {until.isoformat()}"
+    elif since:
+        period = f"from {since.isoformat()}"
+    elif until:
+        period = f"until {until.isoformat()}"
+    else:
+        period = ""
     head = Text("Situation report", style="bold")
     head.append(f"  {period or 'whole corpus'}", style="cyan")
     sources = f" from {', '.join(situation.sources)}" if situation.sources else ""
