@@ -265,12 +265,43 @@ def cue_of(doc: Doc, start: int, end: int, *, heads: bool = True) -> tuple[str, 
         return Cue.NONE, True
     if after == "," and end + 1 < len(doc) and doc[end + 1].ent_type_ in PLACE_LABELS:
         return Cue.NONE, True
+    if _attacked(doc, start, end):
+        return Cue.NONE, True  # 'Russia struck Odesa overnight', 'rebels captured Goma'
     # Coordinated with a place: "Shushi and Terter".
     if before in ("and", "or") and start > 1 and doc[start - 2].ent_type_ in PLACE_LABELS:
         return Cue.NONE, True
     if after in ("and", "or") and end + 1 < len(doc) and doc[end + 1].ent_type_ in PLACE_LABELS:
         return Cue.NONE, True
     return Cue.NONE, False
+
+
+# Acts of war whose object is a place as often as a force: what they hit or take.
+_ATTACK_VERBS = frozenset(
+    {"strike", "shell", "bomb", "bombard", "attack", "raid", "capture", "seize", "retake"}
+    | {"besiege", "storm", "overrun", "liberate", "encircle", "hit", "target"}
+)
+
+
+def _attacked(doc: Doc, start: int, end: int) -> bool:
+    """Whether the span is the object of an act of war by a state or an armed force ('Russia
+    struck Odesa', 'rebels captured Goma', 'missiles hit Kharkiv'); 'police attacked Johnson'
+    names no place."""
+    root = doc[start:end].root
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_.lower() not in _ATTACK_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.ent_type_ in {"GPE", "NORP"} or subject.lemma_.lower() in _WAR_SUBJECTS
+    )
+
+
+# Who or what strikes a place in war news.
+_WAR_SUBJECTS = frozenset(
+    {"force", "troop", "army", "military", "rebel", "militant", "insurgent", "fighter"}
+    | {"militia", "missile", "drone", "rocket", "shell", "warplane", "jet", "artillery"}
+    | {"aircraft", "bomber", "jihadist", "separatist", "soldier", "gunman"}
+)
 
 
 def _after_person(doc: Doc, i: int) -> bool:

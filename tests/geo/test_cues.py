@@ -1,0 +1,25 @@
+"""The words around a name that say it is a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.geo.cues import cue_of
+from tests.conftest import DocBuilder
+
+pytestmark = pytest.mark.slow
+
+
+def _placeish(make_doc: DocBuilder, text: str, name: str) -> bool:
+    doc = make_doc(text).parse.doc
+    start = next(t.i for t in doc if t.text == name)
+    return cue_of(doc, start, start + 1)[1]
+
+
+def test_what_a_state_or_a_force_strikes_or_takes_is_a_place(make_doc: DocBuilder) -> None:
+    assert _placeish(make_doc, "Russia struck Odesa overnight with drones.", "Odesa")
+    assert _placeish(make_doc, "Rebels captured Goma last year.", "Goma")
+
+
+def test_whom_the_police_attack_is_no_place(make_doc: DocBuilder) -> None:
+    assert not _placeish(make_doc, "Police attacked Johnson in the street.", "Johnson")
