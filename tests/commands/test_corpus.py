@@ -255,6 +255,19 @@ def test_a_report_with_one_bound_says_which(db: str) -> None:
     )
 
 
+def test_a_report_until_a_date_leaves_out_later_contradictions(db: str) -> None:
+    def published(*args: str) -> list[str]:
+        whole = json.loads(run("report", "--db", db, "--format", "json", *args))
+        return [c["article"]["published"] for c in whole["contradictions"]]
+
+    assert "2020-11-02" in published()
+    assert published("--until", "2020-11-01") == ["2020-10-31"]
+    rows = json.loads(
+        run("contradictions", "--db", db, "--until", "2020-11-01", "--format", "json")
+    )
+    assert [r["article"]["published"] for r in rows] == ["2020-10-31"]
+
+
 def test_a_bad_date_is_a_usage_error(db: str) -> None:
     result = CliRunner().invoke(main, ["events", "--db", db, "--since", "someday"])
     assert result.exit_code == 2 and "--since" in result.output

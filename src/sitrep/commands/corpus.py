@@ -50,7 +50,12 @@ def report(db: str | None, since: dt.date | None, until: dt.date | None, fmt: st
 
     with opened(db) as store:
         result = situation(store, since=since, until=until)
-        across = tuple(source_contradictions(store, since=since))
+        # the across-source query takes no end date: bound it here by the denying article's date
+        across = tuple(
+            c
+            for c in source_contradictions(store, since=since)
+            if until is None or (c.article.published or "")[:10] <= until.isoformat()
+        )
     result = dataclasses.replace(result, contradictions=result.contradictions + across)
     if fmt == "json":
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))

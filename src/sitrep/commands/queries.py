@@ -186,6 +186,7 @@ def casualties(
     help="denial: an accusation and its denial; figures: counts that cannot all be true.",
 )
 @click.option("--since", type=DATE, help="In articles published on or after DATE.")
+@click.option("--until", type=DATE, help="In articles published on or before DATE.")
 @click.option(
     "--scope",
     type=click.Choice(["all", "within", "across"]),
@@ -200,6 +201,7 @@ def contradictions(
     db: str | None,
     kind: str | None,
     since: dt.date | None,
+    until: dt.date | None,
     limit: int | None,
     fmt: str,
     scope: str = "all",
@@ -211,9 +213,14 @@ def contradictions(
     found: list[Found] = []
     with opened(db) as store:
         if scope != "across":
-            found += store.contradictions(kind=kind, since=since, limit=limit)
+            found += store.contradictions(kind=kind, since=since, until=until, limit=limit)
         if scope != "within" and kind in (None, "denial"):
-            found += source_contradictions(store, since=since, limit=limit)
+            # the across-source query takes no end date: bound it by the denying article's date
+            found += [
+                c
+                for c in source_contradictions(store, since=since, limit=None if until else limit)
+                if until is None or (c.article.published or "")[:10] <= until.isoformat()
+            ]
     emit(found[:limit] if limit else found, kind="contradictions", fmt=fmt)
 
 

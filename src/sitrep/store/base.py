@@ -174,6 +174,7 @@ class Store(Protocol):
         *,
         kind: str | None = None,
         since: dt.date | None = None,
+        until: dt.date | None = None,
         limit: int | None = None,
     ) -> list[Found]: ...
 

@@ -158,7 +158,7 @@ def situation(
     events = store.events(since=since, until=until)
     claims = store.claims(since=since, until=until)
     casualties = store.casualties(since=since, until=until)
-    contradictions = store.contradictions(since=since)
+    contradictions = store.contradictions(since=since, until=until)
     places = place_counts(events)
     by_speaker: dict[str, list[Found]] = defaultdict(list)
     for c in claims:

@@ -352,6 +352,7 @@ class SqlStore:
         *,
         kind: str | None = None,
         since: dt.date | None = None,
+        until: dt.date | None = None,
         limit: int | None = None,
     ) -> list[Found]:
         x, a = t.contradictions, t.articles
@@ -360,6 +361,8 @@ class SqlStore:
             query = query.where(x.c.kind == kind.lower())
         if since is not None:
             query = query.where(a.c.published_date >= since)
+        if until is not None:
+            query = query.where(a.c.published_date <= until)
         query = query.order_by(a.c.published_date, x.c.id)
         return self._found("contradictions", query, limit)
 
