@@ -179,7 +179,15 @@ def test_sitrep_db_in_the_environment_is_the_default(db: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "command", [["events"], ["claims"], ["report"], ["db", "info"], ["export", "--format", "csv"]]
+    "command",
+    [
+        ["events"],
+        ["claims"],
+        ["report"],
+        ["db", "info"],
+        ["db", "upgrade"],
+        ["export", "--format", "csv"],
+    ],
 )
 def test_a_query_on_a_mistyped_path_says_no_corpus_is_there(
     tmp_path: Path, command: list[str]

@@ -19,6 +19,7 @@ from sitrep.commands.options import (
     DATE,
     db_option,
     make_console,
+    no_corpus,
     opened,
 )
 from sitrep.commands.queries import casualties, claims, contradictions, events, search
@@ -147,7 +148,11 @@ def db() -> None:
 def upgrade(db: str | None) -> None:
     """Bring the database's schema to this version of sitrep (data is kept)."""
     from sitrep.store import StoreError, open_store
+    from sitrep.store.location import sqlite_file
 
+    path = sqlite_file(db)
+    if path is not None and not path.is_file():  # a typo makes no new corpus
+        raise no_corpus(path)
     try:
         store = open_store(db, upgrade=False)
         before = store.revision()

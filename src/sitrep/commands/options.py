@@ -9,6 +9,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -63,6 +64,14 @@ def limit_option[F: Callable[..., Any]](command: F) -> F:
     return click.option("--limit", type=click.IntRange(min=1), help="Show at most N rows.")(command)
 
 
+def no_corpus(path: Path) -> click.ClickException:
+    """The error for a SQLite path where no corpus is (a mistyped --db, or nothing ingested)."""
+    return click.ClickException(
+        f"no corpus at {path}: nothing was ingested there "
+        f"(check --db or $SITREP_DB, or run: sitrep ingest --db {path} PATH...)"
+    )
+
+
 @contextmanager
 def opened(db: str | None, *, create: bool = False) -> Iterator[SqlStore]:
     """The store named by ``--db``, closed afterwards; a clear error when it cannot be opened.
@@ -76,10 +85,7 @@ def opened(db: str | None, *, create: bool = False) -> Iterator[SqlStore]:
     if path is not None and path.is_dir():
         raise click.ClickException(f"{path} is a folder; give the corpus file in it (--db)")
     if path is not None and not create and not path.exists():
-        raise click.ClickException(
-            f"no corpus at {path}: nothing was ingested there "
-            f"(check --db or $SITREP_DB, or run: sitrep ingest --db {path} PATH...)"
-        )
+        raise no_corpus(path)
     try:
         store = open_store(db)
     except StoreError as exc:
