@@ -219,3 +219,15 @@ def test_a_page_larger_than_the_limit_is_refused_not_held(
     (failure,) = read_sources([f"{server}/article.html"], fetcher=fetcher)
     assert isinstance(failure, Failure) and failure.origin == f"{server}/article.html"
     assert failure.reason.startswith("larger than")
+
+
+def test_the_readme_names_every_kind_of_file_a_folder_walk_reads() -> None:
+    from sitrep.ingest.feeds import FOLDER_SUFFIXES
+    from tests.conftest import ROOT
+
+    folder_row = next(
+        line
+        for line in (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+        if line.startswith("| a folder |")
+    )
+    assert [s for s in sorted(FOLDER_SUFFIXES) if f"`{s}`" not in folder_row] == []
