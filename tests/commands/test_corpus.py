@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -216,9 +217,14 @@ def test_a_folder_given_as_the_corpus_is_named_as_such(tmp_path: Path) -> None:
 
 def test_an_article_without_outlet_is_named_by_its_title_in_quotes(tmp_path: Path) -> None:
     path = str(tmp_path / "c.sqlite")
+    report = shelling_report(source="", url=None)
+    (event,) = report.events
+    told = dataclasses.replace(report, events=(dataclasses.replace(event, claims=()),))
     with open_store(path) as store:
-        store.put(shelling_report(source="", url=None))
-    assert "“Shelling reported near Lakeside”" in run("events", "--db", path)
+        store.put(told)
+    out = run("events", "--db", path)
+    assert "“Shelling reported near Lakeside”" in out
+    assert "narration" in out  # no claim: the article tells it, as analyze says
 
 
 @pytest.mark.parametrize("kind", ["events", "claims", "casualties", "contradictions"])

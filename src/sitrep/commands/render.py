@@ -72,9 +72,9 @@ def _cell(found: Found, name: str) -> str:
         return found.article.published or ""
     if name == "said":  # an event's asserting and denying sources (sitrep.store.context)
         asserted, denied = found.fields.get("asserted_by"), found.fields.get("denied_by")
-        return "\n".join(
-            ([str(asserted)] if asserted else []) + ([f"denied by {denied}"] if denied else [])
-        )
+        said = ([str(asserted)] if asserted else []) + ([f"denied by {denied}"] if denied else [])
+        # told by the article itself, as `sitrep analyze` says, not an unknown source
+        return "\n".join(said) or "narration"
     value = found.fields.get(name)
     if name in FIGURES:  # as the source gave it: "at least four" is "≥ 4", not 4
         return as_reported(found.data.get(name), value)
