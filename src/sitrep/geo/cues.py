@@ -155,12 +155,17 @@ _OPENERS = frozenset(["—", "–", "--", ":", '"', "“", "‘", "'", "("])
 
 
 def trim_span(span: Span) -> tuple[int, int] | None:
-    """Token bounds without a leading 'the' and trailing possessive or punctuation."""
+    """Token bounds without a leading 'the' and trailing possessive, punctuation or line
+    breaks (a headline's last name tagged with the blank line after it)."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+    while start < end and (
+        doc[start].lower_ == "the" or doc[start].is_punct or doc[start].is_space
+    ):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].is_space
+    ):
         if _abbreviation_dot(doc, end - 1):
             break
         end -= 1
