@@ -106,3 +106,15 @@ def test_batched_parsing_recases_each_text_as_a_single_parse_does(make_doc: DocB
             (t.text, t.tag_, t.dep_, t.ent_type_) for t in single.doc
         ]
         assert parse.sentences == single.sentences
+
+
+def test_a_dateline_naming_no_outlet_stands_alone(make_doc: DocBuilder) -> None:
+    text = (
+        "Clashes near the lake\n\nGOMA, Feb 10 - Fighting near the town of Sake forced "
+        "thousands to flee on Thursday, aid workers said."
+    )
+    assert _sentences(text, make_doc) == [
+        "Clashes near the lake",
+        "GOMA, Feb 10 -",
+        "Fighting near the town of Sake forced thousands to flee on Thursday, aid workers said.",
+    ]

@@ -27,9 +27,17 @@ DATE_DATELINE = re.compile(
 )
 
 
+# A dateline naming no outlet: "GOMA, Feb 10 -", "GOMA, Congo, Feb. 10, 2023 —".
+PLACE_DATE_DATELINE = re.compile(
+    rf"[A-Z][A-Z'’.\-/ ]{{1,40}}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?, "
+    rf"{_MONTH} \d{{1,2}}(?:, \d{{4}})? ?[-—–](?= )"
+)
+
+
 def match_dateline(text: str, pos: int = 0) -> re.Match[str] | None:
-    """The dateline starting exactly at ``pos`` in ``text``, if there is one."""
-    return DATELINE.match(text, pos)
+    """The dateline starting exactly at ``pos`` in ``text``, if there is one: with the outlet
+    ("BAKU, Nov 1 (Reuters) -") or without ("GOMA, Feb 10 -")."""
+    return DATELINE.match(text, pos) or PLACE_DATE_DATELINE.match(text, pos)
 
 
 def match_date_dateline(text: str, pos: int = 0) -> re.Match[str] | None:
