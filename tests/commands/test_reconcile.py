@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitrep.commands.reconcile import _count
+from sitrep.render import counted as _count
 
 
 def test_one_report_in_one_article_is_not_plural() -> None:

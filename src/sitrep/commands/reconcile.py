@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from sitrep.commands.options import db_option, make_console, opened
+from sitrep.render import counted
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import RowMapping
@@ -86,7 +87,7 @@ def emit_merged(rows: Sequence[RowMapping], *, fmt: str) -> None:
             str(r["acled"] or r["type"]),
             str(r["place_name"] or ""),
             str(r["actor_name"] or ""),
-            f"{r['reports']} in {_count(r['articles'], 'article')}",
+            f"{r['reports']} in {counted(r['articles'], 'article')}",
             f"{r['score']:.2f}",
             _sources(r) + disputed,
         )
@@ -164,8 +165,8 @@ def show(merged_id: str, db: str | None, fmt: str) -> None:
     console = make_console()
     console.print(
         f"[bold]{row['id']}[/bold]  {row['acled'] or row['type']} · {row['place_name'] or '?'} · "
-        f"{data.get('date') or 'undated'} · {_count(row['reports'], 'report')} in "
-        f"{_count(row['articles'], 'article')}"
+        f"{data.get('date') or 'undated'} · {counted(row['reports'], 'report')} in "
+        f"{counted(row['articles'], 'article')}"
     )
     table = Table(expand=True, show_lines=True)
     for heading in ("#", "source", "published", "evidence", "why merged", "score"):
@@ -215,10 +216,6 @@ def casualty_series_csv(series: Sequence[Any]) -> None:
     writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["side"])
     writer.writeheader()
     writer.writerows(rows)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 COMMANDS: tuple[click.Command, ...] = (reconcile_command, merge_group)

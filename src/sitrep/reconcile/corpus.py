@@ -18,6 +18,7 @@ from sitrep.reconcile.merge import Criterion, Member, MergedEvent, merge
 from sitrep.reconcile.reports import EventReport, ReportKey, reports_from_rows
 from sitrep.reconcile.sources import SourceContradiction, contradictions
 from sitrep.records import PlaceLevel
+from sitrep.render import counted
 from sitrep.store.base import Found
 from sitrep.store.errors import StoreError
 from sitrep.store.sql import SqlStore
@@ -33,9 +34,9 @@ class ReconcileSummary:
 
     def __str__(self) -> str:
         return (
-            f"{self.reports} event reports ({self.placed} placed this run) make "
-            f"{self.merged_events} events, {self.multi_source} of them reported by several "
-            f"articles; {self.contradictions} contradictions across sources"
+            f"{counted(self.reports, 'event report')} ({self.placed} placed this run) make "
+            f"{counted(self.merged_events, 'event')}, {self.multi_source} of them reported by "
+            f"several articles; {counted(self.contradictions, 'contradiction')} across sources"
         )
 
 

@@ -28,3 +28,8 @@ def console(
         width=width,
         highlight=False,
     )
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """'1 report', '3 reports', '2 casualty reports': a number and its noun, agreeing."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"

@@ -14,6 +14,7 @@ from rich.text import Text
 
 from sitrep.records import Casualty, ContradictionKind, DatePrecision, Report, Span
 from sitrep.render import console as make_console
+from sitrep.render import counted
 from sitrep.sources import behind, source_words
 from sitrep.temporal.values import value_of
 
@@ -86,15 +87,15 @@ def _header(report: Report) -> Panel:
     details = [published, a.source or "", a.url or "", f"id {a.id}"]
     lines.append("  ·  ".join(d for d in details if d), style="dim")
     counts = " · ".join(
-        f"{len(records)} {noun if len(records) == 1 else plural}"
-        for records, noun, plural in (
-            (report.actors, "actor", "actors"),
-            (report.places, "place", "places"),
-            (report.times, "time", "times"),
-            (report.claims, "claim", "claims"),
-            (report.events, "event", "events"),
-            (report.casualties, "casualty report", "casualty reports"),
-            (report.contradictions, "contradiction", "contradictions"),
+        counted(len(records), noun)
+        for records, noun in (
+            (report.actors, "actor"),
+            (report.places, "place"),
+            (report.times, "time"),
+            (report.claims, "claim"),
+            (report.events, "event"),
+            (report.casualties, "casualty report"),
+            (report.contradictions, "contradiction"),
         )
     )
     lines.append("\n" + counts, style="cyan")
