@@ -318,3 +318,12 @@ def test_where_goods_came_from_is_not_where(make_doc: DocBuilder) -> None:
         _place(text, "Valdia", PlaceLevel.COUNTRY, "p2"),
     )
     assert place_of_event(places, (whole,), parsed=parsed, trigger=fired) == "p2"
+
+
+def test_where_a_source_is_based_is_not_where_it_happened(make_doc: DocBuilder) -> None:
+    from sitrep.events.place.mentions import based_in
+
+    text = "The Britain-based monitor said jets struck the town."
+    start = text.index("Britain")
+    assert based_in(text, Span(start, start + len("Britain")))
+    assert not based_in(text, Span(text.index("town"), text.index("town") + 4))

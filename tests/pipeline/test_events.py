@@ -697,3 +697,20 @@ def test_a_truce_broken_by_fire_is_the_fire(make_doc: DocBuilder) -> None:
         "The army of Ruritania broke the ceasefire and subjected the village of Kelso to fire.",
     )
     assert [(e.type, e.acled) for e in events] == [(EventType.ASSAULT, AcledSubEvent.ARMED_CLASH)]
+
+
+def test_acts_held_back_from_or_to_be_halted_are_no_events(make_doc: DocBuilder) -> None:
+    text = (
+        "Both sides committed to refrain from attacks on civilians. "
+        "The envoy urged the army to halt the shelling of the port."
+    )
+    types = [e.type for e in _events(make_doc, text)]
+    assert EventType.ASSAULT not in types
+    # told as done, a stopped attack still happened
+    stopped = _events(make_doc, "Troops stopped the attack on the base after an hour.")
+    assert [e.type for e in stopped] == [EventType.ASSAULT]
+
+
+def test_people_named_by_their_work_are_no_event(make_doc: DocBuilder) -> None:
+    types = [e.type for e in _events(make_doc, "Many homes burned, aid workers said.")]
+    assert EventType.AID not in types

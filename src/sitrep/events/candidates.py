@@ -106,6 +106,8 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
     if t.pos_ == "VERB":
         if t.dep_ == "pcomp" and t.head.lower_ == "without":
             return None  # 'entered the town without fighting'
+        if _forgone(t):
+            return None  # 'to refrain from attacking civilians': a pledge, no attack
         if any(c.dep_ == "neg" for c in t.children):
             if lemma in _MEET and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _CONCESSIONS for c in t.children
@@ -200,6 +202,8 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             return (EventType.COERCE,)  # 'a cyber attack' (PLOVER COERCE)
         if lemma == "riot" and t.dep_ == "compound":
             return None  # 'riot police', 'riot gear'
+        if t.dep_ == "compound" and t.head.lemma_.lower() in _WHO_DO_IT:
+            return None  # 'aid workers said', 'rescue teams': people named by their work
         if lemma == "strike" and (
             # 'went on strike', bare: 'relied on drone strikes' are attacks
             (
@@ -217,6 +221,13 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             return triggers.VIOLENT
         return triggers.NOUNS.get(lemma) or hyphenated(t)
     return None
+
+
+# People or bodies named by what they do: 'aid workers', 'aid agencies', 'protest leaders'.
+_WHO_DO_IT = frozenset(
+    {"worker", "agency", "group", "official", "organisation", "organization", "charity"}
+    | {"staff", "team", "leader", "organiser", "organizer", "volunteer", "coordinator"}
+)
 
 
 def _headline_verb(t: Token) -> bool:
@@ -387,6 +398,8 @@ def _denied(t: Token) -> bool:
     ('took the towns without any armed clashes')."""
     if any(a.lower_ == "without" and a.dep_ == "prep" for a in list(t.ancestors)[:4]):
         return True
+    if _forgone(t):
+        return True
     node = t
     for _ in range(4):
         if any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
@@ -398,6 +411,24 @@ def _denied(t: Token) -> bool:
         else:
             return False
     return False
+
+
+# Verbs of holding back from an act: what follows 'from' is not done.
+_REFRAIN = frozenset({"refrain", "abstain", "desist"})
+# Verbs of ending or preventing an act: their object is asked or promised, not reported.
+_STOPPING = frozenset({"avoid", "halt", "stop", "cease", "prevent"})
+
+
+def _forgone(t: Token) -> bool:
+    """An act held back from, stopped or avoided ('to refrain from attacks on civilians',
+    'refrain from attacking', 'urged both sides to halt the shelling'): a pledge or a demand,
+    no act that happened."""
+    head = t.head
+    if t.dep_ in {"pobj", "pcomp"} and head.lower_ == "from":
+        return head.head.lemma_.lower() in _REFRAIN
+    # asked or promised ('to halt the shelling', 'must stop attacks'), not told as done
+    # ('troops stopped the attack' after it began)
+    return t.dep_ == "dobj" and head.lemma_.lower() in _STOPPING and head.tag_ == "VB"
 
 
 def _exchanged(t: Token) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sitrep.events.place.mentions import (
+    based_in,
     doc_text,
     in_a_name,
     in_a_road_name,
@@ -172,7 +173,7 @@ def locate_event(
         named = [
             (p, m)
             for _, p, m in sorted(mentions[k][1:] for k in inside)
-            if not in_a_name(parsed, m)
+            if not in_a_name(parsed, m) and not based_in(text, m)
         ]
         if not named:
             continue

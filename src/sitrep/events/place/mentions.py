@@ -116,6 +116,15 @@ _ORIGIN = re.compile(
 
 
 def not_where(text: str, mention: Span) -> bool:
-    """A place named in a road's name, a destination, or where goods came from."""
+    """A place named in a road's name, a destination, where goods came from, or where a body
+    is based ('the Britain-based monitor', 'a London-based group')."""
     before = text[max(0, mention.start - 40) : mention.start]
-    return in_a_road_name(text, mention) or bool(_ORIGIN.search(before))
+    return in_a_road_name(text, mention) or bool(_ORIGIN.search(before)) or based_in(text, mention)
+
+
+_BASED = re.compile(r"[-–]based\b", re.IGNORECASE)
+
+
+def based_in(text: str, mention: Span) -> bool:
+    """Where a body is based ('the Britain-based monitor'): never where its news happened."""
+    return bool(_BASED.match(text[mention.end : mention.end + 8]))
