@@ -299,3 +299,10 @@ def test_a_text_that_opens_with_a_bracket_is_still_a_text(tmp_path: Path) -> Non
     p.write_text("[Updated] The ministry said on Saturday that the bridge was hit.\n")
     (article,) = _one([str(p)])
     assert isinstance(article, Article) and article.text.startswith("[Updated]")
+
+
+def test_a_page_with_only_a_menu_has_no_article(tmp_path: Path) -> None:
+    menu = tmp_path / "menu.html"
+    menu.write_text("<html><body><nav>Home | News | Contact</nav></body></html>")
+    (failure,) = _one([str(menu)])
+    assert isinstance(failure, Failure) and "no article text" in failure.reason

@@ -152,6 +152,11 @@ def _article(text: str, origin: str, defaults: ArticleDefaults, fields: dict[str
 _HTML_ROOT = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
 
 
+# An HTML page whose text has fewer words than this and no sentence end holds no article.
+_FEWEST_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*(?:\s|$)")
+
+
 def article_from_html(
     html: str, *, origin: str, defaults: ArticleDefaults, **fields: Any
 ) -> Article:
@@ -174,6 +179,9 @@ def article_from_html(
     raw = str((extracted or {}).get("text") or "")
     if extracted is None or not raw.strip():
         raise InputError(origin, "no article text could be extracted from this HTML page")
+    if len(raw.split()) < _FEWEST_WORDS and not _SENTENCE_END.search(raw):
+        # 'Home | News | Contact': a menu or a title, no report to analyse
+        raise InputError(origin, "no article text in this HTML page, only a few words (a menu?)")
     body = "\n\n".join(line.strip() for line in raw.split("\n") if line.strip())
     title = fields.pop("title", None) or extracted.get("title") or defaults.title
     if title and not body.startswith(title):
