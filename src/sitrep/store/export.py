@@ -113,9 +113,12 @@ def acled_row(event: Found) -> dict[str, Any]:
     sub = AcledSubEvent(f["acled"]) if f.get("acled") else None
     date = f.get("date")
     # admin names run from the country down (sitrep.store.context): ACLED's admin1 is the second
-    admin = str(f.get("admin") or "").split("; ")
+    admin = [a for a in str(f.get("admin") or "").split("; ") if a]
+    place = f.get("place_name")
+    if f.get("place_level") == "region" and place and (not admin or admin[-1] != place):
+        admin.append(str(place))  # an event placed at a region: the region is its own admin
     # ACLED names the country; the admin chain starts with the gazetteer's name for it
-    country = admin[0] if admin[0] else f.get("country")
+    country = admin[0] if admin else f.get("country")
     return {
         # ARTICLE:RECORD, the form `sitrep merge split` takes a report in
         "event_id_cnty": f"{event.article.content_hash[:12]}:{event.record_id}",

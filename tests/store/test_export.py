@@ -1,0 +1,21 @@
+"""ACLED-style rows from stored events."""
+
+from __future__ import annotations
+
+from sitrep.store.base import ArticleRef, Found
+from sitrep.store.export import acled_row
+
+
+def _event(**fields: object) -> Found:
+    article = ArticleRef(content_hash="0" * 64, article_id="sha256:0")
+    return Found(kind="events", article=article, record_id="e1", data={}, fields=dict(fields))
+
+
+def test_an_event_placed_at_a_region_names_it_as_admin1() -> None:
+    row = acled_row(_event(admin="Ukraine", place_name="Kharkiv", place_level="region"))
+    assert (row["country"], row["admin1"], row["admin2"]) == ("Ukraine", "Kharkiv", None)
+
+
+def test_a_town_keeps_the_admin_chain_above_it() -> None:
+    row = acled_row(_event(admin="Ukraine; Kharkiv", place_name="Kupiansk", place_level="locality"))
+    assert (row["country"], row["admin1"], row["location"]) == ("Ukraine", "Kharkiv", "Kupiansk")
