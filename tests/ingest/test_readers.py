@@ -148,6 +148,7 @@ def test_parse_date_forms() -> None:
         ("NEW YORK (Wire Service) - Markets fell.", "Wire Service"),
         ("Title\n\nSANAA/WASHINGTON, Jan 20 (Gulf Wire) - Talks failed.", "Gulf Wire"),
         ("Title\n\nThe ministry (which denied it) said - nothing.", None),
+        ("Title\n\nGOMA, Feb 10 - Fighting forced thousands to flee.", None),
     ],
 )
 def test_dateline_names_the_outlet(text: str, source: str | None) -> None:

@@ -418,3 +418,19 @@ def test_an_armys_word_for_killing_counts_the_dead(make_doc: DocBuilder) -> None
     (row,) = doc.casualties
     assert row.killed == Count(value=11)
     assert row.group is CasualtyGroup.MILITARY  # fighters, not the attack's victims
+
+
+def test_people_driven_from_their_homes_are_counted_apart(make_doc: DocBuilder) -> None:
+    text = (
+        "At least 40 civilians were killed and more than 2,000 people fled the town, "
+        "aid workers said."
+    )
+    doc = make_doc(
+        text,
+        stages=("sentences.v1", "times.v1", "places.v1", "actors.v1", "claims.v1", "casualties.v1"),
+    )
+    killed, fled = doc.casualties
+    assert killed.killed == Count(value=40, qualifier=Qualifier.AT_LEAST)
+    assert killed.displaced is None
+    assert fled.displaced == Count(value=2000, qualifier=Qualifier.MORE_THAN)
+    assert fled.killed is None and fled.to_dict()["displaced"]["value"] == 2000

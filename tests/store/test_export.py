@@ -19,3 +19,18 @@ def test_an_event_placed_at_a_region_names_it_as_admin1() -> None:
 def test_a_town_keeps_the_admin_chain_above_it() -> None:
     row = acled_row(_event(admin="Ukraine; Kharkiv", place_name="Kupiansk", place_level="locality"))
     assert (row["country"], row["admin1"], row["location"]) == ("Ukraine", "Kharkiv", "Kupiansk")
+
+
+def test_casualty_rows_carry_the_displaced_as_reported() -> None:
+    from sitrep.store.figures import CASUALTY_CONTEXT, with_figures
+
+    article = ArticleRef(content_hash="0" * 64, article_id="sha256:0")
+    row = Found(
+        kind="casualties",
+        article=article,
+        record_id="k1",
+        data={"displaced": {"value": 5000, "qualifier": "more_than"}},
+    )
+    (found,) = with_figures(None, [row])  # type: ignore[arg-type]
+    assert "displaced" in CASUALTY_CONTEXT
+    assert (found.fields["displaced"], found.fields["displaced_qualifier"]) == (5000, "more_than")

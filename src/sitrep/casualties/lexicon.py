@@ -11,6 +11,8 @@ from sitrep.records import CasualtyGroup
 KILLED = "killed"
 INJURED = "injured"
 MISSING = "missing"
+# Driven from their homes: not casualties, but what humanitarian monitors count beside them.
+DISPLACED = "displaced"
 
 # Verbs whose counted object, in the active voice, are dead: 'we buried 52 people'.
 BURY_VERBS = frozenset({"bury"})
@@ -48,6 +50,12 @@ TRANSPORT_VERBS = frozenset({"take", "rush", "transport", "send", "airlift", "ca
 HOSPITAL_WORDS = frozenset({"hospital", "infirmary"})
 # Reasons to see a doctor that say nobody was hurt: 'taken to the hospital for a clearance'.
 CHECKUPS = frozenset({"clearance", "evaluation", "examination", "check", "checkup", "observation"})
+# Verbs of being driven from home: 'displaced 5,000 people', '5,000 were uprooted'.
+DISPLACE_VERBS = frozenset({"displace", "uproot"})
+# Intransitive verbs whose counted subject left their homes: '5,000 people fled'.
+FLEE_VERBS = frozenset({"flee"})
+# Verbs that make their object flee: 'forced 5,000 people to flee'.
+FORCING_VERBS = frozenset({"force", "compel", "drive", "push"})
 # Intransitive verbs whose subject is the victim.
 DIE_VERBS = frozenset({"die", "perish", "succumb", "drown"})
 # Adjectives and participles that say what became of the people they describe.
@@ -61,6 +69,7 @@ STATE_WORDS: dict[str, str] = {
     "hospitalized": INJURED,
     "missing": MISSING,
     "unaccounted": MISSING,
+    "displaced": DISPLACED,
 }
 # Nouns that count casualties themselves: '12 deaths', 'three injuries'.
 CASUALTY_NOUNS: dict[str, str] = {

@@ -34,7 +34,7 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
         lemma = t.lemma_.lower()
         lower = t.lower_
         if any(c.dep_ == "neg" for c in t.children) or (
-            t.pos_ == "VERB" and t.tag_ == "VB" and not headline_present(t)
+            t.pos_ == "VERB" and t.tag_ == "VB" and not headline_present(t) and not _made_to_flee(t)
         ):
             continue  # 'did not kill', 'threatened to kill', 'Shoot him!': nobody was hit
         if any(
@@ -116,6 +116,18 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
         elif t.pos_ == "VERB" and lemma in lx.DIE_VERBS:
             for v in subjects(t):
                 yield t, lx.KILLED, v, False
+        elif t.pos_ == "VERB" and lemma in lx.DISPLACE_VERBS:
+            # 'the fighting displaced 5,000 people', '5,000 have been displaced'
+            for v in objects(t):
+                if _counted_people(v) or is_figure_word(v):
+                    yield t, lx.DISPLACED, v, _perfect(t)
+        elif t.pos_ == "VERB" and lemma in lx.FLEE_VERBS:
+            # '5,000 people fled', 'forced more than 5,000 people to flee their homes'
+            forced = t.dep_ == "xcomp" and t.head.lemma_.lower() in lx.FORCING_VERBS
+            fled = [c for c in t.head.children if c.dep_ == "dobj"] if forced else subjects(t)
+            for v in fled:
+                if _counted_people(v) or is_figure_word(v):
+                    yield t, lx.DISPLACED, v, _perfect(t.head if forced else t)
         elif lower in lx.STATE_WORDS and (
             t.pos_ in {"ADJ", "VERB"} or (t.pos_ == "PROPN" and is_headline(t.sent))
         ):
@@ -377,6 +389,19 @@ def _carried_wounds(wound: Token) -> Iterator[tuple[Token, str, Token, bool]]:
             carriers = [owner.head]  # 'a man suffering from a gunshot wound'
         for v in carriers:
             yield wound, kind, v, False
+
+
+def _made_to_flee(t: Token) -> bool:
+    """'forced 5,000 people to flee': an infinitive that happened, because the verb over it did
+    (not 'threatened to force them to flee')."""
+    head = t.head
+    return (
+        t.lemma_.lower() in lx.FLEE_VERBS
+        and t.dep_ == "xcomp"
+        and head.lemma_.lower() in lx.FORCING_VERBS
+        and head.tag_ != "VB"
+        and not any(c.dep_ == "neg" for c in head.children)
+    )
 
 
 def _perfect(verb: Token) -> bool:

@@ -49,7 +49,7 @@ def match_date_dateline(text: str, pos: int = 0) -> re.Match[str] | None:
 def dateline_source(text: str) -> str | None:
     """The outlet named in the dateline that opens one of the first paragraphs."""
     for paragraph in text.split("\n\n")[:3]:
-        match = match_dateline(paragraph.strip())
+        match = DATELINE.match(paragraph.strip())  # a dateline naming its outlet
         if match:
             return match.group("source").strip()
     return None

@@ -257,6 +257,7 @@ def casualty_reports(doc: Document) -> tuple[Casualty, ...]:
                 killed=row.counts.get(lx.KILLED),
                 injured=row.counts.get(lx.INJURED),
                 missing=row.counts.get(lx.MISSING),
+                displaced=row.counts.get(lx.DISPLACED),
                 group=group,
                 side=side,
                 since=since,

@@ -257,6 +257,9 @@ class Casualty:
     # has killed hundreds of thousands', 'killed in the first months of the fighting'), the
     # background toll news adds, not one incident's or day's.
     conflict_toll: bool = False
+    # People driven from their homes ('forced 5,000 people to flee'): no casualties, but the
+    # figure humanitarian monitors count beside them (an addition to report-1's counts).
+    displaced: Count | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "evidence", _spans(self.evidence, what=f"casualty {self.id}"))
@@ -272,6 +275,7 @@ class Casualty:
             "killed": count(self.killed),
             "injured": count(self.injured),
             "missing": count(self.missing),
+            "displaced": count(self.displaced),
             "group": self.group.value,
             "side": self.side,
             "since": self.since,

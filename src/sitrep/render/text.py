@@ -240,7 +240,10 @@ def _events(report: Report) -> Table:
 def _casualties(report: Report) -> Table:
     table = Table(title="Casualty reports", title_justify="left", expand=True)
     table.add_column("reported by", overflow="fold", ratio=1, min_width=12)
-    for col in ("killed", "injured", "missing", "group"):
+    # displaced people are shown only when the article counts some
+    displaced = any(k.displaced for k in report.casualties)
+    columns = ("killed", "injured", "missing", *(("displaced",) if displaced else ()), "group")
+    for col in columns:
         table.add_column(col, no_wrap=True)
     table.add_column("side", overflow="fold", ratio=1, min_width=12)
     table.add_column("evidence", overflow="fold", ratio=4)
@@ -267,7 +270,12 @@ def _casualties(report: Report) -> Table:
         whole = by_id.get(whole_id or "")
         if whole is None:
             return ""
-        figure = count(whole.killed) or count(whole.injured) or count(whole.missing)
+        figure = (
+            count(whole.killed)
+            or count(whole.injured)
+            or count(whole.missing)
+            or count(whole.displaced)
+        )
         return f" (among the {figure} above)" if figure else " (among a figure above)"
 
     for k in report.casualties:
@@ -276,6 +284,7 @@ def _casualties(report: Report) -> Table:
             count(k.killed),
             count(k.injured),
             count(k.missing),
+            *((count(k.displaced),) if displaced else ()),
             k.group.value + among(k.part_of),
             _name(report, k.side) if k.side else "",
             evidence_line(report, k.evidence[0]),
