@@ -42,6 +42,8 @@ def _figures(make_doc: DocBuilder, text: str) -> list[tuple[str, int]]:
         ("Some 3,000 villagers fled to the town.", [("displaced", 3000)]),
         ("The rebels threatened to force 5,000 people to flee.", []),
         ("He fled the scene.", []),
+        ("Gunmen kidnapped 40 students from a school.", [("abducted", 40)]),
+        ("At least 25 women were abducted.", [("abducted", 25)]),
         ("Twelve people were buried under the rubble.", []),
     ],
 )

@@ -29,8 +29,12 @@ def test_casualty_rows_carry_the_displaced_as_reported() -> None:
         kind="casualties",
         article=article,
         record_id="k1",
-        data={"displaced": {"value": 5000, "qualifier": "more_than"}},
+        data={
+            "displaced": {"value": 5000, "qualifier": "more_than"},
+            "abducted": {"value": 12, "qualifier": "about", "high": 99},
+        },
     )
     (found,) = with_figures(None, [row])  # type: ignore[arg-type]
     assert "displaced" in CASUALTY_CONTEXT
     assert (found.fields["displaced"], found.fields["displaced_qualifier"]) == (5000, "more_than")
+    assert (found.fields["abducted"], found.fields["abducted_high"]) == (12, 99)

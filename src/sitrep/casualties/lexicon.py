@@ -13,6 +13,7 @@ INJURED = "injured"
 MISSING = "missing"
 # Driven from their homes: not casualties, but what humanitarian monitors count beside them.
 DISPLACED = "displaced"
+ABDUCTED = "abducted"
 
 # Verbs whose counted object, in the active voice, are dead: 'we buried 52 people'.
 BURY_VERBS = frozenset({"bury"})
@@ -52,6 +53,8 @@ HOSPITAL_WORDS = frozenset({"hospital", "infirmary"})
 CHECKUPS = frozenset({"clearance", "evaluation", "examination", "check", "checkup", "observation"})
 # Verbs of being driven from home: 'displaced 5,000 people', '5,000 were uprooted'.
 DISPLACE_VERBS = frozenset({"displace", "uproot"})
+# Verbs of taking people away by force: 'abducted dozens of villagers', '40 were kidnapped'.
+ABDUCT_VERBS = frozenset({"abduct", "kidnap"})
 # Intransitive verbs whose counted subject left their homes: '5,000 people fled'.
 FLEE_VERBS = frozenset({"flee"})
 # Verbs that make their object flee: 'forced 5,000 people to flee'.

@@ -116,11 +116,13 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
         elif t.pos_ == "VERB" and lemma in lx.DIE_VERBS:
             for v in subjects(t):
                 yield t, lx.KILLED, v, False
-        elif t.pos_ == "VERB" and lemma in lx.DISPLACE_VERBS:
-            # 'the fighting displaced 5,000 people', '5,000 have been displaced'
+        elif t.pos_ == "VERB" and lemma in lx.DISPLACE_VERBS | lx.ABDUCT_VERBS:
+            # 'the fighting displaced 5,000 people', '5,000 have been displaced'; 'abducted
+            # dozens of villagers', '40 women were kidnapped'
+            kind = lx.DISPLACED if lemma in lx.DISPLACE_VERBS else lx.ABDUCTED
             for v in objects(t):
                 if _counted_people(v) or is_figure_word(v):
-                    yield t, lx.DISPLACED, v, _perfect(t)
+                    yield t, kind, v, _perfect(t)
         elif t.pos_ == "VERB" and lemma in lx.FLEE_VERBS:
             # '5,000 people fled', 'forced more than 5,000 people to flee their homes'
             forced = t.dep_ == "xcomp" and t.head.lemma_.lower() in lx.FORCING_VERBS

@@ -18,7 +18,7 @@ from sitrep.records import (
 )
 from sitrep.sources import Source, actor_source, behind
 
-_FIELDS = ("killed", "injured", "missing", "displaced")
+_FIELDS = ("killed", "injured", "missing", "displaced", "abducted")
 
 
 def figures(

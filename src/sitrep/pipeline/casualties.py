@@ -258,6 +258,7 @@ def casualty_reports(doc: Document) -> tuple[Casualty, ...]:
                 injured=row.counts.get(lx.INJURED),
                 missing=row.counts.get(lx.MISSING),
                 displaced=row.counts.get(lx.DISPLACED),
+                abducted=row.counts.get(lx.ABDUCTED),
                 group=group,
                 side=side,
                 since=since,

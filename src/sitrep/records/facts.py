@@ -260,6 +260,9 @@ class Casualty:
     # People driven from their homes ('forced 5,000 people to flee'): no casualties, but the
     # figure humanitarian monitors count beside them (an addition to report-1's counts).
     displaced: Count | None = None
+    # People abducted or kidnapped ('abducted dozens of villagers'): missing by another's hand,
+    # counted apart for the same monitors.
+    abducted: Count | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "evidence", _spans(self.evidence, what=f"casualty {self.id}"))
@@ -276,6 +279,7 @@ class Casualty:
             "injured": count(self.injured),
             "missing": count(self.missing),
             "displaced": count(self.displaced),
+            "abducted": count(self.abducted),
             "group": self.group.value,
             "side": self.side,
             "since": self.since,

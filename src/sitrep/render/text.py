@@ -240,10 +240,13 @@ def _events(report: Report) -> Table:
 def _casualties(report: Report) -> Table:
     table = Table(title="Casualty reports", title_justify="left", expand=True)
     table.add_column("reported by", overflow="fold", ratio=1, min_width=12)
-    # displaced people are shown only when the article counts some
-    displaced = any(k.displaced for k in report.casualties)
-    columns = ("killed", "injured", "missing", *(("displaced",) if displaced else ()), "group")
-    for col in columns:
+    # displaced and abducted people are shown only when the article counts some
+    extra = [
+        name
+        for name in ("displaced", "abducted")
+        if any(getattr(k, name) for k in report.casualties)
+    ]
+    for col in ("killed", "injured", "missing", *extra, "group"):
         table.add_column(col, no_wrap=True)
     table.add_column("side", overflow="fold", ratio=1, min_width=12)
     table.add_column("evidence", overflow="fold", ratio=4)
@@ -275,6 +278,7 @@ def _casualties(report: Report) -> Table:
             or count(whole.injured)
             or count(whole.missing)
             or count(whole.displaced)
+            or count(whole.abducted)
         )
         return f" (among the {figure} above)" if figure else " (among a figure above)"
 
@@ -284,7 +288,7 @@ def _casualties(report: Report) -> Table:
             count(k.killed),
             count(k.injured),
             count(k.missing),
-            *((count(k.displaced),) if displaced else ()),
+            *(count(getattr(k, name)) for name in extra),
             k.group.value + among(k.part_of),
             _name(report, k.side) if k.side else "",
             evidence_line(report, k.evidence[0]),

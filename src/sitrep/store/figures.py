@@ -15,15 +15,13 @@ from sitrep.store.base import Found
 
 FIGURES = ("killed", "injured", "missing")
 
-# People driven from their homes: kept in the record only (no column of their own), given
-# to every casualty row here with their qualifier and bound.
-DISPLACED = "displaced"
+# People driven from their homes or abducted: kept in the record only (no column of their own),
+# given to every casualty row here with their qualifier and bound.
+RECORD_FIGURES = ("displaced", "abducted")
 
 CASUALTY_CONTEXT = (
     *(f"{name}_{part}" for name in FIGURES for part in ("qualifier", "high")),
-    DISPLACED,
-    f"{DISPLACED}_qualifier",
-    f"{DISPLACED}_high",
+    *(f"{name}{part}" for name in RECORD_FIGURES for part in ("", "_qualifier", "_high")),
     "increment",
     "part_of",
     "conflict_toll",
@@ -49,10 +47,11 @@ def with_figures(_conn: Connection, found: Sequence[Found]) -> list[Found]:
             count = k.data.get(name) or {}
             extra[f"{name}_qualifier"] = count.get("qualifier")
             extra[f"{name}_high"] = count.get("high")
-        displaced = k.data.get(DISPLACED) or {}
-        extra[DISPLACED] = displaced.get("value")
-        extra[f"{DISPLACED}_qualifier"] = displaced.get("qualifier")
-        extra[f"{DISPLACED}_high"] = displaced.get("high")
+        for name in RECORD_FIGURES:
+            count = k.data.get(name) or {}
+            extra[name] = count.get("value")
+            extra[f"{name}_qualifier"] = count.get("qualifier")
+            extra[f"{name}_high"] = count.get("high")
         extra["increment"] = bool(k.data.get("increment"))
         extra["part_of"] = k.data.get("part_of")
         extra["conflict_toll"] = bool(k.data.get("conflict_toll"))
