@@ -130,13 +130,7 @@ def _could_speak(t: Token) -> bool:
     if t.pos_ in {"PRON", "PROPN"} or t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
         return True
     words = {t.lower_, t.lemma_.lower()}
-    people = (
-        actor_words.STATE_FORCE_NOUNS
-        | actor_words.IRREGULAR_FORCE_NOUNS
-        | actor_words.POPULATION_NOUNS
-        | _SPEAKING_NOUNS
-    )
-    return bool(words & people) or any(
+    return bool(words & _PEOPLE) or any(
         actor_words.INSTITUTIONS.ending_with(w) or actor_words.TITLES.ending_with(w) for w in words
     )
 
@@ -147,6 +141,12 @@ _SPEAKING_NOUNS = frozenset(
     | {"witnesses", "source", "sources", "official", "officials", "side", "sides", "country"}
     | {"countries", "state", "states", "ministry", "party", "parties", "movement", "agency"}
     | {"organisation", "organization", "committee", "council", "court", "union", "team"}
+)
+_PEOPLE = (
+    actor_words.STATE_FORCE_NOUNS
+    | actor_words.IRREGULAR_FORCE_NOUNS
+    | actor_words.POPULATION_NOUNS
+    | _SPEAKING_NOUNS
 )
 
 

@@ -21,6 +21,7 @@ from sitrep.commands.options import (
     make_console,
     no_corpus,
     opened,
+    text_or_json_option,
 )
 from sitrep.commands.queries import casualties, claims, contradictions, events, search
 
@@ -29,14 +30,7 @@ from sitrep.commands.queries import casualties, claims, contradictions, events, 
 @db_option
 @click.option("--since", type=DATE, help="Start of the period.")
 @click.option("--until", type=DATE, help="End of the period.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="text: for reading; json: for other programs.",
-)
+@text_or_json_option
 def report(db: str | None, since: dt.date | None, until: dt.date | None, fmt: str) -> None:
     """A situation report: what happened, where, who says what, where sources disagree.
 

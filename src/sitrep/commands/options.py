@@ -49,6 +49,17 @@ def db_option[F: Callable[..., Any]](command: F) -> F:
     )(command)
 
 
+def text_or_json_option[F: Callable[..., Any]](command: F) -> F:
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["text", "json"]),
+        default="text",
+        show_default=True,
+        help="text: for reading; json: for other programs.",
+    )(command)
+
+
 def format_option[F: Callable[..., Any]](command: F) -> F:
     return click.option(
         "--format",

@@ -231,14 +231,7 @@ def contradictions(
 @click.option(
     "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Show at most N."
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(QUERY_FORMATS),
-    default="table",
-    show_default=True,
-    help="table: for reading; csv or json: for other programs.",
-)
+@format_option
 def search(words: tuple[str, ...], db: str | None, kind: str | None, limit: int, fmt: str) -> None:
     """Full-text search over article text and claims (every word must occur).
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from sitrep.commands.options import db_option, make_console, opened
+from sitrep.commands.options import db_option, make_console, opened, text_or_json_option
 from sitrep.render import counted
 
 if TYPE_CHECKING:
@@ -139,14 +139,7 @@ def merge_group() -> None:
 @merge_group.command("show")
 @click.argument("merged_id")
 @db_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="text: for reading; json: for other programs.",
-)
+@text_or_json_option
 def show(merged_id: str, db: str | None, fmt: str) -> None:
     """Every report of one merged event, its evidence, and the criteria that merged it."""
     from sitrep.store.merged import merged_rows

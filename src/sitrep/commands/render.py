@@ -9,8 +9,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from sitrep.render import as_reported
 from sitrep.store.base import ArticleRef, Found, Hit
-from sitrep.store.figures import FIGURES, as_reported
+from sitrep.store.figures import FIGURES
 from sitrep.store.ingest import IngestSummary
 from sitrep.store.queries import Figure, Series, Situation
 

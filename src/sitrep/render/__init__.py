@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TextIO
+from typing import Any, TextIO
 
 from rich.console import Console
 
@@ -33,3 +33,23 @@ def console(
 def counted(n: int, noun: str, plural: str | None = None) -> str:
     """'1 report', '3 reports', '2 casualty reports': a number and its noun, agreeing."""
     return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
+# How each qualifier is shown before a figure: 'at least 4' is '≥ 4'.
+_SIGNS = {
+    "exact": "",
+    "at_least": "≥ ",
+    "more_than": "> ",
+    "about": "~ ",
+    "at_most": "≤ ",
+    "nearly": "nearly ",
+}
+
+
+def as_reported(count: dict[str, Any] | None, value: Any = None) -> str:
+    """A figure as the source gave it ("≥ 4", "10–15"); ``value`` when only the number is known."""
+    if not count:
+        return "" if value is None else f"{value:,}" if isinstance(value, int) else str(value)
+    sign = _SIGNS.get(str(count.get("qualifier")), "")
+    high = count.get("high")
+    return f"{sign}{count['value']:,}" + (f"–{high:,}" if high is not None else "")

@@ -12,9 +12,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from sitrep.records import Casualty, ContradictionKind, DatePrecision, Report, Span
+from sitrep.records import Casualty, ContradictionKind, Count, DatePrecision, Report, Span
+from sitrep.render import as_reported, counted
 from sitrep.render import console as make_console
-from sitrep.render import counted
 from sitrep.sources import behind, source_words
 from sitrep.temporal.values import value_of
 
@@ -251,20 +251,8 @@ def _casualties(report: Report) -> Table:
     table.add_column("side", overflow="fold", ratio=1, min_width=12)
     table.add_column("evidence", overflow="fold", ratio=4)
 
-    def count(c: object) -> str:
-        from sitrep.records import Count
-
-        if not isinstance(c, Count):
-            return ""
-        qual = {
-            "exact": "",
-            "at_least": "≥ ",
-            "more_than": "> ",
-            "about": "~ ",
-            "at_most": "≤ ",
-            "nearly": "nearly ",
-        }[c.qualifier.value]
-        return f"{qual}{c.value:,}" + (f"–{c.high:,}" if c.high is not None else "")
+    def count(c: Count | None) -> str:
+        return as_reported(c.to_dict()) if c is not None else ""
 
     by_id = {k.id: k for k in report.casualties}
 

@@ -28,15 +28,6 @@ CASUALTY_CONTEXT = (
 )
 """The columns :func:`with_figures` adds to each casualty row, in order."""
 
-_SIGNS = {
-    "exact": "",
-    "at_least": "≥ ",
-    "more_than": "> ",
-    "about": "~ ",
-    "at_most": "≤ ",
-    "nearly": "nearly ",
-}
-
 
 def with_figures(_conn: Connection, found: Sequence[Found]) -> list[Found]:
     """``found`` with :data:`CASUALTY_CONTEXT` added to their fields, read from their records."""
@@ -57,12 +48,3 @@ def with_figures(_conn: Connection, found: Sequence[Found]) -> list[Found]:
         extra["conflict_toll"] = bool(k.data.get("conflict_toll"))
         out.append(replace(k, fields={**k.fields, **extra}))
     return out
-
-
-def as_reported(count: dict[str, Any] | None, value: Any = None) -> str:
-    """A figure as the source gave it ("≥ 4", "10–15"); ``value`` when only the number is known."""
-    if not count:
-        return "" if value is None else f"{value:,}" if isinstance(value, int) else str(value)
-    sign = _SIGNS.get(str(count.get("qualifier")), "")
-    high = count.get("high")
-    return f"{sign}{count['value']:,}" + (f"–{high:,}" if high is not None else "")
