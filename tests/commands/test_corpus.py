@@ -324,3 +324,30 @@ def test_every_option_of_every_command_says_what_it_does() -> None:
         if isinstance(option, click.Option) and not option.help
     ]
     assert undocumented == []
+
+
+def test_casualties_filter_on_the_displaced_and_show_them(tmp_path: Path) -> None:
+    from sitrep.records import Count
+
+    path = str(tmp_path / "d.sqlite")
+    report = shelling_report()
+    (casualty,) = report.casualties
+    fled = dataclasses.replace(
+        casualty, killed=None, displaced=Count(value=5000, qualifier=Qualifier.MORE_THAN)
+    )
+    with open_store(path) as store:
+        store.put(dataclasses.replace(report, casualties=(casualty, fled)))
+    rows = json.loads(run("casualties", "--db", path, "--figure", "displaced", "--format", "json"))
+    assert [(r["fields"]["displaced"], r["fields"]["killed"]) for r in rows] == [(5000, None)]
+    assert "> 5,000 displaced" in run("casualties", "--db", path, "--figure", "displaced")
+    table = run("casualties", "--db", path, "--format", "table")
+    assert "displaced" in table and "abducted" not in table  # empty columns are left out
+    assert "displaced" not in run(
+        "casualties", "--db", path, "--figure", "killed", "--format", "table"
+    )
+    (row,) = csv.DictReader(
+        io.StringIO(
+            run("casualties", "--db", path, "--figure", "displaced", "--format", "series-csv")
+        )
+    )
+    assert row["displaced"] == "5000"

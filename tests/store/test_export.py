@@ -21,7 +21,7 @@ def test_a_town_keeps_the_admin_chain_above_it() -> None:
     assert (row["country"], row["admin1"], row["location"]) == ("Ukraine", "Kharkiv", "Kupiansk")
 
 
-def test_casualty_rows_carry_the_displaced_as_reported() -> None:
+def test_casualty_rows_carry_how_the_displaced_were_counted() -> None:
     from sitrep.store.figures import CASUALTY_CONTEXT, with_figures
 
     article = ArticleRef(content_hash="0" * 64, article_id="sha256:0")
@@ -29,12 +29,13 @@ def test_casualty_rows_carry_the_displaced_as_reported() -> None:
         kind="casualties",
         article=article,
         record_id="k1",
+        fields={"displaced": 5000, "abducted": 12},
         data={
             "displaced": {"value": 5000, "qualifier": "more_than"},
             "abducted": {"value": 12, "qualifier": "about", "high": 99},
         },
     )
     (found,) = with_figures(None, [row])  # type: ignore[arg-type]
-    assert "displaced" in CASUALTY_CONTEXT
+    assert "displaced_qualifier" in CASUALTY_CONTEXT
     assert (found.fields["displaced"], found.fields["displaced_qualifier"]) == (5000, "more_than")
     assert (found.fields["abducted"], found.fields["abducted_high"]) == (12, 99)

@@ -35,3 +35,20 @@ def test_downgrade_and_upgrade_again(store: SqlStore) -> None:
     store.upgrade()
     assert store.revision() == migrate.head()
     assert store.counts()["articles"] == 0
+
+
+def test_upgrading_to_0003_fills_the_displaced_from_stored_records(store: SqlStore) -> None:
+    import dataclasses
+
+    from sitrep.records import Count
+    from tests.store.reports import shelling_report
+
+    report = shelling_report()
+    (casualty,) = report.casualties
+    fled = dataclasses.replace(casualty, displaced=Count(value=1200), abducted=Count(value=7))
+    store.put(dataclasses.replace(report, casualties=(fled,)))
+    migrate.downgrade(store.engine, revision="0002")  # a store written before the columns
+    store.upgrade()
+    (row,) = store.casualties(figure="abducted")
+    assert (row.fields["displaced"], row.fields["abducted"], row.fields["killed"]) == (1200, 7, 2)
+    assert store.casualties(figure="injured") == []

@@ -22,6 +22,7 @@ from sitrep.commands.options import (
     opened,
 )
 from sitrep.records import Stance
+from sitrep.records.facts import CASUALTY_FIGURES
 
 if TYPE_CHECKING:
     from sitrep.store import Found
@@ -132,6 +133,11 @@ def claims(
     type=click.Choice(["military", "civilian", "all", "unknown"]),
     help="Whose dead or wounded: soldiers and fighters, civilians, everyone, not said.",
 )
+@click.option(
+    "--figure",
+    type=click.Choice(CASUALTY_FIGURES),
+    help="Only figures that count these people ('displaced': people driven from their homes).",
+)
 @click.option("--since", type=DATE, help="Figures as of DATE or later.")
 @click.option("--until", type=DATE, help="Figures as of DATE or earlier.")
 @click.option(
@@ -147,6 +153,7 @@ def casualties(
     db: str | None,
     side: str | None,
     group: str | None,
+    figure: str | None,
     since: dt.date | None,
     until: dt.date | None,
     fmt: str,
@@ -154,13 +161,14 @@ def casualties(
     """Casualty figures: for each side and group, every source's figure over time.
 
     \b
-    Example:
+    Examples:
       sitrep casualties --side Armenia
+      sitrep casualties --figure displaced --format csv
     """
     from sitrep.store.queries import casualty_series
 
     with opened(db) as store:
-        found = store.casualties(side=side, group=group, since=since, until=until)
+        found = store.casualties(side=side, group=group, figure=figure, since=since, until=until)
     if fmt == "series-csv":
         from sitrep.commands.reconcile import casualty_series_csv
 

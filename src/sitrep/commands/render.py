@@ -42,6 +42,8 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("killed", "killed"),
         ("injured", "injured"),
         ("missing", "missing"),
+        ("displaced", "displaced"),
+        ("abducted", "abducted"),
         ("reported by", "reporter_name"),
         ("source", "source"),
     ),
@@ -82,25 +84,26 @@ def _cell(found: Found, name: str) -> str:
     return "" if value is None else str(value)
 
 
+# Columns shown only when some row fills them: few articles count the displaced or abducted.
+SPARSE = frozenset({"displaced", "abducted"})
+
+
 def found_table(found: Sequence[Found], *, kind: str, title: str | None = None) -> Table:
     table = Table(title=title, title_justify="left", expand=True, show_lines=kind != "events")
-    for heading, _name in COLUMNS[kind]:
+    columns = [
+        (heading, name)
+        for heading, name in COLUMNS[kind]
+        if name not in SPARSE or any(f.fields.get(name) is not None for f in found)
+    ]
+    for heading, _name in columns:
         table.add_column(heading, overflow="fold")
     for f in found:
-        table.add_row(*(_cell(f, name) for _heading, name in COLUMNS[kind]))
+        table.add_row(*(_cell(f, name) for _heading, name in columns))
     return table
 
 
 def _figure(f: Figure) -> str:
-    parts = [
-        f"{as_reported(count, value)} {word}"
-        for value, count, word in (
-            (f.killed, f.killed_count, "killed"),
-            (f.injured, f.injured_count, "injured"),
-            (f.missing, f.missing_count, "missing"),
-        )
-        if value is not None
-    ]
+    parts = [f"{as_reported(count, value)} {word}" for word, value, count in f.counted()]
     return ", ".join(parts) or "?"
 
 

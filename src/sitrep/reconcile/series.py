@@ -29,6 +29,8 @@ def series_rows(series: Sequence[Series]) -> list[dict[str, Any]]:
                     "killed_high": count.get("high"),
                     "injured": f.injured,
                     "missing": f.missing,
+                    "displaced": f.displaced,
+                    "abducted": f.abducted,
                     "source": f.source,
                     "quote": f.quote,
                 }

@@ -235,6 +235,10 @@ class Count:
         return out
 
 
+CASUALTY_FIGURES = ("killed", "injured", "missing", "displaced", "abducted")
+"""The people a :class:`Casualty` may count, each a :class:`Count` field of that name."""
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Casualty:
     id: str

@@ -164,6 +164,7 @@ class Store(Protocol):
         *,
         side: str | None = None,
         group: str | None = None,
+        figure: str | None = None,
         since: dt.date | None = None,
         until: dt.date | None = None,
         limit: int | None = None,

@@ -11,17 +11,15 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
+from sitrep.records.facts import CASUALTY_FIGURES
 from sitrep.store.base import Found
 
-FIGURES = ("killed", "injured", "missing")
-
-# People driven from their homes or abducted: kept in the record only (no column of their own),
-# given to every casualty row here with their qualifier and bound.
-RECORD_FIGURES = ("displaced", "abducted")
+FIGURES = CASUALTY_FIGURES
+"""The people a casualty row counts, each a column of the store (displaced and abducted since
+schema revision 0003)."""
 
 CASUALTY_CONTEXT = (
     *(f"{name}_{part}" for name in FIGURES for part in ("qualifier", "high")),
-    *(f"{name}{part}" for name in RECORD_FIGURES for part in ("", "_qualifier", "_high")),
     "increment",
     "part_of",
     "conflict_toll",
@@ -36,11 +34,6 @@ def with_figures(_conn: Connection, found: Sequence[Found]) -> list[Found]:
         extra: dict[str, Any] = {}
         for name in FIGURES:
             count = k.data.get(name) or {}
-            extra[f"{name}_qualifier"] = count.get("qualifier")
-            extra[f"{name}_high"] = count.get("high")
-        for name in RECORD_FIGURES:
-            count = k.data.get(name) or {}
-            extra[name] = count.get("value")
             extra[f"{name}_qualifier"] = count.get("qualifier")
             extra[f"{name}_high"] = count.get("high")
         extra["increment"] = bool(k.data.get("increment"))

@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from sitrep.records.facts import CASUALTY_FIGURES
 from sitrep.store.base import Found, Store
 from sitrep.store.context import source_words
 
@@ -31,6 +32,19 @@ class Figure:
     # The injured and missing figures as reported, like ``killed_count``.
     injured_count: dict[str, Any] | None = None
     missing_count: dict[str, Any] | None = None
+    # People driven from their homes and abducted, with their figures as reported.
+    displaced: int | None = None
+    abducted: int | None = None
+    displaced_count: dict[str, Any] | None = None
+    abducted_count: dict[str, Any] | None = None
+
+    def counted(self) -> list[tuple[str, int, dict[str, Any] | None]]:
+        """(what, figure, figure as reported) for each kind of people the figure counts."""
+        return [
+            (name, value, getattr(self, f"{name}_count"))
+            for name in CASUALTY_FIGURES
+            if (value := getattr(self, name)) is not None
+        ]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -40,10 +54,13 @@ class Figure:
             "killed": self.killed,
             "injured": self.injured,
             "missing": self.missing,
+            "displaced": self.displaced,
+            "abducted": self.abducted,
             # how each figure was qualified ("at_least"), None where no figure was given
-            "killed_qualifier": (self.killed_count or {}).get("qualifier"),
-            "injured_qualifier": (self.injured_count or {}).get("qualifier"),
-            "missing_qualifier": (self.missing_count or {}).get("qualifier"),
+            **{
+                f"{name}_qualifier": (getattr(self, f"{name}_count") or {}).get("qualifier")
+                for name in CASUALTY_FIGURES
+            },
             "quote": self.quote,
         }
 
@@ -102,6 +119,10 @@ def casualty_series(found: list[Found]) -> list[Series]:
                 quote=k.quote,
                 injured_count=k.data.get("injured"),
                 missing_count=k.data.get("missing"),
+                displaced=f.get("displaced"),
+                abducted=f.get("abducted"),
+                displaced_count=k.data.get("displaced"),
+                abducted_count=k.data.get("abducted"),
             )
         )
     return [

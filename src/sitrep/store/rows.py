@@ -201,6 +201,8 @@ def report_rows(report: Report, *, now: dt.datetime | None = None) -> ArticleRow
                 "killed": k.killed.value if k.killed else None,
                 "injured": k.injured.value if k.injured else None,
                 "missing": k.missing.value if k.missing else None,
+                "displaced": k.displaced.value if k.displaced else None,
+                "abducted": k.abducted.value if k.abducted else None,
                 "as_of": k.as_of,
                 "as_of_date": as_of,
             }

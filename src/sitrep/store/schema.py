@@ -131,6 +131,8 @@ casualties = _owned(
     Column("killed", Integer),
     Column("injured", Integer),
     Column("missing", Integer),
+    Column("displaced", Integer),
+    Column("abducted", Integer),
     Column("as_of", String(40)),
     Column("as_of_date", Date, index=True),
 )

@@ -30,7 +30,7 @@ from sitrep.store import schema as t
 from sitrep.store.base import ArticleRef, Found, Hit, Outcome, StoredFailure
 from sitrep.store.context import with_context
 from sitrep.store.errors import StoreError
-from sitrep.store.figures import with_figures
+from sitrep.store.figures import FIGURES, with_figures
 from sitrep.store.location import display
 from sitrep.store.membership import with_merged
 from sitrep.store.rows import ArticleRows, content_hash, locator, report_rows
@@ -57,6 +57,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "killed",
         "injured",
         "missing",
+        "displaced",
+        "abducted",
         "as_of",
         "as_of_date",
     ),
@@ -330,6 +332,7 @@ class SqlStore:
         *,
         side: str | None = None,
         group: str | None = None,
+        figure: str | None = None,
         since: dt.date | None = None,
         until: dt.date | None = None,
         limit: int | None = None,
@@ -340,6 +343,10 @@ class SqlStore:
             query = query.where(_words_match(k.c.side_words, side))
         if group:
             query = query.where(k.c.group == group.lower())
+        if figure:  # rows that count these people: "displaced" gives the figures of the displaced
+            if figure not in FIGURES:
+                raise ValueError(f"no such figure: {figure!r} (one of {', '.join(FIGURES)})")
+            query = query.where(k.c[figure].is_not(None))
         if since is not None:
             query = query.where(k.c.as_of_date >= since)
         if until is not None:
