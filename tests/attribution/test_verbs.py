@@ -195,3 +195,37 @@ def test_speakers_after_the_last_comma_of_a_misparsed_sentence(extract) -> None:
     said = by_cue(text, found, "said")
     assert words(text, said.source) == "police and local residents"
     assert words(text, said.content).startswith("Gunmen killed at least 37 people")
+
+
+def test_verb_parsed_as_a_participle_of_the_name_has_the_name_as_speaker(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "Kofi Mbeki, the former army colonel who commands the militia, denied in a video "
+        "released on Monday that his fighters had shelled the clinic."
+    )
+    a = by_cue(text, found, "denied")
+    assert words(text, a.source) == "Kofi Mbeki"
+    assert (words(text, a.content) or "").endswith("his fighters had shelled the clinic")
+    assert a.stance is Stance.DENY
+    # The video is how he said it, not a statement of its own.
+    assert [words(text, b.cue) for b in found] == ["denied"]
+
+
+def test_statement_posted_online_belongs_to_who_said_it(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "The ministry said in a statement posted on its website that two soldiers were killed."
+    )
+    assert [(words(text, a.cue), words(text, a.source)) for a in found] == [
+        ("said", "The ministry")
+    ]
+
+
+def test_misparsed_denial_is_a_claim_of_the_named_speaker(make_doc: DocBuilder) -> None:
+    text = (
+        "Kofi Mbeki, the former army colonel who commands the militia, denied in a video "
+        "released on Monday that his fighters had shelled the clinic."
+    )
+    doc = make_doc(text, stages=("sentences.v1", "times.v1", "places.v1", "actors.v1", "claims.v1"))
+    names = {a.id: a.name for a in doc.actors}
+    denial = next(c for c in doc.claims if c.cue == "denied")
+    assert names[denial.speaker or ""] == "Kofi Mbeki"
+    assert denial.stance is Stance.DENY

@@ -215,6 +215,22 @@ def root_noun_speaker(verb: Token) -> Token | None:
     return head
 
 
+def root_participle_speaker(verb: Token) -> Token | None:
+    """'X, the officer who leads the coalition, denied in a video that ...': the parse took the
+    reporting verb for a participle modifying the name, which it made the root of a sentence
+    with no verb of its own; the name is the speaker."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or head.dep_ != "ROOT":
+        return None
+    if head.i > verb.i or head.pos_ not in {"PROPN", "NOUN"} or head.ent_type_ in {"DATE", "TIME"}:
+        return None
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ in {"nsubjpass", "agent"} for c in verb.children):
+        return None
+    return head
+
+
 def appositive_speaker(verb: Token) -> Token | None:
     """'Three people were killed in X, the region's ombudsman said, and ...': the parse hung the
     speaker on the place as an apposition and the verb on the clause as parataxis."""

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sitrep.attribution.base import (
+    DOCUMENTS,
     SUBJECTS,
     Attribution,
     asides_of,
@@ -27,6 +28,7 @@ from sitrep.attribution.clauses import (
     misattached_conjunct,
     relative_clause_speaker,
     root_noun_speaker,
+    root_participle_speaker,
     speaker_in_clause_before,
     speech_only,
 )
@@ -69,6 +71,8 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         # the content of another cue; 'no basis to request' and 'it is hard to say' are no
         # statement; 'went on television to denounce ...' and 'voters were more likely to
         # say ...' are.
+        return None
+    if _posts_anothers_statement(verb, lex):
         return None
     if _imperative(verb):
         # 'Call it viral fundraising.', 'Ask any voter.': the writer's own aside to the reader.
@@ -169,6 +173,21 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         impression=impression,
         frame=frame,
     )
+
+
+def _posts_anothers_statement(verb: Token, lex: Lexicon) -> bool:
+    """'X denied in a video posted on Sunday that ...': the participle only says how the
+    statement was made; the clause the parse hung on it is what the reporting verb says."""
+    document = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or document.lemma_.lower() not in DOCUMENTS:
+        return False
+    if document.dep_ == "dobj":
+        holder = document.head
+    elif document.dep_ == "pobj" and document.head.dep_ == "prep":
+        holder = document.head.head
+    else:
+        return False
+    return holder.i != verb.i and _is_cue_word(holder, lex)
 
 
 # Words of a speaker's phrase: 'police and local residents', 'the regional governor'.
@@ -398,6 +417,9 @@ def _source_of(verb: Token, lex: Lexicon) -> Token | None:
     not ask)."""
     if verb.lemma_.lower() in PERCEIVED:
         return None
+    misparsed = root_participle_speaker(verb)
+    if misparsed is not None:
+        return misparsed
     if (
         verb.tag_ == "VBN"
         and verb.dep_ in {"advcl", "acl"}
