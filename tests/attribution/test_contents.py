@@ -138,3 +138,35 @@ def test_a_share_of_people_saying_a_clause(extract: Extract) -> None:
     )
     say = next(a for a in found if words(text, a.cue) == "say")
     assert (words(text, say.source), words(text, say.content)) == ("26%", "they are conservative")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "content"),
+    [
+        (
+            "The commander warned the villagers they would be punished.",
+            "warned",
+            "they would be punished",
+        ),
+        (
+            "A nurse told the reporters she had seen the soldiers burn the houses.",
+            "told",
+            "she had seen the soldiers burn the houses",
+        ),
+        # A clause that is the object's own: what was told, or whom he trusted.
+        (
+            "He told the story he had heard from his father.",
+            "told",
+            "the story he had heard from his father",
+        ),
+    ],
+)
+def test_a_clause_the_parse_hung_on_the_addressee_is_what_was_said(
+    make_doc, text: str, verb: str, content: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert _content(make_doc, text, verb) == content
+
+
+def test_a_relative_clause_on_whom_he_trusted_is_no_statement(extract: Extract) -> None:
+    text, found = extract("The colonel told the men he trusted to hold the bridge.")
+    assert "he trusted to hold the bridge" not in [words(text, a.content) for a in found]

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sitrep.attribution.base import SUBJECTS, after_punctuation, trim
+from sitrep.attribution.base import DOCUMENTS, SUBJECTS, after_punctuation, trim
 from sitrep.attribution.clauses import (
     appositive_speaker,
     clause_before,
@@ -126,6 +126,7 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         (c for c in children if c.dep_ == "advcl" and c.i > verb.i and _opens_question(c)),
         None,
     )
+    clause = clause or _clause_on_addressee(verb)
     if clause is not None:
         # 'said its forces were responding ... and accused ...': the accusation is not content.
         lex = lexicon()
@@ -324,6 +325,55 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
     if verb.lemma_.lower() in PERCEIVED:
         return _impression(verb)
     return clause_before(verb) or _clause_further_on(verb)
+
+
+# Verbs that tell someone something: 'told reporters ...', 'warned the villagers ...'.
+_ADDRESSING = {
+    "tell",
+    "warn",
+    "assure",
+    "reassure",
+    "inform",
+    "remind",
+    "notify",
+    "advise",
+    "caution",
+    "convince",
+    "persuade",
+    "promise",
+    "email",
+    "write",
+}
+_RELATIVIZERS = {"who", "whom", "which", "that", "whose", "where", "when"}
+
+
+def _clause_on_addressee(verb: Token) -> Token | None:
+    """'warned the villagers they would be punished', 'told reporters she had seen ...': the
+    parse took what was said for a relative clause on whom it was said to. It has a subject of
+    its own right after the addressee and no relative word; 'told the story he heard' is
+    the object's own clause (a story is what was told)."""
+    if verb.lemma_.lower() not in _ADDRESSING:
+        return None
+    addressee = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if addressee is None or addressee.lemma_.lower() in _TELLINGS:
+        return None
+    if addressee.pos_ not in {"PRON", "PROPN", "NOUN"} or addressee.lemma_.lower() in DOCUMENTS:
+        return None
+    clause = next((c for c in addressee.children if c.dep_ == "relcl"), None)
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i > clause.i or subject.tag_ in {"WDT", "WP", "WP$"}:
+        return None
+    # The clause opens with its subject: no relative word ('who', 'to whom') before it.
+    if subject.left_edge.i != clause.left_edge.i or subject.lower_ in _RELATIVIZERS:
+        return None
+    if any(c.dep_ == "xcomp" for c in clause.children) and not any(
+        c.dep_ in {"dobj", "ccomp"} for c in clause.children
+    ):
+        # 'told the men he trusted to hold the bridge': the men are whom he trusted.
+        return None
+    return clause
 
 
 def _clause_after(verb: Token, clause: Token) -> bool:
