@@ -229,3 +229,31 @@ def test_misparsed_denial_is_a_claim_of_the_named_speaker(make_doc: DocBuilder) 
     denial = next(c for c in doc.claims if c.cue == "denied")
     assert names[denial.speaker or ""] == "Kofi Mbeki"
     assert denial.stance is Stance.DENY
+
+
+def test_a_sentence_cut_off_after_the_reporting_verb_goes_on_in_the_next() -> None:
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from sitrep.attribution.verbs import _clause_cut_off
+
+    vocab = English().vocab
+
+    # The parse ended a sentence after 'says' with no mark to end it (two roots).
+    words = ["He", "says", "the", "army", "left", ".", "It", "rained", "."]
+    doc = Doc(
+        vocab,
+        words=words,
+        spaces=[True, True, True, True, False, True, True, False, False],
+        heads=[1, 1, 3, 4, 4, 4, 7, 7, 7],
+        deps=["nsubj", "ROOT", "det", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+    )
+    assert [t.text for t in _clause_cut_off(doc[1])] == ["the", "army", "left"]
+    # A sentence that ends with its own mark is not cut off.
+    closed = Doc(
+        vocab,
+        words=["He", "says", ".", "It", "rained", "."],
+        heads=[1, 1, 1, 4, 4, 4],
+        deps=["nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+    )
+    assert _clause_cut_off(closed[1]) == []

@@ -96,7 +96,7 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         return None
     if entry.particle is None:
         particle = None
-    content = content_of(verb, entry, particle)
+    content = content_of(verb, entry, particle) or _clause_cut_off(verb)
     trailing = _trailing_speaker(verb) if not content else None
     if trailing is not None:
         content = trailing[0]
@@ -173,6 +173,18 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         impression=impression,
         frame=frame,
     )
+
+
+def _clause_cut_off(verb: Token) -> list[Token]:
+    """'... in the U.S. He says | Americans need ...': the parse ended the sentence right after
+    the reporting verb, with no mark to end it; the sentence after it is what was said."""
+    sentence = verb.sent
+    if verb.i != sentence.end - 1 or sentence.end >= len(verb.doc):
+        return []
+    after = verb.doc[sentence.end]
+    if not (after.is_alpha or after.is_quote) or "\n" in verb.whitespace_:
+        return []
+    return trim(list(after.sent))
 
 
 def _posts_anothers_statement(verb: Token, lex: Lexicon) -> bool:
