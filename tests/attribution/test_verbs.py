@@ -257,3 +257,25 @@ def test_a_sentence_cut_off_after_the_reporting_verb_goes_on_in_the_next() -> No
         deps=["nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
     )
     assert _clause_cut_off(closed[1]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "When the moderator pressed him, the candidate said families of people killed by "
+            "soldiers file lawsuits.",
+            "families of people killed by soldiers file lawsuits",
+        ),
+        (
+            "The spokesman said the way the army treated prisoners would be investigated.",
+            "the way the army treated prisoners would be investigated",
+        ),
+    ],
+)
+def test_a_clause_the_parse_broke_up_after_the_verb_is_what_was_said(
+    extract, text: str, content: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = extract(text)[1]
+    said = by_cue(text, found, "said")
+    assert words(text, said.content) == content

@@ -96,7 +96,7 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         return None
     if entry.particle is None:
         particle = None
-    content = content_of(verb, entry, particle) or _clause_cut_off(verb)
+    content = content_of(verb, entry, particle) or _clause_cut_off(verb) or _clause_broken_up(verb)
     trailing = _trailing_speaker(verb) if not content else None
     if trailing is not None:
         content = trailing[0]
@@ -173,6 +173,32 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         impression=impression,
         frame=frame,
     )
+
+
+def _clause_broken_up(verb: Token) -> list[Token]:
+    """'The candidate said families of victims file lawsuits', 'X said the way they treated
+    women would be disqualifying': the parse hung the clause's subject on the reporting verb
+    and the clause's verb elsewhere; what follows the verb to the end of its sentence is what
+    was said, when the verb has its own subject before it."""
+    if not any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children):
+        return []
+    stray = next(
+        (c for c in verb.children if c.i > verb.i and c.dep_ in {"nsubj", "npadvmod"}), None
+    )
+    if (
+        stray is None
+        or stray.pos_ not in {"NOUN", "PROPN", "PRON"}
+        or stray.i != verb.i + 1 + (verb.doc[verb.i + 1].dep_ == "det")
+    ):
+        return []
+    if stray.ent_type_ in {"DATE", "TIME"}:
+        # 'said Sunday': the day it was said.
+        return []
+    end = verb.sent.end
+    tokens = list(verb.doc[stray.left_edge.i : end])
+    if not any(t.pos_ in {"VERB", "AUX"} for t in tokens):
+        return []
+    return trim(tokens)
 
 
 def _clause_cut_off(verb: Token) -> list[Token]:
