@@ -123,3 +123,32 @@ def test_a_won_endorsement_is_given_by_whom_it_is_of(extract) -> None:  # type: 
     assert a.stance is Stance.AGREE
     assert words(text, a.source) == "the largest farmers union"
     assert words(text, a.content) == "the governor"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "The strike drew condemnation from aid groups and the European Union.",
+            "aid groups and the European Union",
+            "The strike",
+        ),
+        (
+            "The ministry came under heavy criticism from rights groups.",
+            "rights groups",
+            "The ministry",
+        ),
+    ],
+)
+def test_a_reaction_drawn_from_someone_is_theirs_about_the_subject(
+    extract, text: str, source: str, content: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = extract(text)[1]
+    (a,) = [a for a in found if a.kind is CueKind.NOUN]
+    assert (words(text, a.source), words(text, a.content)) == (source, content)
+    assert a.stance is Stance.ACCUSE
+
+
+def test_a_reaction_with_no_one_it_comes_from_is_no_attribution(extract) -> None:  # type: ignore[no-untyped-def]
+    _text, found = extract("The plan drew criticism.")
+    assert found == []

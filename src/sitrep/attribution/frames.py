@@ -31,6 +31,7 @@ from sitrep.attribution.base import (
     trimmed_subtree,
 )
 from sitrep.attribution.lexicon import CLAUSE, INFINITIVE, PREDICATE, VOICED, Frame, Lexicon
+from sitrep.records import Stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -83,6 +84,26 @@ _RECEIVING = {
     "pick",
     "collect",
 }
+# Verbs whose subject is what the noun they take is about: 'the plan drew criticism from X',
+# 'the strike sparked condemnation from Y'; the source follows 'from'.
+_DRAWING = {
+    "draw",
+    "attract",
+    "face",
+    "prompt",
+    "provoke",
+    "spark",
+    "trigger",
+    "meet",
+    "receive",
+    "earn",
+    "get",
+    "invite",
+    "elicit",
+    "generate",
+}
+# Stances a reaction drawn from someone takes: blame, refusal, warning, praise.
+_REACTIONS = {Stance.ACCUSE, Stance.REJECT, Stance.THREATEN, Stance.AGREE}
 _SOURCE_PREPOSITIONS = {"by", "from"}
 _COMPLEMENT_MARKS = {"that", "whether", "if"}
 
@@ -104,7 +125,7 @@ def from_noun(noun: Token, lex: Lexicon) -> Attribution | None:
     ):
         # 'said in a statement on its website': where the verb's statement was made.
         return None
-    received = _received_from(noun, frame)
+    received = _received_from(noun, frame) or _drawn_from(noun, frame)
     if received is not None:
         return received
     content, opener = frame_content(noun, frame)
@@ -185,6 +206,37 @@ def _received_from(noun: Token, frame: Frame) -> Attribution | None:
         return None
     return _attribution(
         noun, frame, trimmed_subtree(receiver), None, giver, [noun], False, CueKind.NOUN
+    )
+
+
+def _drawn_from(noun: Token, frame: Frame) -> Attribution | None:
+    """'The plan drew criticism from aid groups', 'the strike sparked condemnation from the
+    EU', 'the ministry came under criticism from rights groups': who it comes from criticises
+    (condemns, praises) what the verb's subject names."""
+    if frame.stance not in _REACTIONS or any(c.lower_ in frame.content for c in noun.children):
+        return None
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _DRAWING:
+        pass
+    elif noun.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_.lower() == "come":
+        verb = verb.head
+    else:
+        return None
+    source = next(
+        (
+            o
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ),
+        None,
+    )
+    subject = subject_of(verb)
+    if source is None or subject is None:
+        return None
+    return _attribution(
+        noun, frame, trimmed_subtree(subject), None, source, [noun], False, CueKind.NOUN
     )
 
 
