@@ -279,3 +279,28 @@ def test_a_clause_the_parse_broke_up_after_the_verb_is_what_was_said(
     found = extract(text)[1]
     said = by_cue(text, found, "said")
     assert words(text, said.content) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "stance"),
+    [
+        (
+            "The former president agreed with the analysis.",
+            "agreed with",
+            "the analysis",
+            Stance.AGREE,
+        ),
+        (
+            "The minister apologized for the strike on the hospital.",
+            "apologized for",
+            "the strike on the hospital",
+            Stance.OTHER,
+        ),
+    ],
+)
+def test_agreeing_with_and_apologizing_for_say_what_about(
+    extract, text: str, cue: str, content: str, stance: Stance
+) -> None:  # type: ignore[no-untyped-def]
+    found = extract(text)[1]
+    a = by_cue(text, found, cue)
+    assert words(text, a.content) == content and a.stance is stance
