@@ -410,3 +410,19 @@ def test_whole_vague_spans_are_one_expression() -> None:
         "almost a hundred years": "P100Y"
     }
     assert values("The camp held a dozen families.") == {}
+
+
+# --- "today's" as "of our times" ------------------------------------------------------------------
+
+
+def test_todays_generation_or_world_is_no_day() -> None:
+    assert values("The war shaped what today's youth expect of the state.") == {}
+    assert values("Drones are in many of today's armies, the report said.") == {}
+    assert values("In today's world, no border is closed for long.") == {}
+    assert values("Such chips run many of today's personal computers.") == {}
+
+
+def test_todays_meeting_is_that_day() -> None:
+    assert values("Today's vote was delayed.") == {"Today": "2020-11-01"}
+    assert values("The notice ran in today's editions of the paper.") == {"today": "2020-11-01"}
+    assert values("Today's youth rally drew thousands.") == {"Today": "2020-11-01"}

@@ -26,6 +26,8 @@ def deictic(m: Match) -> Partial | None:
     tok = m.get("DEICTIC")
     assert tok is not None
     part = m.get("PARTDAY")
+    if part is None and tok.lower == "today" and _of_our_times(m):
+        return None
     return Partial(
         type=TIME if part else DATE,
         anchor=Anchor.PUBLICATION,
@@ -33,6 +35,18 @@ def deictic(m: Match) -> Partial | None:
         shift=lx.DEICTIC_DAYS[tok.lower],
         part=lx.PARTS_OF_DAY[part.lower] if part else None,
     )
+
+
+def _of_our_times(m: Match) -> bool:
+    """ "today's youth", "today's personal computers": the present age, no day of it."""
+    after = [t.lower for t in m.tokens[m.end : m.end + 5]]
+    if after[:2] not in (["'", "s"], ["’", "s"]):
+        return False
+    for i, word in enumerate(after[2:5], start=3):
+        if word in lx.GENERIC_TODAY:
+            # "today's youth rally" is that day's rally.
+            return i >= len(after) or after[i] not in lx.GATHERINGS
+    return False
 
 
 def tonight(m: Match) -> Partial | None:

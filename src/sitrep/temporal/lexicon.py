@@ -222,6 +222,22 @@ REFERENCES: dict[str, str] = {
     "past": "PAST_REF",
 }
 
+# Nouns that make "today's" mean "of our times", no day: "today's youth", "in today's world",
+# "today's personal computers" (but "today's vote", "today's editions" are that day's).
+GENERIC_TODAY = frozenset(
+    {
+        "world", "youth", "society", "societies", "generation", "generations", "children",
+        "kids", "teenagers", "youngsters", "young", "computers", "technology",
+        "technologies", "culture", "standards", "warfare", "weapons", "armies", "media",
+        "era",
+    }
+)  # fmt: skip
+
+# What a day holds, so that "today's youth rally" is a rally of that day.
+GATHERINGS = frozenset(
+    {"rally", "rallies", "march", "protest", "protests", "vote", "meeting", "summit", "session"}
+)
+
 # Adjectives that make "days" or "months" a vague reference: "recent years", "coming months".
 VAGUE_SHIFTS: dict[str, str] = {
     "recent": "PAST_REF",
