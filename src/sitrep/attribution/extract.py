@@ -47,6 +47,7 @@ from sitrep.attribution.headlines import (
     from_headline_dashes,
 )
 from sitrep.attribution.lexicon import Lexicon, lexicon
+from sitrep.attribution.mistagged import from_mistagged_verb
 from sitrep.attribution.nesting import end_before_side_statements
 from sitrep.attribution.phrases import (
     from_according,
@@ -96,6 +97,7 @@ def extract_attributions(
             or from_hearsay(token)
             or from_tally(token)
             or from_verb(token, lex, quotes)
+            or from_mistagged_verb(token, lex, quotes)
             or from_noun(token, lex)
             or from_copular_noun(token, lex)
             or from_adjective(token, lex)

@@ -1,0 +1,68 @@
+"""Reporting verbs the tagger took for nouns: '“...,” Bozell answers.', '“...,” the aide notes.'
+
+After a quotation, a name and a present-tense reporting verb that ends the sentence ('Amiri
+notes', 'Bozell answers') read to the tagger like a compound noun ('Bozell answers' as 'the
+Bozell answers'). The word is a cue when, taken as a verb, it is in the reporting-verb lexicon,
+it closes its sentence (a comma or a full stop after it), and only the speaker's name lies
+between it and the end of the quotation; the quotation is what was said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sitrep.attribution.base import Attribution, span_of
+from sitrep.attribution.lexicon import Cue, Lexicon
+from sitrep.attribution.quotes import Quote
+from sitrep.attribution.stance import refined_stance
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Words that may stand in a speaker's name: 'Bozell', 'the aide', 'Senator Smith'.
+_NAME_TAGS = {"NNP", "NNPS", "NN", "DT", "PRP"}
+
+
+def from_mistagged_verb(word: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution | None:
+    if word.tag_ not in {"NNS", "NN"} or not word.lower_.endswith("s"):
+        return None
+    entry = _as_verb(word.lower_, lex)
+    if entry is None:
+        return None
+    doc = word.doc
+    following = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if following is not None and following.text not in {".", ","}:
+        return None
+    k = word.i - 1
+    while k >= 0 and doc[k].tag_ in _NAME_TAGS and not doc[k].is_quote:
+        k -= 1
+    name = list(doc[k + 1 : word.i])
+    if not name or k < 0 or not doc[k].is_quote or not any(t.pos_ == "PROPN" for t in name):
+        return None
+    quote_end = doc[k].idx + len(doc[k].text)
+    quotation = next((q for q in quotes if q.span.end == quote_end), None)
+    if quotation is None:
+        return None
+    content = doc.char_span(quotation.span.start, quotation.span.end, alignment_mode="expand")
+    if content is None:
+        return None
+    return Attribution(
+        cue=span_of([word]),
+        cue_head=word.i,
+        lemma=entry.lemma,
+        stance=refined_stance(entry.stance, list(content)),
+        content=quotation.span,
+        source=span_of(name),
+        source_head=name[-1].i,
+        quoted=True,
+    )
+
+
+def _as_verb(form: str, lex: Lexicon) -> Cue | None:
+    """The lexicon entry of a present-tense form ('notes', 'answers', 'stresses')."""
+    for stem in (form[:-1], form[:-2]):
+        entry = lex.verbs.get(stem)
+        if entry is not None:
+            return entry
+    return None

@@ -1,0 +1,49 @@
+"""Reporting verbs the tagger took for nouns (src/sitrep/attribution/mistagged.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.attribution.lexicon import lexicon
+from sitrep.attribution.mistagged import _as_verb
+from tests.attribution.conftest import Extract, words
+
+pytestmark = pytest.mark.slow
+
+
+def test_present_tense_forms_find_their_verb() -> None:
+    lex = lexicon()
+    assert (entry := _as_verb("notes", lex)) is not None and entry.lemma == "note"
+    assert (entry := _as_verb("stresses", lex)) is not None and entry.lemma == "stress"
+    assert _as_verb("tanks", lex) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("“We will not leave the valley,” Okafor answers.", "answers", "Okafor"),
+        (
+            "“The rebels will lose this war. They have lost the south,” Amiri notes.",
+            "notes",
+            "Amiri",
+        ),
+    ],
+)
+def test_quotation_then_name_and_verb_is_a_statement(
+    extract: Extract, text: str, cue: str, source: str
+) -> None:
+    _, found = extract(text)
+    (a,) = [a for a in found if words(text, a.cue) == cue]
+    assert words(text, a.source) == source and a.quoted
+    assert (words(text, a.content) or "").startswith("“")
+
+
+def test_manner_of_speaking_takes_the_quotation(extract: Extract) -> None:
+    text, found = extract("“Go back to your barracks,” the general barked.")
+    assert [(words(text, a.cue), words(text, a.source)) for a in found] == [
+        ("barked", "the general")
+    ]
+
+
+def test_manner_of_speaking_without_words_is_none(extract: Extract) -> None:
+    assert extract("The dog barked at the soldiers. The market boomed after the truce.")[1] == []
