@@ -168,6 +168,23 @@ def test_a_stretch_as_an_adjective_in_long() -> None:
     }
 
 
+def test_a_vague_count_as_an_adjective() -> None:
+    assert values("The envoy ended a several-year mission and a few-day visit.") == {
+        "several-year": "PXY",
+        "few-day": "PXD",
+    }
+    assert values("Aid reached several-year-old camps.") == {}
+
+
+def test_a_span_of_the_year_before_or_the_latest_is_one_stretch() -> None:
+    found = tag("Exports rose in the latest nine months but fell in the year-earlier nine months.")
+    assert {w: (t.type, t.value) for w, t in found.items()} == {
+        "the latest nine months": (TimexType.DURATION, "P9M"),
+        "the year-earlier nine months": (TimexType.DURATION, "P9M"),
+    }
+    assert values("Imports held steady over the same six months.") == {"the same six months": "P6M"}
+
+
 def test_numbers_that_are_not_years() -> None:
     assert values("1,166 troops and 5,000 civilians; 2,020 people fled.") == {}
 
