@@ -304,3 +304,12 @@ def test_agreeing_with_and_apologizing_for_say_what_about(
     found = extract(text)[1]
     a = by_cue(text, found, cue)
     assert words(text, a.content) == content and a.stance is stance
+
+
+def test_a_name_the_parse_hung_on_the_opening_phrase_is_the_subject(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "In a statement issued by the office of the governor, Okonkwo accused the army of "
+        "burning villages and chided it for lying."
+    )
+    assert words(text, by_cue(text, found, "accused").source) == "Okonkwo"
+    assert words(text, by_cue(text, found, "chided").source) == "Okonkwo"

@@ -231,6 +231,26 @@ def root_participle_speaker(verb: Token) -> Token | None:
     return head
 
 
+def stranded_subject(verb: Token) -> Token | None:
+    """'In a release issued by his firm, Braynard boasted that ...', 'Standing beside X and Y,
+    Okonkwo accused ...': the parse hung the speaker's name on the last noun of the opening
+    phrase as an apposition, leaving the finite verb with no subject; the name that ends right
+    before the verb, after a comma, is its subject."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i < 2:
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    name = verb.doc[verb.i - 1]
+    while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
+        name = name.head
+    if name.dep_ not in {"appos", "conj"} or name.right_edge.i != verb.i - 1:
+        return None
+    if name.pos_ not in {"PROPN", "NOUN"} or name.head.i > name.i:
+        return None
+    left = name.left_edge.i
+    return name if left > 0 and verb.doc[left - 1].text == "," else None
+
+
 def appositive_speaker(verb: Token) -> Token | None:
     """'Three people were killed in X, the region's ombudsman said, and ...': the parse hung the
     speaker on the place as an apposition and the verb on the clause as parataxis."""

@@ -31,6 +31,7 @@ from sitrep.attribution.clauses import (
     root_participle_speaker,
     speaker_in_clause_before,
     speech_only,
+    stranded_subject,
 )
 from sitrep.attribution.contents import PERCEIVED, adjacent_quotation, content_of, object_of
 from sitrep.attribution.lexicon import Cue, Lexicon
@@ -481,6 +482,8 @@ def _source_of(verb: Token, lex: Lexicon) -> Token | None:
         or _agent_of(verb)
         or _subject_of_adjective(verb)
         or appositive_speaker(verb)
+        or stranded_subject(verb)
+        or (stranded_subject(verb.head) if verb.dep_ == "conj" else None)
     )
 
 
