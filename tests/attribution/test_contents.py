@@ -8,6 +8,7 @@ from sitrep.attribution.contents import adjacent_quotation, content_of
 from sitrep.attribution.lexicon import lexicon
 from sitrep.attribution.quotes import find_quotes
 from tests.attribution.conftest import Extract, words
+from tests.conftest import DocBuilder
 
 pytestmark = pytest.mark.slow
 
@@ -162,8 +163,8 @@ def test_a_share_of_people_saying_a_clause(extract: Extract) -> None:
     ],
 )
 def test_a_clause_the_parse_hung_on_the_addressee_is_what_was_said(
-    make_doc, text: str, verb: str, content: str
-) -> None:  # type: ignore[no-untyped-def]
+    make_doc: DocBuilder, text: str, verb: str, content: str
+) -> None:
     assert _content(make_doc, text, verb) == content
 
 

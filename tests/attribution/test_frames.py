@@ -6,7 +6,7 @@ import pytest
 
 from sitrep.attribution.base import CueKind
 from sitrep.records import Stance
-from tests.attribution.conftest import words
+from tests.attribution.conftest import Extract, words
 
 pytestmark = pytest.mark.slow
 
@@ -141,8 +141,8 @@ def test_a_won_endorsement_is_given_by_whom_it_is_of(extract) -> None:  # type: 
     ],
 )
 def test_a_reaction_drawn_from_someone_is_theirs_about_the_subject(
-    extract, text: str, source: str, content: str
-) -> None:  # type: ignore[no-untyped-def]
+    extract: Extract, text: str, source: str, content: str
+) -> None:
     found = extract(text)[1]
     (a,) = [a for a in found if a.kind is CueKind.NOUN]
     assert (words(text, a.source), words(text, a.content)) == (source, content)

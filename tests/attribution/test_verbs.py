@@ -8,7 +8,7 @@ from sitrep.attribution.extract import Attribution
 from sitrep.attribution.quotes import find_quotes
 from sitrep.attribution.verbs import _quoted_word, _speaker_after
 from sitrep.records import Stance
-from tests.attribution.conftest import words
+from tests.attribution.conftest import Extract, words
 from tests.conftest import DocBuilder
 
 pytestmark = pytest.mark.slow
@@ -274,8 +274,8 @@ def test_a_sentence_cut_off_after_the_reporting_verb_goes_on_in_the_next() -> No
     ],
 )
 def test_a_clause_the_parse_broke_up_after_the_verb_is_what_was_said(
-    extract, text: str, content: str
-) -> None:  # type: ignore[no-untyped-def]
+    extract: Extract, text: str, content: str
+) -> None:
     found = extract(text)[1]
     said = by_cue(text, found, "said")
     assert words(text, said.content) == content
@@ -299,8 +299,8 @@ def test_a_clause_the_parse_broke_up_after_the_verb_is_what_was_said(
     ],
 )
 def test_agreeing_with_and_apologizing_for_say_what_about(
-    extract, text: str, cue: str, content: str, stance: Stance
-) -> None:  # type: ignore[no-untyped-def]
+    extract: Extract, text: str, cue: str, content: str, stance: Stance
+) -> None:
     found = extract(text)[1]
     a = by_cue(text, found, cue)
     assert words(text, a.content) == content and a.stance is stance
