@@ -169,3 +169,23 @@ def test_frequency_words_that_are_no_set_of_times(make_doc: DocBuilder) -> None:
     )
     found = [(doc.span_text(t.span), t.value) for t in doc.times]
     assert found == [("daily", "P1D"), ("weekly", "P1W"), ("daily", "P1D")]
+
+
+def test_a_quarter_without_its_year_takes_the_side_the_tense_gives(make_doc: DocBuilder) -> None:
+    # Written in January: the fourth quarter that profits fell in is last year's.
+    doc = make_doc(
+        "The airline said profits fell in the fourth quarter.",
+        published="2021-01-20",
+        stages=STAGES,
+    )
+    assert _values(doc) == {"the fourth quarter": "2020-Q4"}
+    doc = make_doc(
+        "The airline said profits fell in the first quarter.", published="2021-01-20", stages=STAGES
+    )
+    assert _values(doc) == {"the first quarter": "2021-Q1"}
+    # Written in November: a first quarter to come is next year's; a third quarter to be
+    # reported is the one just ended.
+    doc = make_doc("Output will recover in the first quarter.", stages=STAGES)
+    assert _values(doc) == {"the first quarter": "2021-Q1"}
+    doc = make_doc("The mine will report on the third quarter.", stages=STAGES)
+    assert _values(doc) == {"the third quarter": "2020-Q3"}

@@ -360,7 +360,8 @@ def _calendar(
     if ref is None:
         return _absolute(p)[0], None
     if p.quarter is not None:
-        return f"{ref.year:04d}-Q{p.quarter}", None
+        q_year = _quarter_year(p.quarter, ref, direction, strict=p.direction is not None)
+        return f"{q_year:04d}-Q{p.quarter}", None
     if p.year_half is not None:
         return f"{ref.year:04d}-H{p.year_half}", None
     month = p.month or (_SEASON_MONTH.get(p.season) if p.season else None)
@@ -378,6 +379,22 @@ def _calendar(
     except ValueError:  # 29 February in a year without one
         return _absolute(p)[0], None
     return _ymd(d) + _time_suffix(p), d
+
+
+def _quarter_year(quarter: int, ref: dt.date, direction: int, *, strict: bool) -> int:
+    """The year of a quarter named without one: this year's, unless the tense puts it on the
+    other side. Looking back, a quarter that begins three months or more after the reference
+    is last year's ("profits fell in the fourth quarter" written in January); looking ahead, a
+    quarter over for a quarter or more is next year's ("will rise in the first quarter" written
+    in November; not "will report on the third quarter" in October).
+    """
+    first = 3 * (quarter - 1) + 1
+    year = ref.year
+    if not strict and direction < 0 and first - ref.month >= 3:
+        year -= 1
+    elif not strict and direction > 0 and first + 5 < ref.month:
+        year += 1
+    return year
 
 
 def _choose_year(
