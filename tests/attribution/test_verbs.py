@@ -313,3 +313,13 @@ def test_a_name_the_parse_hung_on_the_opening_phrase_is_the_subject(extract) -> 
     )
     assert words(text, by_cue(text, found, "accused").source) == "Okonkwo"
     assert words(text, by_cue(text, found, "chided").source) == "Okonkwo"
+
+
+def test_a_title_the_parse_made_a_clause_still_names_the_speaker_after_the_verb(
+    extract: Extract,
+) -> None:
+    text, found = extract(
+        "“The rebels are frustrated and they are now unloading on the army with everything "
+        "they have,” said ranking Democrat Elijah Cummings (D-Md.)."
+    )
+    assert "Elijah Cummings" in (words(text, by_cue(text, found, "said").source) or "")

@@ -275,13 +275,36 @@ def _inverted_speaker(verb: Token) -> Token | None:
         None,
     )
     if after is None:
-        return _speaker_of_clause_after(verb)
+        return _speaker_of_clause_after(verb) or _name_after(verb)
     if _said_before(verb) or after.left_edge.pos_ == "PROPN":
         return after
     # 'Tanden, head of the council, recounted a conversation': the parse lost the subject
     # before the verb; a noun phrase after it ('a conversation', 'the term') is what was said,
     # unless it is a name ('..., explained Rosenberg, “...”').
     return None
+
+
+# Words of a speaker's name and title after the verb: 'ranking Democrat Elijah Cummings'.
+_TITLE_POS = {"PROPN", "NOUN", "ADJ", "DET", "NUM"}
+
+
+def _name_after(verb: Token) -> Token | None:
+    """'“...,” said ranking Democrat Elijah Cummings.': the parse made the title a clause of
+    its own; a run of title and name words closing the sentence (or before a comma or a
+    bracket) is the speaker, and its last proper noun is the head of the name."""
+    doc, end = verb.doc, verb.sent.end
+    run: list[Token] = []
+    for t in doc[verb.i + 1 : end]:
+        if t.is_punct or t.is_space:
+            break
+        # A participle opens some titles: 'ranking', 'acting', 'outgoing'.
+        if t.pos_ not in _TITLE_POS and not (not run and t.tag_ == "VBG"):
+            return None
+        run.append(t)
+    names = [t for t in run if t.pos_ == "PROPN"]
+    if not names or len(run) > 8:
+        return None
+    return names[-1]
 
 
 def _speaker_of_clause_after(verb: Token) -> Token | None:
