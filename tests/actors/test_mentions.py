@@ -227,3 +227,5 @@ def test_armed_men_the_article_cannot_name_are_an_armed_group(make_doc: DocBuild
     kinds = {a.name: a.kind for a in doc.actors}
     assert kinds.get("gunmen") is ActorKind.ARMED_GROUP
     assert kinds.get("bandits") is ActorKind.ARMED_GROUP
+    doc = make_doc("Gang members burned 30 houses, police said.", stages=STAGES)
+    assert {a.name: a.kind for a in doc.actors}.get("Gang members") is ActorKind.ARMED_GROUP

@@ -434,3 +434,15 @@ def test_people_driven_from_their_homes_are_counted_apart(make_doc: DocBuilder) 
     assert killed.displaced is None
     assert fled.displaced == Count(value=2000, qualifier=Qualifier.MORE_THAN)
     assert fled.killed is None and fled.to_dict()["displaced"]["value"] == 2000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said officers had killed three gang members in a shootout.",
+        "Soldiers killed 12 militia members near the border on Sunday.",
+    ],
+)
+def test_members_of_an_armed_group_are_fighters(make_doc: DocBuilder, text: str) -> None:
+    (row,) = _analyse(make_doc, text)
+    assert row.group is CasualtyGroup.MILITARY  # not set against a toll of 'people'

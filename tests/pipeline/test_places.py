@@ -284,6 +284,18 @@ def test_state_abbreviations_and_datelines(stage: PlacesStage, make_doc: DocBuil
     assert places["S.C."].gazetteer_id == "geonames:4597040"
     places = run(stage, make_doc, "BEIRUT (AP) — Talks resumed on Monday.")
     assert places["BEIRUT"].country == "LB"
+    assert places["BEIRUT"].name == "Beirut"  # a dateline's capitals are no spelling
+
+
+@pytest.mark.parametrize(
+    "dateline", ["PORT-AU-PRINCE, April 2 (Wire) -", "PORT-AU-PRINCE (AP) —", "PORT-AU-PRINCE -"]
+)
+def test_a_hyphenated_dateline_is_one_name(
+    stage: PlacesStage, make_doc: DocBuilder, dateline: str
+) -> None:
+    places = run(stage, make_doc, f"{dateline} Gunmen burned houses on Tuesday.")
+    assert list(places) == ["PORT-AU-PRINCE"]  # not the French village 'Port'
+    assert places["PORT-AU-PRINCE"].country == "HT"
 
 
 def test_a_state_or_country_opening_an_institution_name(

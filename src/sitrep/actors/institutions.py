@@ -154,7 +154,8 @@ def forces(ctx: Context) -> Iterator[Found]:
         ):
             continue
         two = f"{s.lower(k - 1)} {s.lower(k)}"
-        first = k - 1 if two in lexicon.STATE_FORCE_NOUNS else k
+        pair = two in lexicon.STATE_FORCE_NOUNS or two in lexicon.IRREGULAR_FORCE_NOUNS
+        first = k - 1 if pair else k
         noun = two if first < k else s.lower(k)
         irregular_noun = noun in lexicon.IRREGULAR_FORCE_NOUNS
         if not (irregular_noun or noun in lexicon.STATE_FORCE_NOUNS):

@@ -406,6 +406,9 @@ GROUP_ADJECTIVES: dict[str, CasualtyGroup] = {
     "civilian": CasualtyGroup.CIVILIAN,
     "military": CasualtyGroup.MILITARY,
     "army": CasualtyGroup.MILITARY,
+    # members of an armed group, counted as fighters: 'three gang members', 'militia members'
+    "gang": CasualtyGroup.MILITARY,
+    "militia": CasualtyGroup.MILITARY,
 }
 
 

@@ -196,14 +196,30 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
     """'BEIRUT (AP) —', 'SOUTH CHARLESTON, W.Va. --': an upper-case name opening a line, or
     opening the story after its byline's date ('March 29, 2009 PATASKALA --')."""
     words = doc[start:end]
-    if not all(t.text.isupper() and t.is_alpha for t in words) or len(words.text) < 3:
+    if not all((t.text.isupper() and t.is_alpha) or joining(t) for t in words):
         return False
-    if end >= len(doc) or doc[end].text not in _DATELINE_AFTER:
+    if len(words.text) < 3:
         return False
+    if end >= len(doc) or doc[end].text not in _DATELINE_AFTER or joining(doc[end]):
+        return False  # 'PORT-AU-PRINCE': a part of the name before its hyphen
     if _initial(doc, start):
         return True
     prev = doc[start - 1]
     return doc[end].text in _DASHES and (prev.like_num or prev.text == "%")
+
+
+def joining(token: Token) -> bool:
+    """A hyphen inside a name, touching the words on both sides ('PORT-AU-PRINCE'), which is no
+    dateline's dash."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and not token.whitespace_
+        and token.i > 0
+        and not doc[token.i - 1].whitespace_
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].is_alpha
+    )
 
 
 def datelines(doc: Doc) -> list[tuple[int, int]]:
@@ -214,7 +230,9 @@ def datelines(doc: Doc) -> list[tuple[int, int]]:
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and doc[j].is_alpha and doc[j].text.isupper():
+        while j < len(doc) and (
+            (doc[j].is_alpha and doc[j].text.isupper()) or (j > i and joining(doc[j]))
+        ):
             j += 1
         if j == i:
             i += 1

@@ -33,6 +33,7 @@ from sitrep.geo.cues import (
     cue_of,
     datelines,
     in_org_name,
+    joining,
     mark_actors,
     reads_as_place,
 )
@@ -274,6 +275,14 @@ def recognize(
         j = i
         while j < len(doc) and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
             j += 1
+            if (
+                len(tok.text) > 1
+                and tok.text.isupper()
+                and j + 1 < len(doc)
+                and joining(doc[j])
+                and doc[j + 1].text.isupper()
+            ):
+                j += 1  # 'PORT-AU-PRINCE, April 2': a dateline's name in capitals is one name
         if j - i > 1 and doc[j - 1].is_lower and doc[j - 1].lower_ in _UNIT_WORDS:
             j -= 1  # 'in Handwara subdistrict' tagged as one proper noun: the name and its noun
         text = doc[i:j].text

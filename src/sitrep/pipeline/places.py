@@ -16,6 +16,7 @@ from sitrep.geo.countries import country_by_demonym, country_by_name
 from sitrep.geo.gazetteer import Gazetteer, default_gazetteer
 from sitrep.geo.lexicon import english_word
 from sitrep.geo.local_news import reads_as_us_local_news
+from sitrep.geo.mention import Mention
 from sitrep.geo.names import name_key
 from sitrep.geo.recognize import Cue, mentions_at, recognize
 from sitrep.geo.resolve import Resolved, candidates, resolve_mentions
@@ -150,6 +151,21 @@ def country_evidence(doc: Document) -> Counter[str]:
     return evidence
 
 
+def _display_name(mentions: list[Mention], gazetteer_name: str | None) -> str:
+    """The place's name as the article writes it, first mention first, but not in a dateline's
+    capitals ('BAKU, Nov 1' is Baku): a later mention's spelling, else the gazetteer's when it
+    is the same name. Acronyms stay as written ('UAE')."""
+    first = mentions[0].text
+    if not first.isupper():
+        return first
+    for m in mentions[1:]:
+        if not m.text.isupper() and m.text.casefold() == first.casefold():
+            return m.text
+    if gazetteer_name is not None and gazetteer_name.casefold() == first.casefold():
+        return gazetteer_name
+    return first
+
+
 def places_from(resolved: list[Resolved]) -> tuple[Place, ...]:
     """Place records, one per referent: names that resolved to the same entry are merged."""
     merged: dict[str, list[Resolved]] = {}
@@ -166,8 +182,8 @@ def places_from(resolved: list[Resolved]) -> tuple[Place, ...]:
         group = merged[key]
         mentions = sorted({m for r in group for m in r.mentions}, key=lambda m: m.start)
         spans = tuple(Span(m.start, m.end) for m in mentions)
-        name = mentions[0].text
         entry = group[0].entry
+        name = _display_name(mentions, entry.name if entry is not None else None)
         if entry is None:
             cue = next((m.cue for m in mentions if m.cue), Cue.NONE)
             places.append(

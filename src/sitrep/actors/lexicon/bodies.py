@@ -118,6 +118,9 @@ IRREGULAR_FORCE_NOUNS = frozenset(
         "gangs",
         "bandits",
         "assailants",
+        # members of a group the article cannot name: 'gang members killed 15'
+        "gang members",
+        "militia members",
     }
 )
 
