@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -173,6 +174,25 @@ def test_a_list_of_places_is_no_chain_of_containers() -> None:
     linked = link_containers(text, mentions)
     assert [m.container for m in linked[:4]] == [None, None, None, None]
     assert linked[4].container == (mentions[5].start, mentions[5].end)
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "outer"),
+    [
+        (
+            "Rebels attacked a school in Cameroon's restive North West region.",
+            "North West",
+            "Cameroon",
+        ),
+        ("Jets struck Syria’s northwestern Idlib province.", "Idlib", "Syria"),
+        ("Drones hit Ukraine's Kharkiv region.", "Kharkiv", "Ukraine"),
+    ],
+)
+def test_a_place_owned_by_a_place_lies_in_it(text: str, inner: str, outer: str) -> None:
+    mentions = [Mention(text.index(n), text.index(n) + len(n), n) for n in (outer, inner)]
+    linked = link_containers(text, mentions)
+    assert linked[1].container == (mentions[0].start, mentions[0].end)
+    assert linked[0].container is None
 
 
 def test_a_known_town_the_ner_calls_a_product_is_a_place() -> None:

@@ -295,7 +295,13 @@ def test_a_hyphenated_dateline_is_one_name(
 ) -> None:
     places = run(stage, make_doc, f"{dateline} Gunmen burned houses on Tuesday.")
     assert list(places) == ["PORT-AU-PRINCE"]  # not the French village 'Port'
+    assert places["PORT-AU-PRINCE"].name == "Port-au-Prince"
     assert places["PORT-AU-PRINCE"].country == "HT"
+
+
+def test_a_month_in_a_dateline_is_no_town(stage: PlacesStage, make_doc: DocBuilder) -> None:
+    places = run(stage, make_doc, "BEIRUT, Nov 6 (Wire) - Talks resumed on Monday.")
+    assert list(places) == ["BEIRUT"]
 
 
 def test_a_state_or_country_opening_an_institution_name(

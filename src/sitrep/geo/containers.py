@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 from typing import TYPE_CHECKING
 
 from sitrep.geo.cues import LOCATIVE, Known, cue_of, mark_actors
@@ -78,10 +79,19 @@ def link_containers(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for k, m in enumerate(mentions):
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        prev = mentions[k - 1] if k > 0 else None
         if nxt is not None and k not in listed and seps[k] in (",", "("):
             m = dataclasses.replace(m, container=(nxt.start, nxt.end))
+        elif prev is not None and _OWNER.fullmatch(text[prev.end : m.start]):
+            # "Cameroon's restive North West region", "Syria's Idlib province": in the owner
+            m = dataclasses.replace(m, container=(prev.start, prev.end))
         out.append(m)
     return out
+
+
+# What lies between a place and the place it holds: "'s", and at most two lower-case words
+# ("Syria's northwestern Idlib", "Cameroon's restive North West region").
+_OWNER = re.compile(r"['’]s(?:\s+[a-z][a-z-]*){0,2}\s+")
 
 
 # Unit words a name may carry inside a written hierarchy ('Ado LGA', 'Kalehe territory').

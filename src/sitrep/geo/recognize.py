@@ -55,6 +55,7 @@ from sitrep.geo.spans import (
     trailing_jurisdiction,
     without_unknown_people,
 )
+from sitrep.temporal.lexicon import MONTHS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -144,6 +145,8 @@ def recognize(
             return
         if _CODE.fullmatch(text) and not known(text):
             return  # 'M23', 'F-16', 'S-400': a group's, a jet's or a missile's code, no place
+        if _date_month(doc, start, end):
+            return  # 'BAMENDA, Cameroon, Nov 6 (Wire)': a month, not the town of Nov
         if (
             end - start == 1
             and span[0].lower_ in DIRECTIONS
@@ -417,6 +420,14 @@ def _located_names(doc: Doc, known: Known, taken: set[int]) -> list[tuple[int, i
         if best is not None:
             out.append((i, best))
     return out
+
+
+def _date_month(doc: Doc, start: int, end: int) -> bool:
+    """A month's name or abbreviation before a day's number ('Nov 6', 'Sept. 27')."""
+    if end - start != 1 or end >= len(doc):
+        return False
+    after = doc[end + 1] if doc[end].text == "." and end + 1 < len(doc) else doc[end]
+    return doc[start].lower_.rstrip(".") in MONTHS and after.like_num and len(after.text) <= 2
 
 
 def _hyphen_pairs(
