@@ -229,3 +229,17 @@ def test_armed_men_the_article_cannot_name_are_an_armed_group(make_doc: DocBuild
     assert kinds.get("bandits") is ActorKind.ARMED_GROUP
     doc = make_doc("Gang members burned 30 houses, police said.", stages=STAGES)
     assert {a.name: a.kind for a in doc.actors}.get("Gang members") is ActorKind.ARMED_GROUP
+
+
+def test_a_surname_inside_another_name_or_a_place_is_not_that_person(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "Gunmen attacked a post in Dera Ismail Khan district, police official Tariq Khan said. "
+        "Former prime minister Imran Khan condemned the attack. Khan said more police were sent."
+    )
+    doc = make_doc(text, stages=STAGES)
+    (tariq,) = [a for a in doc.actors if a.name == "Tariq Khan"]
+    said = [text[m.start : m.end] for m in tariq.mentions]
+    assert all(text[m.start - 7 : m.start] != "Ismail " for m in tariq.mentions)
+    assert all(text[m.start - 6 : m.start] != "Imran " for m in tariq.mentions), said
