@@ -98,3 +98,22 @@ def test_a_period_tally_is_not_set_against_an_incidents_figure(make_doc: DocBuil
     doc = make_doc(text, stages=ALL)
     assert len(doc.casualties) == 2
     assert not [c for c in doc.contradictions if c.kind is ContradictionKind.FIGURES]
+
+
+def test_the_accused_sides_denial_answers_a_report_told_paragraphs_before(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "Armed rebels abducted nine pupils from a school in the north on Monday, the regional "
+        "governor said.\n\n"
+        "He said the kidnappers had arrived on motorcycles and fled into the forest with the "
+        "children and their teacher, and that the army had begun a search of the villages "
+        "around the school.\n\n"
+        "Aid workers said schools across the region had closed for the week after the attack, "
+        "and that parents were keeping their children at home until the search was over.\n\n"
+        "A spokesman for the rebels denied that their fighters were involved."
+    )
+    doc = make_doc(text, stages=ALL)
+    (denial,) = [x for x in doc.contradictions if x.kind is ContradictionKind.DENIAL]
+    claims = {c.id: c for c in doc.claims}
+    assert "abducted nine pupils" in claims[denial.between[0]].content.text(text)

@@ -77,7 +77,11 @@ def denials(
             fit = _denial_fit(text, claim, denial, sides, stemmed)
             if claim is referred:
                 fit += _REFERRED
-            if fit >= _MIN_FIT and (best is None or fit > best[0]):
+            if fit < _MIN_FIT:
+                continue
+            # nearer claims answer first; a denial answers what came before it
+            fit -= _distance(claim, denial)
+            if best is None or fit > best[0]:
                 best = (fit, claim)
         if best is None:
             continue
@@ -143,7 +147,11 @@ def _denial_fit(
         fit += 0.5
         if _BACK_REFERENCE.search(denied):
             fit += 1
-    # Nearer claims answer first; a denial answers what came before it.
-    distance = denial.content.start - claim.content.end
-    fit -= 0.5 if distance < 0 else min(distance / 2000, 0.4)
     return fit
+
+
+def _distance(claim: Claim, denial: Claim) -> float:
+    """How much farther the claim lies from the denial than it could: ranks the claims a denial
+    may answer, and never rules one out (an accused side's denial three paragraphs on)."""
+    distance = denial.content.start - claim.content.end
+    return 0.5 if distance < 0 else min(distance / 2000, 0.4)
