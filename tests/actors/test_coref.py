@@ -148,3 +148,14 @@ def test_the_army_is_the_one_states_forces_unless_named_first_in_a_story_from_el
     assert sorted(a.name for a in apart) == ["Military Forces of Peru", "army"]
     # told from Peru: its own army
     assert len(link([bare, peruvian], home="PE")) == 1
+
+
+def test_the_group_is_the_named_group_before_it_and_no_crowd() -> None:
+    from sitrep.actors.context import definite
+
+    rebels = Mention(Span(0, 9), ActorKind.ARMED_GROUP, ("armed", "the front"), "The Front")
+    crowd = Mention(Span(30, 38), ActorKind.ARMED_GROUP, ("armed", "fighters"), "fighters")
+    group = definite(Span(60, 69), ActorKind.ORGANIZATION, ("group",), "group", "group:")
+    actors = link([rebels, crowd, group])
+    (front,) = [a for a in actors if a.name == "The Front"]
+    assert Span(60, 69) in front.mentions

@@ -243,3 +243,14 @@ def test_a_surname_inside_another_name_or_a_place_is_not_that_person(
     said = [text[m.start : m.end] for m in tariq.mentions]
     assert all(text[m.start - 7 : m.start] != "Ismail " for m in tariq.mentions)
     assert all(text[m.start - 6 : m.start] != "Imran " for m in tariq.mentions), said
+
+
+def test_the_groups_spokesman_speaks_for_the_group_named_before(make_doc: DocBuilder) -> None:
+    text = (
+        "The Northern Front said its fighters had taken the bridge. Militants also burned a "
+        "truck. The group's spokesman said the offensive would go on."
+    )
+    doc = make_doc(text, stages=STAGES)
+    at = text.index("The group")
+    (front,) = [a for a in doc.actors if any(m.start == at for m in a.mentions)]
+    assert front.name == "Northern Front"

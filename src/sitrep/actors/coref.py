@@ -78,6 +78,9 @@ def _names_match(a: str, b: str) -> bool:
     return long[len(long) - len(short) :] == short
 
 
+_NOT_GROUPS = frozenset({"forces", "ministry", "institution", "office", "group"})
+
+
 def _fits(what: str, detail: str, g: _Group) -> bool:
     """Whether the definite description ("ministry:Defence", "president") can refer to ``g``."""
     if what == "ministry":
@@ -88,6 +91,14 @@ def _fits(what: str, detail: str, g: _Group) -> bool:
         return g.key[0] == "armed" and g.key[-1].endswith(detail)
     if what == "forces":
         return g.key[0] == "forces" and len(g.key) > 1
+    if what == "group":
+        # an armed group's or an organisation's own name, not a state's forces, a body of a
+        # state or a group of people
+        if g.key[0] in _NOT_GROUPS or g.mentions[0].owner is not None:
+            return False
+        if not g.name[:1].isupper():
+            return False  # 'its fighters', 'militants': no group's name
+        return g.kind is ActorKind.ARMED_GROUP or (not detail and g.kind is ActorKind.ORGANIZATION)
     title = g.title
     return g.kind is ActorKind.PERSON and bool(title) and (title or "").casefold().endswith(what)
 

@@ -318,6 +318,40 @@ def named_groups(ctx: Context) -> Iterator[Found]:
         k = max(end, k + 1)
 
 
+# Words between "the" and "group" that say it is armed: "the militant group said".
+_ARMED_GROUP_WORDS = frozenset(
+    {"armed", "militant", "rebel", "jihadist", "extremist", "insurgent", "separatist", "islamist"}
+)
+
+
+def the_group(ctx: Context) -> Iterator[Found]:
+    """ "the group", "the militant group": the armed group or organisation named last before
+    it ("The Pakistani Taliban claimed the attack ... The group's spokesman said")."""
+    s = ctx.scan
+    for k in range(1, len(s)):
+        if s.lower(k) != "group" or k in ctx.claimed or s.lower(k + 1) == "of":
+            continue
+        first = k - 1
+        armed = s.lower(first) in _ARMED_GROUP_WORDS
+        if armed:
+            first -= 1
+        if s.lower(first) != "the" or not ctx.free(first, k + 1):
+            continue
+        tok = s.tok(k)
+        if tok.dep_ == "compound" and s.lower(k + 1) not in ("'s", "’s"):
+            continue  # 'the group leader', 'the group chat'
+        yield (
+            definite(
+                s.span(first, k + 1),
+                ActorKind.ARMED_GROUP if armed else ActorKind.ORGANIZATION,
+                ("group",),
+                "group",
+                "group:armed" if armed else "group:",
+            ),
+            range(first, k + 1),
+        )
+
+
 def _bare_speaker(s: Scan, k: int) -> bool:
     """A headline's "army says", "Military denies": the force speaking with its article
     dropped, as headlines drop them."""

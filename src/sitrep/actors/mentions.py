@@ -31,6 +31,7 @@ FINDERS: tuple[FinderStep, ...] = (
     institutions.institutions,
     institutions.forces,
     institutions.named_groups,
+    institutions.the_group,
     persons.offices,
     persons.plural_offices,
     institutions.populations,
