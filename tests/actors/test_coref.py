@@ -159,3 +159,14 @@ def test_the_group_is_the_named_group_before_it_and_no_crowd() -> None:
     actors = link([rebels, crowd, group])
     (front,) = [a for a in actors if a.name == "The Front"]
     assert Span(60, 69) in front.mentions
+
+
+def test_the_group_is_the_armed_group_rather_than_a_mediator_named_after_it() -> None:
+    from sitrep.actors.context import definite
+
+    rebels = Mention(Span(0, 9), ActorKind.ARMED_GROUP, ("armed", "the front"), "The Front")
+    union = Mention(Span(30, 40), ActorKind.ORGANIZATION, ("org", "the union"), "The Union")
+    group = definite(Span(60, 69), ActorKind.ORGANIZATION, ("group",), "group", "group:")
+    actors = link([rebels, union, group])
+    (front,) = [a for a in actors if a.name == "The Front"]
+    assert Span(60, 69) in front.mentions

@@ -96,7 +96,7 @@ def _fits(what: str, detail: str, g: _Group) -> bool:
         # state or a group of people
         if g.key[0] in _NOT_GROUPS or g.mentions[0].owner is not None:
             return False
-        if not g.name[:1].isupper():
+        if not any(c.isupper() for c in g.name):
             return False  # 'its fighters', 'militants': no group's name
         return g.kind is ActorKind.ARMED_GROUP or (not detail and g.kind is ActorKind.ORGANIZATION)
     title = g.title
@@ -104,7 +104,8 @@ def _fits(what: str, detail: str, g: _Group) -> bool:
 
 
 class _Linker:
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self.text = text
         self.groups: list[_Group] = []
         self.by_key: dict[ActorKey, _Group] = {}
 
@@ -113,6 +114,12 @@ class _Linker:
         self.groups.append(g)
         self.by_key.setdefault(key, g)
         return g
+
+    def owns_last(self, g: _Group, m: Mention) -> bool:
+        """Whether ``g``'s last mention before ``m`` is a possessive ("al Qaeda's")."""
+        before = [x.span.end for x in g.mentions if x.span.end <= m.span.start]
+        end = max(before, default=None)
+        return end is not None and self.text[end : end + 2] in ("'s", "’s")
 
     def earlier(self, m: Mention) -> list[_Group]:
         """Live groups mentioned before ``m``, the most recent first."""
@@ -141,10 +148,18 @@ class _Linker:
     def refer_back(self, m: Mention) -> None:
         assert m.refers_back is not None
         what, _, detail = m.refers_back.partition(":")
-        for g in self.earlier(m):
-            if _fits(what, detail, g):
-                g.mentions.append(m)
-                return
+        fitting = [g for g in self.earlier(m) if _fits(what, detail, g)]
+        if what == "group":
+            # in news of fighting 'the group' is the armed group named last, not the
+            # mediators or monitors named after it; an organisation only where none is armed
+            armed = [g for g in fitting if g.kind is ActorKind.ARMED_GROUP]
+            fitting = armed or fitting
+            # nor one last named as another's owner ('JNIM, al Qaeda's affiliate in the Sahel,
+            # has carried out raids. The group denied ...' is JNIM)
+            fitting = [g for g in fitting if not self.owns_last(g, m)] or fitting
+        if fitting:
+            fitting[0].mentions.append(m)
+            return
         if m.stands_alone:
             # "the defence ministry" with no earlier ministry: a ministry of unknown country;
             # "the rebels" with no earlier rebels: rebels.
@@ -190,10 +205,13 @@ def _unique_spans(mentions: Iterable[Mention]) -> tuple[Span, ...]:
     return tuple(sorted({m.span for m in mentions}))
 
 
-def link(mentions: Iterable[Mention], *, home: str | None = None) -> tuple[Actor, ...]:
+def link(
+    mentions: Iterable[Mention], *, home: str | None = None, text: str = ""
+) -> tuple[Actor, ...]:
     """Group mentions into actors; ids follow the first mention of each actor in the text.
-    ``home``: the country the article is told from (its dateline's), when known."""
-    linker = _Linker()
+    ``home``: the country the article is told from (its dateline's), when known; ``text``: the
+    article's text, which the mentions' spans index."""
+    linker = _Linker(text)
     for m in sorted(mentions, key=lambda m: (m.span.start, -m.span.end)):
         linker.add(m)
     linker.merge_forces(home)

@@ -378,9 +378,7 @@ def surnames(ctx: Context) -> Iterator[Found]:
         if i + 1 < len(s) and s.tok(i + 1).pos_ == "PROPN" and s.tok(i + 1).is_title:
             continue
         if i > 0 and s.tok(i - 1).pos_ == "PROPN" and s.tok(i - 1).is_title:
-            continue  # 'Imran Khan' beside 'Tariq Khan': the end of another name
-        if s.place_at(i) is not None:
-            continue  # 'Dera Ismail Khan district': a place
+            continue  # 'Imran Khan' beside 'Tariq Khan', 'Dera Ismail Khan': another name's end
         yield (
             Mention(
                 s.span(i, i + 1),

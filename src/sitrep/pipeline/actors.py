@@ -64,7 +64,8 @@ class ActorsStage:
     requires: ClassVar[tuple[str, ...]] = ("parse", "places")
 
     def __call__(self, doc: Document) -> tuple[Actor, ...]:
-        return link(find_mentions(Scan(doc.parse.doc, doc.places)), home=_home(doc))
+        mentions = find_mentions(Scan(doc.parse.doc, doc.places))
+        return link(mentions, home=_home(doc), text=doc.parse.doc.text)
 
 
 def _home(doc: Document) -> str | None:
