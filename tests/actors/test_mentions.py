@@ -254,3 +254,10 @@ def test_the_groups_spokesman_speaks_for_the_group_named_before(make_doc: DocBui
     at = text.index("The group")
     (front,) = [a for a in doc.actors if any(m.start == at for m in a.mentions)]
     assert front.name == "Northern Front"
+
+
+def test_the_pakistani_taliban_are_the_ttp(make_doc: DocBuilder) -> None:
+    text = "The Pakistani Taliban, known as the TTP, said its fighters had attacked the post."
+    doc = make_doc(text, stages=STAGES)
+    (ttp,) = [a for a in doc.actors if a.name == "Tehrik-i-Taliban Pakistan"]
+    assert len(ttp.mentions) == 2

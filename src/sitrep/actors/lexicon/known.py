@@ -125,7 +125,9 @@ ARMED_GROUPS: tuple[KnownOrganisation, ...] = (
     KnownOrganisation(
         "Tigray People's Liberation Front", ("Tigray People's Liberation Front", "TPLF")
     ),
-    KnownOrganisation("Tehrik-i-Taliban Pakistan", ("Tehrik-i-Taliban Pakistan", "TTP")),
+    KnownOrganisation(
+        "Tehrik-i-Taliban Pakistan", ("Tehrik-i-Taliban Pakistan", "TTP", "Pakistani Taliban")
+    ),
     KnownOrganisation("Lashkar-e-Taiba", ("Lashkar-e-Taiba",)),
     KnownOrganisation("Kataib Hezbollah", ("Kataib Hezbollah", "Kata'ib Hezbollah")),
     KnownOrganisation("Ahrar al-Sham", ("Ahrar al-Sham",)),
