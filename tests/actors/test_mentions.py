@@ -261,3 +261,12 @@ def test_the_pakistani_taliban_are_the_ttp(make_doc: DocBuilder) -> None:
     doc = make_doc(text, stages=STAGES)
     (ttp,) = [a for a in doc.actors if a.name == "Tehrik-i-Taliban Pakistan"]
     assert len(ttp.mentions) == 2
+
+
+def test_a_name_beside_a_spokesmans_role_is_a_person_whatever_the_ner_said(
+    make_doc: DocBuilder,
+) -> None:
+    text = "A spokesman for the separatists, Capo Daniel, denied that his fighters were involved."
+    doc = make_doc(text, stages=STAGES)
+    kinds = {a.name: a.kind for a in doc.actors}
+    assert kinds.get("Capo Daniel") is ActorKind.PERSON

@@ -56,6 +56,9 @@ def _person_names(ctx: Context) -> Iterator[tuple[int, int]]:
             if end > ent.start:
                 seen.update(range(ent.start, end))
                 yield ent.start, end
+        elif ent.label_ == "ORG" and _named_for_a_role(ctx, ent.start, ent.end):
+            seen.update(range(ent.start, ent.end))
+            yield ent.start, ent.end
     # A title followed by capitalised proper nouns the NER missed ("President Erdogan").
     for i in range(len(s)):
         if i in seen or s.tok(i).pos_ != "PROPN" or not s.tok(i).is_title:
@@ -75,6 +78,20 @@ def _person_names(ctx: Context) -> Iterator[tuple[int, int]]:
         if end > i:
             seen.update(range(i, end))
             yield i, end
+
+
+def _named_for_a_role(ctx: Context, start: int, end: int) -> bool:
+    """A name the NER called an organisation, set beside a person's role as its holder ("a
+    spokesman for the separatists, Capo Daniel, denied"): two or three capitalised words, no
+    word of an organisation's name."""
+    s = ctx.scan
+    words = s.sdoc[start:end]
+    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in words):
+        return False
+    if any(s.lower(i) in ORG_WORDS for i in range(start, end)):
+        return False
+    root = words.root
+    return root.dep_ == "appos" and ctx.title_ending_at(root.head.i) is not None
 
 
 def _is_not_a_person(ctx: Context, start: int, end: int) -> bool:
