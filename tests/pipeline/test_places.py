@@ -565,3 +565,11 @@ def test_a_known_name_the_ner_cut_in_pieces_after_a_locative(
     # A unit noun the tagger took for part of the name is left out of it.
     places = run(stage, make_doc, "Militants fired at a patrol in Handwara subdistrict on Monday.")
     assert places["Handwara"].country == "IN"
+
+
+def test_the_capital_named_by_its_people_is_that_city(
+    stage: PlacesStage, make_doc: DocBuilder
+) -> None:
+    places = run(stage, make_doc, "Envoys met in the Lebanese capital on Sunday.")
+    capital = places["the Lebanese capital"]
+    assert (capital.name, capital.country) == ("Beirut", "LB")

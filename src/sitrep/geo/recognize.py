@@ -367,6 +367,9 @@ def recognize(
         if (m.start, m.end) in written
         or not (feast(doc.text, m) or code(doc.text, m, known) or disease(doc.text, m) or seat(m))
     ]
+    mentions = sorted(
+        [*mentions, *_capitals_by_people(doc, mentions, known)], key=lambda m: m.start
+    )
     mentions = mark_actors(doc, mentions)
     others = names_of_others(doc, mentions, known)
     mentions = [m for m in mentions if (m.start, m.end) in written or m.text not in others]
@@ -419,6 +422,25 @@ def _located_names(doc: Doc, known: Known, taken: set[int]) -> list[tuple[int, i
                 best = j
         if best is not None:
             out.append((i, best))
+    return out
+
+
+def _capitals_by_people(doc: Doc, mentions: list[Mention], known: Known) -> list[Mention]:
+    """'the Libyan capital', 'the Qatari capital': the capital of the country the demonym
+    names, as news calls it on second mention; the mention spans the words, its text is the
+    capital's name, for the resolver."""
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for i in range(len(doc) - 2):
+        if doc[i].lower_ != "the" or doc[i + 2].lower_ != "capital":
+            continue
+        country = country_by_demonym(doc[i + 1].text)
+        if country is None or not country.capital or not known(country.capital):
+            continue
+        start, end = doc[i].idx, doc[i + 2].idx + len(doc[i + 2].text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        out.append(Mention(start=start, end=end, text=country.capital, cue=Cue.LOCALITY))
     return out
 
 
