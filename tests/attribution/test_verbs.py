@@ -323,3 +323,15 @@ def test_a_title_the_parse_made_a_clause_still_names_the_speaker_after_the_verb(
         "they have,” said ranking Democrat Elijah Cummings (D-Md.)."
     )
     assert "Elijah Cummings" in (words(text, by_cue(text, found, "said").source) or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of students marched through the capital to oppose the new tax.",
+        "Hundreds of farmers gathered outside the ministry to demand lower fuel prices.",
+    ],
+)
+def test_why_a_crowd_moved_is_no_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, found = extract(text)
+    assert found == []

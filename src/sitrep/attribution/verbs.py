@@ -53,6 +53,12 @@ _ANSWERING = {"respond", "reply"}
 _REQUESTS = {"request", "question", "query", "inquiry", "email", "message", "letter", "call"}
 
 
+# Verbs of a crowd moving or gathering, whose purpose infinitive is no statement.
+_GATHERING = frozenset(
+    {"march", "gather", "rally", "assemble", "converge", "flock", "walk", "parade", "mass"}
+)
+
+
 def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution | None:
     if not verb.tag_.startswith("VB") or verb.dep_ in {"amod", "compound"}:
         return None
@@ -72,6 +78,14 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         # the content of another cue; 'no basis to request' and 'it is hard to say' are no
         # statement; 'went on television to denounce ...' and 'voters were more likely to
         # say ...' are.
+        return None
+    if (
+        infinitive.tag_ == "VB"
+        and infinitive.dep_ in {"advcl", "xcomp"}
+        and infinitive.head.lemma_.lower() in _GATHERING
+    ):
+        # 'thousands marched through the capital to oppose a bill': why a crowd moved (the
+        # protest is an event), no statement by anyone
         return None
     if _posts_anothers_statement(verb, lex):
         return None
