@@ -430,3 +430,13 @@ def test_a_participle_after_a_reporting_relative_clause_is_that_speakers_claim(
     doc, claims = _claims(make_doc, text, actors=(rebels, ministry))
     saying = next(c for c in claims if c.cue == "saying")
     assert (saying.speaker, doc.span_text(saying.content)) == ("a2", "nine had died")
+
+
+def test_the_day_an_occasion_was_posted_dates_the_statement(make_doc: DocBuilder) -> None:
+    text = (
+        "Lucas Dorn, the former officer who leads the coalition, denied in a video posted on "
+        "Sunday that his men had attacked the clinic."
+    )
+    sunday = TimeExpression(span=_span(text, "Sunday"), type=TimexType.DATE, value="2020-11-01")
+    _, (c,) = _claims(make_doc, text, times=(sunday,))
+    assert (c.stance, c.date) == (Stance.DENY, "2020-11-01")

@@ -247,6 +247,10 @@ _OCCASIONS = {
     "summit",
     "call",
     "talks",
+    "video",
+    "message",
+    "broadcast",
+    "letter",
 }
 
 
@@ -266,12 +270,17 @@ def statement_date(a: Attribution, times: Sequence[TimeExpression], parsed: Doc)
         framing += [c for c in parsed[a.source_head].children if c.dep_ == "acl"]
     anchors += [v for v in framing if v.tag_ in {"VBG", "VBN"} and v.i in frame]
     for anchor in list(anchors):
-        anchors += [
+        occasions = [
             n
             for p in anchor.children
             if p.dep_ == "prep"
             for n in p.children
             if n.dep_ == "pobj" and n.lemma_.lower() in _OCCASIONS
+        ]
+        # and what dates the occasion: 'in a video posted on Sunday', 'a statement issued on
+        # Monday'
+        anchors += occasions + [
+            v for n in occasions for v in n.children if v.dep_ == "acl" and v.tag_ in {"VBN", "VBG"}
         ]
     # The content may run past the cue ('..., X said on Monday, bringing the toll to 40'): a
     # time on the frame's own words is the statement's, whatever the content's span.
