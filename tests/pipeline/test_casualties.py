@@ -446,3 +446,8 @@ def test_people_driven_from_their_homes_are_counted_apart(make_doc: DocBuilder) 
 def test_members_of_an_armed_group_are_fighters(make_doc: DocBuilder, text: str) -> None:
     (row,) = _analyse(make_doc, text)
     assert row.group is CasualtyGroup.MILITARY  # not set against a toll of 'people'
+
+
+def test_others_are_others_of_the_group_just_counted(make_doc: DocBuilder) -> None:
+    rows = _analyse(make_doc, "The blast killed four soldiers and wounded six others.")
+    assert [(r.group, r.injured) for r in rows][1] == (CasualtyGroup.MILITARY, Count(value=6))

@@ -81,10 +81,28 @@ def mentions(sent: SpacySpan) -> list[Mention]:
     out = [
         m if m.victim == first or not m.additional else replace(m, additional=False) for m in out
     ]
+    out = _others_of_the_group_before(out)
     fatal = {m.victim for m in out if m.kind == lx.KILLED}
     # 'suffered a gunshot wound and died', 'was shot and killed': the dead are not also injured
     out = [m for m in out if not (m.kind == lx.INJURED and m.victim in fatal)]
     return sorted(out, key=lambda m: (m.figure.start, m.kind))
+
+
+def _others_of_the_group_before(found: list[Mention]) -> list[Mention]:
+    """'killed four soldiers and wounded six others': the six are others of the group just
+    counted (soldiers), as English reads them, not people of any kind."""
+    out: list[Mention] = []
+    for m in sorted(found, key=lambda m: m.figure.start):
+        before = next((o for o in reversed(out) if o.has_group_noun and o.noun != "other"), None)
+        if (
+            m.noun == "other"
+            and m.group is CasualtyGroup.ALL
+            and before is not None
+            and before.group is not CasualtyGroup.ALL
+        ):
+            m = replace(m, group=before.group, side_words=m.side_words or before.side_words)
+        out.append(m)
+    return out
 
 
 def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention | None:
