@@ -174,6 +174,38 @@ def test_db_info_and_upgrade(db: str) -> None:
     assert "up to date" in run("db", "upgrade", "--db", db)
 
 
+def test_db_info_shows_an_older_schema_as_found_and_upgrade_brings_it_up(db: str) -> None:
+    from sitrep.store import migrate
+
+    with open_store(db) as store:
+        migrate.downgrade(store.engine, revision="0002")  # a store of the release before 0003
+    out = run("db", "info", "--db", db)
+    assert f"schema:   0002 (newest: {migrate.head()};" in out and "articles:       2" in out
+    assert f"schema upgraded from 0002 to {migrate.head()}" in run("db", "upgrade", "--db", db)
+    assert f"schema:   {migrate.head()} (newest: {migrate.head()})" in run("db", "info", "--db", db)
+
+
+@pytest.mark.parametrize("command", [["events"], ["db", "info"], ["db", "upgrade"]])
+def test_a_store_from_a_newer_sitrep_is_named_as_such(db: str, command: list[str]) -> None:
+    with open_store(db) as store, store.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    result = runner().invoke(main, [*command, "--db", db])
+    assert result.exit_code == 1 and result.exception is not None
+    assert isinstance(result.exception, SystemExit)  # a clear error, no traceback
+    assert "its schema (9999) was written by a newer sitrep" in result.output
+
+
+@pytest.mark.parametrize("command", [["events"], ["db", "info"], ["db", "upgrade"]])
+def test_an_empty_file_given_as_the_corpus_holds_no_corpus(
+    tmp_path: Path, command: list[str]
+) -> None:
+    empty = tmp_path / "corpus.sqlite"
+    empty.touch()
+    result = runner().invoke(main, [*command, "--db", str(empty)])
+    assert result.exit_code == 1 and f"no corpus at {empty}" in result.output
+    assert empty.stat().st_size == 0  # left as it was
+
+
 def test_sitrep_db_in_the_environment_is_the_default(db: str) -> None:
     result = CliRunner().invoke(main, ["events", "--format", "json"], env={"SITREP_DB": db})
     assert result.exit_code == 0 and len(json.loads(result.output)) == 2

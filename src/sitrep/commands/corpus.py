@@ -145,7 +145,7 @@ def upgrade(db: str | None) -> None:
     from sitrep.store.location import sqlite_file
 
     path = sqlite_file(db)
-    if path is not None and not path.is_file():  # a typo makes no new corpus
+    if path is not None and (not path.is_file() or path.stat().st_size == 0):  # a typo: no corpus
         raise no_corpus(path)
     try:
         store = open_store(db, upgrade=False)
@@ -165,12 +165,24 @@ def upgrade(db: str | None) -> None:
 @db_option
 def info(db: str | None) -> None:
     """Where the corpus is, its schema version and how much it holds."""
-    from sitrep.store import migrate
+    from sitrep.store import StoreError, migrate
 
-    with opened(db) as store:
+    with opened(db, upgrade=False) as store:
+        try:
+            revision, newest = store.revision(), migrate.head()
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from exc
         click.echo(f"database: {store.location}")
-        click.echo(f"schema:   {store.revision()} (newest: {migrate.head()})")
-        for name, n in store.counts().items():
+        if revision == newest:
+            click.echo(f"schema:   {revision} (newest: {newest})")
+            counts = store.counts()
+        else:  # shown as found: the next command (or `sitrep db upgrade`) migrates it
+            click.echo(
+                f"schema:   {revision or 'none'} (newest: {newest}; "
+                "`sitrep db upgrade` or the next command upgrades it, keeping its data)"
+            )
+            counts = store.counts() if revision is not None else {}
+        for name, n in counts.items():
             click.echo(f"{name + ':':16}{n}")
 
 

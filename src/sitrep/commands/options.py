@@ -84,21 +84,22 @@ def no_corpus(path: Path) -> click.ClickException:
 
 
 @contextmanager
-def opened(db: str | None, *, create: bool = False) -> Iterator[SqlStore]:
+def opened(db: str | None, *, create: bool = False, upgrade: bool = True) -> Iterator[SqlStore]:
     """The store named by ``--db``, closed afterwards; a clear error when it cannot be opened.
 
-    Only ``create`` (ingest) makes a SQLite file that is not there: a query on a mistyped path
-    says so instead of answering from a new, empty corpus (and leaving the file behind)."""
+    Only ``create`` (ingest) makes a SQLite file that is not there or empty: a query on a
+    mistyped path says so instead of answering from a new, empty corpus (and leaving the file
+    behind). ``upgrade`` migrates an older schema on opening (``db info`` only looks)."""
     from sitrep.store import StoreError, open_store
     from sitrep.store.location import sqlite_file
 
     path = sqlite_file(db)
     if path is not None and path.is_dir():
         raise click.ClickException(f"{path} is a folder; give the corpus file in it (--db)")
-    if path is not None and not create and not path.exists():
+    if path is not None and not create and (not path.exists() or path.stat().st_size == 0):
         raise no_corpus(path)
     try:
-        store = open_store(db)
+        store = open_store(db, upgrade=upgrade)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
     try:

@@ -31,6 +31,16 @@ def current(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def known(revision: str) -> bool:
+    """Whether this version of sitrep has the migration ``revision`` (a newer sitrep's is not)."""
+    from alembic.util import CommandError
+
+    try:
+        return ScriptDirectory.from_config(_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 def upgrade(engine: Engine, *, revision: str = "head") -> None:
     """Bring the database to ``revision`` in one transaction; existing data is kept."""
     from alembic import command

@@ -121,13 +121,25 @@ class SqlStore:
     def upgrade(self) -> None:
         """Run the migrations this database has not had yet (none when it is up to date)."""
         try:
-            if migrate.current(self.engine) != migrate.head():
+            if self.revision() != migrate.head():
                 migrate.upgrade(self.engine)
         except DBAPIError as exc:  # not a database, locked, unreachable, no permission ...
             raise StoreError(self.location, f"cannot open or migrate: {exc.orig}") from exc
 
     def revision(self) -> str | None:
-        return migrate.current(self.engine)
+        """The schema revision of the database (None when empty); an error naming a schema
+        written by a newer sitrep, which this one cannot read or migrate."""
+        try:
+            current = migrate.current(self.engine)
+        except DBAPIError as exc:
+            raise StoreError(self.location, f"cannot open: {exc.orig}") from exc
+        if current is not None and not migrate.known(current):
+            raise StoreError(
+                self.location,
+                f"its schema ({current}) was written by a newer sitrep than this one, which "
+                f"knows schemas up to {migrate.head()}: upgrade sitrep to read it",
+            )
+        return current
 
     def close(self) -> None:
         self.engine.dispose()
