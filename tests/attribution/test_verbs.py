@@ -335,3 +335,20 @@ def test_a_title_the_parse_made_a_clause_still_names_the_speaker_after_the_verb(
 def test_why_a_crowd_moved_is_no_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     _, found = extract(text)
     assert found == []
+
+
+def test_seeming_to_make_a_statement_is_the_subjects(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("The governor appeared to blame the militia for the ambush.")
+    a = by_cue(text, found, "appeared")
+    assert words(text, a.source) == "The governor"
+    assert not a.impression
+
+
+def test_seeming_to_feel_something_has_no_source(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("The colonel seemed to enjoy the long march through the hills.")
+    assert all(a.source is None for a in found if words(text, a.cue) == "seemed")
+
+
+def test_it_seems_to_has_no_source(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("It seemed to confirm that the bridge had been mined.")
+    assert all(a.source is None for a in found if words(text, a.cue) == "seemed")

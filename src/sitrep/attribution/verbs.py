@@ -469,7 +469,7 @@ def _source_of(verb: Token, lex: Lexicon) -> Token | None:
     whom is not said) or where the participle is passive ('Asked about X, she ...': she did
     not ask)."""
     if verb.lemma_.lower() in PERCEIVED:
-        return None
+        return _seeming_to(verb, lex)
     misparsed = root_participle_speaker(verb)
     if misparsed is not None:
         return misparsed
@@ -499,6 +499,28 @@ def _source_of(verb: Token, lex: Lexicon) -> Token | None:
         or stranded_subject(verb)
         or (stranded_subject(verb.head) if verb.dep_ == "conj" else None)
     )
+
+
+# Subjects that stand for no one: 'it seems to be a trap', 'there appear to be ...'.
+_IMPERSONAL = {"it", "this", "there", "what", "which", "everything", "nothing"}
+
+
+def _seeming_to(verb: Token, lex: Lexicon) -> Token | None:
+    """'X seemed to blame the network', 'she appeared to imply that ...': the subject is who
+    blames or implies, in the writer's reading, when what seems so is a statement; 'the town
+    seemed calm' and 'X seemed to enjoy the fight' have no one behind them."""
+    if not any(
+        c.dep_ == "xcomp"
+        and c.pos_ == "VERB"
+        and (cue := lex.verbs.get(c.lemma_.lower())) is not None
+        and cue.stance is not Stance.OTHER
+        for c in verb.children
+    ):
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.i > verb.i or subject.lower_ in _IMPERSONAL:
+        return None
+    return subject
 
 
 # Verbs whose passive subject is the speaker: 'officials were quoted as saying ...'.
