@@ -295,6 +295,16 @@ def test_json_files_and_json_on_standard_input(tmp_path: Path) -> None:
     assert [getattr(r, "id", None) for r in from_stdin] == ["s0", "s1"]
 
 
+def test_an_item_of_a_json_list_that_is_no_object_says_what_it_is(tmp_path: Path) -> None:
+    listed = tmp_path / "list.json"
+    listed.write_text(json.dumps([1, "words", None]))
+    reasons = [r.reason for r in _one([str(listed)]) if isinstance(r, Failure)]
+    assert reasons == [
+        f"an article must be a JSON object with 'text' or 'html', not {what}"
+        for what in ("a number", "a string", "null")
+    ]
+
+
 def test_a_text_that_opens_with_a_bracket_is_still_a_text(tmp_path: Path) -> None:
     p = tmp_path / "a.txt"
     p.write_text("[Updated] The ministry said on Saturday that the bridge was hit.\n")

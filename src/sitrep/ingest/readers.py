@@ -224,15 +224,17 @@ def _json_articles(
         return
     elements = list(enumerate(document)) if isinstance(document, list) else [(None, document)]
     yield from _distinct_ids(
-        _record_article(origin if i is None else f"{origin}[{i}]", obj, defaults)
+        _record_article(origin if i is None else f"{origin}[{i}]", obj, defaults, parsed=True)
         for i, obj in elements
     )
 
 
-def _record_article(where: str, record: object, defaults: ArticleDefaults) -> Article | Failure:
-    """One JSON record (a line's text, or an object already parsed) as an Article or Failure."""
+def _record_article(
+    where: str, record: object, defaults: ArticleDefaults, *, parsed: bool = False
+) -> Article | Failure:
+    """One JSON record (a line's text, or a value already ``parsed``) as an Article or Failure."""
     try:
-        return _jsonl_article(record, origin=where, defaults=defaults)
+        return _jsonl_article(record, origin=where, defaults=defaults, parsed=parsed)
     except InputError as exc:
         return Failure(origin=where, reason=exc.reason)
     except Exception as exc:  # noqa: BLE001  a reader bug on one record must not stop the file
@@ -255,9 +257,11 @@ def _distinct_ids(items: Iterable[Article | Failure]) -> Iterator[Article | Fail
         yield item
 
 
-def _jsonl_article(record: object, *, origin: str, defaults: ArticleDefaults) -> Article:
+def _jsonl_article(
+    record: object, *, origin: str, defaults: ArticleDefaults, parsed: bool = False
+) -> Article:
     obj = record
-    if isinstance(record, str):
+    if isinstance(record, str) and not parsed:  # a JSONL line; a string in a list is no article
         try:
             obj = json.loads(record)
         except json.JSONDecodeError as exc:
@@ -265,7 +269,10 @@ def _jsonl_article(record: object, *, origin: str, defaults: ArticleDefaults) ->
             what = exc.msg.removesuffix(" at")
             raise InputError(origin, f"malformed JSON: {what} at column {exc.colno}") from None
     if not isinstance(obj, dict):
-        raise InputError(origin, "each line must be a JSON object with 'text' or 'html'")
+        # a JSONL line or an item of a .json list: both are articles
+        raise InputError(
+            origin, f"an article must be a JSON object with 'text' or 'html', not {_json_type(obj)}"
+        )
     fields: dict[str, Any] = {}
     for key in ("id", "title", "source", "url"):
         value = obj.get(key)
@@ -299,6 +306,8 @@ def _json_type(value: object) -> str:
         float: "a number",
         list: "a list",
         dict: "an object",
+        str: "a string",
+        type(None): "null",
     }
     return names.get(type(value), type(value).__name__)
 
