@@ -382,4 +382,10 @@ def test_casualties_filter_on_the_displaced_and_show_them(tmp_path: Path) -> Non
             run("casualties", "--db", path, "--figure", "displaced", "--format", "series-csv")
         )
     )
-    assert row["displaced"] == "5000"
+    assert (row["displaced"], row["displaced_qualifier"], row["displaced_high"]) == (
+        "5000",
+        "more_than",
+        "",
+    )
+    none = run("casualties", "--db", path, "--figure", "abducted", "--format", "series-csv")
+    assert none.splitlines()[0].split(",") == list(row)  # the same columns with no rows

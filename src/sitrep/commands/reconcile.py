@@ -202,13 +202,26 @@ def split_command(merged_id: str, report: str, db: str | None) -> None:
 
 
 def casualty_series_csv(series: Sequence[Any]) -> None:
-    """Every source's figures over time, one row per source, side, group and day."""
-    from sitrep.reconcile.series import series_rows
+    """Every source's figures over time, one row per source, side, group and day.
 
-    rows = series_rows(series)
-    writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["side"])
+    Each figure keeps its qualifier and the top of its range beside it, the same columns
+    whatever the rows hold: "more than 8,000 displaced" is never read as exactly 8000."""
+    from sitrep.records.facts import CASUALTY_FIGURES
+
+    columns = ["side", "group", "line", "day"]
+    for name in CASUALTY_FIGURES:
+        columns += [name, f"{name}_qualifier", f"{name}_high"]
+    writer = csv.DictWriter(sys.stdout, fieldnames=[*columns, "source", "quote"])
     writer.writeheader()
-    writer.writerows(rows)
+    for s in series:
+        for f in sorted(s.figures, key=lambda f: (f.reporter, f.day or "")):
+            row: dict[str, Any] = {"side": s.side, "group": s.group, "line": f.reporter}
+            row |= {"day": f.day, "source": f.source, "quote": f.quote}
+            for name, value, count in f.counted():
+                row[name] = value
+                row[f"{name}_qualifier"] = (count or {}).get("qualifier")
+                row[f"{name}_high"] = (count or {}).get("high")
+            writer.writerow(row)
 
 
 COMMANDS: tuple[click.Command, ...] = (reconcile_command, merge_group)
