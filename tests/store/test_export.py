@@ -21,6 +21,16 @@ def test_a_town_keeps_the_admin_chain_above_it() -> None:
     assert (row["country"], row["admin1"], row["location"]) == ("Ukraine", "Kharkiv", "Kupiansk")
 
 
+def test_an_event_placed_at_a_country_names_it_not_its_code() -> None:
+    row = acled_row(_event(country="CD", place_name="Congo", place_level="country"))
+    assert (row["country"], row["admin1"], row["location"]) == (
+        "Democratic Republic of the Congo",
+        None,
+        "Congo",
+    )
+    assert acled_row(_event())["country"] is None  # no place, no country
+
+
 def test_casualty_rows_carry_how_the_displaced_were_counted() -> None:
     from sitrep.store.figures import CASUALTY_CONTEXT, with_figures
 

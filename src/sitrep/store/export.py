@@ -118,7 +118,7 @@ def acled_row(event: Found) -> dict[str, Any]:
     if f.get("place_level") == "region" and place and (not admin or admin[-1] != place):
         admin.append(str(place))  # an event placed at a region: the region is its own admin
     # ACLED names the country; the admin chain starts with the gazetteer's name for it
-    country = admin[0] if admin else f.get("country")
+    country = admin[0] if admin else _country_name(f.get("country"))
     return {
         # ARTICLE:RECORD, the form `sitrep merge split` takes a report in
         "event_id_cnty": f"{event.article.content_hash[:12]}:{event.record_id}",
@@ -141,6 +141,17 @@ def acled_row(event: Found) -> dict[str, Any]:
         "notes": event.quote,
         "fatalities": None,
     }
+
+
+def _country_name(code: object) -> str | None:
+    """The country's common English name for its ISO code (an event placed at a country has
+    no admin chain): ACLED's column holds names, never codes."""
+    if not code:
+        return None
+    from sitrep.geo.countries import country_by_iso2
+
+    country = country_by_iso2(str(code))
+    return country.name if country else str(code)
 
 
 def _write_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: Path) -> None:
