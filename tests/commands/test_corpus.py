@@ -319,6 +319,18 @@ def test_a_bad_date_is_a_usage_error(db: str) -> None:
     assert result.exit_code == 2 and "--since" in result.output
 
 
+@pytest.mark.parametrize(
+    "command",
+    [["events"], ["claims"], ["casualties"], ["contradictions"], ["report"], ["export", "o.csv"]],
+)
+def test_a_period_that_ends_before_it_starts_is_a_usage_error(db: str, command: list[str]) -> None:
+    dates = ["--since", "2020-11-02", "--until", "2020-10-30"]
+    args = [*command, "--db", db, *dates] + (["--format", "csv"] if "export" in command else [])
+    result = runner().invoke(main, args)
+    assert result.exit_code == 2
+    assert "--until 2020-10-30 is before --since 2020-11-02" in result.output
+
+
 def test_ingest_stores_files_once_and_lists_failures(tmp_path: Path) -> None:
     folder = tmp_path / "articles"
     folder.mkdir()

@@ -17,6 +17,7 @@ import click
 from sitrep.commands.ingest import ingest
 from sitrep.commands.options import (
     DATE,
+    check_period,
     db_option,
     make_console,
     no_corpus,
@@ -38,6 +39,7 @@ def report(db: str | None, since: dt.date | None, until: dt.date | None, fmt: st
     Example:
       sitrep report --since 2020-10-30
     """
+    check_period(since, until)
     import dataclasses
 
     from sitrep.reconcile.corpus import source_contradictions
@@ -88,6 +90,7 @@ def export(
     Example:
       sitrep export --format acled events.csv
     """
+    check_period(since, until)
     from sitrep.store.export import export_events
 
     with opened(db) as store:

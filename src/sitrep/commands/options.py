@@ -39,6 +39,15 @@ class _Date(click.ParamType):  # type: ignore[type-arg]
 DATE = _Date()
 
 
+def check_period(since: dt.date | None, until: dt.date | None) -> None:
+    """A period that ends before it starts is a usage error, not an empty answer."""
+    if since is not None and until is not None and until < since:
+        raise click.UsageError(
+            f"--until {until.isoformat()} is before --since {since.isoformat()}: "
+            "the period is empty (were they swapped?)"
+        )
+
+
 def db_option[F: Callable[..., Any]](command: F) -> F:
     return click.option(
         "--db",

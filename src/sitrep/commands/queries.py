@@ -14,6 +14,7 @@ import click
 from sitrep.commands.options import (
     DATE,
     QUERY_FORMATS,
+    check_period,
     db_option,
     emit,
     format_option,
@@ -74,6 +75,7 @@ def events(
       sitrep events --since 2020-10-25 --place Martuni
       sitrep events --merged
     """
+    check_period(since, until)
     if event_type is not None:
         _check_event_type(event_type)
     if merged:
@@ -120,6 +122,7 @@ def claims(
     Example:
       sitrep claims --speaker "defence ministry" --stance deny
     """
+    check_period(since, until)
     with opened(db) as store:
         found = store.claims(speaker=speaker, stance=stance, since=since, until=until, limit=limit)
     emit(found, kind="claims", fmt=fmt)
@@ -165,6 +168,7 @@ def casualties(
       sitrep casualties --side Armenia
       sitrep casualties --figure displaced --format csv
     """
+    check_period(since, until)
     from sitrep.store.queries import casualty_series
 
     with opened(db) as store:
@@ -216,6 +220,7 @@ def contradictions(
 ) -> None:
     """Where sources disagree: denials, figures that differ, disputed attribution, within one
     article and across articles."""
+    check_period(since, until)
     from sitrep.reconcile.corpus import source_contradictions
 
     found: list[Found] = []
