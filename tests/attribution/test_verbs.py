@@ -352,3 +352,20 @@ def test_seeming_to_feel_something_has_no_source(extract) -> None:  # type: igno
 def test_it_seems_to_has_no_source(extract) -> None:  # type: ignore[no-untyped-def]
     text, found = extract("It seemed to confirm that the bridge had been mined.")
     assert all(a.source is None for a in found if words(text, a.cue) == "seemed")
+
+
+def test_a_group_called_by_a_name_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "Two years ago he founded a rebel group called “Dawn of Freedom” in the hills."
+    )
+    assert not [a for a in found if words(text, a.cue) == "called"]
+
+
+def test_families_seeking_asylum_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("Hundreds of families seeking asylum crossed the border on Monday.")
+    assert not [a for a in found if words(text, a.cue) == "seeking"]
+
+
+def test_seeking_as_the_verb_of_a_clause_is_a_request(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("The ministry is seeking an inquiry into the shelling of the market.")
+    assert words(text, by_cue(text, found, "is seeking").source) == "The ministry"

@@ -89,6 +89,8 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         return None
     if _posts_anothers_statement(verb, lex):
         return None
+    if _describes_a_noun(verb):
+        return None
     if _imperative(verb):
         # 'Call it viral fundraising.', 'Ask any voter.': the writer's own aside to the reader.
         return None
@@ -431,6 +433,18 @@ def _no_speaker(verb: Token, source: Token) -> bool:
 
 
 _FINITE_VERBS = {"VBD", "VBZ", "VBP"}
+
+
+def _describes_a_noun(verb: Token) -> bool:
+    """'a militia called the Free Brigade' names the militia; 'families seeking asylum',
+    'a request seeking comment' say what someone is after: neither is a statement. 'A group
+    called by the ministry' (with its agent) is left to the other rules."""
+    if verb.dep_ != "acl":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "call" and verb.tag_ == "VBN":
+        return not any(c.dep_ == "agent" for c in verb.children)
+    return lemma == "seek" and verb.tag_ == "VBG"
 
 
 def _imperative(verb: Token) -> bool:
