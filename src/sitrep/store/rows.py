@@ -220,18 +220,23 @@ def report_rows(report: Report, *, now: dt.datetime | None = None) -> ArticleRow
 
 def _between(report: Report, ids: tuple[str, ...]) -> str:
     """The sides of a contradiction in words: who says what, one side per line."""
+    from sitrep.sources import figure_source, source_words
+
     text = report.article.text
     lines = []
     for record_id in ids:
         claim = report.claim(record_id)
         if claim is not None:
+            # a source named but not resolved keeps the article's words, as the note does
             who = report.actor(claim.speaker)
-            lines.append(f"{who.name if who else 'unattributed'}: {claim.content.text(text)}")
+            words = source_words(claim, text)
+            said = who.name if who else f"“{words}”" if words else "unattributed"
+            lines.append(f"{said}: {claim.content.text(text)}")
             continue
         casualty = next((k for k in report.casualties if k.id == record_id), None)
         if casualty is not None:
-            who = report.actor(casualty.reporter)
-            lines.append(f"{who.name if who else 'the article'}: {casualty.evidence[0].text(text)}")
+            said = figure_source(casualty, report) or "the article"
+            lines.append(f"{said}: {casualty.evidence[0].text(text)}")
             continue
         event = next((e for e in report.events if e.id == record_id), None)
         if event is not None:
