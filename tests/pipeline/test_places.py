@@ -573,3 +573,12 @@ def test_the_capital_named_by_its_people_is_that_city(
     places = run(stage, make_doc, "Envoys met in the Lebanese capital on Sunday.")
     capital = places["the Lebanese capital"]
     assert (capital.name, capital.country) == ("Beirut", "LB")
+
+
+@pytest.mark.parametrize(
+    "text", ["Two died in the raid on Martuni.", "An offensive against Martuni began at dawn."]
+)
+def test_what_a_raid_or_offensive_is_on_is_a_place(
+    stage: PlacesStage, make_doc: DocBuilder, text: str
+) -> None:
+    assert "Martuni" in run(stage, make_doc, text)

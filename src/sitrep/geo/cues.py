@@ -311,12 +311,24 @@ def _attacked(doc: Doc, start: int, end: int) -> bool:
     names no place."""
     root = doc[start:end].root
     verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ in {"on", "against"} and verb.head.pos_ == "NOUN":
+        # 'the raid on Ariha', 'an offensive on Kidal', 'the attack on Martuni' (not on a
+        # person: 'the attack on Johnson')
+        act = verb.head.lemma_.lower()
+        return act in _ATTACK_NOUNS or (act == "attack" and root.ent_type_ != "PERSON")
     if root.dep_ != "dobj" or verb.lemma_.lower() not in _ATTACK_VERBS:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and (
         subject.ent_type_ in {"GPE", "NORP"} or subject.lemma_.lower() in _WAR_SUBJECTS
     )
+
+
+# Acts of war named by a noun whose object ('on X', 'against X') is as often a place.
+_ATTACK_NOUNS = frozenset(
+    {"raid", "strike", "airstrike", "assault", "offensive", "bombardment", "shelling"}
+    | {"bombing", "siege", "advance", "incursion", "onslaught"}
+)
 
 
 # Who or what strikes a place in war news.
