@@ -582,3 +582,8 @@ def test_what_a_raid_or_offensive_is_on_is_a_place(
     stage: PlacesStage, make_doc: DocBuilder, text: str
 ) -> None:
     assert "Martuni" in run(stage, make_doc, text)
+
+
+def test_the_department_of_a_name_is_the_unit(stage: PlacesStage, make_doc: DocBuilder) -> None:
+    places = run(stage, make_doc, "Rebels attacked a base in the department of Mandera.")
+    assert places["Mandera"].level is PlaceLevel.REGION

@@ -260,6 +260,10 @@ def cue_of(doc: Doc, start: int, end: int, *, heads: bool = True) -> tuple[str, 
         return Cue.NONE, True
     if before == "of" and before2 in REGION_NOUNS:
         return Cue.REGION, True
+    if before == "of" and start > 1 and doc[start - 2].text == "department":
+        # 'the department of Arauca' (Colombia, Peru, Haiti ...); not 'the Department of
+        # Justice', a ministry
+        return Cue.REGION, True
     if before == "of" and before2 in _OF_PLACE_NOUNS:
         return Cue.NONE, True
     if before == "of" and start > 1 and _after_person(doc, start - 2):
