@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sitrep.actors.context import Mention
 from sitrep.actors.coref import link
 from sitrep.actors.scan import Owner
@@ -150,23 +152,20 @@ def test_the_army_is_the_one_states_forces_unless_named_first_in_a_story_from_el
     assert len(link([bare, peruvian], home="PE")) == 1
 
 
-def test_the_group_is_the_named_group_before_it_and_no_crowd() -> None:
+@pytest.mark.parametrize(
+    "between",
+    [
+        # a crowd named by a bare noun is no group's name
+        Mention(Span(30, 38), ActorKind.ARMED_GROUP, ("armed", "fighters"), "fighters"),
+        # mediators named after the armed group
+        Mention(Span(30, 40), ActorKind.ORGANIZATION, ("org", "the union"), "The Union"),
+    ],
+)
+def test_the_group_is_the_armed_group_named_before_it(between: Mention) -> None:
     from sitrep.actors.context import definite
 
     rebels = Mention(Span(0, 9), ActorKind.ARMED_GROUP, ("armed", "the front"), "The Front")
-    crowd = Mention(Span(30, 38), ActorKind.ARMED_GROUP, ("armed", "fighters"), "fighters")
     group = definite(Span(60, 69), ActorKind.ORGANIZATION, ("group",), "group", "group:")
-    actors = link([rebels, crowd, group])
-    (front,) = [a for a in actors if a.name == "The Front"]
-    assert Span(60, 69) in front.mentions
-
-
-def test_the_group_is_the_armed_group_rather_than_a_mediator_named_after_it() -> None:
-    from sitrep.actors.context import definite
-
-    rebels = Mention(Span(0, 9), ActorKind.ARMED_GROUP, ("armed", "the front"), "The Front")
-    union = Mention(Span(30, 40), ActorKind.ORGANIZATION, ("org", "the union"), "The Union")
-    group = definite(Span(60, 69), ActorKind.ORGANIZATION, ("group",), "group", "group:")
-    actors = link([rebels, union, group])
+    actors = link([rebels, between, group])
     (front,) = [a for a in actors if a.name == "The Front"]
     assert Span(60, 69) in front.mentions
