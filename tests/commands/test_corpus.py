@@ -233,6 +233,12 @@ def test_a_query_on_a_mistyped_path_says_no_corpus_is_there(
     assert not missing.parent.exists()  # nothing created behind the user's back
 
 
+def test_a_database_of_another_kind_is_named_as_unsupported() -> None:
+    result = runner().invoke(main, ["events", "--db", "mysql://user@host/corpus"])
+    assert result.exit_code == 1
+    assert "mysql://user@host/corpus: only SQLite and PostgreSQL" in result.output
+
+
 def test_a_mistyped_event_type_is_a_usage_error_naming_the_types(db: str) -> None:
     result = runner().invoke(main, ["events", "--db", db, "--type", "assualt"])
     assert result.exit_code == 2 and "'assualt' is neither a PLOVER type" in result.output

@@ -95,6 +95,8 @@ class SqlStore:
 
     def __init__(self, url: str, *, upgrade: bool = True) -> None:
         self._url = url
+        if not url.startswith(("sqlite:", "postgresql")):  # before a driver it lacks is named
+            raise StoreError(display(url), "only SQLite and PostgreSQL databases are supported")
         kwargs: dict[str, Any] = {}
         if url.startswith("sqlite"):
             kwargs["connect_args"] = {"timeout": 30}
