@@ -103,6 +103,8 @@ def test_contradictions_and_search(db: str) -> None:
     )
     assert rows and all(r["article_id"] and r["article_title"] for r in rows)
     assert {"kind", "snippet", "article_published", "article_source"} <= set(rows[0])
+    none = run("search", "nothing-like-this", "--db", db, "--format", "csv")
+    assert none.splitlines() == [",".join(rows[0])]  # the same columns with no hit
 
 
 def test_report_covers_a_period(db: str) -> None:

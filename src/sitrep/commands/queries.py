@@ -267,7 +267,10 @@ def search(words: tuple[str, ...], db: str | None, kind: str | None, limit: int,
             }
             for h in hits
         ]
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["kind"])
+        # the same columns with no hit, as every other CSV
+        columns = ["kind", "record_id", "snippet", "article_content_hash", "article_id"]
+        columns += ["article_title", "article_source", "article_url", "article_published"]
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns)
         writer.writeheader()
         writer.writerows(rows)
     else:
