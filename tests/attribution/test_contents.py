@@ -171,3 +171,8 @@ def test_a_clause_the_parse_hung_on_the_addressee_is_what_was_said(
 def test_a_relative_clause_on_whom_he_trusted_is_no_statement(extract: Extract) -> None:
     text, found = extract("The colonel told the men he trusted to hold the bridge.")
     assert "he trusted to hold the bridge" not in [words(text, a.content) for a in found]
+
+
+def test_a_quotation_after_another_reporting_verb_is_that_verbs(make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "“The town is ours,” the commander said, adding of the rebels, “They have already fled.”"
+    assert _content(make_doc, text, "said") == "The town is ours"

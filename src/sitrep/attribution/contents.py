@@ -118,7 +118,14 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
     clauses = [c for c in children if c.dep_ == "ccomp"]
     # '..., X noted that ...': the parse may take the clause before for a second complement;
     # the one after the verb is what was said.
-    clause = next((c for c in clauses if c.i > verb.i and _clause_after(verb, c)), None)
+    clause = next(
+        (
+            c
+            for c in clauses
+            if c.i > verb.i and _clause_after(verb, c) and not _said_by_another_cue(verb, c)
+        ),
+        None,
+    )
     if clause is None and clauses and not _object_after(verb, entry):
         clause = clauses[0]
     clause = clause or next(
@@ -374,6 +381,20 @@ def _clause_on_addressee(verb: Token) -> Token | None:
         # 'told the men he trusted to hold the bridge': the men are whom he trusted.
         return None
     return clause
+
+
+def _said_by_another_cue(verb: Token, clause: Token) -> bool:
+    """'“...,” the commander said, adding of the rebels, “They have fled.”': the parse hung the
+    later quotation on 'said'; a reporting verb of its own stands between, and it is what that
+    verb says."""
+    lex = lexicon()
+    return any(
+        c.dep_ in {"advcl", "conj"}
+        and c.pos_ == "VERB"
+        and verb.i < c.i < clause.left_edge.i
+        and c.lemma_.lower() in lex
+        for c in verb.children
+    )
 
 
 def _clause_after(verb: Token, clause: Token) -> bool:
