@@ -144,6 +144,17 @@ def test_export(db: str, tmp_path: Path, fmt: str) -> None:
         assert table.num_rows == 2 and "place_name" in table.column_names
 
 
+def test_a_geojson_export_says_how_many_events_it_could_not_map(tmp_path: Path) -> None:
+    path, out = str(tmp_path / "u.sqlite"), tmp_path / "events.geojson"
+    report = shelling_report()
+    (event,) = report.events
+    with open_store(path) as store:
+        store.put(dataclasses.replace(report, events=(dataclasses.replace(event, place=None),)))
+    result = CliRunner().invoke(main, ["export", "--db", path, "--format", "geojson", str(out)])
+    assert result.exit_code == 0
+    assert f"wrote 0 events to {out} (1 without coordinates left out)" in result.output
+
+
 def test_exports_name_the_country_and_keep_their_columns(db: str, tmp_path: Path) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq

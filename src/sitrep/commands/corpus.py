@@ -99,7 +99,9 @@ def export(
         written = export_events(found, fmt=fmt, out=out)
     except OSError as exc:  # no such folder, no permission, disk full ...
         raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from exc
-    click.echo(f"wrote {written} events to {out}", err=True)
+    unmapped = len(found) - written  # GeoJSON holds only the events that have coordinates
+    left_out = f" ({unmapped} without coordinates left out)" if unmapped else ""
+    click.echo(f"wrote {written} events to {out}{left_out}", err=True)
 
 
 @click.command()
