@@ -231,3 +231,6 @@ def test_json_is_an_object_for_one_article_and_an_array_for_several(tmp_path: Pa
     assert _told(json.loads(one.stdout)) == "one"
     several = _invoke("analyze", "--format", "json", *_files(tmp_path, "one", "bad"))
     assert [_told(r) for r in json.loads(several.stdout)] == ["one"]
+    missing = str(tmp_path / "missing.txt")
+    none = _invoke("analyze", "--format", "json", missing, *_files(tmp_path, "bad"))
+    assert none.exit_code == 1 and json.loads(none.stdout) == []  # still JSON for a program

@@ -193,7 +193,8 @@ def _write(
             collected.extend(r.to_dict() for r in reports if isinstance(r, Report))
         finally:
             # Interrupted or not, the reports finished so far come out as valid JSON.
-            if collected:
+            # several articles read make an array, an empty one when every one failed
+            if collected or read() > 1:
                 payload = collected[0] if read() <= 1 else collected
                 out.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
     else:
