@@ -109,9 +109,9 @@ def test_contradictions_and_search(db: str) -> None:
 
 def test_report_covers_a_period(db: str) -> None:
     out = run("report", "--db", db, "--since", "2020-11-01")
-    for heading in ("Situation report", "What happened", "Who says what", "disagree"):
+    for heading in ("Situation report", "What happened", "Who says what", "Casualties —"):
         assert heading in out
-    assert "Other Daily" in out and "Example Wire" not in out
+    assert "Other Daily" in out and "Example Wire" not in out and "disagree" in out
     whole = json.loads(run("report", "--db", db, "--format", "json"))
     assert whole["articles"] == 2 and len(whole["events"]) == 2
     assert whole["places"] == [{"place": "Lakeside", "events": 2}]

@@ -202,6 +202,11 @@ def render_situation(situation: Situation, *, console: Console) -> None:
         empty("Who says what", "attributed claims")
     if not situation.casualties:
         empty("Casualties", "casualty figures")
+    else:  # a heading, as every other section has, over one table per side and group
+        console.print(
+            Text("Casualties", style="bold"),
+            Text("— each source's figures over time, by side and group", style="dim"),
+        )
     for series in situation.casualties:
         console.print(series_table(series))
     if situation.contradictions:
