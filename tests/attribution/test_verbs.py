@@ -369,3 +369,18 @@ def test_families_seeking_asylum_is_no_statement(extract) -> None:  # type: igno
 def test_seeking_as_the_verb_of_a_clause_is_a_request(extract) -> None:  # type: ignore[no-untyped-def]
     text, found = extract("The ministry is seeking an inquiry into the shelling of the market.")
     assert words(text, by_cue(text, found, "is seeking").source) == "The ministry"
+
+
+def test_a_speaker_set_off_after_the_verb_speaks(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "Any honest reading of the minister's actions, said Anna Berg, an expert on the region"
+        " at the institute, would see this as a retreat."
+    )
+    a = by_cue(text, found, "said")
+    assert words(text, a.source) == "Anna Berg"
+    assert "would see this as a retreat" in (words(text, a.content) or "")
+
+
+def test_a_speaker_before_the_verb_in_an_aside_stays(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("The convoy, officials said on Sunday, was hit by a mine.")
+    assert words(text, by_cue(text, found, "said").source) == "officials"

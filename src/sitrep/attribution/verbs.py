@@ -114,7 +114,7 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
     if entry.particle is None:
         particle = None
     content = content_of(verb, entry, particle) or _clause_cut_off(verb) or _clause_broken_up(verb)
-    trailing = _trailing_speaker(verb) if not content else None
+    trailing = _trailing_speaker(verb) if not content else _speaker_set_off(verb)
     if trailing is not None:
         content = trailing[0]
     if entry.particle == "to" and entry.lemma in _ANSWERING and not _answers_speech(content, lex):
@@ -272,6 +272,39 @@ def _trailing_speaker(verb: Token) -> tuple[list[Token], Token] | None:
         return None
     content = trim(list(doc[sent.start : k]))
     return (content, nouns[0]) if content else None
+
+
+def _speaker_set_off(verb: Token) -> tuple[list[Token], Token] | None:
+    """'Any reading of the minister's actions, said Anna Berg, an expert on the region, would
+    see a retreat': the parse took the words before the comma for the verb's subject and the
+    speaker set off between commas after it for the subject of the reported clause. The speaker
+    is the name after the verb; what was said is the rest of both."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if subject is None or clause is None or subject.right_edge.i != verb.i - 2:
+        return None
+    speaker = next(
+        (
+            c
+            for c in clause.children
+            if c.dep_ in SUBJECTS
+            and c.left_edge.i == verb.i + 1
+            and c.pos_ in {"NOUN", "PROPN"}
+            and c.i < clause.i
+        ),
+        None,
+    )
+    if speaker is None:
+        return None
+    end = speaker.right_edge.i
+    if not (doc[end].text == "," or (end + 1 < clause.i and doc[end + 1].text == ",")):
+        return None
+    named = {t.i for t in speaker.subtree}
+    content = trim([*subject.subtree, *(t for t in clause.subtree if t.i not in named)])
+    return (content, speaker) if content else None
 
 
 # Backing a party to a conflict is aid or alignment, no statement: 'rebels backed by Iran',
