@@ -140,6 +140,17 @@ def test_parse_date_forms() -> None:
             parse_date(bad)
 
 
+def test_a_numeric_date_that_reads_two_ways_is_refused_not_guessed() -> None:
+    for ambiguous in ("03/02/2024", "02.03.2024"):
+        with pytest.raises(
+            InputError, match=r"ambiguous \(2024-0\d-0\d or 2024-0\d-0\d\); use YYYY"
+        ):
+            parse_date(ambiguous)
+    assert parse_date("13/02/2024") == dt.date(2024, 2, 13)  # one reading only
+    assert parse_date("2024/03/02") == dt.date(2024, 3, 2)  # year first: year, month, day
+    assert parse_date("03/03/2024") == dt.date(2024, 3, 3)
+
+
 @pytest.mark.parametrize(
     ("text", "source"),
     [

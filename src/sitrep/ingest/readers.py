@@ -78,6 +78,14 @@ def parse_date(value: str, *, origin: str = "--published") -> dt.date | dt.datet
         raise InputError(origin, f"cannot read {value!r} as a date (use YYYY-MM-DD)") from None
     if (a.year, a.month, a.day) != (b.year, b.month, b.day):
         raise InputError(origin, f"{value!r} is not a full date with year, month and day")
+    # '03/02/2024' is 2 March in the US, 3 February elsewhere ('2024/03/02' is year first)
+    swapped = dateparser.parse(text, default=dt.datetime(1900, 1, 1), dayfirst=True)
+    if swapped.date() != a.date() and not re.match(r"\d{4}\b", text):
+        raise InputError(
+            origin,
+            f"{value!r} is ambiguous ({a.date().isoformat()} or {swapped.date().isoformat()}); "
+            "use YYYY-MM-DD",
+        )
     if (a.hour, a.minute) != (b.hour, b.minute):
         return a.date()
     return a
