@@ -107,6 +107,24 @@ def test_contradictions_and_search(db: str) -> None:
     assert none.splitlines() == [",".join(rows[0])]  # the same columns with no hit
 
 
+def test_figures_that_differ_across_articles_are_listed_by_kind(tmp_path: Path) -> None:
+    path = str(tmp_path / "f.sqlite")
+    other = shelling_report(
+        text=LATER, url="https://south.example/x", source="South Post", killed=9
+    )
+    (figure,) = other.casualties
+    other = dataclasses.replace(other, casualties=(dataclasses.replace(figure, reporter="a2"),))
+    with open_store(path) as store:
+        store.put(shelling_report())
+        store.put(other)
+    run("reconcile", "--db", path)
+    rows = json.loads(run("contradictions", "--db", path, "--kind", "figures", "--format", "json"))
+    assert [r["fields"]["note"].split(":")[0] for r in rows] == ["across sources"]
+    assert "9 according to Southland (South Post)" in rows[0]["fields"]["note"]
+    denials = run("contradictions", "--db", path, "--kind", "denial", "--format", "json")
+    assert {r["fields"]["kind"] for r in json.loads(denials)} == {"denial"}
+
+
 def test_report_covers_a_period(db: str) -> None:
     out = run("report", "--db", db, "--since", "2020-11-01")
     for heading in ("Situation report", "What happened", "Who says what", "Casualties —"):

@@ -204,8 +204,9 @@ def casualties(
     type=click.Choice(["all", "within", "across"]),
     default="all",
     show_default=True,
-    help="within: inside one article; across: one side's article asserts an event another "
-    "side's article denies (see `sitrep reconcile`).",
+    help="within: inside one article; across: between articles reporting the same event, "
+    "one source asserting it and another denying it, or figures that cannot both be true "
+    "(see `sitrep reconcile`).",
 )
 @limit_option
 @format_option
@@ -227,12 +228,14 @@ def contradictions(
     with opened(db) as store:
         if scope != "across":
             found += store.contradictions(kind=kind, since=since, until=until, limit=limit)
-        if scope != "within" and kind in (None, "denial"):
+        if scope != "within" and kind in (None, "denial", "figures"):
             # the across-source query takes no end date: bound it by the denying article's date
+            bounded = until is None and kind is None
             found += [
                 c
-                for c in source_contradictions(store, since=since, limit=None if until else limit)
+                for c in source_contradictions(store, since=since, limit=limit if bounded else None)
                 if until is None or (c.article.published or "")[:10] <= until.isoformat()
+                if kind is None or c.fields.get("kind") == kind
             ]
     emit(found[:limit] if limit else found, kind="contradictions", fmt=fmt)
 
