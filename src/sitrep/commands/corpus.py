@@ -169,7 +169,8 @@ def upgrade(db: str | None) -> None:
 @db.command()
 @db_option
 def info(db: str | None) -> None:
-    """Where the corpus is, its schema version and how much it holds."""
+    """Where the corpus is, its schema version and how much it holds (an older schema is
+    shown as found: `sitrep db upgrade`, or any other command, upgrades it)."""
     from sitrep.store import StoreError, migrate
 
     with opened(db, upgrade=False) as store:
