@@ -384,3 +384,19 @@ def test_a_speaker_set_off_after_the_verb_speaks(extract) -> None:  # type: igno
 def test_a_speaker_before_the_verb_in_an_aside_stays(extract) -> None:  # type: ignore[no-untyped-def]
     text, found = extract("The convoy, officials said on Sunday, was hit by a mine.")
     assert words(text, by_cue(text, found, "said").source) == "officials"
+
+
+def test_responding_by_saying_says_what_follows(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("The governor continued by saying the road would reopen soon.")
+    a = by_cue(text, found, "continued")
+    assert words(text, a.content) == "saying the road would reopen soon"
+    assert words(text, a.source) == "The governor"
+
+
+def test_responding_by_explaining_is_not_the_next_quotation(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "The aide responded by explaining it was impossible to send the file."
+        " “Trust me, I share your anger.”"
+    )
+    content = words(text, by_cue(text, found, "responded").content) or ""
+    assert content.startswith("explaining it was impossible")

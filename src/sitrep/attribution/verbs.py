@@ -113,7 +113,12 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         return None
     if entry.particle is None:
         particle = None
-    content = content_of(verb, entry, particle) or _clause_cut_off(verb) or _clause_broken_up(verb)
+    content = (
+        content_of(verb, entry, particle)
+        or _clause_cut_off(verb)
+        or _clause_broken_up(verb)
+        or _by_saying(verb, lex)
+    )
     trailing = _trailing_speaker(verb) if not content else _speaker_set_off(verb)
     if trailing is not None:
         content = trailing[0]
@@ -190,6 +195,23 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         impression=impression,
         frame=frame,
     )
+
+
+def _by_saying(verb: Token, lex: Lexicon) -> list[Token]:
+    """'The aide responded by explaining it was impossible ...: “...”', 'continued by saying
+    ...': how the statement was made is what was said, not the quotation next to it."""
+    by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if by is None:
+        return []
+    saying = next(
+        (
+            c
+            for c in by.children
+            if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() in lex
+        ),
+        None,
+    )
+    return trim(list(saying.subtree)) if saying is not None else []
 
 
 def _clause_broken_up(verb: Token) -> list[Token]:
