@@ -329,6 +329,22 @@ def test_a_name_that_is_the_subject_of_a_verb_of_saying_is_an_actor() -> None:
     assert not acts(doc, 5, 6)  # where the talks are
 
 
+def test_a_governments_body_speaking_and_a_broker_are_actors() -> None:
+    from sitrep.geo.cues import acts
+
+    words = ["Ruritania", "'s", "ministry", "denied", "a", "US", "-", "brokered", "truce"]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        pos=["PROPN", "PART", "NOUN", "VERB", "DET", "PROPN", "PUNCT", "VERB", "NOUN"],
+        heads=[2, 0, 3, 3, 8, 7, 7, 8, 3],
+        deps=["poss", "case", "nsubj", "ROOT", "det", "npadvmod", "punct", "amod", "dobj"],
+        lemmas=["Ruritania", "'s", "ministry", "deny", "a", "US", "-", "broker", "truce"],
+    )
+    assert acts(doc, 0, 1)  # "Ruritania's ministry denied": the government speaking
+    assert acts(doc, 5, 6)  # "a US-brokered truce": who brokered it, not where it is
+
+
 def test_a_place_tagged_with_an_event_word_or_a_figure_is_the_place() -> None:
     known = {"Lower Zarandia", "Tovia"}.__contains__
     words = ["Aid", "for", "the", "Lower", "Zarandia", "Earthquake", "arrived", "."]

@@ -451,3 +451,14 @@ def test_members_of_an_armed_group_are_fighters(make_doc: DocBuilder, text: str)
 def test_others_are_others_of_the_group_just_counted(make_doc: DocBuilder) -> None:
     rows = _analyse(make_doc, "The blast killed four soldiers and wounded six others.")
     assert [(r.group, r.injured) for r in rows][1] == (CasualtyGroup.MILITARY, Count(value=6))
+
+
+def test_security_guards_are_civilians_and_border_guards_soldiers(make_doc: DocBuilder) -> None:
+    (guards,) = _analyse(make_doc, "Gunmen shot dead two security guards at the school.")
+    (border,) = _analyse(make_doc, "Militants killed three border guards at the crossing.")
+    assert (guards.group, border.group) == (CasualtyGroup.CIVILIAN, CasualtyGroup.MILITARY)
+
+
+def test_the_number_of_abducted_people_is_an_abduction_figure(make_doc: DocBuilder) -> None:
+    (row,) = _analyse(make_doc, "A lawmaker put the number of abducted students at 57.")
+    assert row.abducted == Count(value=57)

@@ -216,6 +216,12 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
                     Span(g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text))
                     for g in c.children
                 )
+    if (
+        group_noun is not None
+        and group_noun.lemma_.lower() == "guard"
+        and any(c.lower_ in lx.PRIVATE_GUARDS for c in group_noun.children)
+    ):
+        group = CasualtyGroup.CIVILIAN  # 'two security guards', 'a school guard'
     if group is CasualtyGroup.ALL and pred.lemma_.lower() in lx.COMBATANT_KILL_VERBS:
         group = CasualtyGroup.MILITARY  # 'neutralised 11 of them': fighters, as armies say
     if pred.lemma_.lower() in lx.LOSS_VERBS and victim.dep_ != "nsubj":

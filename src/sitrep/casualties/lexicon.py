@@ -73,6 +73,8 @@ STATE_WORDS: dict[str, str] = {
     "missing": MISSING,
     "unaccounted": MISSING,
     "displaced": DISPLACED,
+    "abducted": ABDUCTED,
+    "kidnapped": ABDUCTED,
 }
 # Nouns that count casualties themselves: '12 deaths', 'three injuries'.
 CASUALTY_NOUNS: dict[str, str] = {
@@ -422,6 +424,10 @@ def group_of(lemma: str) -> CasualtyGroup | None:
     if word in PEOPLE_NOUNS:
         return CasualtyGroup.ALL
     return None
+
+
+# Guards who are no soldiers: a firm's, a school's or a bank's ('two security guards').
+PRIVATE_GUARDS = frozenset({"security", "private", "school", "bank", "night", "hotel", "mall"})
 
 
 # 'In critical condition': words that say a person is hurt.

@@ -424,12 +424,23 @@ def acts(doc: Doc, start: int, end: int) -> bool:
     """True when the name is the subject of a verb of saying: a government speaking."""
     root = doc[start:end].root
     head = root.head
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text.lower() in _DOERS:
+        return True  # 'a US-brokered truce', 'Russian-backed forces': who acted, not where
+    if root.dep_ == "poss" and head.dep_ == "nsubj":
+        # "Armenia's defence ministry denied": the government speaking through its body
+        root, head = head, head.head
     return (
         root.dep_ == "nsubj"
         and head is not root
         and head.pos_ == "VERB"
         and head.lemma_.lower() in _SPEECH_VERBS
     )
+
+
+# Participles after a hyphen that make a name the doer: 'US-brokered', 'Iranian-backed'.
+_DOERS = frozenset(
+    {"brokered", "backed", "led", "mediated", "sponsored", "funded", "supplied", "supported"}
+)
 
 
 def mark_actors(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -8,6 +8,7 @@ A name that cannot be resolved keeps its mentions with null coordinates; nothing
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import ClassVar
 
@@ -163,6 +164,8 @@ def _display_name(mentions: list[Mention], gazetteer_name: str | None) -> str:
             return m.text
     if gazetteer_name is not None and gazetteer_name.casefold() == first.casefold():
         return gazetteer_name
+    if all(len(w) >= 4 for w in re.findall(r"[^\W\d_]+", first)):
+        return first.title()  # 'STEPANAKERT', known by another name: Stepanakert
     return first
 
 
