@@ -125,3 +125,11 @@ def test_a_denial_in_another_report_of_a_members_article_counts() -> None:
     assert contradictions(both) == []  # the two members both assert
     (found,) = contradictions(both, {own.article: [own, denial]})
     assert (found.asserted.side, found.denied.side) == ("NL", "SL")
+
+
+def test_an_outlets_own_report_names_the_outlet_once() -> None:
+    from sitrep.reconcile.sources import said_by
+
+    assert said_by(None, "Caspian Wire") == "Caspian Wire (own report)"
+    assert said_by("the defence ministry", "Caspian Wire") == "the defence ministry (Caspian Wire)"
+    assert said_by("the governor", None) == "the governor (unnamed outlet)"

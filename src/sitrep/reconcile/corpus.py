@@ -16,7 +16,7 @@ from typing import Any
 
 from sitrep.reconcile.merge import Criterion, Member, MergedEvent, merge
 from sitrep.reconcile.reports import EventReport, ReportKey, reports_from_rows
-from sitrep.reconcile.sources import SourceContradiction, contradictions
+from sitrep.reconcile.sources import SourceContradiction, contradictions, said_by
 from sitrep.records import PlaceLevel
 from sitrep.render import counted
 from sitrep.store.base import Found
@@ -287,8 +287,7 @@ def source_contradictions(
         if ref is None:
             continue
         lines = [
-            f"{side['speaker'] or (side['source'] or 'the outlet') + ' (own report)'} "
-            f"({side['source'] or 'unnamed outlet'}): {side['content']}"
+            f"{said_by(side['speaker'], side['source'])}: {side['content']}"
             for side in (c["asserted"], c["denied"])
         ]
         found.append(

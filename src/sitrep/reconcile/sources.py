@@ -28,6 +28,14 @@ from sitrep.reconcile.reports import ClaimRef, EventReport, FigureRef
 from sitrep.records import ClaimLink
 
 
+def said_by(speaker: str | None, source: str | None) -> str:
+    """Who says so and in which outlet ("the defence ministry (Caspian Wire)"); an outlet's own
+    report is named once ("Caspian Wire (own report)")."""
+    if speaker is None:
+        return f"{source or 'the outlet'} (own report)"
+    return f"{speaker} ({source or 'unnamed outlet'})"
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Stated:
     """One side's statement about a merged event, and where it was made."""
@@ -46,6 +54,10 @@ class Stated:
     @property
     def who(self) -> str:
         return self.claim.speaker or f"{self.source or 'the outlet'} (own report)"
+
+    @property
+    def attributed(self) -> str:
+        return said_by(self.claim.speaker, self.source)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -67,8 +79,8 @@ class SourceContradiction:
     @property
     def note(self) -> str:
         return (
-            f"across sources: {self.asserted.who} ({self.asserted.source or 'unnamed outlet'}) "
-            f"asserts it, {self.denied.who} ({self.denied.source or 'unnamed outlet'}) denies it"
+            f"across sources: {self.asserted.attributed} asserts it, "
+            f"{self.denied.attributed} denies it"
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,6 +105,10 @@ class Told:
     @property
     def who(self) -> str:
         return self.figure.reporter or f"{self.source or 'the outlet'} (own report)"
+
+    @property
+    def attributed(self) -> str:
+        return said_by(self.figure.reporter, self.source)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -124,8 +140,7 @@ class FigureDispute:
         group = self.first.figure.group
         return (
             f"across sources: killed ({group}): {count(self.first)} according to "
-            f"{self.first.who} ({self.first.source or 'unnamed outlet'}), {count(self.second)} "
-            f"according to {self.second.who} ({self.second.source or 'unnamed outlet'})"
+            f"{self.first.attributed}, {count(self.second)} according to {self.second.attributed}"
         )
 
     def to_dict(self) -> dict[str, Any]:
