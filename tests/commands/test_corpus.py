@@ -438,3 +438,10 @@ def test_casualties_filter_on_the_displaced_and_show_them(tmp_path: Path) -> Non
     )
     none = run("casualties", "--db", path, "--figure", "abducted", "--format", "series-csv")
     assert none.splitlines()[0].split(",") == list(row)  # the same columns with no rows
+
+
+@pytest.mark.parametrize("words", [[""], ["  ", "--"], ["?!"]])
+def test_a_search_for_no_word_is_a_usage_error(db: str, words: list[str]) -> None:
+    result = runner().invoke(main, ["search", "--db", db, *words])
+    assert result.exit_code == 2
+    assert "give at least one word" in result.output

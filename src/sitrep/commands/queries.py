@@ -255,8 +255,11 @@ def search(words: tuple[str, ...], db: str | None, kind: str | None, limit: int,
     Example:
       sitrep search drone strike school
     """
+    query = " ".join(words).strip()
+    if not any(c.isalnum() for c in query):
+        raise click.UsageError(f"nothing to search for in {query!r}: give at least one word")
     with opened(db) as store:
-        hits = store.search(" ".join(words), kind=kind, limit=limit)
+        hits = store.search(query, kind=kind, limit=limit)
     if fmt == "json":
         click.echo(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=1))
     elif fmt == "csv":
