@@ -169,3 +169,25 @@ def test_a_document_speaking_is_named_without_what_it_says(extract: Extract) -> 
     text, found = extract('This prompted the tabloid to do a cover saying "Don\'t be a bum!"')
     saying = next(a for a in found if words(text, a.cue) == "saying")
     assert words(text, saying.source) == "a cover"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Majorities of farmers in three districts going to the polls Sunday say they "
+            "would accept the new governor.",
+            "Majorities of farmers in three districts",
+        ),
+        (
+            "Hundreds of soldiers interviewed at the base this week said they had not been paid.",
+            "Hundreds of soldiers",
+        ),
+    ],
+)
+def test_a_speaker_described_by_a_participle_the_parse_made_a_clause_still_speaks(
+    extract: Extract, text: str, source: str
+) -> None:
+    text, found = extract(text)
+    said = next(a for a in found if a.lemma == "say")
+    assert words(text, said.source) == source

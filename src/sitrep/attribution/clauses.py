@@ -173,15 +173,18 @@ def speaker_in_clause_before(verb: Token) -> Token | None:
     made the speaker and the aside after it a clause of the reporting verb ('Lee ... were'),
     leaving the verb without a subject; the speaker opens that clause and a comma follows it,
     and what was said comes after the verb."""
-    if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+    if verb.i < 2:
         return None
+    comma = verb.doc[verb.i - 1].text == ","
     if any(c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in verb.children):
         return None
     if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None
     doc = verb.doc
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.i > verb.i:
+        if clause.i > verb.i or not (
+            clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and clause.tag_ == "VBN")
+        ):
             continue
         subject = next(
             (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < clause.i),
@@ -192,7 +195,10 @@ def speaker_in_clause_before(verb: Token) -> Token | None:
             and subject.pos_ in {"PROPN", "NOUN"}
             and subject.left_edge.i == clause.left_edge.i
             and subject.i + 1 < verb.i
-            and (doc[subject.i + 1].text == "," or clause.tag_ not in _FINITE_TAGS)
+            and (
+                (comma and (doc[subject.i + 1].text == "," or clause.tag_ not in _FINITE_TAGS))
+                or (not comma and _bare_modifier(clause))
+            )
         ):
             return subject
     return None
@@ -200,6 +206,15 @@ def speaker_in_clause_before(verb: Token) -> Token | None:
 
 # A clause whose verb is not finite ('sources privy to the talks say'): a tagging slip.
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _bare_modifier(clause: Token) -> bool:
+    """'Sources privy to the talks say', 'activists clamouring for a vote say': a participle or
+    adjective with no auxiliary that the parse made a clause of the reporting verb; it only
+    describes the speaker before it."""
+    if clause.tag_ not in {"VBG", "VBN", "JJ"}:
+        return False
+    return not any(c.dep_ in {"aux", "auxpass", "cop", "dobj"} for c in clause.children)
 
 
 def root_noun_speaker(verb: Token) -> Token | None:
