@@ -345,6 +345,21 @@ def test_a_governments_body_speaking_and_a_broker_are_actors() -> None:
     assert acts(doc, 5, 6)  # "a US-brokered truce": who brokered it, not where it is
 
 
+def test_the_agent_of_a_passive_is_an_actor() -> None:
+    from sitrep.geo.cues import acts
+
+    words = ["talks", "brokered", "by", "Ruritania", "and", "Freedonia", "failed"]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        pos=["NOUN", "VERB", "ADP", "PROPN", "CCONJ", "PROPN", "VERB"],
+        heads=[6, 0, 1, 2, 3, 3, 6],
+        deps=["nsubj", "acl", "agent", "pobj", "cc", "conj", "ROOT"],
+        lemmas=["talk", "broker", "by", "Ruritania", "and", "Freedonia", "fail"],
+    )
+    assert acts(doc, 3, 4) and acts(doc, 5, 6)  # who brokered the talks, not where they were
+
+
 def test_a_place_tagged_with_an_event_word_or_a_figure_is_the_place() -> None:
     known = {"Lower Zarandia", "Tovia"}.__contains__
     words = ["Aid", "for", "the", "Lower", "Zarandia", "Earthquake", "arrived", "."]

@@ -426,6 +426,11 @@ def acts(doc: Doc, start: int, end: int) -> bool:
     head = root.head
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text.lower() in _DOERS:
         return True  # 'a US-brokered truce', 'Russian-backed forces': who acted, not where
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ == "pobj" and first.head.dep_ == "agent":
+        return True  # 'talks brokered by the United States and Saudi Arabia': who acted
     if root.dep_ == "poss" and head.dep_ == "nsubj":
         # "Armenia's defence ministry denied": the government speaking through its body
         root, head = head, head.head
