@@ -400,3 +400,30 @@ def test_responding_by_explaining_is_not_the_next_quotation(extract) -> None:  #
     )
     content = words(text, by_cue(text, found, "responded").content) or ""
     assert content.startswith("explaining it was impossible")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Nobody is safe here,” he said, not finishing his sentence.",
+        "“The wells are dry,” the engineer said, not looking up from the map.",
+        "“We will not pay for the repairs,” the mayor said in a statement issued an hour "
+        "before the meeting.",
+    ],
+)
+def test_a_quotation_running_into_its_speaker_is_what_was_said_not_the_words_after(
+    extract: Extract, text: str
+) -> None:
+    text, found = extract(text)
+    said = next(a for a in found if a.lemma == "say")
+    assert (words(text, said.content) or "").startswith("“")
+
+
+def test_a_clause_after_the_verb_stays_what_was_said_after_a_finished_quotation(
+    extract: Extract,
+) -> None:
+    text, found = extract(
+        "“The village needs a school.” She said on Monday that the plan had failed."
+    )
+    said = next(a for a in found if a.lemma == "say")
+    assert words(text, said.content) == "that the plan had failed"

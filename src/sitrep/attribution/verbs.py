@@ -138,6 +138,10 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         quotation = adjacent_quotation(verb, quotes)
         if quotation and quotation[-1].i < verb.i:
             content = quotation
+    if entry.lemma in _QUOTING and entry.particle is None and _after_not_said(content, verb):
+        quotation = adjacent_quotation(verb, quotes)
+        if quotation and quotation[-1].i < verb.i and _ends_inside(quotation):
+            content = quotation
     if not content or _asks_anonymity(content) or _backs_a_party(entry.lemma, content):
         return None
     content = content + continuation(verb, content, lex)
@@ -385,6 +389,24 @@ def _is_topic(content: Sequence[Token], verb: Token) -> bool:
         and root.head.dep_ == "prep"
         and root.head.head.i == verb.i
     )
+
+
+def _after_not_said(content: Sequence[Token], verb: Token) -> bool:
+    """Whether a content found after the verb is no clause the verb governs: '“...,” X said in
+    a statement issued on Monday', '“...,” X said of the firm, whose ...', '“...,” he said,
+    adding ...': what follows frames the statement or says something else."""
+    if not content or content[0].i < verb.i:
+        return False
+    if any(t.dep_ in {"ccomp", "xcomp"} and t.head.i == verb.i for t in content):
+        return False
+    return not (content[0].is_quote or content[0].text in {"“", '"', "''", "‘"})
+
+
+def _ends_inside(quotation: Sequence[Token]) -> bool:
+    """A quotation that runs into its attribution ('“...,” she said'), not a finished sentence
+    ('... a job.” She said on Monday that ...')."""
+    words = [t for t in quotation if not t.is_quote and not t.is_space]
+    return bool(words) and words[-1].text in {",", "?", "!", "…", "—", "-", "..."}
 
 
 def _asks_anonymity(content: Sequence[Token]) -> bool:
