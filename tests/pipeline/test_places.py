@@ -587,3 +587,11 @@ def test_what_a_raid_or_offensive_is_on_is_a_place(
 def test_the_department_of_a_name_is_the_unit(stage: PlacesStage, make_doc: DocBuilder) -> None:
     places = run(stage, make_doc, "Rebels attacked a base in the department of Mandera.")
     assert places["Mandera"].level is PlaceLevel.REGION
+
+
+def test_a_place_inside_a_known_groups_name_is_none(
+    stage: PlacesStage, make_doc: DocBuilder
+) -> None:
+    text = "Fighters of Islamic State West Africa Province raided Geneva at night."
+    places = run(stage, make_doc, text)
+    assert "West Africa" not in places and "Geneva" in places

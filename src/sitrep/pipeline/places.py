@@ -8,6 +8,7 @@ A name that cannot be resolved keeps its mentions with null coordinates; nothing
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import ClassVar
@@ -113,6 +114,7 @@ class PlacesStage:
             unit=unit,
             hamlet=hamlet,
         )
+        mentions = _outside_known_names(doc.text, mentions)
         resolved = resolve_mentions(mentions, gaz, peoples=country_evidence(doc))
         return places_from(resolved)
 
@@ -125,6 +127,31 @@ class PlacesStage:
         return places_from(
             resolve_mentions(mentions, self.gazetteer, peoples=country_evidence(doc))
         )
+
+
+@functools.cache
+def _known_names() -> re.Pattern[str]:
+    """The names of several words by which the actors lexicon knows organisations and armed
+    groups ('Islamic State West Africa Province', 'Kachin Independence Army')."""
+    from sitrep.actors.lexicon import ARMED_GROUPS, INTERNATIONAL_ORGANISATIONS
+
+    names = {
+        alias
+        for org in (*ARMED_GROUPS, *INTERNATIONAL_ORGANISATIONS)
+        for alias in org.aliases
+        if " " in alias
+    }
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b")
+
+
+def _outside_known_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions not inside a known organisation's name: 'West Africa' in 'Islamic State
+    West Africa Province' is no place of the story."""
+    spans = [(m.start(), m.end()) for m in _known_names().finditer(text)]
+    if not spans:
+        return mentions
+    return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
 
 
 def peoples_named(doc: Document) -> Counter[str]:
