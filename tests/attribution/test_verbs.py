@@ -427,3 +427,22 @@ def test_a_clause_after_the_verb_stays_what_was_said_after_a_finished_quotation(
     )
     said = next(a for a in found if a.lemma == "say")
     assert words(text, said.content) == "that the plan had failed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels released 20 hostages on Tuesday.",
+        "The army released the two journalists after a week.",
+        "The militia released Omar Haddad, an engineer held for five years.",
+    ],
+)
+def test_freeing_people_is_an_act_not_a_statement(extract: Extract, text: str) -> None:
+    _, found = extract(text)
+    assert not any(a.lemma == "release" for a in found)
+
+
+def test_releasing_a_document_still_says_something(extract: Extract) -> None:
+    text, found = extract("The militia released a video showing the captured town.")
+    released = next(a for a in found if a.lemma == "release")
+    assert words(text, released.source) == "The militia"

@@ -142,7 +142,12 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         quotation = adjacent_quotation(verb, quotes)
         if quotation and quotation[-1].i < verb.i and _ends_inside(quotation):
             content = quotation
-    if not content or _asks_anonymity(content) or _backs_a_party(entry.lemma, content):
+    if (
+        not content
+        or _asks_anonymity(content)
+        or _backs_a_party(entry.lemma, content)
+        or _frees_someone(entry.lemma, content)
+    ):
         return None
     content = content + continuation(verb, content, lex)
     # 'declined to comment', 'refused to confirm or deny': an attribution (someone was asked and
@@ -367,6 +372,50 @@ def _backs_a_party(lemma: str, content: Sequence[Token]) -> bool:
         root.lemma_.lower() in _PARTIES
         or root.ent_type_ in {"ORG", "NORP", "GPE"}
         or root.tag_ == "NNPS"
+    )
+
+
+# Verbs that hand over people as well as documents: 'released a statement' says something,
+# 'released 20 hostages' or 'released Alan Gross' frees them.
+_HANDING_OVER = {"release", "issue"}
+_CAPTIVES = frozenset(
+    {
+        "hostage",
+        "prisoner",
+        "detainee",
+        "captive",
+        "soldier",
+        "civilian",
+        "people",
+        "person",
+        "man",
+        "woman",
+        "child",
+        "fighter",
+        "journalist",
+        "worker",
+        "inmate",
+        "sailor",
+        "crew",
+        "body",
+    }
+)
+
+
+def _frees_someone(lemma: str, content: Sequence[Token]) -> bool:
+    """'Rebels released 20 hostages', 'Cuba also released Alan Gross, an American contractor':
+    freeing people is an act, no statement."""
+    if lemma not in _HANDING_OVER:
+        return False
+    ids = {t.i for t in content}
+    roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].dep_ != "dobj":
+        return False
+    root = roots[0]
+    return (
+        root.ent_type_ == "PERSON"
+        or root.lemma_.lower() in _CAPTIVES
+        or root.lower_ in {"him", "her", "them"}
     )
 
 
