@@ -52,16 +52,15 @@ def from_according(token: Token) -> Attribution | None:
     content = trim([t for t in head.subtree if t.i not in phrase and t.dep_ != "cc"])
     if not content:
         return None
-    return Attribution(
-        cue=span_of([token, to]),
-        cue_head=token.i,
-        lemma="according to",
-        kind=CueKind.ACCORDING,
-        stance=Stance.ASSERT,
-        content=span_of(content),
-        source=span_of(source),
-        source_head=source_token.i,
-        frame=tuple(sorted(phrase - {t.i for t in source})),
+    return _phrase_cue(
+        [token, to],
+        token.i,
+        "according to",
+        Stance.ASSERT,
+        content,
+        source,
+        source_token.i,
+        phrase,
     )
 
 
@@ -100,16 +99,15 @@ def from_in_view(token: Token) -> Attribution | None:
     if not content:
         return None
     source = [t for t in trimmed_subtree(source_token) if t.dep_ != "case"]
-    return Attribution(
-        cue=span_of([token, noun]),
-        cue_head=noun.i,
-        lemma=f"in {noun.lemma_.lower()}",
-        kind=CueKind.ACCORDING,
-        stance=Stance.ASSERT,
-        content=span_of(content),
-        source=span_of(source),
-        source_head=source_token.i,
-        frame=tuple(sorted(phrase - {t.i for t in source})),
+    return _phrase_cue(
+        [token, noun],
+        noun.i,
+        f"in {noun.lemma_.lower()}",
+        Stance.ASSERT,
+        content,
+        source,
+        source_token.i,
+        phrase,
     )
 
 
@@ -149,16 +147,15 @@ def from_to_whom(token: Token) -> Attribution | None:
     if not content:
         return None
     source = trimmed_subtree(holder)
-    return Attribution(
-        cue=span_of([token]),
-        cue_head=token.i,
-        lemma="to",
-        kind=CueKind.ACCORDING,
-        stance=Stance.OTHER,
-        content=span_of(content),
-        source=span_of(source),
-        source_head=holder.i,
-        frame=tuple(sorted(phrase - {t.i for t in source})),
+    return _phrase_cue(
+        [token],
+        token.i,
+        "to",
+        Stance.OTHER,
+        content,
+        source,
+        holder.i,
+        phrase,
     )
 
 
@@ -317,3 +314,28 @@ def _a_tally(noun: Token, verb: Token) -> bool:
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
     return counted is not None and counted.lemma_.lower() in _TALLIES
+
+
+def _phrase_cue(
+    cue: list[Token],
+    cue_head: int,
+    lemma: str,
+    stance: Stance,
+    content: list[Token],
+    source: list[Token],
+    source_head: int,
+    phrase: set[int],
+) -> Attribution:
+    """An attribution by a phrase ('according to X', 'in X's view', 'to X, ...'): the phrase's
+    words other than the source's are its frame."""
+    return Attribution(
+        cue=span_of(cue),
+        cue_head=cue_head,
+        lemma=lemma,
+        kind=CueKind.ACCORDING,
+        stance=stance,
+        content=span_of(content),
+        source=span_of(source),
+        source_head=source_head,
+        frame=tuple(sorted(phrase - {t.i for t in source})),
+    )
