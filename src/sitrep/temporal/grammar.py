@@ -253,6 +253,16 @@ def _prefix_mod(tokens: Sequence[Token], start: int) -> tuple[int, str] | None:
 
 _AMOUNT_MODS = frozenset({"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS", "APPROX"})
 _LOOSE_ENDS = frozenset({",", ";", ":", "of"})
+_DATE_HEDGES = frozenset({"around", "approximately", "roughly"})
+_OPEN_BOUNDS: dict[tuple[str, ...], str] = {
+    ("or", "later"): "ON_OR_AFTER",
+    ("and", "beyond"): "ON_OR_AFTER",
+    ("or", "after"): "ON_OR_AFTER",
+    ("and", "after"): "ON_OR_AFTER",
+    ("or", "earlier"): "ON_OR_BEFORE",
+    ("or", "before"): "ON_OR_BEFORE",
+    ("and", "before"): "ON_OR_BEFORE",
+}
 
 
 def _takes_mod(p: Partial, mod: str, first: Token, word: str) -> bool:
@@ -270,7 +280,18 @@ def _takes_mod(p: Partial, mod: str, first: Token, word: str) -> bool:
             and p.shift != 0
             and (abs(p.shift) > 1 or first.lower in ("a", "an", "one"))
         )
-        return counted or ago or p.hour is not None
+        # "around Nov. 1", "roughly mid-2021": a calendar date told as approximate keeps its
+        # hedge (TIMEX3 mod APPROX); not "about", which before a date is mostly the
+        # preposition ("a report about Monday's vote").
+        dated = (
+            p.type is TimexType.DATE
+            and mod == "APPROX"
+            and word in _DATE_HEDGES
+            and p.unit is None
+            and p.ref is None
+            and (p.day is not None or p.month is not None)
+        )
+        return counted or ago or dated or p.hour is not None
     if p.type is TimexType.DURATION or p.ref is not None or p.hour is not None:
         return False
     if p.part is not None and mod == "MID" and p.hour is None:
@@ -333,6 +354,18 @@ def _grow(tokens: Sequence[Token], start: int, end: int, p: Partial, rule: Rule)
         and [t.lower for t in tokens[end : end + 2]] == ["or", "so"]
     ):
         p, end = p.with_(mod="APPROX"), end + 2  # "the next year or so"
+    bound = _OPEN_BOUNDS.get(tuple(t.lower for t in tokens[end : end + 2]))
+    if (
+        bound is not None
+        and p.mod is None
+        and p.type is DATE
+        and p.ref is None
+        and _ends_open(tokens, end + 2)
+    ):
+        # "by 2025 or later", "2030 and beyond": a date left open on one side is one
+        # expression with its open end (TIMEX3 mod ON_OR_AFTER, ON_OR_BEFORE); not when the
+        # words go on to a time of their own ("on Monday or later that week").
+        p, end = p.with_(mod=bound), end + 2
     # A full month or weekday name is not followed by an abbreviation's period.
     if end - start > 1 and tokens[end - 1].text == "." and tokens[end - 2].lower in lx.FULL_NAMES:
         end -= 1
@@ -340,6 +373,19 @@ def _grow(tokens: Sequence[Token], start: int, end: int, p: Partial, rule: Rule)
 
 
 _COMPARATIVES = frozenset({"earlier", "later"})
+_TIME_OPENERS = frozenset({"the", "this", "that", "in", "on", "at", "than", "next", "last"})
+
+
+def _ends_open(tokens: Sequence[Token], after: int) -> bool:
+    """Whether "or later", "or before" ending just before ``after`` close their expression:
+    "2025 or later." does, "Monday or later that week" and "March or before April" go on
+    to a time of their own."""
+    if after >= len(tokens) or not tokens[after].text[0].isalnum():
+        return True
+    nxt = tokens[after]
+    if tokens[after - 1].lower in ("before", "after"):
+        return False  # a preposition, with its object after it
+    return not nxt.cats and nxt.lower not in _TIME_OPENERS
 
 
 def _early_on(tokens: Sequence[Token], start: int) -> str | None:
