@@ -43,3 +43,18 @@ def test_or_later_before_a_time_of_its_own_is_left_to_it() -> None:
     assert found["Monday"].mod is None
     found = tag("The attack came in March or before April.")
     assert set(found) == {"March", "April"}
+
+
+def test_a_season_inside_a_name_is_no_season() -> None:
+    assert tag("Protests spread after the Arab Spring toppled rulers.") == {}
+    assert tag("Veterans of the Winter War gathered in the capital.") == {}
+    assert tag("The rebels' Spring Offensive stalled near the river.") == {}
+    assert tag("The group staged Spring of Hope marches.") == {}
+
+
+def test_a_capitalised_season_alone_or_with_its_year_stays_a_season() -> None:
+    assert tag("The offensive stalled in the Spring, officials said.")["the Spring"].value == (
+        "2020-SP"
+    )
+    assert tag("Fighting resumed in Spring 2021.")["Spring 2021"].value == "2021-SP"
+    assert tag("Spring rains slowed the convoys.")["Spring"].value == "2020-SP"

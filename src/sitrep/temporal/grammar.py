@@ -464,4 +464,22 @@ def _in_a_title(tokens: Sequence[Token], start: int, end: int) -> bool:
             and "LINE_START" not in tok.cats
         ):
             return True
+        if "SEASON" in tok.cats and _names_with_season(tokens, i):
+            return True
     return False
+
+
+def _names_with_season(tokens: Sequence[Token], i: int) -> bool:
+    """ "the Arab Spring", "the Winter War", "Operation Spring Storm", "Spring of Life": a
+    capitalised season inside a sentence, next to a capitalised word of its name, is part of
+    that name, no season; "in the Spring", "Winter 2019" stay seasons."""
+    tok = tokens[i]
+    if not tok.text[:1].isupper() or i == 0 or "LINE_START" in tok.cats:
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and after.lower == "of" and i + 2 < len(tokens):
+        after = tokens[i + 2]
+    named_after = after is not None and after.text[:1].isupper() and after.cats <= {"EVENT"}
+    before = tokens[i - 1]
+    named_before = i > 1 and before.text[:1].isupper() and before.cats <= {"EVENT"}
+    return named_after or named_before
