@@ -68,6 +68,14 @@ def test_anonymous_source_asking_not_to_be_named(extract) -> None:  # type: igno
     assert "diplomat" in words(text, found[0].source)  # type: ignore[operator]
 
 
+def test_not_identifying_with_someone_is_a_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    # Only being named is asked for: "I don't identify with ..." is a statement of its own.
+    text, found = extract(
+        "“I don't identify with what the general says,” Amir Haddad said on Friday."
+    )
+    assert [words(text, a.source) for a in found if words(text, a.cue) == "said"] == ["Amir Haddad"]
+
+
 def test_relay_quoted_by_an_agency(extract) -> None:  # type: ignore[no-untyped-def]
     text, (a,) = extract(
         "The president, quoted by the state news agency Tanjug, said he would resign."

@@ -460,10 +460,11 @@ def _ends_inside(quotation: Sequence[Token]) -> bool:
 
 def _asks_anonymity(content: Sequence[Token]) -> bool:
     """'(a diplomat who) asked not to be named': asking for anonymity is no statement; 'said
-    the commander's name was not left off the list' is one."""
+    the commander's name was not left off the list' is one, and so is '“I don't identify with
+    them,” she said': only being named (a passive) is asked for."""
     return any(
         t.lemma_.lower() in _ANONYMITY
-        and t.pos_ == "VERB"
+        and t.tag_ == "VBN"
         and any(c.dep_ == "neg" for c in (*t.children, *t.head.children))
         for t in content
     )
