@@ -32,3 +32,17 @@ def test_the_told_event_is_the_first_of_the_scored_sub_event() -> None:
     assert told_event([riots, looting], AcledSubEvent.LOOTING) is looting
     assert told_event([riots, looting], None) is riots
     assert told_event([], None) is None
+
+
+def test_the_ceiling_counts_a_text_that_names_the_gold_place_or_its_units() -> None:
+    from sitrep.bench.events import Item, names_gold_place
+
+    def item(text: str, *names: str) -> Item:
+        return Item(text=text, label="Attack", place_names=names)
+
+    assert names_gold_place(item("Gunmen raided Tallowa (Zanfe, Ombri).", "Tallówa", "Zanfe"))
+    assert names_gold_place(item("Clashes near the market of Zanfe; two hurt.", "Tallowa", "Zanfe"))
+    assert names_gold_place(item("Police fired on traders in Kettle.", "Ombri City - Kettle"))
+    assert not names_gold_place(item("Gunmen raided Tallowayo village.", "Tallowa"))
+    assert not names_gold_place(item("Gunmen raided a village.", "Tallowa", "Zanfe"))
+    assert not names_gold_place(item("Gunmen raided a village."))

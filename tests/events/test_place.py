@@ -327,3 +327,70 @@ def test_where_a_source_is_based_is_not_where_it_happened(make_doc: DocBuilder) 
     start = text.index("Britain")
     assert based_in(text, Span(start, start + len("Britain")))
     assert not based_in(text, Span(text.index("town"), text.index("town") + 4))
+
+
+def test_a_namesake_far_from_the_town_the_text_puts_it_in_gives_way(
+    make_doc: DocBuilder,
+) -> None:
+    text = "Two gangs clashed in the Marra area of Kelso city on Sunday."
+    parsed, clashed, whole = _parse(make_doc, text, "clashed")
+    kelso = replace(
+        _at(text, "Kelso city", "p2", level=PlaceLevel.LOCALITY, lat=20.0), country="KE"
+    )
+
+    def marra(lat: float) -> Place:
+        return replace(_at(text, "Marra", "p1", level=PlaceLevel.LOCALITY, lat=lat), country="KE")
+
+    # 7 degrees of latitude away: a namesake; 0.1 away: a quarter of the town
+    assert place_of_event((marra(27.0), kelso), (whole,), parsed=parsed, trigger=clashed) == "p2"
+    assert place_of_event((marra(20.1), kelso), (whole,), parsed=parsed, trigger=clashed) == "p1"
+
+
+def test_a_lone_town_abroad_gives_way_to_the_places_of_the_texts_country(
+    make_doc: DocBuilder,
+) -> None:
+    text = "A bomb went off near Tobo village and Kangla area (Ombri district, Tessa state)."
+    parsed, went, whole = _parse(make_doc, text, "went")
+    tobo = _at(text, "Tobo village", "p1", level=PlaceLevel.LOCALITY, lat=-5.0)
+    district = replace(_at(text, "Ombri district", "p2", level=PlaceLevel.REGION, lat=25.0))
+    state = _at(text, "Tessa state", "p3", level=PlaceLevel.REGION, lat=24.0)
+
+    def located(tobo_country: str, others: str) -> str | None:
+        return place_of_event(
+            (
+                replace(tobo, country=tobo_country),
+                replace(district, country=others),
+                replace(state, country=others),
+            ),
+            (whole,),
+            parsed=parsed,
+            trigger=went,
+        )
+
+    assert located("BR", "IN") == "p2"
+    assert located("IN", "IN") == "p1"
+    # one other place alone is too little evidence of the text's country
+    one = (replace(tobo, country="BR"), replace(district, country="IN"))
+    assert place_of_event(one, (whole,), parsed=parsed, trigger=went) == "p1"
+
+
+def test_after_a_comma_a_far_wider_place_may_be_the_unit_named_after_its_seat(
+    make_doc: DocBuilder,
+) -> None:
+    text = "Police found a body in Marra, Kelso, on Sunday."
+    parsed, found, whole = _parse(make_doc, text, "found")
+    kelso = replace(_at(text, "Kelso", "p2", level=PlaceLevel.LOCALITY, lat=20.0), country="KE")
+    marra = replace(_at(text, "Marra", "p1", level=PlaceLevel.LOCALITY, lat=22.0), country="KE")
+    assert place_of_event((marra, kelso), (whole,), parsed=parsed, trigger=found) == "p1"
+
+
+def test_a_wider_unit_written_after_a_resolved_one_ranks_after_it(make_doc: DocBuilder) -> None:
+    text = "Jets struck east of Tuwa hill (Shada, Sadra) on Monday."
+    parsed, struck, whole = _parse(make_doc, text, "struck")
+    tuwa = _at(text, "Tuwa", "p1", level=None, lat=None)
+    shada = replace(_at(text, "Shada", "p2", level=PlaceLevel.REGION, lat=16.0), country="YE")
+    # the gazetteer took the governorate for its seat, a town: still the wider unit
+    sadra = replace(_at(text, "Sadra", "p3", level=PlaceLevel.LOCALITY, lat=16.9), country="YE")
+    assert place_of_event((tuwa, shada, sadra), (whole,), parsed=parsed, trigger=struck) == "p2"
+    unknown = replace(shada, lat=None, lon=None)
+    assert place_of_event((tuwa, unknown, sadra), (whole,), parsed=parsed, trigger=struck) == "p3"

@@ -16,6 +16,7 @@ from sitrep.events.place.mentions import (
     not_where,
 )
 from sitrep.events.place.ranks import FINER, UNRESOLVED_RANK, rank
+from sitrep.geo.lookup import distance_km
 from sitrep.records import Place, PlaceLevel, Span
 
 if TYPE_CHECKING:
@@ -177,6 +178,7 @@ def locate_event(
         ]
         if not named:
             continue
+        ranks = [UNRESOLVED_RANK if _abroad(p, m, places, text) else rank(p) for p, m in named]
         keyed = [
             (
                 (
@@ -184,13 +186,13 @@ def locate_event(
                     (actor is not None and actor.contains(m))
                     or _in_a_relative_clause(parsed, m, words)
                     or _whose_country(parsed, p, m),
-                    UNRESOLVED_RANK if _abroad(p, m, places, text) else rank(p),
+                    _container_rank(k, named, ranks, text),
                     not _attached(parsed, m, words),
                     m.start,
                 ),
                 p,
             )
-            for p, m in named
+            for k, (p, m) in enumerate(named)
         ]
         key, best = min(keyed, key=lambda kp: kp[0])
         if not (key[0] or key[1]):
@@ -201,6 +203,24 @@ def locate_event(
         if aside is None or key < aside[0]:
             aside = (key, best.id)
     return (aside[1] if aside is not None else None), None
+
+
+def _container_rank(
+    k: int, named: Sequence[tuple[Place, Span]], ranks: Sequence[int], text: str
+) -> int:
+    """The rank of the k-th named place (twice its :func:`rank`, to leave room between): a
+    wider place written right after a resolved narrower one ('Tuwa (Shada, Sadah)': Sadah
+    after Shada, whatever the gazetteer took Sadah for) ranks just after it, for the text
+    has told which unit holds the event."""
+    place, mention = named[k]
+    own = 2 * ranks[k]
+    for (other, at), inner in zip(named, ranks, strict=True):
+        if other.id == place.id or inner >= UNRESOLVED_RANK or at.end > mention.start:
+            continue
+        gap = text[at.end : mention.start]
+        if 0 < len(gap) <= 30 and _TO_CONTAINER.fullmatch(gap):
+            own = max(own, 2 * inner + 1)
+    return own
 
 
 def _the_actor_itself(
@@ -220,19 +240,63 @@ _TO_CONTAINER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*(?:,|\(|\bof\b|\bin\b)\s*
 
 
 def _abroad(place: Place, mention: Span, places: Sequence[Place], text: str) -> bool:
-    """Whether the place was resolved in another country than the wider place the text names
-    for it right after ('Eastleigh district of Nairobi' with Eastleigh put in England): the
-    gazetteer took a namesake, so it ranks as a name it could not place."""
+    """Whether the gazetteer took a namesake for the place, which then ranks as a name it
+    could not place: it lies in another country than the wider place the text names for it
+    right after ('Eastleigh district of Nairobi' with Eastleigh put in England), far from the
+    town the text puts it in ('the Wadi area of Kelso city', Wadi 700 km away), or, a town,
+    in a country none of the text's other places below a country lies in while they lie in
+    one other, named at least twice ('near Choro village (Kamjong district, Manipur)' with Choro put in Brazil)."""
     if place.country is None or place.level is PlaceLevel.COUNTRY:
         return False
     for other in places:
-        if other.id == place.id or other.country is None or other.country == place.country:
+        if other.id == place.id or other.country is None:
+            continue
+        far = other.country == place.country and _far_from_its_town(place, other)
+        if other.country == place.country and not far:
             continue
         for m in other.mentions:
             gap = text[mention.end : m.start]
-            if 0 < len(gap) <= 30 and _TO_CONTAINER.fullmatch(gap):
+            if not (0 < len(gap) <= 30 and _TO_CONTAINER.fullmatch(gap)):
+                continue
+            # after a comma the wider place may be a unit named after its seat ('Samlout,
+            # Battambang'), which the gazetteer reads as the town; 'of' and 'in' say a town
+            if not far or _INSIDE_A_TOWN.search(gap):
                 return True
-    return False
+    return _lone_abroad(place, places)
+
+
+_INSIDE_A_TOWN = re.compile(r"\b(?:of|in)\b")
+
+
+# How far a place may lie from the town the text puts it in (a quarter, a suburb, a village of
+# its district named after it) before the reading is a namesake's.
+_TOWN_REACH_KM = 50.0
+
+
+def _far_from_its_town(place: Place, town: Place) -> bool:
+    if town.level is not PlaceLevel.LOCALITY or place.level not in _LOCAL:
+        return False
+    if None in (place.lat, place.lon, town.lat, town.lon):
+        return False
+    assert place.lat is not None and place.lon is not None
+    assert town.lat is not None and town.lon is not None
+    return distance_km(place.lat, place.lon, town.lat, town.lon) > _TOWN_REACH_KM
+
+
+def _lone_abroad(place: Place, places: Sequence[Place]) -> bool:
+    """A town in a country none of the text's other places (below a country) lies in, while
+    those lie in one other country and are named at least twice."""
+    if place.level not in (PlaceLevel.LOCALITY, PlaceLevel.POINT):
+        return False
+    # countries are left out: a note on a border war names both ('Armenian shelling of Tovuz')
+    others = [
+        p
+        for p in places
+        if p.id != place.id and p.country is not None and p.level is not PlaceLevel.COUNTRY
+    ]
+    if len({p.country for p in others}) != 1 or place.country == others[0].country:
+        return False
+    return sum(len(p.mentions) for p in others) >= 2
 
 
 def _site(
