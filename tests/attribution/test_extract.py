@@ -76,6 +76,13 @@ def test_not_identifying_with_someone_is_a_statement(extract) -> None:  # type: 
     assert [words(text, a.source) for a in found if words(text, a.cue) == "said"] == ["Amir Haddad"]
 
 
+def test_none_of_a_group_holds_a_view_but_claims_nothing(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("None of the envoys thought a truce was likely before the winter.")
+    assert [words(text, a.source) for a in found] == ["None of the envoys"]
+    text, found = extract("None of the armed factions has claimed the attack on the convoy.")
+    assert found == []
+
+
 def test_relay_quoted_by_an_agency(extract) -> None:  # type: ignore[no-untyped-def]
     text, (a,) = extract(
         "The president, quoted by the state news agency Tanjug, said he would resign."

@@ -550,11 +550,15 @@ _HAPPENINGS = frozenset(
 
 
 def _no_speaker(verb: Token, source: Token) -> bool:
-    """ "No group claimed responsibility", "nobody said": no one made the statement; "the
-    escalation threatened a fragile truce": a happening endangers, no one threatens."""
-    if source.lower_ in ("nobody", "none", "noone") or any(
+    """ "No group claimed responsibility", "nobody said", "none of the factions has claimed
+    the attack": no one made the statement; "none of the envoys thought a truce was likely"
+    is a view every one of them holds. "The escalation threatened a fragile truce": a
+    happening endangers, no one threatens."""
+    if source.lower_ in ("nobody", "noone") or any(
         c.dep_ == "det" and c.lower_ == "no" for c in source.children
     ):
+        return True
+    if source.lower_ == "none" and verb.lemma_.lower() == "claim":
         return True
     return verb.lemma_.lower() == "threaten" and source.lemma_.lower() in _HAPPENINGS
 
