@@ -394,3 +394,19 @@ def test_a_wider_unit_written_after_a_resolved_one_ranks_after_it(make_doc: DocB
     assert place_of_event((tuwa, shada, sadra), (whole,), parsed=parsed, trigger=struck) == "p2"
     unknown = replace(shada, lat=None, lon=None)
     assert place_of_event((tuwa, unknown, sadra), (whole,), parsed=parsed, trigger=struck) == "p3"
+
+
+def test_a_quarter_read_as_a_town_far_away_gives_way_to_the_town(make_doc: DocBuilder) -> None:
+    text = "Gunmen shot a man in Colonia Las Rosas. The police of Puerto Lindo came later."
+    parsed, shot, whole = _parse(make_doc, text, "shot")
+    town = replace(_at(text, "Puerto Lindo", "p1", level=PlaceLevel.LOCALITY, lat=20.0))
+    quarter = _at(text, "Colonia Las Rosas", "p2", level=PlaceLevel.LOCALITY, lat=27.0)
+    town, quarter = replace(town, country="MX"), replace(quarter, country="MX")
+    assert place_of_event((town, quarter), (whole,), parsed=parsed, trigger=shot) == "p1"
+    nearby = replace(quarter, lat=20.05)
+    assert place_of_event((town, nearby), (whole,), parsed=parsed, trigger=shot) == "p2"
+    # nor is the far namesake the place the event's target names
+    start = text.index("a man")
+    target = Span(start, text.index(". The"))
+    far = place_of_event((town, quarter), (whole,), parsed=parsed, trigger=shot, target=target)
+    assert far == "p1"

@@ -98,23 +98,22 @@ def _target_place(places: Sequence[Place], target: Span, *, parsed: Doc) -> str 
     """The first locality or region the event's target names ('struck Terter and Barda'),
     by a mention of it there or by its name, told elsewhere in the article; not a road's or a
     destination's ('attacked a Mombasa-bound bus')."""
-    words = doc_text(parsed)[target.start : target.end]
+    text = doc_text(parsed)
+    words = text[target.start : target.end]
     found: list[tuple[int, str]] = []
     for p in places:
         if p.level not in _LOCAL:
             continue
-        inside = [
-            m.start
-            for m in p.mentions
-            if target.contains(m) and not in_a_road_name(doc_text(parsed), m)
-        ]
+        inside = [m for m in p.mentions if target.contains(m) and not in_a_road_name(text, m)]
         named = re.search(rf"\b{re.escape(p.name)}\b", words) if p.name else None
         if named is not None:
             at = Span(target.start + named.start(), target.start + named.end())
-            if not in_a_road_name(doc_text(parsed), at):
-                inside.append(at.start)
-        if inside:
-            found.append((min(inside), p.id))
+            if not in_a_road_name(text, at):
+                inside.append(at)
+        first = min(inside, key=lambda m: m.start, default=None)
+        # a namesake the gazetteer took (:func:`_abroad`) is no place the target names
+        if first is not None and not _abroad(p, first, places, text):
+            found.append((first.start, p.id))
     return min(found)[1] if found else None
 
 
@@ -262,7 +261,23 @@ def _abroad(place: Place, mention: Span, places: Sequence[Place], text: str) -> 
             # Battambang'), which the gazetteer reads as the town; 'of' and 'in' say a town
             if not far or _INSIDE_A_TOWN.search(gap):
                 return True
-    return _lone_abroad(place, places)
+    return _lone_abroad(place, places) or _quarter_far_from_town(place, mention, places, text)
+
+
+# A name that says it is a quarter of a town ('Colonia Las Flores', 'Barrio San Juan'): the
+# gazetteer's town of the rest of the name is a namesake unless it lies by the text's town.
+_QUARTER = re.compile(r"(?:colonia|col\.|barrio|fraccionamiento|barangay|quartier)\s", re.I)
+
+
+def _quarter_far_from_town(place: Place, mention: Span, places: Sequence[Place], text: str) -> bool:
+    if not _QUARTER.match(text[mention.start : mention.end]):
+        return False
+    towns = [
+        p
+        for p in places
+        if p.id != place.id and p.level is PlaceLevel.LOCALITY and p.lat is not None
+    ]
+    return bool(towns) and all(_far_from_its_town(place, t) for t in towns)
 
 
 _INSIDE_A_TOWN = re.compile(r"\b(?:of|in)\b")
