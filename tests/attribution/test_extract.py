@@ -83,6 +83,16 @@ def test_none_of_a_group_holds_a_view_but_claims_nothing(extract) -> None:  # ty
     assert found == []
 
 
+def test_appearing_somewhere_to_deny(extract) -> None:  # type: ignore[no-untyped-def]
+    # Showing up on television to deny something is a denial by whoever showed up.
+    text, found = extract(
+        "The army spokesman appeared on state television to deny reports of a retreat."
+    )
+    (a,) = [a for a in found if a.lemma == "deny"]
+    assert words(text, a.source) == "The army spokesman"
+    assert a.stance is Stance.DENY
+
+
 def test_relay_quoted_by_an_agency(extract) -> None:  # type: ignore[no-untyped-def]
     text, (a,) = extract(
         "The president, quoted by the state news agency Tanjug, said he would resign."

@@ -70,7 +70,7 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
         and (
             infinitive.head.pos_ not in {"VERB", "AUX", "ADJ"}
-            or _is_cue_word(infinitive.head, lex)
+            or (_is_cue_word(infinitive.head, lex) and not _shows_up(infinitive.head, lex))
             or (infinitive.head.pos_ == "ADJ" and _subject_of_adjective(infinitive) is None)
         )
     ):
@@ -734,6 +734,26 @@ def _marked_for(verb: Token) -> Token | None:
     if word.dep_ == "mark" and clause.dep_ == "advcl" and clause.head.i == verb.i:
         return word
     return None
+
+
+_SHOWING_UP_AT = {"on", "before", "at", "in"}
+
+
+def _shows_up(verb: Token, lex: Lexicon) -> bool:
+    """'The spokesman appeared on state television to deny the reports': appearing somewhere
+    to make a statement is showing up, not seeming; the statement is the infinitive's."""
+    if verb.lemma_.lower() != "appear":
+        return False
+    place = next(
+        (c.i for c in verb.children if c.dep_ == "prep" and c.lower_ in _SHOWING_UP_AT), None
+    )
+    return place is not None and any(
+        c.dep_ in {"xcomp", "advcl"}
+        and c.i > place
+        and c.lemma_.lower() in lex
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _is_cue_word(token: Token, lex: Lexicon) -> bool:
