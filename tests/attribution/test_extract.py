@@ -93,6 +93,15 @@ def test_appearing_somewhere_to_deny(extract) -> None:  # type: ignore[no-untype
     assert a.stance is Stance.DENY
 
 
+def test_a_banner_that_said_is_no_connective(extract) -> None:  # type: ignore[no-untyped-def]
+    # "That said," opening a clause is the writer's turn; "a banner that said, ..." speaks.
+    text, found = extract(
+        "Protesters waved a banner that said, “Stop the shelling now.” That said, the talks went on."
+    )
+    (a,) = found
+    assert words(text, a.content) == "“Stop the shelling now.”"
+
+
 def test_relay_quoted_by_an_agency(extract) -> None:  # type: ignore[no-untyped-def]
     text, (a,) = extract(
         "The president, quoted by the state news agency Tanjug, said he would resign."

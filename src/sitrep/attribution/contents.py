@@ -268,8 +268,14 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
             # The speaker's words are no part of what was said: what comes before them is.
             said = [t for t in said if t.i < speaker.left_edge.i]
         return trim(said)
-    if verb.dep_ == "relcl" and entry.object_is_content and obj is None:
-        # 'a claim Armenian officials rejected': the noun the clause describes.
+    if (
+        verb.dep_ == "relcl"
+        and entry.object_is_content
+        and obj is None
+        and not any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in children)
+    ):
+        # 'a claim Armenian officials rejected': the noun the clause describes; not 'a banner
+        # that said, “...”', where the noun is who speaks.
         return trim([t for t in verb.head.subtree if t.i < verb.left_edge.i])
     colon = next((c for c in children if c.text == ":" and c.i > verb.i), None)
     if colon is not None:

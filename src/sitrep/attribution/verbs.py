@@ -514,10 +514,16 @@ def _connective(verb: Token) -> bool:
     at = min(verb.i, 2)
     before, after = words[:at], words[at + 1 :]
     return (
-        (before[-1:] == ["that"] and after[:1] == [","])
+        (before[-1:] == ["that"] and after[:1] == [","] and _opens_clause(verb.doc[verb.i - 1]))
         or (before[-2:] == ["that", "being"] and after[:1] == [","])
         or (before[-1:] == ["having"] and after[:2] == ["that", ","])
     )
+
+
+def _opens_clause(token: Token) -> bool:
+    """'That said, ...', 'But that said, ...': the word opens its clause; in 'a banner that
+    said, “...”' it is a relative pronoun after a noun."""
+    return token.is_sent_start or token.i == 0 or token.nbor(-1).pos_ in {"PUNCT", "CCONJ"}
 
 
 # Happenings that "threaten" a truce or a town the way a storm does: no threat is uttered.
