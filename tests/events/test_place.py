@@ -410,3 +410,20 @@ def test_a_quarter_read_as_a_town_far_away_gives_way_to_the_town(make_doc: DocBu
     target = Span(start, text.index(". The"))
     far = place_of_event((town, quarter), (whole,), parsed=parsed, trigger=shot, target=target)
     assert far == "p1"
+
+
+def test_a_town_the_gazetteer_put_in_another_province_than_the_text_gives_way(
+    make_doc: DocBuilder,
+) -> None:
+    text = "A drone strike killed two men in Korvan district, Batakh."
+    parsed, killed, whole = _parse(make_doc, text, "killed")
+    korvan = _at(text, "Korvan district", "p1", level=PlaceLevel.LOCALITY, lat=30.0)
+    batakh = _at(text, "Batakh", "p2", level=PlaceLevel.REGION, lat=36.0)
+    batakh = replace(batakh, country="AF", admin=("Afghanistan",), gazetteer_name="Batākh")
+
+    def located(province: str) -> str | None:
+        town = replace(korvan, country="AF", admin=("Afghanistan", province))
+        return place_of_event((town, batakh), (whole,), parsed=parsed, trigger=killed)
+
+    assert located("Helmar") == "p2"
+    assert located("Batākh") == "p1"

@@ -17,6 +17,7 @@ from sitrep.events.place.mentions import (
 )
 from sitrep.events.place.ranks import FINER, UNRESOLVED_RANK, rank
 from sitrep.geo.lookup import distance_km
+from sitrep.geo.names import name_key
 from sitrep.records import Place, PlaceLevel, Span
 
 if TYPE_CHECKING:
@@ -251,7 +252,8 @@ def _abroad(place: Place, mention: Span, places: Sequence[Place], text: str) -> 
         if other.id == place.id or other.country is None:
             continue
         far = other.country == place.country and _far_from_its_town(place, other)
-        if other.country == place.country and not far:
+        outside = other.country == place.country and _outside_its_unit(place, other)
+        if other.country == place.country and not (far or outside):
             continue
         for m in other.mentions:
             gap = text[mention.end : m.start]
@@ -259,7 +261,7 @@ def _abroad(place: Place, mention: Span, places: Sequence[Place], text: str) -> 
                 continue
             # after a comma the wider place may be a unit named after its seat ('Samlout,
             # Battambang'), which the gazetteer reads as the town; 'of' and 'in' say a town
-            if not far or _INSIDE_A_TOWN.search(gap):
+            if outside or not far or _INSIDE_A_TOWN.search(gap):
                 return True
     return _lone_abroad(place, places) or _quarter_far_from_town(place, mention, places, text)
 
@@ -296,6 +298,18 @@ def _far_from_its_town(place: Place, town: Place) -> bool:
     assert place.lat is not None and place.lon is not None
     assert town.lat is not None and town.lon is not None
     return distance_km(place.lat, place.lon, town.lat, town.lon) > _TOWN_REACH_KM
+
+
+def _outside_its_unit(place: Place, unit: Place) -> bool:
+    """Whether the gazetteer put the place in another first-level unit than the one the text
+    names for it ('Kohistan district, Badakhshan' with Kohistan read in Herat)."""
+    if unit.level is not PlaceLevel.REGION or len(unit.admin) != 1 or len(place.admin) < 2:
+        return False
+    # the first letters of the name: spellings of one unit differ in their endings
+    # ('Herat', 'Herāt'; 'Sadah', 'Saada'), two units at once
+    ours = name_key(place.admin[1])[:3]
+    theirs = {name_key(n)[:3] for n in (unit.name, unit.gazetteer_name) if n}
+    return bool(ours) and ours not in theirs
 
 
 def _lone_abroad(place: Place, places: Sequence[Place]) -> bool:
