@@ -191,3 +191,21 @@ def test_a_speaker_described_by_a_participle_the_parse_made_a_clause_still_speak
     text, found = extract(text)
     said = next(a for a in found if a.lemma == "say")
     assert words(text, said.source) == source
+
+
+def test_a_closing_speaker_the_parse_made_an_object_clause_still_speaks(
+    extract: Extract,
+) -> None:
+    # The parse makes "said" the object clause of "tolerate"; the words before the comma are
+    # what she said, not the next sentence's quotation.
+    text, found = extract(
+        "The army would not tolerate that from any other country, especially one considered "
+        "an adversary, she said. “For the rebels to both shell the town and praise the truce "
+        "is absurd,” she added."
+    )
+    said = next(a for a in found if a.lemma == "say")
+    assert words(text, said.source) == "she"
+    assert words(text, said.content) == (
+        "The army would not tolerate that from any other country, especially one considered "
+        "an adversary"
+    )

@@ -314,3 +314,25 @@ def continuation(verb: Token, content: Sequence[Token], lex: Lexicon) -> list[To
         if participle or coordinated:
             found += list(c.subtree)
     return trim(found)
+
+
+def closing_speaker(verb: Token) -> tuple[list[Token], Token] | None:
+    """'The army would not tolerate that from anyone, she said.': a reporting verb whose
+    subject follows a comma and which closes its sentence, that the parse made the object
+    clause of the verb before it. What comes before the comma is what the subject said."""
+    if verb.dep_ != "ccomp" or verb.head.i > verb.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.right_edge.i != verb.i - 1 or subject.left_edge.i == 0:
+        return None
+    doc, sent = verb.doc, verb.sent
+    comma = doc[subject.left_edge.i - 1]
+    if comma.text != "," or comma.i <= sent.start:
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > verb.i for c in verb.children):
+        return None
+    after = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct and not t.is_space]
+    if len(after) > 3:
+        return None
+    content = trim(list(doc[sent.start : comma.i]))
+    return (content, subject) if content else None

@@ -24,6 +24,7 @@ from sitrep.attribution.base import (
 )
 from sitrep.attribution.clauses import (
     appositive_speaker,
+    closing_speaker,
     continuation,
     misattached_conjunct,
     relative_clause_speaker,
@@ -119,7 +120,11 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         or _clause_broken_up(verb)
         or _by_saying(verb, lex)
     )
-    trailing = _trailing_speaker(verb) if not content else _speaker_set_off(verb)
+    trailing = (
+        (_trailing_speaker(verb) or closing_speaker(verb))
+        if not content
+        else _speaker_set_off(verb)
+    )
     if trailing is not None:
         content = trailing[0]
     if entry.particle == "to" and entry.lemma in _ANSWERING and not _answers_speech(content, lex):
