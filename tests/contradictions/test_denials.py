@@ -117,3 +117,18 @@ def test_the_accused_sides_denial_answers_a_report_told_paragraphs_before(
     (denial,) = [x for x in doc.contradictions if x.kind is ContradictionKind.DENIAL]
     claims = {c.id: c for c in doc.claims}
     assert "abducted nine pupils" in claims[denial.between[0]].content.text(text)
+
+
+def test_a_denial_answers_the_report_before_it_not_an_appeal_after_it(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "Jets bombed a school in the village of Dorvia on Saturday, killing 20 civilians, "
+        "local rebels said. The Valdian army's spokesman, Colonel Ana Soto, denied that "
+        "civilians had been targeted. The United Nations said it was alarmed and urged the "
+        "Valdian army to stop attacks on civilians."
+    )
+    doc = make_doc(text, stages=ALL)
+    (denial,) = [c for c in doc.contradictions if c.kind is ContradictionKind.DENIAL]
+    by_id = {c.id: c for c in doc.claims}
+    assert "bombed a school" in by_id[denial.between[0]].content.text(text)

@@ -829,3 +829,48 @@ def test_the_head_of_a_body_named_by_it(actors_of: ActorsOf) -> None:
     doc, actors = actors_of("Peru's army chief, General Ana Soto, warned of reprisals.")
     soto = named(doc, actors, "Ana Soto")
     assert by_id(actors, soto.affiliation) == named(doc, actors, "Peru")
+
+
+def test_an_armed_groups_english_name_is_the_group(actors_of: ActorsOf) -> None:
+    doc, actors = actors_of(
+        "The Group to Support Islam and Muslims (JNIM) claimed the ambush near the river."
+    )
+    jnim = named(doc, actors, "Jama'at Nusrat al-Islam wal-Muslimin")
+    assert mention_texts(doc, jnim) == ["The Group to Support Islam and Muslims", "JNIM"]
+
+
+def test_the_group_that_follows_a_subject_is_that_subject(actors_of: ActorsOf) -> None:
+    doc, actors = actors_of(
+        "Amnesty International said the gunmen were fighters of the Wagner Group. "
+        "The group called for an independent inquiry."
+    )
+    amnesty = named(doc, actors, "Amnesty International")
+    assert mention_texts(doc, amnesty) == ["Amnesty International", "The group"]
+    # told as the subject, an armed group is still the one 'the group' refers to
+    doc, actors = actors_of(
+        "The Wagner Group seized the mine, Amnesty International said. The group denied it."
+    )
+    assert "The group" in mention_texts(doc, named(doc, actors, "Wagner Group"))
+
+
+def test_a_junta_is_its_states_military_and_the_junta_is_not_foreign_troops(
+    actors_of: ActorsOf,
+) -> None:
+    text = (
+        "Valdia's junta expelled Ruritanian troops last year. "
+        "The peacekeepers left after the junta asked them to go."
+    )
+    doc, actors = actors_of(text, ["Valdia", "Ruritania"])
+    forces = [a for a in actors if a.name.startswith("Military Forces")]
+    junta = next(a for a in forces if "Valdia's junta" in mention_texts(doc, a))
+    assert "the junta" in mention_texts(doc, junta)
+
+
+def test_the_air_force_is_the_one_state_forces_named(actors_of: ActorsOf) -> None:
+    doc, actors = actors_of(
+        "Valdia's military said it had struck a camp. A spokesman said the air force had "
+        "hit a depot.",
+        ["Valdia"],
+    )
+    (forces,) = [a for a in actors if a.name.startswith("Military Forces")]
+    assert mention_texts(doc, forces) == ["Valdia's military", "the air force"]

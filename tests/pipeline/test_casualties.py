@@ -462,3 +462,23 @@ def test_security_guards_are_civilians_and_border_guards_soldiers(make_doc: DocB
 def test_the_number_of_abducted_people_is_an_abduction_figure(make_doc: DocBuilder) -> None:
     (row,) = _analyse(make_doc, "A lawmaker put the number of abducted students at 57.")
     assert row.abducted == Count(value=57)
+
+
+def test_losses_an_army_puts_a_figure_on_are_its_own_soldiers(make_doc: DocBuilder) -> None:
+    stages = tuple(
+        f"{s}.v1"
+        for s in ("sentences", "times", "places", "actors", "claims", "events", "casualties")
+    )
+    text = (
+        "The Peruvian army confirmed the ambush but put its losses at five dead and eight wounded."
+    )
+    doc = make_doc(text, stages=stages)
+    (row,) = doc.casualties
+    army = next(a for a in doc.actors if a.name.startswith("Military Forces"))
+    assert (row.killed, row.injured) == (Count(value=5), Count(value=8))
+    # the side is the state the army stands for
+    assert (row.group, row.side, row.reporter) == (
+        CasualtyGroup.MILITARY,
+        army.affiliation,
+        army.id,
+    )

@@ -714,3 +714,12 @@ def test_acts_held_back_from_or_to_be_halted_are_no_events(make_doc: DocBuilder)
 def test_people_named_by_their_work_are_no_event(make_doc: DocBuilder) -> None:
     types = [e.type for e in _events(make_doc, "Many homes burned, aid workers said.")]
     assert EventType.AID not in types
+
+
+def test_crimes_committed_and_words_of_names_are_no_events(make_doc: DocBuilder) -> None:
+    committed = _events(make_doc, "Rights groups accused the militia of committing war crimes.")
+    assert EventType.AGREE not in [e.type for e in committed]
+    named = _events(
+        make_doc, "The Group to Support Islam and Muslims claimed an ambush near the river."
+    )
+    assert EventType.SUPPORT not in [e.type for e in named]

@@ -15,6 +15,7 @@ Pronouns are left to the claims stage.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -71,6 +72,21 @@ class _Group:
         return next((m.owner_at for m in self.mentions if m.owner_at), None)
 
 
+@dataclass(frozen=True, slots=True)
+class Subjects:
+    """Where each sentence starts, and where the head words of the subjects of its main
+    clauses are (character offsets): who a sentence is about, for 'the group' that follows."""
+
+    sentence_starts: tuple[int, ...] = ()
+    heads: frozenset[int] = frozenset()
+
+    def sentence(self, offset: int) -> int:
+        return bisect_right(self.sentence_starts, offset) - 1
+
+    def subject(self, span: Span) -> bool:
+        return any(span.start <= h < span.end for h in self.heads)
+
+
 def _names_match(a: str, b: str) -> bool:
     """'Aliyev' and 'Ilham Aliyev' match; 'Ilham Aliyev' and 'Heydar Aliyev' do not."""
     x, y = a.casefold().split(), b.casefold().split()
@@ -104,8 +120,9 @@ def _fits(what: str, detail: str, g: _Group) -> bool:
 
 
 class _Linker:
-    def __init__(self, text: str = "") -> None:
+    def __init__(self, text: str = "", subjects: Subjects | None = None) -> None:
         self.text = text
+        self.subjects = subjects or Subjects()
         self.groups: list[_Group] = []
         self.by_key: dict[ActorKey, _Group] = {}
 
@@ -114,6 +131,9 @@ class _Linker:
         self.groups.append(g)
         self.by_key.setdefault(key, g)
         return g
+
+    def words(self, m: Mention) -> str:
+        return self.text[m.span.start : m.span.end].casefold()
 
     def owns_last(self, g: _Group, m: Mention) -> bool:
         """Whether ``g``'s last mention before ``m`` is a possessive ("al Qaeda's")."""
@@ -149,6 +169,15 @@ class _Linker:
         assert m.refers_back is not None
         what, _, detail = m.refers_back.partition(":")
         fitting = [g for g in self.earlier(m) if _fits(what, detail, g)]
+        if what == "forces" and detail:
+            # 'the junta' is the junta named before, not the foreign troops named since
+            said = [g for g in fitting if any(detail in self.words(x) for x in g.mentions)]
+            fitting = said or fitting
+        if what == "group" and not detail and (g := self.previous_subject(m, fitting)):
+            # 'Human Rights Watch said ... the Wagner Group. The group called for ...': a
+            # subject that follows a subject is the same one, armed or not
+            g.mentions.append(m)
+            return
         if what == "group":
             # in news of fighting 'the group' is the armed group named last, not the
             # mediators or monitors named after it; an organisation only where none is armed
@@ -164,6 +193,21 @@ class _Linker:
             # "the defence ministry" with no earlier ministry: a ministry of unknown country;
             # "the rebels" with no earlier rebels: rebels.
             self.add(replace(m, refers_back=None))
+
+    def previous_subject(self, m: Mention, fitting: list[_Group]) -> _Group | None:
+        """The group that is the subject of the sentence before ``m``'s, when ``m`` is its own
+        sentence's subject and only one group is ('X said Y seized the mine. The group denied
+        it' has two: left to the other rules)."""
+        s = self.subjects
+        if not s.subject(m.span):
+            return None
+        before = s.sentence(m.span.start) - 1
+        subjects = [
+            g
+            for g in fitting
+            if any(s.sentence(x.span.start) == before and s.subject(x.span) for x in g.mentions)
+        ]
+        return subjects[0] if len(subjects) == 1 else None
 
     def merge_forces(self, home: str | None) -> None:
         """ "army says" in a headline, "the army said" before any state's forces are named: the
@@ -206,12 +250,16 @@ def _unique_spans(mentions: Iterable[Mention]) -> tuple[Span, ...]:
 
 
 def link(
-    mentions: Iterable[Mention], *, home: str | None = None, text: str = ""
+    mentions: Iterable[Mention],
+    *,
+    home: str | None = None,
+    text: str = "",
+    subjects: Subjects | None = None,
 ) -> tuple[Actor, ...]:
     """Group mentions into actors; ids follow the first mention of each actor in the text.
     ``home``: the country the article is told from (its dateline's), when known; ``text``: the
-    article's text, which the mentions' spans index."""
-    linker = _Linker(text)
+    article's text, which the mentions' spans index; ``subjects``: its sentences' subjects."""
+    linker = _Linker(text, subjects)
     for m in sorted(mentions, key=lambda m: (m.span.start, -m.span.end)):
         linker.add(m)
     linker.merge_forces(home)

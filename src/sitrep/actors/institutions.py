@@ -149,9 +149,14 @@ def forces(ctx: Context) -> Iterator[Found]:
             continue
         modifier = s.tok(k).dep_ in ("amod", "compound") and s.tok(k).head.i > k
         # "army spokesman" is no force; "a Myanmar military air strike" names the state's
-        if (modifier or s.tok(k).pos_ not in ("NOUN", "PROPN")) and not (
-            modifier and _state_force_modifier(ctx, k)
-        ):
+        # the tagger takes rare nouns for adjectives ("the junta said"): a word in a noun's
+        # place is one
+        nominal = (
+            s.tok(k).pos_ in ("NOUN", "PROPN")
+            or s.tok(k).dep_ in _NOMINAL_DEPS
+            or s.lower(k - 1) in ("'s", "’s", "the")
+        )
+        if (modifier or not nominal) and not (modifier and _state_force_modifier(ctx, k)):
             continue
         two = f"{s.lower(k - 1)} {s.lower(k)}"
         pair = two in lexicon.STATE_FORCE_NOUNS or two in lexicon.IRREGULAR_FORCE_NOUNS
@@ -209,17 +214,19 @@ def forces(ctx: Context) -> Iterator[Found]:
             mention = owned(span, ActorKind.ARMED_GROUP, ("forces",), "Military Forces", owner)
             yield mention, range(first, k + 1)
             yield from _coordinated_forces(ctx, mods.start)
-        elif noun in ("army", "military", "armed forces") and (
+        elif noun in ("army", "military", "armed forces", "air force", "junta") and (
             s.lower(first - 1) == "the" or _bare_speaker(s, k)
         ):
             span = s.span(first - 1 if s.lower(first - 1) == "the" else first, k + 1)
             # "the army said" with no army named before: the army, of no country we can tell
+            back = "forces:junta" if noun == "junta" else "forces"
             yield (
-                definite(
-                    span, ActorKind.ARMED_GROUP, ("forces",), noun, "forces", stands_alone=True
-                ),
+                definite(span, ActorKind.ARMED_GROUP, ("forces",), noun, back, stands_alone=True),
                 range(first, k + 1),
             )
+
+
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
 
 
 def _named_before(s: Scan, first: int) -> bool:

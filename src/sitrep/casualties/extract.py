@@ -216,6 +216,13 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
                     Span(g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text))
                     for g in c.children
                 )
+    if possessive is None and (estimate := _estimated(victim)) is not None:
+        # 'the army put its losses at five dead': the losses' owner is whose people they are
+        for c in estimate.children:
+            if c.dep_ == "poss" and c.pos_ == "PRON":
+                possessive = c.lower_
+            elif c.lower_ in lx.GROUP_ADJECTIVES and c.dep_ in {"amod", "compound"}:
+                group = lx.GROUP_ADJECTIVES[c.lower_]
     if (
         group_noun is not None
         and group_noun.lemma_.lower() == "guard"
@@ -278,6 +285,25 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
         noun=(group_noun or victim).lemma_.lower(),
         part=_part(victim),
         conflict_toll=conflict_toll(pred),
+    )
+
+
+def _estimated(victim: Token) -> Token | None:
+    """The losses a figure puts a number on: 'put its losses at five dead and eight wounded',
+    'estimated military casualties at 300' (the object of the verb of estimating)."""
+    t = victim
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ != "at" or prep.head.lemma_.lower() not in lx.ESTIMATE_VERBS:
+        return None
+    return next(
+        (
+            c
+            for c in prep.head.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in lx.LOSS_NOUNS | lx.TOLL_NOUNS
+        ),
+        None,
     )
 
 

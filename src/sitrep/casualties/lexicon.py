@@ -99,6 +99,9 @@ HARM_VERBS = frozenset({"shoot", "stab", "hit", "strike", "attack", "kill", "wou
 DEATH_NOUNS = frozenset({"death", "murder", "killing", "slaying", "homicide", "execution"})
 # Verbs that carry a toll to a figure: 'the toll rose to 12', 'the toll reached 30'.
 TOLL_NOUNS = frozenset({"toll", "tally", "count"})
+# Verbs that put a number on losses ('put its losses at five dead'), and the losses they count.
+ESTIMATE_VERBS = frozenset({"put", "estimate", "place", "set"})
+LOSS_NOUNS = frozenset({"loss", "losses", "casualty", "casualties", "number", "death"})
 # Nouns of an attack that a 'fatal' or 'deadly' makes a death: 'the fatal shooting of a man'.
 ATTACK_NOUNS = frozenset({"shooting", "stabbing", "attack", "assault", "beating"})
 # Verbs whose small clause tells of someone found hurt: 'found Tom Moody shot to death'.

@@ -154,4 +154,4 @@ def _distance(claim: Claim, denial: Claim) -> float:
     """How much farther the claim lies from the denial than it could: ranks the claims a denial
     may answer, and never rules one out (an accused side's denial three paragraphs on)."""
     distance = denial.content.start - claim.content.end
-    return 0.5 if distance < 0 else min(distance / 2000, 0.4)
+    return 1.5 if distance < 0 else min(distance / 2000, 0.4)

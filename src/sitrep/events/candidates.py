@@ -103,6 +103,8 @@ def _by_form(form: str) -> tuple[EventType, ...] | None:
 
 def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
     lemma = t.lemma_.lower()
+    if t.is_title and t.ent_type_ == "ORG" and t.ent_iob_ == "I" and not t.is_sent_start:
+        return None  # a word of a name: 'the Group to Support Islam and Muslims'
     if t.pos_ == "VERB":
         if t.dep_ == "pcomp" and t.head.lower_ == "without":
             return None  # 'entered the town without fighting'
@@ -127,6 +129,8 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             return triggers.VIOLENT  # 'seized dozens of military posts': ground taken by force
         if lemma in _ASKING_FOR and _anonymity(t):
             return None  # 'who asked not to be named': a source's terms, no request
+        if lemma == "commit" and any(c.lemma_.lower() in _MISDEEDS for c in objects):
+            return None  # 'committing war crimes': a deed named, no commitment
         if lemma == "threaten" and _no_agent(t):
             return None  # 'the escalation threatened the truce': a risk, no one's threat
         if t.dep_ == "amod" and triggers.VERBS.get(lemma, triggers.VIOLENT) != triggers.VIOLENT:
@@ -221,6 +225,13 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             return triggers.VIOLENT
         return triggers.NOUNS.get(lemma) or hyphenated(t)
     return None
+
+
+# What one commits that is no commitment: 'committed war crimes', 'committed suicide'.
+_MISDEEDS = frozenset(
+    {"crime", "atrocity", "abuse", "violation", "massacre", "genocide", "murder", "offence"}
+    | {"offense", "suicide", "fraud", "act", "error", "mistake", "sin", "felony"}
+)
 
 
 # People or bodies named by what they do: 'aid workers', 'aid agencies', 'protest leaders'.

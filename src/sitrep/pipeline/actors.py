@@ -49,7 +49,7 @@ import itertools
 from typing import ClassVar
 
 from sitrep.actors import actor_at
-from sitrep.actors.coref import link
+from sitrep.actors.coref import Subjects, link
 from sitrep.actors.mentions import find_mentions
 from sitrep.actors.scan import Scan
 from sitrep.pipeline.base import Document
@@ -65,7 +65,19 @@ class ActorsStage:
 
     def __call__(self, doc: Document) -> tuple[Actor, ...]:
         mentions = find_mentions(Scan(doc.parse.doc, doc.places))
-        return link(mentions, home=_home(doc), text=doc.parse.doc.text)
+        return link(mentions, home=_home(doc), text=doc.parse.doc.text, subjects=_subjects(doc))
+
+
+def _subjects(doc: Document) -> Subjects:
+    """Each sentence's start, and the subjects of its root, of the verbs joined to it and of
+    the clause it reports ('X said Y seized the mine': X and Y)."""
+    starts: list[int] = []
+    heads: set[int] = set()
+    for sent in doc.parse.doc.sents:
+        starts.append(sent.start_char)
+        verbs = [sent.root, *(c for c in sent.root.children if c.dep_ in ("conj", "ccomp"))]
+        heads.update(c.idx for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return Subjects(tuple(starts), frozenset(heads))
 
 
 def _home(doc: Document) -> str | None:

@@ -104,6 +104,7 @@ def _reporting_claim(claims: Sequence[Claim], span: Span, text: str) -> Claim | 
     return max(holding, key=lambda c: c.content.end - c.content.start, default=None)
 
 
+_OWN = frozenset({"its", "their", "our"})
 _RESPONSIBILITY = re.compile(r"(?:the\s+|full\s+)*(?:responsibility|credit)\s+for\b", re.I)
 
 
@@ -248,6 +249,13 @@ def casualty_reports(doc: Document) -> tuple[Casualty, ...]:
             and not m.total
         ):
             group = CasualtyGroup.ALL
+        if (
+            group is CasualtyGroup.ALL
+            and m.possessive in _OWN
+            and reporter is not None
+            and any(a.id == reporter and a.kind is ActorKind.ARMED_GROUP for a in actors)
+        ):
+            group = CasualtyGroup.MILITARY  # 'the army put its losses at five dead'
         since, as_of = _dates(doc, row, text)
         out.append(
             Casualty(

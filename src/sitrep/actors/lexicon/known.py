@@ -114,7 +114,15 @@ ARMED_GROUPS: tuple[KnownOrganisation, ...] = (
     KnownOrganisation("National Liberation Army", ("ELN",)),
     KnownOrganisation(
         "Jama'at Nusrat al-Islam wal-Muslimin",
-        ("Jama'at Nusrat al-Islam wal-Muslimin", "Jamaat Nusrat al-Islam wal-Muslimin", "JNIM"),
+        (
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+            "Jamaat Nusrat al-Islam wal-Muslimin",
+            "JNIM",
+            # Its English names in wire copy.
+            "Group to Support Islam and Muslims",
+            "Group for the Support of Islam and Muslims",
+            "Support Group for Islam and Muslims",
+        ),
     ),
     KnownOrganisation(
         "Islamic State West Africa Province", ("Islamic State West Africa Province", "ISWAP")
