@@ -482,3 +482,17 @@ def test_losses_an_army_puts_a_figure_on_are_its_own_soldiers(make_doc: DocBuild
         army.affiliation,
         army.id,
     )
+
+
+def test_a_part_of_a_toll_put_at_a_figure_is_a_part_with_its_reporter(
+    make_doc: DocBuilder,
+) -> None:
+    stages = tuple(
+        f"{s}.v1"
+        for s in ("sentences", "times", "places", "actors", "claims", "events", "casualties")
+    )
+    text = "The health ministry put the death toll at 16, including four children."
+    whole, part = make_doc(text, stages=stages).casualties
+    assert (whole.killed, part.killed) == (Count(value=16), Count(value=4))
+    assert part.part_of == whole.id and part.group is CasualtyGroup.CIVILIAN
+    assert part.reporter == whole.reporter is not None

@@ -440,3 +440,24 @@ def test_the_day_an_occasion_was_posted_dates_the_statement(make_doc: DocBuilder
     sunday = TimeExpression(span=_span(text, "Sunday"), type=TimexType.DATE, value="2020-11-01")
     _, (c,) = _claims(make_doc, text, times=(sunday,))
     assert (c.stance, c.date) == (Stance.DENY, "2020-11-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The rebel movement said on Tuesday it had fired missiles at a ship.", "Tuesday"),
+        ("The army said late on Monday the rebels had attacked a base.", "Monday"),
+        ("Officials said Sunday the death toll had risen to 40.", "Sunday"),
+    ],
+)
+def test_a_time_between_the_cue_and_the_reported_clause_dates_the_statement(
+    make_doc: DocBuilder, text: str, day: str
+) -> None:
+    when = TimeExpression(span=_span(text, day), type=TimexType.DATE, value="2020-10-27")
+    _, claims = _claims(make_doc, text, times=(when,))
+    assert [c.date for c in claims] == ["2020-10-27"]
+    # at the end of the reported clause, the time is the act's
+    late = "The army said the rebels had attacked a base on Monday."
+    monday = TimeExpression(span=_span(late, "Monday"), type=TimexType.DATE, value="2020-10-26")
+    _, (c,) = _claims(make_doc, late, times=(monday,))
+    assert c.date is None

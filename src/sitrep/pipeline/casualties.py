@@ -232,13 +232,16 @@ def casualty_reports(doc: Document) -> tuple[Casualty, ...]:
     text = doc.text
     parties = _parties(doc.layer_or_empty("events"), actors)
     out: list[Casualty] = []
-    whole: tuple[int, str] | None = None  # the sentence and id of the latest figure not a part
+    # the sentence, id and claim of the latest figure not a part
+    whole: tuple[int, str, Claim | None] | None = None
     for row in _rows(doc):
         m = row.first
         part_of = whole[1] if whole and m.part and whole[0] == row.sentence else None
-        if not m.part:
-            whole = (row.sentence, f"k{len(out) + 1}")
         claim = _reporting_claim(claims, m.figure, text)
+        if claim is None and part_of is not None and whole is not None:
+            claim = whole[2]  # 'put the death toll at 16, including four children'
+        if not m.part:
+            whole = (row.sentence, f"k{len(out) + 1}", claim)
         reporter = claim.speaker if claim else None
         side = _side(row, reporter, actors=actors, parties=parties)
         group = m.group

@@ -64,7 +64,7 @@ from sitrep.records import Actor, ActorKind, Claim, Span, Stance, TimeExpression
 from sitrep.temporal import attached_time
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Cues whose source passes on someone else's statement when that statement is in its content.
 _RELAYING = {"report", "quote", "cite", "according to", "relay", "carry", "broadcast"}
@@ -295,6 +295,35 @@ def statement_date(a: Attribution, times: Sequence[TimeExpression], parsed: Doc)
         found = attached_time(outside, word, parsed=parsed)
         if found is not None and _FULL_DATE.match(found.value):
             return found.value[:10]
+    return _between_cue_and_clause(head, times, parsed)
+
+
+_BEFORE_TIME = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
+
+
+def _between_cue_and_clause(
+    head: Token, times: Sequence[TimeExpression], parsed: Doc
+) -> str | None:
+    """A time between the reporting verb and the subject of the clause it reports is the
+    statement's, wherever the parser hung it: 'said on Tuesday it had fired missiles'."""
+    subjects = [
+        s
+        for c in head.children
+        if c.dep_ == "ccomp" and c.i > head.i
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i
+    ]
+    if not subjects:
+        return None
+    opening = subjects[0].left_edge.idx
+    end = head.idx + len(head.text)
+    for t in times:
+        if not (end <= t.span.start and t.span.end <= opening):
+            continue
+        if _BEFORE_TIME.fullmatch(parsed.text[end : t.span.start]) and not parsed.text[
+            t.span.end : opening
+        ].strip(" ,"):
+            return t.value[:10] if _FULL_DATE.match(t.value) else None
     return None
 
 
