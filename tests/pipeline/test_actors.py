@@ -874,3 +874,21 @@ def test_the_air_force_is_the_one_state_forces_named(actors_of: ActorsOf) -> Non
     )
     (forces,) = [a for a in actors if a.name.startswith("Military Forces")]
     assert mention_texts(doc, forces) == ["Valdia's military", "the air force"]
+
+
+def test_the_government_and_army_of_the_country_the_story_is_told_from_and_about(
+    make_doc: DocBuilder,
+) -> None:
+    stages = ("sentences.v1", "times.v1", "places.v1", "actors.v1")
+    text = (
+        "ADDIS ABABA, Aug 14 (AP) - The government declared a state of emergency in Amhara "
+        "after the military clashed with militiamen near Gondar and Bahir Dar."
+    )
+    names = {a.name for a in make_doc(text, stages=stages).actors}
+    assert {"Government of Ethiopia", "Military Forces of Ethiopia"} <= names
+    # told from Doha about fighting in Congo: whose army it is, the words do not say
+    away = (
+        "DOHA, March 3 (AP) - Congolese envoys and rebel leaders met in Doha on Sunday. "
+        "Fighting went on near Goma, Walikale and Masisi, where the army shelled rebel positions."
+    )
+    assert "Military Forces of Qatar" not in {a.name for a in make_doc(away, stages=stages).actors}

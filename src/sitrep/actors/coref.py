@@ -20,7 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from sitrep.actors.context import Mention
-from sitrep.actors.scan import ActorKey
+from sitrep.actors.scan import ActorKey, Owner
+from sitrep.geo.countries import country_by_iso2
 from sitrep.records import Actor, ActorKind, Span
 
 
@@ -120,9 +121,18 @@ def _fits(what: str, detail: str, g: _Group) -> bool:
 
 
 class _Linker:
-    def __init__(self, text: str = "", subjects: Subjects | None = None) -> None:
+    def __init__(
+        self, text: str = "", subjects: Subjects | None = None, home: str | None = None
+    ) -> None:
         self.text = text
         self.subjects = subjects or Subjects()
+        country = country_by_iso2(home) if home else None
+        # the state the article is told from: whose 'the government' it is when no other is
+        self.home: Owner | None = (
+            Owner(("state", country.iso2), country.name, ActorKind.STATE, country.iso2, Span(0, 0))
+            if country is not None
+            else None
+        )
         self.groups: list[_Group] = []
         self.by_key: dict[ActorKey, _Group] = {}
 
@@ -189,6 +199,11 @@ class _Linker:
         if fitting:
             fitting[0].mentions.append(m)
             return
+        if m.refers_back == "institution:government" and self.home is not None:
+            # 'the government' with none named before: the government of the state the article
+            # is told from ('ADDIS ABABA - ... the government declared a state of emergency')
+            self.add(self.of_home(m, "institution", "government", head="Government"))
+            return
         if m.stands_alone:
             # "the defence ministry" with no earlier ministry: a ministry of unknown country;
             # "the rebels" with no earlier rebels: rebels.
@@ -209,6 +224,17 @@ class _Linker:
         ]
         return subjects[0] if len(subjects) == 1 else None
 
+    def of_home(self, m: Mention, *key: str, head: str) -> Mention:
+        assert self.home is not None
+        return replace(
+            m,
+            key=(*key, *self.home.key),
+            name=f"{head} of {self.home.name}",
+            country=self.home.country,
+            owner=replace(self.home, span=m.span),
+            refers_back=None,
+        )
+
     def merge_forces(self, home: str | None) -> None:
         """ "army says" in a headline, "the army said" before any state's forces are named: the
         army of the one state whose forces the article names, when it names only one, and
@@ -221,7 +247,16 @@ class _Linker:
             for g in self.groups
             if g.key[0] == "forces" and len(g.key) > 1 and g.merged_into is None
         ]
-        if bare is None or bare.merged_into is not None or len(owned) != 1:
+        if bare is None or bare.merged_into is not None:
+            return
+        if not owned and self.home is not None:
+            # no state's forces named at all: the army of the state the article is told from
+            moved = [self.of_home(x, "forces", head="Military Forces") for x in bare.mentions]
+            g = self.new(moved[0].key, moved[0])
+            g.mentions.extend(moved[1:])
+            bare.merged_into = g
+            return
+        if len(owned) != 1:
             return
         foreign = home is not None and owned[0].country not in (None, home)
         if not (foreign and bare.first.span < owned[0].first.span):
@@ -255,11 +290,14 @@ def link(
     home: str | None = None,
     text: str = "",
     subjects: Subjects | None = None,
+    home_state: str | None = None,
 ) -> tuple[Actor, ...]:
     """Group mentions into actors; ids follow the first mention of each actor in the text.
     ``home``: the country the article is told from (its dateline's), when known; ``text``: the
-    article's text, which the mentions' spans index; ``subjects``: its sentences' subjects."""
-    linker = _Linker(text, subjects)
+    article's text, which the mentions' spans index; ``subjects``: its sentences' subjects;
+    ``home_state``: the state whose bare 'the government' and 'the army' these are, when none
+    is named (the country it is told from, where that is also the one its places lie in)."""
+    linker = _Linker(text, subjects, home_state)
     for m in sorted(mentions, key=lambda m: (m.span.start, -m.span.end)):
         linker.add(m)
     linker.merge_forces(home)

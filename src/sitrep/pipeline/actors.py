@@ -46,6 +46,7 @@ Decisions (documented here once):
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from typing import ClassVar
 
 from sitrep.actors import actor_at
@@ -65,7 +66,14 @@ class ActorsStage:
 
     def __call__(self, doc: Document) -> tuple[Actor, ...]:
         mentions = find_mentions(Scan(doc.parse.doc, doc.places))
-        return link(mentions, home=_home(doc), text=doc.parse.doc.text, subjects=_subjects(doc))
+        home = _home(doc)
+        return link(
+            mentions,
+            home=home,
+            text=doc.parse.doc.text,
+            subjects=_subjects(doc),
+            home_state=home if home is not None and home == _focus(doc) else None,
+        )
 
 
 def _subjects(doc: Document) -> Subjects:
@@ -94,3 +102,14 @@ def _home(doc: Document) -> str | None:
         if m.start < opening[-1].end_char
     ]
     return min(first)[1] if first else None
+
+
+def _focus(doc: Document) -> str | None:
+    """The country most of the article's place mentions lie in, when one leads; the first
+    (a headline's or dateline's, which says where the story is told from) not counted."""
+    mentions = sorted((m.start, p.country) for p in doc.places if p.country for m in p.mentions)
+    counts = Counter(country for _, country in mentions[1:])
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
