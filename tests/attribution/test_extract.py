@@ -102,6 +102,17 @@ def test_a_banner_that_said_is_no_connective(extract) -> None:  # type: ignore[n
     assert words(text, a.content) == "“Stop the shelling now.”"
 
 
+def test_who_is_seeking_or_challenging_describes_a_person(extract) -> None:  # type: ignore[no-untyped-def]
+    # Running for an office or against an incumbent is no statement; what the person says is.
+    _, found = extract(
+        "The colonel, who is challenging the president for the party's leadership, said the "
+        "army would stay in the north."
+    )
+    assert [a.lemma for a in found] == ["say"]
+    _, found = extract("The governor, who is seeking reelection, visited the camps on Monday.")
+    assert found == []
+
+
 def test_relay_quoted_by_an_agency(extract) -> None:  # type: ignore[no-untyped-def]
     text, (a,) = extract(
         "The president, quoted by the state news agency Tanjug, said he would resign."

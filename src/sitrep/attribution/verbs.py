@@ -577,13 +577,20 @@ def _no_speaker(verb: Token, source: Token) -> bool:
 _FINITE_VERBS = {"VBD", "VBZ", "VBP"}
 
 
+_PURSUING = {"seek", "challenge"}
+
+
 def _describes_a_noun(verb: Token) -> bool:
     """'a militia called the Free Brigade' names the militia; 'families seeking asylum',
     'a request seeking comment' say what someone is after: neither is a statement. 'A group
     called by the ministry' (with its agent) is left to the other rules."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ == "relcl" and lemma in _PURSUING:
+        # 'the senator, who is seeking reelection', 'a colonel who is challenging the
+        # president for his post': what a person is after or running against describes him.
+        return any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
     if verb.dep_ != "acl":
         return False
-    lemma = verb.lemma_.lower()
     if lemma == "call" and verb.tag_ == "VBN":
         return not any(c.dep_ == "agent" for c in verb.children)
     return lemma == "seek" and verb.tag_ == "VBG"
