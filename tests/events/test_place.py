@@ -427,3 +427,19 @@ def test_a_town_the_gazetteer_put_in_another_province_than_the_text_gives_way(
 
     assert located("Helmar") == "p2"
     assert located("Batākh") == "p1"
+
+
+def test_a_name_made_only_of_places_is_the_taggers_slip() -> None:
+    from sitrep.events.place.mentions import _only_places
+
+    text = "In Jalco, Jalco, a man was shot. The Jalco Traders Union protested."
+    first, second = text.index("Jalco"), text.index("Jalco", 5)
+    union = text.index("Jalco Traders")
+    jalco = Place(
+        id="p1",
+        name="Jalco",
+        mentions=(Span(first, first + 5), Span(second, second + 5), Span(union, union + 5)),
+    )
+    assert _only_places(text, first, second + 5, (jalco,))
+    assert not _only_places(text, union, union + len("Jalco Traders Union"), (jalco,))
+    assert not _only_places(text, first, second + 5, ())

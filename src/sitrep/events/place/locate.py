@@ -174,7 +174,7 @@ def locate_event(
         named = [
             (p, m)
             for _, p, m in sorted(mentions[k][1:] for k in inside)
-            if not in_a_name(parsed, m) and not based_in(text, m)
+            if not in_a_name(parsed, m, places=places) and not based_in(text, m)
         ]
         if not named:
             continue

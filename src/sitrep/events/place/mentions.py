@@ -67,7 +67,7 @@ def mentions_by_start(
     return cached[1], cached[2]  # type: ignore[no-any-return]
 
 
-def in_a_name(parsed: Doc, mention: Span) -> bool:
+def in_a_name(parsed: Doc, mention: Span, *, places: Sequence[Place] = ()) -> bool:
     # a place after 'in' or 'at' says where the body named is ('a secondary school in Isiolo')
     starts, spans = _name_spans(parsed)
     i = bisect_right(starts, mention.start) - 1
@@ -78,7 +78,19 @@ def in_a_name(parsed: Doc, mention: Span) -> bool:
         mention.end <= end
         and (end - start) > (mention.end - mention.start)
         and not _WHERE_IT_IS.search(doc_text(parsed)[start : mention.start])
+        and not _only_places(doc_text(parsed), start, end, places)
     )
+
+
+def _only_places(text: str, start: int, end: int, places: Sequence[Place]) -> bool:
+    """Whether a name is only places and commas ('Jalco, Jalco' tagged as an organisation, a
+    town written with its state of the same name): the tagger's slip, no body's name."""
+    rest = list(text[start:end])
+    for p in places:
+        for m in p.mentions:
+            if start <= m.start and m.end <= end:
+                rest[m.start - start : m.end - start] = " " * (m.end - m.start)
+    return bool(places) and not re.sub(r"[\s,]+", "", "".join(rest))
 
 
 # 'the Nairobi-Mombasa highway', 'Mombasa Road': a road runs far from the towns it is named

@@ -22,7 +22,7 @@ def _best(places: Sequence[Place], start: int, end: int, parsed: Doc) -> str | N
         (rank(p), m.start, p.id)
         for p in places
         for m in p.mentions
-        if start <= m.start and m.end <= end and not in_a_name(parsed, m)
+        if start <= m.start and m.end <= end and not in_a_name(parsed, m, places=places)
     ]
     return min(named)[2] if named else None
 
