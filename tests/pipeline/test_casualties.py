@@ -496,3 +496,26 @@ def test_a_part_of_a_toll_put_at_a_figure_is_a_part_with_its_reporter(
     assert (whole.killed, part.killed) == (Count(value=16), Count(value=4))
     assert part.part_of == whole.id and part.group is CasualtyGroup.CIVILIAN
     assert part.reporter == whole.reporter is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "injured", "killed"),
+    [
+        ("The hospital was treating 55 wounded people.", Count(value=55), None),
+        (
+            "A resident said the death toll was above 50.",
+            None,
+            Count(value=50, qualifier=Qualifier.MORE_THAN),
+        ),
+        (
+            "The death toll was below 20, officials said.",
+            None,
+            Count(value=20, qualifier=Qualifier.AT_MOST),
+        ),
+    ],
+)
+def test_people_a_participle_describes_and_tolls_given_a_bound(
+    make_doc: DocBuilder, text: str, injured: Count | None, killed: Count | None
+) -> None:
+    (row,) = _analyse(make_doc, text)
+    assert (row.injured, row.killed) == (injured, killed)

@@ -15,6 +15,7 @@ Pronouns are left to the claims stage.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -263,6 +264,30 @@ class _Linker:
             owned[0].mentions.extend(bare.mentions)  # after its own: the name stays the state's
             bare.merged_into = owned[0]
 
+    def home_bodies(self) -> None:
+        """ "Government spokesman Legesse Tulu", "army spokesman X" with no government or army
+        named by its state: the home state's body, which gets the word as its mention."""
+        if self.home is None:
+            return
+        for g in list(self.groups):
+            if g.merged_into is not None or g.kind is not ActorKind.PERSON or g.owner_key:
+                continue
+            first = g.first
+            found = _BODY_BEFORE.search(self.text, 0, first.span.start)
+            if found is None:
+                continue
+            word = found.group(1).casefold()
+            at = Span(found.start(1), found.end(1))
+            if word == "government":
+                key, name = ("institution", "government"), "Government"
+                body = self.of_home(Mention(at, ActorKind.ORGANIZATION, key, name), *key, head=name)
+            else:
+                key, name = ("forces",), "Military Forces"
+                body = self.of_home(Mention(at, ActorKind.ARMED_GROUP, key, name), *key, head=name)
+            self.add(body)
+            owner = Owner(body.key, body.name, body.kind, body.country, at)
+            g.mentions[0] = replace(first, owner=owner)
+
     def merge_offices(self) -> None:
         """ "Azerbaijan's president" is the named President whose owner is Azerbaijan."""
         named = [g for g in self.groups if g.person_name]
@@ -278,6 +303,10 @@ class _Linker:
             if len(fits) == 1:
                 fits[0].mentions.extend(g.mentions)
                 g.merged_into = fits[0]
+
+
+# A state body's word right before an unnamed-owner title: "Government spokesman X".
+_BODY_BEFORE = re.compile(r"\b(government|army|military)\s+$", re.I)
 
 
 def _unique_spans(mentions: Iterable[Mention]) -> tuple[Span, ...]:
@@ -301,6 +330,7 @@ def link(
     for m in sorted(mentions, key=lambda m: (m.span.start, -m.span.end)):
         linker.add(m)
     linker.merge_forces(home)
+    linker.home_bodies()
     linker.merge_offices()
     groups = [g for g in linker.groups if g.merged_into is None and g.mentions]
     groups.sort(key=lambda g: min(m.span for m in g.mentions))

@@ -51,6 +51,7 @@ QUALIFIERS: dict[str, Qualifier] = {
     "upwards of": Qualifier.MORE_THAN,
     "in excess of": Qualifier.MORE_THAN,
     "above": Qualifier.MORE_THAN,
+    "beyond": Qualifier.MORE_THAN,
     "exceeding": Qualifier.MORE_THAN,
     "about": Qualifier.ABOUT,
     "around": Qualifier.ABOUT,
@@ -73,6 +74,7 @@ QUALIFIERS: dict[str, Qualifier] = {
     "no more than": Qualifier.AT_MOST,
     "fewer than": Qualifier.AT_MOST,
     "less than": Qualifier.AT_MOST,
+    "below": Qualifier.AT_MOST,  # 'the toll was below 20'
     "under": Qualifier.AT_MOST,
 }
 # Verbs whose object is a figure they qualify: 'the toll was nearing 5,000'.

@@ -86,7 +86,8 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
                 yield t, kind, v, total
             if not victims and lower in lx.STATE_WORDS:
                 # 'left one man critically injured'; '16 killed, 25 wounded.'
-                own = t.dep_ not in {"oprd", "acomp", "xcomp"}
+                # ('treating 55 wounded people': the people it describes are the victims)
+                own = t.dep_ not in {"oprd", "acomp", "xcomp", "amod"}
                 yield from _state_victims(t, own_only=own)
         elif (
             t.pos_ == "VERB"
@@ -438,6 +439,9 @@ def _toll_people(t: Token) -> bool:
     )
 
 
+_BOUND_PREPOSITIONS = frozenset({"above", "over", "below", "under", "beyond"})
+
+
 def _toll_figures(toll: Token) -> list[Token]:
     """Figures a toll noun is given: 'toll of 12', 'toll rose to 12', 'toll was nearing 5,000'."""
     found: list[Token] = []
@@ -457,7 +461,8 @@ def _toll_figures(toll: Token) -> list[Token]:
                 continue
             if c.dep_ in {"attr", "dobj", "oprd"} and toll_figure(c):
                 found.append(c)
-            elif c.dep_ == "prep" and c.lower_ in {"to", "at", "of"}:
+            elif c.dep_ == "prep" and c.lower_ in {"to", "at", "of"} | _BOUND_PREPOSITIONS:
+                # 'the toll rose to 12'; 'the toll was above 50' (the figure reads the bound)
                 found.extend(g for g in c.children if toll_figure(g) or _toll_people(g))
             elif c.dep_ == "prep" and c.lower_ == "from":
                 # 'rose from 10 to 15', parsed as one quantity: the toll is now 15
