@@ -278,6 +278,7 @@ class _Linker:
                 continue
             word = found.group(1).casefold()
             at = Span(found.start(1), found.end(1))
+            key: tuple[str, ...]
             if word == "government":
                 key, name = ("institution", "government"), "Government"
                 body = self.of_home(Mention(at, ActorKind.ORGANIZATION, key, name), *key, head=name)
