@@ -892,3 +892,15 @@ def test_the_government_and_army_of_the_country_the_story_is_told_from_and_about
         "Fighting went on near Goma, Walikale and Masisi, where the army shelled rebel positions."
     )
     assert "Military Forces of Qatar" not in {a.name for a in make_doc(away, stages=stages).actors}
+
+
+def test_a_government_spokesman_speaks_for_the_home_government(make_doc: DocBuilder) -> None:
+    stages = ("sentences.v1", "times.v1", "places.v1", "actors.v1")
+    text = (
+        "ADDIS ABABA, Aug 14 (AP) - Fighting went on in Amhara near Gondar and Bahir Dar. "
+        "Government spokesman Legesse Tulu denied that the army had shelled the towns."
+    )
+    actors = make_doc(text, stages=stages).actors
+    tulu = next(a for a in actors if a.name == "Legesse Tulu")
+    body = next(a for a in actors if a.id == tulu.affiliation)
+    assert body.name == "Government of Ethiopia"
