@@ -904,3 +904,23 @@ def test_a_government_spokesman_speaks_for_the_home_government(make_doc: DocBuil
     tulu = next(a for a in actors if a.name == "Legesse Tulu")
     body = next(a for a in actors if a.id == tulu.affiliation)
     assert body.name == "Government of Ethiopia"
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("An Ethiopian drone strike on a market killed 30 people.", "Ethiopia"),
+        ("Russian shelling hit the port overnight.", "Russia"),
+        ("U.S. strikes hit a radar site on Monday.", "United States"),
+    ],
+)
+def test_a_states_adjective_on_an_act_of_force_is_the_state_acting(
+    actors_of: ActorsOf, text: str, state: str
+) -> None:
+    _, actors = actors_of(text)
+    assert [a.kind for a in actors if a.name == state] == [ActorKind.STATE]
+
+
+def test_a_states_adjective_on_a_weapon_is_no_actor(actors_of: ActorsOf) -> None:
+    _, actors = actors_of("Russia launched Iranian drones at the city.")
+    assert "Iran" not in {a.name for a in actors}

@@ -38,6 +38,7 @@ FINDERS: tuple[FinderStep, ...] = (
     organisations.organisations,
     states.states,
     states.sides,
+    states.doers,
     states.polities,
     persons.surnames,
 )

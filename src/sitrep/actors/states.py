@@ -17,7 +17,7 @@ from sitrep.actors.scan import Owner, Scan, polity_name, state_owner
 from sitrep.geo.countries import country_by_capital, country_by_name
 from sitrep.records import ActorKind
 
-__all__ = ["owners", "polities", "sides", "states"]
+__all__ = ["doers", "owners", "polities", "sides", "states"]
 
 SPEECH_VERBS = frozenset(
     {
@@ -93,6 +93,35 @@ def sides(ctx: Context) -> Iterator[Found]:
             continue
         start = k - 2 if s.lower(k - 2) == "the" else k - 1
         yield _owner_mention(state_owner(country, s.span(start, k + 1))), range(start, k + 1)
+
+
+# Acts of force a state's adjective says who carried out: "a Russian missile strike", "Israeli
+# shelling", "the Ethiopian offensive". Weapons are not among them: "Iranian drones" may be
+# another state's.
+_FORCE_ACTS = frozenset(
+    {"strike", "strikes", "airstrike", "airstrikes", "shelling", "bombardment", "bombardments"}
+    | {"attack", "attacks", "raid", "raids", "offensive", "assault", "bombing", "bombings"}
+    | {"incursion", "invasion", "barrage", "counteroffensive", "crackdown", "blockade"}
+)
+
+
+def doers(ctx: Context) -> Iterator[Found]:
+    """A state's adjective or name on an act of force is that state acting: "an Ethiopian drone
+    strike", "Russian shelling", "U.S. strikes"."""
+    s = ctx.scan
+    for k in range(len(s)):
+        tok = s.tok(k)
+        if k in ctx.claimed or tok.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        act = tok.head
+        if act.dep_ == "compound" and act.head.i > act.i:
+            act = act.head  # 'Russian missile strike': the missile names the strike's kind
+        if act.i <= k or act.lower_ not in _FORCE_ACTS or act.pos_ != "NOUN":
+            continue
+        country = s.demonym_at(k) or s.country_named(s.span(k, k + 1))
+        if country is None:
+            continue
+        yield _owner_mention(state_owner(country, s.span(k, k + 1))), range(k, k + 1)
 
 
 def polities(ctx: Context) -> Iterator[Found]:
