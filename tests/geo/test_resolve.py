@@ -66,6 +66,37 @@ ROWS = [
     ("4197000", "Georgia", "Georgia", "", "32.75", "-83.5", "A", "ADM1", "US", "GA", "10000000"),
     ("4281730", "Wichita", "Wichita", "", "37.69", "-97.34", "P", "PPLA2", "US", "KS", "390000"),
     ("4273857", "Kansas", "Kansas", "", "38.5", "-98.5", "A", "ADM1", "US", "KS", "2900000"),
+    ("184745", "Nairobi", "Nairobi", "", "-1.28", "36.82", "P", "PPLC", "KE", "30", "4400000"),
+    ("197745", "Garissa", "Garissa", "", "-0.45", "39.65", "P", "PPLA", "KE", "02", "160000"),
+    ("3095049", "Kora", "Kora", "", "50.9", "19.2", "P", "PPL", "PL", "83", "3000"),
+    ("3095050", "Korabki", "Korabki", "Kora", "51.1", "19.5", "P", "PPL", "PL", "83", "900"),
+    (
+        "2867714",
+        "Muenster",
+        "Muenster",
+        "Mynster,Muna",
+        "51.96",
+        "7.63",
+        "P",
+        "PPLA3",
+        "DE",
+        "07",
+        "315000",
+    ),
+    ("2867715", "Muna", "Muna", "", "20.49", "-89.71", "P", "PPL", "MX", "31", "300"),
+    (
+        "2858738",
+        "Oberhausen",
+        "Oberhausen",
+        "",
+        "51.47",
+        "6.85",
+        "P",
+        "PPLA3",
+        "DE",
+        "07",
+        "210000",
+    ),
 ]
 
 
@@ -143,3 +174,28 @@ def test_a_unit_written_after_a_town_is_the_one_that_holds_such_a_town(gaz: Gaze
     assert atlanta is not None and atlanta.gid == "geonames:4180439"
     alone = resolve_mentions([Mention(*outer, "Georgia")], gaz)[0].entry
     assert alone is not None and alone.country == "GE"
+
+
+def test_a_small_namesake_far_abroad_is_left_unresolved(gaz: Gazetteer) -> None:
+    # The gazetteer lacks the Kenyan village; its namesakes are Polish hamlets, far from the rest.
+    text = "Gunmen raided Kora near Garissa on Monday, officials in Nairobi said."
+    assert resolve_gid(gaz, text, "Nairobi", "Garissa", "Kora") is None
+
+
+def test_a_foreign_city_met_only_by_an_alternate_name_far_away_is_left_unresolved(
+    gaz: Gazetteer,
+) -> None:
+    # 'Muna' is the main name of a Mexican hamlet and an alternate name of a German city; a
+    # village of that name in a Kenyan story is neither.
+    text = "Troops were ambushed near Muna, north of Garissa, officials in Nairobi said."
+    assert resolve_gid(gaz, text, "Nairobi", "Garissa", "Muna") is None
+
+
+def test_a_namesake_abroad_stands_where_the_article_ties_it_there(gaz: Gazetteer) -> None:
+    # A place of the same country in the article: the reading stands.
+    text = "Fans drove from Oberhausen to Muna, then flew to Nairobi and Garissa."
+    assert resolve_gid(gaz, text, "Oberhausen", "Nairobi", "Garissa", "Muna") == (
+        "geonames:2867714"
+    )
+    # Alone, the best reading stands: nothing in the article says it lies elsewhere.
+    assert resolve_gid(gaz, "Rain fell on Kora.", "Kora") == "geonames:3095049"

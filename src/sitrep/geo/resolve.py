@@ -220,6 +220,7 @@ def resolve_mentions(
 
     _local_namesakes(groups, chosen, gaz, extra, covering)
     _lone_namesakes_abroad(chosen)
+    _far_namesakes_abroad(groups, chosen)
     _outside_containers(groups, chosen, by_span, cands)
 
     # Names the gazetteer lacks: spelling variants within the countries in focus.
@@ -425,6 +426,48 @@ def _lone_namesakes_abroad(chosen: dict[str, tuple[Entry | None, str]]) -> None:
                 f"the only entry of that name lies in {entry.country}, where no other place "
                 "of the article lies",
             )
+
+
+# Farther than this from every other place of the article: a namesake on another continent.
+_FAR_KM = 2_000.0
+
+
+def _far_namesakes_abroad(
+    groups: dict[str, list[Mention]], chosen: dict[str, tuple[Entry | None, str]]
+) -> None:
+    """Unresolve a town read by score alone that lies in a country none of the article's other
+    places lies in, far from all of them, with no unit written beside it, when it is either
+    small (a village the gazetteer lacks has a namesake hamlet abroad) or matched only through
+    one of its alternate names (a village's name that some language spells a foreign city by).
+    The article's other places must name at least two (or one, twice)."""
+    for key, (entry, why) in list(chosen.items()):
+        if entry is None or entry.kind is not Kind.CITY or entry.country is None:
+            continue
+        if why in (COUNTRY_NAME, ONLY_ENTRY, WORLD_FEATURE) or "inside" in why:
+            continue
+        ms = groups[key]
+        if any(m.container is not None for m in ms):
+            continue
+        own_name = name_key(entry.name) == name_key(ms[0].text)
+        if entry.population >= (_LONE_TOWN if own_name else _WORLD_CITY):
+            continue
+        others = [e for k, (e, _) in chosen.items() if k != key and e is not None and e.country]
+        if len(others) < 2 or any(e.country == entry.country for e in others):
+            continue
+        if entry.lat is None or entry.lon is None:
+            continue
+        if any(
+            e.lat is None
+            or e.lon is None
+            or distance_km(entry.lat, entry.lon, e.lat, e.lon) < _FAR_KM
+            for e in others
+        ):
+            continue
+        chosen[key] = (
+            None,
+            f"{entry.name} ({entry.country}) lies far from every other place of the article, "
+            "in a country none of them lies in",
+        )
 
 
 def _written_units(m: Mention, by_span: dict[tuple[int, int], Mention]) -> list[Mention]:
