@@ -596,3 +596,27 @@ def test_only_a_quotation_is_borrowed_across_sentences(make_doc: DocBuilder) -> 
         kind=CueKind.HEADLINE,
     )
     assert _without_borrowed_quotation(parsed, colon, [colon, said]) is colon
+
+
+def test_accusation_after_a_denied_passive_shares_the_denier(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "The garrison denied that any farmers were hurt and accused “hostile outlets” of "
+        "inventing the story."
+    )
+    by_cue = {words(text, a.cue): a for a in found}
+    assert words(text, by_cue["accused"].source) == "The garrison"
+    assert words(text, by_cue["denied"].content) == "that any farmers were hurt"
+
+
+def test_requesting_anonymity_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("A port official who requested anonymity said nine crates were seized.")
+    assert [words(text, a.cue) for a in found] == ["said"]
+
+
+def test_it_alarmed_by_something_is_no_expletive(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "The relief agency said it was “gravely concerned” by the shelling and urged the "
+        "militia to open the road."
+    )
+    urged = next(a for a in found if words(text, a.cue) == "urged")
+    assert words(text, urged.source) in {"it", "The relief agency"}

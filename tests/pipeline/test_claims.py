@@ -461,3 +461,42 @@ def test_a_time_between_the_cue_and_the_reported_clause_dates_the_statement(
     monday = TimeExpression(span=_span(late, "Monday"), type=TimexType.DATE, value="2020-10-26")
     _, (c,) = _claims(make_doc, late, times=(monday,))
     assert c.date is None
+
+
+def test_it_in_a_relative_clause_is_the_governing_subject(make_doc: DocBuilder) -> None:
+    text = (
+        "The coastal council said the pier was closed. "
+        "The Valley Brigade carried out a raid on a depot in which it said six guards died."
+    )
+    council = Actor(
+        id="a1",
+        name="coastal council",
+        kind=ActorKind.ORGANIZATION,
+        mentions=(_span(text, "The coastal council"),),
+    )
+    brigade = Actor(
+        id="a2",
+        name="Valley Brigade",
+        kind=ActorKind.ARMED_GROUP,
+        mentions=(_span(text, "The Valley Brigade"),),
+    )
+    _, claims = _claims(make_doc, text, actors=(council, brigade))
+    assert [(c.cue, c.speaker) for c in claims] == [
+        ("said", "a1"),
+        ("said", "a2"),
+    ]
+
+
+def test_a_verb_joined_to_the_reported_clause_keeps_the_speaker(make_doc: DocBuilder) -> None:
+    text = (
+        "The relief agency said it was “gravely concerned” by the shelling and urged the "
+        "militia to open the road."
+    )
+    agency = Actor(
+        id="a1",
+        name="relief agency",
+        kind=ActorKind.ORGANIZATION,
+        mentions=(_span(text, "The relief agency"),),
+    )
+    _, claims = _claims(make_doc, text, actors=(agency,))
+    assert [(c.cue, c.speaker) for c in claims] == [("said", "a1"), ("urged", "a1")]

@@ -255,11 +255,14 @@ def _verb_in_a_series(verb: Token) -> bool:
 
 
 def _expletive(subject: Token, verb: Token) -> bool:
-    """'It is hard to say', 'it's easy to see': 'it' before a copula with an adjective."""
-    return (
-        subject.lower_ == "it"
-        and verb.lemma_ == "be"
-        and any(c.dep_ == "acomp" for c in verb.children)
+    """'It is hard to say', 'it's easy to see': 'it' before a copula with an adjective and the
+    clause that 'it' stands for; 'it was alarmed by the reports and urged ...' is no expletive:
+    'it' is the one alarmed, and the one who urges."""
+    adjectives = [c for c in verb.children if c.dep_ == "acomp"]
+    if subject.lower_ != "it" or verb.lemma_ != "be" or not adjectives:
+        return False
+    return not any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children
     )
 
 

@@ -108,9 +108,14 @@ def misattached_conjunct(verb: Token) -> bool:
     head = verb.head
     if _repeated_report(verb):
         return True
+    # 'denied that civilians were harmed and accused X of ...': a participle with an object
+    # cannot share the clause's passive auxiliary; the parse tagged a past tense as one.
+    finite = verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
+    )
     return (
         verb.dep_ == "conj"
-        and verb.tag_ == "VBD"
+        and finite
         and head.tag_ in {"VBG", "VBN", "VB"}
         and head.dep_ == "ccomp"
         and head.head.pos_ == "VERB"

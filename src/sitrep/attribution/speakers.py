@@ -95,6 +95,9 @@ class SpeakerResolver:
                 a.source.start, person=True
             )
         if word in _COLLECTIVE:
+            governing = self._governing_speaker(head)
+            if governing is not None:
+                return governing
             return self._latest_speaker(a.source.start, person=False)
         owner = next((c.lower_ for c in head.children if c.dep_ == "poss"), None)
         if owner in _POSSESSIVE and head.lemma_.lower() in _VOICES:
@@ -102,6 +105,27 @@ class SpeakerResolver:
         if head.pos_ == "NOUN" and any(c.lower_ in _DEFINITE for c in head.children):
             return self._latest_described(head, a.source.start)
         return None
+
+    def _governing_speaker(self, pronoun: Token) -> Actor | None:
+        """'X claimed an ambush in which it said 17 soldiers died': 'it' in a relative clause
+        is the subject of the verb that governs the clause's noun, when that is an actor."""
+        verb = pronoun.head
+        if verb.dep_ != "relcl" or pronoun.lower_ not in {"it", "they"}:
+            return None
+        governing = verb.head
+        while governing.pos_ in {"NOUN", "PROPN"} and governing.head.i != governing.i:
+            governing = governing.head
+            if governing.pos_ == "ADP":
+                governing = governing.head
+        if governing.pos_ != "VERB":
+            return None
+        subject = next((c for c in governing.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        for r in reversed(self.history):
+            if r.attribution.source_head == subject.i:
+                return r.speaker
+        return actor_at(self.actors, _token_span(subject))
 
     def _appositive_person(self, source_head: int) -> Actor | None:
         """'A Hamas official, Osama Hamdan, told ...': the person the appositive names speaks,

@@ -48,6 +48,7 @@ _RELAY_VERBS = {"quote", "cite"}
 # Perception verbs that, as an infinitive, report no one's statement.
 _WATCHING = {"see", "watch"}
 _ANONYMITY = {"name", "identify"}
+_ANONYMOUS = {"anonymity", "confidentiality"}
 _REFLEXIVE = {"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"}
 # Verbs whose object is what they answer: a cue only when that is something said.
 _ANSWERING = {"respond", "reply"}
@@ -466,7 +467,11 @@ def _ends_inside(quotation: Sequence[Token]) -> bool:
 def _asks_anonymity(content: Sequence[Token]) -> bool:
     """'(a diplomat who) asked not to be named': asking for anonymity is no statement; 'said
     the commander's name was not left off the list' is one, and so is '“I don't identify with
-    them,” she said': only being named (a passive) is asked for."""
+    them,” she said': only being named (a passive) is asked for. '(an official who) requested
+    anonymity' asks for it by name: the whole of what is asked is the anonymity."""
+    words = [t for t in content if not t.is_punct]
+    if len(words) == 1 and words[0].lemma_.lower() in _ANONYMOUS:
+        return True
     return any(
         t.lemma_.lower() in _ANONYMITY
         and t.tag_ == "VBN"
