@@ -620,3 +620,19 @@ def test_it_alarmed_by_something_is_no_expletive(extract) -> None:  # type: igno
     )
     urged = next(a for a in found if words(text, a.cue) == "urged")
     assert words(text, urged.source) in {"it", "The relief agency"}
+
+
+def test_speakers_after_a_list_the_parse_took_for_the_reported_clause(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract(
+        "A rocket attack on a market killed at least 15 people, including three girls, "
+        "a medical charity and witnesses said on Monday."
+    )
+    assert words(text, a.cue) == "said"
+    assert words(text, a.source) == "a medical charity and witnesses"
+    assert words(text, a.content).endswith("including three girls")  # type: ignore[union-attr]
+
+
+def test_a_list_of_speakers_is_not_split_at_its_last_comma(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("The mayor, the police and two witnesses said the bridge was shelled.")
+    (a,) = [a for a in found if words(text, a.cue) == "said"]
+    assert "the bridge was shelled" in words(text, a.content)  # type: ignore[operator]

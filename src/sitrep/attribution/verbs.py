@@ -292,9 +292,13 @@ def _trailing_speaker(verb: Token) -> tuple[list[Token], Token] | None:
     verb on the reported clause, leaving the verb with no subject and no content. The verb
     closes its sentence (a time or place at most after it), the words between the last comma
     and it name the speakers, and what comes before the comma is what they said."""
-    if verb.dep_ != "conj" or verb.head.i > verb.i:
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if verb.dep_ == "conj":
+        if verb.head.i > verb.i or subjects:
+            return None
+    elif verb.dep_ != "ROOT" or not subjects:
         return None
-    if any(c.dep_ in {*SUBJECTS, "nsubjpass", "ccomp", "dobj"} for c in verb.children):
+    if any(c.dep_ in {"nsubjpass", "ccomp", "dobj"} for c in verb.children):
         return None
     doc, sent = verb.doc, verb.sent
     if sum(1 for t in doc[verb.i + 1 : sent.end] if not t.is_punct) > 4:
@@ -305,10 +309,25 @@ def _trailing_speaker(verb: Token) -> tuple[list[Token], Token] | None:
             return None
         k -= 1
     nouns = [t for t in doc[k + 1 : verb.i] if t.pos_ in {"NOUN", "PROPN"}]
-    if doc[k].text != "," or not nouns or verb.head.i >= k:
+    if doc[k].text != "," or not nouns:
         return None
     content = trim(list(doc[sent.start : k]))
-    return (content, nouns[0]) if content else None
+    if verb.dep_ == "conj":
+        return (content, nouns[0]) if content and verb.head.i < k else None
+    # 'A strike killed 34 people, including nine children, a rights group and residents
+    # said': the parse took a word of the reported clause for the verb's subject and the
+    # speakers for the last items of a list in it. The speakers' phrase opens after the
+    # comma (not 'and residents'), and what comes before it is a clause with a verb.
+    phrase = range(k + 1, verb.i)
+    heads = [t for t in nouns if t.head.i not in phrase]
+    if (
+        len(heads) != 1
+        or doc[k + 1].pos_ == "CCONJ"
+        or any(s.i > k for s in subjects)
+        or not any(t.pos_ == "VERB" for t in content)
+    ):
+        return None
+    return content, heads[0]
 
 
 def _speaker_set_off(verb: Token) -> tuple[list[Token], Token] | None:
