@@ -596,3 +596,56 @@ def test_a_place_inside_a_known_groups_name_is_none() -> None:
     text = "Fighters of Islamic State West Africa Province raided Geneva at night."
     found = [Mention(text.index(w), text.index(w) + len(w), w) for w in ("West Africa", "Geneva")]
     assert [m.text for m in _outside_known_names(text, found)] == ["Geneva"]
+
+
+# A Myanmar story's towns, and a namesake of a village's last word far away.
+NAMESAKE_ROWS = [
+    (
+        "1298824",
+        "Yangon",
+        "Yangon",
+        "Rangoon",
+        "16.81",
+        "96.16",
+        "P",
+        "PPLA",
+        "MM",
+        "17",
+        "5000000",
+    ),
+    ("1323815", "Hpakant", "Hpakant", "", "25.61", "96.31", "P", "PPL", "MM", "03", "30000"),
+    ("1300466", "Sagaing", "Sagaing", "", "21.88", "95.98", "P", "PPLA", "MM", "01", "80000"),
+    ("2140691", "Kone", "Kone", "", "-21.06", "164.87", "P", "PPL", "NC", "01", "4500"),
+    ("2140692", "Konee", "Konee", "Kone", "-20.9", "165.1", "P", "PPL", "NC", "01", "300"),
+]
+
+
+@pytest.fixture(scope="module")
+def namesake_stage(tmp_path_factory: pytest.TempPathFactory) -> PlacesStage:
+    root = tmp_path_factory.mktemp("namesakes")
+    dump = write_dump(root / "allCountries.txt", NAMESAKE_ROWS)
+    return PlacesStage(gazetteer=open_gazetteer(dump, cache_dir=root / "c"))
+
+
+def test_a_word_of_a_longer_village_name_is_no_town_of_its_own(
+    namesake_stage: PlacesStage, make_doc: DocBuilder
+) -> None:
+    text = (
+        "Jets bombed a school and a monastery in Let Yet Kone village near Sagaing on Tuesday, "
+        "residents in Yangon said. Fighting was also reported near Hpakant."
+    )
+    places = run(namesake_stage, make_doc, text)
+    assert "Kone" not in places
+    assert places["Hpakant"].country == "MM"
+
+
+def test_a_small_namesake_far_abroad_stays_unresolved(
+    namesake_stage: PlacesStage, make_doc: DocBuilder
+) -> None:
+    text = (
+        "Soldiers raided Kone on Tuesday, residents in Yangon said. "
+        "Fighting was also reported near Hpakant."
+    )
+    places = run(namesake_stage, make_doc, text)
+    assert places["Kone"].lat is None
+    assert places["Kone"].country is None

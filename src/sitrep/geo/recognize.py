@@ -288,6 +288,9 @@ def recognize(
                 j += 1  # 'PORT-AU-PRINCE, April 2': a dateline's name in capitals is one name
         if j - i > 1 and doc[j - 1].is_lower and doc[j - 1].lower_ in _UNIT_WORDS:
             j -= 1  # 'in Handwara subdistrict' tagged as one proper noun: the name and its noun
+        if _tail_of_longer_name(doc, i, j):
+            i = j  # 'in Let Yet Kone village': the village's whole name, not a town of Kone
+            continue
         text = doc[i:j].text
         lead = leading_place(doc, i, j, known) if j - i > 1 else None
         if lead is not None:
@@ -392,6 +395,24 @@ _CONNECTORS = frozenset(
 )
 # Entity labels a piece of a place's name may wrongly carry; a date or a number is no piece.
 _PIECES = frozenset(["", "ORG", "PERSON", "FAC", "PRODUCT", "NORP", "GPE", "LOC"])
+
+
+def _tail_of_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """True when the proper nouns ``start:end`` close a longer capitalised name before a place
+    noun ('Let Yet Kone village', whose first words the tagger took for a verb and a
+    conjunction): the name is all of it, and its last word is no town of its own."""
+    if start == 0 or end >= len(doc):
+        return False
+    noun, before = doc[end], doc[start - 1]
+    return (
+        noun.is_lower
+        and noun.lower_ in _UNIT_WORDS
+        and before.is_alpha
+        and before.text[:1].isupper()
+        and not before.is_sent_start
+        and not before.ent_type_
+        and before.lower_ not in DIRECTIONS
+    )
 
 
 def _located_names(doc: Doc, known: Known, taken: set[int]) -> list[tuple[int, int]]:
