@@ -924,3 +924,27 @@ def test_a_states_adjective_on_an_act_of_force_is_the_state_acting(
 def test_a_states_adjective_on_a_weapon_is_no_actor(actors_of: ActorsOf) -> None:
     _, actors = actors_of("Russia launched Iranian drones at the city.")
     assert "Iran" not in {a.name for a in actors}
+
+
+def test_the_opposition_police_and_a_ministry_of_the_home_state(make_doc: DocBuilder) -> None:
+    stages = ("sentences.v1", "times.v1", "places.v1", "actors.v1")
+    text = (
+        "TBILISI, Dec 1 (Reuters) - Police dispersed protesters in Tbilisi and Batumi. "
+        "The opposition said 50 protesters were hurt. "
+        "The interior ministry said 107 people were detained."
+    )
+    names = {a.name for a in make_doc(text, stages=stages).actors}
+    assert {
+        "Police of Georgia",
+        "Opposition of Georgia",
+        "Ministry of Internal Affairs of Georgia",
+    } <= names
+
+
+def test_opposition_to_something_and_a_named_police_force_are_no_home_bodies(
+    actors_of: ActorsOf,
+) -> None:
+    _, actors = actors_of("Their opposition to the plan grew. Capitol Police said it was calm.")
+    assert [a.name for a in actors] == ["Capitol Police"]
+    _, actors = actors_of("Police fired tear gas at the crowd.")
+    assert [a.name for a in actors if a.kind is ActorKind.ORGANIZATION] == ["police"]

@@ -200,10 +200,15 @@ class _Linker:
         if fitting:
             fitting[0].mentions.append(m)
             return
-        if m.refers_back == "institution:government" and self.home is not None:
+        if what == "institution" and detail in _HOME_BODIES and self.home is not None:
             # 'the government' with none named before: the government of the state the article
             # is told from ('ADDIS ABABA - ... the government declared a state of emergency')
-            self.add(self.of_home(m, "institution", "government", head="Government"))
+            head = _HOME_BODIES[detail]
+            self.add(self.of_home(m, "institution", detail, head=head))
+            return
+        if what == "ministry" and detail and self.home is not None:
+            # 'the interior ministry' in a story told from Tbilisi: Georgia's
+            self.add(self.of_home(m, "ministry", detail, head=f"Ministry of {detail}"))
             return
         if m.stands_alone:
             # "the defence ministry" with no earlier ministry: a ministry of unknown country;
@@ -305,6 +310,9 @@ class _Linker:
                 fits[0].mentions.extend(g.mentions)
                 g.merged_into = fits[0]
 
+
+# Bodies a state has one of, which 'the X' with none named before is the home state's.
+_HOME_BODIES = {"government": "Government", "opposition": "Opposition", "police": "Police"}
 
 # A state body's word right before an unnamed-owner title: "Government spokesman X".
 _BODY_BEFORE = re.compile(r"\b(government|army|military)\s+$", re.I)

@@ -89,6 +89,8 @@ def institutions(ctx: Context) -> Iterator[Found]:
         if found is None or not ctx.free(found[0], k + 1):
             continue
         first, head = found
+        if head == "Opposition" and (s.lower(k + 1) in ("to", "'s") or s.lower(first - 1) == "in"):
+            continue  # 'opposition to the plan', 'in opposition': a stance, no body
         owners, joint_start = s.owners_before(first, irregular_words=IRREGULAR)
         if len(owners) > 1 and s.tok(k).tag_ in ("NNS", "NNPS"):
             # "Egyptian and Qatari mediators said": one body of speakers from several states,
@@ -136,9 +138,27 @@ def institutions(ctx: Context) -> Iterator[Found]:
                 key,
                 head if first < k else head.lower(),
                 f"institution:{head.casefold()}",
-                stands_alone=first < k,
+                stands_alone=first < k or head == "Police",
             )
             yield mention, range(first, k + 1)
+        elif (
+            head == "Police"
+            and first == k
+            and s.tok(k).dep_ in ("nsubj", "nsubjpass", "conj")
+            and not any(c.dep_ in ("compound", "amod") for c in s.tok(k).lefts)
+        ):
+            # "Police fired tear gas": the police, whose state the article may tell
+            yield (
+                definite(
+                    s.span(k, k + 1),
+                    ActorKind.ORGANIZATION,
+                    key,
+                    "police",
+                    "institution:police",
+                    stands_alone=True,
+                ),
+                range(k, k + 1),
+            )
 
 
 def forces(ctx: Context) -> Iterator[Found]:

@@ -13,6 +13,8 @@ INSTITUTIONS = Phrases(
         ("authorities",): "Authorities",
         ("authority",): "Authorities",
         ("government",): "Government",
+        # a state's political opposition: "the Georgian opposition said" (not "opposition to")
+        ("opposition",): "Opposition",
         ("officials",): "Officials",
         # one unnamed office holder speaks for the same body: "a Syrian official said"
         ("official",): "Officials",
