@@ -152,3 +152,18 @@ def test_a_verb_after_a_clause_whose_subject_cannot_speak_is_the_speakers(extrac
     text, found = extract(text)
     accused = next(a for a in found if words(text, a.cue) == "accused")
     assert words(text, accused.source) == "The Northern Front"
+
+
+def test_the_speaker_named_again_by_a_pronoun_speaks_again(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "The governor says she trusts the mediator and calls him “a patient listener.”"
+    )
+    by_cue = {words(text, a.cue): a for a in found}
+    assert words(text, by_cue["says"].content) == "she trusts the mediator"
+    assert "a patient listener" in words(text, by_cue["calls"].content)  # type: ignore[operator]
+
+
+def test_a_view_of_the_pronoun_stays_inside_the_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("The governor says she trusts the mediator and wants a quick deal.")
+    says = next(a for a in found if words(text, a.cue) == "says")
+    assert words(text, says.content) == "she trusts the mediator and wants a quick deal"

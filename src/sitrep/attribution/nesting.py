@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from sitrep.actors import lexicon as actor_words
 from sitrep.attribution.base import Attribution, CueKind, span_of, trim
 from sitrep.attribution.clauses import relative_before
-from sitrep.records import Span
+from sitrep.records import Span, Stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -86,6 +86,11 @@ def _speaking_again(doc: Doc, found: Sequence[Attribution]) -> list[Attribution]
                 verb.dep_ == "conj"
                 and not _in_tense_of(verb, doc[a.cue_head])
                 and not _mute_subject(verb.head)
+                and not (
+                    a.source_head is not None
+                    and b.stance not in _ATTITUDES
+                    and _speaker_again(verb.head, doc[a.source_head])
+                )
             ):
                 continue
             start = _sequel_start(verb)
@@ -148,6 +153,25 @@ _PEOPLE = (
     | actor_words.POPULATION_NOUNS
     | _SPEAKING_NOUNS
 )
+
+
+# Views and backing the clause's subject holds ('he says he wants ...', '... and supports X'):
+# part of what the speaker says of him, not a second statement.
+_ATTITUDES = {Stance.OTHER, Stance.AGREE}
+
+
+def _speaker_again(head: Token, speaker: Token) -> bool:
+    """'X says he respects Y and calls her “...”': the clause's subject is a pronoun that fits
+    the speaker, so whichever verb the sequel goes with, the speaker says it again."""
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None or speaker.i == subject.i:
+        return False
+    pronoun = subject.lower_
+    if pronoun in {"he", "she"}:
+        return speaker.lower_ == pronoun or (
+            speaker.tag_ in {"NN", "NNP"} and speaker.ent_type_ not in {"ORG", "GPE", "NORP"}
+        )
+    return False
 
 
 def _in_tense_of(verb: Token, cue: Token) -> bool:
