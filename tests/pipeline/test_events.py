@@ -723,3 +723,15 @@ def test_crimes_committed_and_words_of_names_are_no_events(make_doc: DocBuilder)
         make_doc, "The Group to Support Islam and Muslims claimed an ambush near the river."
     )
     assert EventType.SUPPORT not in [e.type for e in named]
+
+
+def test_whose_forces_a_country_names_places_no_event(make_doc: DocBuilder) -> None:
+    stages = tuple(
+        f"{s}.v1" for s in ("sentences", "times", "places", "actors", "claims", "events")
+    )
+    doc = make_doc("U.S. forces shot down two drones late on Monday.", stages=stages)
+    assert [e.place for e in doc.events if e.type is EventType.ASSAULT] == [None]
+    # a country's police act at home
+    police = make_doc("Kenya's police fired tear gas at the crowd on Monday.", stages=stages)
+    kenya = next(p.id for p in police.places if p.name == "Kenya")
+    assert [e.place for e in police.events] == [kenya]

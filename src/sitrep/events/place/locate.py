@@ -92,6 +92,26 @@ def _whose_country(parsed: Doc, place: Place, mention: Span) -> bool:
     )
 
 
+def _whose_forces(parsed: Doc, place: Place, mention: Span) -> bool:
+    """Whether a country names whose armed forces these are ('U.S. forces shot down two
+    drones', 'the U.S. military's Central Command said'): forces fight abroad as well as at
+    home, so their country places no event ('Kenyan police' still act in Kenya)."""
+    if place.level is not PlaceLevel.COUNTRY:
+        return False
+    root = _mention_root(parsed, mention)
+    return (
+        root is not None
+        and root.dep_ in {"compound", "amod", "nmod", "poss"}
+        and root.head.lower_ in _FORCES
+    )
+
+
+# Words of a state's armed forces.
+_FORCES = frozenset(
+    {"forces", "troops", "military", "army", "navy", "warplanes", "jets", "warships"}
+)
+
+
 _LOCAL = frozenset({PlaceLevel.POINT, PlaceLevel.LOCALITY, PlaceLevel.REGION})
 
 
@@ -174,7 +194,9 @@ def locate_event(
         named = [
             (p, m)
             for _, p, m in sorted(mentions[k][1:] for k in inside)
-            if not in_a_name(parsed, m, places=places) and not based_in(text, m)
+            if not in_a_name(parsed, m, places=places)
+            and not based_in(text, m)
+            and not _whose_forces(parsed, p, m)
         ]
         if not named:
             continue
