@@ -167,3 +167,13 @@ def test_a_view_of_the_pronoun_stays_inside_the_statement(extract) -> None:  # t
     text, found = extract("The governor says she trusts the mediator and wants a quick deal.")
     says = next(a for a in found if words(text, a.cue) == "says")
     assert words(text, says.content) == "she trusts the mediator and wants a quick deal"
+
+
+def test_even_as_opens_a_side_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "The minister wants more patrols in the valley even as village elders have said they "
+        "oppose them."
+    )
+    by_cue = {words(text, a.cue): a for a in found}
+    assert words(text, by_cue["wants"].content) == "more patrols in the valley"
+    assert words(text, by_cue["have said"].source) == "village elders"

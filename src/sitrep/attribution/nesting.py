@@ -24,8 +24,10 @@ if TYPE_CHECKING:
 
 # How a side clause hangs off the content it interrupts.
 _SIDE_CLAUSES = {"advcl", "conj"}
-# Words that open a side clause ('while others said ...'); a comma does as well.
-_SIDE_OPENERS = {",", ";", "while", "whereas", "but", "and", "although", "though", "yet"}
+# Words that open a side clause ('while others said ...', 'even as critics said ...'); a comma
+# does as well. Not 'when' or 'after': 'X resigned after the paper revealed ...' is, to the
+# annotators, mostly part of what was said.
+_SIDE_OPENERS = {",", ";", "while", "whereas", "but", "and", "although", "though", "yet", "even"}
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
 # A verb coordinated after a reported clause that may speak again ('... and noted that ...').
 _FINITE_OR_PARTICIPLE = {"VBD", "VBZ", "VBP", "VBG", "VB"}
