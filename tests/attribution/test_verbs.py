@@ -446,3 +446,69 @@ def test_releasing_a_document_still_says_something(extract: Extract) -> None:
     text, found = extract("The militia released a video showing the captured town.")
     released = next(a for a in found if a.lemma == "release")
     assert words(text, released.source) == "The militia"
+
+
+def test_a_name_with_to_taken_for_an_infinitive_keeps_its_verb() -> None:
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from sitrep.attribution.verbs import _name_taken_for_infinitive_subject
+
+    # 'The League to Guard Herders, a militia, claimed a raid.': the parse made 'League' the
+    # subject of an infinitive 'to Guard' hung on 'claimed', which has no subject left.
+    words = [
+        "The",
+        "League",
+        "to",
+        "Guard",
+        "Herders",
+        ",",
+        "a",
+        "militia",
+        ",",
+        "claimed",
+        "a",
+        "raid",
+        ".",
+    ]
+    doc = Doc(
+        English().vocab,
+        words=words,
+        heads=[1, 3, 3, 9, 3, 3, 7, 3, 9, 9, 11, 9, 9],
+        deps=[
+            "det",
+            "nsubj",
+            "aux",
+            "advcl",
+            "dobj",
+            "punct",
+            "det",
+            "appos",
+            "punct",
+            "ROOT",
+            "det",
+            "dobj",
+            "punct",
+        ],
+        tags=["DT", "NNP", "TO", "VB", "NNPS", ",", "DT", "NN", ",", "VBD", "DT", "NN", "."],
+        pos=[
+            "DET",
+            "PROPN",
+            "PART",
+            "VERB",
+            "PROPN",
+            "PUNCT",
+            "DET",
+            "NOUN",
+            "PUNCT",
+            "VERB",
+            "DET",
+            "NOUN",
+            "PUNCT",
+        ],
+        sent_starts=[True] + [False] * 12,
+    )
+    speaker = _name_taken_for_infinitive_subject(doc[9])
+    assert speaker is not None and speaker.text == "League"
+    # A verb with a subject of its own keeps it.
+    assert _name_taken_for_infinitive_subject(doc[3]) is None

@@ -119,6 +119,9 @@ class SpeakerResolver:
                 governing = governing.head
         if governing.pos_ != "VERB":
             return None
+        for r in reversed(self.history):
+            if r.attribution.cue_head == governing.i and r.speaker is not None:
+                return r.speaker
         subject = next((c for c in governing.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ == "PRON":
             return None

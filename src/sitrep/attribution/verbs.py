@@ -657,7 +657,7 @@ def _source_of(verb: Token, lex: Lexicon) -> Token | None:
     not ask)."""
     if verb.lemma_.lower() in PERCEIVED:
         return _seeming_to(verb, lex)
-    misparsed = root_participle_speaker(verb)
+    misparsed = root_participle_speaker(verb) or _name_taken_for_infinitive_subject(verb)
     if misparsed is not None:
         return misparsed
     if (
@@ -686,6 +686,29 @@ def _source_of(verb: Token, lex: Lexicon) -> Token | None:
         or stranded_subject(verb)
         or (stranded_subject(verb.head) if verb.dep_ == "conj" else None)
     )
+
+
+def _name_taken_for_infinitive_subject(verb: Token) -> Token | None:
+    """'The Group to Support the Faithful (GSF), an armed faction, claimed ...': the parse read
+    the words of the name after 'to' as an infinitive whose subject is the name's head, and
+    left the verb with no subject. The noun that opens the sentence is the verb's subject."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in verb.children
+    ):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > verb.i or clause.tag_ != "VB":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        if (
+            subject is not None
+            and subject.pos_ in {"PROPN", "NOUN"}
+            and subject.left_edge.i == verb.sent.start
+        ):
+            return subject
+    return None
 
 
 # Subjects that stand for no one: 'it seems to be a trap', 'there appear to be ...'.
