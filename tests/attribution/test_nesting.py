@@ -177,3 +177,12 @@ def test_even_as_opens_a_side_statement(extract) -> None:  # type: ignore[no-unt
     by_cue = {words(text, a.cue): a for a in found}
     assert words(text, by_cue["wants"].content) == "more patrols in the valley"
     assert words(text, by_cue["have said"].source) == "village elders"
+
+
+def test_it_standing_for_the_speaker_ends_the_first_content(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "The relief agency said it was “gravely concerned” by the shelling and urged the "
+        "militia to open the road."
+    )
+    said = next(a for a in found if words(text, a.cue) == "said")
+    assert words(text, said.content) == "it was “gravely concerned” by the shelling"

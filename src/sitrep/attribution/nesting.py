@@ -173,6 +173,10 @@ def _speaker_again(head: Token, speaker: Token) -> bool:
         return speaker.lower_ == pronoun or (
             speaker.tag_ in {"NN", "NNP"} and speaker.ent_type_ not in {"ORG", "GPE", "NORP"}
         )
+    if pronoun == "it":
+        return speaker.lower_ == "it" or (
+            speaker.tag_ in {"NN", "NNP"} and speaker.ent_type_ not in {"PERSON"}
+        )
     return False
 
 
