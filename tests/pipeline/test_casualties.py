@@ -464,15 +464,16 @@ def test_the_number_of_abducted_people_is_an_abduction_figure(make_doc: DocBuild
     assert row.abducted == Count(value=57)
 
 
+_ALL_TO_CASUALTIES = tuple(
+    f"{s}.v1" for s in ("sentences", "times", "places", "actors", "claims", "events", "casualties")
+)
+
+
 def test_losses_an_army_puts_a_figure_on_are_its_own_soldiers(make_doc: DocBuilder) -> None:
-    stages = tuple(
-        f"{s}.v1"
-        for s in ("sentences", "times", "places", "actors", "claims", "events", "casualties")
-    )
     text = (
         "The Peruvian army confirmed the ambush but put its losses at five dead and eight wounded."
     )
-    doc = make_doc(text, stages=stages)
+    doc = make_doc(text, stages=_ALL_TO_CASUALTIES)
     (row,) = doc.casualties
     army = next(a for a in doc.actors if a.name.startswith("Military Forces"))
     assert (row.killed, row.injured) == (Count(value=5), Count(value=8))
@@ -487,12 +488,8 @@ def test_losses_an_army_puts_a_figure_on_are_its_own_soldiers(make_doc: DocBuild
 def test_a_part_of_a_toll_put_at_a_figure_is_a_part_with_its_reporter(
     make_doc: DocBuilder,
 ) -> None:
-    stages = tuple(
-        f"{s}.v1"
-        for s in ("sentences", "times", "places", "actors", "claims", "events", "casualties")
-    )
     text = "The health ministry put the death toll at 16, including four children."
-    whole, part = make_doc(text, stages=stages).casualties
+    whole, part = make_doc(text, stages=_ALL_TO_CASUALTIES).casualties
     assert (whole.killed, part.killed) == (Count(value=16), Count(value=4))
     assert part.part_of == whole.id and part.group is CasualtyGroup.CIVILIAN
     assert part.reporter == whole.reporter is not None
