@@ -1,4 +1,4 @@
-"""Speakers and contents of verb cues (src/sitrep/attribution/verbs.py), on our own sentences."""
+"""Speakers and contents of verb cues (attribution.verbs, attribution.verb_sources), on our sentences."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 
 from sitrep.attribution.extract import Attribution
 from sitrep.attribution.quotes import find_quotes
-from sitrep.attribution.verbs import _quoted_word, _speaker_after
+from sitrep.attribution.verb_sources import quoted_word, speaker_after
 from sitrep.records import Stance
 from tests.attribution.conftest import Extract, words
 from tests.conftest import DocBuilder
@@ -166,8 +166,8 @@ def test_a_word_of_the_quotation_is_no_speaker_the_name_after_the_verb_is(
     said = next(t for t in parsed if t.text == "said")
     tax = next(t for t in parsed if t.text == "tax")
     lee = next(t for t in parsed if t.text == "Lee")
-    assert _quoted_word(tax, quotes, said) and not _quoted_word(lee, quotes, said)
-    assert _speaker_after(said, quotes) == lee
+    assert quoted_word(tax, quotes, said) and not quoted_word(lee, quotes, said)
+    assert speaker_after(said, quotes) == lee
 
 
 @pytest.mark.parametrize(
@@ -452,7 +452,7 @@ def test_a_name_with_to_taken_for_an_infinitive_keeps_its_verb() -> None:
     from spacy.lang.en import English
     from spacy.tokens import Doc
 
-    from sitrep.attribution.verbs import _name_taken_for_infinitive_subject
+    from sitrep.attribution.verb_sources import name_taken_for_infinitive_subject
 
     # 'The League to Guard Herders, a militia, claimed a raid.': the parse made 'League' the
     # subject of an infinitive 'to Guard' hung on 'claimed', which has no subject left.
@@ -508,7 +508,7 @@ def test_a_name_with_to_taken_for_an_infinitive_keeps_its_verb() -> None:
         ],
         sent_starts=[True] + [False] * 12,
     )
-    speaker = _name_taken_for_infinitive_subject(doc[9])
+    speaker = name_taken_for_infinitive_subject(doc[9])
     assert speaker is not None and speaker.text == "League"
     # A verb with a subject of its own keeps it.
-    assert _name_taken_for_infinitive_subject(doc[3]) is None
+    assert name_taken_for_infinitive_subject(doc[3]) is None

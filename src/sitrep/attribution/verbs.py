@@ -18,32 +18,28 @@ from sitrep.attribution.base import (
     Attribution,
     asides_of,
     span_of,
-    subject_of,
     trim,
     trimmed_subtree,
 )
-from sitrep.attribution.clauses import (
-    appositive_speaker,
-    closing_speaker,
-    continuation,
-    misattached_conjunct,
-    relative_clause_speaker,
-    root_noun_speaker,
-    root_participle_speaker,
-    speaker_in_clause_before,
-    speech_only,
-    stranded_subject,
-)
-from sitrep.attribution.contents import PERCEIVED, adjacent_quotation, content_of, object_of
+from sitrep.attribution.clauses import closing_speaker, continuation, speech_only
+from sitrep.attribution.contents import PERCEIVED, adjacent_quotation, content_of
 from sitrep.attribution.lexicon import Cue, Lexicon
 from sitrep.attribution.quotes import Quote
 from sitrep.attribution.stance import refined_stance
-from sitrep.records import Span, Stance
+from sitrep.attribution.verb_sources import (
+    a_day,
+    marked_for,
+    quoted_word,
+    relay_of,
+    source_of,
+    speaker_after,
+    subject_of_adjective,
+)
+from sitrep.records import Stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_RELAY_VERBS = {"quote", "cite"}
 # "a senior diplomat who asked not to be named": asking for anonymity is no statement.
 # Perception verbs that, as an infinitive, report no one's statement.
 _WATCHING = {"see", "watch"}
@@ -73,7 +69,7 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         and (
             infinitive.head.pos_ not in {"VERB", "AUX", "ADJ"}
             or (_is_cue_word(infinitive.head, lex) and not _shows_up(infinitive.head, lex))
-            or (infinitive.head.pos_ == "ADJ" and _subject_of_adjective(infinitive) is None)
+            or (infinitive.head.pos_ == "ADJ" and subject_of_adjective(infinitive) is None)
         )
     ):
         # 'wants to say', 'agreed to discuss', 'refused to confirm or deny': the infinitive is
@@ -106,10 +102,10 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         (
             c
             for c in verb.children
-            if c.dep_ in {"prt", "prep"} and _next_to(verb, c) and not _a_day(c)
+            if c.dep_ in {"prt", "prep"} and _next_to(verb, c) and not a_day(c)
         ),
         None,
-    ) or _marked_for(verb)
+    ) or marked_for(verb)
     entry = _lookup(verb, lex, particle.lower_ if particle is not None else None)
     if entry is None:
         return None
@@ -171,11 +167,11 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
             for c in verb.children
             if c.dep_ in {"dobj", "dative"} and c.i > verb.i and c.i not in said
         ]
-    source_token = trailing[1] if trailing is not None else _source_of(verb, lex)
-    if source_token is not None and _quoted_word(source_token, quotes, verb):
+    source_token = trailing[1] if trailing is not None else source_of(verb, lex)
+    if source_token is not None and quoted_word(source_token, quotes, verb):
         # '“On a blackboard, the tax is great,” said X': a word of the quotation is no speaker;
         # the name after the verb is, if there is one.
-        source_token = _speaker_after(verb, quotes)
+        source_token = speaker_after(verb, quotes)
     if source_token is not None and _no_speaker(verb, source_token):
         return None
     source = trimmed_subtree(source_token) if source_token is not None else None
@@ -194,7 +190,7 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
     frame = tuple(
         t.i for t in verb.subtree if t.i not in content_ids and t.i not in source_ids
     ) + tuple(asides_of(source_token))
-    via, addressee = _relay_of(verb, source_token)
+    via, addressee = relay_of(verb, source_token)
     return Attribution(
         cue=span_of(sorted(cue_tokens, key=lambda t: t.i)),
         cue_head=verb.i,
@@ -444,9 +440,6 @@ def _frees_someone(lemma: str, content: Sequence[Token]) -> bool:
     )
 
 
-# Verbs of asking whose bare participle is passive: 'Asked about X, she said'.
-_ASKING = {"ask", "press", "question", "quiz"}
-_BEFORE_ASKED = {"when", "if", "after", "once", "as", "before", "while", ",", "—", "-", "--"}
 # Verbs that report the very words: '“...,” X said of Y' quotes X.
 _QUOTING = {"say", "write", "tweet", "post", "add", "state", "joke", "exclaim", "quip", "declare"}
 
@@ -497,12 +490,6 @@ def _asks_anonymity(content: Sequence[Token]) -> bool:
         and any(c.dep_ == "neg" for c in (*t.children, *t.head.children))
         for t in content
     )
-
-
-def _a_day(preposition: Token) -> bool:
-    """'(called) on Wednesday': a preposition that opens a date, not the verb's particle."""
-    obj = object_of(preposition)
-    return obj is not None and obj.ent_type_ in {"DATE", "TIME"}
 
 
 def _next_to(verb: Token, particle: Token) -> bool:
@@ -630,177 +617,6 @@ def _imperative(verb: Token) -> bool:
     )
 
 
-def _quoted_word(token: Token, quotes: Sequence[Quote], verb: Token) -> bool:
-    """Whether ``token`` lies inside a quotation that ``verb`` is outside of."""
-    at = Span(token.idx, token.idx + len(token))
-    cue = Span(verb.idx, verb.idx + len(verb))
-    return any(q.span.contains(at) and not q.span.overlaps(cue) for q in quotes)
-
-
-def _speaker_after(verb: Token, quotes: Sequence[Quote]) -> Token | None:
-    return next(
-        (
-            c
-            for c in verb.children
-            if c.i > verb.i
-            and c.dep_ in {"nsubj", "dobj", "attr", "npadvmod", "dep", "appos"}
-            and c.pos_ in {"PROPN", "NOUN"}
-            and not _quoted_word(c, quotes, verb)
-        ),
-        None,
-    )
-
-
-def _source_of(verb: Token, lex: Lexicon) -> Token | None:
-    """The verb's speaker; none where the subject is what is perceived ('X seemed tired': by
-    whom is not said) or where the participle is passive ('Asked about X, she ...': she did
-    not ask)."""
-    if verb.lemma_.lower() in PERCEIVED:
-        return _seeming_to(verb, lex)
-    misparsed = root_participle_speaker(verb) or _name_taken_for_infinitive_subject(verb)
-    if misparsed is not None:
-        return misparsed
-    if (
-        verb.tag_ == "VBN"
-        and verb.dep_ in {"advcl", "acl"}
-        and not any(c.dep_ in SUBJECTS for c in verb.children)
-    ) or _asked(verb):
-        return next(
-            (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
-            None,
-        )
-    relative = relative_clause_speaker(verb, lex)
-    if relative is not None:
-        return relative
-    if misattached_conjunct(verb):
-        # 'said its forces were responding ... and accused X': the reporting verb's subject.
-        return subject_of(verb.head.head)
-    return (
-        _quoted_as_saying(verb)
-        or speaker_in_clause_before(verb)
-        or subject_of(verb)
-        or root_noun_speaker(verb)
-        or _agent_of(verb)
-        or _subject_of_adjective(verb)
-        or appositive_speaker(verb)
-        or stranded_subject(verb)
-        or (stranded_subject(verb.head) if verb.dep_ == "conj" else None)
-    )
-
-
-def _name_taken_for_infinitive_subject(verb: Token) -> Token | None:
-    """'The Group to Support the Faithful (GSF), an armed faction, claimed ...': the parse read
-    the words of the name after 'to' as an infinitive whose subject is the name's head, and
-    left the verb with no subject. The noun that opens the sentence is the verb's subject."""
-    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(
-        c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in verb.children
-    ):
-        return None
-    for clause in verb.children:
-        if clause.dep_ != "advcl" or clause.i > verb.i or clause.tag_ != "VB":
-            continue
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-            continue
-        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
-        if (
-            subject is not None
-            and subject.pos_ in {"PROPN", "NOUN"}
-            and subject.left_edge.i == verb.sent.start
-        ):
-            return subject
-    return None
-
-
-# Subjects that stand for no one: 'it seems to be a trap', 'there appear to be ...'.
-_IMPERSONAL = {"it", "this", "there", "what", "which", "everything", "nothing"}
-
-
-def _seeming_to(verb: Token, lex: Lexicon) -> Token | None:
-    """'X seemed to blame the network', 'she appeared to imply that ...': the subject is who
-    blames or implies, in the writer's reading, when what seems so is a statement; 'the town
-    seemed calm' and 'X seemed to enjoy the fight' have no one behind them."""
-    if not any(
-        c.dep_ == "xcomp"
-        and c.pos_ == "VERB"
-        and (cue := lex.verbs.get(c.lemma_.lower())) is not None
-        and cue.stance is not Stance.OTHER
-        for c in verb.children
-    ):
-        return None
-    subject = subject_of(verb)
-    if subject is None or subject.i > verb.i or subject.lower_ in _IMPERSONAL:
-        return None
-    return subject
-
-
-# Verbs whose passive subject is the speaker: 'officials were quoted as saying ...'.
-_QUOTED = {"quote", "cite"}
-
-
-def _quoted_as_saying(verb: Token) -> Token | None:
-    """'Officials were quoted as saying ...', 'the general was cited as saying ...': who is
-    quoted speaks (the quoting medium, the agent, is only the relay)."""
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ in _QUOTED:
-        # '(X was quoted by the agency as) saying ...': X says it.
-        return next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
-    if verb.lemma_.lower() not in _QUOTED or any(c.dep_ == "agent" for c in verb.children):
-        # 'quoted by the agency as saying': the agency quotes, and relays what X says.
-        return None
-    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-    if as_ is None:
-        return None
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-
-
-def _subject_of_adjective(verb: Token) -> Token | None:
-    """'Older voters were more likely to say ...', 'the mayor was quick to deny ...': the
-    subject of the copula whose adjective takes the cue; not 'it' ('it is hard to say')."""
-    adjective = verb.head
-    if verb.dep_ != "xcomp" or adjective.pos_ != "ADJ" or adjective.dep_ != "acomp":
-        return None
-    subject = next((c for c in adjective.head.children if c.dep_ == "nsubj"), None)
-    return None if subject is None or subject.lower_ == "it" else subject
-
-
-def _agent_of(verb: Token) -> Token | None:
-    """'The plan was criticised by aid groups', 'it was announced by the ministry that ...': a
-    passive cue's speaker is its agent."""
-    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
-        return None
-    return next(
-        (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
-        None,
-    )
-
-
-def _asked(verb: Token) -> bool:
-    """'Asked whether ..., she said', '..., he said when asked about ...': whoever asked is
-    not said, whatever the parse made of the participle."""
-    if verb.lemma_.lower() not in _ASKING or verb.tag_ not in {"VBN", "VBD"}:
-        return False
-    if verb.dep_ == "conj" or any(c.dep_ in SUBJECTS or c.dep_ == "aux" for c in verb.children):
-        return False
-    before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    return before is None or verb.is_sent_start or before.lower_ in _BEFORE_ASKED
-
-
-def _marked_for(verb: Token) -> Token | None:
-    """'called for X to ...': 'for' marks a clause of the verb instead of being its particle;
-    also past a day ('called on Wednesday for X to ...')."""
-    doc = verb.doc
-    at = verb.i + 1
-    day = next((c for c in verb.children if c.i == at and c.dep_ == "prep" and _a_day(c)), None)
-    if day is not None:
-        at = day.right_edge.i + 1
-    if at >= len(doc):
-        return None
-    word = doc[at]
-    clause = word.head
-    if word.dep_ == "mark" and clause.dep_ == "advcl" and clause.head.i == verb.i:
-        return word
-    return None
-
-
 _SHOWING_UP_AT = {"on", "before", "at", "in"}
 
 
@@ -824,28 +640,3 @@ def _shows_up(verb: Token, lex: Lexicon) -> bool:
 def _is_cue_word(token: Token, lex: Lexicon) -> bool:
     lemma = token.lemma_.lower()
     return lemma in lex or lemma in lex.nouns or lemma in lex.adjectives
-
-
-def _relay_of(verb: Token, source: Token | None) -> tuple[Span | None, Span | None]:
-    """'X, quoted by agency Y, said' / 'said in an interview with Y' -> Y; 'told Y' -> addressee."""
-    via: Span | None = None
-    candidates = list(verb.children) + (list(source.children) if source is not None else [])
-    for c in candidates:
-        if c.lemma_.lower() in _RELAY_VERBS and c.dep_ in {"acl", "advcl"}:
-            agent = next((a for a in c.children if a.dep_ == "agent"), None)
-            if agent is not None:
-                tokens = [t for t in c.subtree if t.i > agent.i]
-                via = span_of(trim(tokens)) if tokens else None
-        elif c.dep_ == "prep" and c.lower_ == "in":
-            for noun in c.children:
-                if noun.lemma_.lower() in {"interview", "statement"}:
-                    for w in noun.children:
-                        if w.dep_ == "prep" and w.lower_ in {"with", "to"}:
-                            tokens = [t for t in w.subtree if t.i != w.i]
-                            via = span_of(trim(tokens)) if tokens else via
-    addressee = None
-    if verb.lemma_.lower() == "tell":
-        obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
-        if obj is not None:
-            addressee = span_of(list(obj.subtree))
-    return via, addressee
