@@ -24,6 +24,16 @@ from sitrep.attribution.base import (
 from sitrep.attribution.clauses import closing_speaker, continuation, speech_only
 from sitrep.attribution.contents import PERCEIVED, adjacent_quotation, content_of
 from sitrep.attribution.lexicon import Cue, Lexicon
+from sitrep.attribution.non_statements import (
+    asks_anonymity,
+    backs_a_party,
+    connective,
+    describes_a_noun,
+    frees_someone,
+    imperative,
+    no_speaker,
+    shows_up,
+)
 from sitrep.attribution.quotes import Quote
 from sitrep.attribution.stance import refined_stance
 from sitrep.attribution.verb_sources import (
@@ -43,8 +53,6 @@ if TYPE_CHECKING:
 # "a senior diplomat who asked not to be named": asking for anonymity is no statement.
 # Perception verbs that, as an infinitive, report no one's statement.
 _WATCHING = {"see", "watch"}
-_ANONYMITY = {"name", "identify"}
-_ANONYMOUS = {"anonymity", "confidentiality"}
 _REFLEXIVE = {"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"}
 # Verbs whose object is what they answer: a cue only when that is something said.
 _ANSWERING = {"respond", "reply"}
@@ -57,10 +65,13 @@ _GATHERING = frozenset(
 )
 
 
+_FINITE_VERBS = {"VBD", "VBZ", "VBP"}
+
+
 def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution | None:
     if not verb.tag_.startswith("VB") or verb.dep_ in {"amod", "compound"}:
         return None
-    if _connective(verb):
+    if connective(verb):
         return None
     infinitive = verb.head if verb.dep_ == "conj" and verb.tag_ == "VB" else verb
     if (
@@ -68,7 +79,7 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
         and (
             infinitive.head.pos_ not in {"VERB", "AUX", "ADJ"}
-            or (_is_cue_word(infinitive.head, lex) and not _shows_up(infinitive.head, lex))
+            or (_is_cue_word(infinitive.head, lex) and not shows_up(infinitive.head, lex))
             or (infinitive.head.pos_ == "ADJ" and subject_of_adjective(infinitive) is None)
         )
     ):
@@ -87,9 +98,9 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         return None
     if _posts_anothers_statement(verb, lex):
         return None
-    if _describes_a_noun(verb):
+    if describes_a_noun(verb):
         return None
-    if _imperative(verb):
+    if imperative(verb):
         # 'Call it viral fundraising.', 'Ask any voter.': the writer's own aside to the reader.
         return None
     if verb.lemma_.lower() in _WATCHING and any(
@@ -146,9 +157,9 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
             content = quotation
     if (
         not content
-        or _asks_anonymity(content)
-        or _backs_a_party(entry.lemma, content)
-        or _frees_someone(entry.lemma, content)
+        or asks_anonymity(content)
+        or backs_a_party(entry.lemma, content)
+        or frees_someone(entry.lemma, content)
     ):
         return None
     content = content + continuation(verb, content, lex)
@@ -172,7 +183,7 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         # '“On a blackboard, the tax is great,” said X': a word of the quotation is no speaker;
         # the name after the verb is, if there is one.
         source_token = speaker_after(verb, quotes)
-    if source_token is not None and _no_speaker(verb, source_token):
+    if source_token is not None and no_speaker(verb, source_token):
         return None
     source = trimmed_subtree(source_token) if source_token is not None else None
     if source and source_token is not None and source_token.i == verb.head.i:
@@ -359,87 +370,6 @@ def _speaker_set_off(verb: Token) -> tuple[list[Token], Token] | None:
     return (content, speaker) if content else None
 
 
-# Backing a party to a conflict is aid or alignment, no statement: 'rebels backed by Iran',
-# 'Iran has backed the Houthis'; backing a plan or a resolution is one.
-_BACKING = {"back", "support"}
-_PARTIES = frozenset(
-    {
-        "rebel",
-        "militia",
-        "militant",
-        "force",
-        "fighter",
-        "troop",
-        "army",
-        "separatist",
-        "insurgent",
-        "group",
-        "faction",
-        "regime",
-        "government",
-        "movement",
-        "proxy",
-    }
-)
-
-
-def _backs_a_party(lemma: str, content: Sequence[Token]) -> bool:
-    ids = {t.i for t in content}
-    roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
-    if lemma not in _BACKING or len(roots) != 1:
-        return False
-    root = roots[0]
-    return (
-        root.lemma_.lower() in _PARTIES
-        or root.ent_type_ in {"ORG", "NORP", "GPE"}
-        or root.tag_ == "NNPS"
-    )
-
-
-# Verbs that hand over people as well as documents: 'released a statement' says something,
-# 'released 20 hostages' or 'released Alan Gross' frees them.
-_HANDING_OVER = {"release", "issue"}
-_CAPTIVES = frozenset(
-    {
-        "hostage",
-        "prisoner",
-        "detainee",
-        "captive",
-        "soldier",
-        "civilian",
-        "people",
-        "person",
-        "man",
-        "woman",
-        "child",
-        "fighter",
-        "journalist",
-        "worker",
-        "inmate",
-        "sailor",
-        "crew",
-        "body",
-    }
-)
-
-
-def _frees_someone(lemma: str, content: Sequence[Token]) -> bool:
-    """'Rebels released 20 hostages', 'Cuba also released Alan Gross, an American contractor':
-    freeing people is an act, no statement."""
-    if lemma not in _HANDING_OVER:
-        return False
-    ids = {t.i for t in content}
-    roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
-    if len(roots) != 1 or roots[0].dep_ != "dobj":
-        return False
-    root = roots[0]
-    return (
-        root.ent_type_ == "PERSON"
-        or root.lemma_.lower() in _CAPTIVES
-        or root.lower_ in {"him", "her", "them"}
-    )
-
-
 # Verbs that report the very words: '“...,” X said of Y' quotes X.
 _QUOTING = {"say", "write", "tweet", "post", "add", "state", "joke", "exclaim", "quip", "declare"}
 
@@ -476,22 +406,6 @@ def _ends_inside(quotation: Sequence[Token]) -> bool:
     return bool(words) and words[-1].text in {",", "?", "!", "…", "—", "-", "..."}
 
 
-def _asks_anonymity(content: Sequence[Token]) -> bool:
-    """'(a diplomat who) asked not to be named': asking for anonymity is no statement; 'said
-    the commander's name was not left off the list' is one, and so is '“I don't identify with
-    them,” she said': only being named (a passive) is asked for. '(an official who) requested
-    anonymity' asks for it by name: the whole of what is asked is the anonymity."""
-    words = [t for t in content if not t.is_punct]
-    if len(words) == 1 and words[0].lemma_.lower() in _ANONYMOUS:
-        return True
-    return any(
-        t.lemma_.lower() in _ANONYMITY
-        and t.tag_ == "VBN"
-        and any(c.dep_ == "neg" for c in (*t.children, *t.head.children))
-        for t in content
-    )
-
-
 def _next_to(verb: Token, particle: Token) -> bool:
     """'called for', and with only a day, an adverb or a reflexive pronoun between: 'called on
     Wednesday for', 'distanced himself from', 'called loudly for'."""
@@ -519,122 +433,6 @@ def _lookup(verb: Token, lex: Lexicon, particle: str | None) -> Cue | None:
             if entry is not None:
                 break
     return entry
-
-
-def _connective(verb: Token) -> bool:
-    """'That said, ...', 'Having said that, ...', 'That being said, ...': a turn in the
-    writer's own argument, no one's statement."""
-    if verb.lemma_.lower() != "say":
-        return False
-    words = [t.lower_ for t in verb.doc[max(verb.i - 2, 0) : verb.i + 3]]
-    at = min(verb.i, 2)
-    before, after = words[:at], words[at + 1 :]
-    return (
-        (before[-1:] == ["that"] and after[:1] == [","] and _opens_clause(verb.doc[verb.i - 1]))
-        or (before[-2:] == ["that", "being"] and after[:1] == [","])
-        or (before[-1:] == ["having"] and after[:2] == ["that", ","])
-    )
-
-
-def _opens_clause(token: Token) -> bool:
-    """'That said, ...', 'But that said, ...': the word opens its clause; in 'a banner that
-    said, “...”' it is a relative pronoun after a noun."""
-    return token.is_sent_start or token.i == 0 or token.nbor(-1).pos_ in {"PUNCT", "CCONJ"}
-
-
-# Happenings that "threaten" a truce or a town the way a storm does: no threat is uttered.
-_HAPPENINGS = frozenset(
-    {
-        "escalation",
-        "fighting",
-        "violence",
-        "crisis",
-        "conflict",
-        "war",
-        "situation",
-        "offensive",
-        "shelling",
-        "clash",
-        "attack",
-        "strike",
-        "advance",
-        "move",
-        "decision",
-        "flood",
-        "flooding",
-        "drought",
-        "famine",
-        "outbreak",
-        "epidemic",
-        "unrest",
-    }
-)
-
-
-def _no_speaker(verb: Token, source: Token) -> bool:
-    """ "No group claimed responsibility", "nobody said", "none of the factions has claimed
-    the attack": no one made the statement; "none of the envoys thought a truce was likely"
-    is a view every one of them holds. "The escalation threatened a fragile truce": a
-    happening endangers, no one threatens."""
-    if source.lower_ in ("nobody", "noone") or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in source.children
-    ):
-        return True
-    if source.lower_ == "none" and verb.lemma_.lower() == "claim":
-        return True
-    return verb.lemma_.lower() == "threaten" and source.lemma_.lower() in _HAPPENINGS
-
-
-_FINITE_VERBS = {"VBD", "VBZ", "VBP"}
-
-
-_PURSUING = {"seek", "challenge"}
-
-
-def _describes_a_noun(verb: Token) -> bool:
-    """'a militia called the Free Brigade' names the militia; 'families seeking asylum',
-    'a request seeking comment' say what someone is after: neither is a statement. 'A group
-    called by the ministry' (with its agent) is left to the other rules."""
-    lemma = verb.lemma_.lower()
-    if verb.dep_ == "relcl" and lemma in _PURSUING:
-        # 'the senator, who is seeking reelection', 'a colonel who is challenging the
-        # president for his post': what a person is after or running against describes him.
-        return any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
-    if verb.dep_ != "acl":
-        return False
-    if lemma == "call" and verb.tag_ == "VBN":
-        return not any(c.dep_ == "agent" for c in verb.children)
-    return lemma == "seek" and verb.tag_ == "VBG"
-
-
-def _imperative(verb: Token) -> bool:
-    """A bare verb opening its sentence, with no subject or auxiliary of its own."""
-    return (
-        verb.tag_ == "VB"
-        and verb.dep_ == "ROOT"
-        and verb.i == verb.sent.start
-        and not any(c.dep_ in {*SUBJECTS, "nsubjpass", "aux", "auxpass"} for c in verb.children)
-    )
-
-
-_SHOWING_UP_AT = {"on", "before", "at", "in"}
-
-
-def _shows_up(verb: Token, lex: Lexicon) -> bool:
-    """'The spokesman appeared on state television to deny the reports': appearing somewhere
-    to make a statement is showing up, not seeming; the statement is the infinitive's."""
-    if verb.lemma_.lower() != "appear":
-        return False
-    place = next(
-        (c.i for c in verb.children if c.dep_ == "prep" and c.lower_ in _SHOWING_UP_AT), None
-    )
-    return place is not None and any(
-        c.dep_ in {"xcomp", "advcl"}
-        and c.i > place
-        and c.lemma_.lower() in lex
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children
-    )
 
 
 def _is_cue_word(token: Token, lex: Lexicon) -> bool:
