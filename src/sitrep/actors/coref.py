@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from sitrep.actors.context import Mention
-from sitrep.actors.scan import ActorKey, Owner
+from sitrep.actors.scan import ActorKey, Owner, state_owner
 from sitrep.geo.countries import country_by_iso2
 from sitrep.records import Actor, ActorKind, Span
 
@@ -129,11 +129,7 @@ class _Linker:
         self.subjects = subjects or Subjects()
         country = country_by_iso2(home) if home else None
         # the state the article is told from: whose 'the government' it is when no other is
-        self.home: Owner | None = (
-            Owner(("state", country.iso2), country.name, ActorKind.STATE, country.iso2, Span(0, 0))
-            if country is not None
-            else None
-        )
+        self.home = state_owner(country, Span(0, 0)) if country is not None else None
         self.groups: list[_Group] = []
         self.by_key: dict[ActorKey, _Group] = {}
 
@@ -278,18 +274,13 @@ class _Linker:
             if g.merged_into is not None or g.kind is not ActorKind.PERSON or g.owner_key:
                 continue
             first = g.first
-            found = _BODY_BEFORE.search(self.text, 0, first.span.start)
+            start = first.span.start
+            found = _BODY_BEFORE.search(self.text, max(0, start - 40), start)
             if found is None:
                 continue
-            word = found.group(1).casefold()
+            key, name, kind = _HOME_BODY_WORDS[found.group(1).casefold()]
             at = Span(found.start(1), found.end(1))
-            key: tuple[str, ...]
-            if word == "government":
-                key, name = ("institution", "government"), "Government"
-                body = self.of_home(Mention(at, ActorKind.ORGANIZATION, key, name), *key, head=name)
-            else:
-                key, name = ("forces",), "Military Forces"
-                body = self.of_home(Mention(at, ActorKind.ARMED_GROUP, key, name), *key, head=name)
+            body = self.of_home(Mention(at, kind, key, name), *key, head=name)
             self.add(body)
             owner = Owner(body.key, body.name, body.kind, body.country, at)
             g.mentions[0] = replace(first, owner=owner)
@@ -314,8 +305,14 @@ class _Linker:
 # Bodies a state has one of, which 'the X' with none named before is the home state's.
 _HOME_BODIES = {"government": "Government", "opposition": "Opposition", "police": "Police"}
 
-# A state body's word right before an unnamed-owner title: "Government spokesman X".
+# A state body's word right before an unnamed-owner title: "Government spokesman X", and the
+# key, name and kind of the home state's body it names.
 _BODY_BEFORE = re.compile(r"\b(government|army|military)\s+$", re.I)
+_HOME_BODY_WORDS: dict[str, tuple[ActorKey, str, ActorKind]] = {
+    "government": (("institution", "government"), "Government", ActorKind.ORGANIZATION),
+    "army": (("forces",), "Military Forces", ActorKind.ARMED_GROUP),
+    "military": (("forces",), "Military Forces", ActorKind.ARMED_GROUP),
+}
 
 
 def _unique_spans(mentions: Iterable[Mention]) -> tuple[Span, ...]:

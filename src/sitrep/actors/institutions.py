@@ -129,11 +129,11 @@ def institutions(ctx: Context) -> Iterator[Found]:
         elif owner is not None:
             span = s.span(mods.start, end)
             yield owned(span, ActorKind.ORGANIZATION, key, head, owner), range(first, k + 1)
-        elif s.lower(first - 1) == "the" or s.lower(_controller(s, first) - 1) == "the":
-            # "the Hamas-run ministry": who runs it is no owner; the phrase refers back
-            lead = first if s.lower(first - 1) == "the" else _controller(s, first)
+        elif (lead := _referring_start(s, head, first, k)) is not None:
+            # "the Hamas-run ministry": who runs it is no owner; the phrase refers back.
+            # "Police fired tear gas": the police, whose state the article may tell
             mention = definite(
-                s.span(lead - 1, k + 1),
+                s.span(lead, k + 1),
                 ActorKind.ORGANIZATION,
                 key,
                 head if first < k else head.lower(),
@@ -141,24 +141,23 @@ def institutions(ctx: Context) -> Iterator[Found]:
                 stands_alone=first < k or head == "Police",
             )
             yield mention, range(first, k + 1)
-        elif (
-            head == "Police"
-            and first == k
-            and s.tok(k).dep_ in ("nsubj", "nsubjpass", "conj")
-            and not any(c.dep_ in ("compound", "amod") for c in s.tok(k).lefts)
-        ):
-            # "Police fired tear gas": the police, whose state the article may tell
-            yield (
-                definite(
-                    s.span(k, k + 1),
-                    ActorKind.ORGANIZATION,
-                    key,
-                    "police",
-                    "institution:police",
-                    stands_alone=True,
-                ),
-                range(k, k + 1),
-            )
+
+
+def _referring_start(s: Scan, head: str, first: int, k: int) -> int | None:
+    """Where an ownerless institution's words begin: at its "the" ("the ministry", "the
+    Hamas-run ministry"), or at the word itself for a bare "Police" acting with no name
+    before it ("Police fired tear gas", not "Capitol Police"); None for neither."""
+    if s.lower(first - 1) == "the":
+        return first - 1
+    if s.lower((lead := _controller(s, first)) - 1) == "the":
+        return lead - 1
+    bare_police = (
+        head == "Police"
+        and first == k
+        and s.tok(k).dep_ in ("nsubj", "nsubjpass", "conj")
+        and not any(c.dep_ in ("compound", "amod") for c in s.tok(k).lefts)
+    )
+    return k if bare_police else None
 
 
 def forces(ctx: Context) -> Iterator[Found]:

@@ -99,9 +99,8 @@ def sides(ctx: Context) -> Iterator[Found]:
 # shelling", "the Ethiopian offensive". Weapons are not among them: "Iranian drones" may be
 # another state's.
 _FORCE_ACTS = frozenset(
-    {"strike", "strikes", "airstrike", "airstrikes", "shelling", "bombardment", "bombardments"}
-    | {"attack", "attacks", "raid", "raids", "offensive", "assault", "bombing", "bombings"}
-    | {"incursion", "invasion", "barrage", "counteroffensive", "crackdown", "blockade"}
+    {"strike", "airstrike", "shelling", "bombardment", "attack", "raid", "offensive", "assault"}
+    | {"bombing", "incursion", "invasion", "barrage", "counteroffensive", "crackdown", "blockade"}
 )
 
 
@@ -116,7 +115,7 @@ def doers(ctx: Context) -> Iterator[Found]:
         act = tok.head
         if act.dep_ == "compound" and act.head.i > act.i:
             act = act.head  # 'Russian missile strike': the missile names the strike's kind
-        if act.i <= k or act.lower_ not in _FORCE_ACTS or act.pos_ != "NOUN":
+        if act.i <= k or act.lemma_.lower() not in _FORCE_ACTS or act.pos_ != "NOUN":
             continue
         country = s.demonym_at(k) or s.country_named(s.span(k, k + 1))
         if country is None:

@@ -101,7 +101,7 @@ DEATH_NOUNS = frozenset({"death", "murder", "killing", "slaying", "homicide", "e
 TOLL_NOUNS = frozenset({"toll", "tally", "count"})
 # Verbs that put a number on losses ('put its losses at five dead'), and the losses they count.
 ESTIMATE_VERBS = frozenset({"put", "estimate", "place", "set"})
-LOSS_NOUNS = frozenset({"loss", "losses", "casualty", "casualties", "number", "death"})
+LOSS_NOUNS = frozenset({"loss", "casualty", "number", "death"})  # lemmas
 # Nouns of an attack that a 'fatal' or 'deadly' makes a death: 'the fatal shooting of a man'.
 ATTACK_NOUNS = frozenset({"shooting", "stabbing", "attack", "assault", "beating"})
 # Verbs whose small clause tells of someone found hurt: 'found Tom Moody shot to death'.
