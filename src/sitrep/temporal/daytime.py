@@ -115,7 +115,11 @@ def clock_time(m: Match) -> Partial | None:
             hour = 0
     if hour > 24 or minute > 59:
         return None
-    return Partial(type=TIME, anchor=Anchor.DISCOURSE, unit=Unit.DAY, hour=hour, minute=minute)
+    zone = m.get("TZ")
+    utc = zone is not None and zone.lower in lx.UTC_ZONES
+    return Partial(
+        type=TIME, anchor=Anchor.DISCOURSE, unit=Unit.DAY, hour=hour, minute=minute, utc=utc
+    )
 
 
 def clock_in_part(m: Match) -> Partial | None:

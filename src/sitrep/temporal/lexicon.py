@@ -285,6 +285,8 @@ PREFIX_MODS: dict[tuple[str, ...], str] = {
 TIME_ZONES = frozenset(
     {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "msk"}
 )
+# The zones that are UTC itself (a clock time in them ends with Z in ISO 8601).
+UTC_ZONES = frozenset({"gmt", "utc"})
 
 # Nouns of events whose start a story dates ("fighting began on September 27") and from which
 # it then counts ("the sixth week of fighting", "a day after the truce"): word -> the event they

@@ -106,7 +106,7 @@ def _with_half(amount: int | None, unit: Unit) -> str | None:
 
 def _time_suffix(p: Partial) -> str:
     if p.hour is not None:
-        return f"T{p.hour:02d}:{p.minute or 0:02d}"
+        return f"T{p.hour:02d}:{p.minute or 0:02d}{'Z' if p.utc else ''}"
     if p.part == "MI":  # noon, midday: a clock time
         return "T12:00"
     if p.part is not None:

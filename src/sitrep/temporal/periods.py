@@ -87,6 +87,39 @@ def year_end(m: Match) -> Partial | None:
     )
 
 
+# What puts "the month", "the week" in the time the story is at: "the end of the month",
+# "later in the day". Without them "the month" is mostly a stretch or a noun ("the month of
+# fasting", "a bad month"). Not "the end of the day", an idiom for "in the end".
+_POSITIONS = frozenset(
+    {
+        ("the", "end", "of"),
+        ("the", "beginning", "of"),
+        ("the", "start", "of"),
+        ("the", "middle", "of"),
+    }
+)
+_POSITIONS_OF_DAY = frozenset({("later", "in"), ("earlier", "in")})
+_UNITS_NOW = {
+    "day": Unit.DAY,
+    "week": Unit.WEEK,
+    "month": Unit.MONTH,
+    "decade": Unit.DECADE,
+    "century": Unit.CENTURY,
+}
+
+
+def the_unit_now(m: Match) -> Partial | None:
+    """ "by the end of the month", "at the start of the week", "later in the day": the month,
+    week or day the story is at (its reference time), placed by the words before it."""
+    before = tuple(t.lower for t in m.tokens[max(0, m.start - 3) : m.start])
+    unit = _UNITS_NOW[m.words[-1]]
+    if m.end < len(m.tokens) and m.tokens[m.end].lower in ("of", "-", "'s", "’s"):
+        return None  # "the end of the month of fasting", "the month-long siege"
+    if before[-2:] in _POSITIONS_OF_DAY or (before in _POSITIONS and unit is not Unit.DAY):
+        return Partial(type=DATE, anchor=Anchor.DISCOURSE, unit=unit, shift=0)
+    return None
+
+
 def year_period(m: Match) -> Partial | None:
     """ "the 1988 quarter", "the 1989 period": the story's quarter in that year (anchoring)."""
     return Partial(type=DATE, year=integer(m.get("YEAR")))

@@ -47,6 +47,8 @@ class Partial:
     part: str | None = None  # part of day: MO, AF, EV, NI, MI, DT
     hour: int | None = None
     minute: int | None = None
+    # The clock time is said in UTC ("18:00 UTC", "0830 GMT"): ISO 8601 ends it with Z.
+    utc: bool = False
     # Relative expressions: `shift` units of `unit` from the anchor ("last week": -1 WEEK).
     anchor: Anchor = Anchor.NONE
     shift: int = 0
