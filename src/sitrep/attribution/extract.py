@@ -15,7 +15,8 @@ The patterns, in the words of news style:
 - "according to X, ...", "in X's view, ...", "in the words of X, ..."; "reportedly" (no source);
 - "X said: ...", "as X noted, ...", "X said so", "X spoke about ...", "X warned of ...";
 - nouns and attitude adjectives (:mod:`sitrep.attribution.frames`), headline colons and dashes
-  (:mod:`sitrep.attribution.headlines`);
+  (:mod:`sitrep.attribution.headlines`), quotations signed with a dash and a name
+  (:mod:`sitrep.attribution.signed`);
 - a wish, belief, noun or attitude inside another statement's content is part of that statement
   ("she said she wanted ..."), not an attribution of its own; a participle that modifies a noun
   ("a group supporting X") states a position held, not a statement, unless it takes a clause;
@@ -59,6 +60,7 @@ from sitrep.attribution.phrases import (
 )
 from sitrep.attribution.predicates import from_copular_noun
 from sitrep.attribution.quotes import Quote, find_quotes, quoted_share
+from sitrep.attribution.signed import from_signed_quotations
 from sitrep.attribution.stance import refined_stance
 from sitrep.attribution.verbs import from_verb
 from sitrep.events.place import doc_text
@@ -108,6 +110,7 @@ def extract_attributions(
     headlines = from_headline_colons(doc) + from_headline_dashes(doc)
     found += [a for a in headlines if doc[a.cue_head].i not in inside]
     found += from_colon_quotations(doc, quotes, found)
+    found += from_signed_quotations(doc, quotes, found)
     found = end_before_side_statements(doc, found)
     found = [b for a in found if (b := _without_borrowed_quotation(doc, a, found)) is not None]
     found = [a for a in found if not _issues_what_another_says(doc, a, found)]
