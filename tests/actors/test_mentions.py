@@ -270,3 +270,18 @@ def test_a_name_beside_a_spokesmans_role_is_a_person_whatever_the_ner_said(
     doc = make_doc(text, stages=STAGES)
     kinds = {a.name: a.kind for a in doc.actors}
     assert kinds.get("Capo Daniel") is ActorKind.PERSON
+
+
+def test_a_spokesperson_named_after_a_bodys_title_speaks_for_that_body(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "Zarvish defence ministry spokesman Tomas Hale said the troops had left. A Kenyan "
+        "government spokeswoman, Lina Ord, said the talks would go on."
+    )
+    doc = make_doc(text, stages=STAGES, published="2024-05-01")
+    by_id = {a.id: a for a in doc.actors}
+    names = {a.name: a for a in doc.actors}
+    hale, ord_ = names["Tomas Hale"], names["Lina Ord"]
+    assert hale.affiliation is not None and "Defence" in by_id[hale.affiliation].name
+    assert ord_.affiliation is not None and "Government" in by_id[ord_.affiliation].name

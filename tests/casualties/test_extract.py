@@ -38,6 +38,7 @@ def _figures(make_doc: DocBuilder, text: str) -> list[tuple[str, int]]:
         ("The toll stood at 12 soldiers and three civilians.", [("killed", 12), ("killed", 3)]),
         ("We buried 52 people this morning.", [("killed", 52)]),
         ("The shelling forced 5,000 people to flee their homes.", [("displaced", 5000)]),
+        ("The war has killed tens of thousands of people.", [("killed", 10_000)]),
         ("The clashes displaced 12,000 people.", [("displaced", 12000)]),
         ("Some 3,000 villagers fled to the town.", [("displaced", 3000)]),
         ("The rebels threatened to force 5,000 people to flee.", []),

@@ -43,6 +43,7 @@ def test_not_a_number(words: list[str]) -> None:
 def test_number_words() -> None:
     assert is_number_word("1,166") and is_number_word("twelve") and is_number_word("hundreds")
     assert not is_number_word("a") and not is_number_word("troops")
+    assert is_number_word("tens")  # 'tens of thousands'
 
 
 @pytest.mark.parametrize(

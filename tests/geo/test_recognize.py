@@ -580,3 +580,13 @@ def test_a_city_word_inside_the_name_that_opens_an_office() -> None:
     assert leading_place(doc, 0, 4, known) == 2  # 'Mexico City', not 'Mexico'
     doc = Doc(vocab, words=["Fargo", "Police", "Chief", "spoke", "."])
     assert leading_place(doc, 0, 3, known) == 1
+
+
+def test_a_persons_hyphenated_first_name_is_no_pair_of_places() -> None:
+    known = {"Zarville", "Quillton", "Quillton County"}.__contains__
+    words = ["said", "Zarville", "-", "Quillton", "Obi", ",", "a", "leader", "."]
+    spaces = [True, False, False, True, False, True, True, False, False]
+    pos = ["VERB", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT"]
+    doc = Doc(_ENGLISH.vocab, words=words, pos=pos, spaces=spaces)
+    doc.ents = [Span(doc, 1, 5, label="PERSON")]
+    assert recognize(doc, known, lambda tok: False, jurisdiction=known) == []

@@ -83,7 +83,10 @@ def institutions(ctx: Context) -> Iterator[Found]:
     for k in range(len(s)):
         if k in ctx.claimed or s.tok(k).pos_ not in ("NOUN", "PROPN"):
             continue
-        if s.tok(k).dep_ in ("amod", "compound") and s.tok(k).head.i > k:
+        # a modifier names no body ("government forces"), save before a title that holds a
+        # post in it ("a Rwandan government spokeswoman")
+        modifier = s.tok(k).dep_ in ("amod", "compound") and s.tok(k).head.i > k
+        if modifier and (s.tok(k).head.i != k + 1 or ctx.title_ending_at(k + 1) is None):
             continue
         found = ctx.phrase_ending_at(lexicon.INSTITUTIONS, k)
         if found is None or not ctx.free(found[0], k + 1):
@@ -346,7 +349,20 @@ def named_groups(ctx: Context) -> Iterator[Found]:
 
 # Words between "the" and "group" that say it is armed: "the militant group said".
 _ARMED_GROUP_WORDS = frozenset(
-    {"armed", "militant", "rebel", "jihadist", "extremist", "insurgent", "separatist", "islamist"}
+    {
+        "armed",
+        "militant",
+        "rebel",
+        "jihadist",
+        "jihadi",
+        "extremist",
+        "insurgent",
+        "separatist",
+        "islamist",
+        "paramilitary",
+        "terrorist",
+        "guerrilla",
+    }
 )
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.actors import institutions, organisations, persons, states
 from sitrep.actors.context import Context, FinderStep, Mention
-from sitrep.actors.scan import Owner, Scan
+from sitrep.actors.scan import ActorKey, Owner, Scan
 from sitrep.records import ActorKind, Span
 
 if TYPE_CHECKING:
@@ -129,6 +129,7 @@ def _acronyms(ctx: Context) -> None:
         state_body = m.owner is not None and m.key[0] in ("institution", "ministry", "forces")
         if state_body or _abbreviates(word, m.name) or _abbreviates(word, _written(s, m)):
             defined.setdefault(word, (m, k))
+    _undefined_initials(ctx, defined)
     if not defined:
         return
     owned_at: set[int] = set()
@@ -160,6 +161,35 @@ def _acronyms(ctx: Context) -> None:
         ctx.mentions.append(replace(found[0], span=s.span(first, k + 1), refers_back=None))
         ctx.claimed.update(range(first, k + 1))
         _owned_by_acronym(ctx, k, found[0])
+
+
+def _undefined_initials(ctx: Context, defined: dict[str, tuple[Mention, int]]) -> None:
+    """Initials the article uses without defining them ("the paramilitary Rapid Support
+    Forces ... The RSF denied"): exactly the initials of the capitalised words of one group's
+    name, three letters or more, stand for it."""
+    s = ctx.scan
+    used = {t.text for t in s.sdoc if _ACRONYM.fullmatch(t.text) and len(t.text) >= 3}
+    if not used:
+        return
+    by_initials: dict[str, set[ActorKey]] = {}
+    first: dict[str, Mention] = {}
+    for m in ctx.mentions:
+        if m.kind not in _DEFINES or m.owner is not None:
+            continue
+        words = m.name.replace("-", " ").split()
+        if len(words) < 3 or not all(w[:1].isupper() for w in words if w.lower() not in _LINKS):
+            continue
+        initials = "".join(w[0] for w in words if w.lower() not in _LINKS)
+        if initials in used and initials not in defined:
+            by_initials.setdefault(initials, set()).add(m.key)
+            first.setdefault(initials, m)
+    for initials, keys in by_initials.items():
+        if len(keys) == 1:  # two groups of the same initials: neither
+            defined[initials] = (first[initials], -1)
+
+
+# Small words a name's initials leave out: "Movement for the Liberation of ..." is MLC-like.
+_LINKS = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "le", "al"})
 
 
 def _owned_by_acronym(ctx: Context, k: int, group: Mention) -> None:

@@ -221,6 +221,39 @@ def _held_by_possessor(role: Token) -> tuple[Span, int, int] | None:
     return words, role.left_edge.i, possessor.right_edge.i + 1
 
 
+# Nouns heading the body a title before a name belongs to: "Azerbaijani defence ministry
+# spokesman X", "a Rwandan government spokeswoman, X".
+_BODY_NOUNS = frozenset(
+    {
+        "ministry",
+        "government",
+        "opposition",
+        "army",
+        "military",
+        "police",
+        "office",
+        "presidency",
+        "agency",
+    }
+)
+
+
+def _body_before(ctx: Context, title_first: int) -> Span | None:
+    """The words of the body named right before a title ("defence ministry spokesman",
+    "Rwandan government spokeswoman"), read as an actor once all are known."""
+    s = ctx.scan
+    j = title_first - 1
+    if j < 0 or s.lower(j) not in _BODY_NOUNS:
+        return None
+    body = s.tok(j)
+    if body.dep_ not in ("compound", "nmod", "amod") or body.head.i < title_first:
+        return None
+    left = min(body.left_edge.i, s.tok(title_first).left_edge.i)
+    while left < j and s.tok(left).pos_ == "DET":
+        left += 1
+    return s.span(left, j + 1)
+
+
 def _body_after(role: Token) -> Span | None:
     """The words after a role's "for" ("a spokesperson for the UN human rights office")."""
     for prep in role.children:
@@ -258,6 +291,8 @@ def persons(ctx: Context) -> Iterator[Found]:
             claim_from = found[0]
             title = found[1]
             owner, first = ctx.title_owner(found[0])
+            if owner is None:
+                owner_at = _body_before(ctx, found[0])
             if owner is None and (role_of := _named_in_apposition(ctx, start, end)) is not None:
                 # "the army's spokesman, Colonel Ali Said": the rank is the title, the role
                 # before says whose the person is
@@ -275,6 +310,8 @@ def persons(ctx: Context) -> Iterator[Found]:
             if owner is None:
                 role_tok = s.sdoc[start:end].root.head
                 owner_at = _body_after(role_tok)
+                if owner_at is None and (role_title := ctx.title_ending_at(role_tok.i)):
+                    owner_at = _body_before(ctx, role_title[0])
                 if owner_at is None and (held := _held_by_possessor(role_tok)) is not None:
                     owner_at, first, claim_from = held
         elif (speaking := _speaking_for(ctx, start, end)) is not None:

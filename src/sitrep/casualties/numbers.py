@@ -97,7 +97,8 @@ def is_number_word(word: str) -> bool:
         return word.lower() not in {"a", "an", "no", "both", "single", "pair", "couple"}
     if "-" in word:
         return all(is_number_word(p) for p in word.split("-") if p)
-    return w in MULTIPLIERS or w in TENS or word.lower() in VAGUE
+    # 'tens' (of thousands) is a plural unit like 'dozens', though 'ten' is a unit word
+    return w in MULTIPLIERS or w in TENS or word.lower() in VAGUE or word.lower() == "tens"
 
 
 # No count of casualties comes near a billion people: a bigger number is a misreading, an amount

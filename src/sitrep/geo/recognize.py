@@ -80,6 +80,20 @@ _BRANCHES = INSTITUTIONS | frozenset(
 _MISLABELS = frozenset(["PERSON", "ORG", "FAC", "PRODUCT"])
 
 
+def _initials(doc: Doc, start: int, end: int) -> bool:
+    """A short name in capitals ('UN', 'ICRC') among words written in lower case: a body's
+    initials. A shouted headline's names are all in capitals and prove nothing."""
+    text = doc[start:end].text
+    if end - start != 1 or not (2 <= len(text) <= 4) or not text.isupper() or not text.isalpha():
+        return False
+    if end < len(doc) and doc[end].text[:1].isupper():
+        return False  # 'DR Congo': the opening of a longer name
+    if start == 0 or "\n" in doc[start - 1].text_with_ws:
+        return False  # 'KYIV, March 22': a dateline opening its line
+    around = doc[max(0, start - 8) : end + 8]
+    return any(t.is_lower and t.is_alpha for t in around)
+
+
 # Letters and digits run together: names of armed groups, weapons and roads, not of places.
 _CODE = re.compile(r"[A-Z]{1,4}-?\d{1,4}[A-Z]?")
 
@@ -263,6 +277,13 @@ def recognize(
                 for s, e in parts:
                     add(s, e, label)
             continue
+        if (
+            label == "ORG"
+            and _initials(doc, start, end)
+            and country_by_name(text) is None
+            and not jurisdiction(text)  # 'Moncton, NB': a province's postal code
+        ):
+            continue  # 'according to UN figures': a body's initials, not the hamlet of Un
         if known(text):
             # A mislabelled toponym: the gazetteer knows the name and the context says place.
             # Multi-word organisation names ("Minsk Group") are not: only the whole name counts.

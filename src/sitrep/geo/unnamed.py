@@ -117,11 +117,14 @@ def hyphen_pairs(
     """Two places joined by a hyphen into one name the gazetteer does not know ('Fargo-Moorhead',
     'the Paris-Henry County Rescue Squad', 'the University of Nebraska-Lincoln'): each is a
     place when one side is a state, a country or a county. Not a prefix ('Mid-America',
-    'Pan-Africa') nor an acronym ('the NATO-Russia Council')."""
+    'Pan-Africa'), an acronym ('the NATO-Russia Council') nor a person's hyphenated name
+    ('Jean-Paul Mbusa')."""
     out: list[tuple[tuple[int, int], tuple[int, int]]] = []
     for i in range(1, len(doc) - 1):
         dash = doc[i]
         if dash.text != "-" or doc[i - 1].whitespace_ or dash.whitespace_:
+            continue
+        if dash.ent_type_ == "PERSON":
             continue
         left = doc[i - 1]
         if not left.text[:1].isupper() or not left.is_alpha or left.text.isupper():
