@@ -78,6 +78,8 @@ _BRANCHES = INSTITUTIONS | frozenset(
 # What the NER calls a town it does not know: a person, an organisation, a building, a product
 # ('injured in Wajir' tagged PRODUCT).
 _MISLABELS = frozenset(["PERSON", "ORG", "FAC", "PRODUCT"])
+# Nouns whose "of" names a settlement, in lower case ('the town of X'; not 'the City of X', a body).
+_SETTLEMENTS = frozenset(["town", "village", "city", "hamlet", "settlement"])
 
 
 def _initials(doc: Doc, start: int, end: int) -> bool:
@@ -284,6 +286,9 @@ def recognize(
             and not jurisdiction(text)  # 'Moncton, NB': a province's postal code
         ):
             continue  # 'according to UN figures': a body's initials, not the hamlet of Un
+        if start > 1 and doc[start - 1].text == "of" and doc[start - 2].text in _SETTLEMENTS:
+            add(start, end, label)  # 'the town of Pont-Sondé': a town, whatever the NER said
+            continue
         if known(text):
             # A mislabelled toponym: the gazetteer knows the name and the context says place.
             # Multi-word organisation names ("Minsk Group") are not: only the whole name counts.
