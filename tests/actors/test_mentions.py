@@ -285,3 +285,14 @@ def test_a_spokesperson_named_after_a_bodys_title_speaks_for_that_body(
     hale, ord_ = names["Tomas Hale"], names["Lina Ord"]
     assert hale.affiliation is not None and "Defence" in by_id[hale.affiliation].name
     assert ord_.affiliation is not None and "Government" in by_id[ord_.affiliation].name
+
+
+def test_its_fighters_are_the_speaking_groups_and_no_one_elses(make_doc: DocBuilder) -> None:
+    text = "The Northern Front said its fighters had taken the bridge."
+    doc = make_doc(text, stages=STAGES)
+    by_id = {a.id: a for a in doc.actors}
+    (held,) = [a for a in doc.actors if a.name == "fighters"]
+    assert held.affiliation is not None and by_id[held.affiliation].name == "Northern Front"
+    doc = make_doc("Villagers said their fighters had left.", stages=STAGES)
+    (other,) = [a for a in doc.actors if a.name == "fighters"]
+    assert other.affiliation is None  # villagers are no organisation: no owner guessed

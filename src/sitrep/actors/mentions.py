@@ -52,7 +52,45 @@ def find_mentions(scan: Scan) -> list[Mention]:
             ctx.mentions.append(mention)
             ctx.claimed.update(claim)
     _acronyms(ctx)
+    _held_by_the_subject(ctx)
     return [*ctx.mentions, *states.owners(ctx.mentions)]
+
+
+def _held_by_the_subject(ctx: Context) -> None:
+    """ "the paramilitary group said its fighters had fired": an armed body named by a noun
+    with "its" or "their" belongs to the subject of the verb that reports or does it, when
+    that subject is an organisation, an armed group or a state (read once all are known)."""
+    s = ctx.scan
+    holders = (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP, ActorKind.STATE)
+    for i, m in enumerate(ctx.mentions):
+        if m.kind is not ActorKind.ARMED_GROUP or m.owner is not None or m.owner_at is not None:
+            continue
+        rng = s.tokens_of(m.span)
+        if rng is None:
+            continue
+        noun = s.tok(rng[1] - 1)
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+            continue
+        holder = _subject_above(ctx, noun, holders)
+        if holder is not None:
+            ctx.mentions[i] = replace(m, owner_at=holder.span)
+
+
+def _subject_above(ctx: Context, noun: Token, kinds: tuple[ActorKind, ...]) -> Mention | None:
+    """The nearest subject before ``noun`` of a verb it hangs from, in its sentence, that is a
+    mention of one of ``kinds``."""
+    tok = noun
+    while tok.head.i != tok.i:
+        tok = tok.head
+        for subject in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.i >= noun.i or subject.i in range(noun.left_edge.i, noun.i + 1):
+                continue
+            at = subject.idx
+            found = [m for m in ctx.mentions if m.kind in kinds and m.span.start <= at < m.span.end]
+            if found:
+                return found[0]
+            return None  # the nearest subject is someone else: no guess past it
+    return None
 
 
 # A short name in capitals: "RSF", "SDF", "M23", "ECOWAS".
