@@ -17,6 +17,7 @@ from sitrep.records import (
     Casualty,
     CasualtyGroup,
     Claim,
+    ContradictionKind,
     Count,
     Event,
     EventType,
@@ -516,3 +517,20 @@ def test_people_a_participle_describes_and_tolls_given_a_bound(
 ) -> None:
     (row,) = _analyse(make_doc, text)
     assert (row.injured, row.killed) == (injured, killed)
+
+
+def test_soldiers_an_army_and_its_enemy_count_are_the_one_fighting_states(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "LIMA, May 3 (Wire) - Rebels ambushed a Peruvian army patrol near Satipo on Friday. "
+        "The army said four soldiers were killed. The Shining Path said in a statement that "
+        "its fighters had killed 19 soldiers."
+    )
+    doc = make_doc(text, stages=(*_ALL_TO_CASUALTIES, "contradictions.v1"))
+    peru = next(a for a in doc.actors if a.name == "Peru")
+    rows = sorted(doc.casualties, key=lambda c: c.evidence[0].start)
+    assert [r.killed for r in rows] == [Count(value=4), Count(value=19)]
+    assert [r.side for r in rows] == [peru.id, peru.id]
+    (figures,) = [c for c in doc.contradictions if c.kind is ContradictionKind.FIGURES]
+    assert set(figures.between) == {rows[0].id, rows[1].id}

@@ -105,6 +105,9 @@ def _reporting_claim(claims: Sequence[Claim], span: Span, text: str) -> Claim | 
 
 
 _OWN = frozenset({"its", "their", "our"})
+# Words for a state's own troops (not 'fighters' or 'militants', an army's word for its enemy).
+_STATE_TROOPS = frozenset({"soldier", "troop", "serviceman", "servicemen", "personnel"})
+STATE = ActorKind.STATE
 _RESPONSIBILITY = re.compile(r"(?:the\s+|full\s+)*(?:responsibility|credit)\s+for\b", re.I)
 
 
@@ -162,6 +165,10 @@ def _side(
        people civilians are (an armed group reporting civilians killed has no people of its
        own to claim); never for soldiers, since a side also reports the enemy's losses ('we
        destroyed 30 enemy fighters').
+    4. A state's armed forces reporting soldiers killed or wounded with no killer named report
+       their own: 'the army said five soldiers were killed'; a reporter that is no state
+       reporting soldiers killed, where one state alone fights in the article, reports that
+       state's ('JNIM said its fighters had killed 17 soldiers').
     Otherwise unknown: no side is guessed.
     """
     m = row.first
@@ -175,6 +182,18 @@ def _side(
     own = _party(reporter, by_id)
     if m.possessive in {"their", "our", "its"}:
         return own
+    if (
+        by_id[own].kind is ActorKind.STATE
+        and by_id[reporter].kind is ActorKind.ARMED_GROUP
+        and m.noun in _STATE_TROOPS
+        and not any(x.agentive for x in row.mentions)
+    ):
+        return own  # 'The army said five soldiers were killed': a state's army, its own troops
+    states_fighting = [p for p in parties if by_id[p].kind is ActorKind.STATE and p != own]
+    if m.noun in _STATE_TROOPS and len(states_fighting) == 1 and by_id[own].kind is not STATE:
+        # 'JNIM said its fighters had killed 17 soldiers', the army of Mali the one state
+        # in the fighting: Mali's soldiers
+        return states_fighting[0]
     if (
         own in parties
         and by_id[own].kind in TERRITORIAL
