@@ -735,3 +735,74 @@ def test_whose_forces_a_country_names_places_no_event(make_doc: DocBuilder) -> N
     police = make_doc("Kenya's police fired tear gas at the crowd on Monday.", stages=stages)
     kenya = next(p.id for p in police.places if p.name == "Kenya")
     assert [e.place for e in police.events] == [kenya]
+
+
+_ALL_BEFORE_EVENTS = ("sentences.v1", "times.v1", "places.v1", "actors.v1", "claims.v1")
+
+
+def _full(make_doc: DocBuilder, text: str) -> tuple[Document, tuple[Event, ...]]:
+    """A document with every stage the events stage reads run for real."""
+    doc = make_doc(text, published="2026-11-20", stages=_ALL_BEFORE_EVENTS)
+    return doc, EventsStage()(doc)
+
+
+def test_running_count_of_strikes_is_not_the_strike_told(make_doc: DocBuilder) -> None:
+    doc, events = _full(
+        make_doc,
+        "Air raid kills nine in hill village\n\n"
+        "The army carried out an air strike on a hill village on Friday, killing nine people. "
+        "The army has carried out more than 400 air strikes since the start of the year.",
+    )
+    count = doc.text.index("more than 400")
+    strike = next(e for e in events if _said(doc, e) == "strike")
+    assert all(s.end <= count for s in strike.evidence)
+    assert any(e.trigger is not None and e.trigger.start > count for e in events)
+
+
+def test_separate_ambush_is_no_headline_strike(make_doc: DocBuilder) -> None:
+    doc, events = _real(
+        make_doc,
+        "Air strike kills 14 in market town\n\n"
+        "Ten soldiers were killed in a separate ambush, a rebel spokesman said.",
+    )
+    ambush = doc.text.index("Ten soldiers")
+    later = [e for e in events if e.trigger is not None and e.trigger.start > ambush]
+    assert later
+    assert all(s.start >= ambush for e in later for s in e.evidence)
+
+
+def test_headline_shelling_is_the_shelling_not_the_air_strike(make_doc: DocBuilder) -> None:
+    doc, events = _real(
+        make_doc,
+        "Shelling kills 20 in river city\n\n"
+        "The army said its jets bombed rebel positions north of the city on Sunday. "
+        "Shelling by the rebels killed 20 people at a bus station on Monday, medics said.",
+    )
+    bombed = next(e for e in events if _said(doc, e) == "bombed")
+    assert all(s.start > 0 for s in bombed.evidence)
+    shelling = next(e for e in events if e.acled is AcledSubEvent.SHELLING_ARTILLERY_MISSILE)
+    assert shelling.evidence[0].start == 0
+
+
+def test_toll_from_the_shelling_supports_the_shelling(make_doc: DocBuilder) -> None:
+    doc, events = _full(
+        make_doc,
+        "Rebel gunners shelled a crowded bus station in the city on Tuesday, killing 17 "
+        "people, witnesses said.\n\n"
+        "The army said its jets struck rebel bases in the hills on Sunday.\n\n"
+        "The regional health office put the toll from the shelling at 25.",
+    )
+    toll = next(c for c in doc.claims if "toll" in doc.span_text(c.content))
+    (holder,) = (e for e in events if any(ec.claim == toll.id for ec in e.claims))
+    assert _said(doc, holder) == "shelled"
+
+
+def test_buying_arms_from_a_country_is_no_act_there(make_doc: DocBuilder) -> None:
+    doc, events = _full(
+        make_doc,
+        "The junta has turned to Russia for fighter jets and attack helicopters. "
+        "Its jets bombed a village on Monday, killing eight people.",
+    )
+    russia = {p.id for p in doc.places if p.name == "Russia"}
+    assert [_said(doc, e) for e in events] == ["bombed"]
+    assert events[0].place not in russia

@@ -7,6 +7,10 @@ enough ('shot and killed', 'agreeing ... the agreement') unless their target wor
 told by the same word and share at least one known place, date or actor, so that two unnamed
 'attacks' in different paragraphs stay two.
 
+A count of many acts ('more than 700 air strikes since the coup') is none of them, and an act
+told as set apart ('in a separate ambush') is none told before: neither merges with another
+telling, nor is either taken for a headline's act.
+
 Before that, a headline's event and a back-reference ('the strike') are filed under the full
 telling they stand for (:func:`fold_short_tellings`).
 """
@@ -16,7 +20,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from sitrep.events.acled import EVENT_TYPE
 from sitrep.records import Event
+
+# Sub-events told by the weapon (air strike, shelling, a bomb): two that differ are two acts.
+_BY_WEAPON = frozenset(s for s, t in EVENT_TYPE.items() if t == "Explosions/Remote violence")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +37,8 @@ class Told:
     back: bool = False  # 'the strike': a later mention of an event told before
     headline: bool = False  # told in the article's title line
     places_named: frozenset[str] = frozenset()  # the places its sentence names
+    aggregate: bool = False  # 'more than 700 air strikes since the coup': many acts counted
+    apart: bool = False  # 'in a separate ambush': told as another than those before
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -37,6 +47,9 @@ def _compatible(a: str | None, b: str | None) -> bool:
 
 def _same(a: Told, b: Told) -> bool:
     x, y = a.event, b.event
+    if a.aggregate != b.aggregate or (b.apart and a.sentence != b.sentence):
+        # a count of many acts is none of them; 'a separate ambush' is none told before
+        return False
     if (x.type, x.acled, x.actor, x.target) != (y.type, y.acled, y.actor, y.target):
         return False
     if not (_compatible(x.place, y.place) and _compatible(x.date, y.date)):
@@ -90,32 +103,80 @@ def _evidence_of(x: Event, y: Event) -> Event:
     )
 
 
+def _headline_kind(head: Told, item: Told) -> bool:
+    """Whether ``item`` may be the full telling of the headline's act, by its kind alone."""
+    x, y = head.event, item.event
+    if item.headline or item.back or item.aggregate or item.apart or x.type is not y.type:
+        return False
+    # 'Shelling kills 23': not the air strike told beside it
+    return x.acled == y.acled or x.acled not in _BY_WEAPON or y.acled not in _BY_WEAPON
+
+
 def _headline_match(head: Told, item: Told) -> bool:
     x, y = head.event, item.event
-    if item.headline or item.back or x.type is not y.type:
+    if not _headline_kind(head, item):
         return False
     return x.place is None or y.place is None or x.place == y.place or y.place in head.places_named
+
+
+def _headline_telling(told: Sequence[Told], i: int) -> int | None:
+    """The index of the full telling of the headline's act at ``i``, if any: the first later
+    act of its kind whose place fits, one of its own sub-event first ('Air strike kills 30':
+    the strike, not a clash told before it); else the first act after it when that is of its
+    own weapon-told sub-event, wherever the gazetteer put the two ('Shelling hits Darfur
+    city' and 'shelling ... in El Fasher')."""
+    head = told[i]
+    acled = head.event.acled
+    later = [j for j in range(i + 1, len(told)) if _headline_match(head, told[j])]
+    j = next((j for j in later if acled is not None and told[j].event.acled == acled), None)
+    if j is not None or later:
+        return j if j is not None else later[0]
+    kind = next((j for j in range(i + 1, len(told)) if _headline_kind(head, told[j])), None)
+    if kind is not None and acled in _BY_WEAPON and told[kind].event.acled == acled:
+        return kind
+    return None
+
+
+def _stem(lemma: str) -> str:
+    """'shelling' and 'shell', 'bombing' and 'bomb': one act's noun and verb."""
+    return lemma.removesuffix("ing") if len(lemma) > 6 else lemma
 
 
 def fold_short_tellings(told: Sequence[Told]) -> list[Told]:
     """Headline and back-reference events filed under the telling they stand for.
 
     A headline event with no date and no actor ('Shelling hits Stepanakert') is the event the
-    lede tells in full: the first later event of the same type whose place fits (unknown, the
-    same, or one the headline names). A back-reference ('called the strike a war crime') is the
-    nearest earlier event told by the same word, else the nearest of its type. Either stays an event of its own when none matches.
+    lede tells in full (:func:`_headline_telling`). A back-reference ('called the strike a war
+    crime') is the nearest earlier event told by the same word, else by the same word's verb or
+    of the same sub-event ('the toll from the shelling' after 'shelled'), else the nearest of
+    its type. Either stays an event of its own when none matches.
     """
     items = list(told)
     gone: set[int] = set()
     for i, item in enumerate(items):
         e = item.event
         if item.headline and e.date is None and e.actor is None:
-            j = next((j for j in range(i + 1, len(items)) if _headline_match(item, items[j])), None)
+            j = _headline_telling(items, i)
         elif item.back and not item.headline:
             earlier = [j for j in range(i - 1, -1, -1) if j not in gone]
             # 'the clash' is the clash told before, else the nearest act of its type
             j = next((j for j in earlier if items[j].lemma == item.lemma), None)
             if j is None or items[j].event.type is not e.type:
+                # 'the toll from the shelling': the act told by its word ('shelled'), else
+                # of its kind, before the nearest act of its type ('struck')
+                j = next(
+                    (
+                        j
+                        for j in earlier
+                        if items[j].event.type is e.type
+                        and (
+                            _stem(items[j].lemma) == _stem(item.lemma)
+                            or (e.acled is not None and items[j].event.acled == e.acled)
+                        )
+                    ),
+                    None,
+                )
+            if j is None:
                 j = next((j for j in earlier if items[j].event.type is e.type), None)
         else:
             continue

@@ -19,6 +19,10 @@ A conflict story names its war as often as its events. These words are not event
   on Tuesday' is a clash and is kept; so is 'the fighting' with nothing of its own ('killed in
   the fighting': the war, :func:`the_war`).
 
+A count of acts ('more than 700 air strikes since the coup', 'hundreds of raids this year') is
+told as events but is none of the single incidents told beside it (:func:`aggregate`); nor is
+an act set apart ('in a separate ambush', :func:`set_apart`) one told before.
+
 A back-reference ('called the strike a war crime', 'the talks were difficult') is an event
 already told: :func:`refers_back` marks it, and the stage files its evidence under the earlier
 telling.
@@ -203,6 +207,64 @@ def appraisal(t: Token) -> bool:
         and any(
             c.dep_ == "nsubj" and c.lower_ in {"what", "it", "this", "that"} for c in head.children
         )
+    )
+
+
+# Quantity nouns an event noun may be counted by: 'hundreds of air strikes', 'a wave of raids'.
+_QUANTITIES = frozenset(
+    {"hundred", "thousand", "dozen", "score", "series", "wave", "string", "spate", "number"}
+)
+# Spans of time a count of acts is told over: 'this year', 'over the past month'.
+_PERIODS = frozenset({"year", "month", "week", "decade"})
+_PERIOD_DETS = frozenset({"this", "past", "last", "recent"})
+# Words that set an event apart from those told before: 'a separate ambush', 'in an unrelated
+# attack', 'elsewhere'.
+_APART = frozenset({"separate", "unrelated", "elsewhere"})
+
+
+def _over_a_period(verb: Token) -> bool:
+    """'this year', 'over the past month': a verb's time told as a span acts are counted in."""
+    for c in verb.children:
+        spans = [c] if c.dep_ == "npadvmod" else []
+        if c.dep_ == "prep" and c.lower_ in {"in", "over", "during", "throughout"}:
+            spans = [g for g in c.children if g.dep_ == "pobj"]
+        for g in spans:
+            if g.lemma_.lower() in _PERIODS and any(
+                d.lower_ in _PERIOD_DETS for d in g.children if d.dep_ in {"det", "amod"}
+            ):
+                return True
+    return False
+
+
+def aggregate(t: Token) -> bool:
+    """An event word that counts many acts, not one: 'more than 700 air strikes since the
+    coup', 'hundreds of raids this year', 'has struck the city repeatedly since May'. Such a
+    total is no telling of any one dated incident the article reports."""
+    if t.pos_ == "VERB":
+        return _total_marker(t) or _over_a_period(t)
+    if t.pos_ != "NOUN" or t.tag_ not in {"NNS", "NNPS"}:
+        return False
+    counted = any(c.dep_ == "nummod" for c in t.children) or (
+        t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _QUANTITIES
+    )
+    if any(c.dep_ == "prep" and c.lower_ == "since" for c in t.children):
+        return True
+    # the verb the count is told by ('has carried out more than 700 air strikes')
+    verb = next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    over = verb is not None and (_total_marker(verb) or _over_a_period(verb))
+    return over or (counted and verb is not None and _perfect(verb))
+
+
+def _perfect(verb: Token) -> bool:
+    """'has carried out', 'have launched': a count told in the perfect is a running total."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def set_apart(t: Token) -> bool:
+    """'12 fighters were killed in a separate ambush', 'in an unrelated attack', 'Elsewhere,
+    ...': an event its sentence tells as another than those told before."""
+    return any(x.lower_ in _APART for x in t.sent) or any(
+        c.dep_ == "det" and c.lower_ == "another" for c in t.children
     )
 
 

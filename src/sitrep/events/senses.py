@@ -395,7 +395,9 @@ def figurative(t: Token) -> bool:
     if not prose_line(_line(doc_text(t.doc), t.idx)) or _game_or_fiction(t):
         return True
     if t.pos_ == "NOUN":
-        return t.lemma_.lower() in triggers.NOUNS and (_sport_noun(t) or _warning(t))
+        return t.lemma_.lower() in triggers.NOUNS and (
+            _sport_noun(t) or _warning(t) or _arms_kind(t)
+        )
     lemma = t.lemma_.lower()
     if t.pos_ != "VERB" or lemma not in _FORCE:
         return False
@@ -436,13 +438,41 @@ def criticism(t: Token) -> bool:
     )
 
 
+# Arms named by the act they are made for: 'attack helicopters', 'strike aircraft', 'assault
+# rifles'. The noun is a kind of weapon, no act.
+_ARMS = frozenset(
+    {"helicopter", "aircraft", "plane", "jet", "drone", "submarine", "rifle", "weapon", "boat"}
+    | {"craft", "vessel", "missile", "fighter", "bomber", "capability", "dog", "force"}
+)
+
+
+def _arms_kind(t: Token) -> bool:
+    """'attack helicopters', 'strike aircraft': an act's noun naming a kind of arms."""
+    return t.dep_ == "compound" and t.head.i > t.i and t.head.lemma_.lower() in _ARMS
+
+
+# Verbs of getting or trading arms: 'turned to Russia for fighter jets', 'bought drones from
+# Iran'. The weapons they name are goods, and the countries partners, not the scene of an act.
+_PROCURING = frozenset(
+    {"turn", "buy", "purchase", "acquire", "import", "procure", "seek", "sell", "export"}
+    | {"rely", "depend", "source", "obtain"}
+)
+
+
+def procurement(sent: SpacySpan) -> bool:
+    """A sentence whose main verb tells of getting or trading arms ('the junta has turned to
+    Russia for weapons and aircraft'), no act of force."""
+    return sent.root.lemma_.lower() in _PROCURING
+
+
 def no_event_sentence(sent: SpacySpan) -> bool:
     """A sentence whose wording may match a rule of force but that tells of sport, a game or
-    fiction ('Arsenal beat Spurs 2-1', parsed with no verb), or whose main word stands on a
-    line of code or a table row."""
+    fiction ('Arsenal beat Spurs 2-1', parsed with no verb), of getting arms
+    (:func:`procurement`), or whose main word stands on a line of code or a table row."""
     root = sent.root
     return (
         not prose_line(_line(doc_text(root.doc), root.idx))
         or sporting(sent)
         or _game_or_fiction(root)
+        or procurement(sent)
     )

@@ -21,7 +21,9 @@ classifier). This stage ties each to the other layers:
   it, by stance, denies it); a later denial of 'the allegation' denies the events the
   accusation before it asserted, those by the denier's side first;
 - an event told twice is one event with the evidence of both; a headline's event with no date
-  or actor is the lede's event of the same type, and 'the strike' the strike told before
+  or actor is the lede's event of the same type (and weapon), and 'the strike' or 'the toll
+  from the shelling' the strike or shelling told before; a count of many acts ('700 air
+  strikes since the coup') and an act told as 'separate' merge with none
   (:mod:`sitrep.events.merge`).
 """
 
@@ -42,7 +44,8 @@ from sitrep.events.place import (
     paragraphs,
     scenes,
 )
-from sitrep.events.senses import dateline
+from sitrep.events.reference import aggregate, set_apart
+from sitrep.events.senses import dateline, procurement
 from sitrep.pipeline.base import Document
 from sitrep.records import (
     Actor,
@@ -153,9 +156,10 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
     carried = carry_places(
         [(index, e.place) for e, (index, _) in zip(events, found, strict=True)],
         paragraphs(sentences),
-        # a dateline names where the report was filed, not where its events happened
+        # a dateline names where the report was filed, not where its events happened; a
+        # sentence of getting arms ('turned to Russia for weapons') names a partner
         named=[
-            None if i in with_events or dateline(sentences[i]) else p
+            None if i in with_events or dateline(sentences[i]) or procurement(sentences[i]) else p
             for i, p in enumerate(named_places(sentences, places, parsed=parsed))
         ],
         places=places,
@@ -174,6 +178,8 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             back=f.back,
             headline=index == headline,
             places_named=named[index],
+            aggregate=aggregate(parsed[f.trigger_index]),
+            apart=set_apart(parsed[f.trigger_index]),
         )
         for e, (index, f) in zip(events, found, strict=True)
     ]
