@@ -296,3 +296,22 @@ def test_its_fighters_are_the_speaking_groups_and_no_one_elses(make_doc: DocBuil
     doc = make_doc("Villagers said their fighters had left.", stages=STAGES)
     (other,) = [a for a in doc.actors if a.name == "fighters"]
     assert other.affiliation is None  # villagers are no organisation: no owner guessed
+
+
+def test_a_role_before_a_name_the_ner_called_an_organisation_makes_a_person(
+    make_doc: DocBuilder,
+) -> None:
+    text = "Two people were killed, regional governor Oleh Kiper said. Kiper said a depot burned."
+    doc = make_doc(text, stages=STAGES)
+    (kiper,) = [a for a in doc.actors if "Kiper" in a.name]
+    assert (kiper.name, kiper.kind, kiper.title) == ("Oleh Kiper", ActorKind.PERSON, "Governor")
+    assert len(kiper.mentions) == 2
+
+
+def test_a_role_with_its_holder_named_beside_it_is_that_one_person(make_doc: DocBuilder) -> None:
+    text = "The governor of Russia's Belgorod region, Vyacheslav Gladkov, said a woman was hurt."
+    doc = make_doc(text, stages=STAGES)
+    people = [a for a in doc.actors if a.kind is ActorKind.PERSON]
+    assert [p.name for p in people] == ["Vyacheslav Gladkov"]
+    by_id = {a.id: a for a in doc.actors}
+    assert people[0].affiliation is not None and by_id[people[0].affiliation].name == "Russia"

@@ -82,14 +82,16 @@ def _person_names(ctx: Context) -> Iterator[tuple[int, int]]:
 
 def _named_for_a_role(ctx: Context, start: int, end: int) -> bool:
     """A name the NER called an organisation, set beside a person's role as its holder ("a
-    spokesman for the separatists, Capo Daniel, denied"): two or three capitalised words, no
-    word of an organisation's name."""
+    spokesman for the separatists, Capo Daniel, denied", "regional governor Oleh Kiper"): two
+    or three capitalised words, no word of an organisation's name."""
     s = ctx.scan
     words = s.sdoc[start:end]
     if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in words):
         return False
     if any(s.lower(i) in ORG_WORDS for i in range(start, end)):
         return False
+    if start > 0 and s.tok(start - 1).is_lower and ctx.title_ending_at(start - 1) is not None:
+        return True  # "regional governor Oleh Kiper said": the role's holder, named after it
     root = words.root
     return root.dep_ == "appos" and ctx.title_ending_at(root.head.i) is not None
 
@@ -339,6 +341,15 @@ def persons(ctx: Context) -> Iterator[Found]:
             yield replace(mention, span=s.span(official.left_edge.i, official.i + 1)), range(0)
 
 
+def _holder_named(ctx: Context, role: Token) -> bool:
+    """Whether a person found already is named in apposition to the role."""
+    named = [m.span for m in ctx.mentions if m.kind is ActorKind.PERSON]
+    return any(
+        c.dep_ == "appos" and any(span.start <= c.idx < span.end for span in named)
+        for c in role.children
+    )
+
+
 def offices(ctx: Context) -> Iterator[Found]:
     """A role without a name: "Nagorno-Karabakh's leader", "the president of Azerbaijan"."""
     s = ctx.scan
@@ -364,6 +375,13 @@ def offices(ctx: Context) -> Iterator[Found]:
         serving = title in lexicon.SERVING_TITLES
         if owner is None and (after := s.owner_after(j, serving=serving)) is not None:
             owner, end = after
+        if _holder_named(ctx, tok):
+            # "the governor of Russia's Belgorod region, Vyacheslav Gladkov,": the named
+            # person's role, no second person; its owner is still named there
+            if owner is not None:
+                o = owner
+                yield Mention(o.span, o.kind, o.key, o.name, country=o.country), range(0)
+            continue
         if owner is not None:
             yield (
                 owned(
