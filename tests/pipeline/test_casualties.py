@@ -534,3 +534,14 @@ def test_soldiers_an_army_and_its_enemy_count_are_the_one_fighting_states(
     assert [r.side for r in rows] == [peru.id, peru.id]
     (figures,) = [c for c in doc.contradictions if c.kind is ContradictionKind.FIGURES]
     assert set(figures.between) == {rows[0].id, rows[1].id}
+
+
+def test_what_one_hospital_received_is_a_floor_of_the_toll(make_doc: DocBuilder) -> None:
+    text = (
+        "Shelling killed at least 23 people, a local monitor said. A doctor at the Central "
+        "Hospital said the hospital had received 18 bodies."
+    )
+    doc = make_doc(text, stages=(*_ALL_TO_CASUALTIES, "contradictions.v1"))
+    rows = sorted(doc.casualties, key=lambda c: c.evidence[0].start)
+    assert rows[-1].killed == Count(value=18, qualifier=Qualifier.AT_LEAST)
+    assert not [c for c in doc.contradictions if c.kind is ContradictionKind.FIGURES]

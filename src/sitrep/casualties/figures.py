@@ -17,7 +17,7 @@ from sitrep.casualties.numbers import (
     qualifier_before,
     read_number,
 )
-from sitrep.records import Count
+from sitrep.records import Count, Qualifier
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -117,6 +117,11 @@ def figure_count(tokens: list[Token]) -> tuple[Count, list[Token]] | None:
     if head.dep_ == "dobj" and head.head.lemma_ in QUALIFYING_VERBS and qualifier is None:
         qualifier = QUALIFYING_VERBS[head.head.lemma_]
         lead = [head.head]
+    counted = head.head if head.dep_ == "nummod" else head
+    if qualifier is None and counted.dep_ == "dobj" and counted.head.lemma_ == "receive":
+        # 'the hospital had received 18 bodies': what one hospital or morgue took in is a
+        # floor of the toll, not the toll
+        qualifier = Qualifier.AT_LEAST
     count = count_of(figure, qualifier)
     # 'hundreds, if not thousands': the higher alternative widens the range
     alt = _alternative(tokens[-1])
