@@ -806,3 +806,16 @@ def test_buying_arms_from_a_country_is_no_act_there(make_doc: DocBuilder) -> Non
     russia = {p.id for p in doc.places if p.name == "Russia"}
     assert [_said(doc, e) for e in events] == ["bombed"]
     assert events[0].place not in russia
+
+
+def test_backers_and_suppliers_are_no_scene(make_doc: DocBuilder) -> None:
+    doc, events = _full(
+        make_doc,
+        "Backed by Russia and China, the army launched air strikes on rebel towns on Tuesday. "
+        "The junta has turned to Iran and Russia for drones, and its jets struck a school "
+        "on Wednesday.",
+    )
+    partners = {p.id for p in doc.places if p.name in {"Russia", "China", "Iran"}}
+    assert partners
+    assert events
+    assert all(e.place not in partners for e in events)

@@ -465,6 +465,31 @@ def procurement(sent: SpacySpan) -> bool:
     return sent.root.lemma_.lower() in _PROCURING
 
 
+# Verbs of backing or arming someone: 'backed by Russia', 'Iran supplies the militia'.
+_BACKING = frozenset({"back", "support", "arm", "supply", "fund", "finance", "sponsor", "equip"})
+_SUPPLYING = frozenset({"arm", "supply", "fund", "finance", "sponsor", "equip"})
+_PARTNER_PREPS = frozenset({"to", "from", "by", "with"})
+
+
+def partners(sent: SpacySpan) -> list[tuple[int, int]]:
+    """Character ranges of a sentence naming a partner in getting arms or in backing, not a
+    scene: 'turned to Russia and China for weapons', 'buys its jets from Russia', 'backed by
+    Russia', 'Iran supplies the militia'. A country named there is where the arms or backing
+    come from, not where anything the sentence tells happened."""
+    found: list[tuple[int, int]] = []
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if lemma not in _PROCURING and lemma not in _BACKING:
+            continue
+        for c in t.children:
+            prep = c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS
+            agent = c.dep_ == "agent"
+            supplier = c.dep_ == "nsubj" and lemma in _SUPPLYING
+            if prep or agent or supplier:
+                found.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+    return found
+
+
 def no_event_sentence(sent: SpacySpan) -> bool:
     """A sentence whose wording may match a rule of force but that tells of sport, a game or
     fiction ('Arsenal beat Spurs 2-1', parsed with no verb), of getting arms

@@ -45,7 +45,7 @@ from sitrep.events.place import (
     scenes,
 )
 from sitrep.events.reference import aggregate, set_apart
-from sitrep.events.senses import dateline, procurement
+from sitrep.events.senses import dateline, partners, procurement
 from sitrep.pipeline.base import Document
 from sitrep.records import (
     Actor,
@@ -93,6 +93,22 @@ def _headline(doc: Document, sentences: Sequence[SpacySpan]) -> int | None:
     return None
 
 
+def _without_partners(places: Sequence[Place], sentences: Sequence[SpacySpan]) -> list[Place]:
+    """The places less their mentions as a partner in getting arms or in backing ('turned to
+    Russia for weapons', 'backed by Russia'): those name no scene of an event."""
+    ranges = [r for sent in sentences for r in partners(sent)]
+    if not ranges:
+        return list(places)
+    kept: list[Place] = []
+    for p in places:
+        mentions = tuple(
+            m for m in p.mentions if not any(a <= m.start and m.end <= b for a, b in ranges)
+        )
+        if mentions:
+            kept.append(p if mentions == p.mentions else replace(p, mentions=mentions))
+    return kept
+
+
 def detect_events(doc: Document) -> tuple[Event, ...]:
     places: Sequence[Place] = doc.places if doc.has("places") else ()
     actors: Sequence[Actor] = doc.actors if doc.has("actors") else ()
@@ -112,6 +128,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
     settings = scenes(sentences, places, parsed=parsed)
     events: list[Event] = []
     asserted_by: dict[str, list[int]] = {}
+    scenery = _without_partners(places, sentences)
     for index, f in found:
         sent = sentences[index]
         # the whole sentence last: a clause telling of something else ('killed by militants
@@ -124,7 +141,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             links.append(EventClaim(claim=c.id, stance=stance))
             asserted_by.setdefault(c.id, []).append(len(events))
         place, site = locate_event(
-            places,
+            scenery,
             scopes,
             parsed=parsed,
             trigger=f.trigger_index,
