@@ -649,3 +649,11 @@ def test_a_small_namesake_far_abroad_stays_unresolved(
     places = run(namesake_stage, make_doc, text)
     assert places["Kone"].lat is None
     assert places["Kone"].country is None
+
+
+def test_names_listed_before_a_plural_unit_noun_are_each_that_unit(make_doc: DocBuilder) -> None:
+    doc = make_doc(
+        "Fighting spread to the Kharkiv and Sumy regions.", stages=("sentences.v1", "places.v1")
+    )
+    levels = {p.name: p.level for p in doc.places}
+    assert levels == {"Kharkiv": PlaceLevel.REGION, "Sumy": PlaceLevel.REGION}

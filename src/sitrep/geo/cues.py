@@ -244,6 +244,20 @@ def datelines(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def _listed_units(doc: Doc, end: int) -> bool:
+    """A name in a list that a plural unit noun closes: 'the Kursk, Belgorod and Bryansk
+    regions' makes each name a region."""
+    k, joined = end, False
+    while k < len(doc) and k < end + 12:
+        tok = doc[k]
+        if tok.text in (",", "and", "or"):
+            joined = True
+        elif not (tok.pos_ == "PROPN" and tok.text[:1].isupper()):
+            break
+        k += 1
+    return joined and k < len(doc) and doc[k].lower_ in _PLURAL_REGION_NOUNS
+
+
 def cue_of(doc: Doc, start: int, end: int, *, heads: bool = True) -> tuple[str, bool]:
     """(kind hint, whether the context marks it as a place at all).
 
@@ -274,7 +288,7 @@ def cue_of(doc: Doc, start: int, end: int, *, heads: bool = True) -> tuple[str, 
         return Cue.NONE, True  # 'Darrell Ross, 29, of Columbia'
     if after in _VAGUE_NOUNS:
         return Cue.NONE, True  # 'the Houston area', 'the Salinas Valley': the town's, not a unit's
-    if after in REGION_NOUNS or after in _PLURAL_REGION_NOUNS:
+    if after in REGION_NOUNS or after in _PLURAL_REGION_NOUNS or _listed_units(doc, end):
         return Cue.REGION, True
     if heads and after in _RESIDENT_HEADS:
         return Cue.RESIDENT, True
