@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from sitrep.actors import lexicon
 from sitrep.actors.context import IRREGULAR, Context, Found, Mention
-from sitrep.actors.scan import Owner
+from sitrep.actors.scan import Owner, Scan
 from sitrep.geo.countries import country_by_name
 from sitrep.records import ActorKind, Span
 
@@ -196,6 +196,8 @@ def organisations(ctx: Context) -> Iterator[Found]:
         if ctx.names_a_place(start, end) and s.lower(end - 1) not in _BODY_HEADS:
             continue  # a toponym the NER called an organisation; but "the Kenya Human Rights
             # Commission" is a body whose name holds a toponym
+        if _medium(s, start, end):
+            continue  # 'posted on Telegram': where words were posted, no one acting
         first = start - 1 if s.lower(start - 1) == "the" else start
         # a name that ends as a fighting force's is an armed group ("the Arakan Army", "the
         # Allied Democratic Forces", "the al-Quds Brigades")
@@ -205,6 +207,23 @@ def organisations(ctx: Context) -> Iterator[Found]:
             Mention(s.span(first, end), kind, ("org", text.casefold()), text),
             range(start, end),
         )
+
+
+# Platforms that carry statements: the place words were posted, not an actor, unless acting.
+_PLATFORMS = frozenset(
+    {"telegram", "x", "twitter", "facebook", "youtube", "whatsapp", "tiktok", "instagram"}
+)
+
+
+def _medium(s: Scan, start: int, end: int) -> bool:
+    """A platform named as where something was posted or said: 'on Telegram', 'via X', 'on
+    the Telegram messaging app'."""
+    if s.lower(start).removesuffix("'s") not in _PLATFORMS or end - start != 1:
+        return False
+    head = s.tok(start).head
+    if head.dep_ == "pobj" and head.i > start:
+        head = head.head  # 'on the Telegram messaging app'
+    return head.lower_ in ("on", "via", "through", "in") and head.i < start
 
 
 _ARMED_HEADS = frozenset(
