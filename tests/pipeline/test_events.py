@@ -819,3 +819,12 @@ def test_backers_and_suppliers_are_no_scene(make_doc: DocBuilder) -> None:
     assert partners
     assert events
     assert all(e.place not in partners for e in events)
+
+
+def test_day_hung_on_the_place_dates_the_act(make_doc: DocBuilder) -> None:
+    # the parser hangs 'on Sunday' on 'Sagaing' (read as a verb): the day is the bombing's
+    doc, events = _real(
+        make_doc, "Government jets bombed a hillside village in Sagaing on Sunday, killing six."
+    )
+    (bombing,) = (e for e in events if _said(doc, e) == "bombed")
+    assert (bombing.date, bombing.date_precision) == ("2021-02-28", DatePrecision.DAY)

@@ -124,6 +124,33 @@ def attached_date(times: Sequence[TimeExpression], trigger: Token, *, parsed: Do
                 continue
             if dated is not None:
                 return dated
+    return _hung_on_its_object(times, trigger)
+
+
+# Links from an act's verb down its object and the places it names, not into other clauses.
+_OBJECT_LINKS = frozenset({"dobj", "prep", "pobj", "pcomp", "compound", "appos"})
+
+
+def _hung_on_its_object(times: Sequence[TimeExpression], trigger: Token) -> Dated | None:
+    """'bombed a village in Sagaing on Monday': the parser may hang 'on Monday' on the place or
+    the object; a day is no property of either, so it is the act's. Only 'on' a date or time
+    word, found through the verb's object and place phrases (no other clause)."""
+    if trigger.pos_ != "VERB":
+        return None
+    stack = [c for c in trigger.children if c.dep_ in _OBJECT_LINKS]
+    while stack:
+        node = stack.pop()
+        if node.dep_ == "prep" and node.lower_ == "on":
+            for noun in node.children:
+                if noun.dep_ != "pobj":
+                    continue
+                for t in times:
+                    if t.type in (TimexType.DATE, TimexType.TIME) and t.span.start <= noun.idx < (
+                        t.span.end
+                    ):
+                        return _dated(t)
+            continue
+        stack.extend(c for c in node.children if c.dep_ in _OBJECT_LINKS)
     return None
 
 
