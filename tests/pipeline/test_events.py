@@ -828,3 +828,15 @@ def test_day_hung_on_the_place_dates_the_act(make_doc: DocBuilder) -> None:
     )
     (bombing,) = (e for e in events if _said(doc, e) == "bombed")
     assert (bombing.date, bombing.date_precision) == ("2021-02-28", DatePrecision.DAY)
+
+
+def test_what_a_course_of_action_is_for_is_no_dated_act(make_doc: DocBuilder) -> None:
+    doc, events = _full(
+        make_doc,
+        "The junta, which buys its jets abroad, bombed a village in Sagaing on Monday, "
+        "killing eight people.\n\n"
+        "The army has relied on Russian-made fighter jets to bomb villages, the report said.",
+    )
+    aim = doc.text.index("to bomb")
+    bombing = next(e for e in events if _said(doc, e) == "bombed")
+    assert all(s.end <= aim for s in bombing.evidence)

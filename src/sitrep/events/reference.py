@@ -241,7 +241,7 @@ def aggregate(t: Token) -> bool:
     coup', 'hundreds of raids this year', 'has struck the city repeatedly since May'. Such a
     total is no telling of any one dated incident the article reports."""
     if t.pos_ == "VERB":
-        return _total_marker(t) or _over_a_period(t)
+        return _total_marker(t) or _over_a_period(t) or _standing_aim(t)
     if t.pos_ != "NOUN" or t.tag_ not in {"NNS", "NNPS"}:
         return False
     counted = any(c.dep_ == "nummod" for c in t.children) or (
@@ -253,6 +253,15 @@ def aggregate(t: Token) -> bool:
     verb = next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     over = verb is not None and (_total_marker(verb) or _over_a_period(verb))
     return over or (counted and verb is not None and _perfect(verb))
+
+
+def _standing_aim(t: Token) -> bool:
+    """'has relied on jets to bomb villages': an infinitive told as what a course of action in
+    the perfect is for, many acts and no one of them."""
+    aim = t.dep_ in {"xcomp", "advcl"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in t.children
+    )
+    return aim and t.head.pos_ in {"VERB", "AUX"} and _perfect(t.head)
 
 
 def _perfect(verb: Token) -> bool:
