@@ -83,8 +83,8 @@ def _subject_above(ctx: Context, noun: Token, kinds: tuple[ActorKind, ...]) -> M
     while tok.head.i != tok.i:
         tok = tok.head
         for subject in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
-            if subject.i >= noun.i or subject.i in range(noun.left_edge.i, noun.i + 1):
-                continue
+            if subject.i >= noun.left_edge.i:
+                continue  # the noun's own phrase, or a subject after it
             at = subject.idx
             found = [m for m in ctx.mentions if m.kind in kinds and m.span.start <= at < m.span.end]
             if found:

@@ -218,7 +218,7 @@ _PLATFORMS = frozenset(
 def _medium(s: Scan, start: int, end: int) -> bool:
     """A platform named as where something was posted or said: 'on Telegram', 'via X', 'on
     the Telegram messaging app'."""
-    if s.lower(start).removesuffix("'s") not in _PLATFORMS or end - start != 1:
+    if end - start != 1 or s.lower(start) not in _PLATFORMS:
         return False
     head = s.tok(start).head
     if head.dep_ == "pobj" and head.i > start:

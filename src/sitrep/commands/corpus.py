@@ -22,6 +22,7 @@ from sitrep.commands.options import (
     make_console,
     no_corpus,
     opened,
+    table_or_json_option,
     text_or_json_option,
 )
 from sitrep.commands.queries import casualties, claims, contradictions, events, search
@@ -109,14 +110,7 @@ def export(
 @click.option(
     "--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Show at most N."
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="table: for reading; json: for other programs.",
-)
+@table_or_json_option
 def failures(db: str | None, limit: int, fmt: str) -> None:
     """Inputs that could not be read or analysed, newest first, with the reason."""
     with opened(db) as store:

@@ -58,26 +58,28 @@ def db_option[F: Callable[..., Any]](command: F) -> F:
     )(command)
 
 
-def text_or_json_option[F: Callable[..., Any]](command: F) -> F:
+def _format[F: Callable[..., Any]](command: F, choices: Sequence[str], help: str) -> F:
+    """A ``--format`` option (into ``fmt``) of these choices, the first the default."""
     return click.option(
         "--format",
         "fmt",
-        type=click.Choice(["text", "json"]),
-        default="text",
+        type=click.Choice(list(choices)),
+        default=choices[0],
         show_default=True,
-        help="text: for reading; json: for other programs.",
+        help=help,
     )(command)
+
+
+def text_or_json_option[F: Callable[..., Any]](command: F) -> F:
+    return _format(command, ("text", "json"), "text: for reading; json: for other programs.")
+
+
+def table_or_json_option[F: Callable[..., Any]](command: F) -> F:
+    return _format(command, ("table", "json"), "table: for reading; json: for other programs.")
 
 
 def format_option[F: Callable[..., Any]](command: F) -> F:
-    return click.option(
-        "--format",
-        "fmt",
-        type=click.Choice(QUERY_FORMATS),
-        default="table",
-        show_default=True,
-        help="table: for reading; csv or json: for other programs.",
-    )(command)
+    return _format(command, QUERY_FORMATS, "table: for reading; csv or json: for other programs.")
 
 
 def limit_option[F: Callable[..., Any]](command: F) -> F:

@@ -141,14 +141,9 @@ def _hung_on_its_object(times: Sequence[TimeExpression], trigger: Token) -> Date
     while stack:
         node = stack.pop()
         if node.dep_ == "prep" and node.lower_ == "on":
-            for noun in node.children:
-                if noun.dep_ != "pobj":
-                    continue
-                for t in times:
-                    if t.type in (TimexType.DATE, TimexType.TIME) and t.span.start <= noun.idx < (
-                        t.span.end
-                    ):
-                        return _dated(t)
+            for noun in (c for c in node.children if c.dep_ == "pobj"):
+                if (found := _date_or_time_at(times, noun)) is not None:
+                    return _dated(found)
             continue
         stack.extend(c for c in node.children if c.dep_ in _OBJECT_LINKS)
     return None
@@ -168,14 +163,9 @@ def _attached(
     if word.pos_ == "NOUN":
         # 'the overnight clashes': a time modifying the event noun itself
         for c in word.children:
-            if c.dep_ not in {"amod", "compound"}:
-                continue
-            for t in times:
-                if (
-                    t.type in (TimexType.DATE, TimexType.TIME)
-                    and t.span.start <= c.idx < t.span.end
-                ):
-                    return t
+            found = _date_or_time_at(times, c) if c.dep_ in {"amod", "compound"} else None
+            if found is not None:
+                return found
     for prep in word.children:
         if prep.dep_ != "prep" or prep.lower_ not in _DURING | {"in", "on", "at"}:
             continue
@@ -188,6 +178,18 @@ def _attached(
                 if noun.left_edge.idx <= t.span.start and t.span.end <= noun.idx:
                     return t
     return None
+
+
+def _date_or_time_at(times: Sequence[TimeExpression], word: Token) -> TimeExpression | None:
+    """The date or time expression whose words hold ``word``."""
+    return next(
+        (
+            t
+            for t in times
+            if t.type in (TimexType.DATE, TimexType.TIME) and t.span.start <= word.idx < t.span.end
+        ),
+        None,
+    )
 
 
 # What a time of day may be told as a span of ('during the evening hours').

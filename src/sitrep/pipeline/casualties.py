@@ -107,7 +107,6 @@ def _reporting_claim(claims: Sequence[Claim], span: Span, text: str) -> Claim | 
 _OWN = frozenset({"its", "their", "our"})
 # Words for a state's own troops (not 'fighters' or 'militants', an army's word for its enemy).
 _STATE_TROOPS = frozenset({"soldier", "troop", "serviceman", "servicemen", "personnel"})
-STATE = ActorKind.STATE
 _RESPONSIBILITY = re.compile(r"(?:the\s+|full\s+)*(?:responsibility|credit)\s+for\b", re.I)
 
 
@@ -182,18 +181,16 @@ def _side(
     own = _party(reporter, by_id)
     if m.possessive in {"their", "our", "its"}:
         return own
-    if (
-        by_id[own].kind is ActorKind.STATE
-        and by_id[reporter].kind is ActorKind.ARMED_GROUP
-        and m.noun in _STATE_TROOPS
-        and not any(x.agentive for x in row.mentions)
-    ):
+    troops = m.noun in _STATE_TROOPS
+    own_state = by_id[own].kind is ActorKind.STATE
+    by_army = by_id[reporter].kind is ActorKind.ARMED_GROUP
+    if troops and own_state and by_army and not any(x.agentive for x in row.mentions):
         return own  # 'The army said five soldiers were killed': a state's army, its own troops
-    states_fighting = [p for p in parties if by_id[p].kind is ActorKind.STATE and p != own]
-    if m.noun in _STATE_TROOPS and len(states_fighting) == 1 and by_id[own].kind is not STATE:
-        # 'JNIM said its fighters had killed 17 soldiers', the army of Mali the one state
-        # in the fighting: Mali's soldiers
-        return states_fighting[0]
+    states = [p for p in parties if by_id[p].kind is ActorKind.STATE]
+    if troops and not own_state and len(states) == 1:
+        # 'JNIM said its fighters had killed 17 soldiers', the army of Mali the one state in
+        # the fighting: Mali's soldiers
+        return states[0]
     if (
         own in parties
         and by_id[own].kind in TERRITORIAL
