@@ -114,3 +114,27 @@ def test_a_speaker_introducing_a_quotation_with_a_colon_speaks(extract) -> None:
 def test_a_colon_after_a_clause_about_no_speaker_is_no_cue(extract) -> None:  # type: ignore[no-untyped-def]
     _, found = extract("The road was closed for a simple reason: “Mines.”")
     assert found == []
+
+
+def test_transcript_speaker_labels(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "The interview, in part:\n\n"
+        '"HOLM: Let us begin with the ceasefire. Will the convoy reach the town?\n\n'
+        '"VARGA: Well, look, the convoy will get through. The road is open again.\n\n'
+        "NOTE: this transcript was edited for length.\n"
+    )
+    labels = [a for a in found if a.kind is CueKind.HEADLINE]
+    assert [words(text, a.source) for a in labels] == ["HOLM", "VARGA"]
+    assert words(text, labels[0].content) == (
+        "Let us begin with the ceasefire. Will the convoy reach the town"
+    )
+    assert words(text, labels[1].content).startswith("Well, look, the convoy will get through.")
+
+
+def test_a_headline_colon_keeps_a_quotation_after_it(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "Varga: Holm's view of the truce is 'dangerously naive'; \n"
+        "In a speech to farmers, she attacks her rival's record.\n\nMore text here."
+    )
+    (a,) = [a for a in found if a.kind is CueKind.HEADLINE]
+    assert words(text, a.source) == "Varga"

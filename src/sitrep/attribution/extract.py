@@ -46,6 +46,7 @@ from sitrep.attribution.headlines import (
     from_colon_quotations,
     from_headline_colons,
     from_headline_dashes,
+    labels_a_speaker,
 )
 from sitrep.attribution.lexicon import Lexicon, lexicon
 from sitrep.attribution.mistagged import from_mistagged_verb
@@ -108,7 +109,9 @@ def extract_attributions(
             found.append(attribution)
             taken.add(attribution.cue_head)
     headlines = from_headline_colons(doc) + from_headline_dashes(doc)
-    found += [a for a in headlines if doc[a.cue_head].i not in inside]
+    # A transcript quoted paragraph by paragraph ('"PENCE: Well, ...') opens each quotation
+    # with its speaker's label.
+    found += [a for a in headlines if a.cue_head not in inside or labels_a_speaker(doc, a)]
     found += from_colon_quotations(doc, quotes, found)
     found += from_signed_quotations(doc, quotes, found)
     found = end_before_side_statements(doc, found)
@@ -140,6 +143,10 @@ def _without_borrowed_quotation(
     """'X shouted an insult at the crowd. “...,” Y said.': a cue whose content is a quotation in
     another sentence that has its own speaker there; the quotation is Y's. X's statement is
     what its verb takes as object ('an insult'), if anything; else it is no statement here."""
+    if a.kind is CueKind.HEADLINE:
+        # 'Clinton: Trump's view is 'wrong'': what follows a headline's colon is its own, even
+        # where the parser makes the name a sentence of its own.
+        return a
     cue = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")
     content = doc.char_span(a.content.start, a.content.end, alignment_mode="expand")
     if cue is None or content is None or not (content[0].is_quote or content[-1].is_quote):

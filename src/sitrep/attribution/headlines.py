@@ -4,6 +4,8 @@
   (also a one-word name the article uses as a name elsewhere, "Aliyev: ...", and a byline after
   a dash, "Why the talks stalled - Jane Doe: ..."); anywhere, a name, a colon and a quotation:
   "..., the shopkeeper Omar Haddad: “...”".
+- A transcript's speaker label in capitals, its paragraph perhaps opened by a quotation mark:
+  '"PENCE: Well, look, ...' (the whole paragraph is what the speaker says).
 - A sentence whose subject introduces a quotation with a colon: "Mr. Vance fired back: “...”",
   "She went on: “...”" (the colon is the cue, the subject speaks).
 - A wire headline that names its source last: "Toll rises to 40: ministry", "Forty killed in
@@ -166,12 +168,18 @@ def from_headline_colons(doc: Doc) -> list[Attribution]:
         if colon is None:
             continue
         line_start, line_end = _line_around(text, colon_idx)
+        # '"PENCE: Well, look, ...': a transcript quoted paragraph by paragraph opens each
+        # paragraph with a quotation mark, before the speaker's label.
+        line_start = _past_opening_mark(text, line_start, colon_idx)
         after = doc.char_span(colon_idx + 1, line_end, alignment_mode="contract")
         if after is None:
             continue
         words = _source_before_colon(doc, line_start, colon_idx, names)
         first = next((t for t in after if not t.is_space), None)
-        if words and first is not None and first.sent.end_char < line_end:
+        # 'WALLACE: Let's start with ... Will she be there?': a transcript's speaker label in
+        # capitals says the whole paragraph.
+        label = bool(words) and _is_speaker_label(words)
+        if words and not label and first is not None and first.sent.end_char < line_end:
             # 'Governor: Talks will resume. On Sunday the governor said ...': a title run on
             # into its story on one line says only its own sentence.
             after = doc.char_span(colon_idx + 1, first.sent.end_char, alignment_mode="contract")
@@ -278,6 +286,40 @@ def _speaks(subject: Token) -> bool:
 def _names_in(doc: Doc) -> set[str]:
     """Words the article uses as names elsewhere: 'Trump: ...' where the tagger took a noun."""
     return {t.lower_ for t in doc if t.ent_type_ in _NAMED or t.pos_ == "PROPN"}
+
+
+def labels_a_speaker(doc: Doc, a: Attribution) -> bool:
+    """Whether headline attribution ``a`` is a transcript's speaker label ('"PENCE: ...'),
+    which may open a quotation: its source, in capitals, opens its line."""
+    if a.lemma != ":" or a.source is None:
+        return False
+    text = doc_text(doc)
+    line_start, _ = _line_around(text, a.source.start)
+    source = doc.char_span(a.source.start, a.source.end, alignment_mode="contract")
+    return (
+        source is not None
+        and _past_opening_mark(text, line_start, a.cue.start) == a.source.start
+        and _is_speaker_label(list(source))
+    )
+
+
+def _past_opening_mark(text: str, line_start: int, limit: int) -> int:
+    """Where the line's words start, past one opening quotation mark that is not closed before
+    ``limit`` ('"PENCE: ...' in a transcript quoted paragraph by paragraph)."""
+    mark = text[line_start : line_start + 1]
+    if mark and (mark in OPENING or mark == STRAIGHT) and not _closes(text, line_start + 1, limit):
+        return line_start + 1
+    return line_start
+
+
+def _closes(text: str, start: int, end: int) -> bool:
+    return any(c in text[start:end] for c in ('"', "”", "»"))
+
+
+def _is_speaker_label(words: Sequence[Token]) -> bool:
+    """'WALLACE', 'MR. DOE': a transcript's speaker label, a name in capitals."""
+    letters = "".join(t.text for t in words if t.is_alpha)
+    return len(letters) >= 2 and letters.isupper() and len(words) <= 3
 
 
 def _line_around(text: str, at: int) -> tuple[int, int]:
