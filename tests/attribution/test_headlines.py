@@ -138,3 +138,14 @@ def test_a_headline_colon_keeps_a_quotation_after_it(extract) -> None:  # type: 
     )
     (a,) = [a for a in found if a.kind is CueKind.HEADLINE]
     assert words(text, a.source) == "Varga"
+
+
+def test_no_content_reaches_back_over_a_headline_colon(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "Varga: I Am Hopeful Farmers Will Say No to the Deal.\n\n"
+        "On Sunday the minister spoke in Dorn.\n"
+    )
+    colon = text.index(":")
+    (a,) = [a for a in found if a.content.start <= colon < a.content.end or a.cue.start == colon]
+    assert a.kind is CueKind.HEADLINE
+    assert words(text, a.source) == "Varga"

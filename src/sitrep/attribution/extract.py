@@ -111,7 +111,11 @@ def extract_attributions(
     headlines = from_headline_colons(doc) + from_headline_dashes(doc)
     # A transcript quoted paragraph by paragraph ('"PENCE: Well, ...') opens each quotation
     # with its speaker's label.
-    found += [a for a in headlines if a.cue_head not in inside or labels_a_speaker(doc, a)]
+    headlines = [a for a in headlines if a.cue_head not in inside or labels_a_speaker(doc, a)]
+    # 'Varga: Farmers Will Say No to the Deal': a cue in a headline's content is part of what
+    # the headline's source says; its content cannot reach back over the headline's colon.
+    found = [a for a in found if not any(a.content.contains(h.cue) for h in headlines)]
+    found += headlines
     found += from_colon_quotations(doc, quotes, found)
     found += from_signed_quotations(doc, quotes, found)
     found = end_before_side_statements(doc, found)
