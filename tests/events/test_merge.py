@@ -122,3 +122,33 @@ def test_a_back_reference_is_the_act_told_by_its_word_and_gives_its_place() -> N
         (Span(0, 5), Span(50, 55)),
     )
     assert second.place is None
+
+
+def test_an_act_told_without_its_actor_is_the_act_told_with_it() -> None:
+    # 'drones struck the town on Sunday ... Russian drones struck the town on Sunday'
+    a = Told(event=_event("e1", 0, place="p1"), sentence=0, lemma="strike")
+    b = Told(event=_event("e2", 50, place="p1", actor="a1"), sentence=2, lemma="strike")
+    (merged,) = merge_duplicates([a, b])
+    assert merged.id == "e1" and merged.actor == "a1"
+    assert merged.evidence == (Span(0, 5), Span(50, 55))
+
+
+def test_an_unknown_actor_shares_nothing_across_sentences() -> None:
+    # no place or date in common: an unnamed strike told later may be another
+    a = Told(event=_event("e1", 0, actor="a1"), sentence=0, lemma="strike")
+    b = Told(event=_event("e2", 50), sentence=2, lemma="strike")
+    assert len(merge_duplicates([a, b])) == 2
+
+
+def test_a_headline_with_its_actor_folds_into_the_lede() -> None:
+    head = Told(event=_event("e1", 0, actor="a1"), sentence=0, lemma="hit", headline=True)
+    lede = Told(event=_event("e2", 30, place="p1", date="2024-05-12"), sentence=1, lemma="strike")
+    (merged,) = merge_duplicates([head, lede])
+    assert merged.actor == "a1" and merged.place == "p1" and merged.date == "2024-05-12"
+    assert merged.evidence == (Span(0, 5), Span(30, 35))
+
+
+def test_a_headline_of_another_actor_is_not_the_lede() -> None:
+    head = Told(event=_event("e1", 0, actor="a1"), sentence=0, lemma="hit", headline=True)
+    lede = Told(event=_event("e2", 30, actor="a2", place="p1"), sentence=1, lemma="strike")
+    assert len(merge_duplicates([head, lede])) == 2

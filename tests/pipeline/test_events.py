@@ -840,3 +840,49 @@ def test_what_a_course_of_action_is_for_is_no_dated_act(make_doc: DocBuilder) ->
     aim = doc.text.index("to bomb")
     bombing = next(e for e in events if _said(doc, e) == "bombed")
     assert all(s.end <= aim for s in bombing.evidence)
+
+
+def _state(eid: str, name: str, code: str, mention: Span) -> Actor:
+    return Actor(id=eid, name=name, kind=ActorKind.STATE, mentions=(mention,), country=code)
+
+
+def test_a_states_weapon_that_strikes_is_that_state_acting(make_doc: DocBuilder) -> None:
+    text = "Russian drones struck an apartment block overnight, killing three. Russia denied it."
+    russia = _state("a1", "Russia", "RU", _span(text, "Russia", 1))
+    (strike, *_) = _events(make_doc, text, actors=(russia,))
+    assert strike.acled is AcledSubEvent.AIR_DRONE_STRIKE and strike.actor == "a1"
+
+
+def test_a_states_weapon_is_its_armed_forces_when_named(make_doc: DocBuilder) -> None:
+    text = "Ukrainian forces held the line. Ukraine's drones attacked an oil depot on Sunday."
+    ukraine = _state("a1", "Ukraine", "UA", _span(text, "Ukraine"))
+    forces = Actor(
+        id="a2",
+        name="Military Forces of Ukraine",
+        kind=ActorKind.ARMED_GROUP,
+        mentions=(_span(text, "Ukrainian forces"),),
+        affiliation="a1",
+        country="UA",
+    )
+    (attack,) = [e for e in _events(make_doc, text, actors=(ukraine, forces)) if e.acled]
+    assert attack.actor == "a2"
+
+
+def test_a_weapon_made_in_a_state_names_no_one_who_fired(make_doc: DocBuilder) -> None:
+    text = "Iranian-made drones struck the port overnight. Iran denied it."
+    at = text.index("Iran denied")
+    iran = _state("a1", "Iran", "IR", Span(at, at + len("Iran")))
+    (strike, *_) = _events(make_doc, text, actors=(iran,))
+    assert strike.actor is None
+
+
+def test_a_headline_of_a_states_weapon_is_the_ledes_strike(make_doc: DocBuilder) -> None:
+    text = (
+        "Russian drones hit Kharkiv\n\n"
+        "Russian drones hit an apartment block in Kharkiv overnight, killing three people. "
+        "Russia denied it."
+    )
+    at = text.index("Russia denied")
+    russia = _state("a1", "Russia", "RU", Span(at, at + len("Russia")))
+    strikes = [e for e in _events(make_doc, text, actors=(russia,)) if e.type is EventType.ASSAULT]
+    assert len(strikes) == 1 and strikes[0].actor == "a1" and len(strikes[0].evidence) == 2

@@ -1,11 +1,13 @@
 """One event told twice in an article is one event, with the evidence of both tellings.
 
-Two events are the same when they have the same PLOVER type, ACLED sub-event, actor and target,
-and their places and dates do not differ (one may be unknown). Within one sentence that is
+Two events are the same when they have the same PLOVER type, ACLED sub-event and target, and
+their actors, places and dates do not differ (one may be unknown: 'Russian drones struck' and
+'drones struck' are one act, and the merged event has the known actor; two known actors are
+two acts). Within one sentence that is
 enough ('shot and killed', 'agreeing ... the agreement') unless their target words differ
 ('killed two men in revenge for the killing of a herder'); across sentences the two must also be
-told by the same word and share at least one known place, date or actor, so that two unnamed
-'attacks' in different paragraphs stay two.
+told by the same word and share at least one known place, date or actor (the same on both), so
+that two unnamed 'attacks' in different paragraphs stay two.
 
 A count of many acts ('more than 700 air strikes since the coup') is none of them, and an act
 told as set apart ('in a separate ambush') is none told before: neither merges with another
@@ -50,15 +52,19 @@ def _same(a: Told, b: Told) -> bool:
     if a.aggregate != b.aggregate or (b.apart and a.sentence != b.sentence):
         # a count of many acts is none of them; 'a separate ambush' is none told before
         return False
-    if (x.type, x.acled, x.actor, x.target) != (y.type, y.acled, y.actor, y.target):
+    if (x.type, x.acled, x.target) != (y.type, y.acled, y.target):
         return False
-    if not (_compatible(x.place, y.place) and _compatible(x.date, y.date)):
+    # an act told once with its actor and once without ('Russian drones struck ... the drones
+    # struck') is one act; two actors are two
+    if not (_compatible(x.actor, y.actor) and _compatible(x.place, y.place)):
+        return False
+    if not _compatible(x.date, y.date):
         return False
     if a.sentence == b.sentence:
         # 'killed two men in revenge for the killing of a herder': told of different victims
         return x.target_span is None or y.target_span is None or x.target_span == y.target_span
     shared = (
-        x.actor is not None
+        (x.actor is not None and x.actor == y.actor)
         or (x.place is not None and x.place == y.place)
         or (x.date is not None and x.date == y.date)
     )
@@ -70,8 +76,11 @@ def _combine(x: Event, y: Event) -> Event:
     for c in y.claims:
         claims.setdefault(c.claim, c)
     dated = x if x.date is not None else y
+    done = y if x.actor is None and y.actor is not None else x
     return replace(
         x,
+        actor=done.actor,
+        actor_span=done.actor_span,
         place=x.place if x.place is not None else y.place,
         site=x.site if x.place is not None else y.site,
         date=dated.date,
@@ -91,9 +100,12 @@ def _evidence_of(x: Event, y: Event) -> Event:
         claims.setdefault(c.claim, c)
     placed = x if x.place is not None else y
     dated = x if x.date is not None else y
+    done = y if x.actor is None and y.actor is not None else x
     return replace(
         x,
         acled=x.acled if x.acled is not None else y.acled,
+        actor=done.actor,
+        actor_span=done.actor_span,
         place=placed.place,
         site=placed.site,
         date=dated.date,
@@ -108,6 +120,8 @@ def _headline_kind(head: Told, item: Told) -> bool:
     x, y = head.event, item.event
     if item.headline or item.back or item.aggregate or item.apart or x.type is not y.type:
         return False
+    if not _compatible(x.actor, y.actor):
+        return False  # 'Israel strikes Gaza': not Hamas's rockets told beside it
     # 'Shelling kills 23': not the air strike told beside it
     return x.acled == y.acled or x.acled not in _BY_WEAPON or y.acled not in _BY_WEAPON
 
@@ -145,8 +159,9 @@ def _stem(lemma: str) -> str:
 def fold_short_tellings(told: Sequence[Told]) -> list[Told]:
     """Headline and back-reference events filed under the telling they stand for.
 
-    A headline event with no date and no actor ('Shelling hits Stepanakert') is the event the
-    lede tells in full (:func:`_headline_telling`). A back-reference ('called the strike a war
+    A headline event with no date ('Shelling hits Stepanakert', 'Russian drones hit Kharkiv') is
+    the event the lede tells in full (:func:`_headline_telling`), one whose actor is unknown or
+    its own; the event keeps the actor either names. A back-reference ('called the strike a war
     crime') is the nearest earlier event told by the same word, else by the same word's verb or
     of the same sub-event ('the toll from the shelling' after 'shelled'), else the nearest of
     its type. Either stays an event of its own when none matches.
@@ -155,7 +170,7 @@ def fold_short_tellings(told: Sequence[Told]) -> list[Told]:
     gone: set[int] = set()
     for i, item in enumerate(items):
         e = item.event
-        if item.headline and e.date is None and e.actor is None:
+        if item.headline and e.date is None:
             j = _headline_telling(items, i)
         elif item.back and not item.headline:
             earlier = [j for j in range(i - 1, -1, -1) if j not in gone]

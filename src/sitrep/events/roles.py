@@ -170,3 +170,27 @@ def governing_verb(t: Token) -> Token | None:
         if node.pos_ in {"VERB", "AUX"}:
             return node
     return None
+
+
+# Arms that act for whoever fires them: 'Russian drones struck', 'Israeli tanks shelled'.
+_WEAPONS = frozenset(
+    {"drone", "missile", "rocket", "shell", "jet", "warplane", "aircraft", "plane", "bomber"}
+    | {"helicopter", "gunship", "artillery", "tank", "bomb", "mortar", "howitzer", "warship"}
+)
+
+
+def weapon_country(t: Token) -> str | None:
+    """The country (ISO code) whose weapon the actor word ``t`` is, when a state's adjective or
+    name modifies it ('Russian drones', "Ukraine's drones", 'Israeli warplanes'): that state's
+    forces fired it. None for any other word ('Iranian-made drones' name no one who fired)."""
+    from sitrep.geo.countries import country_by_demonym, country_by_name
+
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in _WEAPONS:
+        return None
+    for c in t.children:
+        if c.dep_ not in {"amod", "compound", "nmod", "poss"} or c.i > t.i:
+            continue
+        country = country_by_demonym(c.text) or country_by_name(c.text)
+        if country is not None:
+            return country.iso2
+    return None

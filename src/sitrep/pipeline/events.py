@@ -4,7 +4,9 @@ Events come from :mod:`sitrep.events.extract` (trigger words, ACLED rules, the s
 classifier). This stage ties each to the other layers:
 
 - ``actor``/``target``: the actor named by the trigger's subject/object words (the agent of a
-  passive, the possessor or 'by' phrase of a noun); ``actor_span``/``target_span``: those words,
+  passive, the possessor or 'by' phrase of a noun); a weapon a state's adjective or name
+  modifies ('Russian drones struck') is that state's armed forces, else the state, when the
+  article names either; ``actor_span``/``target_span``: those words,
   kept even when they name no actor of the actors layer ('hundreds of students');
 - ``place``: the most specific resolved place named in the trigger's own clause, else its verb's
   clause, else its sentence, else the place an opening 'in X' set for its paragraph, else the
@@ -20,8 +22,9 @@ classifier). This stage ties each to the other layers:
 - ``claims``: every claim whose content holds the trigger asserts it (a denial or rejection of
   it, by stance, denies it); a later denial of 'the allegation' denies the events the
   accusation before it asserted, those by the denier's side first;
-- an event told twice is one event with the evidence of both; a headline's event with no date
-  or actor is the lede's event of the same type (and weapon), and 'the strike' or 'the toll
+- an event told twice is one event with the evidence of both (told once with its actor and
+  once without, the known actor); a headline's event with no date is the lede's event of the
+  same type (and weapon) and a compatible actor, and 'the strike' or 'the toll
   from the shelling' the strike or shelling told before; a count of many acts ('700 air
   strikes since the coup') and an act told as 'separate' merge with none
   (:mod:`sitrep.events.merge`).
@@ -45,10 +48,12 @@ from sitrep.events.place import (
     scenes,
 )
 from sitrep.events.reference import aggregate, set_apart
+from sitrep.events.roles import weapon_country
 from sitrep.events.senses import dateline, partners, procurement
 from sitrep.pipeline.base import Document
 from sitrep.records import (
     Actor,
+    ActorKind,
     Claim,
     ClaimLink,
     Event,
@@ -61,6 +66,7 @@ from sitrep.records import (
 )
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
     from spacy.tokens import Span as SpacySpan
 
 _DENIALS = frozenset({Stance.DENY, Stance.REJECT})
@@ -74,6 +80,31 @@ def _actor_at(actors: Sequence[Actor], span: Span | None) -> str | None:
 
     found = actor_at(actors, span)
     return found.id if found else None
+
+
+def _weapon_state(actors: Sequence[Actor], country: str) -> str | None:
+    """The actor that fires a state's weapons: its armed forces when the article names them,
+    else the state itself; None when the article names neither."""
+    state = next((a for a in actors if a.kind is ActorKind.STATE and a.country == country), None)
+    if state is None:
+        return None
+    forces = next(
+        (a for a in actors if a.kind is ActorKind.ARMED_GROUP and a.affiliation == state.id),
+        None,
+    )
+    return (forces or state).id
+
+
+def _actor_of(actors: Sequence[Actor], parsed: SpacyDoc, span: Span | None) -> str | None:
+    """The actor named at the actor words ``span``; for a weapon a state's adjective or name
+    modifies ('Russian drones struck', "Ukraine's drones attacked"), that state's forces."""
+    if span is None:
+        return None
+    words = parsed.char_span(span.start, span.end, alignment_mode="expand")
+    country = weapon_country(words.root) if words is not None else None
+    if country is None:
+        return _actor_at(actors, span)
+    return _weapon_state(actors, country)
 
 
 _CLOSING = frozenset(".!?\"'”’:;")
@@ -155,7 +186,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
                 id=f"e{len(events) + 1}",
                 type=f.type,
                 acled=f.acled,
-                actor=_actor_at(actors, f.actor),
+                actor=_actor_of(actors, parsed, f.actor),
                 target=_actor_at(actors, f.target),
                 place=settings[index].settle(place, places),
                 site=site,
