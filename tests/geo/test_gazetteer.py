@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
 
 from sitrep.errors import GazetteerError
-from sitrep.geo.gazetteer import Gazetteer, open_gazetteer
+from sitrep.geo.gazetteer import Gazetteer, open_gazetteer, prune_stale_indexes
 from sitrep.geo.names import name_key
 from sitrep.geo.sources import Kind
 
@@ -51,6 +53,34 @@ def test_cache_is_reused_and_keyed_by_the_source(tmp_path: Path) -> None:
     write_dump(dump, rows=[("1", "Solo", "Solo", "", "1.5", "2.5", "P", "PPL", "FR", "11", "10")])
     third = open_gazetteer(dump, cache_dir=cache)
     assert third.path != first.path and third.lookup("Solo")
+
+
+def test_stale_indexes_of_the_same_source_are_removed_after_a_day(tmp_path: Path) -> None:
+    dump = write_dump(tmp_path / "allCountries.txt")
+    other = write_dump(tmp_path / "other.txt")
+    cache = tmp_path / "cache"
+    old = open_gazetteer(dump, cache_dir=cache).path
+    unrelated = open_gazetteer(other, cache_dir=cache).path
+    junk = cache / "gazetteer-0000000000000000.sqlite"
+    junk.write_text("not an index")
+    day_ago = time.time() - 2 * 24 * 3600
+    for path in (old, unrelated, junk):
+        os.utime(path, (day_ago, day_ago))
+    # an upgrade (or a changed source file) builds a new index of the same source
+    write_dump(dump, rows=[("1", "Solo", "Solo", "", "1.5", "2.5", "P", "PPL", "FR", "11", "10")])
+    new = open_gazetteer(dump, cache_dir=cache).path
+    assert not old.exists()
+    assert new.exists() and unrelated.exists() and junk.exists()
+
+
+def test_a_recent_index_of_another_version_is_kept(tmp_path: Path) -> None:
+    dump = write_dump(tmp_path / "allCountries.txt")
+    cache = tmp_path / "cache"
+    old = open_gazetteer(dump, cache_dir=cache).path
+    write_dump(dump, rows=[("1", "Solo", "Solo", "", "1.5", "2.5", "P", "PPL", "FR", "11", "10")])
+    open_gazetteer(dump, cache_dir=cache)
+    assert old.exists()  # another version may still be in use today
+    assert prune_stale_indexes(old, source=dump) == []
 
 
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from sitrep.geo.sources import Kind
-from sitrep.geo.subunits import english_names, iso_subdivision_name, short_names, unit_entries
+from sitrep.geo.subunits import (
+    chief_town_names,
+    english_names,
+    iso_subdivision_name,
+    short_names,
+    unit_entries,
+)
 
 
 def test_designators_are_dropped() -> None:
@@ -67,3 +73,44 @@ def test_a_first_level_unit_carries_the_people_of_its_towns() -> None:
     entries = unit_entries(codes, set(), population={("RU", "12"): 900_000})
     unit = next(e for e in entries if e.country == "RU" and e.name == "Chechnya")
     assert unit.kind is Kind.ADMIN1 and unit.population == 900_000
+
+
+@pytest.mark.parametrize(
+    ("unit", "towns", "names", "expected"),
+    [
+        # an older transliteration of the chief town's name
+        (
+            "Brjansk",
+            ["Dyat'kovo", "Bryansk"],
+            {"Bryansk": ("Bryansk", "Brjansk", "Briansk")},
+            ("Bryansk", "Briansk"),
+        ),
+        # the chief town's own name is the unit's: nothing to add ('Kursk', 'Ismayilli'), not
+        # even another name that only looks like it ('Ismaili')
+        ("Ismayilli", ["Ismayilli"], {"Ismayilli": ("İsmayıllı", "Ismaili")}, ()),
+        # the town named for the unit is not the unit ('New York City' for 'New York')
+        ("New York", ["New York City"], {"New York City": ("New York City", "New York")}, ()),
+        # the chief town's own name unlike the unit's: left alone ('Orël' for 'Orjol')
+        ("Orjol", ["Orel", "Livny"], {"Orel": ("Orël", "Orel", "Orjol", "Oryol")}, ()),
+        # an adjective of the town's name
+        (
+            "Krasnodarskiy",
+            ["Sochi", "Krasnodar"],
+            {"Krasnodar": ("Krasnodar", "Ekaterinodar")},
+            ("Krasnodar",),
+        ),
+        # the unit's own spelling kept, the town's newer one added
+        ("Odessa", ["Izmayil", "Odessa"], {"Odessa": ("Odesa", "Odessa", "Odes")}, ("Odesa",)),
+        # no town of the unit like its name: nothing ('Primorskiy' is not 'Vladivostok')
+        ("Primorskiy", ["Vladivostok", "Nakhodka"], {}, ()),
+    ],
+)
+def test_a_unit_named_for_its_chief_town_takes_the_town_names_news_uses(
+    unit: str, towns: list[str], names: dict[str, tuple[str, ...]], expected: tuple[str, ...]
+) -> None:
+    assert chief_town_names(unit, towns, lambda town: names.get(town, ())) == expected
+
+
+def test_a_unit_is_not_named_for_a_town_whose_name_only_starts_like_it() -> None:
+    # 'Kievka' is a village, not the chief town of a unit called 'Kiev'
+    assert chief_town_names("Kiev", ["Kievka"], lambda town: (town,)) == ()

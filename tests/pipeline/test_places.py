@@ -657,3 +657,47 @@ def test_names_listed_before_a_plural_unit_noun_are_each_that_unit(make_doc: Doc
     )
     levels = {p.name: p.level for p in doc.places}
     assert levels == {"Kharkiv": PlaceLevel.REGION, "Sumy": PlaceLevel.REGION}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Drones struck a fuel depot in the Bryansk region overnight.", "Bryansk"),
+        ("Shelling hit villages in the Voronezh region on Monday.", "Voronezh"),
+        ("Missiles hit the port in the Odesa region.", "Odesa"),
+        ("Shelling cut power across the Zaporizhzhia region.", "Zaporizhzhia"),
+    ],
+)
+def test_a_region_named_for_its_chief_town_is_that_region(
+    make_doc: DocBuilder, text: str, name: str
+) -> None:
+    # GeoNames spells these units 'Brjansk', 'Voronezj', 'Odessa', 'Zaporizhia'
+    doc = make_doc(text, stages=("sentences.v1", "places.v1"))
+    place = next(p for p in doc.places if p.name == name)
+    assert place.level is PlaceLevel.REGION
+
+
+def test_a_town_the_gazetteer_lacks_takes_the_unit_it_is_written_to_lie_in(
+    make_doc: DocBuilder,
+) -> None:
+    doc = make_doc(
+        "Rebels seized the town of Qwertyville in eastern Congo's North Kivu province.",
+        stages=("sentences.v1", "places.v1"),
+    )
+    town = next(p for p in doc.places if p.name == "Qwertyville")
+    assert town.lat is None and town.lon is None and town.gazetteer_id is None
+    assert town.country == "CD"
+    assert town.admin == ("Democratic Republic of the Congo", "Nord-Kivu")
+    assert town.resolution is not None and "written to lie in Nord-Kivu" in town.resolution
+
+
+def test_a_place_the_gazetteer_lacks_in_a_town_takes_no_country_from_it(
+    make_doc: DocBuilder,
+) -> None:
+    # 'X in Goma' may be a quarter or a camp of the town, or a namesake: no unit is written
+    doc = make_doc(
+        "Shells fell on the Qwertyville camp in Goma, residents said.",
+        stages=("sentences.v1", "places.v1"),
+    )
+    assert next(p for p in doc.places if p.name == "Goma").level is PlaceLevel.LOCALITY
+    assert all(p.country is None for p in doc.places if p.name.startswith("Qwertyville"))

@@ -14,6 +14,7 @@ import logging
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -29,6 +30,7 @@ __all__ = [
     "code_key",
     "default_gazetteer",
     "open_gazetteer",
+    "prune_stale_indexes",
 ]
 
 log = logging.getLogger(__name__)
@@ -36,7 +38,7 @@ log = logging.getLogger(__name__)
 ENV_VAR = "SITREP_GEONAMES"
 CACHE_ENV_VAR = "SITREP_CACHE_DIR"
 # Bump when the index layout or what goes into it changes: old cache files are then rebuilt.
-INDEX_VERSION = "35"
+INDEX_VERSION = "41"
 
 _SCHEMA = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
@@ -247,7 +249,42 @@ def open_gazetteer(
             build_index(entries, target, source=src)
         except OSError as exc:
             raise GazetteerError(f"cannot write the gazetteer index {target}: {exc}") from exc
+        prune_stale_indexes(target, source=src)
     return Gazetteer(target)
+
+
+# An index of the same source that another sitrep version (or an older copy of the source)
+# built is removed once it is this old: a day's grace for two versions run side by side.
+STALE_AFTER_S = 24 * 3600.0
+
+
+def prune_stale_indexes(keep: Path, *, source: Path) -> list[Path]:
+    """Remove the other indexes of ``source`` in ``keep``'s folder built over a day ago: each
+    version of sitrep and each copy of the source builds its own (some 60 MB), and a user who
+    upgrades would otherwise keep them all. Indexes of other sources, files that cannot be read
+    as an index and files that cannot be removed (open elsewhere on Windows) are left alone.
+    Returns the files removed."""
+    removed: list[Path] = []
+    now = time.time()
+    for path in keep.parent.glob("gazetteer-*.sqlite"):
+        if path == keep:
+            continue
+        try:
+            if now - path.stat().st_mtime < STALE_AFTER_S:
+                continue
+            db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                row = db.execute("SELECT v FROM meta WHERE k = 'source'").fetchone()
+            finally:
+                db.close()
+            if row is None or row[0] != str(source):
+                continue
+            path.unlink()
+        except (OSError, sqlite3.Error):
+            continue
+        log.info("removed the stale gazetteer index %s", path)
+        removed.append(path)
+    return removed
 
 
 @functools.cache

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import enum
+import functools
 import importlib.resources
 import json
 from collections import Counter, defaultdict
@@ -212,12 +213,14 @@ def packaged_entries() -> Iterator[Entry]:
     admin1_population: Counter[tuple[str, str]] = Counter()
     by_key: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     alternates: dict[str, tuple[str, ...]] = {}
+    town_names_of: dict[tuple[str, str], list[str]] = defaultdict(list)
     city_keys: dict[str, tuple[str, ...]] = {}
     for city_id, c in cities.items():
         cc = c["countrycode"]
         by_admin1[(cc, c["admin1code"])].append((float(c["latitude"]), float(c["longitude"])))
         admin1_population[(cc, c["admin1code"])] += int(c["population"] or 0)
         alternates[city_id] = alternate_names(c["alternatenames"])
+        town_names_of[(cc, c["admin1code"])].append(c["name"])
         keys = tuple(dict.fromkeys((*index_keys(c["name"]), *map(name_key, alternates[city_id]))))
         short = _CITY_ABBREVIATIONS.get(int(c["geonameid"]), ())
         if short:
@@ -261,6 +264,7 @@ def packaged_entries() -> Iterator[Entry]:
     # codes, so a subdivision is tied to a GeoNames unit by the unit's name (the names of the
     # units of GeoNames towns), else through its namesake town when it has one.
     from sitrep.geo.subunits import (
+        chief_town_names,
         english_names,
         iso_subdivision_name,
         short_names,
@@ -272,6 +276,14 @@ def packaged_entries() -> Iterator[Entry]:
     unit_keys: dict[tuple[str, str], list[str]] = defaultdict(list)
     for (cc, key), code in codes_by_name.items():
         unit_keys[(cc, code)].append(key)
+
+    def town_names(cc: str, name: str) -> tuple[str, ...]:
+        towns = by_key.get((cc, name_key(name)))
+        if not towns:
+            return ()
+        town = max(towns, key=lambda c: int(c["population"] or 0))
+        return (str(town["name"]), *alternates[str(town["geonameid"])])
+
     covered: set[tuple[str, str]] = set()
     for sub in pycountry.subdivisions:
         cc = sub.country_code
@@ -324,6 +336,12 @@ def packaged_entries() -> Iterator[Entry]:
             names.append(suffix)
         if admin1 is not None:
             names += unit_keys.get((cc, admin1), ())
+            # 'Krasnodarskiy kray' is 'the Krasnodar region' (its chief town's name)
+            names += chief_town_names(
+                (*short_names(sub_name), sub_name)[0],
+                town_names_of.get((cc, admin1), ()),
+                functools.partial(town_names, cc),
+            )
         covered.update((cc, name_key(n)) for n in names)
         yield Entry(
             gid=f"iso3166-2:{sub.code}",
@@ -338,7 +356,10 @@ def packaged_entries() -> Iterator[Entry]:
             note=note if point else None,
             names=tuple(dict.fromkeys(names)),
         )
-    yield from unit_entries(codes_by_name, covered, population=admin1_population)
+
+    yield from unit_entries(
+        codes_by_name, covered, population=admin1_population, town_names=town_names
+    )
 
     # Capitals: the most populous town of the country's capital's name.
     capital_ids: set[int] = set()

@@ -9,9 +9,11 @@ is the centre of the extent of its towns.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from difflib import SequenceMatcher
 
 from sitrep.geo.countries import country_by_iso2
 from sitrep.geo.names import name_key
@@ -114,6 +116,68 @@ def english_names(name: str) -> tuple[str, ...]:
     return ()
 
 
+# How alike two spellings of one name are when one is the other's older transliteration
+# ('Brjansk' / 'Bryansk', 'Voronezj' / 'Voronezh', 'Odessa' / 'Odesa').
+_ALIKE = 0.75
+# Endings of a unit's name that make an adjective of its chief town's ('Krasnodarskiy',
+# 'Tverskaya', 'Arkhangelskaya'); the designator ('kray', 'oblast') is already gone.
+_ADJECTIVE_ENDINGS = ("skaya", "skiy", "skii", "skyi", "sky", "ska", "aya", "iy")
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """``a`` spells ``b`` another way, not as a shorter or longer name ('Odes' is not 'Odessa',
+    'Kievka' not 'Kiev')."""
+    if not a or not b or a[0] != b[0]:
+        return False
+    if (a.startswith(b) or b.startswith(a)) and abs(len(a) - len(b)) >= 2:
+        return False
+    matcher = SequenceMatcher(None, a, b)
+    return matcher.real_quick_ratio() >= _ALIKE and matcher.ratio() >= _ALIKE
+
+
+def _adjective_of(unit: str, town: str) -> bool:
+    return len(town) >= 4 and unit.startswith(town) and unit[len(town) :] in _ADJECTIVE_ENDINGS
+
+
+def chief_town_names(
+    unit: str, towns: Iterable[str], town_names: Callable[[str], tuple[str, ...]]
+) -> tuple[str, ...]:
+    """The names news gives a unit named for its chief town, where GeoNames spells the unit in
+    an older transliteration or as an adjective: 'Brjansk' -> ('Bryansk',), 'Voronezj' ->
+    ('Voronezh',), 'Krasnodarskiy' -> ('Krasnodar',), 'Odessa' -> ('Odesa',).
+
+    ``towns`` are the unit's towns; ``town_names(name)`` gives a town's own name first, then
+    its other Latin names. The chief town is one of the unit's towns with a name spelled like
+    the unit's or of which the unit's name is the adjective. The unit takes the town's own name
+    and the town's other names spelled like both ('Zaporizhzhia' beside 'Zaporizhzhya' for
+    'Zaporizhia'); nothing when the town's own name is the unit's ('Kursk'), and no name of
+    another town or word that only looks alike ('Ismaili' for 'Ismayilli')."""
+    key = name_key(unit)
+    if not key:
+        return ()
+    for town in dict.fromkeys(towns):
+        town_key = name_key(town)
+        if not town_key or town_key[0] != key[0]:
+            continue  # (every spelling below starts as the unit's does)
+        names = town_names(town) or (town,)
+        keys = [name_key(n) for n in names]
+        if not any(_spelled_alike(k, key) or _adjective_of(key, k) for k in keys):
+            continue
+        own = keys[0]
+        if own == key:
+            return ()  # 'Kursk', 'Ismayilli': news writes the unit as the town's own name
+        if not (_spelled_alike(own, key) or _adjective_of(key, own)):
+            return ()  # 'New York City' for 'New York': another name than the unit's
+        out = [names[0]]
+        out += [
+            n
+            for n, k in zip(names[1:], keys[1:], strict=True)
+            if k not in (key, own) and _spelled_alike(k, key) and _spelled_alike(k, own)
+        ]
+        return tuple(dict.fromkeys(out))
+    return ()
+
+
 def _extent_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     lats = [p[0] for p in points]
     lons = [p[1] for p in points]
@@ -125,20 +189,26 @@ def unit_entries(
     covered: set[tuple[str, str]],
     *,
     population: Mapping[tuple[str, str], int] | None = None,
+    town_names: Callable[[str, str], tuple[str, ...]] | None = None,
 ) -> Iterator[Entry]:
     """First-level units not yet ``covered`` ((country, name key) pairs), and second-level units
     outside the US (whose counties come from ZIP codes), from the unit-name table.
 
     ``population`` (by country and GeoNames admin1 code: the people of the unit's towns) gives a
     first-level unit its prior against namesake towns ('Bali' is the island's province, not the
-    town of Bāli in India; 'Chechnya' the republic, not a Ukrainian village)."""
+    town of Bāli in India; 'Chechnya' the republic, not a Ukrainian village).
+
+    ``town_names`` (by country and town name: the town's name and its other Latin names) gives
+    a unit named for its chief town the names news uses for it (:func:`chief_town_names`)."""
     people = population or {}
     first: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     second: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    towns_of: dict[tuple[str, str], list[str]] = defaultdict(list)
     for town in unit_towns():
         if not town.country or not town.admin1:
             continue
         first[(town.country, town.admin1)].append((town.lat, town.lon))
+        towns_of[(town.country, town.admin1)].append(town.name)
         if town.admin2 and town.country != "US":
             second[(town.country, town.admin1, town.admin2)].append((town.lat, town.lon))
     for (cc, unit), points in sorted(first.items()):
@@ -149,6 +219,12 @@ def unit_entries(
         names = (*names, *english_names(name))
         if any((cc, name_key(n)) in covered for n in names[1:]):
             continue
+        if town_names is not None and cc != "US":  # (US states are entries of their own)
+            chief = chief_town_names(name, towns_of[(cc, unit)], functools.partial(town_names, cc))
+            chief = tuple(n for n in chief if (cc, name_key(n)) not in covered)
+            if chief and all(name_key(t) != name_key(name) for t in towns_of[(cc, unit)]):
+                name = chief[0]  # 'Bryansk', the town's own name, not 'Brjansk'
+            names = (*names, *chief)
         country = country_by_iso2(cc)
         if country is None:
             continue

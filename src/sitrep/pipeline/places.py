@@ -116,7 +116,7 @@ class PlacesStage:
         )
         mentions = _outside_known_names(doc.text, mentions)
         resolved = resolve_mentions(mentions, gaz, peoples=country_evidence(doc))
-        return places_from(resolved)
+        return places_from(resolved, text=doc.text)
 
     def resolve_spans(self, doc: Document, spans: list[tuple[int, int]]) -> tuple[Place, ...]:
         """Places for toponym spans given from outside, resolved in the article's context.
@@ -196,8 +196,44 @@ def _display_name(mentions: list[Mention], gazetteer_name: str | None) -> str:
     return first
 
 
-def places_from(resolved: list[Resolved]) -> tuple[Place, ...]:
-    """Place records, one per referent: names that resolved to the same entry are merged."""
+# What lies between a place the gazetteer lacks and the place it is written to lie in: 'Masisi
+# in eastern Congo's North Kivu province', 'Pont-Sondé, in the Artibonite'.
+_WRITTEN_IN = re.compile(
+    r",?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+|"
+    r"(?:north|south)-?(?:east|west)(?:ern)?\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _written_in(
+    text: str, mention: Mention, resolved: list[Resolved]
+) -> tuple[Entry, Mention] | None:
+    """The resolved place an unresolved mention is written to lie in, and its mention: the
+    place named right after 'in', or the unit that place owns ("in eastern Congo's North Kivu
+    province": North Kivu)."""
+    by_start = sorted(
+        ((m, r.entry) for r in resolved if r.entry is not None for m in r.mentions),
+        key=lambda pair: pair[0].start,
+    )
+    after = [(m, e) for m, e in by_start if m.start >= mention.end]
+    if not after or not _WRITTEN_IN.fullmatch(text[mention.end : after[0][0].start]):
+        return None
+    m, entry = after[0]
+    if len(after) > 1:
+        owned, owned_entry = after[1]
+        if owned.container == (m.start, m.end) and owned_entry.country == entry.country:
+            m, entry = owned, owned_entry
+    if entry.kind not in BROAD:
+        return None  # 'Masisi in Goma'? a town holds no town the gazetteer lacks
+    return entry, m
+
+
+def places_from(resolved: list[Resolved], *, text: str | None = None) -> tuple[Place, ...]:
+    """Place records, one per referent: names that resolved to the same entry are merged.
+
+    With the article's ``text``, a place the gazetteer lacks that is written to lie in a unit
+    it knows ("the town of Masisi in eastern Congo's North Kivu province") takes that unit's
+    country and hierarchy, never a point."""
     merged: dict[str, list[Resolved]] = {}
     order: list[str] = []
     for r in resolved:
@@ -216,13 +252,25 @@ def places_from(resolved: list[Resolved]) -> tuple[Place, ...]:
         name = _display_name(mentions, entry.name if entry is not None else None)
         if entry is None:
             cue = next((m.cue for m in mentions if m.cue), Cue.NONE)
+            holder = next(
+                (h for m in mentions if text is not None and (h := _written_in(text, m, resolved))),
+                None,
+            )
+            resolution = f"unresolved: {group[0].why}"
+            if holder is not None:
+                unit, where = holder
+                resolution += (
+                    f"; written to lie in {unit.name} ({unit.gid}) at {where.start}-{where.end}"
+                )
             places.append(
                 Place(
                     id=f"p{i}",
                     name=name,
                     mentions=spans,
+                    country=holder[0].country if holder is not None else None,
                     level=PlaceLevel.REGION if cue == Cue.REGION else None,
-                    resolution=f"unresolved: {group[0].why}",
+                    admin=holder[0].admin if holder is not None else (),
+                    resolution=resolution,
                 )
             )
             continue
