@@ -921,9 +921,34 @@ def test_a_states_adjective_on_an_act_of_force_is_the_state_acting(
     assert [a.kind for a in actors if a.name == state] == [ActorKind.STATE]
 
 
-def test_a_states_adjective_on_a_weapon_is_no_actor(actors_of: ActorsOf) -> None:
-    _, actors = actors_of("Russia launched Iranian drones at the city.")
-    assert "Iran" not in {a.name for a in actors}
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Russia launched Iranian drones at the city.", "Iran"),
+        ("Iranian drones were shot down over the port.", "Iran"),
+        ("Russian tanks rolled toward the border.", "Russia"),
+    ],
+)
+def test_a_states_adjective_on_a_weapon_that_does_not_attack_is_no_actor(
+    actors_of: ActorsOf, text: str, state: str
+) -> None:
+    _, actors = actors_of(text)
+    assert state not in {a.name for a in actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Russian drones struck an apartment block in Kharkiv overnight.", "Russia"),
+        ("Israeli jets pounded the camp on Monday.", "Israel"),
+        ("Sudanese army drones hit a market in El Fasher.", "Sudan"),
+    ],
+)
+def test_a_states_adjective_on_an_attacking_weapon_is_the_state_acting(
+    actors_of: ActorsOf, text: str, state: str
+) -> None:
+    _, actors = actors_of(text)
+    assert state in {a.name for a in actors}
 
 
 def test_the_opposition_police_and_a_ministry_of_the_home_state(make_doc: DocBuilder) -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from sitrep.actors import lexicon
 from sitrep.actors.context import Context, Found, Mention
 from sitrep.actors.scan import Owner, Scan, polity_name, state_owner
@@ -96,21 +98,38 @@ def sides(ctx: Context) -> Iterator[Found]:
 
 
 # Acts of force a state's adjective says who carried out: "a Russian missile strike", "Israeli
-# shelling", "the Ethiopian offensive". Weapons are not among them: "Iranian drones" may be
-# another state's.
+# shelling", "the Ethiopian offensive". A weapon is one only where it attacks ("Russian drones
+# struck"): "Iranian drones" may be another state's.
 _FORCE_ACTS = frozenset(
     {"strike", "airstrike", "shelling", "bombardment", "attack", "raid", "offensive", "assault"}
     | {"bombing", "incursion", "invasion", "barrage", "counteroffensive", "crackdown", "blockade"}
 )
 
 
+def _attacking_weapon(weapon: Token) -> bool:
+    """'Russian drones struck ...', 'Israeli jets pounded ...': the weapon attacks, and the
+    state whose it is fires it (not 'Iranian drones were shot down', 'Russian tanks rolled')."""
+    return (
+        weapon.pos_ == "NOUN"
+        and weapon.lemma_.lower() in lexicon.WEAPONS
+        and weapon.dep_ == "nsubj"
+        and weapon.head.lemma_.lower() in lexicon.WEAPON_VERBS
+    )
+
+
 def doers(ctx: Context) -> Iterator[Found]:
     """A state's adjective or name on an act of force is that state acting: "an Ethiopian drone
-    strike", "Russian shelling", "U.S. strikes"."""
+    strike", "Russian shelling", "U.S. strikes"; so on a weapon that attacks: "Russian drones
+    struck"."""
     s = ctx.scan
     for k in range(len(s)):
         tok = s.tok(k)
         if k in ctx.claimed or tok.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        if tok.head.i > tok.i and _attacking_weapon(tok.head):
+            country = s.demonym_at(k) or s.country_named(s.span(k, k + 1))
+            if country is not None:
+                yield _owner_mention(state_owner(country, s.span(k, k + 1))), range(k, k + 1)
             continue
         act = tok.head
         if act.dep_ == "compound" and act.head.i > act.i:

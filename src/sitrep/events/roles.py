@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.actors.lexicon import WEAPONS
 from sitrep.events.candidates import LIGHT_FORMS, LIGHT_VERBS
 
 if TYPE_CHECKING:
@@ -172,20 +173,13 @@ def governing_verb(t: Token) -> Token | None:
     return None
 
 
-# Arms that act for whoever fires them: 'Russian drones struck', 'Israeli tanks shelled'.
-_WEAPONS = frozenset(
-    {"drone", "missile", "rocket", "shell", "jet", "warplane", "aircraft", "plane", "bomber"}
-    | {"helicopter", "gunship", "artillery", "tank", "bomb", "mortar", "howitzer", "warship"}
-)
-
-
 def weapon_country(t: Token) -> str | None:
     """The country (ISO code) whose weapon the actor word ``t`` is, when a state's adjective or
     name modifies it ('Russian drones', "Ukraine's drones", 'Israeli warplanes'): that state's
     forces fired it. None for any other word ('Iranian-made drones' name no one who fired)."""
     from sitrep.geo.countries import country_by_demonym, country_by_name
 
-    if t.pos_ != "NOUN" or t.lemma_.lower() not in _WEAPONS:
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in WEAPONS:
         return None
     for c in t.children:
         if c.dep_ not in {"amod", "compound", "nmod", "poss"} or c.i > t.i:

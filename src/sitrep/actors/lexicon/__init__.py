@@ -22,6 +22,8 @@ from sitrep.actors.lexicon.bodies import (
     MEDIA_NOUNS,
     POPULATION_NOUNS,
     STATE_FORCE_NOUNS,
+    WEAPON_VERBS,
+    WEAPONS,
 )
 from sitrep.actors.lexicon.known import (
     ARMED_GROUPS,
@@ -75,6 +77,8 @@ __all__ = [
     "STATE_FORCE_NOUNS",
     "TITLES",
     "TITLE_PREFIXES",
+    "WEAPONS",
+    "WEAPON_VERBS",
     "KnownOrganisation",
     "Phrases",
 ]

@@ -209,3 +209,15 @@ MEDIA_NAME_WORDS = frozenset(
         "chronicle",
     }
 )
+
+# Arms that act for whoever fires them: 'Russian drones struck', 'Israeli tanks shelled'.
+WEAPONS = frozenset(
+    {"drone", "missile", "rocket", "shell", "jet", "warplane", "aircraft", "plane", "bomber"}
+    | {"helicopter", "gunship", "artillery", "tank", "bomb", "mortar", "howitzer", "warship"}
+)
+
+# What a weapon does when it is the one attacking ('Russian drones struck Kharkiv').
+WEAPON_VERBS = frozenset(
+    {"strike", "hit", "attack", "shell", "bomb", "pound", "target", "kill", "destroy", "damage"}
+    | {"bombard", "blast", "raid", "pummel", "slam", "fire", "wound", "injure", "level", "rain"}
+)
