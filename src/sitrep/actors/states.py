@@ -10,14 +10,16 @@ a mention of that owner, at the words naming it.
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.actors import lexicon
 from sitrep.actors.context import Context, Found, Mention
 from sitrep.actors.scan import Owner, Scan, polity_name, state_owner
 from sitrep.geo.countries import country_by_capital, country_by_name
 from sitrep.records import ActorKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["doers", "owners", "polities", "sides", "states"]
 

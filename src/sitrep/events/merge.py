@@ -71,12 +71,18 @@ def _same(a: Told, b: Told) -> bool:
     return a.lemma == b.lemma and shared
 
 
+def _with_actor(x: Event, y: Event) -> Event:
+    """Of two tellings of one act, the one whose actor the merged event keeps: the first,
+    unless only the second names who acted."""
+    return y if x.actor is None and y.actor is not None else x
+
+
 def _combine(x: Event, y: Event) -> Event:
     claims = {c.claim: c for c in x.claims}
     for c in y.claims:
         claims.setdefault(c.claim, c)
     dated = x if x.date is not None else y
-    done = y if x.actor is None and y.actor is not None else x
+    done = _with_actor(x, y)
     return replace(
         x,
         actor=done.actor,
@@ -100,7 +106,7 @@ def _evidence_of(x: Event, y: Event) -> Event:
         claims.setdefault(c.claim, c)
     placed = x if x.place is not None else y
     dated = x if x.date is not None else y
-    done = y if x.actor is None and y.actor is not None else x
+    done = _with_actor(x, y)
     return replace(
         x,
         acled=x.acled if x.acled is not None else y.acled,

@@ -206,16 +206,12 @@ _WRITTEN_IN = re.compile(
 
 
 def _written_in(
-    text: str, mention: Mention, resolved: list[Resolved]
+    text: str, mention: Mention, located: list[tuple[Mention, Entry]]
 ) -> tuple[Entry, Mention] | None:
     """The resolved place an unresolved mention is written to lie in, and its mention: the
     place named right after 'in', or the unit that place owns ("in eastern Congo's North Kivu
-    province": North Kivu)."""
-    by_start = sorted(
-        ((m, r.entry) for r in resolved if r.entry is not None for m in r.mentions),
-        key=lambda pair: pair[0].start,
-    )
-    after = [(m, e) for m, e in by_start if m.start >= mention.end]
+    province": North Kivu). ``located``: the resolved mentions and their entries, in order."""
+    after = [(m, e) for m, e in located if m.start >= mention.end]
     if not after or not _WRITTEN_IN.fullmatch(text[mention.end : after[0][0].start]):
         return None
     m, entry = after[0]
@@ -243,6 +239,10 @@ def places_from(resolved: list[Resolved], *, text: str | None = None) -> tuple[P
             order.append(key)
         merged[key].append(r)
     rs_sorted = sorted(order, key=lambda k: min(m.start for r in merged[k] for m in r.mentions))
+    located = sorted(
+        ((m, r.entry) for r in resolved if r.entry is not None for m in r.mentions),
+        key=lambda pair: pair[0].start,
+    )
     places: list[Place] = []
     for i, key in enumerate(rs_sorted, 1):
         group = merged[key]
@@ -253,7 +253,7 @@ def places_from(resolved: list[Resolved], *, text: str | None = None) -> tuple[P
         if entry is None:
             cue = next((m.cue for m in mentions if m.cue), Cue.NONE)
             holder = next(
-                (h for m in mentions if text is not None and (h := _written_in(text, m, resolved))),
+                (h for m in mentions if text is not None and (h := _written_in(text, m, located))),
                 None,
             )
             resolution = f"unresolved: {group[0].why}"
