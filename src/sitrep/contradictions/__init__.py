@@ -13,7 +13,10 @@ statement does by its stance, not its cue word, and its words clipped at a word)
   shelled": attack words are one word here), and opposed speakers count. A denial that only
   names what it answers ("rejected the accusation", "a claim officials rejected") answers the
   nearest claim before it (the nearest accusation for "the accusation"). A speaker does not
-  contradict itself.
+  contradict itself. A side that says it keeps to a truce or agreement ("remains committed to
+  the truce", "respects the ceasefire", "is abiding by the deal") denies in effect an
+  accusation of breaking it that names that side ("accused Y of violating the ceasefire")
+  (:func:`.commitments.kept_commitments`; not where the same speaker denied it outright).
 - ``attribution`` (:mod:`.mutual`): two sides each accusing the other ("X accused Y of shelling
   ...", "Y blamed X for ..."): two accusations whose speakers belong to different sides, each
   naming the other's side in its content. A sentence saying that both sides blame each other is
@@ -39,9 +42,16 @@ Claims and actors are weighed once per article (:class:`.sides.Sides`), so that 
 claim with every other stays fast on long articles.
 """
 
-from sitrep.contradictions.commitments import broken_commitments
+from sitrep.contradictions.commitments import broken_commitments, kept_commitments
 from sitrep.contradictions.denials import denials
 from sitrep.contradictions.figures import compatible, figures
 from sitrep.contradictions.mutual import mutual_accusations
 
-__all__ = ["broken_commitments", "compatible", "denials", "figures", "mutual_accusations"]
+__all__ = [
+    "broken_commitments",
+    "compatible",
+    "denials",
+    "figures",
+    "kept_commitments",
+    "mutual_accusations",
+]

@@ -1,12 +1,15 @@
-"""Broken commitments: a promise not to do something, and a later report that it was done."""
+"""Commitments in dispute: a promise not to do something and a later report that it was done;
+an accusation of breaking an agreement and the accused side saying it keeps it."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from sitrep.contradictions.sides import Sides, event_about, same_source
 from sitrep.contradictions.wording import clip, said, stems, who
 from sitrep.records import (
+    Actor,
     Claim,
     ClaimLink,
     Contradiction,
@@ -69,3 +72,89 @@ def _reporter(text: str, event: Event, claims: Sequence[Claim], names: dict[str,
         if claim is not None and link.stance is ClaimLink.ASSERTS:
             return f" by {who(text, claim, names)}"
     return ""
+
+
+# What a side can be accused of breaking and say it keeps: a truce, an agreement, its word.
+_PACT = (
+    r"(?:truce|cease-?fire|armistice|agreements?|accords?|deal|pact|arrangements?|"
+    r"commitments?|obligations?|resolutions?|understanding)"
+)
+# Up to four words between the verb and the pact: "violating the Russian-brokered truce".
+_BETWEEN = r"(?:\W+[\w’'-]+){0,4}?\W+"
+_BREACH = re.compile(
+    rf"\b(?:violat|breach|break|broke|flout|undermin|disregard|renege|trampl)\w*{_BETWEEN}{_PACT}\b",
+    re.I,
+)
+_KEEPS = re.compile(
+    r"\b(?:committed\s+to|respect\w*|abid\w*\s+by|adher\w*\s+to|observ\w*|honou?r\w*|"
+    r"compl(?:y|ies|ied|ying)\s+with|(?:keep|kept|stick|stuck)\w*\s+to|uphold\w*|"
+    r"upheld|(?:loyal|faithful)\s+to)"
+    rf"{_BETWEEN}{_PACT}\b",
+    re.I,
+)
+# "no longer committed to", "does not respect", "has never honoured": a keeper's negation.
+_NOT_KEPT = re.compile(r"\b(?:not|never|no longer|nor|neither)\b|n[’']t\b", re.I)
+_ACCUSING = {Stance.ACCUSE, Stance.ASSERT}
+_KEEPING = {Stance.ASSERT, Stance.DENY, Stance.REJECT, Stance.PROMISE, Stance.AGREE}
+
+
+def kept_commitments(
+    text: str,
+    claims: Sequence[Claim],
+    actors: Sequence[Actor],
+    events: Sequence[Event],
+    *,
+    names: dict[str, str],
+    sides: Sides | None = None,
+    answered: Sequence[Contradiction] = (),
+) -> list[Contradiction]:
+    """An accusation of breaking a truce or agreement ("accused Y of violating the ceasefire")
+    and the accused side saying it keeps it ("Y said it remained committed to the truce",
+    "respects the agreement"): a denial in effect. Each such statement answers the nearest
+    accusation that names its side, from another source; an accusation the same speaker
+    already denied outright (``answered``) is left to that denial."""
+    sides = sides or Sides(actors, claims)
+    by_id = {c.id: c for c in claims}
+    denied = {
+        (k.between[0], by_id[k.between[1]].speaker)
+        for k in answered
+        if k.kind is ContradictionKind.DENIAL and k.between[1] in by_id
+    }
+    accusations = [
+        c
+        for c in claims
+        if c.stance in _ACCUSING and _BREACH.search(c.content.text(text)) is not None
+    ]
+    out: list[Contradiction] = []
+    if not accusations:
+        return out
+    for keeper in claims:
+        if keeper.stance not in _KEEPING or sides.of(keeper) is None:
+            continue
+        content = keeper.content.text(text)
+        keeps = _KEEPS.search(content)
+        if keeps is None or _NOT_KEPT.search(content[max(0, keeps.start() - 30) : keeps.end()]):
+            continue
+        answerable = [
+            a
+            for a in accusations
+            if a.id != keeper.id
+            and not same_source(text, a, keeper)
+            and sides.names_side_of(a, keeper)
+            and (a.id, keeper.speaker) not in denied
+        ]
+        if not answerable:
+            continue
+        accusation = min(answerable, key=lambda a: abs(a.content.start - keeper.content.start))
+        out.append(
+            Contradiction(
+                kind=ContradictionKind.DENIAL,
+                between=(accusation.id, keeper.id),
+                about=event_about(events, accusation, keeper),
+                note=(
+                    f"{said(text, accusation, names)}; "
+                    f"{who(text, keeper, names)} says it keeps to it: “{clip(content)}”"
+                ),
+            )
+        )
+    return out

@@ -15,6 +15,7 @@ from sitrep.contradictions import (
     compatible,
     denials,
     figures,
+    kept_commitments,
     mutual_accusations,
 )
 from sitrep.contradictions.alliances import alliances
@@ -41,6 +42,9 @@ class ContradictionsStage:
         sides = Sides(actors, claims, allied)  # weighed once for both kinds
         found = denials(doc.text, claims, actors, events, names=names, sides=sides)
         found += mutual_accusations(doc.text, claims, actors, events, names=names, sides=sides)
+        found += kept_commitments(
+            doc.text, claims, actors, events, names=names, sides=sides, answered=found
+        )
         found += broken_commitments(doc.text, claims, events, names=names)
         places = doc.layer_or_empty("places")
         sentences = [s.span for s in doc.parse.sentences] if doc.has("parse") else []

@@ -1,0 +1,70 @@
+"""Commitments in dispute, read end to end on hand-written news."""
+
+from __future__ import annotations
+
+from sitrep.records import ContradictionKind
+from tests.conftest import DocBuilder
+
+ALL = (
+    "sentences.v1",
+    "times.v1",
+    "places.v1",
+    "actors.v1",
+    "claims.v1",
+    "events.v1",
+    "casualties.v1",
+    "contradictions.v1",
+)
+ACCUSED = (
+    "YEREVAN, May 12 (Reuters) - Armenia accused Azerbaijan on Sunday of violating the "
+    "ceasefire by shelling villages near the border. "
+)
+
+
+def _pairs(make_doc: DocBuilder, text: str) -> list[tuple[str, str, str]]:
+    doc = make_doc(text, stages=ALL)
+    by_id = {c.id: c for c in doc.claims}
+    return [
+        (
+            by_id[k.between[0]].content.text(text),
+            by_id[k.between[1]].content.text(text),
+            k.note,
+        )
+        for k in doc.contradictions
+        if k.kind is ContradictionKind.DENIAL
+    ]
+
+
+def test_the_accused_side_keeping_to_the_truce_answers_the_accusation(
+    make_doc: DocBuilder,
+) -> None:
+    text = ACCUSED + "Azerbaijan's defence ministry said it remained committed to the truce."
+    ((accusation, keeper, note),) = _pairs(make_doc, text)
+    assert "violating the ceasefire" in accusation
+    assert keeper == "it remained committed to the truce"
+    assert "says it keeps to it" in note
+
+
+def test_respecting_or_abiding_by_the_agreement_keeps_to_it(make_doc: DocBuilder) -> None:
+    text = ACCUSED + "Baku insisted that it was abiding by the Russian-brokered agreement."
+    ((_, keeper, _),) = _pairs(make_doc, text)
+    assert "abiding by" in keeper
+
+
+def test_a_side_no_longer_committed_does_not_answer(make_doc: DocBuilder) -> None:
+    text = ACCUSED + "Azerbaijan's defence ministry said it was no longer committed to the truce."
+    assert _pairs(make_doc, text) == []
+
+
+def test_a_call_on_both_sides_to_respect_the_truce_answers_nothing(make_doc: DocBuilder) -> None:
+    text = ACCUSED + "Russia said both sides must respect the agreement."
+    assert _pairs(make_doc, text) == []
+
+
+def test_an_outright_denial_by_the_same_side_is_not_doubled(make_doc: DocBuilder) -> None:
+    text = (
+        ACCUSED + "Azerbaijan's defence ministry denied the accusation. "
+        "The ministry said it remained committed to the truce."
+    )
+    pairs = _pairs(make_doc, text)
+    assert len(pairs) == 1, pairs
