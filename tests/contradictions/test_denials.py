@@ -132,3 +132,16 @@ def test_a_denial_answers_the_report_before_it_not_an_appeal_after_it(
     (denial,) = [c for c in doc.contradictions if c.kind is ContradictionKind.DENIAL]
     by_id = {c.id: c for c in doc.claims}
     assert "bombed a school" in by_id[denial.between[0]].content.text(text)
+
+
+def test_a_denial_set_beside_a_statement_answers_that_statement(make_doc: DocBuilder) -> None:
+    text = (
+        "The Valdian rebels accused the army of massacring villagers. "
+        "Human Rights Watch said last month that soldiers had killed at least 32 civilians in "
+        "the north between December and February, an accusation the army rejected."
+    )
+    doc = make_doc(text, stages=ALL)
+    (denial,) = [c for c in doc.contradictions if c.kind is ContradictionKind.DENIAL]
+    by_id = {c.id: c for c in doc.claims}
+    assert "32 civilians" in by_id[denial.between[0]].content.text(text)
+    assert by_id[denial.between[1]].content.text(text) == "an accusation"

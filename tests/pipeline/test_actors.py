@@ -866,6 +866,19 @@ def test_a_junta_is_its_states_military_and_the_junta_is_not_foreign_troops(
     assert "the junta" in mention_texts(doc, junta)
 
 
+@pytest.mark.parametrize("bare", ["the army", "the military"])
+def test_the_army_is_the_army_named_before_not_foreign_troops_named_since(
+    actors_of: ActorsOf, bare: str
+) -> None:
+    text = (
+        "Mali's army said it had retaken the town. The junta has since expelled "
+        f"French troops. Two weeks earlier, rebels ambushed a convoy, {bare} said."
+    )
+    doc, actors = actors_of(text, ["Mali"])
+    army = next(a for a in actors if "Mali's army" in mention_texts(doc, a))
+    assert bare in mention_texts(doc, army)
+
+
 def test_the_air_force_is_the_one_state_forces_named(actors_of: ActorsOf) -> None:
     doc, actors = actors_of(
         "Valdia's military said it had struck a camp. A spokesman said the air force had "

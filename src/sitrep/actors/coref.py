@@ -180,6 +180,12 @@ class _Linker:
             # 'the junta' is the junta named before, not the foreign troops named since
             said = [g for g in fitting if any(detail in self.words(x) for x in g.mentions)]
             fitting = said or fitting
+        elif what == "forces" and (branch := _FORCES_BRANCH.search(self.words(m))):
+            # 'the army' is the army named before ("Mali's army"), not the foreign troops
+            # named since ("has since expelled French troops ... the army said")
+            word = _BRANCH_WORDS.get(branch.group(0), re.escape(branch.group(0)))
+            said = [g for g in fitting if any(re.search(word, self.words(x)) for x in g.mentions)]
+            fitting = said or fitting
         if what == "group" and not detail and (g := self.previous_subject(m, fitting)):
             # 'Human Rights Watch said ... the Wagner Group. The group called for ...': a
             # subject that follows a subject is the same one, armed or not
@@ -301,6 +307,12 @@ class _Linker:
                 fits[0].mentions.extend(g.mentions)
                 g.merged_into = fits[0]
 
+
+# The branch of a state's forces a bare 'the army', 'the navy' names; 'army' and 'military'
+# name the same forces.
+_FORCES_BRANCH = re.compile(r"\b(?:army|military|armed forces|air force|navy)\b")
+_LAND_FORCES = r"\b(?:army|military|armed forces)\b"
+_BRANCH_WORDS = dict.fromkeys(("army", "military", "armed forces"), _LAND_FORCES)
 
 # Bodies a state has one of, which 'the X' with none named before is the home state's.
 _HOME_BODIES = {"government": "Government", "opposition": "Opposition", "police": "Police"}

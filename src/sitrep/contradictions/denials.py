@@ -33,6 +33,11 @@ _BARE_REFERENCE = re.compile(
 )
 
 
+# What lies between a statement and a denial set beside it as an apposition: the rest of the
+# statement's sentence ("... in the Mopti region between December and February"), then a comma
+# or a dash.
+_BESIDE = re.compile(r"[^.!?;“”\"]{0,80}?[,—–]\s*|\s*-\s+")
+
 # A denial that names the act it denies by a definite noun: "carrying out the strike", "any
 # role in the attack", "responsibility for the shelling", "the bombing".
 _ACT_REFERENCE = re.compile(
@@ -73,6 +78,10 @@ def denials(
         ]
         referred = _referred(text, denial, candidates, stemmed)
         best: tuple[float, Claim] | None = None
+        if (beside := _beside(text, denial, candidates)) is not None:
+            # "..., an accusation the junta rejected": the statement it is set beside
+            best = (0.0, beside)
+            candidates = []
         for claim in candidates:
             fit = _denial_fit(text, claim, denial, sides, stemmed)
             if claim is referred:
@@ -122,6 +131,20 @@ def _referred(
     if nearest is None or start(denial) - nearest.content.end > _NEAR_REFERENCE:
         return None
     return nearest
+
+
+def _beside(text: str, denial: Claim, candidates: Sequence[Claim]) -> Claim | None:
+    """The statement a denial that only names it is set beside as an apposition ("X said
+    ..., an accusation the junta rejected"; "... - a claim the ministry denied")."""
+    if not _BARE_REFERENCE.fullmatch(denial.content.text(text).strip(" “”\"'.,")):
+        return None
+    beside = [
+        c
+        for c in candidates
+        if c.content.end <= denial.content.start
+        and _BESIDE.fullmatch(text[c.content.end : denial.content.start])
+    ]
+    return max(beside, key=lambda c: c.content.end, default=None)
 
 
 def _denial_fit(
