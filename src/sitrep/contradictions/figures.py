@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 
@@ -31,6 +32,7 @@ def figures(
     places: Sequence[Place] = (),
     wide: Mapping[str, frozenset[str]] | None = None,
     counted_in: Mapping[str, str] | None = None,
+    published: dt.date | None = None,
 ) -> list[Contradiction]:
     """Pairs of figures that cannot both be true, from two different sources.
 
@@ -48,7 +50,10 @@ def figures(
     country ("two hurt in Safed", as Israel's emergency service says, beside the 81 wounded
     Lebanon's health ministry counts) counts others. Figures of different periods are not compared either: as of different
     dates, or counted since different starts (a running total "since Wednesday" and a figure
-    with no stated start, such as one incident's toll).
+    with no stated start, such as one incident's toll). A figure with no date of its own (a
+    headline's "strike kills 18") is one of the days around ``published``, the article's date:
+    it is not compared with a figure dated over a week before (an earthquake's toll of two
+    months ago).
     """
     where = where or {}
     wide = wide or {}
@@ -72,6 +77,8 @@ def figures(
                 continue
             if _tally_of_period(a.as_of) != _tally_of_period(b.as_of):
                 continue  # 'more than 1,500 killed in the first three months of the year'
+            if _long_before(a.as_of or b.as_of, published) and not (a.as_of and b.as_of):
+                continue  # 'kills 18' today; 'killing more than 3,700' on March 28
 
             if a.conflict_toll != b.conflict_toll:
                 continue  # a war's toll and one incident's count different dead
@@ -155,6 +162,22 @@ def _part(
         if all(p in by_place and by_place[p].country in codes for p in local):
             return part
     return None
+
+
+# How long before the article's date a dated figure may lie and still be compared with an
+# undated one: the days a news story looks back on.
+_RECENT = dt.timedelta(days=7)
+
+
+def _long_before(as_of: str | None, published: dt.date | None) -> bool:
+    """Whether a figure's day lies more than a week before the article's date."""
+    if as_of is None or published is None:
+        return False
+    try:
+        day = dt.date.fromisoformat(as_of[:10])
+    except ValueError:
+        return False  # a month's or a year's tally is weighed apart
+    return published - day > _RECENT
 
 
 def _tally_of_period(as_of: str | None) -> bool:

@@ -59,6 +59,7 @@ class ContradictionsStage:
             places=places,
             wide=wide,
             counted_in=_counted_in(casualties, actors),
+            published=doc.reference_date,
         )
         return tuple(found)
 
