@@ -149,3 +149,93 @@ def test_no_content_reaches_back_over_a_headline_colon(extract) -> None:  # type
     (a,) = [a for a in found if a.content.start <= colon < a.content.end or a.cue.start == colon]
     assert a.kind is CueKind.HEADLINE
     assert words(text, a.source) == "Varga"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighting drove thousands from the valley.\n\nLittle Relief for Refugees: Families "
+        "sleep in tents and the camps have run out of water.",
+        "The truce held for a third day.\n\nWhat Comes Next: The ceasefire is due to take effect "
+        "on Tuesday, but neither army has pulled back.",
+        "Hard Choices for Aid Groups: Food convoys have not reached the city since Monday.",
+        "Little Relief for Refugees: “We have nothing left.”",
+        "Quiet Streets: Most shops in the old town stayed shut on Friday.",
+    ],
+)
+def test_a_subhead_names_no_speaker(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(text)
+    assert [words(text, a.source) for a in found if a.kind is CueKind.HEADLINE] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Cruz: Just hang on.\n\nMore text here.", "Cruz"),
+        ("Aliyev: 'We will go to the end'\n\nThe president spoke on Sunday.", "Aliyev"),
+        (
+            "Ministry of Defence: Air defences shot down two drones overnight.",
+            "Ministry of Defence",
+        ),
+        ("Secretary of State Blinken: The talks were productive.", "Secretary of State Blinken"),
+        (
+            "Judicial Watch: The records show the agency knew of the raid in advance.",
+            "Judicial Watch",
+        ),
+        (
+            "Human Rights Watch: The strikes on the market were indiscriminate.",
+            "Human Rights Watch",
+        ),
+        (
+            'The moderator turned to him.\n\n"PENCE: Well, look, we have been clear about this.',
+            "PENCE",
+        ),
+    ],
+)
+def test_names_and_groups_before_a_colon_still_speak(extract, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(text)
+    assert source in [words(text, a.source) for a in found if a.kind is CueKind.HEADLINE]
+
+
+def test_watch_alone_labels_a_video(extract) -> None:  # type: ignore[no-untyped-def]
+    _, found = extract("Watch: Drone footage of the flooded town.")
+    assert [a for a in found if a.kind is CueKind.HEADLINE] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "Mayor Tom Ellis toured the shelter on Monday. He was blunt. Said Ellis: Nobody has "
+            "come to help us.",
+            "Said",
+            "Ellis",
+            "Nobody has come to help us",
+        ),
+        (
+            "Mayor Tom Ellis toured the shelter on Monday.\n\nSaid Ellis: “We are not going "
+            "anywhere until the shelling stops.”",
+            "Said",
+            "Ellis",
+            "“We are not going anywhere until the shelling stops.”",
+        ),
+        (
+            "Added Ellis: We will rebuild the school.",
+            "Added",
+            "Ellis",
+            "We will rebuild the school",
+        ),
+    ],
+)
+def test_a_verb_before_its_speaker_and_a_colon(  # type: ignore[no-untyped-def]
+    extract, text: str, cue: str, source: str, content: str
+) -> None:
+    text, found = extract(text)
+    (a,) = [a for a in found if words(text, a.cue) == cue]
+    assert (words(text, a.source), words(text, a.content)) == (source, content)
+
+
+def test_said_before_a_name_used_nowhere_else_may_be_a_first_name(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract("Said Haddad: “The bakery is closed.”\n\nMore text here.")
+    # Read once: as the verb the tagger took it for, never again as a name 'Said Haddad'.
+    assert [words(text, a.source) for a in found] == ["Haddad"]

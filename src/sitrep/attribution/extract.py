@@ -112,6 +112,16 @@ def extract_attributions(
     # A transcript quoted paragraph by paragraph ('"PENCE: Well, ...') opens each quotation
     # with its speaker's label.
     headlines = [a for a in headlines if a.cue_head not in inside or labels_a_speaker(doc, a)]
+    # 'Said the mayor: ...': a verb before its speaker that the verb rules have read already,
+    # as the cue or inside the words before the colon.
+    headlines = [
+        a
+        for a in headlines
+        if a.cue_head not in taken
+        and not (
+            a.source is not None and any(a.source.start <= doc[i].idx < a.source.end for i in taken)
+        )
+    ]
     # 'Varga: Farmers Will Say No to the Deal': a cue in a headline's content is part of what
     # the headline's source says; its content cannot reach back over the headline's colon.
     found = [a for a in found if not any(a.content.contains(h.cue) for h in headlines)]

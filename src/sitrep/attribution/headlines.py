@@ -6,6 +6,10 @@
   "..., the shopkeeper Omar Haddad: “...”".
 - A transcript's speaker label in capitals, its paragraph perhaps opened by a quotation mark:
   '"PENCE: Well, look, ...' (the whole paragraph is what the speaker says).
+- A reporting verb before the name and its colon, "Said Ellis: ...", "Added the mayor: ...": the
+  verb is the cue.
+- Not a section's subhead in title case, which opens a paragraph with a colon ("Little Relief
+  for Refugees: ...", "What Comes Next: ..."): it names no one, so nothing after it is said.
 - A sentence whose subject introduces a quotation with a colon: "Mr. Vance fired back: “...”",
   "She went on: “...”" (the colon is the cue, the subject speaks).
 - A wire headline that names its source last: "Toll rises to 40: ministry", "Forty killed in
@@ -15,6 +19,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.attribution.base import Attribution, CueKind, span_of, trim, trimmed_subtree
@@ -153,6 +158,114 @@ _MAX_HEADLINE_CHARS = 60
 # Capitalised words that name no speaker: 'a statement issued on Sunday: “...”'.
 _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _DASHES = ("-", "–", "—")
+# Reporting verbs that can open a sentence before their speaker and a colon ('Said Ellis: ...'),
+# with their lemmas (the tagger reads the capitalised verb as part of a name).
+_VERBS_FIRST = {
+    "said": "say",
+    "says": "say",
+    "added": "add",
+    "adds": "add",
+    "continued": "continue",
+    "continues": "continue",
+    "explained": "explain",
+    "explains": "explain",
+    "wrote": "write",
+    "writes": "write",
+    "recalled": "recall",
+    "recalls": "recall",
+    "insisted": "insist",
+    "insists": "insist",
+    "noted": "note",
+    "notes": "note",
+    "replied": "reply",
+    "replies": "reply",
+    "countered": "counter",
+    "concluded": "conclude",
+    "declared": "declare",
+    "warned": "warn",
+    "warns": "warn",
+    "tweeted": "tweet",
+    "quipped": "quip",
+    "conceded": "concede",
+    "complained": "complain",
+}
+# Determiners and titles that open a speaker after a verb ('Said the mayor', 'Added one medic').
+_SPEAKER_OPENERS = {"the", "a", "an", "one", "another", "his", "her", "their", "its"}
+# Lowercase words a title-case heading keeps ('Little Relief for Refugees').
+_SMALL_WORDS = {
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "for",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "from",
+    "by",
+    "with",
+    "without",
+    "as",
+    "into",
+    "over",
+    "under",
+    "after",
+    "before",
+    "about",
+    "against",
+    "amid",
+    "between",
+    "beyond",
+    "behind",
+    "across",
+    "near",
+    "'s",
+    "’s",
+    "vs",
+    "vs.",
+}
+# Question words that open a heading, never a name ('What Comes Next:', 'How the Talks Broke Down:').
+_QUESTION_WORDS = {"what", "why", "how", "when", "where", "who", "which", "whose"}
+# Last words of an organisation's name ('Human Rights Watch', 'Syrian Observatory for ...').
+_ORGANISATION_WORDS = {
+    "watch",
+    "institute",
+    "council",
+    "committee",
+    "center",
+    "centre",
+    "foundation",
+    "association",
+    "coalition",
+    "network",
+    "observatory",
+    "alliance",
+    "federation",
+    "ministry",
+    "department",
+    "commission",
+    "forces",
+    "front",
+    "brigade",
+    "battalion",
+    "organization",
+    "organisation",
+    "fund",
+    "bureau",
+    "service",
+    "services",
+    "command",
+    "guard",
+    "mission",
+    "cross",
+    "crescent",
+    "bank",
+}
 _OBJECTS = {"dobj", "pobj", "dative", "obj"}
 
 
@@ -174,7 +287,13 @@ def from_headline_colons(doc: Doc) -> list[Attribution]:
         after = doc.char_span(colon_idx + 1, line_end, alignment_mode="contract")
         if after is None:
             continue
+        cue = Span(colon_idx, colon_idx + 1)
         words = _source_before_colon(doc, line_start, colon_idx, names)
+        verb = _verb_first(doc, line_start, colon.start)
+        if verb is not None:
+            # 'Said Ellis: ...', 'Added the mayor: ...': the verb is the cue, the rest speaks.
+            words = [t for t in doc[verb.i + 1 : colon.start] if not t.is_space]
+            cue = Span(verb.idx, verb.idx + len(verb.text))
         first = next((t for t in after if not t.is_space), None)
         # 'WALLACE: Let's start with ... Will she be there?': a transcript's speaker label in
         # capitals says the whole paragraph.
@@ -193,7 +312,11 @@ def from_headline_colons(doc: Doc) -> list[Attribution]:
             content = trim(list(before)) if words and before is not None else []
         if len(content) < 3:
             continue
-        found.append(_headline(Span(colon_idx, colon_idx + 1), colon.start, content, words))
+        if verb is not None:
+            lemma = _VERBS_FIRST[verb.lower_]
+            found.append(replace(_headline(cue, verb.i, content, words), lemma=lemma))
+            continue
+        found.append(_headline(cue, colon.start, content, words))
     return found
 
 
@@ -346,6 +469,8 @@ def _source_before_colon(doc: Doc, line_start: int, colon_idx: int, names: set[s
     """'Minister: ...', 'Why the polls failed - Jane Doe: ...' (a byline after a dash), or
     '..., the analyst Jane Doe: “...”' (a name, a colon and a quotation)."""
     text = doc_text(doc)
+    if _is_subhead(doc, line_start, colon_idx):
+        return []
     starts = [line_start] if colon_idx - line_start <= _MAX_HEADLINE_CHARS else []
     dash = max(text.rfind(f" {d} ", line_start, colon_idx) for d in _DASHES)
     if dash >= 0 and colon_idx - dash <= _MAX_HEADLINE_CHARS:
@@ -363,6 +488,92 @@ def _source_before_colon(doc: Doc, line_start: int, colon_idx: int, names: set[s
         # subject speaks.
         return []
     return name
+
+
+def _verb_first(doc: Doc, line_start: int, colon: int) -> Token | None:
+    """'Said Ellis: ...', 'The mayor was blunt. Added the mayor: ...': the reporting verb that opens
+    the line or the colon's sentence, before the speaker; None where there is none."""
+    if colon == 0:
+        return None
+    start = max(doc[colon].sent.start, doc[colon - 1].sent.start)
+    span = doc.char_span(line_start, doc[colon].idx, alignment_mode="contract")
+    if span is not None and span.start > start:
+        start = span.start
+    before = [t for t in doc[start:colon] if not t.is_space]
+    if len(before) < 2 or len(before) > _MAX_HEADLINE_SOURCE + 1:
+        return None
+    verb, rest = before[0], before[1:]
+    if verb.lower_ not in _VERBS_FIRST or not verb.text[:1].isupper() or verb.text.isupper():
+        return None
+    if any(t.is_punct and t.text != "." for t in rest) or any(
+        t.pos_ in {"VERB", "AUX"} for t in rest
+    ):
+        return None
+    last = rest[-1]
+    if rest[0].lower_ in _SPEAKER_OPENERS:
+        return verb if last.lemma_.lower() in SPEAKING_NOUNS or last.pos_ == "PROPN" else None
+    if not all(t.text[:1].isupper() for t in rest):
+        return None
+    if verb.lower_ == "said" and not _named_elsewhere(doc, last, before[0].i):
+        # 'Said Ahmed: ...' may be a man's name: the verb only where the article names the man
+        # without it.
+        return None
+    return verb
+
+
+def _named_elsewhere(doc: Doc, word: Token, skip: int) -> bool:
+    """Whether the article writes ``word`` elsewhere, capitalised as here, not after token
+    ``skip``'s text ('Ellis' in 'Mayor Ellis said', not in 'Said Ellis')."""
+    return any(
+        t.text == word.text and t.i != word.i and (t.i == 0 or doc[t.i - 1].text != doc[skip].text)
+        for t in doc
+    )
+
+
+def _is_subhead(doc: Doc, line_start: int, colon_idx: int) -> bool:
+    """'Little Relief for Refugees: ...', 'What Comes Next: ...': a section heading in title case
+    opening its paragraph, which names no person or group: no name the tagger knows among its
+    head words (those before its first small word), no speaking or organisation noun there,
+    and none of them written as a name anywhere else in the article."""
+    line_end = doc_text(doc).find("\n", colon_idx)
+    before = doc.char_span(line_start, colon_idx, alignment_mode="contract")
+    if before is None:
+        return False
+    words = [t for t in before if not t.is_space]
+    if not words or len(words) > 10 or (words[0].text.isupper() and len(words[0].text) > 1):
+        return False
+    if not all(
+        t.text[:1].isupper() or t.lower_ in _SMALL_WORDS or (t.is_punct and t.text in "-–'’")
+        for t in words
+    ):
+        return False
+    if words[0].lower_ in _QUESTION_WORDS and len(words) > 1:
+        return True
+    head: list[Token] = []
+    for t in words:
+        if t.lower_ in _SMALL_WORDS and not t.text[:1].isupper():
+            break
+        head.append(t)
+    if not head or len(words) < 2:
+        # A single word ('Aliyev: ...') may be a name the tagger does not know.
+        return False
+    if words[-1].ent_type_ in {"PERSON", "ORG"}:
+        # 'Secretary of State Blinken', 'Minister for Foreign Affairs Jane Doe'
+        return False
+    last = head[-1]
+    if any(t.ent_type_ in _NAMED for t in head):
+        return False
+    if last.lemma_.lower() in SPEAKING_NOUNS or last.lower_ in SPEAKING_NOUNS:
+        return False
+    if last.lower_ in _ORGANISATION_WORDS or last.lemma_.lower() in _ORGANISATION_WORDS:
+        return False
+    end = len(doc_text(doc)) if line_end < 0 else line_end
+    return not any(
+        t.text == h.text and not t.is_sent_start and not line_start <= t.idx < end
+        for h in head
+        if h.pos_ == "PROPN"
+        for t in doc
+    )
 
 
 def _source_after_colon(
@@ -421,7 +632,11 @@ def _names_a_source(words: Sequence[Token], names: set[str]) -> bool:
         t.pos_ in {"VERB", "AUX", "NUM"} or (t.is_punct and t.text not in {"-", "."}) for t in words
     ):
         return False
-    if first.pos_ == "DET" or any(t.lower_ in _NOT_SOURCES for t in words):
+    if first.pos_ == "DET" or any(
+        t.lower_ in _NOT_SOURCES and not (i > 0 and t.lower_ in _ORGANISATION_WORDS)
+        for i, t in enumerate(words)
+    ):
+        # 'Watch: ...' labels a video; 'Human Rights Watch: ...' is a group.
         return False
     last = words[-1]
     return (
