@@ -879,6 +879,20 @@ def test_the_army_is_the_army_named_before_not_foreign_troops_named_since(
     assert bare in mention_texts(doc, army)
 
 
+def test_the_ruling_military_council_is_the_junta_and_its_ranked_spokesman_its_own(
+    actors_of: ActorsOf,
+) -> None:
+    text = (
+        "Myanmar's army shelled the village. A spokesman for the ruling military council, "
+        "Major General Aung Thura, denied the report. The ruling junta said it would hold talks."
+    )
+    doc, actors = actors_of(text, ["Myanmar"])
+    army = next(a for a in actors if "Myanmar's army" in mention_texts(doc, a))
+    assert {"the ruling military council", "The ruling junta"} <= set(mention_texts(doc, army))
+    person = next(a for a in actors if a.kind is ActorKind.PERSON)
+    assert person.affiliation == army.id
+
+
 def test_the_air_force_is_the_one_state_forces_named(actors_of: ActorsOf) -> None:
     doc, actors = actors_of(
         "Valdia's military said it had struck a camp. A spokesman said the air force had "

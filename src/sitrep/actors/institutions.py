@@ -236,12 +236,12 @@ def forces(ctx: Context) -> Iterator[Found]:
             mention = owned(span, ActorKind.ARMED_GROUP, ("forces",), "Military Forces", owner)
             yield mention, range(first, k + 1)
             yield from _coordinated_forces(ctx, mods.start)
-        elif noun in ("army", "military", "armed forces", "air force", "junta") and (
-            s.lower(first - 1) == "the" or _bare_speaker(s, k)
-        ):
-            span = s.span(first - 1 if s.lower(first - 1) == "the" else first, k + 1)
-            # "the army said" with no army named before: the army, of no country we can tell
-            back = "forces:junta" if noun == "junta" else "forces"
+        elif noun in _BARE_FORCES and (s.lower(_article(s, first)) == "the" or _bare_speaker(s, k)):
+            det = _article(s, first)
+            span = s.span(det if s.lower(det) == "the" else first, k + 1)
+            # "the army said" with no army named before: the army, of no country we can tell;
+            # "the ruling military council" is the junta
+            back = "forces:junta" if noun in _MILITARY_GOVERNMENTS else "forces"
             yield (
                 definite(span, ActorKind.ARMED_GROUP, ("forces",), noun, back, stands_alone=True),
                 range(first, k + 1),
@@ -249,6 +249,15 @@ def forces(ctx: Context) -> Iterator[Found]:
 
 
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
+# A state's forces named bare ("the army said"), and those that govern ("the junta").
+_MILITARY_GOVERNMENTS = frozenset({"junta", "military council"})
+_BARE_FORCES = frozenset({"army", "military", "armed forces", "air force"}) | _MILITARY_GOVERNMENTS
+
+
+def _article(s: Scan, first: int) -> int:
+    """Where the article of a bare force noun would stand: before 'ruling' in "the ruling
+    junta"."""
+    return first - 2 if s.lower(first - 1) == "ruling" else first - 1
 
 
 def _named_before(s: Scan, first: int) -> bool:

@@ -303,6 +303,11 @@ def persons(ctx: Context) -> Iterator[Found]:
                     first = claim_from = role_first
                 elif (held := _held_by_possessor(s.sdoc[start:end].root.head)) is not None:
                     owner_at, first, claim_from = held
+            if owner is None and owner_at is None and found[1] in lexicon.RANKS:
+                # "a spokesman for the army, Colonel Ali Musa": the rank is the title, the
+                # body spoken for is whose the person is
+                root = s.sdoc[start:end].root
+                owner_at = _body_after(root.head) if root.dep_ == "appos" else None
         elif (role := _appositive_role(ctx, start, end)) is not None:
             title, owner = role
         elif (named_role := _named_in_apposition(ctx, start, end)) is not None:

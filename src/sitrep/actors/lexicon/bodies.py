@@ -89,6 +89,7 @@ STATE_FORCE_NOUNS = frozenset(
         "special forces",
         "security forces",
         "junta",  # a military government: "Myanmar's junta" is that state's military
+        "military council",
         # a state's combat aircraft and ships act for its military ("Russian warplanes struck")
         "warplanes",
         "warplane",
