@@ -61,3 +61,17 @@ def test_a_named_person_in_the_phrase_is_the_one_named() -> None:
     soto = Actor(id="a5", name="Ana Soto", kind=ActorKind.PERSON, mentions=(Span(21, 29),))
     assert actor_at((senate, office, soto), Span(0, 29)) is soto
     assert actor_at((senate, office), Span(0, 20)) is office
+
+
+def test_a_patron_before_a_linking_participle_gives_way_to_the_group() -> None:
+    text = "The al Qaeda-linked JNIM group said"
+    patron = Actor(id="a1", name="al-Qaeda", kind=ActorKind.ARMED_GROUP, mentions=(Span(4, 12),))
+    group = Actor(id="a2", name="JNIM", kind=ActorKind.ARMED_GROUP, mentions=(Span(20, 24),))
+    phrase = Span(0, 30)
+    assert actor_at((patron, group), phrase, text=text) is group
+    # without the text, the first mention
+    assert actor_at((patron, group), phrase) is patron
+    # 'and' joins two groups: the first speaks first
+    other = "The al Qaeda and JNIM groups said"
+    group = Actor(id="a2", name="JNIM", kind=ActorKind.ARMED_GROUP, mentions=(Span(17, 21),))
+    assert actor_at((patron, group), Span(0, 28), text=other) is patron

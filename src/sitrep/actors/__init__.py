@@ -7,6 +7,7 @@ of roles, institutions, forces, populations and media are in ``lexicon``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from sitrep.records import Actor, ActorKind, Span
@@ -23,14 +24,23 @@ def _office_only(actor: Actor) -> bool:
     return bool(actor.title) and actor.name.casefold().startswith((actor.title or "").casefold())
 
 
-def actor_at(actors: Sequence[Actor], span: Span) -> Actor | None:
+# What joins a patron to the group it qualifies: "al Qaeda-linked JNIM", "Iran-backed Houthis".
+_LINKED = re.compile(
+    r"[-‐–]\s?(?:linked|backed|allied|affiliated|aligned|supported|sponsored|funded|armed|"
+    r"trained|based|inspired)\s+",
+    re.I,
+)
+
+
+def actor_at(actors: Sequence[Actor], span: Span, *, text: str = "") -> Actor | None:
     """The actor named at ``span``, the mention that fits it most tightly first.
 
     In order: a mention exactly at ``span``; the shortest mention containing it ("Aliyev" inside
     "President Ilham Aliyev"); of the mentions inside it, a person's ("House Speaker Nancy
     Pelosi" is Pelosi, not the House), else the first and then longest (a speaker phrase
     "Aliyev, quoted by Azertac," is Aliyev), unless an owner's possessive joins it to the next
-    ("Yemen's Houthi movement" is the Houthis); a phrase opening with an outlet stays the
+    ("Yemen's Houthi movement" is the Houthis) or, given the ``text``, a patron's participle
+    ("the al Qaeda-linked JNIM group" is JNIM); a phrase opening with an outlet stays the
     outlet's ("CNN's Jake Tapper" relays through CNN); any other overlap, the largest first.
     """
     best: tuple[tuple[int, int, int], Actor] | None = None
@@ -63,6 +73,12 @@ def actor_at(actors: Sequence[Actor], span: Span) -> Actor | None:
         # the possessive between them: "Yemen's Houthi" (3 characters), "the Houthis' man" (2);
         # "Amnesty International Kenya" (1) is one name
         owned = [x for x in inside if first.end + 2 <= x[0].start <= first.end + 3]
+        if text:
+            owned = owned or [
+                x
+                for x in inside
+                if x[0].start > first.end and _LINKED.fullmatch(text[first.end : x[0].start])
+            ]
         if owned:
             return max(owned, key=lambda x: x[0].end - x[0].start)[1]
     return best[1] if best else None

@@ -79,7 +79,7 @@ class SpeakerResolver:
         named = self._appositive_person(a.source_head)
         if named is not None:
             return named
-        direct = actor_at(self.actors, a.source)
+        direct = actor_at(self.actors, a.source, text=self.text)
         if direct is not None:
             return direct
         if a.kind is CueKind.HEADLINE:
