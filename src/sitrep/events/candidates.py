@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from sitrep.events import triggers
@@ -384,8 +385,66 @@ def _broken_by_fire(t: Token) -> bool:
     return TRUCE_BROKEN_BY_FIRE.search(doc_text(t.doc)[sent.start_char : sent.end_char]) is not None
 
 
+# An accord told as failing: 'Ceasefire collapses', 'the truce frayed', 'the deal has broken
+# down', 'the collapse of the ceasefire'. Its news is the accord's end, no accord made.
+_FAILING = (
+    r"(?:collaps|fray|falter|crumbl|unravel|founder|disintegrat|wobbl|teeter|lapse|expire|"
+    r"fail|break(?:s|ing)? down|broke down|broken down|fell apart|falls? apart|falling apart)"
+)
+_FAILING_AFTER = re.compile(
+    r"(?:s|'s)?\s+(?:(?:has|had|have|is|was|were|are|appears? to|seems? to|appeared to|"
+    r"seemed to|looks? to|began to|begins? to)\s+)?(?:(?:been|being)\s+)?(?:\w+ly\s+)?" + _FAILING,
+    re.IGNORECASE,
+)
+_FAILING_BEFORE = re.compile(
+    r"\b(?:collapse|breakdown|break-down|unravell?ing|fraying|failure|demise|end|expiry|lapse)"
+    r"\s+of\s+(?:the\s+|a\s+|this\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+_FAILING_LEMMAS = frozenset(
+    {"collapse", "fray", "falter", "crumble", "unravel", "founder", "disintegrate", "fail"}
+    | {"wobble", "teeter", "lapse", "expire"}
+)
+# 'broke down', 'fell apart': a verb and its particle
+_FAILING_PARTICLES = {"break": "down", "fall": "apart"}
+
+
+def _fails(verb: Token) -> bool:
+    """'collapsed', 'broke down', 'appeared to be faltering': a verb (or the verb it is the
+    complement of) telling of failing."""
+    for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        lemma = v.lemma_.lower()
+        if lemma in _FAILING_LEMMAS:
+            return True
+        particle = _FAILING_PARTICLES.get(lemma)
+        if particle is not None and any(
+            c.dep_ == "prt" and c.lower_ == particle for c in v.children
+        ):
+            return True
+    return False
+
+
+def failing_accord(t: Token) -> bool:
+    """'Ceasefire collapses', 'Truce frays in Sudan' (parsed as any word class), 'the collapse
+    of the truce': an accord word told as failing or failed."""
+    if t.lemma_.lower() not in _ACCORDS and t.lower_ not in _ACCORDS:
+        return False
+    from sitrep.events.place import doc_text
+
+    text = doc_text(t.doc)
+    end = t.idx + len(t.text)
+    if _FAILING_AFTER.match(text, end) or (t.dep_ == "nsubj" and _fails(t.head)):
+        return True
+    return bool(_FAILING_BEFORE.search(text[max(0, t.idx - 60) : t.idx]))
+
+
 def standing_accord(t: Token) -> bool:
-    """An accord noun told as in force or refused, not as made (:func:`_standing`)."""
+    """An accord noun told as in force, refused or failing, not as made (:func:`_standing`,
+    :func:`failing_accord`)."""
+    if failing_accord(t):
+        return True
     return t.pos_ == "NOUN" and t.lemma_.lower() in _ACCORDS and _standing(t)
 
 

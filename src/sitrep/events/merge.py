@@ -41,6 +41,8 @@ class Told:
     places_named: frozenset[str] = frozenset()  # the places its sentence names
     aggregate: bool = False  # 'more than 700 air strikes since the coup': many acts counted
     apart: bool = False  # 'in a separate ambush': told as another than those before
+    again: bool = False  # 'the jets also bombed a school': one more act after one told before
+    state: str | None = None  # the state its actor is or is the armed forces of
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -52,6 +54,8 @@ def _same(a: Told, b: Told) -> bool:
     if a.aggregate != b.aggregate or (b.apart and a.sentence != b.sentence):
         # a count of many acts is none of them; 'a separate ambush' is none told before
         return False
+    if b.again and a.sentence != b.sentence:
+        return False  # 'the jets also bombed a school': another bombing than the one before
     if (x.type, x.acled, x.target) != (y.type, y.acled, y.target):
         return False
     # an act told once with its actor and once without ('Russian drones struck ... the drones
@@ -126,8 +130,10 @@ def _headline_kind(head: Told, item: Told) -> bool:
     x, y = head.event, item.event
     if item.headline or item.back or item.aggregate or item.apart or x.type is not y.type:
         return False
-    if not _compatible(x.actor, y.actor):
-        return False  # 'Israel strikes Gaza': not Hamas's rockets told beside it
+    # 'Israel strikes Gaza' and 'Israeli jets struck ...' (the state and its forces) are one
+    # side; not Hamas's rockets told beside it
+    if not _compatible(x.actor, y.actor) and (head.state is None or head.state != item.state):
+        return False
     # 'Shelling kills 23': not the air strike told beside it
     return x.acled == y.acled or x.acled not in _BY_WEAPON or y.acled not in _BY_WEAPON
 

@@ -38,7 +38,11 @@ if TYPE_CHECKING:
 _HARM = frozenset({"kill", "wound", "injure", "die", "murder", "slay"})
 # 'so far', 'to date', 'in total': words that make a count a running total
 _TOTAL_ADVERBS = frozenset({"far", "date", "total", "all", "overall", "altogether"})
-_WAR = frozenset({"fighting", "war", "conflict", "hostilities", "violence"})
+_WAR = frozenset(
+    {"fighting", "war", "conflict", "hostilities", "violence", "insurgency", "rebellion"}
+)
+# A war named as a whole even with no determiner: 'killed in war', 'since conflict erupted'.
+_WHOLE_WARS = frozenset({"war", "conflict", "hostilities", "insurgency", "rebellion"})
 _GOES_ON = frozenset({"continue", "rage", "go", "persist", "drag", "grind", "rumble", "wear"})
 # 'on both sides', 'on each side': a toll's sides are no place
 _SIDES = frozenset({"side", "sides"})
@@ -84,7 +88,7 @@ def _the_war_as_whole(g: Token) -> bool:
     lemma = g.lemma_.lower()
     if lemma not in _WAR:
         return False
-    if lemma in {"war", "conflict", "hostilities"}:
+    if lemma in _WHOLE_WARS:
         return True
     return any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in g.children)
 
@@ -132,13 +136,11 @@ def casualty_total(t: Token) -> bool:
     # ('... had been killed and about 400 wounded': a counted subject of its own shares it)
     own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} and not _counted(c) for c in t.children)
     head = t.head
-    return (
-        t.dep_ == "conj"
-        and not own_subject
-        and head.pos_ == "VERB"
-        and head.lemma_.lower() in _HARM
-        and _toll(head)
-    )
+    if t.dep_ != "conj" or own_subject or head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _WHOLE_WARS for c in head.children):
+        return True  # 'the war erupted in April 2023 and has killed tens of thousands'
+    return head.lemma_.lower() in _HARM and _toll(head)
 
 
 def habit(t: Token) -> bool:
@@ -275,6 +277,25 @@ def set_apart(t: Token) -> bool:
     return any(x.lower_ in _APART for x in t.sent) or any(
         c.dep_ == "det" and c.lower_ == "another" for c in t.children
     )
+
+
+# Words that tell an act as one more of its kind after one told before: 'the jets also bombed
+# a school', 'struck the town again', 'a second strike', 'a further attack'.
+_AGAIN_ADVERBS = frozenset({"also", "again"})
+_AGAIN_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "further"})
+
+
+def told_again(t: Token) -> bool:
+    """'The jets also bombed a school', 'shelled the town again', 'a second strike hit': an act
+    told as one more after another of its kind, so none told before. Harm told with 'also'
+    ('the strike also wounded 12') is more of the same act, not another."""
+    if t.lemma_.lower() in _HARM:
+        return False
+    if t.pos_ == "VERB":
+        return any(c.dep_ == "advmod" and c.lower_ in _AGAIN_ADVERBS for c in t.children)
+    if t.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in _AGAIN_ORDINALS for c in t.children)
 
 
 def refers_back(t: Token) -> bool:

@@ -471,14 +471,47 @@ _SUPPLYING = frozenset({"arm", "supply", "fund", "finance", "sponsor", "equip"})
 _PARTNER_PREPS = frozenset({"to", "from", "by", "with"})
 
 
+# Verbs of sending forces to someone's side, and the forces sent: 'Rwanda sent troops to back
+# the rebels', 'accused Rwanda of deploying soldiers'.
+_SENDING = frozenset({"send", "dispatch", "deploy"})
+_FORCES = frozenset(
+    {"troop", "soldier", "fighter", "force", "mercenary", "unit", "commando", "reinforcement"}
+)
+# Verbs that name who is accused or blamed as their object: 'accused Rwanda of sending'.
+_ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "condemn", "criticize"})
+
+
+def _sender(t: Token) -> Token | None:
+    """Who sends forces at a verb of sending them ('Rwanda sent troops', 'troops sent by
+    Rwanda', 'accused Rwanda of sending troops'), or None."""
+    if t.lemma_.lower() not in _SENDING:
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _FORCES for c in t.children):
+        return None
+    for c in t.children:
+        if c.dep_ in {"nsubj", "agent"}:
+            return c
+    # 'accused Rwanda of sending troops': the accused sends them
+    of = t.head if t.dep_ == "pcomp" else None
+    if of is not None and of.lower_ == "of" and of.head.lemma_.lower() in _ACCUSING:
+        return next((c for c in of.head.children if c.dep_ == "dobj"), None)
+    return None
+
+
 def partners(sent: SpacySpan) -> list[tuple[int, int]]:
     """Character ranges of a sentence naming a partner in getting arms or in backing, not a
     scene: 'turned to Russia and China for weapons', 'buys its jets from Russia', 'backed by
-    Russia', 'Iran supplies the militia'. A country named there is where the arms or backing
-    come from, not where anything the sentence tells happened."""
+    Russia', 'Iran supplies the militia', 'accused Rwanda of sending troops to back the
+    rebels'. A country named there is where the arms, backing or forces come from, not where
+    anything the sentence tells happened."""
     found: list[tuple[int, int]] = []
     for t in sent:
         lemma = t.lemma_.lower()
+        sender = _sender(t)
+        if sender is not None:
+            found.append(
+                (sender.left_edge.idx, sender.right_edge.idx + len(sender.right_edge.text))
+            )
         if lemma not in _PROCURING and lemma not in _BACKING:
             continue
         for c in t.children:

@@ -47,7 +47,7 @@ from sitrep.events.place import (
     paragraphs,
     scenes,
 )
-from sitrep.events.reference import aggregate, set_apart
+from sitrep.events.reference import aggregate, set_apart, told_again
 from sitrep.events.roles import weapon_country
 from sitrep.events.senses import dateline, partners, procurement
 from sitrep.pipeline.base import Document
@@ -228,10 +228,26 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             places_named=named[index],
             aggregate=aggregate(parsed[f.trigger_index]),
             apart=set_apart(parsed[f.trigger_index]),
+            again=told_again(parsed[f.trigger_index]),
+            state=_state_of(actors, e.actor),
         )
         for e, (index, f) in zip(events, found, strict=True)
     ]
     return tuple(merge_duplicates(told))
+
+
+def _state_of(actors: Sequence[Actor], actor_id: str | None) -> str | None:
+    """The state an actor is, or whose armed forces it is (the actors layer gives a state's
+    forces the state as affiliation): 'Israel' and 'Military Forces of Israel' are one side."""
+    actor = next((a for a in actors if a.id == actor_id), None)
+    if actor is None:
+        return None
+    if actor.kind is ActorKind.STATE:
+        return actor.id
+    state = next((a for a in actors if a.id == actor.affiliation), None)
+    if actor.kind is ActorKind.ARMED_GROUP and state is not None:
+        return state.id if state.kind is ActorKind.STATE else None
+    return None
 
 
 def _side(actors: Sequence[Actor], actor_id: str | None) -> str | None:
