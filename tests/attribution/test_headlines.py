@@ -239,3 +239,44 @@ def test_said_before_a_name_used_nowhere_else_may_be_a_first_name(extract) -> No
     text, found = extract("Said Haddad: “The bakery is closed.”\n\nMore text here.")
     # Read once: as the verb the tagger took it for, never again as a name 'Said Haddad'.
     assert [words(text, a.source) for a in found] == ["Haddad"]
+
+
+_INTERVIEW = (
+    "The commander gave his first interview since the offensive.\n\n"
+    "In an interview with the Ruritanian Times on Monday, General Tomas Varga said his "
+    "troops would hold the bridge.\n\n"
+    "Q: Will your troops withdraw from the river?\n\n"
+    "A: No. We will hold every bridge until the talks begin.\n\n"
+    "Q: What do you need most?\n\n"
+    "A: Fuel and shells, most of all."
+)
+
+
+def test_interview_answers_are_the_interviewees(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(_INTERVIEW)
+    answers = [a for a in found if a.kind is CueKind.HEADLINE]
+    assert [(words(text, a.source), words(text, a.content)) for a in answers] == [
+        ("Tomas Varga", "No. We will hold every bridge until the talks begin"),
+        ("Tomas Varga", "Fuel and shells, most of all"),
+    ]
+
+
+def test_interviewee_who_spoke_to_an_outlet(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "Mara Ellis spoke to the Ruritanian Times:\n\nQ: Why did you stay in the town?\n\n"
+        "A: My mother could not walk, so we stayed."
+    )
+    (a,) = [a for a in found if a.kind is CueKind.HEADLINE]
+    assert words(text, a.source) == "Mara Ellis"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The town has changed since the war. Answers have been edited for length.",
+        "Tom Ellis and Mara Ellis spoke to the Ruritanian Times about the war.",
+    ],
+)
+def test_interview_with_no_one_interviewee_has_no_answers(extract, intro: str) -> None:  # type: ignore[no-untyped-def]
+    _, found = extract(intro + "\n\nQ: Why did you stay?\n\nA: My mother could not walk.")
+    assert [a for a in found if a.kind is CueKind.HEADLINE] == []

@@ -46,6 +46,7 @@ from sitrep.attribution.headlines import (
     from_colon_quotations,
     from_headline_colons,
     from_headline_dashes,
+    from_interview_answers,
     labels_a_speaker,
 )
 from sitrep.attribution.lexicon import Lexicon, lexicon
@@ -126,6 +127,7 @@ def extract_attributions(
     # the headline's source says; its content cannot reach back over the headline's colon.
     found = [a for a in found if not any(a.content.contains(h.cue) for h in headlines)]
     found += headlines
+    found += from_interview_answers(doc)
     found += from_colon_quotations(doc, quotes, found)
     found += from_signed_quotations(doc, quotes, found)
     found = end_before_side_statements(doc, found)

@@ -10,6 +10,10 @@
   verb is the cue.
 - Not a section's subhead in title case, which opens a paragraph with a colon ("Little Relief
   for Refugees: ...", "What Comes Next: ..."): it names no one, so nothing after it is said.
+- An interview set as questions and answers ("Q: ..." / "A: ..." paragraphs): each answer is
+  said by the interviewee, where the paragraphs before the first question name one person who
+  speaks, talks or sits down with the outlet ("In an interview, General Jane Doe said ...",
+  "Jane Doe spoke to the Ruritanian Times:"); with no such person, no answer is a statement.
 - A sentence whose subject introduces a quotation with a colon: "Mr. Vance fired back: “...”",
   "She went on: “...”" (the colon is the cue, the subject speaks).
 - A wire headline that names its source last: "Toll rises to 40: ministry", "Forty killed in
@@ -29,6 +33,7 @@ from sitrep.records import Span, Stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as Span_
 
 # Words before a colon that label a headline genre, not a source.
 _NOT_SOURCES = {
@@ -488,6 +493,88 @@ def _source_before_colon(doc: Doc, line_start: int, colon_idx: int, names: set[s
         # subject speaks.
         return []
     return name
+
+
+# Verbs by which an introduction names who is interviewed ('X spoke to the Times:').
+_INTERVIEW_VERBS = {"speak", "talk", "tell", "say", "sit", "answer", "discuss", "explain"}
+_INTERVIEW_NOUNS = {"interview", "conversation", "discussion"}
+# How many paragraphs before the first question may introduce the interviewee.
+_INTRO_PARAGRAPHS = 3
+
+
+def from_interview_answers(doc: Doc) -> list[Attribution]:
+    """'Q: Did anyone help you? / A: No one did.': each answer of an interview is said by the
+    one person its introduction names as interviewed; none where the introduction names no one
+    or more than one."""
+    text = doc_text(doc)
+    lines: list[tuple[str, int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        mark = _past_opening_mark(text, start, start + len(line))
+        label = text[mark : mark + 3]
+        if label[:2] in {"Q:", "A:"} and label[2:3] in {" ", ""}:
+            lines.append((label[0], mark, start + len(line)))
+        start += len(line) + 1
+    questions = [at for kind, at, _ in lines if kind == "Q"]
+    if not questions or not any(kind == "A" for kind, _, _ in lines):
+        return []
+    speaker = _interviewee(doc, text, questions[0])
+    if speaker is None:
+        return []
+    found: list[Attribution] = []
+    for kind, at, end in lines:
+        colon = doc.char_span(at + 1, at + 2)
+        content = doc.char_span(at + 2, end, alignment_mode="contract")
+        if kind != "A" or colon is None or content is None or len(trim(list(content))) < 2:
+            continue
+        found.append(
+            Attribution(
+                cue=Span(at + 1, at + 2),
+                cue_head=colon.start,
+                lemma=":",
+                stance=Stance.ASSERT,
+                content=span_of(trim(list(content))),
+                source=Span(speaker.start_char, speaker.end_char),
+                source_head=speaker.root.i,
+                kind=CueKind.HEADLINE,
+            )
+        )
+    return found
+
+
+def _interviewee(doc: Doc, text: str, first_question: int) -> Span_ | None:
+    """The one person the paragraphs before ``first_question`` name as interviewed: a name
+    that speaks, talks or sits down ('General Jane Doe said', 'Jane Doe spoke to ...'), or
+    follows 'an interview with'."""
+    intro = first_question
+    for _ in range(_INTRO_PARAGRAPHS):
+        intro = text.rfind("\n", 0, max(intro - 1, 0))
+        if intro < 0:
+            break
+    intro = max(intro, 0)
+    people: list[Span_] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or not intro <= ent.start_char < first_question:
+            continue
+        root = ent.root
+        # 'Tom Doe and Mara Doe spoke to ...': each of two subjects is interviewed.
+        subject = root.head if root.dep_ == "conj" else root
+        head = subject.head
+        speaks = subject.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in _INTERVIEW_VERBS
+        asked = (
+            subject.dep_ == "pobj"
+            and head.lower_ == "with"
+            and head.head.lemma_.lower() in _INTERVIEW_NOUNS
+        )
+        if speaks or asked:
+            people.append(ent)
+    # One person, however often named ('General Tomas Varga', 'Varga'); two of one family
+    # ('Tom Doe', 'Mara Doe') are two.
+    surnames = {ent[-1].lower_ for ent in people}
+    full = {ent.text for ent in people if len(ent) > 1}
+    if len(surnames) != 1 or len(full) > 1:
+        return None
+    return max(people, key=len)
 
 
 def _verb_first(doc: Doc, line_start: int, colon: int) -> Token | None:
