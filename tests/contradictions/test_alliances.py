@@ -7,19 +7,11 @@ import pytest
 from sitrep.contradictions.alliances import Alliance, alliances
 from sitrep.contradictions.sides import Sides
 from sitrep.pipeline.base import Document
+from sitrep.pipeline.registry import DEFAULT_PIPELINE
 from sitrep.records import ContradictionKind
 from tests.conftest import DocBuilder
 
-ALL = (
-    "sentences.v1",
-    "times.v1",
-    "places.v1",
-    "actors.v1",
-    "claims.v1",
-    "events.v1",
-    "casualties.v1",
-    "contradictions.v1",
-)
+ALL = DEFAULT_PIPELINE  # every stage, read end to end
 
 
 def _read(doc: Document) -> list[Alliance]:

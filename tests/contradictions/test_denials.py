@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
+from sitrep.pipeline.registry import DEFAULT_PIPELINE
 from sitrep.records import ContradictionKind
 from tests.conftest import DocBuilder
 
-ALL = (
-    "sentences.v1",
-    "times.v1",
-    "places.v1",
-    "actors.v1",
-    "claims.v1",
-    "events.v1",
-    "casualties.v1",
-    "contradictions.v1",
-)
+ALL = DEFAULT_PIPELINE  # every stage, read end to end
 
 
 def test_a_figure_dismissed_is_the_nearest_claim_with_a_figure(make_doc: DocBuilder) -> None:

@@ -4,19 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from sitrep.pipeline.registry import DEFAULT_PIPELINE
 from sitrep.records import ContradictionKind
 from tests.conftest import DocBuilder
 
-ALL = (
-    "sentences.v1",
-    "times.v1",
-    "places.v1",
-    "actors.v1",
-    "claims.v1",
-    "events.v1",
-    "casualties.v1",
-    "contradictions.v1",
-)
+ALL = DEFAULT_PIPELINE  # every stage, read end to end
 
 
 @pytest.mark.parametrize(("day", "disputed"), [("March 28", False), ("May 14", True)])

@@ -180,11 +180,12 @@ class _Linker:
             # 'the junta' is the junta named before, not the foreign troops named since
             said = [g for g in fitting if any(detail in self.words(x) for x in g.mentions)]
             fitting = said or fitting
-        elif what == "forces" and (branch := _FORCES_BRANCH.search(self.words(m))):
+        elif what == "forces" and (
+            branch := next((b for b in _BRANCHES if b.search(self.words(m))), None)
+        ):
             # 'the army' is the army named before ("Mali's army"), not the foreign troops
             # named since ("has since expelled French troops ... the army said")
-            word = _BRANCH_WORDS.get(branch.group(0), re.escape(branch.group(0)))
-            said = [g for g in fitting if any(re.search(word, self.words(x)) for x in g.mentions)]
+            said = [g for g in fitting if any(branch.search(self.words(x)) for x in g.mentions)]
             fitting = said or fitting
         if what == "group" and not detail and (g := self.previous_subject(m, fitting)):
             # 'Human Rights Watch said ... the Wagner Group. The group called for ...': a
@@ -310,9 +311,9 @@ class _Linker:
 
 # The branch of a state's forces a bare 'the army', 'the navy' names; 'army' and 'military'
 # name the same forces.
-_FORCES_BRANCH = re.compile(r"\b(?:army|military|armed forces|air force|navy)\b")
-_LAND_FORCES = r"\b(?:army|military|armed forces)\b"
-_BRANCH_WORDS = dict.fromkeys(("army", "military", "armed forces"), _LAND_FORCES)
+_BRANCHES = tuple(
+    re.compile(rf"\b(?:{words})\b") for words in ("army|military|armed forces", "air force", "navy")
+)
 
 # Bodies a state has one of, which 'the X' with none named before is the home state's.
 _HOME_BODIES = {"government": "Government", "opposition": "Opposition", "police": "Police"}

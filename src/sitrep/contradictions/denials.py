@@ -76,9 +76,11 @@ def denials(
             for c in claims
             if c.stance in _ANSWERABLE and c.id != denial.id and not same_source(text, c, denial)
         ]
-        referred = _referred(text, denial, candidates, stemmed)
+        # what the denial says it answers: "the accusation", "carrying out the strike"
+        named = denial.content.text(text).strip(" “”\"'.,")
+        referred = _referred(text, denial, named, candidates, stemmed)
         best: tuple[float, Claim] | None = None
-        if (beside := _beside(text, denial, candidates)) is not None:
+        if (beside := _beside(text, denial, named, candidates)) is not None:
             # "..., an accusation the junta rejected": the statement it is set beside
             best = (0.0, beside)
             candidates = []
@@ -107,12 +109,16 @@ def denials(
 
 
 def _referred(
-    text: str, denial: Claim, candidates: Sequence[Claim], stemmed: dict[str, set[str]]
+    text: str,
+    denial: Claim,
+    words: str,
+    candidates: Sequence[Claim],
+    stemmed: dict[str, set[str]],
 ) -> Claim | None:
     """The claim a denial that only names it ("rejected the accusation", "a claim Armenian
     officials rejected") answers: the nearest before it, an accusation for "the accusation";
-    a denial of "the strike", "carrying out the attack", the nearest claim telling of an act."""
-    words = denial.content.text(text).strip(" “”\"'.,")
+    a denial of "the strike", "carrying out the attack", the nearest claim telling of an act.
+    ``words``: the denial's content, without quotation marks and end punctuation."""
     if _ACT_REFERENCE.fullmatch(words):
         acts = [c for c in candidates if c.content.end <= start(denial) and ACT in stemmed[c.id]]
         nearest = max(acts, key=lambda c: c.content.end, default=None)
@@ -133,10 +139,10 @@ def _referred(
     return nearest
 
 
-def _beside(text: str, denial: Claim, candidates: Sequence[Claim]) -> Claim | None:
-    """The statement a denial that only names it is set beside as an apposition ("X said
-    ..., an accusation the junta rejected"; "... - a claim the ministry denied")."""
-    if not _BARE_REFERENCE.fullmatch(denial.content.text(text).strip(" “”\"'.,")):
+def _beside(text: str, denial: Claim, words: str, candidates: Sequence[Claim]) -> Claim | None:
+    """The statement a denial that only names it (``words``) is set beside as an apposition
+    ("X said ..., an accusation the junta rejected"; "... - a claim the ministry denied")."""
+    if not _BARE_REFERENCE.fullmatch(words):
         return None
     beside = [
         c
