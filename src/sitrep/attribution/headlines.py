@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from sitrep import nlp
 from sitrep.attribution.base import Attribution, CueKind, span_of, trim, trimmed_subtree
 from sitrep.attribution.quotes import DOUBLED, OPENING, STRAIGHT, Quote
 from sitrep.events.place import doc_text
@@ -641,8 +642,10 @@ def _is_subhead(doc: Doc, line_start: int, colon_idx: int) -> bool:
         if t.lower_ in _SMALL_WORDS and not t.text[:1].isupper():
             break
         head.append(t)
-    if not head or len(words) < 2:
+    if len(words) == 1:
         # A single word ('Aliyev: ...') may be a name the tagger does not know.
+        return _one_word_label(doc, words[0])
+    if not head:
         return False
     if words[-1].ent_type_ in {"PERSON", "ORG"}:
         # 'Secretary of State Blinken', 'Minister for Foreign Affairs Jane Doe'
@@ -659,6 +662,31 @@ def _is_subhead(doc: Doc, line_start: int, colon_idx: int) -> bool:
         t.text == h.text and not t.is_sent_start and not line_start <= t.idx < end
         for h in head
         if h.pos_ == "PROPN"
+        for t in doc
+    )
+
+
+def _one_word_label(doc: Doc, word: Token) -> bool:
+    """'Bombshell: ...', 'Fallout: ...': a word of the language's own, in title case, that the
+    tagger knows as no name, that names no speaker ('Police: ...', 'Witness: ...') and that the
+    article writes as a name nowhere else; 'Cruz: ...' (no word of the language), 'Hamas: ...'
+    (a name the tagger knows) and 'PENCE: ...' (a transcript's label) speak."""
+    if word.text.isupper() or not word.is_alpha or word.ent_type_ in _NAMED:
+        return False
+    lower = word.lower_
+    if (
+        lower in SPEAKING_NOUNS
+        or lower in _ORGANISATION_WORDS
+        or word.lemma_.lower() in (SPEAKING_NOUNS | _ORGANISATION_WORDS)
+    ):
+        return False
+    language, _ = nlp.load()
+    if lower not in nlp.lemma_index_words(language, ("noun", "adj")):
+        return False
+    return not any(
+        t.i != word.i
+        and t.lower_ == lower
+        and (t.ent_type_ in _NAMED or (t.text[:1].isupper() and not t.is_sent_start))
         for t in doc
     )
 

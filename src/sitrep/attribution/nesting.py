@@ -47,8 +47,14 @@ def end_before_side_statements(doc: Doc, found: Sequence[Attribution]) -> list[A
 
 
 def _cut(doc: Doc, a: Attribution, inner: Sequence[Attribution]) -> Attribution:
+    opening = doc.char_span(a.content.start, a.content.end, alignment_mode="expand")
     for b in inner:
         if b is a or b.source is None or not a.content.contains(b.cue):
+            continue
+        if opening is not None and doc[b.cue_head].sent.start != opening[0].sent.start:
+            # 'A: We never fired. ... and the mayor told me he saw none.': an interview's answer
+            # (or a transcript's paragraph) goes on over the sentences after its first; a side
+            # clause ends only the sentence it is in.
             continue
         shared = b.source == a.source and b.kind is CueKind.VERB
         if not (a.content.contains(b.source) or shared) or b.cue.start <= a.content.start:
@@ -81,6 +87,15 @@ def _speaking_again(doc: Doc, found: Sequence[Attribution]) -> list[Attribution]
         verb = doc[b.cue_head]
         if b.kind is not CueKind.VERB or not _subjectless_sequel(verb):
             continue
+        # 'X said A, a rescue worker told Reuters, adding B': the participle goes on with the
+        # statement it hangs on, whose speaker, named after its words, is another.
+        own_speaker = any(
+            c.cue_head == verb.head.i
+            and c.source is not None
+            and c.content.end <= c.source.start
+            and c.stance not in _ATTITUDES
+            for c in out
+        )
         for j, a in enumerate(out):
             if j == k or a.source is None or not _content_verb_of(a, verb.head):
                 continue
@@ -105,7 +120,9 @@ def _speaking_again(doc: Doc, found: Sequence[Attribution]) -> list[Attribution]
                 continue
             out[j] = replace(a, content=span_of(kept))
             relative = relative_before(verb)
-            if relative is None or not any(c.cue_head == relative.i for c in out):
+            if not own_speaker and (
+                relative is None or not any(c.cue_head == relative.i for c in out)
+            ):
                 # Not '..., a figure the ministry disputed, saying B': the ministry says B.
                 out[k] = replace(b, source=a.source, source_head=a.source_head)
             break

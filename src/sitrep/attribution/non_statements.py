@@ -101,6 +101,33 @@ def frees_someone(lemma: str, content: Sequence[Token]) -> bool:
     )
 
 
+# What a declaration puts in force: 'declared a ceasefire', 'a curfew was declared'.
+_IN_FORCE = frozenset(
+    {"ceasefire", "cease-fire", "truce", "curfew", "lockdown", "mourning", "holiday"}
+    | {"blockade", "amnesty", "emergency", "siege", "law", "independence", "moratorium"}
+)
+
+
+def puts_in_force(verb: Token) -> bool:
+    """'The junta declared a temporary ceasefire', 'since the truce was declared', 'declared a
+    state of emergency', 'declared martial law': declaring a truce, a curfew or a war is an
+    act, no statement; 'declared the vote fraudulent', 'declared that ...' and 'declared war on
+    X' (a declaration the declarer makes public, as PolNeAR's annotators read it) are."""
+    if verb.lemma_.lower() != "declare":
+        return False
+    if any(c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} for c in verb.children):
+        return False
+    declared = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if declared is None:
+        return False
+    nouns = {declared.lemma_.lower()}
+    if declared.lemma_.lower() == "state":
+        nouns = {
+            o.lemma_.lower() for p in declared.children if p.lower_ == "of" for o in p.children
+        }
+    return bool(nouns & _IN_FORCE)
+
+
 def asks_anonymity(content: Sequence[Token]) -> bool:
     """'(a diplomat who) asked not to be named': asking for anonymity is no statement; 'said
     the commander's name was not left off the list' is one, and so is '“I don't identify with

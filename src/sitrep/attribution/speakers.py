@@ -7,7 +7,9 @@ In order:
    titles and the pronouns and descriptions that stage already linked;
 2. a relative pronoun stands for the noun it follows ("officials who said" -> "officials");
 3. a personal pronoun ("he", "she") is the latest person who spoke before; failing that the
-   latest person named before; "they", "it" the latest speaker that is no person;
+   latest person named before; "they", "it" the latest speaker that is no person. Where the
+   latest person who spoke is unnamed ('..., a resident told AFP. He said ...'), the pronoun
+   stands for that source: no actor, and the source's words are the unnamed one's;
 4. a spokesperson of a possessive pronoun ("its spokeswoman", "his office") speaks for the
    latest speaker of that kind (no person for "its", "their"; a person for "his", "her");
 5. a definite description ("the ministry", "the official", "the leader") is the latest actor
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.actors import actor_at
+from sitrep.actors import lexicon as actor_words
 from sitrep.attribution.base import CueKind
 from sitrep.attribution.extract import Attribution, relative_antecedent
 from sitrep.events.place import doc_text
@@ -50,12 +53,36 @@ _VOICES = {
 }
 
 
+# Nouns for one unnamed person who speaks ('a resident', 'a doctor at the hospital'), that a
+# later 'he' or 'she' stands for; titles ('a spokesman', 'a commander') count as well.
+_INDIVIDUALS = frozenset(
+    {"resident", "witness", "eyewitness", "doctor", "nurse", "medic", "paramedic", "worker"}
+    | {"official", "source", "survivor", "villager", "farmer", "activist", "journalist"}
+    | {"trader", "teacher", "student", "relative", "neighbour", "neighbor", "man", "woman"}
+    | {"diplomat", "officer", "soldier", "fighter", "member", "employee", "volunteer", "lawyer"}
+    | {"driver", "shopkeeper", "refugee", "elder", "cleric", "priest", "imam", "monk", "mother"}
+    | {"father", "businessman", "civilian", "engineer", "mechanic", "fisherman", "herder"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Who a statement's source is: the actor, when one fits, and the words that name it
+    (the unnamed source a pronoun stands for, else the source's own words; None keeps them)."""
+
+    speaker: Actor | None
+    words: Span | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Resolved:
     """A source already resolved, remembered for the pronouns after it."""
 
     attribution: Attribution
     speaker: Actor | None
+    # The words of the unnamed person the source is or stands for ('a resident', 'an RSF
+    # adviser'), whose ``speaker`` is the body they speak for, if any.
+    unnamed: Span | None = None
 
 
 class SpeakerResolver:
@@ -68,10 +95,50 @@ class SpeakerResolver:
         self._by_id = {a.id: a for a in self.actors}
         self.history: list[Resolved] = []
 
-    def resolve(self, a: Attribution) -> Actor | None:
+    def resolve(self, a: Attribution) -> Source:
+        """The source of ``a``; remembered for the pronouns after it."""
+        antecedent = self._unnamed_antecedent(a)
+        if antecedent is not None:
+            self.history.append(antecedent)
+            return Source(antecedent.speaker, antecedent.unnamed)
         speaker = self._resolve(a)
-        self.history.append(Resolved(a, speaker))
-        return speaker
+        unnamed = None
+        if (speaker is None or speaker.kind is not ActorKind.PERSON) and self._one_unnamed_person(
+            a
+        ):
+            # 'a resident' (no actor), 'an RSF adviser' (who speaks for the RSF)
+            unnamed = a.source
+        self.history.append(Resolved(a, speaker, unnamed))
+        return Source(speaker)
+
+    def _one_unnamed_person(self, a: Attribution) -> bool:
+        """'a resident', 'a doctor at the town's main hospital', 'the official': one person
+        the source does not name."""
+        if a.source_head is None or a.kind is CueKind.HEADLINE:
+            return False
+        head = self.parsed[a.source_head]
+        if head.tag_ != "NN" or any(c.dep_ == "conj" for c in head.children):
+            return False
+        noun = head.lemma_.lower()
+        return noun in _INDIVIDUALS or bool(actor_words.TITLES.ending_with(noun))
+
+    def _unnamed_antecedent(self, a: Attribution) -> Resolved | None:
+        """The unnamed person a 'he' or 'she' stands for: the latest person who spoke before,
+        when the source does not name them ('..., a resident told AFP. He said ...': no actor;
+        'an RSF adviser said ... He added': the RSF), with the words that describe them; None
+        where a named person spoke since, or no person spoke."""
+        if a.source_head is None or a.source is None:
+            return None
+        if self.parsed[a.source_head].lower_ not in {"he", "she"}:
+            return None
+        for r in reversed(self.history):
+            if r.attribution.cue.start >= a.source.start:
+                continue
+            if r.unnamed is not None:
+                return Resolved(a, r.speaker, r.unnamed)
+            if r.speaker is not None and r.speaker.kind is ActorKind.PERSON:
+                return None
+        return None
 
     def _resolve(self, a: Attribution) -> Actor | None:
         if a.source is None or a.source_head is None:

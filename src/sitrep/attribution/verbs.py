@@ -32,6 +32,7 @@ from sitrep.attribution.non_statements import (
     frees_someone,
     imperative,
     no_speaker,
+    puts_in_force,
     shows_up,
 )
 from sitrep.attribution.quotes import Quote
@@ -160,6 +161,7 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         or asks_anonymity(content)
         or backs_a_party(entry.lemma, content)
         or frees_someone(entry.lemma, content)
+        or puts_in_force(verb)
     ):
         return None
     content = content + continuation(verb, content, lex)

@@ -84,7 +84,8 @@ class ClaimsStage:
         for a in statements(extract_attributions(parsed)):
             if dateline(a, doc.text, actors):
                 continue
-            speaker = resolver.resolve(a)
+            source = resolver.resolve(a)
+            speaker = source.speaker
             via = _relay(a, actors)
             claims.append(
                 Claim(
@@ -93,7 +94,7 @@ class ClaimsStage:
                     via=via.id if via is not None and via != speaker else None,
                     cue=a.cue.text(doc.text),
                     cue_span=a.cue,
-                    source_span=_source_words(a, parsed),
+                    source_span=source.words or _source_words(a, parsed),
                     stance=a.stance,
                     quoted=a.quoted,
                     date=statement_date(a, doc.times, parsed),

@@ -1,0 +1,140 @@
+"""Unnamed sources, statements added to them, and sentences the parser ran together, on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.attribution.base import CueKind
+from sitrep.pipeline.base import Document, Timeline
+from sitrep.pipeline.claims import ClaimsStage
+from sitrep.records import Actor, ActorKind, Claim
+from tests.attribution.conftest import words
+from tests.conftest import DocBuilder, with_layers
+from tests.conftest import span_of as _span
+
+pytestmark = pytest.mark.slow
+
+
+def _claims(
+    make_doc: DocBuilder, text: str, *, actors: tuple[Actor, ...] = ()
+) -> tuple[Document, tuple[Claim, ...]]:
+    doc = with_layers(make_doc(text), times=Timeline(()), actors=actors)
+    return doc, ClaimsStage()(doc)
+
+
+def test_told_after_a_sentence_ending_in_an_abbreviation(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "The Dorn Front said three rockets hit the depot in Kell at about 4 a.m. Two guards "
+        "and a cook were among the dead, a paramedic told the Ruritanian Times, adding that "
+        "nine people had been wounded."
+    )
+    by_cue = {words(text, a.cue): a for a in found}
+    assert words(text, by_cue["said"].content).endswith("at about 4 a.m.")
+    told = by_cue["told the Ruritanian Times"]
+    assert words(text, told.content) == "Two guards and a cook were among the dead"
+    assert words(text, told.source) == "a paramedic"
+    assert words(text, by_cue["adding"].source) == "a paramedic"
+
+
+def test_a_time_with_its_day_stays_one_sentence(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("Officials said the raid began at 6 a.m. Sunday and ended at noon.")
+    assert words(text, a.content) == "the raid began at 6 a.m. Sunday and ended at noon"
+
+
+def test_a_belief_in_the_statement_does_not_take_the_participle(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "The senator said he did not believe the vote had hurt him, arguing that the "
+        "party's quarrels had cost more."
+    )
+    (arguing,) = [a for a in found if words(text, a.cue) == "arguing"]
+    assert words(text, arguing.source) == "The senator"
+
+
+def test_a_pronoun_after_an_unnamed_source_stands_for_it(make_doc: DocBuilder) -> None:
+    text = (
+        "“They came before sunrise,” a villager told the Ruritanian Times, asking not to be "
+        "named. He said the soldiers had burned the granary."
+    )
+    _, claims = _claims(make_doc, text)
+    told, said = claims
+    assert told.speaker is None and said.speaker is None
+    assert said.source_span is not None and words(text, said.source_span) == "a villager"
+
+
+def test_a_pronoun_after_a_named_speaker_is_that_speaker(make_doc: DocBuilder) -> None:
+    text = (
+        "A nurse at the clinic said twelve wounded had arrived overnight. Army spokesman "
+        "Tomas Varga said the troops had withdrawn. He said they would return."
+    )
+    varga = Actor(
+        id="a1",
+        name="Tomas Varga",
+        kind=ActorKind.PERSON,
+        mentions=(_span(text, "Army spokesman Tomas Varga"),),
+    )
+    _, (nurse, named, pronoun) = _claims(make_doc, text, actors=(varga,))
+    assert nurse.speaker is None and words(text, nurse.source_span) == "A nurse at the clinic"
+    assert named.speaker == "a1" and pronoun.speaker == "a1"
+    assert words(text, pronoun.source_span) == "He"
+
+
+def test_a_pronoun_after_a_body_s_unnamed_adviser_speaks_for_the_body(
+    make_doc: DocBuilder,
+) -> None:
+    text = "A Dorn Front adviser said the bridge was mined. She said the road was closed."
+    front = Actor(
+        id="a1",
+        name="Dorn Front",
+        kind=ActorKind.ARMED_GROUP,
+        mentions=(_span(text, "A Dorn Front adviser"),),
+    )
+    _, (first, second) = _claims(make_doc, text, actors=(front,))
+    assert first.speaker == "a1" and second.speaker == "a1"
+    assert words(text, second.source_span) == "A Dorn Front adviser"
+
+
+@pytest.mark.parametrize("label", ["Bombshell", "Fallout"])
+def test_a_one_word_subhead_names_no_speaker(extract, label: str) -> None:  # type: ignore[no-untyped-def]
+    _, found = extract(
+        "The army shelled Kell again on Monday, residents said.\n\n"
+        f"{label}: the ministry's own audit showed the convoy had been hit twice."
+    )
+    assert [a for a in found if a.kind is CueKind.HEADLINE] == []
+
+
+def test_a_one_word_name_before_a_colon_speaks(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "Varga spoke in Kell on Monday.\n\nVarga: the bridge will reopen within a week."
+    )
+    (a,) = [a for a in found if a.kind is CueKind.HEADLINE]
+    assert words(text, a.source) == "Varga"
+
+
+def test_an_interview_answer_runs_over_a_statement_inside_it(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "General Tomas Varga spoke to the Ruritanian Times about the siege.\n\n"
+        "Q: Did your troops shell the town?\n\n"
+        "A: We never fired on homes. Our soldiers returned fire only when attacked, and the "
+        "mayor told me he saw no shelling.\n"
+    )
+    (answer,) = [a for a in found if a.kind is CueKind.HEADLINE]
+    assert words(text, answer.content).endswith("and the mayor told me he saw no shelling")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council declared a ceasefire after the floods.",
+        "Fighting went on after the truce was declared.",
+        "The governor declared a state of emergency in the province.",
+    ],
+)
+def test_declaring_a_truce_is_an_act(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, found = extract(text)
+    assert found == []
+
+
+def test_declaring_a_vote_void_is_a_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("The court declared the vote void.")
+    assert words(text, a.content) == "the vote void"
