@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from sitrep.events import reference, senses, syntax
+from sitrep.events import nonevents, reference, senses, syntax
 from sitrep.events.acled import EVENT_TYPE, PLOVER_TYPE, bare_unrest, sub_event
 from sitrep.events.acled.violence import ARMED_HIT
 from sitrep.events.acled.weapons import BOTH_SIDES
@@ -236,6 +236,80 @@ def _shared_subject(t: Token) -> list[Token]:
     return []
 
 
+# Verbs of the harm an act did, and the words that tie a harm to the act it came with.
+_HARM_DONE = frozenset({"kill", "wound", "injure", "die", "maim"})
+_WITH_ACT = frozenset({"when", "as", "after", "while", "during"})
+
+
+def _one_telling(sent: SpacySpan, found: list[Found]) -> list[Found]:
+    """An act and the harm it did, told in one sentence, are one event.
+
+    'A drone strike on a market killed 23 people': the strike is the killing's subject; the
+    event is the killing's (its date, 'on Tuesday', hangs on the verb) with the strike's
+    sub-event and actor (its target the harmed when told, else the struck). 'Nine civilians
+    were killed when troops and militiamen clashed': the clash is what killed them; the event
+    is the clash, its sub-event the clash's own, dated by the killing when the clash is not.
+    """
+    doc = sent.doc
+    at = {f.trigger_index: i for i, f in enumerate(found) if f.type is EventType.ASSAULT}
+    gone: set[int] = set()
+    for i, f in enumerate(found):
+        t = doc[f.trigger_index] if f.trigger_index >= 0 else None
+        if f.type is not EventType.ASSAULT or t is None or t.pos_ != "VERB":
+            continue
+        if t.lemma_.lower() not in _HARM_DONE or i in gone:
+            continue
+        for c in t.children:
+            j = at.get(c.i)
+            if j is None or j == i or j in gone:
+                continue
+            act = found[j]
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN":
+                found[i] = replace(
+                    f,
+                    acled=act.acled if act.acled is not None else f.acled,
+                    clause=Span(
+                        min(f.clause.start, act.clause.start), max(f.clause.end, act.clause.end)
+                    ),
+                    actor=act.actor,
+                    # the harmed ('killed 14 civilians') before the struck ('a strike on X')
+                    target=f.target if f.target is not None else act.target,
+                    target_area=f.target_area if f.target is not None else act.target_area,
+                )
+                gone.add(j)
+                # '... killed 14 civilians and wounded 46': the second harm is the same act's
+                for w in t.children:
+                    k = at.get(w.i)
+                    if (
+                        k is not None
+                        and w.dep_ == "conj"
+                        and w.lemma_.lower() in _HARM_DONE
+                        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in w.children)
+                    ):
+                        gone.add(k)
+                        found[i] = replace(
+                            found[i],
+                            clause=Span(
+                                found[i].clause.start, max(found[i].clause.end, found[k].clause.end)
+                            ),
+                        )
+                break
+            if c.dep_ == "advcl" and any(
+                g.dep_ in {"mark", "advmod"} and g.lower_ in _WITH_ACT for g in c.children
+            ):
+                found[j] = replace(
+                    act,
+                    harm_index=t.i,
+                    acled=act.acled if act.acled is not None else f.acled,
+                    clause=Span(
+                        min(f.clause.start, act.clause.start), max(f.clause.end, act.clause.end)
+                    ),
+                )
+                gone.add(i)
+                break
+    return [f for k, f in enumerate(found) if k not in gone]
+
+
 def events_in(sent: SpacySpan) -> list[Found]:
     """The events a sentence reports as having happened, in reading order."""
     if senses.not_prose(sent):
@@ -254,6 +328,11 @@ def events_in(sent: SpacySpan) -> list[Found]:
             # an accord in force or refused ('committed to the agreement'): the sentence's
             # words of agreement tell no new one either
             figured = figured or standing_accord(t)
+            continue
+        if t.pos_ == "VERB" and (nonevents.natural_harm(t) or nonevents.harm_denied(t)):
+            # 'an earthquake struck', 'none of its soldiers were killed': no act, nor does
+            # the sentence's wording make one
+            figured = True
             continue
         if senses.criticism(t):
             candidates = (EventType.ACCUSE,)  # 'attacked the plan': criticism, no assault
@@ -383,6 +462,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
                 target_area=area(target) if target is not None else None,
             )
         )
+    found = _one_telling(sent, found)
     denied = any(denies_what_is_told(t) for t in sent)
     if triggered and not denied and not any(f.acled for f in found):
         sentence_sub_event(sent, found)
@@ -413,6 +493,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
         and not denied
         and not figured
         and not senses.no_event_sentence(sent)
+        and not nonevents.toll_figure(sent)
     ):
         # no trigger word, but the sentence matches an ACLED rule ('weapons were seized'), or
         # the sub-event classifier is sure of one ('the army set up a new base'); where its

@@ -42,6 +42,9 @@ class Found:
     trigger_index: int = -1  # the trigger's token index in the parsed document
     back: bool = False  # 'the strike': a later mention of an event told before
     target_area: Span | None = None  # the target's whole phrase, conjuncts included
+    # the verb of the harm the act did, told with it ('were killed on Sunday when a shell
+    # hit'), whose time dates the act when the trigger has none of its own
+    harm_index: int = -1
 
 
 def span_of(t: Token) -> Span:

@@ -43,6 +43,7 @@ class Told:
     apart: bool = False  # 'in a separate ambush': told as another than those before
     again: bool = False  # 'the jets also bombed a school': one more act after one told before
     state: str | None = None  # the state its actor is or is the armed forces of
+    within: frozenset[str] = frozenset()  # the places named in the article that hold its place
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -142,7 +143,14 @@ def _headline_match(head: Told, item: Told) -> bool:
     x, y = head.event, item.event
     if not _headline_kind(head, item):
         return False
-    return x.place is None or y.place is None or x.place == y.place or y.place in head.places_named
+    # 'Drone strike on Sudan market' and 'a strike ... in El Obeid', a town in Sudan
+    return (
+        x.place is None
+        or y.place is None
+        or x.place == y.place
+        or y.place in head.places_named
+        or x.place in item.within
+    )
 
 
 def _headline_telling(told: Sequence[Told], i: int) -> int | None:
@@ -154,6 +162,19 @@ def _headline_telling(told: Sequence[Told], i: int) -> int | None:
     head = told[i]
     acled = head.event.acled
     later = [j for j in range(i + 1, len(told)) if _headline_match(head, told[j])]
+    place = head.event.place
+    # 'Jihadists killed near Boni' and 'the army said it had killed 40 ... near Boni': told by
+    # the same word at the same place, before an act of its sub-event told elsewhere
+    j = next(
+        (
+            j
+            for j in later
+            if place is not None and told[j].event.place == place and told[j].lemma == head.lemma
+        ),
+        None,
+    )
+    if j is not None:
+        return j
     j = next((j for j in later if acled is not None and told[j].event.acled == acled), None)
     if j is not None or later:
         return j if j is not None else later[0]

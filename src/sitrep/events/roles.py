@@ -64,6 +64,19 @@ def _antecedent(pron: Token) -> Token | None:
     return None
 
 
+def _acronym_actor(c: Token) -> bool:
+    """A group's initials as a noun's modifier ('an RSF attack', 'a PKK ambush'), which the
+    parser often leaves untagged; not a place or a time ('a US strike' is tagged GPE)."""
+    return (
+        c.dep_ == "compound"
+        and c.i < c.head.i
+        and len(c.text) >= 2
+        and c.text.isalpha()
+        and c.text.isupper()
+        and c.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME"}
+    )
+
+
 def actor_of(t: Token) -> Token | None:
     found = _direct_actor(t)
     if found is not None and found.pos_ == "PRON" and found.lower_ in _PRONOUNS:
@@ -105,6 +118,9 @@ def _direct_actor(t: Token) -> Token | None:
         for c in t.children:
             if c.dep_ in {"amod", "compound"} and c.ent_type_ in _ACTOR_MODIFIER_ENTITIES:
                 return c
+        for c in t.children:
+            if _acronym_actor(c):
+                return c  # 'an RSF attack': the group named by its initials
     if t.dep_ == "acomp" and head.pos_ == "AUX":
         return actor_of(head)  # 'Israel is opposed to ...'
     # 'opened fire to disperse', 'is prepared to impose': the governing clause's subject
@@ -150,6 +166,10 @@ def asker_of(t: Token) -> Token | None:
     return None
 
 
+# Verbs of fighting each other: 'troops and militiamen clashed' tells both sides.
+_RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish"})
+
+
 def target_of(t: Token) -> Token | None:
     for c in t.children:
         if c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN", "PRON"}:
@@ -157,8 +177,14 @@ def target_of(t: Token) -> Token | None:
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ in {"on", "against", "at", "with"}:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None and c.lower_ != "with":
+            # 'on Saturday', 'at dawn': when, not whom
+            if obj is not None and c.lower_ != "with" and obj.ent_type_ not in {"DATE", "TIME"}:
                 return obj
+    if t.lemma_.lower() in _RECIPROCAL:
+        # 'government forces and militiamen clashed': the second side
+        for c in t.children:
+            if c.dep_ == "nsubj":
+                return next((g for g in c.children if g.dep_ == "conj"), None)
     return None
 
 

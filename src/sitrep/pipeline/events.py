@@ -60,6 +60,7 @@ from sitrep.records import (
     EventClaim,
     EventType,
     Place,
+    PlaceLevel,
     Span,
     Stance,
     TimeExpression,
@@ -68,6 +69,7 @@ from sitrep.records import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
 _DENIALS = frozenset({Stance.DENY, Stance.REJECT})
 _BACK_REFERENCE = re.compile(r"\b(?:allegations?|accusations?|claims?|reports?|charges?)\b", re.I)
@@ -102,9 +104,52 @@ def _actor_of(actors: Sequence[Actor], parsed: SpacyDoc, span: Span | None) -> s
         return None
     words = parsed.char_span(span.start, span.end, alignment_mode="expand")
     country = weapon_country(words.root) if words is not None else None
-    if country is None:
-        return _actor_at(actors, span)
-    return _weapon_state(actors, country)
+    if country is not None:
+        return _weapon_state(actors, country)
+    found = _actor_at(actors, span)
+    if found is None and words is not None and _government_troops(words.root):
+        return _only_forces(actors)
+    return found
+
+
+_TROOPS = frozenset({"force", "troop", "soldier"})
+_OF_THE_STATE = frozenset({"government", "state", "federal", "regime"})
+
+
+def _government_troops(t: Token) -> bool:
+    """'government troops', 'state forces', 'regime soldiers': a state's forces unnamed."""
+    return t.lemma_.lower() in _TROOPS and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in _OF_THE_STATE for c in t.children
+    )
+
+
+def _only_forces(actors: Sequence[Actor]) -> str | None:
+    """The armed forces of a state, when the article names those of one state only."""
+    states = {a.id for a in actors if a.kind is ActorKind.STATE}
+    forces = [a for a in actors if a.kind is ActorKind.ARMED_GROUP and a.affiliation in states]
+    return forces[0].id if len({a.affiliation for a in forces}) == 1 else None
+
+
+# Prepositions that tell where the target was: what follows them is no target.
+_WHERE = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
+
+
+def _target_words(parsed: SpacyDoc, span: Span | None) -> Span | None:
+    """The target words less where the target was: 'a crowded market in the town of X in
+    Sudan's north' is the market, not Sudan (a place's state is no target)."""
+    if span is None:
+        return None
+    words = parsed.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None:
+        return span
+    cut = next(
+        (w for w in words if w.i > words.root.i and w.dep_ == "prep" and w.lower_ in _WHERE),
+        None,
+    )
+    if cut is None or cut.idx <= span.start:
+        return span
+    last = parsed[cut.i - 1]
+    return Span(span.start, last.idx + len(last.text))
 
 
 _CLOSING = frozenset(".!?\"'”’:;")
@@ -180,6 +225,9 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             actor=f.actor,
         )
         dated = event_date(times, parsed[f.trigger_index], parsed=parsed, frame=framing[index])
+        if dated is None and f.harm_index >= 0:
+            # 'were wounded on Sunday when a shell exploded': the harm's time is the act's
+            dated = event_date(times, parsed[f.harm_index], parsed=parsed, frame=framing[index])
         date, precision = dated if dated is not None else (None, None)
         events.append(
             Event(
@@ -187,7 +235,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
                 type=f.type,
                 acled=f.acled,
                 actor=_actor_of(actors, parsed, f.actor),
-                target=_actor_at(actors, f.target),
+                target=_actor_at(actors, _target_words(parsed, f.target)),
                 place=settings[index].settle(place, places),
                 site=site,
                 date=date,
@@ -230,10 +278,23 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             apart=set_apart(parsed[f.trigger_index]),
             again=told_again(parsed[f.trigger_index]),
             state=_state_of(actors, e.actor),
+            within=_within(places, e.place),
         )
         for e, (index, f) in zip(events, found, strict=True)
     ]
     return tuple(merge_duplicates(told))
+
+
+def _within(places: Sequence[Place], place_id: str | None) -> frozenset[str]:
+    """The places the article names that hold the place ``place_id``: its country."""
+    place = next((p for p in places if p.id == place_id), None)
+    if place is None or place.country is None:
+        return frozenset()
+    return frozenset(
+        p.id
+        for p in places
+        if p.id != place.id and p.level is PlaceLevel.COUNTRY and p.country == place.country
+    )
 
 
 def _state_of(actors: Sequence[Actor], actor_id: str | None) -> str | None:

@@ -1,0 +1,166 @@
+"""Verbs of harm or force whose clause tells of no act of violence.
+
+- Nature's harm: an earthquake, a flood or a storm that 'struck' a region, 'killed 17 people'
+  or 'destroyed 2,000 homes' is no one's act ('heavy rains have killed', 'a quake struck the
+  north, damaging dozens of houses', 'were killed in the floods'). The disaster is the verb's
+  subject, the noun just before it (the parser may hang 'after an earthquake struck' on the
+  noun before), or what the harmed were killed 'in' or 'by'; a participle or a second verb
+  ('..., killing five', '... and destroyed homes') shares its verb's subject.
+- Harm denied or untold: 'none of its soldiers had been killed', 'no one was hurt', 'did not
+  say how many of its fighters had been wounded' report no harm done (the act told beside it
+  in the sentence, 'repelled an attack', stays an event of its own).
+- A figure of an act told before: 'Eleven women were among the dead' (:func:`toll_figure`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+DISASTERS = frozenset(
+    {
+        "earthquake",
+        "quake",
+        "tremor",
+        "aftershock",
+        "flood",
+        "flooding",
+        "floodwater",
+        "rain",
+        "rainfall",
+        "downpour",
+        "deluge",
+        "monsoon",
+        "storm",
+        "rainstorm",
+        "snowstorm",
+        "cyclone",
+        "hurricane",
+        "typhoon",
+        "tornado",
+        "landslide",
+        "landslip",
+        "mudslide",
+        "avalanche",
+        "drought",
+        "tsunami",
+        "heatwave",
+        "blizzard",
+        "lightning",
+        "eruption",
+        "wildfire",
+        "bushfire",
+    }
+)
+# Spans of time a disaster lasts: 'days of flooding'.
+_SPELLS = frozenset({"hour", "day", "week", "month", "night", "spell", "season"})
+# Verbs of harm whose count may be denied or left untold.
+_HARM = frozenset({"kill", "wound", "injure", "hurt", "die", "harm", "maim"})
+# Subjects that deny the harm: 'none of its soldiers', 'nobody', 'no one'.
+_NONE = frozenset({"none", "nobody", "noone", "no-one"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# What the harmed were killed 'in' or 'by' ('killed in the floods', 'hurt by lightning').
+_CAUSES = frozenset({"in", "by", "from", "during"})
+
+
+def _disaster(t: Token) -> bool:
+    """A disaster's noun, or a span of one ('days of heavy flooding', 'hours of rain')."""
+    if t.lemma_.lower() in DISASTERS or t.lower_ in DISASTERS:
+        return True
+    return t.lemma_.lower() in _SPELLS and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.lemma_.lower() in DISASTERS for g in c.children if g.dep_ == "pobj")
+        for c in t.children
+    )
+
+
+def _doer_verb(t: Token) -> Token:
+    """The verb whose subject ``t`` shares: itself, or the verb it is a participle of
+    ('struck the region, damaging houses') or a second verb of ('killed 17 and destroyed')."""
+    node = t
+    for _ in range(3):
+        shares = node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG")
+        own = any(c.dep_ in _SUBJECTS for c in node.children)
+        if not shares or own or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+def natural_harm(t: Token) -> bool:
+    """Whether the verb ``t`` tells what a natural disaster did ('a quake struck the north',
+    'flooding has killed 17 people and destroyed homes', 'were killed in a landslide')."""
+    verb = _doer_verb(t)
+    for c in verb.children:
+        if c.dep_ in _SUBJECTS and _disaster(c):
+            return True
+        if c.dep_ == "agent" and any(_disaster(g) for g in c.children if g.dep_ == "pobj"):
+            return True
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    # the noun just before the verb, when the parser hung the disaster elsewhere
+    if before is not None and before.pos_ == "NOUN" and _disaster(before):
+        return True
+    if verb.lemma_.lower() in _HARM and not any(c.dep_ == "agent" for c in verb.children):
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in _CAUSES
+            and any(_disaster(g) for g in c.children if g.dep_ == "pobj")
+            for c in verb.children
+        )
+    return False
+
+
+def harm_denied(t: Token) -> bool:
+    """Whether the verb of harm ``t`` tells harm that did not happen or is not told: its
+    subject denies it ('none of its soldiers had been killed', 'no civilians were hurt'), or
+    it stands in a question left open ('did not say how many fighters had been wounded')."""
+    if t.lemma_.lower() not in _HARM:
+        return False
+    for c in t.children:
+        if c.dep_ not in _SUBJECTS:
+            continue
+        if c.lower_ in _NONE:
+            return True
+        if any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
+            return True  # 'no soldiers were killed', 'no one was hurt'
+        if c.lower_ in {"many", "much"} and any(g.lower_ == "how" for g in t.children):
+            return True  # 'how many ... had been wounded'
+        if c.lower_ in {"many", "much"} and any(g.lower_ == "how" for g in c.children):
+            return True
+    return False
+
+
+# Who an act's toll counts: 'among the dead', 'the victims included'.
+_THE_HARMED = frozenset(
+    {"dead", "victim", "casualty", "fatality", "killed", "wounded", "injured", "body"}
+)
+
+
+def toll_figure(sent: Span) -> bool:
+    """Whether the sentence only tells who were among those an act told before harmed
+    ('Eleven women were among the dead', 'The victims included four children'): a figure of
+    that act, no act of its own."""
+    root = sent.root
+    # 'Eleven women were among the dead, a doctor told reporters': the told clause
+    told = [c for c in root.children if c.dep_ in {"ccomp", "parataxis"}]
+    return any(_figure(verb) for verb in (root, *told))
+
+
+def _figure(root: Token) -> bool:
+    lemma = root.lemma_.lower()
+    if lemma == "be":
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "among"
+            and any(g.lemma_.lower() in _THE_HARMED or g.lower_ in _THE_HARMED for g in c.children)
+            for c in root.children
+        )
+    if lemma == "include":
+        return any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in _THE_HARMED or c.lower_ in _THE_HARMED)
+            for c in root.children
+        )
+    return False
