@@ -447,10 +447,31 @@ def test_conflict_headlines(
         "Radio says dozens of villagers killed, wounded in border clashes",
         "Nine guards were killed and wounded in the ambush.",
         "About 30 deaths and injuries in the raids on the market",
+        # a natural hazard's dead are no casualties of the conflict
+        "Heavy flooding in the eastern province has killed 17 people.",
+        "A strong earthquake struck the valley on Friday, killing more than 200 people.",
+        "The army paused its offensive after an earthquake struck the north, killing 90 people.",
+        "At least 40 people died in the floods.",
+        "Twelve villagers were killed by a landslide after days of rain.",
     ],
 )
 def test_no_figure(make_doc: DocBuilder, text: str) -> None:
     assert _figures(make_doc, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hazard that is not the cause leaves the figure
+        ("Shelling killed five people during heavy rain.", [("killed", 5)]),
+        ("Three soldiers were killed in the attack after the storm.", [("killed", 3)]),
+        ("Troops fleeing the floods opened fire, killing 12 people.", [("killed", 12)]),
+    ],
+)
+def test_a_hazard_beside_the_act(
+    make_doc: DocBuilder, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _figures(make_doc, text) == expected
 
 
 def test_family_of_the_victim(make_doc: DocBuilder) -> None:

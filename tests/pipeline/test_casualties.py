@@ -119,6 +119,27 @@ def test_parts_belong_to_the_figure_of_their_own_sentence(make_doc: DocBuilder) 
     assert [r.part_of for r in rows] == [None, rows[0].id, rows[0].id, None]
 
 
+def test_people_among_the_dead_are_part_of_an_earlier_figure(make_doc: DocBuilder) -> None:
+    rows = _analyse(
+        make_doc,
+        "Shelling killed at least 14 people in the market on Sunday, the governor said. "
+        "Six children and a nurse were among the dead, a medic said.",
+    )
+    assert [(r.killed, r.group, r.part_of) for r in rows] == [
+        (Count(value=14, qualifier=Qualifier.AT_LEAST), CasualtyGroup.ALL, None),
+        (Count(value=6), CasualtyGroup.CIVILIAN, rows[0].id),
+        (Count(value=1), CasualtyGroup.CIVILIAN, rows[0].id),
+    ]
+
+
+def test_a_part_finds_no_whole_of_another_kind_or_far_away(make_doc: DocBuilder) -> None:
+    rows = _analyse(
+        make_doc,
+        "Shelling killed 14 people in the market on Sunday. Two guards were among the wounded.",
+    )
+    assert [(r.injured, r.part_of) for r in rows[1:]] == [(Count(value=2), None)]
+
+
 def test_a_qualifier_is_no_increment(make_doc: DocBuilder) -> None:
     rows = _analyse(make_doc, "More than 50 policemen were injured in the riots.")
     assert rows[0].injured == Count(value=50, qualifier=Qualifier.MORE_THAN)
@@ -146,6 +167,11 @@ def test_written_numbers_and_increments(make_doc: DocBuilder) -> None:
         ("More than 900 people were killed in the first months of the fighting.", True),
         ("Dozens died in two weeks of clashes in the north.", True),
         ("Five people were killed in the strikes on Monday.", False),
+        # the war is the subject of the verb the killing verb is joined to
+        ("The war began in 2019 and has killed more than 6,000 people.", True),
+        ("The militia formed in 2019 and has killed 60 people.", False),
+        ("More than 5,000 civilians have been killed since the coup, a rights group says.", True),
+        ("Two more people have been killed since the attack on the market.", False),
     ],
 )
 def test_a_wars_toll(make_doc: DocBuilder, text: str, whole: bool) -> None:

@@ -42,7 +42,7 @@ from sitrep.casualties.people import (
     same_people_once,
 )
 from sitrep.casualties.predicates import predicates
-from sitrep.casualties.scope import conflict_toll, other_incident, period_of
+from sitrep.casualties.scope import conflict_toll, natural_hazard, other_incident, period_of
 from sitrep.casualties.words import is_age, own_state
 from sitrep.records import CasualtyGroup, Count, Qualifier, Span
 
@@ -56,6 +56,8 @@ def mentions(sent: SpacySpan) -> list[Mention]:
     found: dict[tuple[int, str], Mention] = {}
     plural: list[tuple[Token, Token, str]] = []
     for pred, kind, victim, total in predicates(sent):
+        if natural_hazard(pred):
+            continue  # 'heavy flooding has killed 17': no casualties of the conflict
         listed = (*victim.conjuncts, *listed_before(victim), *_included(victim, pred))
         if _among(victim) is not None:
             listed = ()  # 'Nine rebels, two soldiers among 14 killed': all are of the 14
@@ -367,6 +369,12 @@ def _part(victim: Token) -> bool:
         for c in victim.children
     ):
         return True
+    first = victim
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head  # 'Three children and a monk were among the dead'
+    if first.dep_ == "nsubj" and first.head.lemma_ == "be":
+        # 'Eleven women were among the dead': some of the dead counted before
+        return any(c.dep_ == "prep" and c.lower_ == "among" for c in first.head.children)
     return any(a.lower_ == "including" and a.dep_ == "prep" for a in victim.ancestors)
 
 

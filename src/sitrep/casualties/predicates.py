@@ -54,6 +54,11 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
             continue  # 'the most since 2007, when 28 were killed': another time's figure
         if _killed_or_wounded(t):
             continue  # 'dozens killed, wounded': one figure of both, neither kind's own
+        if (among := _among_the_harmed(t)) is not None:
+            # 'Eleven women were among the dead': the subject of the 'were' is of the dead
+            for v in subjects(t.head.head):
+                yield t, among, v, False
+            continue
         if lemma == "condition" and any(c.lower_ in lx.HURT_CONDITIONS for c in t.children):
             # 'left a man in critical condition', 'she is in serious condition'
             prep = t.head if t.dep_ == "pobj" else None
@@ -221,6 +226,28 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
             ]
             for owner in [o for o in owners if o.pos_ != "NUM" and person_word(o)][:1]:
                 yield t, lx.KILLED, owner, False
+
+
+# The harmed as a group a copula's subject is among: 'were among the dead'.
+_AMONG_THE: dict[str, str] = {
+    "dead": lx.KILLED,
+    "killed": lx.KILLED,
+    "wounded": lx.INJURED,
+    "injured": lx.INJURED,
+    "missing": lx.MISSING,
+}
+
+
+def _among_the_harmed(t: Token) -> str | None:
+    """The kind of harm when ``t`` is 'the dead' or 'the wounded' after 'among' that a form of
+    'be' governs ('Three children were among the dead', 'two medics are among the injured'),
+    else None. 'among those killed' is read by :mod:`sitrep.casualties.victims`."""
+    kind = _AMONG_THE.get(t.lower_)
+    if kind is None or t.dep_ != "pobj" or t.head.lower_ != "among":
+        return None
+    if not any(c.lower_ == "the" for c in t.children) or t.head.head.lemma_ != "be":
+        return None
+    return kind
 
 
 def _harm_kind(t: Token) -> str | None:

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sitrep.casualties import lexicon as lx
+from sitrep.casualties.words import person_word
 from sitrep.records import Span
 
 if TYPE_CHECKING:
@@ -84,7 +86,21 @@ def _period_date(attached: Token) -> Span | None:
 
 # Wars and conflicts whose dead a background sentence counts: 'the war, which has killed
 # hundreds of thousands', 'more than 10,000 people have been killed in the conflict'.
-_CONFLICTS = frozenset({"war", "conflict", "insurgency", "uprising", "genocide", "crisis"})
+# A seizure of power or an invasion counts too: 'killed since the coup', 'the invasion has killed'.
+_CONFLICTS = frozenset(
+    {
+        "war",
+        "conflict",
+        "insurgency",
+        "uprising",
+        "genocide",
+        "crisis",
+        "coup",
+        "invasion",
+        "occupation",
+        "takeover",
+    }
+)
 # Fighting that counts as a conflict when told over a stretch of time: 'in the first months of
 # the fighting', 'in three years of clashes' (while 'the fighting killed 12' is one episode).
 _FIGHTING = frozenset({"fighting", "clash", "violence", "hostility", "combat", "war"})
@@ -97,11 +113,11 @@ def conflict_toll(pred: Token) -> bool:
     'killed in the conflict') or weeks, months or years of fighting ('in the first months of
     the fighting'), not one incident, day or battle ('the fighting killed 12', 'in the
     strikes')."""
+    for c in _shared_subjects(pred):
+        noun = c.head.head if c.tag_ == "WDT" and c.head.dep_ == "relcl" else c
+        if noun.lemma_.lower() in _CONFLICTS:
+            return True
     for c in pred.children:
-        if c.dep_ == "nsubj":
-            noun = c.head.head if c.tag_ == "WDT" and c.head.dep_ == "relcl" else c
-            if noun.lemma_.lower() in _CONFLICTS:
-                return True
         if c.dep_ != "prep" or c.lower_ not in {"in", "during", "since", "over"}:
             continue
         for g in c.children:
@@ -109,6 +125,49 @@ def conflict_toll(pred: Token) -> bool:
             if g.dep_ == "pobj" and (lemma in _CONFLICTS or _stretch_of_fighting(g)):
                 return True
     return False
+
+
+def _shared_subjects(pred: Token) -> list[Token]:
+    """``pred``'s subjects, or those of the verb it is joined to when it has none: 'the war
+    erupted in 2023 and has killed ...'."""
+    verb = pred
+    while True:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects or verb.dep_ != "conj" or verb.head is verb:
+            return subjects
+        verb = verb.head
+
+
+# The words through which a predicate's cause is told: its subject ('the flood killed'), its
+# agent ('killed by a landslide') or a preposition ('died in the floods', 'from the quake').
+_CAUSE_PREPS = frozenset({"in", "by", "from"})
+
+
+def natural_hazard(pred: Token) -> bool:
+    """Whether ``pred``'s dead or hurt are a natural hazard's: 'heavy flooding has killed 17',
+    'an earthquake struck ..., killing more than 3,700 people', 'died in the floods', 'were
+    killed by a landslide'. Such figures are no casualties of the conflict the article tells."""
+    verb = pred
+    if pred.dep_ in {"advcl", "conj"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in pred.children
+    ):
+        verb = pred.head  # '..., killing 3,700' and 'struck ... and killed': the main clause's
+    causes: list[Token] = []
+    for subject in (*_shared_subjects(verb), *_shared_subjects(pred)):
+        if subject.dep_ != "nsubj":
+            continue
+        causes.append(subject)
+        if not person_word(subject):
+            # the parser may make 'a ceasefire after an earthquake' the subject of 'struck'
+            causes += [t for t in subject.subtree if t.dep_ == "pobj"]
+    for c in pred.children:
+        if c.dep_ in {"agent", "prep"} and (c.dep_ == "agent" or c.lower_ in _CAUSE_PREPS):
+            causes += [g for g in c.children if g.dep_ == "pobj"]
+    return any(_hazard(c) for c in causes)
+
+
+def _hazard(noun: Token) -> bool:
+    return noun.lemma_.lower() in lx.NATURAL_HAZARDS or noun.lower_ in lx.NATURAL_HAZARDS
 
 
 def _stretch_of_fighting(noun: Token) -> bool:

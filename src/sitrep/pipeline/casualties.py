@@ -248,16 +248,16 @@ def casualty_reports(doc: Document) -> tuple[Casualty, ...]:
     text = doc.text
     parties = _parties(doc.layer_or_empty("events"), actors)
     out: list[Casualty] = []
-    # the sentence, id and claim of the latest figure not a part
-    whole: tuple[int, str, Claim | None] | None = None
+    # the sentence, id, claim and kinds of the latest figure not a part
+    whole: tuple[int, str, Claim | None, frozenset[str]] | None = None
     for row in _rows(doc):
         m = row.first
-        part_of = whole[1] if whole and m.part and whole[0] == row.sentence else None
+        part_of = _whole_of(row, whole) if m.part else None
         claim = _reporting_claim(claims, m.figure, text)
-        if claim is None and part_of is not None and whole is not None:
+        if claim is None and part_of is not None and whole is not None and whole[0] == row.sentence:
             claim = whole[2]  # 'put the death toll at 16, including four children'
         if not m.part:
-            whole = (row.sentence, f"k{len(out) + 1}", claim)
+            whole = (row.sentence, f"k{len(out) + 1}", claim, frozenset(row.counts))
         reporter = claim.speaker if claim else None
         side = _side(row, reporter, actors=actors, parties=parties)
         group = m.group
@@ -297,6 +297,25 @@ def casualty_reports(doc: Document) -> tuple[Casualty, ...]:
             )
         )
     return tuple(out)
+
+
+# How many sentences back a part may find its whole: 'At least 23 people were killed ... Eleven
+# women were among the dead, a doctor said.'
+_PART_REACH = 2
+
+
+def _whole_of(row: _Row, whole: tuple[int, str, Claim | None, frozenset[str]] | None) -> str | None:
+    """The id of the figure a part belongs to: the latest whole figure in its sentence ('16,
+    including four children'), else one of the same kind of harm a sentence or two before
+    ('Eleven women were among the dead')."""
+    if whole is None:
+        return None
+    sentence, id_, _, kinds = whole
+    if sentence == row.sentence:
+        return id_
+    if row.sentence - sentence <= _PART_REACH and set(row.counts) <= kinds:
+        return id_
+    return None
 
 
 class CasualtiesStage:
