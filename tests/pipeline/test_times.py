@@ -90,3 +90,26 @@ def test_no_date_no_guess(make_doc: DocBuilder) -> None:
     doc = make_doc("Shelling resumed on Thursday.", published=None, stages=STAGES)
     assert doc.timeline.published is None
     assert [t.value for t in doc.times] == ["XXXX-WXX-4"]
+
+
+def test_a_clock_time_paragraphs_on_is_the_storys_day_in_the_past_only(
+    make_doc: DocBuilder,
+) -> None:
+    story = (
+        "Drones hit a wedding party late on Friday, villagers said.\n\n"
+        "The army said it had struck a column of fighters. It gave no figures.\n\n"
+        "A local official said the drones struck shortly after 10 p.m. "
+        "A curfew is in force from 8 p.m. until further notice."
+    )
+    found = {t.value for t in _times(make_doc, story).values()}
+    assert {"2020-10-30T22:00", "2020-11-01T20:00"} <= found
+
+
+def test_a_clock_time_in_the_future_takes_a_day_to_come_only(make_doc: DocBuilder) -> None:
+    found = _times(
+        make_doc,
+        "Fighting broke out on Friday. Officials will meet at 10 a.m. "
+        "Talks will resume on Tuesday. They will start at 9 a.m.",
+    )
+    assert found["10 a.m."].value == "2020-11-01T10:00"
+    assert found["9 a.m."].value == "2020-11-03T09:00"

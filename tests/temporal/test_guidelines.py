@@ -86,12 +86,15 @@ def test_a_bare_clock_time_takes_the_day_the_story_is_at() -> None:
         "The doctor was killed on Oct. 23 at his home. He was shot at 10 p.m. in his kitchen."
     )
     assert found["10 p.m."] == "2020-10-23T22:00"
-    # Too far from that day, the clock time is the publication day's.
+    # Paragraphs later, the story still tells that day: a clock time with no day of its own is
+    # the last day the story named, never the publication day it has not named.
     far = values(
         "The doctor was killed on Oct. 23. Police searched the area. They found nothing. "
         "Officers met at 10 p.m. to plan."
     )
-    assert far["10 p.m."] == "2020-11-01T22:00"
+    assert far["10 p.m."] == "2020-10-23T22:00"
+    # With no day named yet, it is the publication day's.
+    assert values("Officers met at 10 p.m. to plan.")["10 p.m."] == "2020-11-01T22:00"
 
 
 # --- durations ------------------------------------------------------------------------------------

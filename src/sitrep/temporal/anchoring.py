@@ -262,10 +262,29 @@ class _Story:
             discourse, anchor_id = base
         elif p.anchor is Anchor.DISCOURSE:
             if p.part is not None or p.hour is not None:
-                # A bare part of day or clock time belongs to the day named in its sentence,
-                # else to the day the story is at, when it named one just before.
-                if self.sentence_day is not None and index - self.sentence_day[0] <= _DAY_REACH:
-                    discourse, anchor_id = self.sentence_day[1], self.sentence_day[2]
+                # A bare part of day or clock time belongs to the day named in its sentence or
+                # just before, else to the last day the story named ("killed late on Friday ...
+                # two paragraphs on, drones struck shortly after 10 p.m."). Told in the present
+                # ("a curfew is in force from 8 p.m."), it is the day of publication; in the
+                # future, a day to come named just before ("will meet on Monday ... at 10").
+                near = self.sentence_day
+                if near is not None and index - near[0] > _DAY_REACH:
+                    near = None
+                if near is not None and near[0] == index:
+                    discourse, anchor_id = near[1], near[2]
+                elif tense is Tense.FUTURE:
+                    if (
+                        near is not None
+                        and self.published is not None
+                        and near[1] >= self.published
+                    ):
+                        discourse, anchor_id = near[1], near[2]
+                elif tense is Tense.PRESENT:
+                    pass
+                elif near is not None:
+                    discourse, anchor_id = near[1], near[2]
+                elif self.day is not None:
+                    discourse, anchor_id = self.day
             elif (within := self._day_within(index, p)) is not None:
                 inside, anchor_id = within
             elif (point := self._point(_fineness(p.unit))) is not None:
