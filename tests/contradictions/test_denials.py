@@ -23,6 +23,19 @@ def test_a_figure_dismissed_is_the_nearest_claim_with_a_figure(make_doc: DocBuil
     assert "12 drones" in answered.content.text(text)
 
 
+def test_a_toll_disputed_in_a_headline_is_the_figure_before_it(make_doc: DocBuilder) -> None:
+    text = (
+        "Valdian army says dozens of rebels killed near Orsk; villagers dispute toll\n\n"
+        "The Valdian army said on Sunday it had killed about 40 rebels in air strikes."
+    )
+    doc = make_doc(text, stages=ALL)
+    denial = [c for c in doc.contradictions if c.kind is ContradictionKind.DENIAL]
+    assert denial, doc.contradictions
+    by_id = {c.id: c for c in doc.claims}
+    assert "dozens of rebels" in by_id[denial[0].between[0]].content.text(text)
+    assert by_id[denial[0].between[1]].content.text(text) == "toll"
+
+
 def test_a_denial_of_the_act_named_answers_the_nearest_telling_of_it(make_doc: DocBuilder) -> None:
     text = (
         "A drone struck a crowded market in the town on Thursday, killing 12 civilians, "

@@ -893,6 +893,17 @@ def test_the_ruling_military_council_is_the_junta_and_its_ranked_spokesman_its_o
     assert person.affiliation == army.id
 
 
+def test_an_armys_command_speaks_for_the_army(actors_of: ActorsOf) -> None:
+    text = (
+        "Chad's army said it had repelled an attack.\n\n"
+        '"The enemy fled in disorder," the army general staff said in a statement. '
+        "The army command said two soldiers were missing."
+    )
+    doc, actors = actors_of(text, ["Chad"])
+    army = next(a for a in actors if "Chad's army" in mention_texts(doc, a))
+    assert len(mention_texts(doc, army)) == 3, mention_texts(doc, army)
+
+
 def test_the_air_force_is_the_one_state_forces_named(actors_of: ActorsOf) -> None:
     doc, actors = actors_of(
         "Valdia's military said it had struck a camp. A spokesman said the air force had "

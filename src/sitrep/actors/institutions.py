@@ -85,7 +85,12 @@ def institutions(ctx: Context) -> Iterator[Found]:
             continue
         # a modifier names no body ("government forces"), save before a title that holds a
         # post in it ("a Rwandan government spokeswoman")
-        modifier = s.tok(k).dep_ in ("amod", "compound") and s.tok(k).head.i > k
+        modifier = (
+            s.tok(k).dep_ in ("amod", "compound")
+            and s.tok(k).head.i > k
+            # "the army general staff said" is the army's word
+            and s.tok(k).head.lower_ not in _COMMANDS
+        )
         if modifier and (s.tok(k).head.i != k + 1 or ctx.title_ending_at(k + 1) is None):
             continue
         found = ctx.phrase_ending_at(lexicon.INSTITUTIONS, k)
@@ -169,7 +174,12 @@ def forces(ctx: Context) -> Iterator[Found]:
     for k in range(len(s)):
         if k in ctx.claimed:
             continue
-        modifier = s.tok(k).dep_ in ("amod", "compound") and s.tok(k).head.i > k
+        modifier = (
+            s.tok(k).dep_ in ("amod", "compound")
+            and s.tok(k).head.i > k
+            # "the army general staff said" is the army's word
+            and s.tok(k).head.lower_ not in _COMMANDS
+        )
         # "army spokesman" is no force; "a Myanmar military air strike" names the state's
         # the tagger takes rare nouns for adjectives ("the junta said"): a word in a noun's
         # place is one
@@ -248,6 +258,8 @@ def forces(ctx: Context) -> Iterator[Found]:
             )
 
 
+# The command of a force, that speaks for it: "the army general staff", "the army command".
+_COMMANDS = frozenset({"staff", "command", "headquarters", "leadership"})
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
 # A state's forces named bare ("the army said"), and those that govern ("the junta").
 _MILITARY_GOVERNMENTS = frozenset({"junta", "military council"})

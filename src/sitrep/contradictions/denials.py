@@ -12,7 +12,8 @@ from sitrep.records import Actor, Claim, Contradiction, ContradictionKind, Event
 _DENIALS = {Stance.DENY, Stance.REJECT}
 _ANSWERABLE = {Stance.ACCUSE, Stance.ASSERT}
 _BACK_REFERENCE = re.compile(
-    r"\b(?:allegations?|accusations?|claims?|reports?|charges?|accounts?|figures?|statements?)\b",
+    r"\b(?:allegations?|accusations?|claims?|reports?|charges?|accounts?|figures?|statements?"
+    r"|tolls?|tall(?:y|ies))\b",
     re.I,
 )
 # Minimum fit for a denial to answer a claim: the accused side, or three shared words (the act
@@ -26,7 +27,7 @@ _FIGURE = re.compile(r"\d|\b(?:dozens?|hundreds?|thousands?|scores?)\b", re.I)
 _BARE_REFERENCE = re.compile(
     r"(?:the|a|an|this|that|these|those|such|its|their)?\s*(?:\w+\s+)?"
     r"(allegations?|accusations?|claims?|reports?|charges?|accounts?|assertions?|figures?"
-    r"|statements?)"
+    r"|statements?|tolls?|tall(?:y|ies))"
     # what the denial calls it: 'dismissed the figure as propaganda'
     r"(?:\s+as\s+[\w\s-]{1,40})?",
     re.I,
@@ -131,7 +132,7 @@ def _referred(
     before = [c for c in candidates if c.content.end <= start(denial)]
     if match.group(1).lower().startswith(("accusation", "allegation", "charge")):
         before = [c for c in before if c.stance is Stance.ACCUSE] or before
-    if match.group(1).lower().startswith("figure"):
+    if match.group(1).lower().startswith(("figure", "toll", "tall")):
         before = [c for c in before if _FIGURE.search(c.content.text(text))] or before
     nearest = max(before, key=lambda c: c.content.end, default=None)
     if nearest is None or start(denial) - nearest.content.end > _NEAR_REFERENCE:
