@@ -893,6 +893,16 @@ def test_the_ruling_military_council_is_the_junta_and_its_ranked_spokesman_its_o
     assert person.affiliation == army.id
 
 
+def test_a_civil_defence_agency_is_its_places_institution(actors_of: ActorsOf) -> None:
+    doc, actors = actors_of(
+        "Valdia's civil defence agency said 12 bodies were recovered.", ["Valdia"]
+    )
+    body = next(a for a in actors if a.name == "Civil Defence of Valdia")
+    assert mention_texts(doc, body) == ["Valdia's civil defence agency"]
+    state = next(a for a in actors if a.name == "Valdia")
+    assert body.affiliation == state.id
+
+
 def test_an_armys_command_speaks_for_the_army(actors_of: ActorsOf) -> None:
     text = (
         "Chad's army said it had repelled an attack.\n\n"

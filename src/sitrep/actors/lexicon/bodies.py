@@ -49,6 +49,13 @@ INSTITUTIONS = Phrases(
         ("emergency", "services"): "Emergency Service",
         ("emergencies", "service"): "Emergency Service",
         ("rescue", "service"): "Rescue Service",
+        # who counts the dead under the rubble: "Gaza's civil defence agency said" (a bare
+        # "Syrian Civil Defence" is a name of its own, left to the organisations)
+        **{
+            ("civil", spelling, body): "Civil Defence"
+            for spelling in ("defence", "defense")
+            for body in ("agency", "authority", "service", "directorate")
+        },
         ("security", "service"): "Security Service",
         ("intelligence", "service"): "Intelligence Service",
         ("intelligence", "agency"): "Intelligence Agency",
