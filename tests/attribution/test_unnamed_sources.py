@@ -138,3 +138,19 @@ def test_declaring_a_truce_is_an_act(extract, text: str) -> None:  # type: ignor
 def test_declaring_a_vote_void_is_a_statement(extract) -> None:  # type: ignore[no-untyped-def]
     text, (a,) = extract("The court declared the vote void.")
     assert words(text, a.content) == "the vote void"
+
+
+def test_what_a_source_adds_goes_to_whom_it_told(make_doc: DocBuilder) -> None:
+    text = (
+        "Nine guards were among the dead, a paramedic told the Ruritanian Times, adding that "
+        "twenty people had been wounded."
+    )
+    paper = Actor(
+        id="a1",
+        name="Ruritanian Times",
+        kind=ActorKind.MEDIA,
+        mentions=(_span(text, "the Ruritanian Times"),),
+    )
+    _, (told, adding) = _claims(make_doc, text, actors=(paper,))
+    assert told.via == "a1" and adding.via == "a1"
+    assert adding.speaker is None and words(text, adding.source_span) == "a paramedic"

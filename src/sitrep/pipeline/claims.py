@@ -81,12 +81,16 @@ class ClaimsStage:
         actors = doc.actors
         resolver = SpeakerResolver(parsed, actors)
         claims: list[Claim] = []
+        # The relay of each statement, by its cue's word, for the participles that go on with it.
+        relayed: dict[int, tuple[Span | None, Actor]] = {}
         for a in statements(extract_attributions(parsed)):
             if dateline(a, doc.text, actors):
                 continue
             source = resolver.resolve(a)
             speaker = source.speaker
-            via = _relay(a, actors)
+            via = _relay(a, actors) or _relay_of_head(a, parsed, relayed)
+            if via is not None:
+                relayed[a.cue_head] = (a.source, via)
             claims.append(
                 Claim(
                     id=f"c{len(claims) + 1}",
@@ -230,6 +234,18 @@ def _relay(a: Attribution, actors: Sequence[Actor]) -> Actor | None:
         if found is not None and found.kind is ActorKind.MEDIA:
             return found
     return None
+
+
+def _relay_of_head(
+    a: Attribution, parsed: Doc, relayed: dict[int, tuple[Span | None, Actor]]
+) -> Actor | None:
+    """'..., a doctor told Reuters, adding that ...': what the speaker adds goes to whom the
+    statement it goes on with was told, when both have one source."""
+    verb = parsed[a.cue_head]
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or a.source is None:
+        return None
+    found = relayed.get(verb.head.i)
+    return found[1] if found is not None and found[0] == a.source else None
 
 
 # Where a statement is made: 'in a statement on Monday', 'at a news conference on Sunday',
