@@ -50,6 +50,11 @@ def test_natures_harm_is_no_act(make_doc: DocBuilder, text: str) -> None:
     assert _assaults(events) == []
 
 
+def test_weather_that_only_tells_when_leaves_the_act(make_doc: DocBuilder) -> None:
+    _doc, events = _full(make_doc, "Shelling killed five people in Kelso during heavy rain.")
+    assert len(_assaults(events)) == 1
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -435,36 +435,3 @@ PRIVATE_GUARDS = frozenset({"security", "private", "school", "bank", "night", "h
 
 # 'In critical condition': words that say a person is hurt.
 HURT_CONDITIONS = frozenset({"critical", "serious", "stable", "grave", "fair", "life-threatening"})
-
-# Natural hazards: their dead are no casualties of the conflict ('heavy flooding has killed 17',
-# 'an earthquake struck ..., killing 3,700', 'died in the floods').
-NATURAL_HAZARDS = frozenset(
-    {
-        "earthquake",
-        "quake",
-        "aftershock",
-        "tremor",
-        "flood",
-        "flooding",
-        "flash-flood",
-        "storm",
-        "cyclone",
-        "hurricane",
-        "typhoon",
-        "tornado",
-        "tsunami",
-        "landslide",
-        "mudslide",
-        "avalanche",
-        "rain",
-        "rainfall",
-        "downpour",
-        "monsoon",
-        "drought",
-        "heatwave",
-        "lightning",
-        "blizzard",
-        "eruption",
-        "volcano",
-    }
-)

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sitrep.casualties import lexicon as lx
 from sitrep.casualties.words import person_word
+from sitrep.events.nonevents import DISASTERS  # one list of nature's harms for both stages
 from sitrep.records import Span
 
 if TYPE_CHECKING:
@@ -167,7 +167,7 @@ def natural_hazard(pred: Token) -> bool:
 
 
 def _hazard(noun: Token) -> bool:
-    return noun.lemma_.lower() in lx.NATURAL_HAZARDS or noun.lower_ in lx.NATURAL_HAZARDS
+    return noun.lemma_.lower() in DISASTERS or noun.lower_ in DISASTERS
 
 
 def _stretch_of_fighting(noun: Token) -> bool:

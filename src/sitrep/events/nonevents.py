@@ -61,8 +61,9 @@ _HARM = frozenset({"kill", "wound", "injure", "hurt", "die", "harm", "maim"})
 # Subjects that deny the harm: 'none of its soldiers', 'nobody', 'no one'.
 _NONE = frozenset({"none", "nobody", "noone", "no-one"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-# What the harmed were killed 'in' or 'by' ('killed in the floods', 'hurt by lightning').
-_CAUSES = frozenset({"in", "by", "from", "during"})
+# What the harmed were killed 'in' or 'by' ('killed in the floods', 'hurt by lightning');
+# 'during heavy rain' tells only when ('shelling killed five people during heavy rain').
+_CAUSES = frozenset({"in", "by", "from"})
 
 
 def _disaster(t: Token) -> bool:
