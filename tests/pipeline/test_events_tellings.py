@@ -6,24 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.pipeline.base import Document
-from sitrep.pipeline.events import EventsStage
-from sitrep.records import ActorKind, Event, EventType
+from sitrep.records import ActorKind, EventType
 from tests.conftest import DocBuilder
+from tests.pipeline.events_support import full as _full
+from tests.pipeline.events_support import said as _said
 
 pytestmark = pytest.mark.slow
-
-_BEFORE_EVENTS = ("sentences.v1", "times.v1", "places.v1", "actors.v1", "claims.v1")
-
-
-def _full(make_doc: DocBuilder, text: str) -> tuple[Document, tuple[Event, ...]]:
-    doc = make_doc(text, published="2026-11-20", stages=_BEFORE_EVENTS)
-    return doc, EventsStage()(doc)
-
-
-def _said(doc: Document, event: Event) -> str:
-    assert event.trigger is not None
-    return doc.text[event.trigger.start : event.trigger.end]
 
 
 @pytest.mark.parametrize(
