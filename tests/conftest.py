@@ -10,7 +10,7 @@ import pytest
 
 from sitrep.pipeline.base import Document
 from sitrep.pipeline.registry import create
-from sitrep.records import Article, Span
+from sitrep.records import Actor, ActorKind, Article, Span
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -41,6 +41,11 @@ def span_of(text: str, words: str, nth: int = 0) -> Span:
     for _ in range(nth + 1):
         start = text.index(words, start + 1)
     return Span(start, start + len(words))
+
+
+def actor_in(text: str, id_: str, name: str, kind: ActorKind, words: str) -> Actor:
+    """A hand-made actor mentioned once, by the first ``words`` of ``text``."""
+    return Actor(id=id_, name=name, kind=kind, mentions=(span_of(text, words),))
 
 
 def with_layers(doc: Document, **layers: object) -> Document:

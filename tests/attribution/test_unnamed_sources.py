@@ -10,8 +10,7 @@ from sitrep.pipeline.base import Document, Timeline
 from sitrep.pipeline.claims import ClaimsStage
 from sitrep.records import Actor, ActorKind, Claim
 from tests.attribution.conftest import words
-from tests.conftest import DocBuilder, with_layers
-from tests.conftest import span_of as _span
+from tests.conftest import DocBuilder, actor_in, with_layers
 
 pytestmark = pytest.mark.slow
 
@@ -67,12 +66,7 @@ def test_a_pronoun_after_a_named_speaker_is_that_speaker(make_doc: DocBuilder) -
         "A nurse at the clinic said twelve wounded had arrived overnight. Army spokesman "
         "Tomas Varga said the troops had withdrawn. He said they would return."
     )
-    varga = Actor(
-        id="a1",
-        name="Tomas Varga",
-        kind=ActorKind.PERSON,
-        mentions=(_span(text, "Army spokesman Tomas Varga"),),
-    )
+    varga = actor_in(text, "a1", "Tomas Varga", ActorKind.PERSON, "Army spokesman Tomas Varga")
     _, (nurse, named, pronoun) = _claims(make_doc, text, actors=(varga,))
     assert nurse.speaker is None and words(text, nurse.source_span) == "A nurse at the clinic"
     assert named.speaker == "a1" and pronoun.speaker == "a1"
@@ -83,12 +77,7 @@ def test_a_pronoun_after_a_body_s_unnamed_adviser_speaks_for_the_body(
     make_doc: DocBuilder,
 ) -> None:
     text = "A Dorn Front adviser said the bridge was mined. She said the road was closed."
-    front = Actor(
-        id="a1",
-        name="Dorn Front",
-        kind=ActorKind.ARMED_GROUP,
-        mentions=(_span(text, "A Dorn Front adviser"),),
-    )
+    front = actor_in(text, "a1", "Dorn Front", ActorKind.ARMED_GROUP, "A Dorn Front adviser")
     _, (first, second) = _claims(make_doc, text, actors=(front,))
     assert first.speaker == "a1" and second.speaker == "a1"
     assert words(text, second.source_span) == "A Dorn Front adviser"
@@ -145,12 +134,7 @@ def test_what_a_source_adds_goes_to_whom_it_told(make_doc: DocBuilder) -> None:
         "Nine guards were among the dead, a paramedic told the Ruritanian Times, adding that "
         "twenty people had been wounded."
     )
-    paper = Actor(
-        id="a1",
-        name="Ruritanian Times",
-        kind=ActorKind.MEDIA,
-        mentions=(_span(text, "the Ruritanian Times"),),
-    )
+    paper = actor_in(text, "a1", "Ruritanian Times", ActorKind.MEDIA, "the Ruritanian Times")
     _, (told, adding) = _claims(make_doc, text, actors=(paper,))
     assert told.via == "a1" and adding.via == "a1"
     assert adding.speaker is None and words(text, adding.source_span) == "a paramedic"

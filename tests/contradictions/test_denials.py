@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+from sitrep.pipeline.base import Document
 from sitrep.pipeline.registry import DEFAULT_PIPELINE
-from sitrep.records import ContradictionKind
+from sitrep.records import Contradiction, ContradictionKind
 from tests.conftest import DocBuilder
 
 ALL = DEFAULT_PIPELINE  # every stage, read end to end
+
+
+def _found(
+    doc: Document, kind: ContradictionKind = ContradictionKind.DENIAL
+) -> list[Contradiction]:
+    """The document's contradictions of one kind."""
+    return [c for c in doc.contradictions if c.kind is kind]
+
+
+def _words(doc: Document, claim_id: str) -> str:
+    """What the claim with this id says."""
+    claim = next(c for c in doc.claims if c.id == claim_id)
+    return claim.content.text(doc.text)
 
 
 def test_a_figure_dismissed_is_the_nearest_claim_with_a_figure(make_doc: DocBuilder) -> None:
@@ -16,11 +30,9 @@ def test_a_figure_dismissed_is_the_nearest_claim_with_a_figure(make_doc: DocBuil
         "The Northland defence ministry dismissed the figure as propaganda."
     )
     doc = make_doc(text, stages=ALL)
-    denial = [c for c in doc.contradictions if c.kind is ContradictionKind.DENIAL]
+    denial = _found(doc)
     assert denial, doc.contradictions
-    by_id = {c.id: c for c in doc.claims}
-    answered = by_id[denial[0].between[0]]
-    assert "12 drones" in answered.content.text(text)
+    assert "12 drones" in _words(doc, denial[0].between[0])
 
 
 def test_a_toll_disputed_in_a_headline_is_the_figure_before_it(make_doc: DocBuilder) -> None:
@@ -29,11 +41,10 @@ def test_a_toll_disputed_in_a_headline_is_the_figure_before_it(make_doc: DocBuil
         "The Valdian army said on Sunday it had killed about 40 rebels in air strikes."
     )
     doc = make_doc(text, stages=ALL)
-    denial = [c for c in doc.contradictions if c.kind is ContradictionKind.DENIAL]
+    denial = _found(doc)
     assert denial, doc.contradictions
-    by_id = {c.id: c for c in doc.claims}
-    assert "dozens of rebels" in by_id[denial[0].between[0]].content.text(text)
-    assert by_id[denial[0].between[1]].content.text(text) == "toll"
+    assert "dozens of rebels" in _words(doc, denial[0].between[0])
+    assert _words(doc, denial[0].between[1]) == "toll"
 
 
 def test_a_denial_of_the_act_named_answers_the_nearest_telling_of_it(make_doc: DocBuilder) -> None:
@@ -42,10 +53,9 @@ def test_a_denial_of_the_act_named_answers_the_nearest_telling_of_it(make_doc: D
         "regional officials said. The Valdian army denied carrying out the strike."
     )
     doc = make_doc(text, stages=ALL)
-    (denial,) = [c for c in doc.contradictions if c.kind is ContradictionKind.DENIAL]
-    by_id = {c.id: c for c in doc.claims}
-    assert "drone struck" in by_id[denial.between[0]].content.text(text)
-    assert by_id[denial.between[1]].content.text(text) == "carrying out the strike"
+    (denial,) = _found(doc)
+    assert "drone struck" in _words(doc, denial.between[0])
+    assert _words(doc, denial.between[1]) == "carrying out the strike"
 
 
 def test_a_denial_of_hitting_civilians_answers_the_report_of_the_strike(
@@ -57,10 +67,9 @@ def test_a_denial_of_hitting_civilians_answers_the_report_of_the_strike(
         "rebel positions in the countryside and denied hitting civilians."
     )
     doc = make_doc(text, stages=ALL)
-    (denial,) = [c for c in doc.contradictions if c.kind is ContradictionKind.DENIAL]
-    by_id = {c.id: c for c in doc.claims}
-    assert "struck a market" in by_id[denial.between[0]].content.text(text)
-    assert by_id[denial.between[1]].content.text(text) == "hitting civilians"
+    (denial,) = _found(doc)
+    assert "struck a market" in _words(doc, denial.between[0])
+    assert _words(doc, denial.between[1]) == "hitting civilians"
 
 
 def test_a_mere_mention_of_a_side_answers_no_denial(make_doc: DocBuilder) -> None:
@@ -70,7 +79,7 @@ def test_a_mere_mention_of_a_side_answers_no_denial(make_doc: DocBuilder) -> Non
         "army denied that the base had been overrun."
     )
     doc = make_doc(text, stages=ALL)
-    assert not [c for c in doc.contradictions if c.kind is ContradictionKind.DENIAL]
+    assert not _found(doc)
 
 
 def test_a_report_of_killing_a_sides_fighters_answers_its_denial(make_doc: DocBuilder) -> None:
@@ -79,7 +88,7 @@ def test_a_report_of_killing_a_sides_fighters_answers_its_denial(make_doc: DocBu
         "Thursday, killing three rebels. The Northern Front denied losing any fighters."
     )
     doc = make_doc(text, stages=ALL)
-    denials = [c for c in doc.contradictions if c.kind is ContradictionKind.DENIAL]
+    denials = _found(doc)
     assert len(denials) == 1
 
 
@@ -91,7 +100,7 @@ def test_two_states_civil_bodies_count_their_own_people(make_doc: DocBuilder) ->
     )
     doc = make_doc(text, stages=ALL)
     assert len(doc.casualties) == 3
-    assert not [c for c in doc.contradictions if c.kind is ContradictionKind.FIGURES]
+    assert not _found(doc, ContradictionKind.FIGURES)
 
 
 def test_a_period_tally_is_not_set_against_an_incidents_figure(make_doc: DocBuilder) -> None:
@@ -102,7 +111,7 @@ def test_a_period_tally_is_not_set_against_an_incidents_figure(make_doc: DocBuil
     )
     doc = make_doc(text, stages=ALL)
     assert len(doc.casualties) == 2
-    assert not [c for c in doc.contradictions if c.kind is ContradictionKind.FIGURES]
+    assert not _found(doc, ContradictionKind.FIGURES)
 
 
 def test_the_accused_sides_denial_answers_a_report_told_paragraphs_before(
@@ -119,9 +128,8 @@ def test_the_accused_sides_denial_answers_a_report_told_paragraphs_before(
         "A spokesman for the rebels denied that their fighters were involved."
     )
     doc = make_doc(text, stages=ALL)
-    (denial,) = [x for x in doc.contradictions if x.kind is ContradictionKind.DENIAL]
-    claims = {c.id: c for c in doc.claims}
-    assert "abducted nine pupils" in claims[denial.between[0]].content.text(text)
+    (denial,) = _found(doc)
+    assert "abducted nine pupils" in _words(doc, denial.between[0])
 
 
 def test_a_denial_answers_the_report_before_it_not_an_appeal_after_it(
@@ -134,9 +142,8 @@ def test_a_denial_answers_the_report_before_it_not_an_appeal_after_it(
         "Valdian army to stop attacks on civilians."
     )
     doc = make_doc(text, stages=ALL)
-    (denial,) = [c for c in doc.contradictions if c.kind is ContradictionKind.DENIAL]
-    by_id = {c.id: c for c in doc.claims}
-    assert "bombed a school" in by_id[denial.between[0]].content.text(text)
+    (denial,) = _found(doc)
+    assert "bombed a school" in _words(doc, denial.between[0])
 
 
 def test_a_denial_set_beside_a_statement_answers_that_statement(make_doc: DocBuilder) -> None:
@@ -146,7 +153,6 @@ def test_a_denial_set_beside_a_statement_answers_that_statement(make_doc: DocBui
         "the north between December and February, an accusation the army rejected."
     )
     doc = make_doc(text, stages=ALL)
-    (denial,) = [c for c in doc.contradictions if c.kind is ContradictionKind.DENIAL]
-    by_id = {c.id: c for c in doc.claims}
-    assert "32 civilians" in by_id[denial.between[0]].content.text(text)
-    assert by_id[denial.between[1]].content.text(text) == "an accusation"
+    (denial,) = _found(doc)
+    assert "32 civilians" in _words(doc, denial.between[0])
+    assert _words(doc, denial.between[1]) == "an accusation"

@@ -14,7 +14,7 @@ from sitrep.records import (
     TimeExpression,
     TimexType,
 )
-from tests.conftest import DocBuilder, with_layers
+from tests.conftest import DocBuilder, actor_in, with_layers
 from tests.conftest import span_of as _span
 
 pytestmark = pytest.mark.slow
@@ -39,11 +39,12 @@ def test_stage_contract() -> None:
 
 def test_said_on_a_day_gets_that_day_and_speaker(make_doc: DocBuilder) -> None:
     text = "The Ruritanian interior ministry said on Friday that two bridges were destroyed."
-    ministry = Actor(
-        id="a1",
-        name="Interior Ministry of Ruritania",
-        kind=ActorKind.ORGANIZATION,
-        mentions=(_span(text, "The Ruritanian interior ministry"),),
+    ministry = actor_in(
+        text,
+        "a1",
+        "Interior Ministry of Ruritania",
+        ActorKind.ORGANIZATION,
+        "The Ruritanian interior ministry",
     )
     friday = TimeExpression(span=_span(text, "Friday"), type=TimexType.DATE, value="2020-10-30")
     _, (c,) = _claims(make_doc, text, actors=(ministry,), times=(friday,))
@@ -69,17 +70,13 @@ def test_pronoun_and_description_resolve_to_earlier_speakers(make_doc: DocBuilde
         "“We will not retreat,” she said. "
         "The ministry also said three soldiers were wounded."
     )
-    varga = Actor(
-        id="a1",
-        name="Anna Varga",
-        kind=ActorKind.PERSON,
-        mentions=(_span(text, "General Anna Varga"),),
-    )
-    ministry = Actor(
-        id="a2",
-        name="Ministry of Defence of Ruritania",
-        kind=ActorKind.ORGANIZATION,
-        mentions=(_span(text, "The defence ministry of Ruritania"),),
+    varga = actor_in(text, "a1", "Anna Varga", ActorKind.PERSON, "General Anna Varga")
+    ministry = actor_in(
+        text,
+        "a2",
+        "Ministry of Defence of Ruritania",
+        ActorKind.ORGANIZATION,
+        "The defence ministry of Ruritania",
     )
     _, claims = _claims(make_doc, text, actors=(varga, ministry))
     assert [(c.speaker, c.stance) for c in claims] == [
@@ -96,12 +93,7 @@ def test_via_a_news_agency(make_doc: DocBuilder) -> None:
     premier = Actor(
         id="a1", name="premier", kind=ActorKind.PERSON, mentions=(_span(text, "The premier"),)
     )
-    agency = Actor(
-        id="a2",
-        name="Reuna",
-        kind=ActorKind.MEDIA,
-        mentions=(_span(text, "the news agency Reuna"),),
-    )
+    agency = actor_in(text, "a2", "Reuna", ActorKind.MEDIA, "the news agency Reuna")
     _, (c,) = _claims(make_doc, text, actors=(premier, agency))
     assert (c.speaker, c.via) == ("a1", "a2")
 
@@ -123,12 +115,7 @@ def test_a_cited_source_says_it_and_the_citer_relays_it(make_doc: DocBuilder) ->
         "The news agency Reuna, citing a military source, said the army had hit rebel "
         "positions and denied hitting civilians."
     )
-    agency = Actor(
-        id="a1",
-        name="Reuna",
-        kind=ActorKind.MEDIA,
-        mentions=(_span(text, "The news agency Reuna"),),
-    )
+    agency = actor_in(text, "a1", "Reuna", ActorKind.MEDIA, "The news agency Reuna")
     _, claims = _claims(make_doc, text, actors=(agency,))
     assert [c.cue for c in claims] == ["said", "denied"]
     assert [c.id for c in claims] == ["c1", "c2"]
@@ -191,18 +178,10 @@ def test_seed_article(make_doc: DocBuilder, seed_text: str) -> None:
 
 def test_agency_report_relays_the_statement_it_carries(make_doc: DocBuilder) -> None:
     text = "The news agency Reuna reported that the defence ministry said two drones were downed."
-    ministry = Actor(
-        id="a1",
-        name="Ministry of Defence",
-        kind=ActorKind.ORGANIZATION,
-        mentions=(_span(text, "the defence ministry"),),
+    ministry = actor_in(
+        text, "a1", "Ministry of Defence", ActorKind.ORGANIZATION, "the defence ministry"
     )
-    agency = Actor(
-        id="a2",
-        name="Reuna",
-        kind=ActorKind.MEDIA,
-        mentions=(_span(text, "The news agency Reuna"),),
-    )
+    agency = actor_in(text, "a2", "Reuna", ActorKind.MEDIA, "The news agency Reuna")
     _, claims = _claims(make_doc, text, actors=(ministry, agency))
     assert [(c.speaker, c.via, c.cue) for c in claims] == [("a1", "a2", "said")]
 
@@ -221,12 +200,7 @@ def test_attitude_adjective_is_a_claim_of_its_subject(make_doc: DocBuilder) -> N
 
 def test_report_noun_relays_too(make_doc: DocBuilder) -> None:
     text = "Reuna's report that the ministry said three bridges collapsed was denied."
-    ministry = Actor(
-        id="a1",
-        name="Ministry",
-        kind=ActorKind.ORGANIZATION,
-        mentions=(_span(text, "the ministry"),),
-    )
+    ministry = actor_in(text, "a1", "Ministry", ActorKind.ORGANIZATION, "the ministry")
     agency = Actor(id="a2", name="Reuna", kind=ActorKind.MEDIA, mentions=(_span(text, "Reuna"),))
     _, claims = _claims(make_doc, text, actors=(ministry, agency))
     said = [c for c in claims if c.cue == "said"]
@@ -251,11 +225,12 @@ def test_speaker_in_apposition_resolves_to_its_actor(make_doc: DocBuilder) -> No
         "Two farmers were wounded near the village of Dorn, the province's human rights "
         "ombudsman said, and a barn burned down."
     )
-    ombudsman = Actor(
-        id="a1",
-        name="Human Rights Ombudsman of Dorn province",
-        kind=ActorKind.PERSON,
-        mentions=(_span(text, "the province's human rights ombudsman"),),
+    ombudsman = actor_in(
+        text,
+        "a1",
+        "Human Rights Ombudsman of Dorn province",
+        ActorKind.PERSON,
+        "the province's human rights ombudsman",
     )
     _, (c,) = _claims(make_doc, text, actors=(ombudsman,))
     assert c.speaker == "a1" and c.stance is Stance.ASSERT
@@ -276,12 +251,7 @@ def test_its_spokeswoman_speaks_for_the_latest_organisation(make_doc: DocBuilder
         "The Ruritanian navy rejected the accusation. Its spokeswoman said the navy's "
         "gunners had not fired at the harbour."
     )
-    navy = Actor(
-        id="a1",
-        name="Navy of Ruritania",
-        kind=ActorKind.ORGANIZATION,
-        mentions=(_span(text, "The Ruritanian navy"),),
-    )
+    navy = actor_in(text, "a1", "Navy of Ruritania", ActorKind.ORGANIZATION, "The Ruritanian navy")
     _, claims = _claims(make_doc, text, actors=(navy,))
     assert [(c.speaker, c.stance) for c in claims] == [
         ("a1", Stance.REJECT),
@@ -381,11 +351,12 @@ def test_a_dateline_or_section_label_before_a_colon_makes_no_claim(
 
 def test_a_person_in_apposition_speaks_rather_than_the_body(make_doc: DocBuilder) -> None:
     text = "A Ruritanian army officer, Anton Varga, told reporters the bridge had fallen."
-    army = Actor(
-        id="a1",
-        name="Officers of the Ruritanian army",
-        kind=ActorKind.ORGANIZATION,
-        mentions=(_span(text, "A Ruritanian army officer"),),
+    army = actor_in(
+        text,
+        "a1",
+        "Officers of the Ruritanian army",
+        ActorKind.ORGANIZATION,
+        "A Ruritanian army officer",
     )
     varga = Actor(
         id="a2", name="Anton Varga", kind=ActorKind.PERSON, mentions=(_span(text, "Anton Varga"),)
@@ -398,12 +369,7 @@ def test_a_claim_reported_inside_another_is_a_claim_of_its_own(make_doc: DocBuil
     # PolNeAR annotates only the outer statement (its annotation is univocal), and the bench
     # scores it so; the claims stage keeps both, each with its own speaker and cue.
     text = "The ministry said the rebels claimed the bridge had been retaken."
-    ministry = Actor(
-        id="a1",
-        name="Ministry",
-        kind=ActorKind.ORGANIZATION,
-        mentions=(_span(text, "The ministry"),),
-    )
+    ministry = actor_in(text, "a1", "Ministry", ActorKind.ORGANIZATION, "The ministry")
     rebels = Actor(
         id="a2", name="Rebels", kind=ActorKind.ARMED_GROUP, mentions=(_span(text, "the rebels"),)
     )
@@ -421,12 +387,7 @@ def test_a_participle_after_a_reporting_relative_clause_is_that_speakers_claim(
     rebels = Actor(
         id="a1", name="Rebels", kind=ActorKind.ARMED_GROUP, mentions=(_span(text, "The rebels"),)
     )
-    ministry = Actor(
-        id="a2",
-        name="Ministry",
-        kind=ActorKind.ORGANIZATION,
-        mentions=(_span(text, "the ministry"),),
-    )
+    ministry = actor_in(text, "a2", "Ministry", ActorKind.ORGANIZATION, "the ministry")
     doc, claims = _claims(make_doc, text, actors=(rebels, ministry))
     saying = next(c for c in claims if c.cue == "saying")
     assert (saying.speaker, doc.span_text(saying.content)) == ("a2", "nine had died")
@@ -468,18 +429,8 @@ def test_it_in_a_relative_clause_is_the_governing_subject(make_doc: DocBuilder) 
         "The coastal council said the pier was closed. "
         "The Valley Brigade carried out a raid on a depot in which it said six guards died."
     )
-    council = Actor(
-        id="a1",
-        name="coastal council",
-        kind=ActorKind.ORGANIZATION,
-        mentions=(_span(text, "The coastal council"),),
-    )
-    brigade = Actor(
-        id="a2",
-        name="Valley Brigade",
-        kind=ActorKind.ARMED_GROUP,
-        mentions=(_span(text, "The Valley Brigade"),),
-    )
+    council = actor_in(text, "a1", "coastal council", ActorKind.ORGANIZATION, "The coastal council")
+    brigade = actor_in(text, "a2", "Valley Brigade", ActorKind.ARMED_GROUP, "The Valley Brigade")
     _, claims = _claims(make_doc, text, actors=(council, brigade))
     assert [(c.cue, c.speaker) for c in claims] == [
         ("said", "a1"),
@@ -492,11 +443,6 @@ def test_a_verb_joined_to_the_reported_clause_keeps_the_speaker(make_doc: DocBui
         "The relief agency said it was “gravely concerned” by the shelling and urged the "
         "militia to open the road."
     )
-    agency = Actor(
-        id="a1",
-        name="relief agency",
-        kind=ActorKind.ORGANIZATION,
-        mentions=(_span(text, "The relief agency"),),
-    )
+    agency = actor_in(text, "a1", "relief agency", ActorKind.ORGANIZATION, "The relief agency")
     _, claims = _claims(make_doc, text, actors=(agency,))
     assert [(c.cue, c.speaker) for c in claims] == [("said", "a1"), ("urged", "a1")]
