@@ -51,7 +51,15 @@ class Mention:
 
 
 # A state's bodies whose title-holders news names by the body alone ("government spokesman").
-_BODY_WORDS = {"government": "Government", "army": "", "military": "", "police": "Police"}
+_BODY_WORDS = {
+    "government": "Government",
+    "army": "",
+    "military": "",
+    "junta": "",
+    "police": "Police",
+}
+# Bodies that are a state's forces ("junta spokesman" speaks for the military government).
+_FORCE_WORDS = frozenset({"army", "military", "junta"})
 
 # What a finder yields: the mention, and the tokens it claims.
 type Found = tuple[Mention, range]
@@ -149,7 +157,10 @@ class Context:
         s = self.scan
         word = s.lower(j)
         tok = s.tok(j) if j >= 0 else None
-        if tok is None or word not in _BODY_WORDS or tok.dep_ != "compound":
+        if tok is None or word not in _BODY_WORDS:
+            return None
+        # the tagger takes the rare noun for an adjective: "the junta spokesman"
+        if tok.dep_ != "compound" and not (word == "junta" and tok.dep_ == "amod"):
             return None
         if not (tok.is_lower or tok.is_sent_start):
             return None
@@ -161,7 +172,7 @@ class Context:
                 owner = after[0]
             if owner is not None and owner.kind in (ActorKind.STATE, ActorKind.OTHER):
                 span = s.span(j, j + 1)
-                if word in ("army", "military"):
+                if word in _FORCE_WORDS:
                     key, kind = ("forces", *owner.key), ActorKind.ARMED_GROUP
                     return Owner(key, f"Military Forces of {owner.name}", kind, owner.country, span)
                 head = _BODY_WORDS[word]

@@ -91,12 +91,25 @@ def institutions(ctx: Context) -> Iterator[Found]:
             # "the army general staff said" is the army's word
             and s.tok(k).head.lower_ not in _COMMANDS
         )
-        if modifier and (s.tok(k).head.i != k + 1 or ctx.title_ending_at(k + 1) is None):
+        member = s.lower(k + 1) in _MEMBERS_OF_BODY and s.tok(k).head.i == k + 1
+        if (
+            modifier
+            and not member
+            and (s.tok(k).head.i != k + 1 or ctx.title_ending_at(k + 1) is None)
+        ):
             continue
         found = ctx.phrase_ending_at(lexicon.INSTITUTIONS, k)
         if found is None or not ctx.free(found[0], k + 1):
             continue
         first, head = found
+        if (
+            head == "Civil Defence"
+            and s.lower(k) in ("defence", "defense")
+            and (not (modifier or member) or s.tok(k).is_title)
+        ):
+            # a bare "Civil Defence" before no one speaking for it ("the Syrian Civil Defence")
+            # is a name of its own, left to the organisations
+            continue
         if head == "Opposition" and (s.lower(k + 1) in ("to", "'s") or s.lower(first - 1) == "in"):
             continue  # 'opposition to the plan', 'in opposition': a stance, no body
         owners, joint_start = s.owners_before(first, irregular_words=IRREGULAR)
@@ -137,6 +150,22 @@ def institutions(ctx: Context) -> Iterator[Found]:
         elif owner is not None:
             span = s.span(mods.start, end)
             yield owned(span, ActorKind.ORGANIZATION, key, head, owner), range(first, k + 1)
+        elif (
+            (modifier or member)
+            and s.tok(max(first - 1, 0)).dep_ != "poss"
+            and (first == 0 or s.lower(first - 1) not in ("the", "this", "that", "these", "those"))
+        ):
+            # "a civil defence official said": one speaking for a body the words name, whose
+            # owner the article does not tell (a later "the civil defence" is the same body)
+            mention = definite(
+                s.span(first, k + 1),
+                ActorKind.ORGANIZATION,
+                key,
+                head,
+                f"institution:{head.casefold()}",
+                stands_alone=first < k or head == "Police",
+            )
+            yield mention, range(first, k + 1)
         elif (lead := _referring_start(s, head, first, k)) is not None:
             # "the Hamas-run ministry": who runs it is no owner; the phrase refers back.
             # "Police fired tear gas": the police, whose state the article may tell
@@ -257,6 +286,9 @@ def forces(ctx: Context) -> Iterator[Found]:
                 range(first, k + 1),
             )
 
+
+# Who speaks for a body without being its title-holder: "a civil defence official said".
+_MEMBERS_OF_BODY = frozenset({"official", "officials", "source", "sources", "worker", "workers"})
 
 # The command of a force, that speaks for it: "the army general staff", "the army command".
 _COMMANDS = frozenset({"staff", "command", "headquarters", "leadership"})

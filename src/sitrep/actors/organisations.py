@@ -66,6 +66,22 @@ def known_organisations(ctx: Context) -> Iterator[Found]:
         if id(org) in seats and ctx.scan.lower(first - 1) in lexicon.LOCATIVE_PREPOSITIONS:
             continue  # 'a rally outside the White House': the building
         taken.update(range(start, end))
+        if (society := _national_society(ctx.scan, start, end)) is not None:
+            # "the Palestinian Red Crescent": a country's own society, not the movement
+            (start, end), country = society
+            first = start - 1 if ctx.scan.lower(start - 1) == "the" else start
+            name = ctx.scan.words(start, end)
+            taken.update(range(start, end))
+            mention = Mention(
+                ctx.scan.span(first, end),
+                ActorKind.ORGANIZATION,
+                ("org", name.casefold()),
+                name,
+                country=country,
+            )
+            ctx.org_ending[end - 1] = (first, mention)
+            yield mention, range(first, end)
+            continue
         mention = Mention(
             ctx.scan.span(first, end),
             ActorKind.ARMED_GROUP if id(org) in armed else ActorKind.ORGANIZATION,
@@ -76,6 +92,30 @@ def known_organisations(ctx: Context) -> Iterator[Found]:
         )
         ctx.org_ending[end - 1] = (first, mention)
         yield mention, range(first, end)
+
+
+# The movement's names that a country's own society bears ("the Ukrainian Red Cross").
+_MOVEMENT = frozenset({"red crescent", "red cross"})
+
+
+def _national_society(s: Scan, start: int, end: int) -> tuple[tuple[int, int], str] | None:
+    """A country's Red Cross or Red Crescent society named at tokens ``start:end`` with its
+    country's adjective or name before ("the Palestinian Red Crescent", "the Syrian Arab Red
+    Crescent", "the Sudan Red Crescent Society"): its tokens and the country's code."""
+    if s.words(start, end).casefold() not in _MOVEMENT or start == 0:
+        return None
+    first = start - 1
+    if s.lower(first) == "arab" and first > 0:
+        first -= 1  # "the Syrian Arab Red Crescent"
+    word = s.words(first, first + 1)
+    if not word[:1].isupper():
+        return None
+    country = s.demonym_at(first) or country_by_name(word)
+    if country is None:
+        return None
+    if s.lower(end) == "society":
+        end += 1
+    return (first, end), country.iso2
 
 
 def media(ctx: Context) -> Iterator[Found]:
@@ -108,7 +148,9 @@ def media(ctx: Context) -> Iterator[Found]:
             continue
         start = ent.start + (1 if s.lower(ent.start) == "the" else 0)
         words = {s.lower(i) for i in range(start, ent.end)}
-        if words & lexicon.MEDIA_NAME_WORDS and ctx.free(start, ent.end):
+        if (words & lexicon.MEDIA_NAME_WORDS or _told_state_outlet(s, start, ent.end)) and ctx.free(
+            start, ent.end
+        ):
             found[start] = (ent.end, s.words(start, ent.end), None)
     for start, (end, name, country) in sorted(found.items()):
         first = start
@@ -132,6 +174,26 @@ def media(ctx: Context) -> Iterator[Found]:
             ),
             range(described_from, end),
         )
+
+
+# What says an outlet one told is the state's: "told state-run MRTV".
+_STATE_RUN = frozenset({"state-run", "state-owned", "state-controlled", "government-run"})
+
+
+def _told_state_outlet(s: Scan, start: int, end: int) -> bool:
+    """A name told something, run by the state: "told state-run MRTV", "said in an interview
+    with state-owned Rossiya 1" (a state-run company is told nothing)."""
+    if start < 3 or s.words(start - 3, start).casefold() not in _STATE_RUN:
+        return False
+    root = s.sdoc[start:end].root
+    head = root.head
+    if root.dep_ in ("dobj", "dative"):
+        return head.lemma_.lower() == "tell"
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ == "with"
+        and head.head.lemma_.lower() in ("interview", "talk", "speak")
+    )
 
 
 # A state's bodies by their common noun, capitalised at a sentence's start: no name of their own.

@@ -274,10 +274,24 @@ class Scan:
         if level is None or self.lower(k - 1) not in ("the", "this"):
             return None
         here = self.sdoc[k - 1].idx
-        earlier = [p for span, p in self.places if span.end <= here and p.level is level]
+        earlier = [(span, p) for span, p in self.places if span.end <= here and p.level is level]
         if not earlier:
             return None
-        return _place_owner(earlier[-1], self.span(k - 1, k + 1)), k - 1
+        span, place = earlier[-1]
+        if self.lower(k) == "state" and not self._called_state(span):
+            return None  # "the state's army" is a country's, unless a region was called a state
+        return _place_owner(place, self.span(k - 1, k + 1)), k - 1
+
+    def _called_state(self, span: Span) -> bool:
+        """Whether the toponym at ``span`` is called a state where it is named ("the eastern
+        state of Kassala", "Kassala state", "Borno State")."""
+        rng = self.tokens_of(span)
+        if rng is None:
+            return False
+        start, end = rng
+        return self.lower(end) == "state" or (
+            self.lower(start - 1) == "of" and self.lower(start - 2) == "state"
+        )
 
     def demonym_at(self, i: int) -> Country | None:
         if i < 0 or i >= len(self.sdoc):

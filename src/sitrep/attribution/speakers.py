@@ -65,6 +65,15 @@ _INDIVIDUALS = frozenset(
 )
 
 
+# A body described before it is named in apposition ('a rights group, the X Network, said').
+_BODIES = frozenset({ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP, ActorKind.MEDIA})
+_BODY_NOUNS = frozenset(
+    {"group", "organisation", "organization", "network", "monitor", "charity", "body"}
+    | {"agency", "ngo", "coalition", "committee", "association", "union", "movement"}
+    | {"outlet", "newspaper", "broadcaster", "channel", "observatory", "alliance", "faction"}
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """Who a statement's source is: the actor, when one fits, and the words that name it
@@ -204,7 +213,12 @@ class SpeakerResolver:
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 found = actor_at(self.actors, _token_span(child))
-                if found is not None and found.kind is ActorKind.PERSON:
+                if found is None:
+                    continue
+                if found.kind is ActorKind.PERSON:
+                    return found
+                if found.kind in _BODIES and head.lemma_.lower() in _BODY_NOUNS:
+                    # 'a local monitoring group, the Kassala Monitors, said': the body named
                     return found
         return None
 

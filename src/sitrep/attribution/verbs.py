@@ -49,7 +49,7 @@ from sitrep.attribution.verb_sources import (
 from sitrep.records import Stance
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # "a senior diplomat who asked not to be named": asking for anonymity is no statement.
 # Perception verbs that, as an infinitive, report no one's statement.
@@ -180,7 +180,12 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
             for c in verb.children
             if c.dep_ in {"dobj", "dative"} and c.i > verb.i and c.i not in said
         ]
-    source_token = trailing[1] if trailing is not None else source_of(verb, lex)
+    named = _speaker_in_apposition(verb, content) if trailing is None else None
+    if named is not None:
+        content = named[0]
+    source_token = (
+        trailing[1] if trailing is not None else named[1] if named else source_of(verb, lex)
+    )
     if source_token is not None and quoted_word(source_token, quotes, verb):
         # '“On a blackboard, the tax is great,” said X': a word of the quotation is no speaker;
         # the name after the verb is, if there is one.
@@ -370,6 +375,56 @@ def _speaker_set_off(verb: Token) -> tuple[list[Token], Token] | None:
     named = {t.i for t in speaker.subtree}
     content = trim([*subject.subtree, *(t for t in clause.subtree if t.i not in named)])
     return (content, speaker) if content else None
+
+
+def _speaker_in_apposition(
+    verb: Token, content: Sequence[Token]
+) -> tuple[list[Token], Token] | None:
+    """'Shelling killed five people in Kassala, a rights group, the Kassala Monitors, said':
+    the parse hung the speaker, described and then named between commas, on the reported
+    clause (as an apposition of its last noun, or its object), leaving the verb with no
+    subject. The name set off by the comma before the verb, with the description set off
+    before it, is the speaker; the clause before them is what was said."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    named = _set_off_before(doc, verb.i - 1)
+    if named is None:
+        return None
+    last, start = named
+    speaker = last
+    described = _set_off_before(doc, start - 1)
+    if described is not None and described[0].dep_ == "appos" and described[0].pos_ == "NOUN":
+        if last.head.i == described[0].i:
+            speaker = described[0]  # the description, the name its apposition
+        start = described[1]
+    elif last.dep_ != "appos":
+        return None
+    said = trim([t for t in content if t.i < start - 1])
+    if not said or not any(t.pos_ in {"VERB", "AUX"} for t in said):
+        return None
+    return said, speaker
+
+
+def _set_off_before(doc: Doc, comma: int) -> tuple[Token, int] | None:
+    """The noun phrase between the comma before token ``comma`` (a comma) and it: its head
+    and first token."""
+    if doc[comma].text != ",":
+        return None
+    k = comma - 1
+    while k > 0 and doc[k].text != ",":
+        if doc[k].pos_ not in _PHRASE_TAGS and doc[k].ent_iob_ != "I":
+            return None  # a word of a name may be any ("Relief Now")
+        k -= 1
+    if k <= 0 or doc[k].text != ",":
+        return None
+    phrase = range(k + 1, comma)
+    heads = [doc[i] for i in phrase if doc[i].head.i not in phrase]
+    if len(heads) != 1 or heads[0].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return heads[0], k + 1
 
 
 # Verbs that report the very words: '“...,” X said of Y' quotes X.

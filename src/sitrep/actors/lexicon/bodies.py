@@ -56,6 +56,9 @@ INSTITUTIONS = Phrases(
             for spelling in ("defence", "defense")
             for body in ("agency", "authority", "service", "directorate")
         },
+        # "a civil defence official": the body before one who speaks for it (institutions)
+        ("civil", "defence"): "Civil Defence",
+        ("civil", "defense"): "Civil Defence",
         ("security", "service"): "Security Service",
         ("intelligence", "service"): "Intelligence Service",
         ("intelligence", "agency"): "Intelligence Agency",

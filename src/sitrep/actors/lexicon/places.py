@@ -109,6 +109,10 @@ PLACE_REFERENCES: Mapping[str, PlaceLevel] = frozen(
         "province": PlaceLevel.REGION,
         "district": PlaceLevel.REGION,
         "enclave": PlaceLevel.REGION,
+        "governorate": PlaceLevel.REGION,
+        "oblast": PlaceLevel.REGION,
+        # a country's state only where the article calls the region one (Scan.place_referred_to)
+        "state": PlaceLevel.REGION,
         "country": PlaceLevel.COUNTRY,
     }
 )

@@ -1,0 +1,88 @@
+"""Who speaks, end to end: bodies named in apposition, a region's own bodies, a country's Red
+Cross or Red Crescent society, those who speak for a body, and outlets run by a state."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import sitrep
+
+pytestmark = pytest.mark.slow
+
+
+def _claims(text: str) -> list[dict[str, Any]]:
+    """Each claim with its speaker's and relay's names in place of their ids."""
+    report = sitrep.analyze(text, published="2025-08-14").to_dict()
+    names = {a["id"]: a["name"] for a in report["actors"]}
+    out = []
+    for c in report["claims"]:
+        content = c["content"]
+        out.append(
+            {
+                "speaker": names.get(c.get("speaker")),
+                "via": names.get(c.get("via")),
+                "content": text[content["start"] : content["end"]] if content else None,
+            }
+        )
+    return out
+
+
+def test_a_group_described_and_named_between_commas_speaks() -> None:
+    text = "Shelling killed six people in Babanusa, a medical charity, the Kordofan Health Watch, said."
+    (claim,) = _claims(text)
+    assert claim["speaker"] == "Kordofan Health Watch"
+    assert claim["content"] == "Shelling killed six people in Babanusa"
+
+
+def test_a_group_described_beside_its_name_speaks_through_whom_it_told() -> None:
+    text = "Two children died in the raid on Tawila, a medical charity, Relief Now, told Reuters."
+    (claim,) = _claims(text)
+    assert claim["speaker"] == "Relief Now"
+    assert claim["via"] == "Reuters"
+    assert claim["content"] == "Two children died in the raid on Tawila"
+
+
+def test_the_states_civil_defence_is_the_region_called_a_state() -> None:
+    text = (
+        "Floods in the eastern state of Gedaref have killed nine people since Monday, "
+        "the state's civil defence authority said."
+    )
+    (claim,) = _claims(text)
+    assert claim["speaker"] == "Civil Defence of Gedaref"
+
+
+def test_a_civil_defence_official_speaks_for_the_civil_defence() -> None:
+    (claim,) = _claims("A civil defense official said four bodies were pulled from the rubble.")
+    assert claim["speaker"] == "Civil Defence"
+    text = (
+        "Gaza's civil defence agency said four bodies were recovered. "
+        "A civil defence official said more were missing."
+    )
+    assert [c["speaker"] for c in _claims(text)] == ["Civil Defence of Gaza"] * 2
+
+
+def test_a_countrys_red_crescent_keeps_its_country() -> None:
+    text = (
+        "The Palestinian Red Crescent said one of its ambulances was hit in Rafah. "
+        "The Ukrainian Red Cross said two volunteers were hurt."
+    )
+    speakers = [c["speaker"] for c in _claims(text)]
+    assert speakers == ["Palestinian Red Crescent", "Ukrainian Red Cross"]
+
+
+def test_a_state_run_outlet_told_relays() -> None:
+    text = (
+        "Myanmar's junta said two soldiers died. "
+        "The junta spokesman told state-run MRTV that the assault was repelled."
+    )
+    claims = _claims(text)
+    assert claims[1]["via"] == "MRTV"
+    assert claims[1]["speaker"] == "spokesman of Military Forces of Myanmar"
+
+
+def test_a_capital_speaking_is_its_state() -> None:
+    text = "Kyiv accused Moscow of shelling a hospital. Moscow said on Sunday it would respond."
+    speakers = [c["speaker"] for c in _claims(text)]
+    assert speakers[:2] == ["Ukraine", "Russia"]
