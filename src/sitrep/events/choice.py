@@ -17,6 +17,11 @@ from sitrep.events.acled.rules import first_rule
 from sitrep.events.acled.weapons import BOTH_SIDES, SMALL_ARMS
 from sitrep.records import AcledSubEvent, EventType
 
+# PLOVER types of words only, whose sub-events (an agreement) no act of force has.
+_WORDS = frozenset(
+    {EventType.AGREE, EventType.REQUEST, EventType.ACCUSE, EventType.REJECT, EventType.CONSULT}
+)
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -84,9 +89,14 @@ def typed(
         if acled is not None and PLOVER_TYPE.get(acled) is not kind:
             # a sub-event of another kind: keep it only for force (an arrest is COERCE
             # in PLOVER and Arrests in ACLED; a strike that killed is Attack either way)
+            # ('truce falters as strikes resume': an accord's sub-event is no strike's)
             acled = (
                 acled
-                if kind in {EventType.ASSAULT, EventType.COERCE} or (kind, acled) in AKIN
+                if (
+                    kind in {EventType.ASSAULT, EventType.COERCE}
+                    and PLOVER_TYPE[acled] not in _WORDS
+                )
+                or (kind, acled) in AKIN
                 else None
             )
     else:

@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from sitrep.events.reference import aggregate
 from sitrep.records import DatePrecision, Span, TimeExpression, TimexType
 
 if TYPE_CHECKING:
@@ -330,6 +331,8 @@ def event_date(
 ) -> Dated | None:
     """The event's date: the time attached to its words, else its sentence's frame (when the
     event is one the frame dates), else None."""
+    if aggregate(trigger):
+        return None  # '61 attacks since the truce': many acts over a span, on no one day
     dated = attached_date(times, trigger, parsed=parsed)
     if dated is not None:
         return dated

@@ -35,7 +35,7 @@ from sitrep.events.choice import (
     typed,
 )
 from sitrep.events.found import STATEMENTS, Found, area, depth, phrase, span_of
-from sitrep.events.roles import actor_of, asker_of, governing_verb, target_of
+from sitrep.events.roles import actor_of, actor_words, asker_of, governing_verb, target_of
 from sitrep.events.sentence import (
     bare_demand,
     beside_tolls,
@@ -137,17 +137,21 @@ def _doer(t: Token) -> Token | None:
 def _act_harming(t: Token, kind: EventType, found: Sequence[Found]) -> int | None:
     """The index in ``found`` of the assault whose harm the trigger tells as a participle of
     its verb ('struck the city, killing five'; 'opened fire, wounding two'), else None."""
-    if kind is not EventType.ASSAULT or t.dep_ != "advcl" or t.tag_ != "VBG":
+    if kind is not EventType.ASSAULT or t.tag_ != "VBG" or t.lemma_.lower() not in _HARMING:
         return None
-    if t.lemma_.lower() not in _HARMING:
+    first = t
+    if t.dep_ == "conj" and t.head.tag_ == "VBG" and t.head.lemma_.lower() in _HARMING:
+        first = t.head  # 'killing six and wounding 57': the second harm is the act's too
+    if first.dep_ != "advcl":
         return None
     doc = t.doc
+    verb = first.head
 
     def tells_the_act(f: Found) -> bool:
         # the verb itself, or the act its verb's object names ('opened fire, killing two')
         word = doc[f.trigger_index] if f.trigger_index >= 0 else None
         return word is not None and (
-            word.i == t.head.i or (word.dep_ == "dobj" and word.head.i == t.head.i)
+            word.i == verb.i or (word.dep_ == "dobj" and word.head.i == verb.i)
         )
 
     return next(
@@ -264,7 +268,8 @@ def _one_telling(sent: SpacySpan, found: list[Found]) -> list[Found]:
             if j is None or j == i or j in gone:
                 continue
             act = found[j]
-            if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN":
+            # (a gerund too: 'fighting in Khartoum killed 12')
+            if c.dep_ in {"nsubj", "nsubjpass"} and (c.pos_ == "NOUN" or c.tag_ == "VBG"):
                 found[i] = replace(
                     f,
                     acled=act.acled if act.acled is not None else f.acled,
@@ -352,6 +357,13 @@ def events_in(sent: SpacySpan) -> list[Found]:
         if reference.casualty_total(t):
             tolled = True  # a toll: the sentence reports harm, not an event
             tolls.append(clause)
+            continue
+        if reference.history(t) or reference.policy(t) or reference.wars_toll(t):
+            # 'the KIA, which has fought the army for decades': who a group is, or how it
+            # says it acts, or the war's toll ('fighting has displaced 7 million'); nor do the
+            # sentence's words of force make an act of it
+            taken.append((clause, None))
+            figured = True
             continue
         if reference.habit(t) or reference.the_war(t) or reference.appraisal(t):
             # no event of its own, nor are the event nouns inside it ('killed in the fighting')
@@ -453,12 +465,16 @@ def events_in(sent: SpacySpan) -> list[Found]:
                 acled=acled,
                 trigger=trigger,
                 clause=clause,
-                actor=phrase(actor) if actor is not None else None,
+                actor=actor_words(t, actor) if actor is not None else None,
                 target=phrase(target) if target is not None else None,
                 depth=depth(t),
                 scopes=tuple(scopes),
                 trigger_index=t.i,
-                back=reference.refers_back(t),
+                back=(
+                    reference.refers_back(t)
+                    or reference.retold_by_weapon(t)
+                    or reference.harm_of_the_victims(t)
+                ),
                 target_area=area(target) if target is not None else None,
             )
         )
@@ -494,6 +510,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
         and not figured
         and not senses.no_event_sentence(sent)
         and not nonevents.toll_figure(sent)
+        and not reference.war_begins(sent)
     ):
         # no trigger word, but the sentence matches an ACLED rule ('weapons were seized'), or
         # the sub-event classifier is sure of one ('the army set up a new base'); where its

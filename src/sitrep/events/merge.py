@@ -143,13 +143,15 @@ def _headline_match(head: Told, item: Told) -> bool:
     x, y = head.event, item.event
     if not _headline_kind(head, item):
         return False
-    # 'Drone strike on Sudan market' and 'a strike ... in El Obeid', a town in Sudan
+    # 'Drone strike on Sudan market' and 'a strike ... in El Obeid', a town in Sudan; 'clash
+    # in Amhara' and 'clashed in the town of Debre Markos in Ethiopia's Amhara region'
     return (
         x.place is None
         or y.place is None
         or x.place == y.place
         or y.place in head.places_named
         or x.place in item.within
+        or x.place in item.places_named
     )
 
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 _HARM = frozenset({"kill", "wound", "injure", "die", "murder", "slay"})
 # 'so far', 'to date', 'in total': words that make a count a running total
@@ -155,6 +155,98 @@ def habit(t: Token) -> bool:
     return False
 
 
+# Nouns of spans of time long enough that fighting told as lasting them is a history: 'for
+# decades', 'for years'.
+_LONG_SPANS = frozenset({"year", "decade", "generation", "century"})
+# Verbs of taking part in a war, whose participle describes a group ('armed groups fighting
+# the junta'): who the group is, not one act.
+_WARRING = frozenset({"fight", "battle", "combat", "oppose"})
+
+
+def _long_span(verb: Token) -> bool:
+    """'for decades', 'for more than 20 years', 'since 1961', 'in the Tigray war': a verb's
+    time told as a long span or as the war as a whole."""
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        objects = [g for g in c.children if g.dep_ == "pobj"]
+        if c.lower_ == "for" and any(g.lemma_.lower() in _LONG_SPANS for g in objects):
+            return True
+        if c.lower_ == "since" and any(g.ent_type_ == "DATE" and g.text.isdigit() for g in objects):
+            return True  # 'since 1961'
+        if c.lower_ in {"in", "during", "throughout"} and any(
+            _the_war_as_whole(g) for g in objects
+        ):
+            return True
+    return False
+
+
+def history(t: Token) -> bool:
+    """A trigger in a clause describing a group by its past or its part in a war: 'the KIA,
+    which has fought the military for decades', 'fighters who had fought beside federal
+    troops in the Tigray war', 'the armed groups fighting the junta'. Who the group is, no
+    act of the article's."""
+    node = t
+    for _ in range(3):
+        if node.dep_ in {"relcl", "acl"}:
+            break
+        if node.dep_ not in {"xcomp", "conj"} or node.head.i == node.i:
+            return False
+        node = node.head
+    else:
+        return False
+    if node.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if node.dep_ == "acl" and node.tag_ == "VBG":
+        # 'groups fighting the junta', with no time or place of its own
+        return node.lemma_.lower() in _WARRING and not any(
+            c.dep_ in {"prep", "npadvmod"} for c in node.children
+        )
+    return (
+        node.dep_ == "relcl"
+        and _long_span(node)
+        and t.lemma_.lower()
+        in _WARRING
+        | {
+            "attack",
+            "target",
+            "raid",
+            "wage",
+        }
+    )
+
+
+# Adverbs that make a simple present a rule or habit: 'we only target terrorists'.
+_HABITUAL = frozenset(
+    {"only", "always", "never", "usually", "often", "routinely", "regularly", "generally"}
+)
+
+
+def policy(t: Token) -> bool:
+    """A verb of force in a generic simple present stating a way of acting, not an act: 'We
+    only target terrorist groups', 'our forces never attack civilians'. The subject is a
+    speaker's 'we' (or 'our ...') or a habit adverb tells it, and the object is a bare plural
+    (any of a kind, no one in particular)."""
+    if t.pos_ != "VERB" or t.tag_ not in _HABIT_TAGS:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() != "do" for c in t.children):
+        return False
+    subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    ours = subject.lower_ == "we" or any(
+        c.dep_ == "poss" and c.lower_ == "our" for c in subject.children
+    )
+    habitual = any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in t.children)
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    bare = (
+        obj is not None
+        and obj.tag_ in {"NNS", "NNPS"}
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in obj.children)
+    )
+    return bare and (ours or habitual)
+
+
 def names_the_war(t: Token) -> bool:
     """'as fighting continues', 'the war rages': the war going on, unless its clause places it."""
     if t.pos_ != "NOUN" or t.lemma_.lower() not in _WAR:
@@ -179,7 +271,22 @@ def the_war(t: Token) -> bool:
     or told as the background of another event (:func:`background`): the war as a whole, no
     event."""
     war = t.lemma_.lower() in _WAR or t.lower_ in _WAR  # 'fighting' parsed as a verb too
-    return names_the_war(t) or (war and (refers_back(t) or background(t)))
+    return names_the_war(t) or (war and (refers_back(t) or background(t) or wars_toll(t)))
+
+
+# Verbs of what a war has done to many: 'has displaced 7 million', 'has claimed 5,000 lives'.
+_WAR_DID = frozenset({"displace", "uproot", "kill", "claim", "drive", "force", "leave"})
+
+
+def wars_toll(t: Token) -> bool:
+    """'Fighting in the region has displaced more than 7 million people': fighting told as
+    the subject of a counted toll in the perfect is the war as a whole."""
+    if t.lemma_.lower() not in _WAR and t.lower_ not in _WAR:
+        return False  # 'an air strike has killed 12 people': an act's toll
+    verb = t.head
+    if t.dep_ != "nsubj" or verb.lemma_.lower() not in _WAR_DID or not _perfect(verb):
+        return False
+    return any(c.dep_ == "dobj" and _counted(c) for c in verb.children)
 
 
 def background(t: Token) -> bool:
@@ -238,6 +345,10 @@ def _over_a_period(verb: Token) -> bool:
     return False
 
 
+# Verbs of keeping acts up: 'has continued air strikes', 'have stepped up raids'.
+_KEPT_UP = frozenset({"continue", "keep", "step", "intensify", "escalate", "maintain"})
+
+
 def aggregate(t: Token) -> bool:
     """An event word that counts many acts, not one: 'more than 700 air strikes since the
     coup', 'hundreds of raids this year', 'has struck the city repeatedly since May'. Such a
@@ -254,7 +365,15 @@ def aggregate(t: Token) -> bool:
     # the verb the count is told by ('has carried out more than 700 air strikes')
     verb = next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     over = verb is not None and (_total_marker(verb) or _over_a_period(verb))
-    return over or (counted and verb is not None and _perfect(verb))
+    # 'has continued air strikes': acts of a kind kept up over a span
+    kept_up = (
+        verb is not None
+        and t.dep_ == "dobj"
+        and verb.lemma_.lower() in _KEPT_UP
+        and _perfect(verb)
+        and not any(c.dep_ in {"det", "poss"} for c in t.children)
+    )
+    return over or kept_up or (counted and verb is not None and _perfect(verb))
 
 
 def _standing_aim(t: Token) -> bool:
@@ -308,4 +427,58 @@ def refers_back(t: Token) -> bool:
         bool(children)
         and all(c.dep_ in {"det", "punct"} for c in children)
         and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children)
+    )
+
+
+def retold_by_weapon(t: Token) -> bool:
+    """'The drone hit the market' after 'a drone strike on a market killed 23': an act whose
+    doer is a weapon named before ('the drone', 'the missile', with nothing of its own) tells
+    again the act that weapon did, no second one."""
+    from sitrep.actors.lexicon import WEAPONS
+
+    if t.pos_ != "VERB" or told_again(t):
+        return False  # 'the jets also bombed a school': one more act
+    if any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)
+        for c in t.children
+    ):
+        return False  # 'the drone hit a school': a target not told before
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in WEAPONS and refers_back(c) for c in t.children
+    )
+
+
+# Who an act told before harmed, named as such: 'the victims', 'the dead'.
+_THE_VICTIMS = frozenset({"victim", "dead", "casualty", "body", "wounded", "injured"})
+_HURT = frozenset({"shoot", "kill", "wound", "injure", "stab", "behead", "hack"})
+
+
+def harm_of_the_victims(t: Token) -> bool:
+    """'Most of the victims had been shot', 'the dead were killed by shrapnel': how those an
+    act told before harmed were harmed, that act told again."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in _HURT:
+        return False
+    for c in t.children:
+        if c.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        # 'most of the victims', 'all of the dead'
+        nouns = [c, *(g for p in c.children if p.lower_ == "of" for g in p.children)]
+        if any(
+            (n.lemma_.lower() in _THE_VICTIMS or n.lower_ in _THE_VICTIMS)
+            and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in n.children)
+            for n in nouns
+        ):
+            return True
+    return False
+
+
+_BEGINS = frozenset({"begin", "start", "erupt", "break", "escalate"})
+
+
+def war_begins(sent: Span) -> bool:
+    """'The conflict in Amhara began in August 2023, when ...': the sentence tells how the war
+    as a whole began, the setting of the article's events and none of them."""
+    root = sent.root
+    return root.lemma_.lower() in _BEGINS and any(
+        c.dep_ == "nsubj" and _the_war_as_whole(c) for c in root.children
     )

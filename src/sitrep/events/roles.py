@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from sitrep.actors.lexicon import WEAPONS
 from sitrep.events.candidates import LIGHT_FORMS, LIGHT_VERBS
+from sitrep.events.found import phrase
+from sitrep.records import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -77,6 +79,35 @@ def _acronym_actor(c: Token) -> bool:
     )
 
 
+# Words for a state's armed or ruling bodies that may stand after its name before an event
+# noun: 'a Myanmar military air strike', 'an Israeli army raid'.
+_FORCE_WORDS = frozenset(
+    {"military", "army", "navy", "junta", "police", "paramilitary", "government", "regime"}
+)
+
+
+def actor_words(t: Token, actor: Token) -> Span:
+    """The words of the actor ``actor`` of the trigger ``t``: its phrase; for a state's name
+    before an event noun followed by the word for its forces ('a Myanmar military air strike',
+    'an Israeli army raid'), the name and that word, the forces acting and not the state."""
+    words = phrase(actor)
+    if t.pos_ != "NOUN" or actor.head.i != t.i or actor.i > t.i:
+        return words
+    force = next(
+        (
+            c
+            for c in t.children
+            if actor.i < c.i < t.i
+            and c.dep_ in {"amod", "compound", "nmod"}
+            and c.lower_ in _FORCE_WORDS
+        ),
+        None,
+    )
+    if force is None:
+        return words
+    return Span(words.start, max(words.end, force.idx + len(force.text)))
+
+
 def actor_of(t: Token) -> Token | None:
     found = _direct_actor(t)
     if found is not None and found.pos_ == "PRON" and found.lower_ in _PRONOUNS:
@@ -116,7 +147,11 @@ def _direct_actor(t: Token) -> Token | None:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     return next((g for g in c.children if g.dep_ == "pobj"), None)
         for c in t.children:
-            if c.dep_ in {"amod", "compound"} and c.ent_type_ in _ACTOR_MODIFIER_ENTITIES:
+            if (
+                c.dep_ in {"amod", "compound", "nmod"}
+                and c.ent_type_ in _ACTOR_MODIFIER_ENTITIES
+                and c.i < t.i
+            ):
                 return c
         for c in t.children:
             if _acronym_actor(c):

@@ -80,7 +80,10 @@ IED = any_of(
     r"detonated (?:\w+ ){0,4}remotely",
     r"landmines?",
     r"land mines?",
-    r"\bmines?\b",
+    # not a mine dug for ore: 'a coltan mine', 'gold mines', 'a mine that produces'
+    r"(?<!gold )(?<!coal )(?<!copper )(?<!coltan )(?<!cobalt )(?<!diamond )(?<!tin )"
+    r"(?<!uranium )(?<!lithium )(?<!iron )(?<!open-pit )\bmines?\b"
+    r"(?! (?:that|which) produces?)(?! (?:workers?|owners?|operators?|sites?)\b)",
     r"roadside bomb",
     r"car bomb",
     r"explosive device",
