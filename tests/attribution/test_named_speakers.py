@@ -23,6 +23,7 @@ def _claims(text: str) -> list[dict[str, Any]]:
             {
                 "speaker": names.get(c.get("speaker")),
                 "via": names.get(c.get("via")),
+                "cue": c["cue"],
                 "content": text[content["start"] : content["end"]] if content else None,
             }
         )
@@ -86,3 +87,20 @@ def test_a_capital_speaking_is_its_state() -> None:
     text = "Kyiv accused Moscow of shelling a hospital. Moscow said on Sunday it would respond."
     speakers = [c["speaker"] for c in _claims(text)]
     assert speakers[:2] == ["Ukraine", "Russia"]
+
+
+def test_a_group_named_after_a_list_in_the_reported_clause_speaks() -> None:
+    text = (
+        "A drone strike on a school in the Magway region killed 11 people, including three "
+        "teachers, a local rebel group, the Magway Freedom Front, said on Tuesday."
+    )
+    (claim,) = _claims(text)
+    assert claim["speaker"] == "Magway Freedom Front"
+    assert claim["content"].endswith("including three teachers")
+
+
+def test_responding_to_what_one_called_an_act_is_no_answer_to_speech() -> None:
+    text = "The rebels said they would respond to what they called a massacre of villagers."
+    cues = [c["cue"] for c in _claims(text)]
+    assert cues[0] == "said"
+    assert not any("respond" in cue for cue in cues)

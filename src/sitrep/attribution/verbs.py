@@ -134,8 +134,11 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         if not content
         else _speaker_set_off(verb)
     )
+    named = _speaker_in_apposition(verb, content) if trailing is None else None
     if trailing is not None:
         content = trailing[0]
+    elif named is not None:
+        content = named[0]
     if entry.particle == "to" and entry.lemma in _ANSWERING and not _answers_speech(content, lex):
         # 'responded to the accusation', not 'responded to the shelling with artillery'.
         return None
@@ -180,9 +183,6 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
             for c in verb.children
             if c.dep_ in {"dobj", "dative"} and c.i > verb.i and c.i not in said
         ]
-    named = _speaker_in_apposition(verb, content) if trailing is None else None
-    if named is not None:
-        content = named[0]
     source_token = (
         trailing[1] if trailing is not None else named[1] if named else source_of(verb, lex)
     )
@@ -402,7 +402,9 @@ def _speaker_in_apposition(
         start = described[1]
     elif last.dep_ != "appos":
         return None
-    said = trim([t for t in content if t.i < start - 1])
+    # no content where the parse hung the verb on the clause it reports ('dep'): the sentence
+    # up to the speaker
+    said = trim([t for t in content or doc[verb.sent.start : verb.i] if t.i < start - 1])
     if not said or not any(t.pos_ in {"VERB", "AUX"} for t in said):
         return None
     return said, speaker
@@ -477,7 +479,12 @@ def _next_to(verb: Token, particle: Token) -> bool:
 def _answers_speech(content: Sequence[Token], lex: Lexicon) -> bool:
     ids = {t.i for t in content}
     heads = [t for t in content if t.head.i not in ids or t.head.i == t.i]
-    return any(t.lemma_.lower() in lex.nouns or t.lemma_.lower() in _REQUESTS for t in heads)
+    # a noun of speech ('the accusation', 'a call'), not 'what it called terrorism'
+    return any(
+        t.pos_ in {"NOUN", "PROPN"}
+        and (t.lemma_.lower() in lex.nouns or t.lemma_.lower() in _REQUESTS)
+        for t in heads
+    )
 
 
 def _lookup(verb: Token, lex: Lexicon, particle: str | None) -> Cue | None:
