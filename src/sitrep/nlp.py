@@ -144,8 +144,8 @@ def _mark_paragraphs(doc: Doc) -> Doc:
     """A blank line always ends a sentence: titles, datelines and captions stand alone.
 
     A dateline opening a paragraph ("BAKU, Nov 1 (Reuters) -", "May 3, 2024 -") is one sentence
-    of its own, and
-    no sentence runs past MAX_SENTENCE_TOKENS.
+    of its own, a sentence that ends with an abbreviation's own period ends there (see
+    :func:`_mark_abbreviation_ends`), and no sentence runs past MAX_SENTENCE_TOKENS.
     """
     from sitrep.ingest.dateline import match_date_dateline, match_dateline
 
@@ -175,8 +175,37 @@ def _mark_paragraphs(doc: Doc) -> Doc:
             j += 1
         if j < len(doc):
             doc[j].is_sent_start = True
+    _mark_abbreviation_ends(doc)
     _cap_sentences(doc)
     return doc
+
+
+# What opens a sentence but hardly goes on after an abbreviation inside one ('U.S. Republican',
+# 'a.m. Sunday' go on): 'The', 'Three', 'He', 'His', 'There', 'Who', 'When', 'In', 'But'.
+_SENTENCE_OPENING_TAGS = frozenset({"DT", "CD", "PRP", "PRP$", "EX", "WP", "WRB", "IN", "CC"})
+
+
+def _mark_abbreviation_ends(doc: Doc) -> None:
+    """'... at around 1 a.m. Three children were ...', '... in the U.S. The ministry ...': an
+    abbreviation whose period also ends the sentence, followed by a capitalised word that opens
+    sentences and is no name, starts a new sentence. The parser alone runs the two together,
+    and every stage would read them as one.
+
+    Only dotted abbreviations ('a.m.', 'U.S.') count: a single word's period ('Gen.', 'Oct.')
+    is the tokenizer's to split, and '17 Oct. The' stays as the parser reads it.
+    """
+    if not doc.has_annotation("TAG"):
+        return
+    for token in doc[:-1]:
+        after = doc[token.i + 1]
+        if (
+            token.text.endswith(".")
+            and "." in token.text[:-1]
+            and "\n" not in token.whitespace_
+            and after.text[:1].isupper()
+            and after.tag_ in _SENTENCE_OPENING_TAGS
+        ):
+            after.is_sent_start = True
 
 
 def _cap_sentences(doc: Doc) -> None:

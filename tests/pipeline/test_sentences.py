@@ -118,3 +118,21 @@ def test_a_dateline_naming_no_outlet_stands_alone(make_doc: DocBuilder) -> None:
         "GOMA, Feb 10 -",
         "Fighting near the town of Sake forced thousands to flee on Thursday, aid workers said.",
     ]
+
+
+def test_an_abbreviation_that_ends_a_sentence_ends_it(make_doc: DocBuilder) -> None:
+    text = (
+        "Drones struck the depot at about 2 a.m. Two guards were hurt, a medic said. "
+        "The envoy flew back to the U.S. The talks were put off."
+    )
+    assert _sentences(text, make_doc) == [
+        "Drones struck the depot at about 2 a.m.",
+        "Two guards were hurt, a medic said.",
+        "The envoy flew back to the U.S.",
+        "The talks were put off.",
+    ]
+
+
+def test_an_abbreviation_before_a_name_or_a_day_goes_on(make_doc: DocBuilder) -> None:
+    text = "A U.S. Navy ship docked at 6 a.m. Sunday near the port, officials said."
+    assert _sentences(text, make_doc) == [text]

@@ -130,8 +130,6 @@ def extract_attributions(
     found += from_interview_answers(doc)
     found += from_colon_quotations(doc, quotes, found)
     found += from_signed_quotations(doc, quotes, found)
-    starts = _unmarked_sentence_starts(doc)
-    found = [_within_sentence(a, doc, starts) for a in found]
     found = end_before_side_statements(doc, found)
     found = [b for a in found if (b := _without_borrowed_quotation(doc, a, found)) is not None]
     found = [a for a in found if not _issues_what_another_says(doc, a, found)]
@@ -153,51 +151,6 @@ def _inside_quotations(doc: Doc, quotes: Sequence[Quote]) -> set[int]:
         if span is not None:
             inside.update(range(span.start, span.end))
     return inside
-
-
-# What opens a sentence but hardly goes on with a name ('U.S. Republican', 'a.m. Sunday'):
-# 'The', 'Three', 'He', 'In', 'But'.
-_SENTENCE_OPENING_TAGS = {"DT", "CD", "PRP", "PRP$", "EX", "WP", "WRB", "IN", "CC"}
-
-
-def _unmarked_sentence_starts(doc: Doc) -> list[int]:
-    """Where a sentence begins that the parser ran on from the one before: after an
-    abbreviation that ends the sentence with its own period ('... at around 1 a.m. Three
-    children were ...', '... in the U.S. The ministry ...'), a capitalised word that is no
-    name ('at 6 a.m. Sunday' goes on)."""
-    starts = []
-    for t in doc[:-1]:
-        after = doc[t.i + 1]
-        if (
-            t.text.endswith(".")
-            and "." in t.text[:-1]
-            and not t.whitespace_.count("\n")
-            and after.text[:1].isupper()
-            and after.tag_ in _SENTENCE_OPENING_TAGS
-            and after.sent.start == t.sent.start
-        ):
-            starts.append(after.idx)
-    return starts
-
-
-def _within_sentence(a: Attribution, doc: Doc, sentence_starts: Sequence[int]) -> Attribution:
-    """A content kept to its cue's sentence where the parser ran two sentences together (see
-    :func:`_unmarked_sentence_starts`): the words before the source of '..., a rescue worker
-    told Reuters' are the sentence's own, not the one before it as well."""
-    if a.kind is CueKind.HEADLINE:
-        return a
-    starts = [s for s in sentence_starts if a.content.start < s < a.content.end]
-    if not starts:
-        return a
-    start = max((s for s in starts if s <= a.cue.start), default=a.content.start)
-    end = a.content.end
-    after = [s for s in starts if s >= a.cue.end]
-    if after:
-        words = doc.char_span(start, min(after), alignment_mode="contract")
-        end = words.end_char if words is not None and len(words) else end
-    if (start, end) == (a.content.start, a.content.end) or end <= start:
-        return a
-    return replace(a, content=Span(start, end))
 
 
 def _without_borrowed_quotation(
