@@ -58,6 +58,9 @@ def test_figures(make_doc: DocBuilder, text: str, expected: list[tuple[str, int]
         "He was shot in the right side of his body.",  # where he was hit, not a dead body
         "It was the most killings since 2009, when 28 were killed.",  # another year's figure
         "It was the first homicide of 2016 in the city.",  # a year is nobody
+        "The army did not say whether the commander was among the dead.",  # an open question
+        "Officials would not confirm if anyone had been killed in the raid.",
+        "If the shelling killed civilians, it would be a war crime, the envoy said.",
     ],
 )
 def test_no_death(make_doc: DocBuilder, text: str) -> None:

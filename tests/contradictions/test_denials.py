@@ -47,6 +47,18 @@ def test_a_toll_disputed_in_a_headline_is_the_figure_before_it(make_doc: DocBuil
     assert _words(doc, denial[0].between[1]) == "toll"
 
 
+def test_figures_named_by_their_owner_are_the_figure_before_them(make_doc: DocBuilder) -> None:
+    text = (
+        "The rebels accused the Valdian army of shelling the market in Orsk. "
+        "The regional health office says more than 2,000 people have been killed since the "
+        "war began. The Valdian army disputes the health office's figures."
+    )
+    doc = make_doc(text, stages=ALL)
+    (denial,) = _found(doc)
+    assert "more than 2,000 people" in _words(doc, denial.between[0])
+    assert _words(doc, denial.between[1]) == "the health office's figures"
+
+
 def test_a_denial_of_the_act_named_answers_the_nearest_telling_of_it(make_doc: DocBuilder) -> None:
     text = (
         "A drone struck a crowded market in the town on Thursday, killing 12 civilians, "

@@ -37,6 +37,8 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
             t.pos_ == "VERB" and t.tag_ == "VB" and not headline_present(t) and not _made_to_flee(t)
         ):
             continue  # 'did not kill', 'threatened to kill', 'Shoot him!': nobody was hit
+        if _asked(t):
+            continue  # 'did not say whether the man was among the dead': an open question
         if any(
             (c.dep_ == "advmod" and c.lower_ in lx.UNREALISED)
             or (c.dep_ == "aux" and c.lower_ in lx.UNREALISED_MODALS)
@@ -236,6 +238,16 @@ _AMONG_THE: dict[str, str] = {
     "injured": lx.INJURED,
     "missing": lx.MISSING,
 }
+
+
+def _asked(t: Token) -> bool:
+    """Whether the clause a casualty word stands in is a question or a condition: 'did not say
+    whether the man was among the dead', 'would not confirm if anyone was killed', 'if the
+    shelling killed civilians, ...'. Nobody is told of as harmed there."""
+    clause = t
+    while clause.pos_ not in {"VERB", "AUX"} and clause.dep_ != "ROOT":
+        clause = clause.head
+    return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children)
 
 
 def _among_the_harmed(t: Token) -> str | None:

@@ -25,7 +25,8 @@ _REFERRED = 3.0
 _NEAR_REFERENCE = 600
 _FIGURE = re.compile(r"\d|\b(?:dozens?|hundreds?|thousands?|scores?)\b", re.I)
 _BARE_REFERENCE = re.compile(
-    r"(?:the|a|an|this|that|these|those|such|its|their)?\s*(?:\w+\s+)?"
+    # "the ministry's figures", "Kyiv's latest account", "the casualty figures"
+    r"(?:the|a|an|this|that|these|those|such|its|their)?\s*(?:[\w-]+(?:['’]s?)?\s+){0,2}"
     r"(allegations?|accusations?|claims?|reports?|charges?|accounts?|assertions?|figures?"
     r"|statements?|tolls?|tall(?:y|ies))"
     # what the denial calls it: 'dismissed the figure as propaganda'
