@@ -159,6 +159,13 @@ def test_a_deadline_extended_through_a_month_lies_ahead(make_doc: DocBuilder) ->
     assert _values(doc) == {"February": "2021-02"}
 
 
+def test_a_curfew_lifted_in_the_past_was_lifted_on_one_morning(make_doc: DocBuilder) -> None:
+    doc = make_doc("The curfew was lifted at 6 a.m., officials said on Sunday.", stages=STAGES)
+    assert _values(doc)["6 a.m."] == "2020-11-01T06:00"
+    doc = make_doc("A curfew is in force from 6 p.m. until further notice.", stages=STAGES)
+    assert _values(doc)["6 p.m."] == "XXXX-XX-XXT18:00"
+
+
 def test_frequency_words_that_are_no_set_of_times(make_doc: DocBuilder) -> None:
     doc = make_doc(
         "Crowds gather daily at the gate, and the mayor holds a weekly briefing in his daily"

@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from enum import Enum
 from typing import TYPE_CHECKING
 
 from sitrep.records import DatePrecision, Span, TimeExpression, TimexType
@@ -100,6 +101,23 @@ def _weak(reference: Reference) -> bool:
     return reference.inferred and reference.confidence == LATEST_DATE_CONFIDENCE
 
 
+# What makes the bare clock times of a sentence recur: a set ("every evening", "each night",
+# "nightly", "daily"), or a curfew, which holds from its hour every night until lifted.
+class _Recurs(Enum):
+    EVERY = "every"
+    CURFEW = "curfew"
+
+
+_EVERY = re.compile(
+    r"\b(?:(?:every|each)\s+(?:day|night|evening|morning|afternoon)|nightly|daily)\b", re.I
+)
+_CURFEW = re.compile(r"\bcurfews?\b", re.I)
+# A stretch of clock hours: "from 6 p.m. to 6 a.m.", "between 10 pm and 5 am".
+_HOURS = re.compile(
+    r"\b(?:from|between)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|local time)?\s*"
+    r"(?:to|and|until|till|-|–)\s*\d{1,2}",
+    re.I,
+)
 # How far (in sentences) the day a story is at stays the day of a bare "at 10 p.m.".
 _DAY_REACH = 2
 _YEAR = re.compile(r"^\d{4}$")
@@ -258,6 +276,7 @@ class _Story:
         anchor_id: str | None = None
         discourse: dt.date | None = None
         inside: Normalised | None = None
+        telling = self.published
         if p.anchor is Anchor.DISCOURSE and base is not None:
             discourse, anchor_id = base
         elif p.anchor is Anchor.DISCOURSE:
@@ -270,7 +289,12 @@ class _Story:
                 near = self.sentence_day
                 if near is not None and index - near[0] > _DAY_REACH:
                     near = None
-                if near is not None and near[0] == index:
+                recurring = self._recurring(index, tense)
+                if recurring is _Recurs.EVERY or (
+                    recurring is _Recurs.CURFEW and not (near is not None and near[0] == index)
+                ):
+                    telling = None  # "blackouts every evening from 5 p.m.": of no one day
+                elif near is not None and near[0] == index:
                     discourse, anchor_id = near[1], near[2]
                 elif tense is Tense.FUTURE:
                     if (
@@ -296,7 +320,6 @@ class _Story:
                 discourse, anchor_id = told
             else:
                 self.uncounted.add(p.event)
-        telling = self.published
         if (
             p.weekday is not None
             and p.anchor is Anchor.TENSE
@@ -346,6 +369,20 @@ class _Story:
             id=tid,
             begins=result.begins.isoformat() if result.begins else None,
         )
+
+    def _recurring(self, index: int, tense: Tense) -> _Recurs | None:
+        """What makes the sentence's bare clock times recur, so that they are of every such
+        day, not one: a set ("every evening from 5 p.m. to 11 p.m.", "nightly"), or a curfew
+        told in the present or future or as a stretch of hours ("a curfew from 6 p.m. to 6
+        a.m."; "the curfew was lifted at 6 a.m." is one morning's)."""
+        if index >= len(self.sentences):
+            return None
+        words = self.sentences[index].text(self.text)
+        if _EVERY.search(words):
+            return _Recurs.EVERY
+        if _CURFEW.search(words) and (tense is not Tense.PAST or _HOURS.search(words)):
+            return _Recurs.CURFEW
+        return None
 
     def _day_within(self, index: int, p: Partial) -> tuple[Normalised, str] | None:
         """ "killed last October ... that same day": a day counted from a month or a year the
