@@ -172,6 +172,8 @@ def test_written_numbers_and_increments(make_doc: DocBuilder) -> None:
         ("The militia formed in 2019 and has killed 60 people.", False),
         ("More than 5,000 civilians have been killed since the coup, a rights group says.", True),
         ("Two more people have been killed since the attack on the market.", False),
+        ("Over 3,000 people have been killed since the war began in 2022, the UN says.", True),
+        ("Four people have been killed since the ceasefire began on Monday.", False),
     ],
 )
 def test_a_wars_toll(make_doc: DocBuilder, text: str, whole: bool) -> None:

@@ -110,7 +110,7 @@ _STRETCHES = frozenset({"day", "week", "month", "year", "decade"})
 def conflict_toll(pred: Token) -> bool:
     """Whether ``pred`` counts the dead of a war or of a stretch of fighting: its killer or
     setting is a war or a conflict ('the war has killed', 'the civil war, which has killed',
-    'killed in the conflict') or weeks, months or years of fighting ('in the first months of
+    'killed in the conflict', 'killed since the war began') or weeks, months or years of fighting ('in the first months of
     the fighting'), not one incident, day or battle ('the fighting killed 12', 'in the
     strikes')."""
     for c in _shared_subjects(pred):
@@ -118,6 +118,8 @@ def conflict_toll(pred: Token) -> bool:
         if noun.lemma_.lower() in _CONFLICTS:
             return True
     for c in pred.children:
+        if _since_it_began(c):
+            return True  # 'killed since the war began in October 2023'
         if c.dep_ != "prep" or c.lower_ not in {"in", "during", "since", "over"}:
             continue
         for g in c.children:
@@ -125,6 +127,16 @@ def conflict_toll(pred: Token) -> bool:
             if g.dep_ == "pobj" and (lemma in _CONFLICTS or _stretch_of_fighting(g)):
                 return True
     return False
+
+
+def _since_it_began(clause: Token) -> bool:
+    """'since the war began', 'since the insurgency broke out': a clause from a conflict's
+    start."""
+    return (
+        clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "since" for m in clause.children)
+        and any(s.lemma_.lower() in _CONFLICTS for s in _shared_subjects(clause))
+    )
 
 
 def _shared_subjects(pred: Token) -> list[Token]:
