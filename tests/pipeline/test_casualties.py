@@ -241,6 +241,17 @@ def test_tallies_of_a_period_keep_their_period(make_doc: DocBuilder) -> None:
     ]
 
 
+def test_a_figure_is_as_of_the_date_its_own_verb_is_told_with(make_doc: DocBuilder) -> None:
+    text = "Officials put the toll from Friday's raid at six, saying one more man died on Sunday."
+    friday = TimeExpression(span=_span(text, "Friday"), type=TimexType.DATE, value="2020-10-30")
+    sunday = TimeExpression(span=_span(text, "Sunday"), type=TimexType.DATE, value="2020-11-01")
+    rows = _analyse(make_doc, text, times=(friday, sunday))
+    assert [(r.killed, r.as_of) for r in rows] == [
+        (Count(value=6), "2020-10-30"),
+        (Count(value=1), "2020-11-01"),  # not the raid's Friday, the first date of the sentence
+    ]
+
+
 def _two_sides(
     text: str, said: str
 ) -> tuple[tuple[Actor, ...], tuple[Claim, ...], tuple[Event, ...]]:

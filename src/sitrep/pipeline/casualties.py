@@ -47,6 +47,7 @@ from sitrep.records import (
     Span,
     TimeExpression,
 )
+from sitrep.temporal import attached_time
 
 _NOT_PARTIES = frozenset({ActorKind.POPULATION, ActorKind.MEDIA})
 _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -219,6 +220,13 @@ def _dates(doc: Document, row: _Row, text: str) -> tuple[str | None, str | None]
             since = since or te.value
         elif as_of is None:
             as_of = te.value
+    if expressions and row.mentions:
+        # the date the figure's own verb is told with, before others of its sentence: 'put the
+        # toll from Tuesday's strike at nine, saying two more died on Wednesday morning'
+        own = attached_time(expressions, row.mentions[0].evidence, parsed=doc.parse.doc)
+        day = own.value.split("T")[0] if own is not None else ""
+        if _ISO.match(day) and day != since:
+            as_of = day
     total = any(m.total for m in row.mentions)
     if as_of is None and total and doc.reference_date is not None:
         as_of = doc.reference_date.isoformat()
