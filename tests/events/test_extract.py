@@ -255,3 +255,11 @@ def test_a_headlines_open_fire_is_force(make_doc: DocBuilder) -> None:
 def test_a_headlines_present_tense_verb_is_no_noun(make_doc: DocBuilder, text: str) -> None:
     # the tagger takes the verb for a noun between subject and object; the mob is kept
     assert S.MOB_VIOLENCE in _sub_events(make_doc, text)
+
+
+def test_what_happened_meanwhile_is_another_act(make_doc: DocBuilder) -> None:
+    # the capture is no shelling; the shelling told beside it is an act of its own
+    found = _found(make_doc, "Militiamen capture a hill village as mortar fire kills nine")
+    capture = next(f for f in found if f.type is EventType.ASSAULT and f.acled is not None)
+    assert capture.acled is S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+    assert S.SHELLING_ARTILLERY_MISSILE in {f.acled for f in found}

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 # Edges below a trigger that lead into another clause.
 _OTHER_CLAUSE = frozenset({"relcl", "ccomp", "parataxis", "csubj"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
+_MEANWHILE = frozenset({"as", "while", "amid"})
+_HARMED = frozenset({"kill", "wound", "injure", "die", "hurt", "maim"})
 
 
 class Mood(enum.Enum):
@@ -115,17 +117,34 @@ def _shares_object(t: Token, conj: Token) -> bool:
     )
 
 
+def _accompanying(node: Token, t: Token) -> bool:
+    """'seize a town as shelling kills 14': a clause of what happened meanwhile, with a subject
+    of its own, tells another act (a clause of how or why keeps to the trigger: 'killed five
+    when a bomb exploded'). Harm told alone is told with its cause ('dozens were wounded as
+    police fired tear gas')."""
+    return (
+        t.lemma_ not in _HARMED
+        and node.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _MEANWHILE for c in node.children)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in node.children)
+    )
+
+
 def own_clause(t: Token) -> list[Token]:
     """The trigger's subtree, less the clauses inside it that report something else."""
     kept = []
     for tok in t.subtree:
         node, inside = tok, True
         while node.i != t.i:
-            if node.dep_ in _OTHER_CLAUSE or (
-                node.dep_ == "conj"
-                and node.pos_ in {"VERB", "AUX"}
-                and node.head.pos_ == "VERB"
-                and not _shares_object(t, node)
+            if (
+                node.dep_ in _OTHER_CLAUSE
+                or _accompanying(node, t)
+                or (
+                    node.dep_ == "conj"
+                    and node.pos_ in {"VERB", "AUX"}
+                    and node.head.pos_ == "VERB"
+                    and not _shares_object(t, node)
+                )
             ):
                 inside = False
                 break
