@@ -59,6 +59,18 @@ def test_figures_named_by_their_owner_are_the_figure_before_them(make_doc: DocBu
     assert _words(doc, denial.between[1]) == "the health office's figures"
 
 
+def test_a_denial_of_that_answers_the_statement_just_before(make_doc: DocBuilder) -> None:
+    text = (
+        "A Valdian official said the army had been told to strike rebel depots if attacks "
+        "went on. The rebel leader said the Valdian army had broken the truce 30 times since "
+        "Monday. The Valdian army denied that, saying it had only fired back."
+    )
+    doc = make_doc(text, stages=ALL)
+    (denial,) = _found(doc)
+    assert "broken the truce 30 times" in _words(doc, denial.between[0])
+    assert _words(doc, denial.between[1]) == "that"
+
+
 def test_a_denial_of_the_act_named_answers_the_nearest_telling_of_it(make_doc: DocBuilder) -> None:
     text = (
         "A drone struck a crowded market in the town on Thursday, killing 12 civilians, "

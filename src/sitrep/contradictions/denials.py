@@ -34,6 +34,8 @@ _BARE_REFERENCE = re.compile(
     re.I,
 )
 
+# A denial whose content is a pronoun only: "denied that", "rejected it", "disputed this".
+_PRONOUN = re.compile(r"that|this|it|these|those|them", re.I)
 
 # What lies between a statement and a denial set beside it as an apposition: the rest of the
 # statement's sentence ("... in the Mopti region between December and February"), then a comma
@@ -124,6 +126,16 @@ def _referred(
     if _ACT_REFERENCE.fullmatch(words):
         acts = [c for c in candidates if c.content.end <= start(denial) and ACT in stemmed[c.id]]
         nearest = max(acts, key=lambda c: c.content.end, default=None)
+        if nearest is None or start(denial) - nearest.content.end > _NEAR_REFERENCE:
+            return None
+        return nearest
+    if _PRONOUN.fullmatch(words):
+        # "The army denied that", "rejected it": the statement just before
+        nearest = max(
+            (c for c in candidates if c.content.end <= start(denial)),
+            key=lambda c: c.content.end,
+            default=None,
+        )
         if nearest is None or start(denial) - nearest.content.end > _NEAR_REFERENCE:
             return None
         return nearest
