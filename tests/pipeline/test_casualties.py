@@ -226,6 +226,18 @@ def test_a_side_that_lost_its_people(make_doc: DocBuilder) -> None:
     assert row.group is CasualtyGroup.MILITARY
 
 
+def test_people_killed_on_a_sides_side(make_doc: DocBuilder) -> None:
+    text = "Eleven soldiers were killed on the Freedonian side. Dozens died on both sides."
+    freedonia = Actor(
+        id="a1", name="Freedonia", kind=ActorKind.STATE, mentions=(_span(text, "Freedonian"),)
+    )
+    rows = _analyse(make_doc, text, actors=(freedonia,))
+    assert [(r.killed.value if r.killed else None, r.side) for r in rows] == [
+        (11, "a1"),
+        (12, None),  # both sides': no one's
+    ]
+
+
 def test_tallies_of_a_period_keep_their_period(make_doc: DocBuilder) -> None:
     text = (
         "A deputy was shot and killed on Elm Street on Sunday. Nine officers have been "

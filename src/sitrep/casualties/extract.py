@@ -225,6 +225,16 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
                 possessive = c.lower_
             elif c.lower_ in lx.GROUP_ADJECTIVES and c.dep_ in {"amod", "compound"}:
                 group = lx.GROUP_ADJECTIVES[c.lower_]
+    if possessive is None and not side_words:
+        # 'were killed on its side', 'on the Israeli side': whose people they are
+        for side in _sides_of(pred):
+            for c in side.children:
+                if c.dep_ == "poss" and c.pos_ == "PRON":
+                    possessive = c.lower_
+                elif c.dep_ in {"amod", "compound", "poss"} and (
+                    c.pos_ == "PROPN" or c.ent_type_ in {"NORP", "GPE", "ORG"}
+                ):
+                    side_words.append(Span(c.idx, c.idx + len(c.text)))
     if (
         group_noun is not None
         and group_noun.lemma_.lower() == "guard"
@@ -288,6 +298,20 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
         part=_part(victim),
         conflict_toll=conflict_toll(pred),
     )
+
+
+def _sides_of(pred: Token) -> list[Token]:
+    """'killed on its side', 'wounded on the Russian side': the 'side' the harm is told on
+    ('on both sides' names no one's)."""
+    return [
+        g
+        for c in pred.children
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for g in c.children
+        if g.dep_ == "pobj"
+        and g.lemma_.lower() == "side"
+        and not any(d.lower_ in {"both", "either", "each", "all"} for d in g.children)
+    ]
 
 
 def _estimated(victim: Token) -> Token | None:
