@@ -97,10 +97,3 @@ def test_a_group_named_after_a_list_in_the_reported_clause_speaks() -> None:
     (claim,) = _claims(text)
     assert claim["speaker"] == "Magway Freedom Front"
     assert claim["content"].endswith("including three teachers")
-
-
-def test_responding_to_what_one_called_an_act_is_no_answer_to_speech() -> None:
-    text = "The rebels said they would respond to what they called a massacre of villagers."
-    cues = [c["cue"] for c in _claims(text)]
-    assert cues[0] == "said"
-    assert not any("respond" in cue for cue in cues)

@@ -400,7 +400,7 @@ def _speaker_in_apposition(
         if last.head.i == described[0].i:
             speaker = described[0]  # the description, the name its apposition
         start = described[1]
-    elif last.dep_ != "appos":
+    elif last.dep_ != "appos" or not content:
         return None
     # no content where the parse hung the verb on the clause it reports ('dep'): the sentence
     # up to the speaker
@@ -479,12 +479,7 @@ def _next_to(verb: Token, particle: Token) -> bool:
 def _answers_speech(content: Sequence[Token], lex: Lexicon) -> bool:
     ids = {t.i for t in content}
     heads = [t for t in content if t.head.i not in ids or t.head.i == t.i]
-    # a noun of speech ('the accusation', 'a call'), not 'what it called terrorism'
-    return any(
-        t.pos_ in {"NOUN", "PROPN"}
-        and (t.lemma_.lower() in lex.nouns or t.lemma_.lower() in _REQUESTS)
-        for t in heads
-    )
+    return any(t.lemma_.lower() in lex.nouns or t.lemma_.lower() in _REQUESTS for t in heads)
 
 
 def _lookup(verb: Token, lex: Lexicon, particle: str | None) -> Cue | None:
