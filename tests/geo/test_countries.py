@@ -87,6 +87,7 @@ def test_country_by_capital() -> None:
     assert country_by_capital("Moscow").iso2 == "RU"  # type: ignore[union-attr]
     assert country_by_capital("Baku").iso2 == "AZ"  # type: ignore[union-attr]
     assert country_by_capital("Kiev").iso2 == "UA"  # type: ignore[union-attr]
+    assert country_by_capital("Naypyitaw").iso2 == "MM"  # type: ignore[union-attr]
     assert country_by_capital("Kingston").iso2 == "JM"  # type: ignore[union-attr]
     assert country_by_capital("Springfield") is None
 

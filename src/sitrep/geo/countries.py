@@ -132,7 +132,7 @@ _EXTRA_CAPITALS: dict[str, tuple[str, ...]] = {
     "US": ("Washington, D.C.", "Washington DC", "Washington D.C."),
     "IN": ("Delhi",),
     "IL": ("Jerusalem",),
-    "MM": ("Naypyidaw", "Nay Pyi Taw", "Rangoon", "Yangon"),
+    "MM": ("Naypyidaw", "Naypyitaw", "Nay Pyi Taw", "Rangoon", "Yangon"),
     "KZ": ("Astana", "Nur-Sultan"),
     "CI": ("Abidjan",),
     "TR": ("Ankara",),
