@@ -263,3 +263,13 @@ def test_what_happened_meanwhile_is_another_act(make_doc: DocBuilder) -> None:
     capture = next(f for f in found if f.type is EventType.ASSAULT and f.acled is not None)
     assert capture.acled is S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
     assert S.SHELLING_ARTILLERY_MISSILE in {f.acled for f in found}
+
+
+def test_what_a_place_suffered_before_is_no_act(make_doc: DocBuilder) -> None:
+    # the station's past, told as background by its owner: nothing happened in the story
+    assert (
+        _found(make_doc, "The pumping station was previously damaged in 2019, its owner said.")
+        == []
+    )
+    # told with who did it, it is an act
+    assert _found(make_doc, "The pumping station was damaged by militia fighters, its owner said.")

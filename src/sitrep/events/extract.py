@@ -527,11 +527,13 @@ def events_in(sent: SpacySpan) -> list[Found]:
             or (not triggered and ruled is not None and EVENT_TYPE[ruled] == "Riots")
         )
         acled = (ruled if agreed else None) if worded or triggered else (ruled or sure)
+        root = sent.root
+        # 'bulldozers demolished homes, officials said': the told act, not the telling
+        root = next((c for c in root.children if c.dep_ in {"ccomp", "parataxis"}), root)
+        if reference.earlier_state(root):
+            acled = None  # 'the plant was previously damaged': the place's past, no act
         if acled is not None and acled is not AcledSubEvent.OTHER:
             whole = Span(sent.start_char, sent.end_char)
-            root = sent.root
-            # 'bulldozers demolished homes, officials said': the told act, not the telling
-            root = next((c for c in root.children if c.dep_ in {"ccomp", "parataxis"}), root)
             actor, target = actor_of(root), None
             if root.lemma_.lower() in SUFFERED:
                 # 'a prisoner died after torture': the subject is who suffered it

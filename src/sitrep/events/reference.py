@@ -304,6 +304,21 @@ def background(t: Token) -> bool:
     return node.dep_ == "dobj" and node.head.lemma_.lower() in _ENDING
 
 
+# Adverbs that set a passive told of a thing back before the story: 'was previously damaged'.
+_BEFOREHAND = frozenset({"previously", "already", "earlier", "once", "formerly", "before"})
+
+
+def earlier_state(verb: Token) -> bool:
+    """'The plant was previously damaged in 2024': what a thing suffered before, told in the
+    passive with no one who did it, is how the place stood, not an act of the story."""
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "auxpass" for c in children)
+        and not any(c.dep_ == "agent" for c in children)
+        and any(c.dep_ == "advmod" and c.lower_ in _BEFOREHAND for c in children)
+    )
+
+
 def appraisal(t: Token) -> bool:
     """'in what would be the deadliest attack on civilians', 'it was the worst attack this
     year': an event noun told as what something was is a judgement of an event already told,
