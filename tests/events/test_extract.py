@@ -273,3 +273,10 @@ def test_what_a_place_suffered_before_is_no_act(make_doc: DocBuilder) -> None:
     )
     # told with who did it, it is an act
     assert _found(make_doc, "The pumping station was damaged by militia fighters, its owner said.")
+
+
+def test_a_warning_of_what_things_will_do_is_no_threat(make_doc: DocBuilder) -> None:
+    forecast = "The water board warned that shortages would last through the summer."
+    assert not any(f.type is EventType.THREATEN for f in _found(make_doc, forecast))
+    threat = "The commander warned that his fighters would storm the port."
+    assert any(f.type is EventType.THREATEN for f in _found(make_doc, threat))

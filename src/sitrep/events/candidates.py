@@ -90,6 +90,12 @@ _RECEIVING = frozenset({"give", "extend", "accord", "receive"})
 _ORDERING = frozenset({"order", "send", "step", "increase", "intensify", "launch", "begin"})
 
 
+# People or forces whose future acts a warning can threaten: 'warned that troops would enter'.
+_WHO_ACT = frozenset(
+    {"troop", "force", "army", "soldier", "fighter", "militant", "rebel", "police", "military"}
+)
+
+
 def _by_form(form: str) -> tuple[EventType, ...] | None:
     """A regular verb the tagger lemmatised wrongly ('raped' as 'rap'): its form's stems."""
     stems: list[str] = []
@@ -100,6 +106,22 @@ def _by_form(form: str) -> tuple[EventType, ...] | None:
     elif form.endswith("es"):
         stems = [form[:-1], form[:-2]]
     return next((triggers.VERBS[s] for s in stems if s in triggers.VERBS), None)
+
+
+def _foretold(t: Token) -> bool:
+    """'warned that rolling blackouts would continue': what a warning foretells of things (no
+    one named who would act, no act of force) is a forecast, no one's threat."""
+    told = [c for c in t.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
+    if not told or any(c.dep_ in {"dobj", "nsubj"} for c in t.children if c.i > t.i):
+        return False
+    verb = told[0]
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return (
+        bool(subjects)
+        and all(c.pos_ == "NOUN" and not c.ent_type_ for c in subjects)
+        and all(c.lemma_.lower() not in _WHO_ACT for c in subjects)
+        and plover_candidates(verb) is None
+    )
 
 
 def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
@@ -132,6 +154,8 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             return None  # 'who asked not to be named': a source's terms, no request
         if lemma == "commit" and any(c.lemma_.lower() in _MISDEEDS for c in objects):
             return None  # 'committing war crimes': a deed named, no commitment
+        if lemma == "warn" and _foretold(t):
+            return None  # 'warned that blackouts would continue': a forecast, no threat
         if lemma == "threaten" and _no_agent(t):
             return None  # 'the escalation threatened the truce': a risk, no one's threat
         if t.dep_ == "amod" and triggers.VERBS.get(lemma, triggers.VIOLENT) != triggers.VIOLENT:
