@@ -71,6 +71,16 @@ def test_a_denial_of_that_answers_the_statement_just_before(make_doc: DocBuilder
     assert _words(doc, denial.between[1]) == "that"
 
 
+def test_a_denial_whose_content_is_the_accusation_answers_it(make_doc: DocBuilder) -> None:
+    text = (
+        "Rebels of the Orsk Front seized the town of Tarn on Monday, residents said. "
+        "The army blamed the rebels for the shelling of the camp; the Orsk Front denied it."
+    )
+    doc = make_doc(text, stages=ALL)
+    (denial,) = _found(doc)
+    assert _words(doc, denial.between[0]) == "the rebels for the shelling of the camp"
+
+
 def test_a_denial_of_the_act_named_answers_the_nearest_telling_of_it(make_doc: DocBuilder) -> None:
     text = (
         "A drone struck a crowded market in the town on Thursday, killing 12 civilians, "

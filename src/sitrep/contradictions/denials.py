@@ -84,7 +84,12 @@ def denials(
         named = denial.content.text(text).strip(" “”\"'.,")
         referred = _referred(text, denial, named, candidates, stemmed)
         best: tuple[float, Claim] | None = None
-        if (beside := _beside(text, denial, named, candidates)) is not None:
+        if (within := _within(denial, candidates)) is not None:
+            # "The army blamed the rebels; M23 denied it": the denial's content, read from
+            # its pronoun, is the statement itself
+            best = (0.0, within)
+            candidates = []
+        elif (beside := _beside(text, denial, named, candidates)) is not None:
             # "..., an accusation the junta rejected": the statement it is set beside
             best = (0.0, beside)
             candidates = []
@@ -151,6 +156,12 @@ def _referred(
     if nearest is None or start(denial) - nearest.content.end > _NEAR_REFERENCE:
         return None
     return nearest
+
+
+def _within(denial: Claim, candidates: Sequence[Claim]) -> Claim | None:
+    """The statement whose words the denial's content holds, the last of them."""
+    inside = [c for c in candidates if denial.content.contains(c.content)]
+    return max(inside, key=lambda c: c.content.end, default=None)
 
 
 def _beside(text: str, denial: Claim, words: str, candidates: Sequence[Claim]) -> Claim | None:
