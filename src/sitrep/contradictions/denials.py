@@ -128,30 +128,24 @@ def _referred(
     officials rejected") answers: the nearest before it, an accusation for "the accusation";
     a denial of "the strike", "carrying out the attack", the nearest claim telling of an act.
     ``words``: the denial's content, without quotation marks and end punctuation."""
+    before = [c for c in candidates if c.content.end <= start(denial)]
     if _ACT_REFERENCE.fullmatch(words):
-        acts = [c for c in candidates if c.content.end <= start(denial) and ACT in stemmed[c.id]]
-        nearest = max(acts, key=lambda c: c.content.end, default=None)
-        if nearest is None or start(denial) - nearest.content.end > _NEAR_REFERENCE:
-            return None
-        return nearest
+        return _nearest_before(denial, [c for c in before if ACT in stemmed[c.id]])
     if _PRONOUN.fullmatch(words):
-        # "The army denied that", "rejected it": the statement just before
-        nearest = max(
-            (c for c in candidates if c.content.end <= start(denial)),
-            key=lambda c: c.content.end,
-            default=None,
-        )
-        if nearest is None or start(denial) - nearest.content.end > _NEAR_REFERENCE:
-            return None
-        return nearest
+        return _nearest_before(denial, before)  # "The army denied that": the statement before
     match = _BARE_REFERENCE.fullmatch(words)
     if match is None:
         return None
-    before = [c for c in candidates if c.content.end <= start(denial)]
     if match.group(1).lower().startswith(("accusation", "allegation", "charge")):
         before = [c for c in before if c.stance is Stance.ACCUSE] or before
     if match.group(1).lower().startswith(("figure", "toll", "tall")):
         before = [c for c in before if _FIGURE.search(c.content.text(text))] or before
+    return _nearest_before(denial, before)
+
+
+def _nearest_before(denial: Claim, before: Sequence[Claim]) -> Claim | None:
+    """The claim of ``before`` (claims ending before the denial) nearest to it, if it lies
+    within reach of a denial that only refers to it."""
     nearest = max(before, key=lambda c: c.content.end, default=None)
     if nearest is None or start(denial) - nearest.content.end > _NEAR_REFERENCE:
         return None

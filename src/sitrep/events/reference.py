@@ -32,6 +32,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.actors.lexicon import WEAPONS
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -161,6 +163,8 @@ _LONG_SPANS = frozenset({"year", "decade", "generation", "century"})
 # Verbs of taking part in a war, whose participle describes a group ('armed groups fighting
 # the junta'): who the group is, not one act.
 _WARRING = frozenset({"fight", "battle", "combat", "oppose"})
+# Acts a group told over a long span has waged: its history ('has attacked the army for years').
+_HISTORY_ACTS = _WARRING | {"attack", "target", "raid", "wage"}
 
 
 def _long_span(verb: Token) -> bool:
@@ -202,18 +206,7 @@ def history(t: Token) -> bool:
         return node.lemma_.lower() in _WARRING and not any(
             c.dep_ in {"prep", "npadvmod"} for c in node.children
         )
-    return (
-        node.dep_ == "relcl"
-        and _long_span(node)
-        and t.lemma_.lower()
-        in _WARRING
-        | {
-            "attack",
-            "target",
-            "raid",
-            "wage",
-        }
-    )
+    return node.dep_ == "relcl" and _long_span(node) and t.lemma_.lower() in _HISTORY_ACTS
 
 
 # Adverbs that make a simple present a rule or habit: 'we only target terrorists'.
@@ -449,8 +442,6 @@ def retold_by_weapon(t: Token) -> bool:
     """'The drone hit the market' after 'a drone strike on a market killed 23': an act whose
     doer is a weapon named before ('the drone', 'the missile', with nothing of its own) tells
     again the act that weapon did, no second one."""
-    from sitrep.actors.lexicon import WEAPONS
-
     if t.pos_ != "VERB" or told_again(t):
         return False  # 'the jets also bombed a school': one more act
     if any(
