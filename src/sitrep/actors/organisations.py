@@ -260,6 +260,8 @@ def organisations(ctx: Context) -> Iterator[Found]:
             # Commission" is a body whose name holds a toponym
         if _medium(s, start, end):
             continue  # 'posted on Telegram': where words were posted, no one acting
+        if _joined_names(s, start, end):
+            continue  # 'strikes on Haris and Tallousa': two names the NER ran together
         first = start - 1 if s.lower(start - 1) == "the" else start
         # a name that ends as a fighting force's is an armed group ("the Arakan Army", "the
         # Allied Democratic Forces", "the al-Quds Brigades")
@@ -269,6 +271,90 @@ def organisations(ctx: Context) -> Iterator[Found]:
             Mention(s.span(first, end), kind, ("org", text.casefold()), text),
             range(start, end),
         )
+
+
+def _joined_names(s: Scan, start: int, end: int) -> bool:
+    """Two or more bare names joined by "and" that the NER took for one organisation ("the
+    strikes on Haris and Tallousa"): no word of the span names a body, a force or an outlet, so
+    the names are places or others' names, not one actor's."""
+    words = [s.lower(i) for i in range(start, end)]
+    if "and" not in words and "&" not in words:
+        return False
+    joined = [i for i in range(start, end) if s.lower(i) in ("and", "&")]
+    if len(joined) != 1 or joined[0] - start > 2 or end - joined[0] - 1 > 2:
+        return False  # "Armed Conflict Location and Event Data Project": one long name
+    if any(
+        j in (start, end - 1) or not s.tok(j - 1).is_title or not s.tok(j + 1).is_title
+        for j in joined
+    ):
+        return False
+    root = s.sdoc[start:end].root
+    if root.dep_ == "nsubj":
+        return False  # 'Marks and Spencer said ...': a firm speaks, places do not
+    plain = {w.removesuffix("s") for w in words} | set(words)
+    return not (
+        plain & _BODY_HEADS
+        or plain & _ARMED_HEADS
+        or plain & lexicon.MEDIA_NAME_WORDS
+        or plain & lexicon.MEDIA_NOUNS
+        or any(lexicon.INSTITUTIONS.get((w,)) for w in words)
+        or plain & _ORGANISATION_WORDS
+    )
+
+
+# Words of a name that make it a body's even when it joins two names ("Ministry of Culture and
+# Tourism", "Bureau of Democracy and Human Rights").
+_ORGANISATION_WORDS = frozenset(
+    {
+        "ministry",
+        "department",
+        "bureau",
+        "group",
+        "brothers",
+        "sons",
+        "co",
+        "inc",
+        "ltd",
+        "watch",
+        "rights",
+        "development",
+        "affairs",
+        "relief",
+        "service",
+        "services",
+        "doctors",
+        "forces",
+        "guard",
+        "police",
+        "army",
+        "navy",
+        "university",
+        "hospital",
+        "school",
+        "college",
+        "institute",
+        "programme",
+        "program",
+        "fund",
+        "organization",
+        "organisation",
+        "national",
+        "international",
+        "united",
+        "democratic",
+        "republican",
+        "liberation",
+        "justice",
+        "peace",
+        "security",
+        "defence",
+        "defense",
+        "health",
+        "human",
+        "project",
+        "data",
+    }
+)
 
 
 # Platforms that carry statements: the place words were posted, not an actor, unless acting.
