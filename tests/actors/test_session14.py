@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sitrep.records import ActorKind
 from tests.conftest import DocBuilder
 
 STAGES = ("sentences.v1", "times.v1", "places.v1", "actors.v1")
@@ -16,3 +17,13 @@ def test_two_villages_joined_by_and_are_no_organisation(make_doc: DocBuilder) ->
     doc = make_doc(text, stages=STAGES)
     names = {a.name for a in doc.actors}
     assert not any("Marun" in n or "Tebnine" in n for n in names), names
+
+
+def test_a_title_body_inside_a_national_body_is_that_body(make_doc: DocBuilder) -> None:
+    text = "Kenyan Parliament Speaker Joel Ruto said the vote would go ahead on Friday."
+    doc = make_doc(text, stages=STAGES)
+    bodies = [a for a in doc.actors if "Parliament" in a.name]
+    assert len(bodies) == 1, [a.name for a in bodies]
+    person = next(a for a in doc.actors if a.kind is ActorKind.PERSON)
+    assert person.country == "KE"
+    assert person.affiliation == bodies[0].id

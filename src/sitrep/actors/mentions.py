@@ -53,7 +53,42 @@ def find_mentions(scan: Scan) -> list[Mention]:
             ctx.claimed.update(claim)
     _acronyms(ctx)
     _held_by_the_subject(ctx)
+    _owner_in_body(ctx)
     return [*ctx.mentions, *states.owners(ctx.mentions)]
+
+
+def _owner_in_body(ctx: Context) -> None:
+    """ "Lebanese Parliament Speaker Nabih Berri": the title's body ("Parliament") is the last
+    word of a body found over more words ("Lebanese Parliament", the Parliament of Lebanon),
+    so the person holds that body's office, not a second, ownerless "Parliament". A titled
+    person with no owner right after a body's name holds that body's office."""
+    bodies = [
+        m
+        for m in ctx.mentions
+        if m.kind in (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP) and m.person_name is None
+    ]
+    text = ctx.scan.text
+    for i, m in enumerate(ctx.mentions):
+        o = m.owner
+        if o is None and m.kind is ActorKind.PERSON and m.title and m.owner_at is None:
+            # "Kenyan Parliament Speaker Joel Ruto": the body right before the title is its owner
+            before = [b for b in bodies if not text[b.span.end : m.span.start].strip()]
+            if before and m.span.start > before[0].span.end:
+                body = before[0]
+                ctx.mentions[i] = replace(m, owner_at=body.span, country=m.country or body.country)
+            continue
+        if o is None or o.kind not in (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP):
+            continue
+        for body in bodies:
+            if body.key == o.key or body.span == o.span:
+                continue
+            if not (body.span.start < o.span.start and body.span.end == o.span.end):
+                continue
+            if o.name.casefold() not in body.name.casefold():
+                continue
+            owner = Owner(body.key, body.name, body.kind, body.country, body.span)
+            ctx.mentions[i] = replace(m, owner=owner, country=m.country or body.country)
+            break
 
 
 def _held_by_the_subject(ctx: Context) -> None:
