@@ -27,3 +27,20 @@ def test_a_title_body_inside_a_national_body_is_that_body(make_doc: DocBuilder) 
     person = next(a for a in doc.actors if a.kind is ActorKind.PERSON)
     assert person.country == "KE"
     assert person.affiliation == bodies[0].id
+
+
+def test_a_spokesperson_for_a_named_hospital_speaks_for_the_hospital(
+    make_doc: DocBuilder,
+) -> None:
+    text = "A spokesman for Karim hospital said eleven wounded people had arrived overnight."
+    doc = make_doc(text, stages=CLAIMS)
+    assert not [a for a in doc.actors if a.kind is ActorKind.PERSON]
+    hospital = [a for a in doc.actors if a.name == "Karim Hospital"]
+    assert len(hospital) == 1
+    assert doc.claims and doc.claims[0].speaker == hospital[0].id
+
+
+def test_a_hospital_named_as_where_people_died_is_no_actor(make_doc: DocBuilder) -> None:
+    text = "Three patients were killed at Karim hospital on Sunday, the health ministry said."
+    doc = make_doc(text, stages=STAGES)
+    assert not [a for a in doc.actors if "Karim" in a.name]

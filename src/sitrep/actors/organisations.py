@@ -246,6 +246,7 @@ def organisations(ctx: Context) -> Iterator[Found]:
         if m.person_name
         for word in (m.person_name, m.person_name.split()[-1])
     }
+    yield from _speaking_sites(ctx)
     for ent in s.sdoc.ents:
         if ent.label_ != "ORG":
             continue
@@ -270,6 +271,44 @@ def organisations(ctx: Context) -> Iterator[Found]:
         yield (
             Mention(s.span(first, end), kind, ("org", text.casefold()), text),
             range(start, end),
+        )
+
+
+# Sites whose staff speak for them: "a spokesperson for Nasser hospital", "Al-Awda Hospital said".
+_SPEAKING_SITES = frozenset({"hospital", "clinic", "university"})
+
+
+def _speaking_sites(ctx: Context) -> Iterator[Found]:
+    """A named hospital (or clinic, university) that speaks or has someone speak for it: the
+    subject of a verb, or the body after a person's "for", "of" or "at" ("a spokesperson for
+    Nasser hospital", "a doctor at Al-Awda hospital"). Named as a place of harm ("killed at
+    Nasser hospital") it stays a site."""
+    s = ctx.scan
+    for tok in s.sdoc:
+        if tok.lower_ not in _SPEAKING_SITES or tok.i == 0:
+            continue
+        name = s.name_ending_at(tok.i - 1)
+        if name is None or not ctx.free(name[0], tok.i + 1):
+            continue
+        start = name[0]
+        if s.lower(start) == "the" or not s.tok(start).is_title:
+            continue
+        speaks = tok.dep_ == "nsubj" or (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in ("for", "of", "at")
+            and tok.head.head.pos_ == "NOUN"
+            and tok.head.head.i < tok.head.i
+            and tok.head.head.lower_ not in lexicon.SITE_NOUNS
+        )
+        if not speaks:
+            continue
+        text = f"{s.words(start, tok.i)} {tok.text[:1].upper()}{tok.text[1:].lower()}"
+        first = start - 1 if s.lower(start - 1) == "the" else start
+        yield (
+            Mention(
+                s.span(first, tok.i + 1), ActorKind.ORGANIZATION, ("org", text.casefold()), text
+            ),
+            range(start, tok.i + 1),
         )
 
 

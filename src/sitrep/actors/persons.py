@@ -124,12 +124,19 @@ def _dateline_place(ctx: Context, start: int, end: int) -> bool:
 
 def _names_a_site(ctx: Context, start: int, end: int) -> bool:
     """ "the Abu Shouk displacement camp": a name after "the" that modifies a site noun (through
-    other modifiers) is the site's name."""
+    other modifiers) is the site's name; so is a name right before the site noun it modifies
+    ("at Nasser hospital")."""
     s = ctx.scan
-    if s.lower(start - 1) != "the":
-        return False
     root = s.sdoc[start:end].root
     head = root.head
+    if s.lower(start - 1) != "the":
+        # "a spokesperson for Nasser hospital": a name right before a site noun it modifies
+        return (
+            head.i == end
+            and root.dep_ in ("compound", "nmod")
+            and head.lower_ in lexicon.SITE_NOUNS
+            and head.pos_ in ("NOUN", "PROPN")
+        )
     hops = 0
     while root.dep_ in ("compound", "nmod", "amod") and head.i > root.i and hops < 3:
         if head.pos_ == "NOUN" and head.lower_ in lexicon.SITE_NOUNS:
