@@ -44,3 +44,21 @@ def test_a_hospital_named_as_where_people_died_is_no_actor(make_doc: DocBuilder)
     text = "Three patients were killed at Karim hospital on Sunday, the health ministry said."
     doc = make_doc(text, stages=STAGES)
     assert not [a for a in doc.actors if "Karim" in a.name]
+
+
+def test_its_forces_after_a_states_ministry_are_that_states_forces(make_doc: DocBuilder) -> None:
+    text = "Chile's defence ministry said its forces had shot down three drones near the coast."
+    doc = make_doc(text, stages=STAGES)
+    forces = [a for a in doc.actors if a.name == "Military Forces of Chile"]
+    assert len(forces) == 1
+    assert forces[0].kind is ActorKind.ARMED_GROUP
+    chile = next(a for a in doc.actors if a.name == "Chile")
+    assert forces[0].affiliation == chile.id
+
+
+def test_its_forces_of_a_state_named_as_subject(make_doc: DocBuilder) -> None:
+    text = "Peru said its troops had crossed no border."
+    doc = make_doc(text, stages=STAGES)
+    assert [a.name for a in doc.actors if a.kind is ActorKind.ARMED_GROUP] == [
+        "Military Forces of Peru"
+    ]

@@ -13,8 +13,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from sitrep.actors import institutions, organisations, persons, states
-from sitrep.actors.context import Context, FinderStep, Mention
+from sitrep.actors import TERRITORIAL, institutions, organisations, persons, states
+from sitrep.actors.context import Context, FinderStep, Mention, owned
 from sitrep.actors.scan import ActorKey, Owner, Scan
 from sitrep.records import ActorKind, Span
 
@@ -53,6 +53,7 @@ def find_mentions(scan: Scan) -> list[Mention]:
             ctx.claimed.update(claim)
     _acronyms(ctx)
     _held_by_the_subject(ctx)
+    _its_state_forces(ctx)
     _owner_in_body(ctx)
     return [*ctx.mentions, *states.owners(ctx.mentions)]
 
@@ -109,6 +110,39 @@ def _held_by_the_subject(ctx: Context) -> None:
         holder = _subject_above(ctx, noun, holders)
         if holder is not None:
             ctx.mentions[i] = replace(m, owner_at=holder.span)
+
+
+# A state's forces by the plain nouns that take "its" ("the ministry said its forces ...").
+_FORCE_NOUNS = frozenset({"forces", "troops", "army", "military", "soldiers", "units"})
+
+
+def _its_state_forces(ctx: Context) -> None:
+    """ "Russia's defence ministry said its forces had struck ...": "its forces" are the forces
+    of the state whose body (or which state itself) is the subject of the verb above them."""
+    s = ctx.scan
+    holders = (ActorKind.ORGANIZATION, ActorKind.STATE, ActorKind.OTHER)
+    for tok in s.sdoc:
+        if tok.lower_ not in _FORCE_NOUNS or tok.i in ctx.claimed:
+            continue
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+        if len(poss) != 1 or any(c.dep_ in ("amod", "compound") for c in tok.children):
+            continue
+        holder = _subject_above(ctx, tok, holders)
+        if holder is None:
+            continue
+        if holder.kind in TERRITORIAL and holder.owner is None:
+            owner: Owner | None = Owner(
+                holder.key, holder.name, holder.kind, holder.country, holder.span
+            )
+        else:
+            owner = holder.owner
+        if owner is None or owner.kind not in TERRITORIAL:
+            continue
+        span = s.span(poss[0].i, tok.i + 1)
+        ctx.mentions.append(
+            owned(span, ActorKind.ARMED_GROUP, ("forces",), "Military Forces", owner)
+        )
+        ctx.claimed.update(range(poss[0].i, tok.i + 1))
 
 
 def _subject_above(ctx: Context, noun: Token, kinds: tuple[ActorKind, ...]) -> Mention | None:
