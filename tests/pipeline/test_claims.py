@@ -403,6 +403,26 @@ def test_the_day_an_occasion_was_posted_dates_the_statement(make_doc: DocBuilder
     assert (c.stance, c.date) == (Stance.DENY, "2020-11-01")
 
 
+def test_the_day_of_the_message_a_claim_was_made_in_dates_it_and_its_participle(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "The front claimed responsibility in a message posted on Saturday, saying its fighters "
+        "had killed 50 soldiers."
+    )
+    saturday = TimeExpression(span=_span(text, "Saturday"), type=TimexType.DATE, value="2020-10-31")
+    _, claims = _claims(make_doc, text, times=(saturday,))
+    saying = next(c for c in claims if c.cue == "saying")
+    assert saying.date == "2020-10-31"
+
+
+def test_a_day_after_late_or_early_dates_the_statement(make_doc: DocBuilder) -> None:
+    text = "The army said in a statement late on Saturday that its troops had repelled the attack."
+    saturday = TimeExpression(span=_span(text, "Saturday"), type=TimexType.DATE, value="2020-10-31")
+    _, (c,) = _claims(make_doc, text, times=(saturday,))
+    assert c.date == "2020-10-31"
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [

@@ -286,10 +286,18 @@ def statement_date(a: Attribution, times: Sequence[TimeExpression], parsed: Doc)
     if a.source_head is not None:
         framing += [c for c in parsed[a.source_head].children if c.dep_ == "acl"]
     anchors += [v for v in framing if v.tag_ in {"VBG", "VBN"} and v.i in frame]
+    if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.i < head.i:
+        # "X claimed the attack on Saturday, saying ...": the participle tells the same
+        # statement as the verb it hangs from
+        anchors.append(head.head)
     for anchor in list(anchors):
+        # the occasion, on the verb or on its object: "said in a statement on Monday",
+        # "claimed responsibility in a message posted on Saturday"
+        holders = [anchor, *(o for o in anchor.children if o.dep_ == "dobj")]
         occasions = [
             n
-            for p in anchor.children
+            for h in holders
+            for p in h.children
             if p.dep_ == "prep"
             for n in p.children
             if n.dep_ == "pobj" and n.lemma_.lower() in _OCCASIONS

@@ -318,6 +318,9 @@ _TEMPORAL_PREPS = frozenset(
     {"on", "at", "in", "during", "since", "until", "till", "by", "before", "after", "from", "of"}
 )
 
+# Words for a part of the day that the parser hangs a date's preposition from.
+_PART_OF_DAY = frozenset({"late", "early", "earlier", "later"})
+
 
 def _root(parsed: Doc, span: Span) -> Token | None:
     toks = tokens_in(parsed, span.start, span.end)
@@ -336,7 +339,13 @@ def _hangs_from(expr: Token, target: Token) -> bool:
     if head.i == target.i:
         return True
     # Through one preposition: "said on Saturday", "the attack on Friday".
-    return head.pos_ == "ADP" and head.lower_ in _TEMPORAL_PREPS and head.head.i == target.i
+    if not (head.pos_ == "ADP" and head.lower_ in _TEMPORAL_PREPS):
+        return False
+    if head.head.i == target.i:
+        return True
+    # and the part of the day before it: "said late on Saturday", "struck early on Sunday"
+    part = head.head
+    return part.lower_ in _PART_OF_DAY and part.dep_ == "advmod" and part.head.i == target.i
 
 
 def dates_past_verb(parsed: Doc, start: int, end: int) -> bool:
