@@ -26,6 +26,8 @@ def _stances(make_doc: DocBuilder, text: str) -> list[tuple[str, Stance]]:
         "The navy said its ships had not fired on the harbour.",
         "The navy said its gunners never targeted the harbour.",
         '"We honour the truce and our ships have not fired a single shell," the navy said.',
+        "The navy said the information about the sinking does not correspond to reality.",
+        "The navy said the report was not true.",
     ],
 )
 def test_dismissal_or_denial_of_an_act_is_a_denial(make_doc: DocBuilder, text: str) -> None:

@@ -190,3 +190,35 @@ def test_a_denial_set_beside_a_statement_answers_that_statement(make_doc: DocBui
     (denial,) = _found(doc)
     assert "32 civilians" in _words(doc, denial.between[0])
     assert _words(doc, denial.between[1]) == "an accusation"
+
+
+def test_a_rejected_offer_answers_no_report(make_doc: DocBuilder) -> None:
+    text = (
+        "A Valdian rocket hit a school in Orsk on Sunday, killing four people, the governor "
+        "said. Valdia has rejected a partial truce, saying it would only help the rebels rearm."
+    )
+    assert _found(make_doc(text, stages=ALL)) == []
+
+
+def test_a_denial_of_losses_answers_the_figure_of_its_dead(make_doc: DocBuilder) -> None:
+    text = (
+        "A car bomb exploded near the Orsk checkpoint on Tuesday, killing nine people in an "
+        "attack claimed by the Northland Front, police said. The army said on Sunday that "
+        "more than 40 militants had been killed in its offensive. The Northland Front denied "
+        "losing any fighters."
+    )
+    doc = make_doc(text, stages=ALL)
+    (denial,) = _found(doc)
+    assert "more than 40 militants" in _words(doc, denial.between[0])
+
+
+def test_a_report_called_untrue_answers_the_other_sides_report(make_doc: DocBuilder) -> None:
+    text = (
+        "Valdia's defence ministry said on Sunday its forces had captured the village of "
+        "Kerensk. Ukraine's army said Valdian troops had launched 30 assaults near Orsk. "
+        '"The information about the capture of Kerensk does not correspond to reality," a '
+        "Northland army spokesman told reporters."
+    )
+    doc = make_doc(text, stages=ALL)
+    (denial,) = _found(doc)
+    assert "captured the village of Kerensk" in _words(doc, denial.between[0])

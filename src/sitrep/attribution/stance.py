@@ -3,8 +3,9 @@
 A reporting verb such as "said" or "described" asserts; what is asserted can make it more:
 
 - a dismissal: the content calls a claim, report, allegation (or "it", "this") false, a lie,
-  disinformation, fabricated, baseless, groundless ("said the claim was pure disinformation",
-  "described the reports as fabricated", "called it a lie") -> ``deny``;
+  disinformation, fabricated, baseless, groundless, or says it is not true ("said the claim was
+  pure disinformation", "described the reports as fabricated", "called it a lie", "said the
+  information does not correspond to reality") -> ``deny``;
 - a denial of an act: the content's own verb is an act of war in the past, negated ("said its
   forces had not fired at the town", "said they never targeted civilians") -> ``deny``; a
   negated future or intention ("will not accept") is a refusal or a promise, not a denial;
@@ -72,6 +73,8 @@ _FALSE = {
     "provocation",
     "lying",
 }
+# Words for the truth that, negated, call a statement untrue.
+_TRUE = {"true", "truth", "reality", "correct", "accurate", "factual"}
 # Acts of war whose negation in the past is a denial that they happened.
 _ACTS = {
     "fire",
@@ -137,7 +140,18 @@ def _dismisses(content: Sequence[Token]) -> bool:
     )
     if referent is None:
         return False
-    return any(t.i > referent.i and t.lower_ in _FALSE for t in content)
+    after = [t for t in content if t.i > referent.i]
+    if any(t.lower_ in _FALSE for t in after):
+        return True
+    # "the information ... does not correspond to reality", "the report is not true", "has
+    # nothing to do with reality"
+    negated = False
+    for t in after:
+        if t.dep_ == "neg" or t.lower_ in {"nothing", "never"}:
+            negated = True
+        elif negated and t.lower_ in _TRUE:
+            return True
+    return False
 
 
 def _denies_act(content: Sequence[Token]) -> bool:

@@ -13,9 +13,11 @@ _DENIALS = {Stance.DENY, Stance.REJECT}
 _ANSWERABLE = {Stance.ACCUSE, Stance.ASSERT}
 _BACK_REFERENCE = re.compile(
     r"\b(?:allegations?|accusations?|claims?|reports?|charges?|accounts?|figures?|statements?"
-    r"|tolls?|tall(?:y|ies))\b",
+    r"|tolls?|tall(?:y|ies)|information|news)\b",
     re.I,
 )
+# What names a report, not an accusation: "the information about the capture ...".
+_REPORT_REFERENCE = re.compile(r"\b(?:information|news|reports?|claims?|accounts?)\b", re.I)
 # Minimum fit for a denial to answer a claim: the accused side, or three shared words (the act
 # counting as two), or a few shared words between opposed speakers.
 _MIN_FIT = 3.0
@@ -51,6 +53,21 @@ _ACT_REFERENCE = re.compile(
     re.I,
 )
 
+# A rejection of what was proposed or demanded ("Russia has rejected a partial truce",
+# "rejected calls for talks") refuses an offer; it denies no statement.
+_PROPOSAL = re.compile(
+    r"(?:(?:the|a|an|any|this|that|these|those|such|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:truces?|ceasefires?|cease-fires?|proposals?|offers?|plans?|deals?|demands?|calls?"
+    r"|invitations?|talks|requests?|ultimatums?|initiatives?|negotiations?|terms|conditions"
+    r"|peace)\b",
+    re.I,
+)
+# A denial of losses ("denied losing any fighters", "denied suffering casualties") answers
+# the figure of its dead told before it.
+_LOSSES = re.compile(
+    r"(?:that\s+(?:it|they)\s+had\s+)?(?:los(?:e|es|ing|t)|suffer(?:ed|ing)?)\b", re.I
+)
+_DEAD = frozenset({"kill", "dead", "died", "death", "bodi"})
 
 # Stems of fighting beyond the acts of war in ``ACT``: a report that names a side and tells of
 # killing, clashes or capture can be what that side denies.
@@ -75,13 +92,19 @@ def denials(
     for denial in claims:
         if denial.stance not in _DENIALS:
             continue
+        named = denial.content.text(text).strip(" “”\"'.,")
+        if (
+            denial.stance is Stance.REJECT
+            and _PROPOSAL.match(named)
+            and not _BACK_REFERENCE.search(named)
+        ):
+            continue
         candidates = [
             c
             for c in claims
             if c.stance in _ANSWERABLE and c.id != denial.id and not same_source(text, c, denial)
         ]
         # what the denial says it answers: "the accusation", "carrying out the strike"
-        named = denial.content.text(text).strip(" “”\"'.,")
         referred = _referred(text, denial, named, candidates, stemmed)
         best: tuple[float, Claim] | None = None
         if (within := _within(denial, candidates)) is not None:
@@ -129,6 +152,11 @@ def _referred(
     a denial of "the strike", "carrying out the attack", the nearest claim telling of an act.
     ``words``: the denial's content, without quotation marks and end punctuation."""
     before = [c for c in candidates if c.content.end <= start(denial)]
+    if _LOSSES.match(words):
+        counted = [
+            c for c in before if _FIGURE.search(c.content.text(text)) and stemmed[c.id] & _DEAD
+        ]
+        return _nearest_before(denial, counted)
     if _ACT_REFERENCE.fullmatch(words):
         return _nearest_before(denial, [c for c in before if ACT in stemmed[c.id]])
     if _PRONOUN.fullmatch(words):
@@ -191,6 +219,10 @@ def _denial_fit(
         fit += 1
     if sides.opposed(claim, denial):
         fit += 0.5
+        if claim.stance is not Stance.ACCUSE and _REPORT_REFERENCE.search(denied) and shared:
+            # "the information about the capture of X does not correspond to reality": the
+            # other side's report of it
+            fit += 0.5
     if claim.stance is Stance.ACCUSE:
         fit += 0.5
         if _BACK_REFERENCE.search(denied):

@@ -63,6 +63,8 @@ def stems(text: str) -> set[str]:
             if w.endswith(suffix) and len(w) - len(suffix) >= 4:
                 w = w[: -len(suffix)]
                 break
+        if w.endswith("e") and len(w) >= 5:
+            w = w[:-1]  # "capture" and "captured" alike
         out.add(w)
     return out - STOP
 
