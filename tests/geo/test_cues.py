@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.geo.cues import cue_of
+from sitrep.geo.mention import Cue
 from tests.conftest import DocBuilder
 
 pytestmark = pytest.mark.slow
@@ -23,3 +24,9 @@ def test_what_a_state_or_a_force_strikes_or_takes_is_a_place(make_doc: DocBuilde
 
 def test_whom_the_police_attack_is_no_place(make_doc: DocBuilder) -> None:
     assert not _placeish(make_doc, "Police attacked Johnson in the street.", "Johnson")
+
+
+def test_a_name_before_a_hospital_is_marked_as_an_institutions(make_doc: DocBuilder) -> None:
+    doc = make_doc("Doctors at Madina hospital treated the wounded.").parse.doc
+    start = next(t.i for t in doc if t.text == "Madina")
+    assert cue_of(doc, start, start + 1) == (Cue.INSTITUTION, True)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from sitrep.geo.gazetteer import Gazetteer, open_gazetteer
-from sitrep.geo.mention import Mention
+from sitrep.geo.mention import Cue, Mention
 from sitrep.geo.resolve import resolve_mentions
 from tests.geo.conftest import write_dump
 
@@ -199,3 +199,16 @@ def test_a_namesake_abroad_stands_where_the_article_ties_it_there(gaz: Gazetteer
     )
     # Alone, the best reading stands: nothing in the article says it lies elsewhere.
     assert resolve_gid(gaz, "Rain fell on Kora.", "Kora") == "geonames:3095049"
+
+
+def test_a_hospital_named_like_a_city_far_abroad_is_left_unresolved(gaz: Gazetteer) -> None:
+    # 'Makkah hospital' in a Kenyan story is a hospital's name, not the Saudi city, however large.
+    text = "Doctors at Makkah hospital in Garissa said 12 were hurt, officials in Nairobi said."
+    mentions = [
+        Mention(start=text.index(n), end=text.index(n) + len(n), text=n, cue=cue)
+        for n, cue in (("Garissa", Cue.NONE), ("Nairobi", Cue.NONE), ("Makkah", Cue.INSTITUTION))
+    ]
+    found = {r.mentions[0].text: r.entry for r in resolve_mentions(mentions, gaz)}
+    assert found["Makkah"] is None
+    # as a city of its own, the world city stands
+    assert resolve_gid(gaz, text, "Garissa", "Nairobi", "Makkah") == "geonames:104515"

@@ -132,6 +132,20 @@ def test_people_among_the_dead_are_part_of_an_earlier_figure(make_doc: DocBuilde
     ]
 
 
+def test_the_counted_parts_the_dead_included_are_part_of_the_figure(make_doc: DocBuilder) -> None:
+    rows = _analyse(
+        make_doc,
+        "A car bomb killed at least 12 people at a checkpoint on Tuesday, police said. "
+        "The dead included five soldiers and seven civilians, among them a street vendor, "
+        "a police spokesman said.",
+    )
+    assert [(r.killed, r.group, r.part_of) for r in rows] == [
+        (Count(value=12, qualifier=Qualifier.AT_LEAST), CasualtyGroup.ALL, None),
+        (Count(value=5), CasualtyGroup.MILITARY, rows[0].id),
+        (Count(value=7), CasualtyGroup.CIVILIAN, rows[0].id),
+    ]
+
+
 def test_a_part_finds_no_whole_of_another_kind_or_far_away(make_doc: DocBuilder) -> None:
     rows = _analyse(
         make_doc,

@@ -61,6 +61,15 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
             for v in subjects(t.head.head):
                 yield t, among, v, False
             continue
+        if (kind := _the_harmed_include(t)) is not None:
+            # 'the dead included five soldiers and seven civilians': each counted part
+            for o in t.head.children:
+                if o.dep_ != "dobj" or any(c.lower_ == "among" for c in o.children):
+                    continue  # ', among them a street vendor': one of those counted
+                for v in (o, *o.conjuncts):
+                    if any(c.dep_ == "nummod" for c in v.children):
+                        yield t, kind, v, False
+            continue
         if lemma == "condition" and any(c.lower_ in lx.HURT_CONDITIONS for c in t.children):
             # 'left a man in critical condition', 'she is in serious condition'
             prep = t.head if t.dep_ == "pobj" else None
@@ -260,6 +269,15 @@ def _among_the_harmed(t: Token) -> str | None:
     if not any(c.lower_ == "the" for c in t.children) or t.head.head.lemma_ != "be":
         return None
     return kind
+
+
+def _the_harmed_include(t: Token) -> str | None:
+    """The kind of harm when ``t`` is 'the dead', 'the wounded' subject of 'include' ('the dead
+    included five soldiers'), else None."""
+    kind = _AMONG_THE.get(t.lower_)
+    if kind is None or t.dep_ != "nsubj" or t.head.lemma_ != "include":
+        return None
+    return kind if any(c.lower_ == "the" for c in t.children) else None
 
 
 def _harm_kind(t: Token) -> str | None:

@@ -132,6 +132,8 @@ LOCAL_HEADS = _RESIDENT_HEADS | frozenset(
         *("court", "courthouse", "jail", "metro"),
     ]
 )
+# Nouns of an institution a name before may be the name of, not its town's.
+_INSTITUTION_HEADS = frozenset({"hospital", "airport", "school", "jail"})
 # "Sen. Tom Bakk, DFL-Cook": a legislator's party and home town.
 PARTY_LETTERS = frozenset({"R", "D", "I", "DFL", "GOP"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -292,6 +294,8 @@ def cue_of(doc: Doc, start: int, end: int, *, heads: bool = True) -> tuple[str, 
         return Cue.REGION, True
     if heads and after in _RESIDENT_HEADS:
         return Cue.RESIDENT, True
+    if heads and after in _INSTITUTION_HEADS:
+        return Cue.INSTITUTION, True  # 'Madina hospital', 'Mansfield airport'
     if heads and after in LOCAL_HEADS:
         return Cue.NONE, True
     if before == "-" and start > 1 and doc[start - 2].text in PARTY_LETTERS:

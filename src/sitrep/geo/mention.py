@@ -13,6 +13,9 @@ class Cue:
     # "X woman", "X native": a name modifying a resident. English says "a Lebanese woman", so a
     # country's name used this way ("a Lebanon woman") is a town's.
     RESIDENT = "resident"
+    # "X hospital", "X airport": a name before an institution's noun. Abroad such a name is
+    # often the institution's own (a hospital named for a person or a quarter), not a town.
+    INSTITUTION = "institution"
     NONE = ""
 
 

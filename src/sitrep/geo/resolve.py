@@ -443,19 +443,31 @@ def _far_namesakes_abroad(
     for key, (entry, why) in list(chosen.items()):
         if entry is None or entry.kind is not Kind.CITY or entry.country is None:
             continue
-        if why in (COUNTRY_NAME, ONLY_ENTRY, WORLD_FEATURE) or "inside" in why:
-            continue
         ms = groups[key]
+        # 'Madina hospital' in a Mogadishu story: a hospital's name, whatever city abroad
+        # shares it
+        institution = all(m.cue == Cue.INSTITUTION for m in ms)
+        if why in (COUNTRY_NAME, WORLD_FEATURE) or "inside" in why:
+            continue
+        if why == ONLY_ENTRY and not institution:
+            continue
         if any(m.container is not None for m in ms):
             continue
         own_name = name_key(entry.name) == name_key(ms[0].text)
-        if entry.population >= (_LONE_TOWN if own_name else _WORLD_CITY):
+        if entry.population >= (_LONE_TOWN if own_name else _WORLD_CITY) and not institution:
             continue
         others = [e for k, (e, _) in chosen.items() if k != key and e is not None and e.country]
         if len(others) < 2 or any(e.country == entry.country for e in others):
             continue
         if entry.lat is None or entry.lon is None:
             continue
+        if institution:
+            # a country's point is its middle, no place of the story: its towns decide
+            others = [
+                e
+                for e in others
+                if e.kind is not Kind.COUNTRY and e.lat is not None and e.lon is not None
+            ] or others
         if any(
             e.lat is None
             or e.lon is None
