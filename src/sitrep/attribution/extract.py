@@ -134,6 +134,7 @@ def extract_attributions(
     found = [b for a in found if (b := _without_borrowed_quotation(doc, a, found)) is not None]
     found = [a for a in found if not _issues_what_another_says(doc, a, found)]
     found = [_with_quotes(doc, a, quotes) for a in found]
+    found = [_without_linking_adverbial(doc, a) for a in found]
     found = _attach_continuations(found, quotes, doc)
     found = [a for a in found if not _attitude_inside_statement(a, found)]
     found.sort(key=lambda a: (a.cue.start, a.cue.end))
@@ -141,6 +142,36 @@ def extract_attributions(
 
 
 # --- where statements are ------------------------------------------------------------------------
+
+
+# Words that link a sentence to the one before, not part of what anyone says: "Separately, a
+# bomb killed two people, the police said".
+_LINKING_ADVERBS = frozenset(
+    {
+        "separately",
+        "meanwhile",
+        "however",
+        "moreover",
+        "furthermore",
+        "additionally",
+        "nevertheless",
+        "nonetheless",
+        "besides",
+    }
+)
+
+
+def _without_linking_adverbial(doc: Doc, a: Attribution) -> Attribution:
+    """A content that opens with a linking adverb and its comma ("Separately, ...") starts after
+    them, unless the content is a quotation (the speaker's own words)."""
+    content = doc.char_span(a.content.start, a.content.end, alignment_mode="expand")
+    if content is None or len(content) < 4 or a.quoted:
+        return a
+    first = content[0]
+    if first.lower_ not in _LINKING_ADVERBS or content[1].text != ",":
+        return a
+    rest = content[2]
+    return replace(a, content=Span(rest.idx, a.content.end))
 
 
 def _inside_quotations(doc: Doc, quotes: Sequence[Quote]) -> set[int]:

@@ -1,0 +1,22 @@
+"""Content spans: a linking adverb before the content."""
+
+from __future__ import annotations
+
+from tests.attribution.conftest import Extract, words
+
+
+def test_a_linking_adverb_opens_no_content(extract: Extract) -> None:
+    text, found = extract(
+        "Separately, a shell killed two farmers near the dam on Sunday, the district police said."
+    )
+    said = [a for a in found if a.lemma == "say"]
+    assert len(said) == 1
+    assert words(text, said[0].content) == "a shell killed two farmers near the dam on Sunday"
+
+
+def test_a_quoted_linking_adverb_stays_in_the_content(extract: Extract) -> None:
+    text, found = extract('"Meanwhile, the wells are dry," the mayor said.')
+    said = [a for a in found if a.lemma == "say"]
+    assert len(said) == 1
+    content = words(text, said[0].content)
+    assert content is not None and "Meanwhile" in content
