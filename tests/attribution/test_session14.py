@@ -1,4 +1,5 @@
-"""Content spans: a linking adverb before the content."""
+"""Content spans: a linking adverb before the content, and a headline whose second clause the
+parser hung the first one's cue on."""
 
 from __future__ import annotations
 
@@ -20,3 +21,15 @@ def test_a_quoted_linking_adverb_stays_in_the_content(extract: Extract) -> None:
     assert len(said) == 1
     content = words(text, said[0].content)
     assert content is not None and "Meanwhile" in content
+
+
+def test_a_headline_content_ends_before_its_cue_and_the_semicolon(extract: Extract) -> None:
+    text, found = extract(
+        "Air strike on Darfur camp kills 12, medics say; RSF denies involvement\n\nThe camp was "
+        "quiet on Monday."
+    )
+    say = [a for a in found if a.lemma == "say"]
+    assert len(say) == 1
+    assert words(text, say[0].content) == "Air strike on Darfur camp kills 12"
+    deny = [a for a in found if a.lemma == "deny"]
+    assert deny and words(text, deny[0].content) == "involvement"
