@@ -62,3 +62,22 @@ def test_its_forces_of_a_state_named_as_subject(make_doc: DocBuilder) -> None:
     assert [a.name for a in doc.actors if a.kind is ActorKind.ARMED_GROUP] == [
         "Military Forces of Peru"
     ]
+
+
+def test_the_regional_office_with_no_region_named_is_a_body_of_its_own(
+    make_doc: DocBuilder,
+) -> None:
+    text = "A mine killed a tractor driver near Torvik, the regional prosecutor's office said."
+    doc = make_doc(text, stages=CLAIMS)
+    office = [a for a in doc.actors if a.name == "Regional Prosecutor's Office"]
+    assert len(office) == 1
+    assert doc.claims and doc.claims[0].speaker == office[0].id
+
+
+def test_officials_a_state_installed_speak_as_written(make_doc: DocBuilder) -> None:
+    text = "Russian-installed officials in the occupied town said shelling had cut the power."
+    doc = make_doc(text, stages=CLAIMS)
+    officials = [a for a in doc.actors if a.name == "Russian-installed officials"]
+    assert len(officials) == 1
+    assert officials[0].kind is ActorKind.ORGANIZATION
+    assert doc.claims and doc.claims[0].speaker == officials[0].id

@@ -129,6 +129,21 @@ def institutions(ctx: Context) -> Iterator[Found]:
                 range(joint_start, k + 1),
             )
             continue
+        installed = _installed_by(ctx, first)
+        if installed is not None:
+            # "Russian-installed officials said": the officials of the administration a state
+            # set up, named as written; the state is no owner of theirs
+            name = s.words(installed, k + 1)
+            yield (
+                Mention(
+                    s.span(installed, k + 1),
+                    ActorKind.ORGANIZATION,
+                    ("institution", name.casefold()),
+                    name,
+                ),
+                range(installed, k + 1),
+            )
+            continue
         mods = ctx.owner_before(first, skip_modifiers=True)
         owner, end = mods.owner, k + 1
         if owner is None and (after := s.owner_after(k, seat=True)) is not None:
@@ -166,6 +181,22 @@ def institutions(ctx: Context) -> Iterator[Found]:
                 stands_alone=first < k or head == "Police",
             )
             yield mention, range(first, k + 1)
+        elif s.lower(first - 1) in _REGIONAL and s.lower(first - 2) == "the":
+            # "the regional prosecutor's office said": the body of the region named last, else
+            # a body whose words say which one it is, of a region the article leaves unnamed
+            region = s.region_before(first - 1)
+            span = s.span(first - 2, k + 1)
+            if region is not None:
+                yield (
+                    owned(span, ActorKind.ORGANIZATION, key, head, region),
+                    range(first - 1, k + 1),
+                )
+            else:
+                name = f"{s.tok(first - 1).text.capitalize()} {head}"
+                yield (
+                    Mention(span, ActorKind.ORGANIZATION, ("institution", name.casefold()), name),
+                    range(first - 1, k + 1),
+                )
         elif (lead := _referring_start(s, head, first, k)) is not None:
             # "the Hamas-run ministry": who runs it is no owner; the phrase refers back.
             # "Police fired tear gas": the police, whose state the article may tell
@@ -178,6 +209,27 @@ def institutions(ctx: Context) -> Iterator[Found]:
                 stands_alone=first < k or head == "Police",
             )
             yield mention, range(first, k + 1)
+
+
+# Adjectives that tie a body to the region the story is in: "the regional prosecutor's office".
+_REGIONAL = frozenset({"regional", "provincial"})
+
+# Who set up an administration or its officials: "Russian-installed", "Moscow-appointed".
+_INSTALLED = frozenset({"installed", "appointed", "imposed"})
+
+
+def _installed_by(ctx: Context, first: int) -> int | None:
+    """The first token of "Russian-installed" ("Moscow-appointed") right before an institution's
+    word at ``first``, when a state's or capital's name opens it; else None."""
+    s = ctx.scan
+    if s.lower(first - 1) not in _INSTALLED or s.lower(first - 2) != "-":
+        return None
+    name = s.tok(first - 3) if first >= 3 else None
+    if name is None or not name.text[:1].isupper():
+        return None
+    if ctx.scan.demonym_at(name.i) is None and not ctx.names_a_place(name.i, name.i + 1):
+        return None
+    return name.i
 
 
 def _referring_start(s: Scan, head: str, first: int, k: int) -> int | None:

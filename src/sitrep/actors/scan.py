@@ -282,6 +282,20 @@ class Scan:
             return None  # "the state's army" is a country's, unless a region was called a state
         return _place_owner(place, self.span(k - 1, k + 1)), k - 1
 
+    def region_before(self, k: int) -> Owner | None:
+        """ "the regional governor" at token ``k``: the most recent region named before it, as
+        the owner; none when the article named none (we never guess a referent)."""
+        here = self.sdoc[k].idx
+        earlier = [
+            (span, p)
+            for span, p in self.places
+            if span.end <= here and p.level is PlaceLevel.REGION
+        ]
+        if not earlier:
+            return None
+        place = earlier[-1][1]
+        return _place_owner(place, self.span(k, k + 1))
+
     def _called_state(self, span: Span) -> bool:
         """Whether the toponym at ``span`` is called a state where it is named ("the eastern
         state of Kassala", "Kassala state", "Borno State")."""
