@@ -81,3 +81,19 @@ def test_officials_a_state_installed_speak_as_written(make_doc: DocBuilder) -> N
     assert len(officials) == 1
     assert officials[0].kind is ActorKind.ORGANIZATION
     assert doc.claims and doc.claims[0].speaker == officials[0].id
+
+
+def test_a_police_commissioner_after_a_place_speaks_for_its_police(make_doc: DocBuilder) -> None:
+    text = "The Katsina police commissioner said bandits had seized nine traders."
+    doc = make_doc(text, stages=CLAIMS)
+    police = [a for a in doc.actors if a.name == "Police of Katsina"]
+    assert len(police) == 1
+    assert doc.claims and doc.claims[0].speaker == police[0].id
+
+
+def test_a_named_police_commissioner_holds_the_title(make_doc: DocBuilder) -> None:
+    text = "Katsina police commissioner Musa Bello said bandits had seized nine traders."
+    doc = make_doc(text, stages=STAGES)
+    person = next(a for a in doc.actors if a.kind is ActorKind.PERSON)
+    assert person.name == "Musa Bello"
+    assert person.title == "Police Commissioner"

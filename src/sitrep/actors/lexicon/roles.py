@@ -52,6 +52,8 @@ TITLES = Phrases(
         ("army", "chief"): "Army Chief",
         ("military", "chief"): "Military Chief",
         ("police", "chief"): "Police Chief",
+        ("police", "commissioner"): "Police Commissioner",
+        ("commissioner", "of", "police"): "Police Commissioner",
         ("intelligence", "chief"): "Intelligence Chief",
         ("spy", "chief"): "Intelligence Chief",
         ("general",): "General",
