@@ -97,3 +97,10 @@ def test_a_named_police_commissioner_holds_the_title(make_doc: DocBuilder) -> No
     person = next(a for a in doc.actors if a.kind is ActorKind.PERSON)
     assert person.name == "Musa Bello"
     assert person.title == "Police Commissioner"
+
+
+def test_a_weapons_model_is_no_organisation(make_doc: DocBuilder) -> None:
+    text = "The air force said Russia had fired 40 Shahed-type drones and two Iskander-M missiles."
+    doc = make_doc(text, stages=STAGES)
+    names = {a.name for a in doc.actors}
+    assert not any("Shahed" in n or "Iskander" in n for n in names), names

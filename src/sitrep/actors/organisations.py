@@ -261,6 +261,8 @@ def organisations(ctx: Context) -> Iterator[Found]:
             # Commission" is a body whose name holds a toponym
         if _medium(s, start, end):
             continue  # 'posted on Telegram': where words were posted, no one acting
+        if _weapon_model(s, start, end):
+            continue  # '84 Shahed-type drones', 'three Iskander-M missiles': arms, no actor
         if _joined_names(s, start, end):
             continue  # 'strikes on Haris and Tallousa': two names the NER ran together
         first = start - 1 if s.lower(start - 1) == "the" else start
@@ -310,6 +312,27 @@ def _speaking_sites(ctx: Context) -> Iterator[Found]:
             ),
             range(start, tok.i + 1),
         )
+
+
+# Words that make a name a model's: "Shahed-type drones", "Kilo-class submarines".
+_MODEL_WORDS = frozenset({"type", "class", "model", "series"})
+
+
+def _weapon_model(s: Scan, start: int, end: int) -> bool:
+    """A name that modifies a weapon's noun counted or typed as arms are ("84 Shahed-type
+    drones", "three Iskander-M ballistic missiles"): the weapon's model, no one acting; a group
+    named before its arms ("Hamas rockets") has neither number nor model word."""
+    root = s.sdoc[start:end].root
+    tok, hops = root, 0
+    typed = False
+    while tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i and hops < 3:
+        tok = tok.head
+        hops += 1
+        typed = typed or tok.lower_ in _MODEL_WORDS
+        if tok.lemma_.lower() in lexicon.WEAPONS:
+            counted = any(c.dep_ == "nummod" for c in tok.children)
+            return typed or counted
+    return False
 
 
 def _joined_names(s: Scan, start: int, end: int) -> bool:
