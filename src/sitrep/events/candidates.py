@@ -209,6 +209,8 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
     if t.pos_ == "NOUN":
         if _denied(t):
             return None  # 'no attack was reported', 'no reports of violence or clashes'
+        if lemma == "threat" and _danger_judged(t):
+            return None  # 'a gunman who posed an imminent threat to troops': no threat made
         if lemma == "march" and (t.ent_type_ == "DATE" or t.text == "March"):
             return None  # the month ('on March 14'), never a march
         if lemma in _ACCORDS and _broken_by_fire(t):
@@ -250,6 +252,21 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             return triggers.VIOLENT
         return triggers.NOUNS.get(lemma) or hyphenated(t)
     return None
+
+
+# Verbs of being a danger: 'posed a threat', 'constitutes a threat'.
+_POSING = frozenset({"pose", "present", "constitute", "represent", "remain", "become"})
+
+
+def _danger_judged(t: Token) -> bool:
+    """'a man who posed an imminent threat to troops', 'the group is a threat', 'seen as a
+    threat': a danger someone or something is judged to be, no threat anyone made."""
+    head = t.head
+    if t.dep_ == "dobj" and head.lemma_.lower() in _POSING:
+        return True
+    if t.dep_ == "pobj" and head.lower_ == "as":
+        return True
+    return t.dep_ in {"attr", "oprd"}
 
 
 # What one commits that is no commitment: 'committed war crimes', 'committed suicide'.

@@ -245,6 +245,20 @@ _HARM_DONE = frozenset({"kill", "wound", "injure", "die", "maim"})
 _WITH_ACT = frozenset({"when", "as", "after", "while", "during"})
 
 
+def _subject_under_mark(t: Token) -> list[Token]:
+    """'as shelling on a camp killed 14': the parser may hang the subject gerund of a verb
+    with no subject of its own on the verb's 'as' or 'when' (as a preposition's object)."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+        return []
+    return [
+        g
+        for c in t.children
+        if c.dep_ == "mark" and c.i < t.i
+        for g in c.children
+        if g.dep_ == "pcomp" and g.tag_ == "VBG"
+    ]
+
+
 def _one_telling(sent: SpacySpan, found: list[Found]) -> list[Found]:
     """An act and the harm it did, told in one sentence, are one event.
 
@@ -263,13 +277,14 @@ def _one_telling(sent: SpacySpan, found: list[Found]) -> list[Found]:
             continue
         if t.lemma_.lower() not in _HARM_DONE or i in gone:
             continue
-        for c in t.children:
+        for c in (*t.children, *_subject_under_mark(t)):
             j = at.get(c.i)
             if j is None or j == i or j in gone:
                 continue
             act = found[j]
             # (a gerund too: 'fighting in Khartoum killed 12')
-            if c.dep_ in {"nsubj", "nsubjpass"} and (c.pos_ == "NOUN" or c.tag_ == "VBG"):
+            subject = c.dep_ in {"nsubj", "nsubjpass"} or c.dep_ == "pcomp"
+            if subject and (c.pos_ == "NOUN" or c.tag_ == "VBG"):
                 found[i] = replace(
                     f,
                     acled=act.acled if act.acled is not None else f.acled,
@@ -334,7 +349,9 @@ def events_in(sent: SpacySpan) -> list[Found]:
             # words of agreement tell no new one either
             figured = figured or standing_accord(t)
             continue
-        if t.pos_ == "VERB" and (nonevents.natural_harm(t) or nonevents.harm_denied(t)):
+        if t.pos_ == "VERB" and (
+            nonevents.natural_harm(t) or nonevents.harm_denied(t) or nonevents.fire_burning(t)
+        ):
             # 'an earthquake struck', 'none of its soldiers were killed': no act, nor does
             # the sentence's wording make one
             figured = True
@@ -453,6 +470,23 @@ def events_in(sent: SpacySpan) -> list[Found]:
                     found[governor], target=phrase(target), target_area=area(target)
                 )
             continue
+        retold = kind is EventType.ASSAULT and reference.retold_in_words(t)
+        if retold and any(c.dep_ == "auxpass" for c in t.children):
+            # 'carried out a massive strike ... and that all targets had been hit': what the
+            # act told before it in the sentence did; told alone ('It said all targets had
+            # been hit'), which act it tells is unsure, and it stays one of its own
+            told = next(
+                (i for i in range(len(found) - 1, -1, -1) if found[i].type is EventType.ASSAULT),
+                None,
+            )
+            if told is not None:
+                earlier = found[told].clause
+                found[told] = replace(
+                    found[told],
+                    clause=Span(min(earlier.start, clause.start), max(earlier.end, clause.end)),
+                )
+                continue
+            retold = False
         act = _act_harming(t, kind, found)
         if act is not None:
             # 'struck the city overnight, killing five civilians': the killing is what the
@@ -474,6 +508,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
                     reference.refers_back(t)
                     or reference.retold_by_weapon(t)
                     or reference.harm_of_the_victims(t)
+                    or retold
                 ),
                 target_area=area(target) if target is not None else None,
             )

@@ -126,8 +126,24 @@ def _evidence_of(x: Event, y: Event) -> Event:
     )
 
 
-def _headline_kind(head: Told, item: Told) -> bool:
-    """Whether ``item`` may be the full telling of the headline's act, by its kind alone."""
+def _may_be(a: Told, b: Told) -> bool:
+    """Whether ``b``, a shorter telling, may tell the act ``a``: their actors (or the states
+    they are the forces of) do not differ. (Not their dates: 'arrived on Thursday to shore up
+    the deal' dates the arrival, not the deal.)"""
+    return _compatible(a.event.actor, b.event.actor) or _same_side(a, b)
+
+
+def _same_side(a: Told, b: Told) -> bool:
+    """Whether two tellings name one actor, or the same state or its forces."""
+    x, y = a.event, b.event
+    return (x.actor is not None and x.actor == y.actor) or (
+        a.state is not None and a.state == b.state
+    )
+
+
+def _headline_kind(head: Told, item: Told, *, loose: bool = False) -> bool:
+    """Whether ``item`` may be the full telling of the headline's act, by its kind alone;
+    ``loose``: whatever weapon either is told by, when both name one side."""
     x, y = head.event, item.event
     if item.headline or item.back or item.aggregate or item.apart or x.type is not y.type:
         return False
@@ -135,13 +151,20 @@ def _headline_kind(head: Told, item: Told) -> bool:
     # side; not Hamas's rockets told beside it
     if not _compatible(x.actor, y.actor) and (head.state is None or head.state != item.state):
         return False
-    # 'Shelling kills 23': not the air strike told beside it
-    return x.acled == y.acled or x.acled not in _BY_WEAPON or y.acled not in _BY_WEAPON
+    # 'Shelling kills 23': not the air strike told beside it; but, loosely, 'Israeli strikes
+    # hit port' is the strike Israel's warplanes are told to have made, whatever weapon the
+    # headline's few words were read as
+    return (
+        x.acled == y.acled
+        or x.acled not in _BY_WEAPON
+        or y.acled not in _BY_WEAPON
+        or (loose and x.actor is not None and _same_side(head, item))
+    )
 
 
-def _headline_match(head: Told, item: Told) -> bool:
+def _headline_match(head: Told, item: Told, *, loose: bool = False) -> bool:
     x, y = head.event, item.event
-    if not _headline_kind(head, item):
+    if not _headline_kind(head, item, loose=loose):
         return False
     # 'Drone strike on Sudan market' and 'a strike ... in El Obeid', a town in Sudan; 'clash
     # in Amhara' and 'clashed in the town of Debre Markos in Ethiopia's Amhara region'
@@ -183,12 +206,41 @@ def _headline_telling(told: Sequence[Told], i: int) -> int | None:
     kind = next((j for j in range(i + 1, len(told)) if _headline_kind(head, told[j])), None)
     if kind is not None and acled in _BY_WEAPON and told[kind].event.acled == acled:
         return kind
-    return None
+    # the first act of the headline's side whose place fits, by whatever weapon
+    return next(
+        (j for j in range(i + 1, len(told)) if _headline_match(head, told[j], loose=True)), None
+    )
 
 
 def _stem(lemma: str) -> str:
     """'shelling' and 'shell', 'bombing' and 'bomb': one act's noun and verb."""
     return lemma.removesuffix("ing") if len(lemma) > 6 else lemma
+
+
+def _told_before(items: Sequence[Told], earlier: Sequence[int], item: Told) -> int | None:
+    """The index, among ``earlier`` (nearest first), of the act the back-reference ``item``
+    stands for: 'the clash' is the clash told before, else the act told by its word's verb or
+    of its sub-event ('the toll from the shelling' after 'shelled'), else the nearest act of
+    its type."""
+    e = item.event
+    j = next((j for j in earlier if items[j].lemma == item.lemma), None)
+    if j is None or items[j].event.type is not e.type:
+        # (before the nearest act of its type, 'struck')
+        j = next(
+            (
+                j
+                for j in earlier
+                if items[j].event.type is e.type
+                and (
+                    _stem(items[j].lemma) == _stem(item.lemma)
+                    or (e.acled is not None and items[j].event.acled == e.acled)
+                )
+            ),
+            None,
+        )
+    if j is None:
+        j = next((j for j in earlier if items[j].event.type is e.type), None)
+    return j
 
 
 def fold_short_tellings(told: Sequence[Told]) -> list[Told]:
@@ -208,26 +260,17 @@ def fold_short_tellings(told: Sequence[Told]) -> list[Told]:
         if item.headline and e.date is None:
             j = _headline_telling(items, i)
         elif item.back and not item.headline:
-            earlier = [j for j in range(i - 1, -1, -1) if j not in gone]
-            # 'the clash' is the clash told before, else the nearest act of its type
-            j = next((j for j in earlier if items[j].lemma == item.lemma), None)
-            if j is None or items[j].event.type is not e.type:
-                # 'the toll from the shelling': the act told by its word ('shelled'), else
-                # of its kind, before the nearest act of its type ('struck')
-                j = next(
-                    (
-                        j
-                        for j in earlier
-                        if items[j].event.type is e.type
-                        and (
-                            _stem(items[j].lemma) == _stem(item.lemma)
-                            or (e.acled is not None and items[j].event.acled == e.acled)
-                        )
-                    ),
-                    None,
-                )
-            if j is None:
-                j = next((j for j in earlier if items[j].event.type is e.type), None)
+            # (one whose actor differs is another act: 'its jets had targeted fuel depots' is
+            # not the rebels' missile told just before)
+            earlier = [j for j in range(i - 1, -1, -1) if j not in gone and _may_be(items[j], item)]
+            # one told on its day ("Tuesday's strike") or by its known actor's side ('the
+            # army said it had targeted ...') before any other
+            groups = (
+                [j for j in earlier if e.date is not None and items[j].event.date == e.date],
+                [j for j in earlier if e.actor is not None and _same_side(items[j], item)],
+                earlier,
+            )
+            j = next((k for g in groups if (k := _told_before(items, g, item)) is not None), None)
         else:
             continue
         if j is not None:

@@ -165,3 +165,23 @@ def _figure(root: Token) -> bool:
             for c in root.children
         )
     return False
+
+
+# What burns of itself once set: a fire, not anyone's act.
+_FIRES = frozenset({"fire", "blaze", "flame", "inferno"})
+
+
+def fire_burning(t: Token) -> bool:
+    """'a huge fire that was still burning on Tuesday', 'flames burned for hours': a fire
+    burning on, with nothing burned by anyone, is the outcome of an act, no act of its own."""
+    if t.lemma_.lower() not in {"burn", "rage", "spread"}:
+        return False
+    if any(c.dep_ in {"dobj", "agent"} for c in t.children):
+        return False  # 'militants burned houses'
+    for c in t.children:
+        if c.dep_ != "nsubj":
+            continue
+        # 'a fire that was still burning': the relative word stands for the fire
+        subject = t.head if c.lower_ in {"that", "which"} and t.dep_ == "relcl" else c
+        return subject.lemma_.lower() in _FIRES
+    return False

@@ -425,16 +425,27 @@ def told_again(t: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in _AGAIN_ORDINALS for c in t.children)
 
 
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"}
+)
+
+
+def _days(c: Token) -> bool:
+    """'Tuesday' in "Tuesday's strike": the act named by the day it was done."""
+    return c.dep_ == "poss" and c.lower_ in _WEEKDAYS
+
+
 def refers_back(t: Token) -> bool:
-    """'the strike', 'the talks': an event noun with a definite article and nothing else of
-    its own (no adjective, actor, object, place or time), as a later mention of an event."""
+    """'the strike', 'the talks', "Tuesday's strike": an event noun with a definite article
+    or its day named as its owner and nothing else of its own (no adjective, actor, object or
+    place), as a later mention of an event."""
     if t.pos_ != "NOUN":
         return False
     children = list(t.children)
     return (
         bool(children)
-        and all(c.dep_ in {"det", "punct"} for c in children)
-        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children)
+        and all(c.dep_ in {"det", "punct"} or _days(c) for c in children)
+        and any((c.dep_ == "det" and c.lower_ in _DEFINITE) or _days(c) for c in children)
     )
 
 
@@ -488,3 +499,94 @@ def war_begins(sent: Span) -> bool:
     return root.lemma_.lower() in _BEGINS and any(
         c.dep_ == "nsubj" and _the_war_as_whole(c) for c in root.children
     )
+
+
+# Verbs that report someone's words: an act told in them may be one told before, retold.
+_TELLING = frozenset(
+    {"say", "write", "tell", "add", "state", "claim", "announce", "post", "insist", "report"}
+)
+# Words of the act's place or time: told with them, an act is told anew.
+_WHERE_WHEN = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+# Pronoun owners of a side's weapons or fighters: 'its jets', 'their forces'.
+_OWNERS = frozenset({"its", "their", "our", "his", "her"})
+
+
+def _in_someones_words(t: Token) -> bool:
+    """'... said its jets had targeted', '"The enemy targeted ...," the governor wrote': the
+    act is told in a reported clause of a verb of saying."""
+    node = t
+    for _ in range(4):
+        if node.dep_ in {"ccomp", "parataxis"}:
+            # (not 'violations, which it said had killed civilians': what the noun did)
+            return node.head.lemma_.lower() in _TELLING and node.head.dep_ != "relcl"
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+_AT = frozenset({"in", "near", "at", "around", "outside", "across", "over", "along"})
+
+
+def _where_or_when(x: Token) -> bool:
+    """A word of a place or time: a named place or day, or a name in an 'in/near ...' phrase
+    ('in the Idlib countryside', which the tagger may take for an organisation)."""
+    if x.ent_type_ in _WHERE_WHEN:
+        return True
+    return x.pos_ == "PROPN" and any(
+        a.dep_ == "prep" and a.lower_ in _AT for a in x.ancestors if a.i < x.i
+    )
+
+
+def _kind_of_thing(n: Token) -> bool:
+    """'critical infrastructure', 'fuel depots', 'all targets': things of a kind, none in
+    particular and uncounted; not 'a school', 'the town', '12 houses' or 'Kharkiv'."""
+    if n.pos_ != "NOUN" or n.ent_type_:
+        return False
+    return not any(
+        c.dep_ in {"nummod", "poss"} or (c.dep_ == "det" and c.lower_ != "all") for c in n.children
+    )
+
+
+def _no_one_new(n: Token | None) -> bool:
+    """A doer that names no one not named before: none, a pronoun, 'the enemy', 'its jets'."""
+    if n is None or n.pos_ == "PRON":
+        return True
+    if n.pos_ != "NOUN" or n.ent_type_ or any(c.ent_type_ for c in n.children):
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.lower_ in _OWNERS)
+        for c in n.children
+    )
+
+
+def retold_in_words(t: Token) -> bool:
+    """'"The enemy deliberately targeted critical infrastructure again," the governor wrote',
+    '... said its jets had targeted fuel depots', '... and that all targets had been hit': an
+    act of force told in someone's words with no place or time of its own, against things of a
+    kind and by no one named anew, is the speaker's telling of an act told before."""
+    if t.pos_ != "VERB" or not _in_someones_words(t):
+        return False
+    children = list(t.children)
+    if any(
+        (c.dep_ == "neg")
+        or (c.dep_ == "advmod" and c.lower_ in _HABITUAL)
+        or any(_where_or_when(x) for x in c.subtree)
+        for c in children
+        if c.dep_ != "nsubj"
+    ):
+        return False  # 'never attacked', 'struck Kharkiv on Friday', 'in the Idlib countryside'
+    passive = any(c.dep_ == "auxpass" for c in children)
+    objects = [c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    if len(objects) != 1 or not _kind_of_thing(objects[0]):
+        return False
+    if passive:
+        return not any(c.dep_ == "agent" for c in children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        # the parser may hang the subject on the auxiliary ('its jets had targeted')
+        subject = next(
+            (g for c in children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"),
+            None,
+        )
+    return _no_one_new(subject)

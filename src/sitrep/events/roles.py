@@ -125,6 +125,12 @@ def _direct_actor(t: Token) -> Token | None:
             return c
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
+    for c in t.children:
+        if c.dep_ == "aux" and c.i < t.i:
+            # the parser may hang the subject on the auxiliary ('its jets had targeted')
+            subject = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
     head = t.head
     if t.pos_ == "NOUN":
         for c in t.children:
@@ -234,18 +240,36 @@ def governing_verb(t: Token) -> Token | None:
     return None
 
 
-def weapon_country(t: Token) -> str | None:
-    """The country (ISO code) whose weapon the actor word ``t`` is, when a state's adjective or
-    name modifies it ('Russian drones', "Ukraine's drones", 'Israeli warplanes'): that state's
-    forces fired it. None for any other word ('Iranian-made drones' name no one who fired)."""
+# Nouns of a side's fighting men, whose owner named by a possessive pronoun ('said its forces
+# had struck') is the side that acted.
+_OWN_FORCES = frozenset({"force", "troop", "soldier", "army", "military", "navy", "unit"})
+
+
+def _named_country(t: Token) -> str | None:
+    """The country (ISO code) a state's adjective or name before the word ``t`` names, or
+    ``t`` itself names ('Israeli warplanes', "Russia's defence ministry", 'Israel')."""
     from sitrep.geo.countries import country_by_demonym, country_by_name
 
-    if t.pos_ != "NOUN" or t.lemma_.lower() not in WEAPONS:
-        return None
-    for c in t.children:
-        if c.dep_ not in {"amod", "compound", "nmod", "poss"} or c.i > t.i:
-            continue
+    words = [t] if t.pos_ == "PROPN" else []
+    words += [c for c in t.children if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.i < t.i]
+    for c in words:
         country = country_by_demonym(c.text) or country_by_name(c.text)
         if country is not None:
             return country.iso2
     return None
+
+
+def weapon_country(t: Token) -> str | None:
+    """The country (ISO code) whose weapon the actor word ``t`` is, when a state's adjective or
+    name modifies it ('Russian drones', "Ukraine's drones", 'Israeli warplanes'): that state's
+    forces fired it. None for any other word ('Iranian-made drones' name no one who fired).
+    A weapon or force owned by a pronoun is its antecedent's: 'the Israeli military said its
+    jets had struck', "Russia's defence ministry said its forces had carried out a strike"."""
+    lemma = t.lemma_.lower()
+    if t.pos_ != "NOUN" or lemma not in WEAPONS | _OWN_FORCES:
+        return None
+    owner = next((c for c in t.children if c.dep_ == "poss" and c.i < t.i), None)
+    if owner is not None and owner.lower_ in {"its", "their"}:
+        antecedent = _antecedent(owner)
+        return _named_country(antecedent) if antecedent is not None else None
+    return _named_country(t) if lemma in WEAPONS else None
