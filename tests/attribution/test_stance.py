@@ -28,6 +28,7 @@ def _stances(make_doc: DocBuilder, text: str) -> list[tuple[str, Stance]]:
         '"We honour the truce and our ships have not fired a single shell," the navy said.',
         "The navy said the information about the sinking does not correspond to reality.",
         "The navy said the report was not true.",
+        '"Our ships do not fire on fishing boats," the navy said.',
     ],
 )
 def test_dismissal_or_denial_of_an_act_is_a_denial(make_doc: DocBuilder, text: str) -> None:

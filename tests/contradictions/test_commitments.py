@@ -60,3 +60,30 @@ def test_an_outright_denial_by_the_same_side_is_not_doubled(make_doc: DocBuilder
     )
     pairs = _pairs(make_doc, text)
     assert len(pairs) == 1, pairs
+
+
+def test_a_pledge_to_halt_attacks_is_broken_by_the_pledging_sides_attack(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "Fighters of the Northland Front attacked an army base in Orsk on Saturday, killing "
+        "three soldiers, the army said, days after the Northland Front pledged to halt "
+        "offensive operations."
+    )
+    doc = make_doc(text, stages=ALL)
+    broken = [k for k in doc.contradictions if k.kind is ContradictionKind.OTHER]
+    assert len(broken) == 1
+    assert "commitment broken?" in broken[0].note
+    assert "attacked an army base" in broken[0].note
+
+
+def test_an_attack_by_another_side_breaks_no_pledge_to_halt_attacks(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "The Northland Front pledged on Monday to halt offensive operations. "
+        "Government troops attacked a village in Orsk on Saturday, killing three people, "
+        "residents said."
+    )
+    doc = make_doc(text, stages=ALL)
+    assert [k for k in doc.contradictions if k.kind is ContradictionKind.OTHER] == []

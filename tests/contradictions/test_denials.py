@@ -222,3 +222,15 @@ def test_a_report_called_untrue_answers_the_other_sides_report(make_doc: DocBuil
     doc = make_doc(text, stages=ALL)
     (denial,) = _found(doc)
     assert "captured the village of Kerensk" in _words(doc, denial.between[0])
+
+
+def test_a_denial_of_a_role_in_a_headline_answers_the_report_before_it(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "Drone strike on Orsk market kills 20, activists say; Northland Front denies role\n\n"
+        "A drone strike on a market in Orsk killed 20 people on Friday, activists said."
+    )
+    doc = make_doc(text, stages=ALL)
+    denial = next(c for c in _found(doc) if _words(doc, c.between[1]) == "role")
+    assert "Drone strike on Orsk market" in _words(doc, denial.between[0])

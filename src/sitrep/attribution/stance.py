@@ -6,9 +6,10 @@ A reporting verb such as "said" or "described" asserts; what is asserted can mak
   disinformation, fabricated, baseless, groundless, or says it is not true ("said the claim was
   pure disinformation", "described the reports as fabricated", "called it a lie", "said the
   information does not correspond to reality") -> ``deny``;
-- a denial of an act: the content's own verb is an act of war in the past, negated ("said its
-  forces had not fired at the town", "said they never targeted civilians") -> ``deny``; a
-  negated future or intention ("will not accept") is a refusal or a promise, not a denial;
+- a denial of an act: the content's own verb is an act of war in the past or the habitual
+  present, negated ("said its forces had not fired at the town", "said they never targeted
+  civilians", "our forces do not target mosques") -> ``deny``; a negated future or intention
+  ("will not accept") is a refusal or a promise, not a denial;
 - a charge: the content calls something a crime ("called the strike a war crime", "described
   the shelling as terrorism") -> ``accuse``.
 
@@ -166,6 +167,10 @@ def _denies_act(content: Sequence[Token]) -> bool:
         negated = any(c.dep_ == "neg" for c in verb.children)
         future = any(a.tag_ == "MD" for a in auxes)
         if negated and not future and (verb.tag_ in _PAST or any(a.tag_ in _PAST for a in auxes)):
+            return True
+        # what a side never does: "our forces do not target mosques", "we never shell towns"
+        habit = any(a.lower_ in {"do", "does"} for a in auxes) or verb.tag_ in {"VBP", "VBZ"}
+        if negated and not future and habit:
             return True
     return False
 

@@ -27,23 +27,52 @@ _VIOLATIONS = {EventType.ASSAULT, EventType.COERCE}
 _MIN_BROKEN = 2
 
 
+# A pledge to stop fighting altogether ("pledged to halt offensive operations", "would suspend
+# attacks on the armed forces"): any later attack by the pledging side breaks it.
+_CESSATION = re.compile(
+    r"\b(?:halt|stop|suspend|cease|end|freeze|pause|refrain\s+from)\w*"
+    r"(?:\W+[\w’'-]+){0,2}?\W+"
+    r"(?:attacks?|offensives?|operations|hostilities|fighting|strikes|raids|military\s+action)\b",
+    re.I,
+)
+
+
 def broken_commitments(
-    text: str, claims: Sequence[Claim], events: Sequence[Event], *, names: dict[str, str]
+    text: str,
+    claims: Sequence[Claim],
+    events: Sequence[Event],
+    *,
+    names: dict[str, str],
+    sides: Sides | None = None,
 ) -> list[Contradiction]:
+    """A promise or agreement not to do something and a later event that does it: one sharing
+    the promise's words ("not to target civilians" / "drone strikes on villages"), or, for a
+    pledge to stop fighting, any attack by the pledging side (``sides`` says whose)."""
     out: list[Contradiction] = []
     for claim in claims:
         content = claim.content.text(text)
         if claim.stance not in _COMMITMENTS or not _NEGATION.search(content):
             continue
         promised = stems(content)
+        side = sides.of(claim) if sides is not None else None
+        ceasing = side is not None and _CESSATION.search(content) is not None
         best: tuple[int, Event] | None = None
         for event in events:
             if event.type not in _VIOLATIONS:
                 continue
             evidence = event.evidence[0]
-            if evidence.start < claim.content.end or claim.content.overlaps(evidence):
+            if claim.content.overlaps(evidence):
+                continue
+            if evidence.start < claim.content.end and not _told_after(text, event, claim):
                 continue
             shared = len(promised & stems(evidence.text(text)))
+            if (
+                ceasing
+                and sides is not None
+                and event.type is EventType.ASSAULT
+                and side in sides.acting(event)
+            ):
+                shared = max(shared, _MIN_BROKEN)
             if shared >= _MIN_BROKEN and (best is None or shared > best[0]):
                 best = (shared, event)
         if best is None:
@@ -62,6 +91,20 @@ def broken_commitments(
             )
         )
     return out
+
+
+# What sets a pledge told after an act before it in time: "..., days after the group pledged
+# to halt offensive operations".
+_AFTER = re.compile(r"\b(?:after|since)\b[^.!?;]*$", re.I)
+
+
+def _told_after(text: str, event: Event, claim: Claim) -> bool:
+    """Whether an act told before a pledge in the same sentence happened after it: "attacked a
+    base on Saturday, ..., days after the group pledged to halt offensive operations"."""
+    evidence = event.evidence[0]
+    opening = claim.cue_span.start if claim.cue_span is not None else claim.content.start
+    between = text[evidence.end : opening]
+    return evidence.end <= opening and "\n" not in between and _AFTER.search(between) is not None
 
 
 def _reporter(text: str, event: Event, claims: Sequence[Claim], names: dict[str, str]) -> str:

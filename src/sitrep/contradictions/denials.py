@@ -49,7 +49,9 @@ _BESIDE = re.compile(r"[^.!?;“”\"]{0,80}?[,—–]\s*|\s*-\s+")
 _ACT_REFERENCE = re.compile(
     r"(?:(?:carrying out|conducting|launching|staging|responsibility for|any role in|"
     r"involvement in|being behind)\s+)?(?:the|this|that|these|those|any such)\s+"
-    r"(?:\w+\s+)?(?:strikes?|attacks?|shelling|bombings?|raids?|air ?strikes?|assault)",
+    r"(?:\w+\s+)?(?:strikes?|attacks?|shelling|bombings?|raids?|air ?strikes?|assault)"
+    # or only its part in it: "RSF denies role", "denied any involvement"
+    r"|(?:any\s+)?(?:role|involvement|responsibility|part)(?:\s+in\s+(?:it|them))?",
     re.I,
 )
 

@@ -36,12 +36,28 @@ class Sides:
             self.side[a.id], self.via[a.id] = side_of(a, self.by_id, allies)
         mentions = sorted((m.start, m.end, a.id) for a in actors for m in a.mentions)
         starts = [m[0] for m in mentions]
+        self._mentions, self._starts = mentions, starts
         self._named: dict[str, frozenset[str]] = {}
         for c in claims:
             lo, hi = bisect_left(starts, c.content.start), bisect_left(starts, c.content.end)
             self._named[c.id] = frozenset(
                 aid for _, end, aid in mentions[lo:hi] if end <= c.content.end
             )
+
+    def acting(self, event: Event) -> set[str]:
+        """The sides an event is done by: its actor's, and those of the actors its evidence
+        names as the doers' owners ('Fighters of the ELN attacked a base')."""
+        out = set()
+        if event.actor is not None and event.actor in self.side:
+            out.add(self.side[event.actor])
+        evidence = event.evidence[0]
+        lo = bisect_left(self._starts, evidence.start)
+        for start, end, aid in self._mentions[lo:]:
+            if start >= evidence.end:
+                break
+            if end <= evidence.end and aid != event.target:
+                out.add(self.side[aid])
+        return out
 
     def of(self, claim: Claim) -> str | None:
         """The side of the claim's speaker; None when the speaker is not an actor."""

@@ -45,7 +45,7 @@ class ContradictionsStage:
         found += kept_commitments(
             doc.text, claims, actors, events, names=names, sides=sides, answered=found
         )
-        found += broken_commitments(doc.text, claims, events, names=names)
+        found += broken_commitments(doc.text, claims, events, names=names, sides=sides)
         places = doc.layer_or_empty("places")
         sentences = [s.span for s in doc.parse.sentences] if doc.has("parse") else []
         where = places_of(casualties, places, sentences)
