@@ -104,3 +104,18 @@ def test_a_weapons_model_is_no_organisation(make_doc: DocBuilder) -> None:
     doc = make_doc(text, stages=STAGES)
     names = {a.name for a in doc.actors}
     assert not any("Shahed" in n or "Iskander" in n for n in names), names
+
+
+def test_a_platform_at_a_paragraphs_end_is_no_actor(make_doc: DocBuilder) -> None:
+    text = (
+        "Rebels said they held the ridge.\n\n"
+        '"We hold the hills," M23 spokesman Joseph Bahati said on X.\n\n'
+        "The army did not comment on Monday."
+    )
+    doc = make_doc(text, stages=STAGES)
+    names = [a.name for a in doc.actors]
+    assert not [n for n in names if n.strip(".\n ") == "X"], names
+    m23 = [a for a in doc.actors if a.name == "M23"]
+    assert len(m23) == 1, names
+    person = next(a for a in doc.actors if a.kind is ActorKind.PERSON)
+    assert person.affiliation == m23[0].id

@@ -274,13 +274,18 @@ class Context:
 
     def entity_tokens(self, start: int, end: int) -> tuple[int, int]:
         """An entity's tokens less a leading "the", a trailing possessive, and symbols at either
-        end that are no part of a name (an emoji or a star the tagger took in: '💥 Explosions')."""
+        end that are no part of a name (an emoji or a star the tagger took in: '💥 Explosions'),
+        nor a paragraph break the tagger ran on into ("said on X.\n\n")."""
         s = self.scan
         while end > start and _symbols(s.tok(start).text):
             start += 1
         if s.lower(start) == "the":
             start += 1
-        while end > start and (s.tok(end - 1).text in POSSESSIVES or _symbols(s.tok(end - 1).text)):
+        while end > start and (
+            s.tok(end - 1).text in POSSESSIVES
+            or _symbols(s.tok(end - 1).text)
+            or s.tok(end - 1).is_space
+        ):
             end -= 1
         return start, end
 

@@ -62,7 +62,8 @@ def _owner_in_body(ctx: Context) -> None:
     """ "Lebanese Parliament Speaker Nabih Berri": the title's body ("Parliament") is the last
     word of a body found over more words ("Lebanese Parliament", the Parliament of Lebanon),
     so the person holds that body's office, not a second, ownerless "Parliament". A titled
-    person with no owner right after a body's name holds that body's office."""
+    person with no owner right after a body's name holds that body's office; a title's polity
+    named at the very words of an organisation or armed group is that body."""
     bodies = [
         m
         for m in ctx.mentions
@@ -77,6 +78,15 @@ def _owner_in_body(ctx: Context) -> None:
             if before and m.span.start > before[0].span.end:
                 body = before[0]
                 ctx.mentions[i] = replace(m, owner_at=body.span, country=m.country or body.country)
+            continue
+        if o is not None and o.kind is ActorKind.OTHER:
+            # "M23 spokesman Lawrence Kanyuka": a name the NER called a polity that the article
+            # names an organisation or armed group at the same words is that body
+            same = [b for b in bodies if b.span == o.span]
+            if same:
+                body = same[0]
+                owner = Owner(body.key, body.name, body.kind, body.country, body.span)
+                ctx.mentions[i] = replace(m, owner=owner)
             continue
         if o is None or o.kind not in (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP):
             continue

@@ -428,7 +428,8 @@ _PLATFORMS = frozenset(
 def _medium(s: Scan, start: int, end: int) -> bool:
     """A platform named as where something was posted or said: 'on Telegram', 'via X', 'on
     the Telegram messaging app'."""
-    if end - start != 1 or s.lower(start) not in _PLATFORMS:
+    # 'said on X.' at a sentence's end: the tokenizer may keep the full stop on the name
+    if end - start != 1 or s.lower(start).rstrip(".") not in _PLATFORMS:
         return False
     head = s.tok(start).head
     if head.dep_ == "pobj" and head.i > start:
