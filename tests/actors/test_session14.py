@@ -119,3 +119,9 @@ def test_a_platform_at_a_paragraphs_end_is_no_actor(make_doc: DocBuilder) -> Non
     assert len(m23) == 1, names
     person = next(a for a in doc.actors if a.kind is ActorKind.PERSON)
     assert person.affiliation == m23[0].id
+
+
+def test_a_stormed_village_is_no_organisation(make_doc: DocBuilder) -> None:
+    text = "Gunmen stormed Tin-Galo in Soum province late on Friday, the army said."
+    doc = make_doc(text, stages=STAGES)
+    assert not [a for a in doc.actors if "Galo" in a.name]

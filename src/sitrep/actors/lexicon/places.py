@@ -151,6 +151,9 @@ PLACE_OBJECT_VERBS = frozenset(
         "return",
         "control",
         "occupy",
+        "storm",
+        "overrun",
+        "besiege",
     }
 )
 
