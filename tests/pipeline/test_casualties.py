@@ -278,6 +278,24 @@ def test_a_figure_is_as_of_the_date_its_own_verb_is_told_with(make_doc: DocBuild
     ]
 
 
+def test_a_figure_told_with_a_time_of_day_is_as_of_that_day(make_doc: DocBuilder) -> None:
+    text = "A car bomb exploded on Tuesday morning, killing at least 12 people, police said."
+    morning = TimeExpression(
+        span=_span(text, "Tuesday morning"), type=TimexType.TIME, value="2020-10-27TMO"
+    )
+    (row,) = _analyse(make_doc, text, times=(morning,))
+    assert row.as_of == "2020-10-27"
+    # a date of the sentence goes before a time of day: 'sheltering overnight' (the night
+    # into Friday) and 'on Thursday'
+    text = "An air strike killed 18 people sheltering there overnight on Thursday, rescuers said."
+    overnight = TimeExpression(
+        span=_span(text, "overnight"), type=TimexType.TIME, value="2020-10-30TNI"
+    )
+    thursday = TimeExpression(span=_span(text, "Thursday"), type=TimexType.DATE, value="2020-10-29")
+    (row,) = _analyse(make_doc, text, times=(overnight, thursday))
+    assert row.as_of == "2020-10-29"
+
+
 def _two_sides(
     text: str, said: str
 ) -> tuple[tuple[Actor, ...], tuple[Claim, ...], tuple[Event, ...]]:

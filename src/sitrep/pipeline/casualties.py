@@ -46,6 +46,7 @@ from sitrep.records import (
     EventType,
     Span,
     TimeExpression,
+    TimexType,
 )
 from sitrep.temporal import attached_time
 
@@ -212,14 +213,17 @@ def _dates(doc: Document, row: _Row, text: str) -> tuple[str | None, str | None]
     since: str | None = None
     as_of: str | None = None
     expressions: Sequence[TimeExpression] = doc.times if doc.has("times") else ()
-    for te in expressions:
-        if sentence is None or not sentence.contains(te.span) or not _ISO.match(te.value):
+    # a time of day is its day's ('on Tuesday morning', 2020-11-03TMO), after the sentence's
+    # dates ('overnight on Thursday': Thursday)
+    for te in sorted(expressions, key=lambda te: te.type is not TimexType.DATE):
+        day = te.value.split("T")[0]
+        if sentence is None or not sentence.contains(te.span) or not _ISO.match(day):
             continue
         before = text[max(sentence.start, te.span.start - 40) : te.span.start]
         if _SINCE_BEFORE.search(before):
-            since = since or te.value
+            since = since or day
         elif as_of is None:
-            as_of = te.value
+            as_of = day
     if expressions and row.mentions:
         # the date the figure's own verb is told with, before others of its sentence: 'put the
         # toll from Tuesday's strike at nine, saying two more died on Wednesday morning'
