@@ -105,3 +105,9 @@ def test_a_fire_burning_on_is_no_act(make_doc: DocBuilder) -> None:
         "fire that was still burning on Tuesday."
     )
     assert _assaults(make_doc, text) == ["struck"]
+
+
+def test_every_verb_of_harm_tells_what_the_act_did(make_doc: DocBuilder) -> None:
+    # one lexicon of harm (sitrep.events.harm): 'murdering' is the raid's outcome as 'killing' is
+    text = "Gunmen raided the village of Oska on Friday, murdering six farmers."
+    assert _assaults(make_doc, text) == ["raided"]

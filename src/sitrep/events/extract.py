@@ -35,6 +35,7 @@ from sitrep.events.choice import (
     typed,
 )
 from sitrep.events.found import STATEMENTS, Found, area, depth, phrase, span_of
+from sitrep.events.harm import HARM
 from sitrep.events.roles import actor_of, actor_words, asker_of, governing_verb, target_of
 from sitrep.events.sentence import (
     bare_demand,
@@ -108,7 +109,7 @@ _STATED = {
 }
 # What goes off when something explodes.
 # Harm told as what a clause's act did ('..., killing three'): the act tells its kind.
-_HARMING = frozenset({"kill", "wound", "injure", "maim", "leave"})
+_HARMING = HARM | {"leave"}
 _HEDGES = frozenset({"may", "might", "could", "would"})
 # Talks told as to come ('talks will resume next week') are still a meeting (PLOVER
 # CONSULT); someone who will meet or visit commits to it (AGREE, as PLOVER's coders have it).
@@ -241,7 +242,7 @@ def _shared_subject(t: Token) -> list[Token]:
 
 
 # Verbs of the harm an act did, and the words that tie a harm to the act it came with.
-_HARM_DONE = frozenset({"kill", "wound", "injure", "die", "maim"})
+_HARM_DONE = HARM
 _WITH_ACT = frozenset({"when", "as", "after", "while", "during"})
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.events.harm import HARM
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -57,7 +59,7 @@ DISASTERS = frozenset(
 # Spans of time a disaster lasts: 'days of flooding'.
 _SPELLS = frozenset({"hour", "day", "week", "month", "night", "spell", "season"})
 # Verbs of harm whose count may be denied or left untold.
-_HARM = frozenset({"kill", "wound", "injure", "hurt", "die", "harm", "maim"})
+_HARM = HARM
 # Subjects that deny the harm: 'none of its soldiers', 'nobody', 'no one'.
 _NONE = frozenset({"none", "nobody", "noone", "no-one"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})

@@ -33,11 +33,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.actors.lexicon import WEAPONS
+from sitrep.events.harm import HARM, WAYS_OF_HURTING
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-_HARM = frozenset({"kill", "wound", "injure", "die", "murder", "slay"})
+_HARM = HARM
 # 'so far', 'to date', 'in total': words that make a count a running total
 _TOTAL_ADVERBS = frozenset({"far", "date", "total", "all", "overall", "altogether"})
 _WAR = frozenset(
@@ -467,7 +468,7 @@ def retold_by_weapon(t: Token) -> bool:
 
 # Who an act told before harmed, named as such: 'the victims', 'the dead'.
 _THE_VICTIMS = frozenset({"victim", "dead", "casualty", "body", "wounded", "injured"})
-_HURT = frozenset({"shoot", "kill", "wound", "injure", "stab", "behead", "hack"})
+_HURT = HARM | WAYS_OF_HURTING
 
 
 def harm_of_the_victims(t: Token) -> bool:

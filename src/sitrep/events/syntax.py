@@ -16,6 +16,7 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING
 
+from sitrep.events.harm import HARM
 from sitrep.events.triggers import NOUNS
 from sitrep.records import Span
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 _OTHER_CLAUSE = frozenset({"relcl", "ccomp", "parataxis", "csubj"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _MEANWHILE = frozenset({"as", "while", "amid"})
-_HARMED = frozenset({"kill", "wound", "injure", "die", "hurt", "maim"})
+_HARMED = HARM
 
 
 class Mood(enum.Enum):
