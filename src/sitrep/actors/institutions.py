@@ -119,30 +119,13 @@ def institutions(ctx: Context) -> Iterator[Found]:
             name = f"{head} of {' and '.join(o.name for o in owners)}"
             for o in owners:
                 yield Mention(o.span, o.kind, o.key, o.name, country=o.country), range(0)
-            yield (
-                Mention(
-                    s.span(joint_start, k + 1),
-                    ActorKind.ORGANIZATION,
-                    ("institution", name.casefold()),
-                    name,
-                ),
-                range(joint_start, k + 1),
-            )
+            yield _named_as_written(s, joint_start, k + 1, name)
             continue
         installed = _installed_by(ctx, first)
         if installed is not None:
             # "Russian-installed officials said": the officials of the administration a state
             # set up, named as written; the state is no owner of theirs
-            name = s.words(installed, k + 1)
-            yield (
-                Mention(
-                    s.span(installed, k + 1),
-                    ActorKind.ORGANIZATION,
-                    ("institution", name.casefold()),
-                    name,
-                ),
-                range(installed, k + 1),
-            )
+            yield _named_as_written(s, installed, k + 1, s.words(installed, k + 1))
             continue
         mods = ctx.owner_before(first, skip_modifiers=True)
         owner, end = mods.owner, k + 1
@@ -216,6 +199,13 @@ _REGIONAL = frozenset({"regional", "provincial"})
 
 # Who set up an administration or its officials: "Russian-installed", "Moscow-appointed".
 _INSTALLED = frozenset({"installed", "appointed", "imposed"})
+
+
+def _named_as_written(s: Scan, start: int, end: int, name: str) -> Found:
+    """An organisation named by ``name``, at tokens ``start:end`` ('Egyptian and Qatari
+    mediators', 'Russian-installed officials')."""
+    key = ("institution", name.casefold())
+    return Mention(s.span(start, end), ActorKind.ORGANIZATION, key, name), range(start, end)
 
 
 def _installed_by(ctx: Context, first: int) -> int | None:
