@@ -122,7 +122,10 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         (
             c
             for c in clauses
-            if c.i > verb.i and _clause_after(verb, c) and not _said_by_another_cue(verb, c)
+            if c.i > verb.i
+            and _clause_after(verb, c)
+            and not _said_by_another_cue(verb, c)
+            and not _time_clause(c)
         ),
         None,
     )
@@ -401,6 +404,17 @@ def _said_by_another_cue(verb: Token, clause: Token) -> bool:
         and c.lemma_.lower() in lex
         for c in verb.children
     )
+
+
+# What opens a clause of time, not of what was said: '..., the army said, days after the group
+# pledged to halt attacks'.
+_TIME_MARKS = frozenset({"after", "before", "since", "until", "while", "when", "as"})
+
+
+def _time_clause(clause: Token) -> bool:
+    """A complement the parse hung on the verb that a mark of time opens, with no 'that'."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return bool(marks & _TIME_MARKS) and not marks & _COMPLEMENT_MARKS
 
 
 def _clause_after(verb: Token, clause: Token) -> bool:
