@@ -41,7 +41,7 @@ from sitrep.casualties.people import (
     plural_pronouns,
     same_people_once,
 )
-from sitrep.casualties.predicates import predicates
+from sitrep.casualties.predicates import THE_HARMED, predicates
 from sitrep.casualties.scope import conflict_toll, natural_hazard, other_incident, period_of
 from sitrep.casualties.words import is_age, own_state
 from sitrep.records import CasualtyGroup, Count, Qualifier, Span
@@ -383,10 +383,6 @@ def _included(victim: Token, pred: Token) -> list[Token]:
     ]
 
 
-# The harmed, as the subject of what they include: 'the dead included ...'.
-_HARMED_GROUPS = frozenset({"dead", "killed", "wounded", "injured", "missing"})
-
-
 def _part(victim: Token) -> bool:
     """A part of a figure told before: '37 of whom were killed by air strikes', 'including 78
     civilians'."""
@@ -402,7 +398,7 @@ def _part(victim: Token) -> bool:
         first = first.head  # 'Three children and a monk were among the dead'
     if first.dep_ == "dobj" and first.head.lemma_ == "include":
         # 'the dead included five soldiers and seven civilians'
-        return any(c.dep_ == "nsubj" and c.lower_ in _HARMED_GROUPS for c in first.head.children)
+        return any(c.dep_ == "nsubj" and c.lower_ in THE_HARMED for c in first.head.children)
     if first.dep_ == "nsubj" and first.head.lemma_ == "be":
         # 'Eleven women were among the dead': some of the dead counted before
         return any(c.dep_ == "prep" and c.lower_ == "among" for c in first.head.children)

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-__all__ = ["predicates"]
+__all__ = ["THE_HARMED", "predicates"]
 
 
 def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
@@ -239,8 +239,8 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
                 yield t, lx.KILLED, owner, False
 
 
-# The harmed as a group a copula's subject is among: 'were among the dead'.
-_AMONG_THE: dict[str, str] = {
+# The harmed as a group, by the kind of harm: 'were among the dead', 'the dead included ...'.
+THE_HARMED: dict[str, str] = {
     "dead": lx.KILLED,
     "killed": lx.KILLED,
     "wounded": lx.INJURED,
@@ -263,7 +263,7 @@ def _among_the_harmed(t: Token) -> str | None:
     """The kind of harm when ``t`` is 'the dead' or 'the wounded' after 'among' that a form of
     'be' governs ('Three children were among the dead', 'two medics are among the injured'),
     else None. 'among those killed' is read by :mod:`sitrep.casualties.victims`."""
-    kind = _AMONG_THE.get(t.lower_)
+    kind = THE_HARMED.get(t.lower_)
     if kind is None or t.dep_ != "pobj" or t.head.lower_ != "among":
         return None
     if not any(c.lower_ == "the" for c in t.children) or t.head.head.lemma_ != "be":
@@ -274,7 +274,7 @@ def _among_the_harmed(t: Token) -> str | None:
 def _the_harmed_include(t: Token) -> str | None:
     """The kind of harm when ``t`` is 'the dead', 'the wounded' subject of 'include' ('the dead
     included five soldiers'), else None."""
-    kind = _AMONG_THE.get(t.lower_)
+    kind = THE_HARMED.get(t.lower_)
     if kind is None or t.dep_ != "nsubj" or t.head.lemma_ != "include":
         return None
     return kind if any(c.lower_ == "the" for c in t.children) else None
