@@ -32,6 +32,10 @@ _LINKED = re.compile(
 )
 
 
+# What joins a body to the person who leads it: "the government of Captain X".
+_OF = re.compile(r"\s+of\s+", re.I)
+
+
 def actor_at(actors: Sequence[Actor], span: Span, *, text: str = "") -> Actor | None:
     """The actor named at ``span``, the mention that fits it most tightly first.
 
@@ -41,7 +45,9 @@ def actor_at(actors: Sequence[Actor], span: Span, *, text: str = "") -> Actor | 
     "Aliyev, quoted by Azertac," is Aliyev), unless an owner's possessive joins it to the next
     ("Yemen's Houthi movement" is the Houthis) or, given the ``text``, a patron's participle
     ("the al Qaeda-linked JNIM group" is JNIM); a phrase opening with an outlet stays the
-    outlet's ("CNN's Jake Tapper" relays through CNN); any other overlap, the largest first.
+    outlet's ("CNN's Jake Tapper" relays through CNN), one opening with a body stays the
+    body's when the person is its leader joined by "of" ("the government of Captain X");
+    any other overlap, the largest first.
     """
     best: tuple[tuple[int, int, int], Actor] | None = None
     inside: list[tuple[Span, Actor]] = []
@@ -65,6 +71,12 @@ def actor_at(actors: Sequence[Actor], span: Span, *, text: str = "") -> Actor | 
         if opener.kind is ActorKind.MEDIA:
             return opener
         people = [x for x in inside if x[1].kind is ActorKind.PERSON]
+        if people and text and opener.kind is not ActorKind.PERSON:
+            # "the military government of Captain X", "the cabinet of Prime Minister Y": the
+            # body the person leads speaks, not the person who leads it
+            people = [x for x in people if not _OF.fullmatch(text[first.end : x[0].start])]
+            if not people:
+                return opener
         if people:
             # a named person before an office named by its title ("Speaker of House")
             return min(

@@ -222,12 +222,20 @@ def _installed_by(ctx: Context, first: int) -> int | None:
     return name.i
 
 
+# What kind of government a state has, between "the" and "government": "the military government".
+_GOVERNMENT_FORMS = frozenset({"military", "interim", "transitional", "caretaker", "civilian"})
+
+
 def _referring_start(s: Scan, head: str, first: int, k: int) -> int | None:
     """Where an ownerless institution's words begin: at its "the" ("the ministry", "the
     Hamas-run ministry"), or at the word itself for a bare "Police" acting with no name
     before it ("Police fired tear gas", not "Capitol Police"); None for neither."""
     if s.lower(first - 1) == "the":
         return first - 1
+    if head == "Government" and s.lower(first - 1) in _GOVERNMENT_FORMS:
+        # "the military government of Captain X", "the interim government": the government
+        # of whichever state it governs, not the man who leads it
+        return first - 2 if s.lower(first - 2) == "the" else None
     if s.lower((lead := _controller(s, first)) - 1) == "the":
         return lead - 1
     bare_police = (

@@ -1,0 +1,44 @@
+"""Who acts, end to end: a government named with the man who leads it, outlets named before
+their medium's words, areas and formations named before their common nouns, and an article the
+tagger took into a person's name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import sitrep
+
+pytestmark = pytest.mark.slow
+
+
+def _report(text: str) -> dict[str, Any]:
+    return sitrep.analyze(text, published="2025-09-14").to_dict()
+
+
+def _speakers(text: str) -> list[str | None]:
+    report = _report(text)
+    names = {a["id"]: a["name"] for a in report["actors"]}
+    return [names.get(c.get("speaker")) for c in report["claims"]]
+
+
+def _actors(text: str) -> dict[str, str]:
+    return {a["name"]: a["kind"] for a in _report(text)["actors"]}
+
+
+def test_a_military_government_of_a_named_leader_is_the_states_government() -> None:
+    text = (
+        "NIAMEY, March 3 (Wire) - The military government of General Amadou Sanda, which took "
+        "power last year, has promised to hold elections. It denies that rebels control the "
+        "area around Agadez. The government rejected the report."
+    )
+    assert _speakers(text) == ["Government of Niger"] * 3
+
+
+def test_the_body_a_person_leads_speaks_not_the_person() -> None:
+    text = (
+        "LIMA, May 4 (Wire) - The interim government of President Rosa Quispe said on Monday "
+        "that the curfew in Cusco would end."
+    )
+    assert _speakers(text) == ["Government of Peru"]
