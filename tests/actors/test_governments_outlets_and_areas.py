@@ -42,3 +42,24 @@ def test_the_body_a_person_leads_speaks_not_the_person() -> None:
         "that the curfew in Cusco would end."
     )
     assert _speakers(text) == ["Government of Peru"]
+
+
+def test_a_name_before_a_mediums_words_is_an_outlet() -> None:
+    text = (
+        "The militia said in a statement on its Nasr radio station that it had shelled the "
+        "base. He told the Kavir television channel that the talks had failed."
+    )
+    actors = _actors(text)
+    assert actors.get("Nasr") == "media"
+    assert actors.get("Kavir") == "media"
+
+
+def test_a_states_demonym_before_a_medium_is_no_outlets_name() -> None:
+    actors = _actors("Chilean television said the fire had been put out.")
+    assert "Chilean" not in actors
+
+
+def test_a_group_speaks_through_its_own_outlet() -> None:
+    text = "The Dawn Brigade's Sahm news agency claimed the attack, saying five soldiers died."
+    speakers = _speakers(text)
+    assert speakers and all(s == "Dawn Brigade" for s in speakers), speakers

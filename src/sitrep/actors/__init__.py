@@ -43,7 +43,8 @@ def actor_at(actors: Sequence[Actor], span: Span, *, text: str = "") -> Actor | 
     "President Ilham Aliyev"); of the mentions inside it, a person's ("House Speaker Nancy
     Pelosi" is Pelosi, not the House), else the first and then longest (a speaker phrase
     "Aliyev, quoted by Azertac," is Aliyev), unless an owner's possessive joins it to the next
-    ("Yemen's Houthi movement" is the Houthis) or, given the ``text``, a patron's participle
+    ("Yemen's Houthi movement" is the Houthis, but "Islamic State's Amaq news agency" is the
+    group that speaks through its outlet) or, given the ``text``, a patron's participle
     ("the al Qaeda-linked JNIM group" is JNIM); a phrase opening with an outlet stays the
     outlet's ("CNN's Jake Tapper" relays through CNN), one opening with a body stays the
     body's when the person is its leader joined by "of" ("the government of Captain X");
@@ -92,5 +93,7 @@ def actor_at(actors: Sequence[Actor], span: Span, *, text: str = "") -> Actor | 
                 if x[0].start > first.end and _LINKED.fullmatch(text[first.end : x[0].start])
             ]
         if owned:
-            return max(owned, key=lambda x: x[0].end - x[0].start)[1]
+            owned_one = max(owned, key=lambda x: x[0].end - x[0].start)[1]
+            # "Islamic State's Amaq news agency claimed": a group speaks through its outlet
+            return opener if owned_one.kind is ActorKind.MEDIA else owned_one
     return best[1] if best else None

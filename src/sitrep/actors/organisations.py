@@ -2,21 +2,26 @@
 
 Known organisations and outlets are found first, by their names and acronyms in the lexicon, so
 that "state news agency Azertac" is media before the NER can call Azertac a person. An outlet is
-also a media noun followed by a name ("news agency X") or an organisation whose name has media
-words ("... Daily Courier"). What the NER calls an organisation stays one unless the article
-uses the name as a place or it is a country or capital.
+also a media noun followed by a name ("news agency X"), a name followed by a medium's words
+("its X radio station") or an organisation whose name has media words ("... Daily Courier").
+What the NER calls an organisation stays one unless the article uses the name as a place or it
+is a country or capital.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from sitrep.actors import lexicon
 from sitrep.actors.context import IRREGULAR, Context, Found, Mention
 from sitrep.actors.scan import Owner, Scan
 from sitrep.geo.countries import country_by_name
 from sitrep.records import ActorKind, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["known_organisations", "media", "organisations"]
 
@@ -143,6 +148,9 @@ def media(ctx: Context) -> Iterator[Found]:
                 name = s.words(i + 1, end)
                 if not (country_by_name(name) or s.is_place(s.span(i + 1, end))):
                     found[i + 1] = (end, name, None)
+    for start, end in _named_before_medium(s):
+        if start not in found and ctx.free(start, end):
+            found[start] = (end, s.words(start, end), None)
     for ent in s.sdoc.ents:
         if ent.label_ not in ("ORG", "WORK_OF_ART") or ent.start in found:
             continue
@@ -174,6 +182,54 @@ def media(ctx: Context) -> Iterator[Found]:
             ),
             range(described_from, end),
         )
+
+
+# The words after a name that say it is an outlet's: "its Andalus radio station", "the Amaq
+# news agency", "the Rudaw television channel".
+_MEDIUM_WORDS = lexicon.MEDIA_NOUNS | {"station", "news"}
+_MEDIUM_ENDS = lexicon.MEDIA_NOUNS | {"station"}
+# The tagger's readings of a name's word: its own name, or one it takes for a person's, a
+# work's or a building's.
+_NAME_ENTITIES = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT"})
+
+
+def _named_before_medium(s: Scan) -> Iterator[tuple[int, int]]:
+    """A name followed by a medium's words ("its Andalus radio station", "the Amaq news
+    agency"): its tokens, unless it is a state's or a place's name ("Syrian television")."""
+    i = 0
+    while i < len(s):
+        if not _medium_follows(s, i):
+            i += 1
+            continue
+        start = i
+        while start > 0 and _name_word(s.tok(start - 1)):
+            start -= 1
+        if start < i:
+            name = s.words(start, i)
+            if not (
+                country_by_name(name)
+                or s.is_place(s.span(start, i))
+                or any(s.demonym_at(j) for j in range(start, i))
+            ):
+                yield start, i
+        i += 1
+
+
+def _medium_follows(s: Scan, i: int) -> bool:
+    """Whether tokens from ``i`` are one or two lower-case words naming a medium ("radio
+    station", "news agency", "television")."""
+    words = [s.lower(j) for j in range(i, min(i + 2, len(s)))]
+    if not words or s.tok(i).is_title or words[0] not in _MEDIUM_WORDS:
+        return False
+    if len(words) > 1 and words[1] in _MEDIUM_ENDS and not s.tok(i + 1).is_title:
+        return True
+    return words[0] in _MEDIUM_ENDS
+
+
+def _name_word(tok: Token) -> bool:
+    return (tok.is_title or (tok.is_upper and len(tok) > 1)) and (
+        tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTITIES
+    )
 
 
 # What says an outlet one told is the state's: "told state-run MRTV".
