@@ -63,3 +63,9 @@ def test_a_group_speaks_through_its_own_outlet() -> None:
     text = "The Dawn Brigade's Sahm news agency claimed the attack, saying five soldiers died."
     speakers = _speakers(text)
     assert speakers and all(s == "Dawn Brigade" for s in speakers), speakers
+
+
+def test_a_name_before_neighbourhood_is_an_area_not_an_actor() -> None:
+    text = "The council said the bodies were recovered in the Hay Thawra neighbourhood."
+    actors = _actors(text)
+    assert not any("Thawra" in name for name in actors), actors

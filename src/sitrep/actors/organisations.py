@@ -5,7 +5,7 @@ that "state news agency Azertac" is media before the NER can call Azertac a pers
 also a media noun followed by a name ("news agency X"), a name followed by a medium's words
 ("its X radio station") or an organisation whose name has media words ("... Daily Courier").
 What the NER calls an organisation stays one unless the article uses the name as a place or it
-is a country or capital.
+is a country or capital, or an area's ("the X neighbourhood").
 """
 
 from __future__ import annotations
@@ -317,6 +317,8 @@ def organisations(ctx: Context) -> Iterator[Found]:
             # Commission" is a body whose name holds a toponym
         if _medium(s, start, end):
             continue  # 'posted on Telegram': where words were posted, no one acting
+        if s.lower(end) in _AREA_NOUNS and not s.tok(end).is_title:
+            continue  # 'in the Daraja neighbourhood': an area's name, no one acting
         if _weapon_model(s, start, end):
             continue  # '84 Shahed-type drones', 'three Iskander-M missiles': arms, no actor
         if _joined_names(s, start, end):
@@ -330,6 +332,13 @@ def organisations(ctx: Context) -> Iterator[Found]:
             Mention(s.span(first, end), kind, ("org", text.casefold()), text),
             range(start, end),
         )
+
+
+# Common nouns after a name that make it an area's: "the X neighbourhood", "X district".
+_AREA_NOUNS = frozenset(
+    {"neighbourhood", "neighborhood", "district", "quarter", "village", "town", "street"}
+    | {"road", "square", "suburb", "township", "locality", "area"}
+)
 
 
 # Sites whose staff speak for them: "a spokesperson for Nasser hospital", "Al-Awda Hospital said".
