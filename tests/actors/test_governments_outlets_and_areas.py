@@ -69,3 +69,12 @@ def test_a_name_before_neighbourhood_is_an_area_not_an_actor() -> None:
     text = "The council said the bodies were recovered in the Hay Thawra neighbourhood."
     actors = _actors(text)
     assert not any("Thawra" in name for name in actors), actors
+
+
+def test_a_formation_of_a_states_forces_is_no_actor_of_its_own() -> None:
+    text = (
+        '"Units of the Dnepr group of forces have taken the village of Marivka," Russia\'s '
+        "defence ministry said."
+    )
+    actors = _actors(text)
+    assert "Dnepr" not in actors, actors

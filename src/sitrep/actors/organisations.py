@@ -5,7 +5,8 @@ that "state news agency Azertac" is media before the NER can call Azertac a pers
 also a media noun followed by a name ("news agency X"), a name followed by a medium's words
 ("its X radio station") or an organisation whose name has media words ("... Daily Courier").
 What the NER calls an organisation stays one unless the article uses the name as a place or it
-is a country or capital, or an area's ("the X neighbourhood").
+is a country or capital, an area's ("the X neighbourhood") or a formation's ("the X group of
+forces").
 """
 
 from __future__ import annotations
@@ -319,6 +320,8 @@ def organisations(ctx: Context) -> Iterator[Found]:
             continue  # 'posted on Telegram': where words were posted, no one acting
         if s.lower(end) in _AREA_NOUNS and not s.tok(end).is_title:
             continue  # 'in the Daraja neighbourhood': an area's name, no one acting
+        if " ".join(s.lower(i) for i in range(end, end + 3)) in _FORMATIONS:
+            continue  # 'units of the Centre group of forces': a formation of a state's forces
         if _weapon_model(s, start, end):
             continue  # '84 Shahed-type drones', 'three Iskander-M missiles': arms, no actor
         if _joined_names(s, start, end):
@@ -339,6 +342,11 @@ _AREA_NOUNS = frozenset(
     {"neighbourhood", "neighborhood", "district", "quarter", "village", "town", "street"}
     | {"road", "square", "suburb", "township", "locality", "area"}
 )
+
+
+# Words after a name that make it a formation of a state's forces, whose units the state's
+# ministry speaks of: "the Centre group of forces".
+_FORMATIONS = frozenset({"group of forces", "grouping of forces", "group of troops"})
 
 
 # Sites whose staff speak for them: "a spokesperson for Nasser hospital", "Al-Awda Hospital said".
