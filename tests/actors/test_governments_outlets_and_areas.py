@@ -78,3 +78,13 @@ def test_a_formation_of_a_states_forces_is_no_actor_of_its_own() -> None:
     )
     actors = _actors(text)
     assert "Dnepr" not in actors, actors
+
+
+def test_an_article_is_no_part_of_a_persons_name() -> None:
+    text = (
+        "The opposition said at least 50 protesters had been hurt. The Public Defender, "
+        "Moldova's human rights ombudsman, said her staff had seen detainees with visible "
+        "injuries."
+    )
+    names = [n for n in _actors(text) if "Defender" in n]
+    assert names == ["Public Defender"], names

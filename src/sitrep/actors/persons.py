@@ -50,12 +50,14 @@ def _person_names(ctx: Context) -> Iterator[tuple[int, int]]:
     seen: set[int] = set()
     for ent in s.sdoc.ents:
         if ent.label_ == "PERSON":
+            # "The Public Defender": an article the NER took in is no part of a name
+            start = ent.start + (1 if s.tok(ent.start).pos_ == "DET" else 0)
             end = ent.end
-            while end > ent.start and s.tok(end - 1).text in POSSESSIVES:
+            while end > start and s.tok(end - 1).text in POSSESSIVES:
                 end -= 1
-            if end > ent.start:
-                seen.update(range(ent.start, end))
-                yield ent.start, end
+            if end > start:
+                seen.update(range(start, end))
+                yield start, end
         elif ent.label_ == "ORG" and _named_for_a_role(ctx, ent.start, ent.end):
             seen.update(range(ent.start, ent.end))
             yield ent.start, ent.end
