@@ -93,6 +93,11 @@ _COMPLEMENT_MARKS = {"that", "whether", "if"}
 _EXPLETIVES = {"it", "there"}
 
 
+def _opener_only(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` are only a sentence's opening adverbs and their commas."""
+    return bool(tokens) and all(t.dep_ in {"advmod", "punct"} for t in tokens)
+
+
 def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
     children = list(verb.children)
     if particle is not None and particle.dep_ == "mark":
@@ -270,6 +275,10 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         if speaker is not None:
             # The speaker's words are no part of what was said: what comes before them is.
             said = [t for t in said if t.i < speaker.left_edge.i]
+        elif verb.i < verb.head.i and _opener_only([t for t in said if t.i < min(own)]):
+            # 'Meanwhile, the mayor said, the city had water': the adverb that links the
+            # sentence to the one before is no part of what was said; the clause after is.
+            said = [t for t in said if t.i > max(own)]
         return trim(said)
     if (
         verb.dep_ == "relcl"

@@ -13,7 +13,8 @@ In order:
 4. a spokesperson of a possessive pronoun ("its spokeswoman", "his office") speaks for the
    latest speaker of that kind (no person for "its", "their"; a person for "his", "her");
 5. a definite description ("the ministry", "the official", "the leader") is the latest actor
-   before it whose name, title or a mention holds the same noun.
+   before it whose name, title or a mention holds the same noun; failing that, an office
+   ("the regional governor", "the mayor") is the one person the article gives that title.
 
 Nothing is guessed beyond that: an unresolved source leaves the speaker null, and the claim
 keeps the source's words in ``source_span``.
@@ -63,6 +64,10 @@ _INDIVIDUALS = frozenset(
     | {"driver", "shopkeeper", "refugee", "elder", "cleric", "priest", "imam", "monk", "mother"}
     | {"father", "businessman", "civilian", "engineer", "mechanic", "fisherman", "herder"}
 )
+
+
+# Words that say how far an office reaches, not whose it is: "the regional governor".
+_REACH = frozenset({"regional", "provincial", "local", "district", "city", "state", "county"})
 
 
 # A body described before it is named in apposition ('a rights group, the X Network, said').
@@ -179,8 +184,28 @@ class SpeakerResolver:
         if owner in _POSSESSIVE and head.lemma_.lower() in _VOICES:
             return self._latest_speaker(a.source.start, person=owner in _PERSONAL)
         if head.pos_ == "NOUN" and any(c.lower_ in _DEFINITE for c in head.children):
-            return self._latest_described(head, a.source.start)
+            return self._latest_described(head, a.source.start) or self._one_holder(head)
         return None
+
+    def _one_holder(self, head: Token) -> Actor | None:
+        """'..., the regional governor said. Governor X said ...': an office described before
+        its holder is named is the one person the article gives that title, when there is
+        exactly one, named, and nothing but the office's reach qualifies it ('the
+        Russian-installed governor' may be another)."""
+        noun = head.lemma_.lower()
+        if not actor_words.TITLES.ending_with(noun):
+            return None
+        for child in head.children:
+            if child.dep_ in ("amod", "compound", "nmod", "poss") and child.lower_ not in _REACH:
+                return None
+        holders = [
+            actor
+            for actor in self.actors
+            if actor.kind is ActorKind.PERSON
+            and (actor.title or "").casefold().split()[-1:] == [noun]
+            and not actor.name.casefold().startswith((actor.title or "").casefold())
+        ]
+        return holders[0] if len(holders) == 1 else None
 
     def _governing_speaker(self, pronoun: Token) -> Actor | None:
         """'X claimed an ambush in which it said 17 soldiers died': 'it' in a relative clause
