@@ -61,3 +61,13 @@ def test_an_office_qualified_by_whose_it_is_is_not_another_holder() -> None:
         "said the port would reopen."
     )
     assert _claims(text)[0]["speaker"] != "Ivan Petrov"
+
+
+def test_a_regional_body_is_of_the_one_place_the_article_calls_a_region() -> None:
+    text = (
+        "A drone hit a bus in the village of Ruska Lozova on Friday, the regional prosecutor's "
+        "office said. Officials in the Sumy region said two people were hurt."
+    )
+    report = sitrep.analyze(text, published="2025-12-02").to_dict()
+    office = next(a for a in report["actors"] if "Prosecutor" in a["name"])
+    assert office["name"] == "Prosecutor's Office of Sumy"

@@ -9,6 +9,7 @@ gazetteer's country for a contested territory is a political judgement we do not
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -57,6 +58,11 @@ class Owner:
 
 def state_owner(country: Country, span: Span) -> Owner:
     return Owner(("state", country.iso2), country.name, ActorKind.STATE, country.iso2, span)
+
+
+# Words that call a toponym a region: "the Kharkiv region", "the region of Kharkiv".
+_REGION_AFTER = re.compile(r" (?:region|province|oblast)\b")
+_REGION_OF = ("region of ", "province of ")
 
 
 def _place_owner(place: Place, span: Span) -> Owner:
@@ -284,17 +290,29 @@ class Scan:
 
     def region_before(self, k: int) -> Owner | None:
         """ "the regional governor" at token ``k``: the most recent region named before it, as
-        the owner; none when the article named none (we never guess a referent)."""
+        the owner, else the one place the article calls a region anywhere; none when the
+        article named none (we never guess a referent)."""
         here = self.sdoc[k].idx
         earlier = [
             (span, p)
             for span, p in self.places
             if span.end <= here and p.level is PlaceLevel.REGION
         ]
-        if not earlier:
-            return None
-        place = earlier[-1][1]
-        return _place_owner(place, self.span(k, k + 1))
+        if earlier:
+            return _place_owner(earlier[-1][1], self.span(k, k + 1))
+        called = {p.name: p for span, p in self.places if self._called_region(span)}
+        if len(called) == 1:
+            # the one place the article calls a region ("the Kharkiv region") where its
+            # gazetteer entry is the city's: the region a regional body is of
+            return _place_owner(next(iter(called.values())), self.span(k, k + 1))
+        return None
+
+    def _called_region(self, span: Span) -> bool:
+        """Whether the toponym at ``span`` is called a region where it is named ("the Kharkiv
+        region", "the region of Kharkiv", "Kherson province")."""
+        after = self.text[span.end : span.end + 10].casefold()
+        before = self.text[max(span.start - 10, 0) : span.start].casefold()
+        return _REGION_AFTER.match(after) is not None or before.endswith(_REGION_OF)
 
     def _called_state(self, span: Span) -> bool:
         """Whether the toponym at ``span`` is called a state where it is named ("the eastern
