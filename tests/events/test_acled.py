@@ -435,3 +435,38 @@ def test_burning_a_protests_symbols_is_no_violence() -> None:
     assert sub_event("Farmers protested outside the council and burned two cars.") is (
         S.VIOLENT_DEMONSTRATION
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters of the Valley Liberation Army attacked an army post near the river on Monday.",
+        "The Northern Liberation Front ambushed a patrol outside the town.",
+    ],
+)
+def test_a_groups_name_of_liberation_regains_no_ground(text: str) -> None:
+    assert sub_event(text) is not S.GOVERNMENT_REGAINS_TERRITORY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops liberated three villages from the insurgents on Sunday.",
+        "The army announced the liberation of the district capital.",
+    ],
+)
+def test_liberating_ground_is_still_regaining_it(text: str) -> None:
+    assert sub_event(text) is S.GOVERNMENT_REGAINS_TERRITORY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta, which seized power in a coup last year, has vowed to retake every town "
+        "lost to the rebels.",
+        "The colonels who took power in 2023 said they would win back the north.",
+    ],
+)
+def test_power_seized_in_a_coup_is_no_ground_taken(text: str) -> None:
+    assert sub_event(text) is S.OTHER
+    assert sub_event("Troops retook the town from the rebels.") is (S.GOVERNMENT_REGAINS_TERRITORY)

@@ -46,6 +46,7 @@ from sitrep.events.acled.territory import (
     NON_STATE,
     NON_STATE_REGAINS,
     OVERTAKE,
+    POWER_SEIZED,
     REGAIN,
     REPELLED,
     STATE_TAKES,
@@ -216,6 +217,10 @@ RULES: tuple[Rule, ...] = (
         (UNOPPOSED,),
         unless=any_of(r"killed", r"bombard", r"shell", r"air ?strikes?", r"battles?\b"),
     ),
+    # power seized in a coup: a change of government, no ground (before the ground taken,
+    # that the sentence may tell of beside it: 'the junta, which seized power in a coup, has
+    # vowed to retake the north')
+    Rule(S.OTHER, (POWER_SEIZED,)),
     # an attack pushed back is repelled, no ground regained ('pushed back an attack')
     Rule(
         S.GOVERNMENT_REGAINS_TERRITORY,

@@ -10,7 +10,10 @@ REGAIN = any_of(
     r"retake",
     r"retaken",
     r"regain",
-    r"liberat",
+    # (not a group's name: 'National Liberation Army', 'Liberation Front')
+    r"liberat(?!ion\b)",
+    r"(?-i:liberation)",
+    r"Liberation (?!(?-i:[A-Z]))",
     r"reclaim",
     r"took back",
     r"wrested",
@@ -95,6 +98,12 @@ NON_STATE_REGAINS = (
     r"Shabaab|Boko Haram|Houthis?|militias?|gunmen)\b"
     r"(?:(?!\b(?:army|troops|soldiers|government|military|police|from)\b)[^.;]){0,60}?"
     r"\b(?:recaptur|retook|retake|regain|reclaim|took back|(?:seized|won|taken) back)"
+)
+# Power seized in a state ('seized power in a coup', 'the junta that took power'): a change of
+# government, no ground taken or regained (the codebook's other strategic developments).
+POWER_SEIZED = any_of(
+    r"(?:seiz|took|tak|grabb|assum|usurp)\w* (?:\w+ )?power\b",
+    r"came to power in (?:a|the) (?:\w+ )?(?:coup|putsch)",
 )
 TRANSFER = any_of(
     r"handed over",
