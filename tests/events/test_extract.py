@@ -280,3 +280,24 @@ def test_a_warning_of_what_things_will_do_is_no_threat(make_doc: DocBuilder) -> 
     assert not any(f.type is EventType.THREATEN for f in _found(make_doc, forecast))
     threat = "The commander warned that his fighters would storm the port."
     assert any(f.type is EventType.THREATEN for f in _found(make_doc, threat))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blast came two days after the army launched an offensive against the rebels in "
+        "the hills.",
+        "Three days after government troops began an offensive in the valley, a roadside bomb "
+        "hit a bus.",
+    ],
+)
+def test_a_weapon_of_another_act_told_days_apart_is_not_the_offensives(
+    make_doc: DocBuilder, text: str
+) -> None:
+    offensive = [f for f in _found(make_doc, text) if "offensive" in text[f.trigger.start :][:9]]
+    assert [f.acled for f in offensive] == [S.ARMED_CLASH]
+
+
+def test_a_bomb_before_the_assault_of_one_attack_stays_its_weapon(make_doc: DocBuilder) -> None:
+    text = "The militants detonated a car bomb at the gate of the camp before gunmen stormed it."
+    assert _sub_events(make_doc, text) == {S.REMOTE_EXPLOSIVE}

@@ -79,6 +79,51 @@ _FIGHTS = frozenset(
 )
 
 
+# Words that open a clause of time: the act told in it is another, earlier or later, act
+# when the time between is told ('two days after troops launched an offensive'; not 'detonated
+# a car bomb before gunmen stormed the base', one assault) or it tells a stretch of time ('since
+# October, when rebels seized the posts').
+_TIME_OPENERS = frozenset({"after", "before", "following"})
+_STRETCH_OPENERS = frozenset({"since", "until"})
+_INTERVALS = frozenset({"minute", "hour", "day", "week", "month", "year", "night"})
+
+
+def _interval(x: Token) -> bool:
+    """'two days' of 'two days after': a span of time measured before the word."""
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _INTERVALS for c in x.children)
+
+
+def _time_clauses(sent: SpacySpan) -> list[set[int]]:
+    """The clauses of time in the sentence that tell another act than the sentence's own
+    ('two days after troops launched an offensive', 'since October, when ...'), each as the
+    indices of its words."""
+    found: list[set[int]] = []
+    for x in sent:
+        stretch = x.lower_ in _STRETCH_OPENERS
+        if not stretch and x.lower_ not in _TIME_OPENERS:
+            continue
+        told = stretch or _interval(x)
+        if x.dep_ == "mark" and x.head.dep_ in {"advcl", "pcomp"}:
+            if told or _interval(x.head):
+                found.append({y.i for y in x.head.subtree})
+        elif told and x.dep_ == "prep" and any(c.dep_ in {"pobj", "pcomp"} for c in x.children):
+            found.append({y.i for y in x.subtree})
+    return found
+
+
+def _same_time(t: Token, tokens: Sequence[Token]) -> list[Token]:
+    """Those of the sentence's words that tell the trigger's own act, as far as time tells it:
+    its clause of time if it lies in one ('the blast came a day after troops launched an
+    offensive': the offensive is no blast), else all but the clauses of time."""
+    clauses = _time_clauses(t.sent)
+    inside = [c for c in clauses if t.i in c]
+    if inside:
+        nearest = min(inside, key=len)
+        return [x for x in tokens if x.i in nearest]
+    away = set().union(*clauses)
+    return [x for x in tokens if x.i not in away]
+
+
 def _story(sent: SpacySpan, *, sentences: int = 2) -> str:
     """The sentence and up to ``sentences`` more of its paragraph: how a protest went on."""
     doc = sent.doc
@@ -398,8 +443,9 @@ def events_in(sent: SpacySpan) -> list[Found]:
         rest = [x for x in sent if x.i not in inner]
         scopes.append(syntax.pieces(rest))
         if t.pos_ != "VERB":
-            # a noun ('the attack', 'protests') is told of by its verb and sentence too
-            texts += [syntax.words(context), syntax.words(rest)]
+            # a noun ('the attack', 'protests') is told of by its verb and sentence too (not
+            # by another act's clause of time)
+            texts += [syntax.words(context), syntax.words(_same_time(t, rest))]
         else:
             doer = _doer(t)
             if doer is not None:
@@ -414,7 +460,10 @@ def events_in(sent: SpacySpan) -> list[Found]:
             # fire told as exchanged in the sentence ('traded an exchange of shelling'): a
             # battle, whatever the weapons (codebook)
             acled = AcledSubEvent.ARMED_CLASH
-        if acled in _BY_HAND and (weapon := sub_event(text)) in BY_WEAPON:
+        if (
+            acled in _BY_HAND
+            and (weapon := sub_event(syntax.words(_same_time(t, list(sent))))) in BY_WEAPON
+        ):
             # the weapon told outside the trigger's own words ('planted an IED targeting a
             # patrol'): the codebook decides by the weapon before the target
             acled = weapon
