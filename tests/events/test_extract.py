@@ -301,3 +301,14 @@ def test_a_weapon_of_another_act_told_days_apart_is_not_the_offensives(
 def test_a_bomb_before_the_assault_of_one_attack_stays_its_weapon(make_doc: DocBuilder) -> None:
     text = "The militants detonated a car bomb at the gate of the camp before gunmen stormed it."
     assert _sub_events(make_doc, text) == {S.REMOTE_EXPLOSIVE}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister's spokesman said on Friday that the air force strikes only military targets.",
+        "A spokesman said the Ruritanian military strikes only military targets.",
+    ],
+)
+def test_a_stated_way_of_striking_is_no_strike(make_doc: DocBuilder, text: str) -> None:
+    assert [f for f in _found(make_doc, text) if f.type is EventType.ASSAULT] == []

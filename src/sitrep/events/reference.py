@@ -221,6 +221,8 @@ def policy(t: Token) -> bool:
     only target terrorist groups', 'our forces never attack civilians'. The subject is a
     speaker's 'we' (or 'our ...') or a habit adverb tells it, and the object is a bare plural
     (any of a kind, no one in particular)."""
+    if _policy_read_as_noun(t):
+        return True
     if t.pos_ != "VERB" or t.tag_ not in _HABIT_TAGS:
         return False
     if any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() != "do" for c in t.children):
@@ -231,14 +233,40 @@ def policy(t: Token) -> bool:
     ours = subject.lower_ == "we" or any(
         c.dep_ == "poss" and c.lower_ == "our" for c in subject.children
     )
-    habitual = any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in t.children)
     obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    # the adverb on the verb or on its object ('strikes only military targets')
+    habitual = any(
+        c.dep_ == "advmod" and c.lower_ in _HABITUAL
+        for c in (*t.children, *(obj.children if obj is not None else ()))
+    )
     bare = (
         obj is not None
         and obj.tag_ in {"NNS", "NNPS"}
         and not any(c.dep_ in {"det", "poss", "nummod"} for c in obj.children)
     )
     return bare and (ours or habitual)
+
+
+def _policy_read_as_noun(t: Token) -> bool:
+    """'the army strikes only military targets', parsed as a plural noun with 'targets' beside
+    it as its apposition (or with 'targets' read as the verb it is the subject of): the verb
+    of a stated way of acting, its object a bare plural that a habit adverb ('only', 'never')
+    tells."""
+    if t.pos_ != "NOUN" or t.tag_ != "NNS":
+        return False
+    if t.dep_ in {"ROOT", "ccomp"}:
+        others = [c for c in t.children if c.dep_ in {"appos", "dobj", "npadvmod"}]
+    elif t.dep_ == "nsubj" and t.head.pos_ == "NOUN" and t.head.dep_ in {"ROOT", "ccomp"}:
+        others = [t.head]
+    else:
+        return False
+    return any(
+        c.tag_ in {"NNS", "NNPS"}
+        and c.i > t.i
+        and any(g.dep_ == "advmod" and g.lower_ in _HABITUAL for g in c.children)
+        and not any(g.dep_ in {"det", "poss", "nummod"} for g in c.children)
+        for c in others
+    )
 
 
 def names_the_war(t: Token) -> bool:
