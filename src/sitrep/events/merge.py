@@ -44,6 +44,7 @@ class Told:
     again: bool = False  # 'the jets also bombed a school': one more act after one told before
     state: str | None = None  # the state its actor is or is the armed forces of
     within: frozenset[str] = frozenset()  # the places named in the article that hold its place
+    near: frozenset[str] = frozenset()  # the towns named in the article near its town
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -175,6 +176,12 @@ def _headline_match(head: Told, item: Told, *, loose: bool = False) -> bool:
         or y.place in head.places_named
         or x.place in item.within
         or x.place in item.places_named
+        # 'Bomb kills nine at Kismayo market' and 'a bomb went off in a market in southern
+        # Somalia': the full telling placed in the country only
+        or y.place in head.within
+        # 'Air strike kills six in Gaza' and 'a strike on a house in Khan Younis': the
+        # headline names a better-known town nearby
+        or y.place in head.near
     )
 
 
@@ -274,7 +281,14 @@ def fold_short_tellings(told: Sequence[Told]) -> list[Told]:
         else:
             continue
         if j is not None:
-            items[j] = replace(items[j], event=_evidence_of(items[j].event, e))
+            full = _evidence_of(items[j].event, e)
+            if item.headline and e.place is not None and items[j].event.place in item.within:
+                # the full telling placed only in the country that holds the headline's
+                # place: the headline says where in it
+                full = replace(full, place=e.place, site=e.site)
+                items[j] = replace(items[j], event=full, within=item.within)
+            else:
+                items[j] = replace(items[j], event=full)
             gone.add(i)
     return [t for i, t in enumerate(items) if i not in gone]
 

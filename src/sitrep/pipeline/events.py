@@ -50,6 +50,7 @@ from sitrep.events.place import (
 from sitrep.events.reference import aggregate, set_apart, told_again
 from sitrep.events.roles import weapon_country
 from sitrep.events.senses import dateline, partners, procurement
+from sitrep.geo.lookup import distance_km
 from sitrep.pipeline.base import Document
 from sitrep.records import (
     Actor,
@@ -279,6 +280,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             again=told_again(parsed[f.trigger_index]),
             state=_state_of(actors, e.actor),
             within=_within(places, e.place),
+            near=_near(places, e.place),
         )
         for e, (index, f) in zip(events, found, strict=True)
     ]
@@ -295,6 +297,31 @@ def _within(places: Sequence[Place], place_id: str | None) -> frozenset[str]:
         for p in places
         if p.id != place.id and p.level is PlaceLevel.COUNTRY and p.country == place.country
     )
+
+
+# How far apart two towns may lie for a headline to name one for the other ('air strike kills
+# six in Gaza' for a strike in Khan Younis): a headline names the better-known place nearby.
+_NEARBY_KM = 50.0
+
+
+def _near(places: Sequence[Place], place_id: str | None) -> frozenset[str]:
+    """The towns and points the article names within :data:`_NEARBY_KM` of the town or point
+    ``place_id``."""
+    place = next((p for p in places if p.id == place_id), None)
+    if place is None or place.level not in _TOWNS or place.lat is None or place.lon is None:
+        return frozenset()
+    return frozenset(
+        p.id
+        for p in places
+        if p.id != place.id
+        and p.level in _TOWNS
+        and p.lat is not None
+        and p.lon is not None
+        and distance_km(place.lat, place.lon, p.lat, p.lon) <= _NEARBY_KM
+    )
+
+
+_TOWNS = frozenset({PlaceLevel.LOCALITY, PlaceLevel.POINT})
 
 
 def _state_of(actors: Sequence[Actor], actor_id: str | None) -> str | None:
