@@ -71,3 +71,15 @@ def test_a_regional_body_is_of_the_one_place_the_article_calls_a_region() -> Non
     report = sitrep.analyze(text, published="2025-12-02").to_dict()
     office = next(a for a in report["actors"] if "Prosecutor" in a["name"])
     assert office["name"] == "Prosecutor's Office of Sumy"
+
+
+def test_a_headlines_second_cue_after_a_semicolon_has_its_own_speaker() -> None:
+    text = (
+        "Air strike on school kills 12, rebels say; junta denies targeting civilians\n\n"
+        "A military air strike on a school in Myanmar's Sagaing region killed 12 people, "
+        "rebels said. The junta denied that civilians had been hit."
+    )
+    denial = next(c for c in _claims(text) if c["cue"] == "denies")
+    assert denial["content"] == "targeting civilians"
+    assert denial["stance"] == "deny"
+    assert denial["speaker"] is not None and "Military" in denial["speaker"]

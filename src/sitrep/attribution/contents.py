@@ -214,6 +214,13 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
     if infinitive is not None and infinitive.tag_ == "VBG" and obj is None:
         # 'denied targeting the city', 'admitted firing on the convoy'.
         return trim(list(infinitive.subtree))
+    gerund = next(
+        (c for c in children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == verb.i + 1), None
+    )
+    if gerund is not None and obj is None and infinitive is None and entry.object_is_content:
+        # 'junta denies targeting civilians' in a headline, the gerund parsed as describing
+        # the verb taken for a noun: what is denied all the same
+        return trim(list(gerund.subtree))
     if obj is not None and obj.dep_ == "dobj":
         # "X called Y 'a disgrace'", "X sees Y as a threat": the object and what it is called.
         predicate = next(

@@ -185,6 +185,10 @@ class SpeakerResolver:
             return self._latest_speaker(a.source.start, person=owner in _PERSONAL)
         if head.pos_ == "NOUN" and any(c.lower_ in _DEFINITE for c in head.children):
             return self._latest_described(head, a.source.start) or self._one_holder(head)
+        if "\n" not in self.text[: a.source.start].strip() and head.is_lower and head.is_alpha:
+            # 'junta denies ...' in a headline, a bare word the actors stage left out: the
+            # actor the story calls so ('the junta')
+            return self._latest_described(head, len(self.text))
         return None
 
     def _one_holder(self, head: Token) -> Actor | None:

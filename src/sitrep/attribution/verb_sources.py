@@ -70,7 +70,11 @@ def source_of(verb: Token, lex: Lexicon) -> Token | None:
     not ask)."""
     if verb.lemma_.lower() in PERCEIVED:
         return _seeming_to(verb, lex)
-    misparsed = root_participle_speaker(verb) or name_taken_for_infinitive_subject(verb)
+    misparsed = (
+        root_participle_speaker(verb)
+        or name_taken_for_infinitive_subject(verb)
+        or subject_taken_for_modifier(verb)
+    )
     if misparsed is not None:
         return misparsed
     if (
@@ -99,6 +103,22 @@ def source_of(verb: Token, lex: Lexicon) -> Token | None:
         or stranded_subject(verb)
         or (stranded_subject(verb.head) if verb.dep_ == "conj" else None)
     )
+
+
+def subject_taken_for_modifier(verb: Token) -> Token | None:
+    """'...; junta denies targeting civilians': a headline's verb the parse read as a noun
+    that the word before it modifies, with no subject of its own. That word, right before the
+    verb, is its subject (not the subject of the clause before the semicolon)."""
+    if verb.tag_ not in {"VBZ", "VBD", "VBP"} or verb.i == 0:
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    word = verb.doc[verb.i - 1]
+    if word.head.i != verb.i or word.dep_ not in {"amod", "compound", "nmod"}:
+        return None
+    if word.pos_ not in {"NOUN", "PROPN", "ADJ"} or not word.is_alpha:
+        return None
+    return word
 
 
 def name_taken_for_infinitive_subject(verb: Token) -> Token | None:
