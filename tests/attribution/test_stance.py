@@ -68,3 +68,35 @@ def test_naming_a_crime_is_an_accusation(make_doc: DocBuilder, text: str) -> Non
 )
 def test_other_assertions_stay_assertions(make_doc: DocBuilder, text: str) -> None:
     assert _stances(make_doc, text)[0][1] is Stance.ASSERT
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The rebels said on Monday that they would halt attacks on the army.", Stance.PROMISE),
+        ("The militia said it would respect the ceasefire.", Stance.PROMISE),
+        ("The militia said it would not attack the villages again.", Stance.PROMISE),
+        ("The militia said it would open a corridor for the wounded.", Stance.PROMISE),
+        ("The navy said it would retaliate.", Stance.THREATEN),
+        ('"We will respond with all our force," the general said.', Stance.THREATEN),
+        ("The militia said it would open fire on any convoy.", Stance.THREATEN),
+    ],
+)
+def test_what_the_speaker_says_it_will_do_is_a_promise_or_a_threat(
+    make_doc: DocBuilder, text: str, stance: Stance
+) -> None:
+    assert _stances(make_doc, text)[0][1] is stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said the militia would withdraw.",
+        "The ministry said it would take weeks to repair the bridge.",
+        "The ministry said they would be released.",
+    ],
+)
+def test_the_future_of_others_or_of_things_stays_an_assertion(
+    make_doc: DocBuilder, text: str
+) -> None:
+    assert _stances(make_doc, text)[0][1] is Stance.ASSERT

@@ -11,7 +11,14 @@ A reporting verb such as "said" or "described" asserts; what is asserted can mak
   civilians", "our forces do not target mosques") -> ``deny``; a negated future or intention
   ("will not accept") is a refusal or a promise, not a denial;
 - a charge: the content calls something a crime ("called the strike a war crime", "described
-  the shelling as terrorism") -> ``accuse``.
+  the shelling as terrorism") -> ``accuse``;
+- what the speaker says it will do: the content's own verb is in the future ("will", "would"),
+  active, with the speaker as its subject ("we", "I", "it", "they"): holding fire, halting,
+  respecting a truce, freeing or withdrawing ("said it would suspend attacks", "said they would
+  respect the truce", "said it would not attack") -> ``promise``; striking back, punishing
+  ("said it would retaliate", "we will respond with force") -> ``threaten``. Others' future
+  ("said the rebels would be punished") and other verbs ("said it would take weeks") stay
+  assertions.
 
 Only assertions are refined; a cue whose word already has a stance ("accused", "denied",
 "urged") keeps it.
@@ -112,6 +119,55 @@ _CRIMES = {
     "cleansing",
     "murder",
 }
+# What a side pledges to do, in the future: a promise (and so is not doing a hostile act).
+_PLEDGES = {
+    "suspend",
+    "halt",
+    "stop",
+    "cease",
+    "respect",
+    "abide",
+    "observe",
+    "honour",
+    "honor",
+    "withdraw",
+    "release",
+    "free",
+    "comply",
+    "implement",
+    "refrain",
+    "end",
+    "lift",
+    "allow",
+    "guarantee",
+    "protect",
+    "hand",
+    "return",
+    "pull",
+    "disarm",
+    "uphold",
+}
+# What a side warns it will do to another: a threat.
+_HOSTILE = {
+    *_ACTS,
+    "retaliate",
+    "respond",
+    "punish",
+    "destroy",
+    "avenge",
+    "retake",
+    "crush",
+    "eliminate",
+    "escalate",
+    "expel",
+    "invade",
+    "storm",
+    "pursue",
+    "hunt",
+}
+# Subjects that are the speaker itself in what it is reported to have said.
+_SELF = {"we", "i", "it", "they"}
+_FUTURE = {"will", "would", "'ll", "shall", "wo"}
 _REFERRING_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj"}
 _PAST = {"VBD", "VBN"}
 
@@ -125,7 +181,7 @@ def refined_stance(stance: Stance, content: Sequence[Token]) -> Stance:
         return Stance.DENY
     if _charges(content):
         return Stance.ACCUSE
-    return stance
+    return _commits(content) or stance
 
 
 def _dismisses(content: Sequence[Token]) -> bool:
@@ -187,3 +243,32 @@ def _charges(content: Sequence[Token]) -> bool:
         if role == "dobj" and t.head.lemma_.lower() == "commit":
             return True
     return False
+
+
+def _commits(content: Sequence[Token]) -> Stance | None:
+    """PROMISE or THREATEN when the content's own verb is what the speaker says it will do:
+    'it would suspend attacks', 'we will respect the truce', 'it would not attack' (promises);
+    'we will respond', 'they would retaliate' (threats). Else None."""
+    ids = {t.i for t in content}
+    roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
+    for verb in roots:
+        if verb.pos_ != "VERB":
+            continue
+        children = list(verb.children)
+        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in children):
+            continue
+        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in children):
+            return None  # 'they would be released': done to them
+        if not any(c.dep_ == "nsubj" and c.lower_ in _SELF for c in children):
+            return None
+        lemma = verb.lemma_.lower()
+        if lemma == "open":  # 'open fire' is hostile, 'open corridors' a pledge
+            fire = any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in children)
+            lemma = "fire" if fire else "allow"
+        negated = any(c.dep_ == "neg" for c in children)
+        if lemma in _PLEDGES and not negated:
+            return Stance.PROMISE
+        if lemma in _HOSTILE:
+            return Stance.PROMISE if negated else Stance.THREATEN
+        return None
+    return None
