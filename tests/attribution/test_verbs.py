@@ -512,3 +512,22 @@ def test_a_name_with_to_taken_for_an_infinitive_keeps_its_verb() -> None:
     assert speaker is not None and speaker.text == "League"
     # A verb with a subject of its own keeps it.
     assert name_taken_for_infinitive_subject(doc[3]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        (
+            "The president said the government would halt the talks until the militia "
+            "explained the raid.",
+            ["said"],
+        ),
+        ("The envoy will not come back unless the council admits its error.", []),
+        ("The talks stalled until the militia explained the raid.", ["explained"]),
+    ],
+)
+def test_a_statement_awaited_by_an_act_to_come_is_none(  # type: ignore[no-untyped-def]
+    extract, text: str, cues: list[str]
+) -> None:
+    text, found = extract(text)
+    assert [words(text, a.cue) for a in found] == cues

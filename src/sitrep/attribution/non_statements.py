@@ -2,7 +2,8 @@
 Democrats") or freeing someone ("released the hostages"), asking for anonymity, a connective
 ("That said,"), a happening that no one says ("None ... has claimed the attack"), a verb
 describing a noun ("who is seeking reelection"), an imperative, showing up somewhere to speak
-("appeared on television to deny": the statement is the infinitive's).
+("appeared on television to deny": the statement is the infinitive's), a statement awaited as
+the condition of an act to come ("until the rebels explained the attack").
 """
 
 from __future__ import annotations
@@ -235,6 +236,22 @@ def imperative(verb: Token) -> bool:
         and verb.i == verb.sent.start
         and not any(c.dep_ in {*SUBJECTS, "nsubjpass", "aux", "auxpass"} for c in verb.children)
     )
+
+
+_CONDITIONS = {"until", "unless", "till"}
+_FUTURE = {"will", "would", "'ll", "shall", "wo"}
+
+
+def awaited(verb: Token) -> bool:
+    """'The government would suspend the talks until the rebels explained the attack', 'we
+    will not return unless the army apologises': the condition of an act to come names a
+    statement that no one has made yet."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children
+    ):
+        return False
+    head = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in head.children)
 
 
 _SHOWING_UP_AT = {"on", "before", "at", "in"}

@@ -26,6 +26,7 @@ from sitrep.attribution.contents import PERCEIVED, adjacent_quotation, content_o
 from sitrep.attribution.lexicon import Cue, Lexicon
 from sitrep.attribution.non_statements import (
     asks_anonymity,
+    awaited,
     backs_a_party,
     connective,
     describes_a_noun,
@@ -99,7 +100,7 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         return None
     if _posts_anothers_statement(verb, lex):
         return None
-    if describes_a_noun(verb):
+    if describes_a_noun(verb) or awaited(verb):
         return None
     if imperative(verb):
         # 'Call it viral fundraising.', 'Ask any voter.': the writer's own aside to the reader.
