@@ -23,3 +23,32 @@ def test_an_undated_figure_is_compared_only_with_figures_of_recent_days(
     doc = make_doc(text, published="2025-05-16", stages=ALL)
     figures = [c for c in doc.contradictions if c.kind is ContradictionKind.FIGURES]
     assert bool(figures) is disputed, figures
+
+
+@pytest.mark.parametrize(
+    ("told", "disputed"),
+    [
+        # told on Sunday, the day after the raid, with fewer dead: the same dead, disputed
+        ("Boko Haram said in a statement on Sunday that two soldiers had died", True),
+        # more dead a day later: the toll may have grown
+        ("Boko Haram said in a statement on Sunday that five soldiers had died", False),
+        # a death of its own day: other dead
+        ("Boko Haram said two soldiers died in a clash on Sunday", False),
+        # told on a day before the raid: not the same count
+        ("Boko Haram said in a statement on Wednesday that two soldiers had died", False),
+    ],
+)
+def test_fewer_dead_told_a_day_later_by_the_other_side_is_a_dispute(
+    make_doc: DocBuilder, told: str, disputed: bool
+) -> None:
+    text = (
+        "Boko Haram fighters attacked an army base in Borno state early on Saturday, killing "
+        "three soldiers, Nigeria's army said.\n\n"
+        f"{told}, blaming the army for the fighting."
+    )
+    doc = make_doc(text, published="2025-04-20", stages=ALL)
+    sides = {k.side for k in doc.casualties}
+    figures = [c for c in doc.contradictions if c.kind is ContradictionKind.FIGURES]
+    assert bool(figures) is disputed, (figures, doc.casualties)
+    if disputed:
+        assert len(sides) == 1 and None not in sides, doc.casualties

@@ -73,8 +73,11 @@ def figures(
                 continue
             if a.side != b.side or (a.side is None and a.group.value != "all"):
                 continue
+            later: Casualty | None = None
             if a.as_of and b.as_of and a.as_of != b.as_of:
-                continue
+                later = _told_later(a, b, by_claim)
+                if later is None:
+                    continue
             if _tally_of_period(a.as_of) != _tally_of_period(b.as_of):
                 continue  # 'more than 1,500 killed in the first three months of the year'
             if _long_before(a.as_of or b.as_of, published) and not (a.as_of and b.as_of):
@@ -99,6 +102,12 @@ def figures(
                 x, y = getattr(a, field), getattr(b, field)
                 if x is None or y is None:
                     continue
+                if later is not None:
+                    # told on different days: only fewer dead told later disagree (a toll
+                    # grows as the wounded die and the missing are found)
+                    fewer, more = (x, y) if later is a else (y, x)
+                    if field != "killed" or _bounds(fewer)[1] >= _bounds(more)[0]:
+                        continue
                 if part is not None:
                     fits = within(x, y) if part is a else within(y, x)
                     if fits:
@@ -223,6 +232,32 @@ def _elsewhere(a: frozenset[str], b: frozenset[str], by_place: Mapping[str, Plac
         )
 
     return not any(holds(x, y) or holds(y, x) for x in a for y in b)
+
+
+# How long after another source's figure a figure dated only by its telling may be told and
+# still count the same dead: the day after an attack, or the one after that.
+_TOLD_AFTER = dt.timedelta(days=2)
+
+
+def _told_later(a: Casualty, b: Casualty, by_claim: Mapping[str, Claim]) -> Casualty | None:
+    """Of two figures dated on different days, the one dated only by when it was told ('the
+    rebels said in a statement on Sunday that two soldiers had died': its day is its
+    claim's), a day or two after the other's day ('killing three soldiers' on Saturday): it
+    counts the same dead, later. None otherwise: figures of different days count different
+    dead, or a toll that has grown."""
+    try:
+        day_a = dt.date.fromisoformat(a.as_of or "")
+        day_b = dt.date.fromisoformat(b.as_of or "")
+    except ValueError:
+        return None
+    later, earlier, gap = (a, b, day_a - day_b) if day_a > day_b else (b, a, day_b - day_a)
+    claim = by_claim.get(later.claim or "")
+    if claim is None or claim.date != later.as_of or gap > _TOLD_AFTER:
+        return None
+    told_earlier = by_claim.get(earlier.claim or "")
+    if told_earlier is not None and told_earlier.date == earlier.as_of:
+        return None  # both are tallies as of the day each was told
+    return later
 
 
 def _source(

@@ -153,7 +153,12 @@ def _parties(events: Sequence[Event], actors: Sequence[Actor]) -> frozenset[str]
 
 
 def _side(
-    row: _Row, reporter: str | None, *, actors: Sequence[Actor], parties: frozenset[str]
+    row: _Row,
+    reporter: str | None,
+    *,
+    actors: Sequence[Actor],
+    parties: frozenset[str],
+    armies: frozenset[str] = frozenset(),
 ) -> str | None:
     """Whose people a row counts, as an actor id of a side (see :func:`_party`), or None.
 
@@ -169,7 +174,10 @@ def _side(
     4. A state's armed forces reporting soldiers killed or wounded with no killer named report
        their own: 'the army said five soldiers were killed'; a reporter that is no state
        reporting soldiers killed, where one state alone fights in the article, reports that
-       state's ('JNIM said its fighters had killed 17 soldiers').
+       state's ('JNIM said its fighters had killed 17 soldiers'). Where the events name no
+       state in the fighting, ``armies`` stands in: the states whose own forces report their
+       soldiers' losses in the article ('the army said three soldiers were killed ... the
+       rebels said two soldiers had died': the same state's soldiers).
     Otherwise unknown: no side is guessed.
     """
     m = row.first
@@ -188,7 +196,7 @@ def _side(
     by_army = by_id[reporter].kind is ActorKind.ARMED_GROUP
     if troops and own_state and by_army and not any(x.agentive for x in row.mentions):
         return own  # 'The army said five soldiers were killed': a state's army, its own troops
-    states = [p for p in parties if by_id[p].kind is ActorKind.STATE]
+    states = [p for p in parties if by_id[p].kind is ActorKind.STATE] or sorted(armies)
     if troops and not own_state and len(states) == 1:
         # 'JNIM said its fighters had killed 17 soldiers', the army of Mali the one state in
         # the fighting: Mali's soldiers
@@ -253,16 +261,47 @@ def _dates(doc: Document, row: _Row, text: str) -> tuple[str | None, str | None]
     return since, as_of
 
 
+def _armies(
+    rows: Sequence[_Row],
+    text: str,
+    claims: Sequence[Claim],
+    actors: Sequence[Actor],
+    parties: frozenset[str],
+) -> frozenset[str]:
+    """The states whose own forces report their soldiers' losses ('the army said three
+    soldiers were killed'), by rule 4 of :func:`_side`."""
+    by_id = {a.id: a for a in actors}
+    out: set[str] = set()
+    for row in rows:
+        claim = _reporting_claim(claims, row.first.figure, text)
+        reporter = claim.speaker if claim else None
+        if reporter is None or reporter not in by_id:
+            continue
+        if by_id[reporter].kind is not ActorKind.ARMED_GROUP:
+            continue
+        side = _side(row, reporter, actors=actors, parties=parties)
+        if (
+            side is not None
+            and side == _party(reporter, by_id)
+            and by_id[side].kind is ActorKind.STATE
+            and row.first.noun in _STATE_TROOPS
+        ):
+            out.add(side)
+    return frozenset(out)
+
+
 def casualty_reports(doc: Document) -> tuple[Casualty, ...]:
     """The casualty rows of a parsed document; other layers are used when present."""
     claims: Sequence[Claim] = doc.claims if doc.has("claims") else ()
     actors: Sequence[Actor] = doc.actors if doc.has("actors") else ()
     text = doc.text
     parties = _parties(doc.layer_or_empty("events"), actors)
+    rows = _rows(doc)
+    armies = _armies(rows, text, claims, actors, parties)
     out: list[Casualty] = []
     # the sentence, id, claim and kinds of the latest figure not a part
     whole: tuple[int, str, Claim | None, frozenset[str]] | None = None
-    for row in _rows(doc):
+    for row in rows:
         m = row.first
         part_of = _whole_of(row, whole) if m.part else None
         claim = _reporting_claim(claims, m.figure, text)
@@ -271,7 +310,7 @@ def casualty_reports(doc: Document) -> tuple[Casualty, ...]:
         if not m.part:
             whole = (row.sentence, f"k{len(out) + 1}", claim, frozenset(row.counts))
         reporter = claim.speaker if claim else None
-        side = _side(row, reporter, actors=actors, parties=parties)
+        side = _side(row, reporter, actors=actors, parties=parties, armies=armies)
         group = m.group
         if (
             group is CasualtyGroup.ALL
