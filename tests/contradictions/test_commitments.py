@@ -87,3 +87,15 @@ def test_an_attack_by_another_side_breaks_no_pledge_to_halt_attacks(
     )
     doc = make_doc(text, stages=ALL)
     assert [k for k in doc.contradictions if k.kind is ContradictionKind.OTHER] == []
+
+
+def test_the_group_accused_of_breaking_a_truce_it_pledged_to_keep(make_doc: DocBuilder) -> None:
+    text = (
+        "BEIRUT, Dec 3 - Hezbollah fired rockets at an Israeli army post on Monday. The Israeli "
+        "military accused the group of violating the truce. The group had pledged on Nov. 26 to "
+        "abide by the agreement."
+    )
+    ((accusation, keeper, note),) = _pairs(make_doc, text)
+    assert accusation == "the group of violating the truce"
+    assert keeper.startswith("to abide by the agreement")
+    assert "Hezbollah pledged to keep to it" in note

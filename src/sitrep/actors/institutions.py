@@ -471,11 +471,14 @@ _ARMED_GROUP_WORDS = frozenset(
 
 def the_group(ctx: Context) -> Iterator[Found]:
     """ "the group", "the militant group": the armed group or organisation named last before
-    it ("The Pakistani Taliban claimed the attack ... The group's spokesman said")."""
+    it ("The Pakistani Taliban claimed the attack ... The group's spokesman said"), also as
+    the one charged with an act ("accused the group of violating the truce")."""
     s = ctx.scan
     for k in range(1, len(s)):
-        if s.lower(k) != "group" or k in ctx.claimed or s.lower(k + 1) == "of":
+        if s.lower(k) != "group" or k in ctx.claimed:
             continue
+        if s.lower(k + 1) == "of" and not (k + 2 < len(s) and s.tok(k + 2).tag_ == "VBG"):
+            continue  # 'the group of experts'; not 'accused the group of violating the truce'
         first = k - 1
         armed = s.lower(first) in _ARMED_GROUP_WORDS
         if armed:

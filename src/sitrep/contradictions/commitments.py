@@ -196,8 +196,15 @@ def kept_commitments(
                 about=event_about(events, accusation, keeper),
                 note=(
                     f"{said(text, accusation, names)}; "
-                    f"{who(text, keeper, names)} says it keeps to it: “{clip(content)}”"
+                    f"{who(text, keeper, names)} {_keeps(keeper)}: “{clip(content)}”"
                 ),
             )
         )
     return out
+
+
+def _keeps(keeper: Claim) -> str:
+    """How the keeper's statement stands to the pact: a pledge to keep it, or saying it does."""
+    if keeper.stance in _COMMITMENTS:
+        return "pledged to keep to it"
+    return "says it keeps to it"
