@@ -29,6 +29,8 @@ def _stances(make_doc: DocBuilder, text: str) -> list[tuple[str, Stance]]:
         "The navy said the information about the sinking does not correspond to reality.",
         "The navy said the report was not true.",
         '"Our ships do not fire on fishing boats," the navy said.',
+        "The navy said its ships had shelled a radar post and that no school had been hit.",
+        "The navy said none of its shells hit the harbour.",
     ],
 )
 def test_dismissal_or_denial_of_an_act_is_a_denial(make_doc: DocBuilder, text: str) -> None:
@@ -94,6 +96,7 @@ def test_what_the_speaker_says_it_will_do_is_a_promise_or_a_threat(
         "The mayor said the militia would withdraw.",
         "The ministry said it would take weeks to repair the bridge.",
         "The ministry said they would be released.",
+        "The navy said that none of its sailors had been killed.",
     ],
 )
 def test_the_future_of_others_or_of_things_stays_an_assertion(

@@ -8,7 +8,8 @@ A reporting verb such as "said" or "described" asserts; what is asserted can mak
   information does not correspond to reality") -> ``deny``;
 - a denial of an act: the content's own verb is an act of war in the past or the habitual
   present, negated ("said its forces had not fired at the town", "said they never targeted
-  civilians", "our forces do not target mosques") -> ``deny``; a negated future or intention
+  civilians", "our forces do not target mosques", "said that no school had been hit") ->
+  ``deny``; a negated future or intention
   ("will not accept") is a refusal or a promise, not a denial;
 - a charge: the content calls something a crime ("called the strike a war crime", "described
   the shelling as terrorism") -> ``accuse``;
@@ -220,13 +221,29 @@ def _denies_act(content: Sequence[Token]) -> bool:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ACTS:
             continue
         auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-        negated = any(c.dep_ == "neg" for c in verb.children)
+        negated = any(c.dep_ == "neg" for c in verb.children) or _none_done_to(verb)
         future = any(a.tag_ == "MD" for a in auxes)
         if negated and not future and (verb.tag_ in _PAST or any(a.tag_ in _PAST for a in auxes)):
             return True
         # what a side never does: "our forces do not target mosques", "we never shell towns"
         habit = any(a.lower_ in {"do", "does"} for a in auxes) or verb.tag_ in {"VBP", "VBZ"}
         if negated and not future and habit:
+            return True
+    return False
+
+
+def _none_done_to(verb: Token) -> bool:
+    """'no school had been hit', 'no civilians were targeted': a passive act whose subject is
+    negated by 'no'; 'none of the shells hit ...' too. Not 'none of its soldiers had been
+    killed': a side's count of its own losses, which the casualty rows carry."""
+    if verb.lemma_.lower() in {"kill", "shoot"}:
+        return False
+    for c in verb.children:
+        if c.dep_ != "nsubjpass" and not (c.dep_ == "nsubj" and c.lower_ == "none"):
+            continue
+        if c.lower_ in {"none", "nothing", "nobody"}:
+            return True
+        if any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
             return True
     return False
 
