@@ -164,6 +164,8 @@ def test_more_figures(make_doc: DocBuilder, text: str, expected: list[tuple[str,
         "The 35-year-old has a muscular build and a buzz cut.",  # a haircut is no harm
         "He was taken to the hospital for a medical clearance and then to jail.",  # a checkup
         "The child, unharmed by the gunfire, was taken to a hospital.",  # no harm
+        "The navy said its air defences had shot down 11 of them.",  # drones, not people
+        "Air defences shot down 14 drones over the port.",  # aircraft
     ],
 )
 def test_nobody_hurt(make_doc: DocBuilder, text: str) -> None:

@@ -52,3 +52,27 @@ def test_fewer_dead_told_a_day_later_by_the_other_side_is_a_dispute(
     assert bool(figures) is disputed, (figures, doc.casualties)
     if disputed:
         assert len(sides) == 1 and None not in sides, doc.casualties
+
+
+@pytest.mark.parametrize(
+    ("toll", "disputed"),
+    [
+        ("The information minister put the death toll at two", True),
+        ("The information minister put the death toll at six", False),
+        # one hospital's count is no toll of everyone
+        ("The city's second hospital said it had received two bodies", False),
+    ],
+)
+def test_a_groups_dead_beyond_anothers_toll_of_everyone_is_a_dispute(
+    make_doc: DocBuilder, toll: str, disputed: bool
+) -> None:
+    text = (
+        "Drones struck fuel depots in Port Sudan on Tuesday. A medical source at the city's "
+        f"main hospital said four civilians were killed on Tuesday. {toll}."
+    )
+    doc = make_doc(text, published="2025-05-06", stages=ALL)
+    figures = [c for c in doc.contradictions if c.kind is ContradictionKind.FIGURES]
+    assert bool(figures) is disputed, (figures, doc.casualties)
+    if disputed:
+        assert "4 civilian according to" in (figures[0].note or "")
+        assert "2 in all according to" in (figures[0].note or "")

@@ -52,6 +52,8 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
             and not list(t.nbor(1).children)
         ):
             continue  # 'was shot at': fired on, not hit
+        if _downs_aircraft(t):
+            continue  # 'shot down 11 drones', 'air defences shot down 11 of them'
         if t.dep_ == "relcl" and t.head.ent_type_ == "DATE":
             continue  # 'the most since 2007, when 28 were killed': another time's figure
         if _killed_or_wounded(t):
@@ -533,3 +535,32 @@ def _toll_figures(toll: Token) -> list[Token]:
                     )
                 )
     return found
+
+
+# What air defences shoot down: 'shot down' in a sentence naming one is no harm to people
+# ('a man was shot down outside a bar' is).
+_AIRCRAFT = frozenset(
+    {
+        "drone",
+        "missile",
+        "rocket",
+        "aircraft",
+        "plane",
+        "jet",
+        "helicopter",
+        "uav",
+        "balloon",
+        "defence",
+        "defense",
+        "warplane",
+        "fighter-bomber",
+    }
+)
+
+
+def _downs_aircraft(t: Token) -> bool:
+    return (
+        t.lemma_.lower() == "shoot"
+        and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in t.children)
+        and any(w.lemma_.lower() in _AIRCRAFT for w in t.sent)
+    )

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 
 from sitrep.records import (
     Casualty,
+    CasualtyGroup,
     Claim,
     Contradiction,
     ContradictionKind,
@@ -69,9 +71,19 @@ def figures(
     out: list[Contradiction] = []
     for i, (a, who_a) in enumerate(rows):
         for b, who_b in rows[i + 1 :]:
-            if who_a.identity == who_b.identity or a.group != b.group:
+            if who_a.identity == who_b.identity:
                 continue
-            if a.side != b.side or (a.side is None and a.group.value != "all"):
+            # a toll of everyone ('put the death toll at two') holds every group's dead ('four
+            # civilians were killed'): the group's figure may be no larger
+            group_in_all: Casualty | None = None
+            if a.group != b.group:
+                if CasualtyGroup.ALL not in (a.group, b.group) or a.side or b.side:
+                    continue
+                group_in_all = b if a.group is CasualtyGroup.ALL else a
+                toll = a if group_in_all is b else b
+                if not _TOLL.search(" ".join(e.text(text) for e in toll.evidence)):
+                    continue  # 'received six bodies': what one hospital counts, not everyone
+            elif a.side != b.side or (a.side is None and a.group.value != "all"):
                 continue
             later: Casualty | None = None
             if a.as_of and b.as_of and a.as_of != b.as_of:
@@ -112,6 +124,11 @@ def figures(
                     fits = within(x, y) if part is a else within(y, x)
                     if fits:
                         continue
+                if group_in_all is not None:
+                    if within(x, y) if group_in_all is a else within(y, x):
+                        continue
+                    out.append(_differing(field, (a, x, who_a), (b, y, who_b)))
+                    break
                 if not compatible(x, y):
                     group = a.group.value + (f" of {names.get(a.side, a.side)}" if a.side else "")
                     out.append(
@@ -126,6 +143,30 @@ def figures(
                     )
                     break
     return out
+
+
+# Words that make a figure of everyone a toll of the incident, not one place's count.
+_TOLL = re.compile(r"\b(?:toll|in all|in total|altogether|overall)\b", re.I)
+
+
+def _differing(
+    field: str, first: tuple[Casualty, Count, Source], second: tuple[Casualty, Count, Source]
+) -> Contradiction:
+    """A group's figure larger than another source's toll of everyone: 'killed: 4 civilian
+    according to a medical source, 2 in all according to the minister'."""
+
+    def whom(k: Casualty) -> str:
+        return "in all" if k.group is CasualtyGroup.ALL else k.group.value
+
+    (a, x, who_a), (b, y, who_b) = first, second
+    return Contradiction(
+        kind=ContradictionKind.FIGURES,
+        between=(a.id, b.id),
+        note=(
+            f"{field}: {_count(x)} {whom(a)} according to {who_a.name}, "
+            f"{_count(y)} {whom(b)} according to {who_b.name}"
+        ),
+    )
 
 
 # Places finer than a country: a figure told of a town or region counts the people there.
