@@ -531,3 +531,14 @@ def test_a_statement_awaited_by_an_act_to_come_is_none(  # type: ignore[no-untyp
 ) -> None:
     text, found = extract(text)
     assert [words(text, a.cue) for a in found] == cues
+
+
+def test_a_second_that_clause_is_more_of_the_content(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "The envoy said on Friday that the council remained open to talks but that the "
+        "militia had shown no interest."
+    )
+    assert [words(text, a.cue) for a in found] == ["said"]
+    assert words(text, found[0].content) == (
+        "that the council remained open to talks but that the militia had shown no interest"
+    )

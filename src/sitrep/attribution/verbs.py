@@ -70,6 +70,17 @@ _GATHERING = frozenset(
 _FINITE_VERBS = {"VBD", "VBZ", "VBP"}
 
 
+def _second_clause_of_content(verb: Token, lex: Lexicon) -> bool:
+    """'Peskov said that Russia remained open to talks but that Kyiv had shown no interest':
+    a second 'that' clause joined to what a cue says is more of it, not Kyiv's statement."""
+    if verb.dep_ != "conj" or not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
+    ):
+        return False
+    first = verb.head
+    return first.dep_ == "ccomp" and _is_cue_word(first.head, lex)
+
+
 def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution | None:
     if not verb.tag_.startswith("VB") or verb.dep_ in {"amod", "compound"}:
         return None
@@ -98,7 +109,7 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         # 'thousands marched through the capital to oppose a bill': why a crowd moved (the
         # protest is an event), no statement by anyone
         return None
-    if _posts_anothers_statement(verb, lex):
+    if _posts_anothers_statement(verb, lex) or _second_clause_of_content(verb, lex):
         return None
     if describes_a_noun(verb) or awaited(verb):
         return None
