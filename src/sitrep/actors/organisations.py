@@ -504,6 +504,8 @@ def _medium(s: Scan, start: int, end: int) -> bool:
     # 'said on X.' at a sentence's end: the tokenizer may keep the full stop on the name
     if end - start != 1 or s.lower(start).rstrip(".") not in _PLATFORMS:
         return False
+    if s.lower(start - 1) in ("on", "via"):
+        return True  # 'wrote on X.' where the parser hung the name on the verb, not on 'on'
     head = s.tok(start).head
     if head.dep_ == "pobj" and head.i > start:
         head = head.head  # 'on the Telegram messaging app'

@@ -92,8 +92,10 @@ def _named_for_a_role(ctx: Context, start: int, end: int) -> bool:
         return False
     if any(s.lower(i) in ORG_WORDS for i in range(start, end)):
         return False
-    if start > 0 and s.tok(start - 1).is_lower and ctx.title_ending_at(start - 1) is not None:
-        return True  # "regional governor Oleh Kiper said": the role's holder, named after it
+    if start > 0 and ctx.title_ending_at(start - 1) is not None:
+        # "regional governor Oleh Kiper said", "President Gustavo Petro said": the role's
+        # holder, named after it
+        return True
     root = words.root
     return root.dep_ == "appos" and ctx.title_ending_at(root.head.i) is not None
 
