@@ -30,3 +30,29 @@ def test_towns_after_the_cities_of_are_no_actors(make_doc: DocBuilder) -> None:
     doc = make_doc(text, stages=STAGES)
     names = {a.name for a in doc.actors}
     assert not names & {"Goma", "Bukavu"}, names
+
+
+def test_an_unnamed_rescue_group_is_one_reporting_body(make_doc: DocBuilder) -> None:
+    text = (
+        "A strike hit a school on Monday, killing nine pupils, according to a local rescue "
+        "group. The rescue group said 14 people were wounded."
+    )
+    doc = make_doc(text, stages=CLAIMS)
+    groups = [a for a in doc.actors if a.name == "rescue group"]
+    assert len(groups) == 1 and groups[0].kind is ActorKind.ORGANIZATION
+    assert len(groups[0].mentions) == 2
+    assert [c.speaker for c in doc.claims] == [groups[0].id] * 2
+
+
+def test_a_medical_source_speaks_for_medical_sources(make_doc: DocBuilder) -> None:
+    text = "A medical source at the town's hospital said three civilians were killed on Friday."
+    doc = make_doc(text, stages=CLAIMS)
+    sources = [a for a in doc.actors if a.name == "medical sources"]
+    assert len(sources) == 1
+    assert [c.speaker for c in doc.claims] == [sources[0].id]
+
+
+def test_an_armed_group_is_left_to_the_forces(make_doc: DocBuilder) -> None:
+    text = "An armed group said it had attacked the base."
+    doc = make_doc(text, stages=STAGES)
+    assert not [a for a in doc.actors if a.kind is ActorKind.ORGANIZATION]

@@ -35,6 +35,7 @@ FINDERS: tuple[FinderStep, ...] = (
     persons.offices,
     persons.plural_offices,
     institutions.populations,
+    organisations.unnamed_bodies,
     organisations.organisations,
     states.states,
     states.sides,

@@ -337,6 +337,54 @@ def organisations(ctx: Context) -> Iterator[Found]:
         )
 
 
+# What an unnamed civic body does, before the noun that makes it one: "a local rescue group",
+# "a human rights organisation", "an aid group". Armed groups are the forces' finders'.
+_CIVIC_WORK = frozenset(
+    {"rescue", "rights", "aid", "relief", "monitoring", "humanitarian", "volunteer"}
+    | {"activist", "advocacy", "watchdog", "charity"}
+)
+_CIVIC_BODIES = frozenset({"group", "organisation", "organization", "network", "charity"})
+# Unnamed sources whose work says whose word they give: "a medical source", "hospital sources".
+_SOURCE_WORK = frozenset({"medical", "hospital", "health"})
+_SOURCES = frozenset({"source", "sources"})
+
+
+def unnamed_bodies(ctx: Context) -> Iterator[Found]:
+    """Bodies the article describes without a name: "a local rescue group said", later "the
+    rescue group said" (one body: its work and noun are its key), and an unnamed source whose
+    work says who speaks ("a medical source at the main hospital said": medical sources)."""
+    s = ctx.scan
+    for k in range(1, len(s)):
+        tok = s.tok(k)
+        noun = s.lower(k)
+        if k in ctx.claimed or tok.pos_ != "NOUN" or noun not in _CIVIC_BODIES | _SOURCES:
+            continue
+        work = _SOURCE_WORK if noun in _SOURCES else _CIVIC_WORK
+        first = k
+        while (
+            first > 0
+            and s.lower(first - 1) in work
+            and (s.tok(first - 1).is_lower or s.tok(first - 1).is_sent_start)
+        ):
+            first -= 1
+        if first == k or any(i in ctx.claimed for i in range(first, k)):
+            continue
+        if s.lower(first - 1) == "human" and s.lower(first) == "rights":
+            first -= 1
+        start = first
+        while start > 0 and s.lower(start - 1) in ("local", "international", "independent"):
+            start -= 1
+        if s.lower(start - 1) in ("a", "an", "the", "one"):
+            start -= 1
+        name = " ".join(s.lower(i) for i in range(first, k + 1))
+        if noun in _SOURCES:
+            name = " ".join(s.lower(i) for i in range(first, k)) + " sources"
+        yield (
+            Mention(s.span(start, k + 1), ActorKind.ORGANIZATION, ("unnamed", name), name),
+            range(start, k + 1),
+        )
+
+
 # Common nouns after a name that make it an area's: "the X neighbourhood", "X district".
 _AREA_NOUNS = frozenset(
     {"neighbourhood", "neighborhood", "district", "quarter", "village", "town", "street"}
