@@ -886,3 +886,32 @@ def test_a_headline_of_a_states_weapon_is_the_ledes_strike(make_doc: DocBuilder)
     russia = _state("a1", "Russia", "RU", Span(at, at + len("Russia")))
     strikes = [e for e in _events(make_doc, text, actors=(russia,)) if e.type is EventType.ASSAULT]
     assert len(strikes) == 1 and strikes[0].actor == "a1" and len(strikes[0].evidence) == 2
+
+
+def test_a_dateline_naming_a_country_in_many_words_is_no_event(make_doc: DocBuilder) -> None:
+    _, events = _real(
+        make_doc,
+        "KELSO, Democratic Republic of Farland, March 9 (Newswire) -\n"
+        "Gunmen killed four farmers near the village of Orr on Sunday.",
+    )
+    assert not any(e.type is EventType.PROTEST for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said on Friday it would halt offensive operations against the rebels.",
+        "The militia said it would suspend attacks on the town of Orr.",
+        "The rebels said they would pull their fighters out of the town of Orr.",
+    ],
+)
+def test_fighting_halted_or_forces_pulled_out_is_a_pledge(make_doc: DocBuilder, text: str) -> None:
+    # easing the fighting, promised, is no threat and no clash
+    _, events = _real(make_doc, text)
+    assert any(e.type is EventType.AGREE for e in events)
+    assert not any(e.type in {EventType.THREATEN, EventType.ASSAULT} for e in events)
+
+
+def test_forces_pulled_back_is_a_retreat(make_doc: DocBuilder) -> None:
+    _, events = _real(make_doc, "The army pulled its troops back from the border of Farland.")
+    assert [e.type for e in events] == [EventType.RETREAT]

@@ -80,6 +80,30 @@ _SENDING = frozenset({"send", "ship", "airlift", "fly", "dispatch"})
 _SUPPLIES = _HELP | frozenset(
     {"material", "food", "medicine", "equipment", "weapon", "arm", "ammunition", "relief"}
 )
+_OUT = frozenset({"out", "back"})
+# Verbs that end or pause what they are done to, and the fighting words they may end.
+_HALTING = frozenset({"halt", "suspend"})
+_HOSTILITIES = frozenset({"hostility", "hostilities"})
+_OF_WAR = frozenset({"offensive", "military", "combat", "ground", "armed"})
+
+
+def _fighting(x: Token) -> bool:
+    """An object that names fighting: 'attacks', 'the offensive', 'hostilities', 'military
+    operations' (an aid group's 'operations' are none)."""
+    lemma = x.lemma_.lower()
+    if lemma in {"operation", "operations"}:
+        return any(c.dep_ == "amod" and c.lower_ in _OF_WAR for c in x.children)
+    return triggers.NOUNS.get(lemma) == triggers.VIOLENT or lemma in _HOSTILITIES
+
+
+def eases_fighting(t: Token) -> bool:
+    """'halt offensive operations', 'suspend attacks': a verb that ends fighting, which it
+    names as its object."""
+    return t.lemma_.lower() in _HALTING and any(
+        c.dep_ == "dobj" and _fighting(c) for c in t.children
+    )
+
+
 # Closing down what publishes: ordered the paper to suspend publication (PLOVER COERCE).
 _CLOSING = frozenset({"suspend", "close", "shut", "stop", "cease", "halt"})
 _MEDIA = frozenset(
@@ -193,6 +217,16 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             return (EventType.SUPPORT,)  # 'established diplomatic ties' (PLOVER SUPPORT)
         if lemma in _END_TIES and given & _TIES:
             return (EventType.SANCTION,)  # 'severed relations'
+        if (
+            lemma == "pull"
+            and any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in _OUT for c in t.children)
+            and any(c.lemma_.lower() in _WHO_ACT for c in objects)
+        ):
+            return (EventType.RETREAT,)  # 'pulled its fighters out of the town'
+        if eases_fighting(t):
+            # 'would halt offensive operations', 'suspended its attacks': fighting eased
+            # (PLOVER CONCEDE; a pledge to, AGREE), no hostile act
+            return (EventType.CONCEDE,)
         if lemma == "defend" and given & _STANCES:
             return (EventType.SUPPORT,)  # 'defended the right of ...', 'defended the decision'
         if lemma in _SENDING and given & _SUPPLIES:
@@ -527,7 +561,7 @@ def _denied(t: Token) -> bool:
 # Verbs of holding back from an act: what follows 'from' is not done.
 _REFRAIN = frozenset({"refrain", "abstain", "desist"})
 # Verbs of ending or preventing an act: their object is asked or promised, not reported.
-_STOPPING = frozenset({"avoid", "halt", "stop", "cease", "prevent"})
+_STOPPING = frozenset({"avoid", "halt", "stop", "cease", "prevent", "suspend", "pause"})
 
 
 def _forgone(t: Token) -> bool:

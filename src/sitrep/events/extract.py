@@ -23,6 +23,7 @@ from sitrep.events.acled.violence import ARMED_HIT
 from sitrep.events.acled.weapons import BOTH_SIDES
 from sitrep.events.candidates import (
     SUFFERED,
+    eases_fighting,
     plover_candidates,
     standing_accord,
 )
@@ -36,6 +37,7 @@ from sitrep.events.choice import (
 )
 from sitrep.events.found import STATEMENTS, Found, area, depth, phrase, span_of
 from sitrep.events.harm import HARM
+from sitrep.events.place import doc_text
 from sitrep.events.roles import actor_of, actor_words, asker_of, governing_verb, target_of
 from sitrep.events.sentence import (
     bare_demand,
@@ -376,6 +378,25 @@ def _one_telling(sent: SpacySpan, found: list[Found]) -> list[Found]:
     return [f for k, f in enumerate(found) if k not in gone]
 
 
+def _fighting_only_eased(sent: SpacySpan, found: Sequence[Found]) -> bool:
+    """'said it would halt offensive operations against the rebels': the fighting the
+    sentence's words name is what someone halts; the sentence less those clauses matches no
+    rule, and tells of no fight."""
+    eased = sorted(
+        (f.clause for f in found if eases_fighting(sent.doc[f.trigger_index])),
+        key=lambda c: c.start,
+    )
+    if not eased:
+        return False
+    text = doc_text(sent.doc)
+    start, kept = sent.start_char, []
+    for clause in eased:
+        kept.append(text[start : max(start, clause.start)])
+        start = max(start, clause.end)
+    kept.append(text[start : sent.end_char])
+    return sub_event(" ".join(kept)) is None
+
+
 def events_in(sent: SpacySpan) -> list[Found]:
     """The events a sentence reports as having happened, in reading order."""
     if senses.not_prose(sent):
@@ -591,6 +612,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
     if (
         (not triggered or not (acts or (tolled and not beside_tolls(sent, tolls))))
         and sent.root.i not in roots
+        and not _fighting_only_eased(sent, found)
         and not denied
         and not figured
         and not senses.no_event_sentence(sent)
