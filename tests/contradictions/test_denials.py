@@ -234,3 +234,15 @@ def test_a_denial_of_a_role_in_a_headline_answers_the_report_before_it(
     doc = make_doc(text, stages=ALL)
     denial = next(c for c in _found(doc) if _words(doc, c.between[1]) == "role")
     assert "Drone strike on Orsk market" in _words(doc, denial.between[0])
+
+
+def test_a_denial_answers_a_later_accusation_only_of_the_same_act(make_doc: DocBuilder) -> None:
+    text = (
+        "The government of Burkina Faso denies that the army has lost control of the north. "
+        "Human Rights Watch accused the army of killing 40 civilians in two villages. "
+        "The government rejected the report as baseless."
+    )
+    doc = make_doc(text, stages=ALL)
+    pairs = [(_words(doc, c.between[0]), _words(doc, c.between[1])) for c in _found(doc)]
+    assert all("lost control" not in denial for _, denial in pairs), pairs
+    assert any("killing 40 civilians" in accusation for accusation, _ in pairs), pairs

@@ -119,6 +119,12 @@ def denials(
             best = (0.0, beside)
             candidates = []
         for claim in candidates:
+            if claim.content.start >= denial.content.end and not (
+                stemmed[claim.id] & stemmed[denial.id] & (_VIOLENCE | {ACT})
+            ):
+                # told after the denial, it answers it only by the same act ('denies that the
+                # army has lost control ...' is no answer to a later accusation of killings)
+                continue
             fit = _denial_fit(text, claim, denial, sides, stemmed)
             if claim is referred:
                 fit += _REFERRED
