@@ -636,3 +636,14 @@ def test_a_list_of_speakers_is_not_split_at_its_last_comma(extract) -> None:  # 
     text, found = extract("The mayor, the police and two witnesses said the bridge was shelled.")
     (a,) = [a for a in found if words(text, a.cue) == "said"]
     assert "the bridge was shelled" in words(text, a.content)  # type: ignore[operator]
+
+
+def test_according_to_after_two_verbs_closes_the_clause_of_both(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "The war has killed tens of thousands of people and displaced more than two million, "
+        "according to aid agencies."
+    )
+    (a,) = found
+    assert words(text, a.content) == (
+        "The war has killed tens of thousands of people and displaced more than two million"
+    )

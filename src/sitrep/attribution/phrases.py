@@ -49,6 +49,17 @@ def from_according(token: Token) -> Attribution | None:
     if head.i == token.i:
         # A fragment: "According to X." with the content in what follows; skip.
         return None
+    if (
+        head.dep_ == "conj"
+        and head.head.pos_ in {"VERB", "AUX"}
+        and token.i > head.i
+        and token.i == max(t.i for t in head.subtree if not t.is_punct and t.i not in phrase) + 2
+        and token.nbor(-1).text == ","
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in head.children)
+    ):
+        # 'The war has killed thousands and displaced millions, according to the U.N.': the
+        # phrase the parse hung on the last verb closes the whole clause of both
+        head = head.head
     content = trim([t for t in head.subtree if t.i not in phrase and t.dep_ != "cc"])
     if not content:
         return None
