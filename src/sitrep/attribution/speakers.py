@@ -185,9 +185,15 @@ class SpeakerResolver:
             return self._latest_speaker(a.source.start, person=owner in _PERSONAL)
         if head.pos_ == "NOUN" and any(c.lower_ in _DEFINITE for c in head.children):
             return self._latest_described(head, a.source.start) or self._one_holder(head)
-        if "\n" not in self.text[: a.source.start].strip() and head.is_lower and head.is_alpha:
+        if (
+            "\n" not in self.text[: a.source.start].strip()
+            and head.is_lower
+            and head.is_alpha
+            and not any(c.dep_ in {"compound", "amod"} for c in head.children)
+        ):
             # 'junta denies ...' in a headline, a bare word the actors stage left out: the
-            # actor the story calls so ('the junta')
+            # actor the story calls so ('the junta'); not 'resistance group says', which a
+            # later 'monitoring group' is not
             return self._latest_described(head, len(self.text))
         return None
 
