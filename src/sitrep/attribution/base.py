@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 SUBJECTS = {"nsubj", "csubj"}
+# Modals of the future: what a speaker says it will do, an act still to come.
+FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall", "wo"})
 # Modifiers of a source that are set off by commas and are not part of its name.
 _ASIDES = {"relcl", "acl", "appos", "advcl", "parataxis", "prep"}
 # Relations through which a verb without a subject of its own shares its head's subject.

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sitrep.attribution.base import SUBJECTS
+from sitrep.attribution.base import FUTURE_MODALS, SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -239,7 +239,6 @@ def imperative(verb: Token) -> bool:
 
 
 _CONDITIONS = {"until", "unless", "till"}
-_FUTURE = {"will", "would", "'ll", "shall", "wo"}
 
 
 def awaited(verb: Token) -> bool:
@@ -251,7 +250,7 @@ def awaited(verb: Token) -> bool:
     ):
         return False
     head = verb.head
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in head.children)
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in head.children)
 
 
 _SHOWING_UP_AT = {"on", "before", "at", "in"}

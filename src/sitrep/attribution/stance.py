@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from sitrep.attribution.base import FUTURE_MODALS
 from sitrep.records import Stance
 
 if TYPE_CHECKING:
@@ -168,7 +169,6 @@ _HOSTILE = {
 }
 # Subjects that are the speaker itself in what it is reported to have said.
 _SELF = {"we", "i", "it", "they"}
-_FUTURE = {"will", "would", "'ll", "shall", "wo"}
 _REFERRING_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj"}
 _PAST = {"VBD", "VBN"}
 
@@ -272,7 +272,7 @@ def _commits(content: Sequence[Token]) -> Stance | None:
         if verb.pos_ != "VERB":
             continue
         children = list(verb.children)
-        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in children):
+        if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in children):
             continue
         if any(c.dep_ in {"auxpass", "nsubjpass"} for c in children):
             return None  # 'they would be released': done to them
