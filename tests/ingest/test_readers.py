@@ -11,7 +11,7 @@ import pytest
 
 from sitrep.errors import InputError
 from sitrep.ingest import ArticleDefaults, parse_date, read_inputs, readers
-from sitrep.ingest.dateline import dateline_source
+from sitrep.ingest.dateline import dateline_source, match_dateline
 from sitrep.ingest.readers import MAX_CHARS
 from sitrep.records import Article, Failure
 
@@ -328,3 +328,10 @@ def test_a_page_with_only_a_menu_has_no_article(tmp_path: Path) -> None:
     menu.write_text("<html><body><nav>Home | News | Contact</nav></body></html>")
     (failure,) = _one([str(menu)])
     assert isinstance(failure, Failure) and "no article text" in failure.reason
+
+
+def test_a_dateline_may_name_its_country_in_several_words() -> None:
+    text = "GOMA, Democratic Republic of Congo, March 23 (Wire) - Rebels said on Saturday ..."
+    found = match_dateline(text)
+    assert found is not None and found.group(0).endswith("(Wire) -")
+    assert dateline_source(text) == "Wire"

@@ -226,16 +226,6 @@ def prose_line(line: str) -> bool:
     return not (_table_row(line) or _CODE.match(line))
 
 
-# A whole 'sentence' that is a dateline whose country is named in several words, small ones
-# among them ('GOMA, Democratic Republic of Congo, March 23 (Wire) -'): the place in capitals,
-# words of a country, a month and day, the outlet in parentheses, a dash, and nothing more.
-_LONG_DATELINE = re.compile(
-    r"[A-Z][A-Z'’.\-/ ]{1,40}, (?:[A-Z][\w.’']*(?: (?:of|the|and|[A-Z][\w.’']*))*, )?"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:, \d{4})?"
-    r" \([^()\n]{2,60}\) ?[-—–]"
-)
-
-
 def dateline(sent: SpacySpan) -> bool:
     """A 'sentence' that is only a dateline ('KABUL, March 14 (Wire) -'), which the sentence
     splitter keeps apart from the first sentence: where and when the report was filed."""
@@ -243,9 +233,7 @@ def dateline(sent: SpacySpan) -> bool:
 
     text = sent.text.strip()
     found = match_dateline(text)
-    return (found is not None and not text[found.end() :].strip()) or bool(
-        _LONG_DATELINE.fullmatch(text)
-    )
+    return found is not None and not text[found.end() :].strip()
 
 
 def not_prose(sent: SpacySpan) -> bool:

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 
+# The country after the place, in up to five words, small ones among them: ", Congo",
+# ", Democratic Republic of Congo".
+_COUNTRY = r"(?:, [A-Z][A-Za-z.]+(?: (?:of|the|and|[A-Z][A-Za-z.]+)){0,4})?"
 # The place may name two cities: "SANAA/WASHINGTON, Jan 20 (Reuters) -".
 DATELINE = re.compile(
-    r"[A-Z][A-Z'’.\-/ ]{1,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?,?"
+    rf"[A-Z][A-Z'’.\-/ ]{{1,40}}{_COUNTRY},?"
     r"(?: [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)? \((?P<source>[^()\n]{2,60})\) ?[-—–]"
 )
 
@@ -29,7 +32,7 @@ DATE_DATELINE = re.compile(
 
 # A dateline naming no outlet: "GOMA, Feb 10 -", "GOMA, Congo, Feb. 10, 2023 —".
 PLACE_DATE_DATELINE = re.compile(
-    rf"[A-Z][A-Z'’.\-/ ]{{1,40}}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?, "
+    rf"[A-Z][A-Z'’.\-/ ]{{1,40}}{_COUNTRY}, "
     rf"{_MONTH} \d{{1,2}}(?:, \d{{4}})? ?[-—–](?= )"
 )
 

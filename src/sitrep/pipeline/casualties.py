@@ -263,17 +263,15 @@ def _dates(doc: Document, row: _Row, text: str) -> tuple[str | None, str | None]
 
 def _armies(
     rows: Sequence[_Row],
-    text: str,
-    claims: Sequence[Claim],
+    told: Sequence[Claim | None],
     actors: Sequence[Actor],
     parties: frozenset[str],
 ) -> frozenset[str]:
     """The states whose own forces report their soldiers' losses ('the army said three
-    soldiers were killed'), by rule 4 of :func:`_side`."""
+    soldiers were killed'), by rule 4 of :func:`_side`; ``told``: each row's claim."""
     by_id = {a.id: a for a in actors}
     out: set[str] = set()
-    for row in rows:
-        claim = _reporting_claim(claims, row.first.figure, text)
+    for row, claim in zip(rows, told, strict=True):
         reporter = claim.speaker if claim else None
         if reporter is None or reporter not in by_id:
             continue
@@ -297,14 +295,14 @@ def casualty_reports(doc: Document) -> tuple[Casualty, ...]:
     text = doc.text
     parties = _parties(doc.layer_or_empty("events"), actors)
     rows = _rows(doc)
-    armies = _armies(rows, text, claims, actors, parties)
+    told = [_reporting_claim(claims, row.first.figure, text) for row in rows]
+    armies = _armies(rows, told, actors, parties)
     out: list[Casualty] = []
     # the sentence, id, claim and kinds of the latest figure not a part
     whole: tuple[int, str, Claim | None, frozenset[str]] | None = None
-    for row in rows:
+    for row, claim in zip(rows, told, strict=True):
         m = row.first
         part_of = _whole_of(row, whole) if m.part else None
-        claim = _reporting_claim(claims, m.figure, text)
         if claim is None and part_of is not None and whole is not None and whole[0] == row.sentence:
             claim = whole[2]  # 'put the death toll at 16, including four children'
         if not m.part:
