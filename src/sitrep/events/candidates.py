@@ -100,8 +100,18 @@ def eases_fighting(t: Token) -> bool:
     """'halt offensive operations', 'suspend attacks': a verb that ends fighting, which it
     names as its object."""
     return t.lemma_.lower() in _HALTING and any(
-        c.dep_ == "dobj" and _fighting(c) for c in t.children
+        c.dep_ == "dobj" and _fighting(c) and _owned_by_none_else(c) for c in t.children
     )
+
+
+# Owners of an act that are the halting side's own: 'halted its offensive'.
+_OWN = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _owned_by_none_else(x: Token) -> bool:
+    """Fighting the halting side may own: unowned ('halted offensive operations') or its own
+    ('its offensive'); 'halted the rebels' advance' stops another side's fighting."""
+    return all(c.lower_ in _OWN for c in x.children if c.dep_ == "poss")
 
 
 # Closing down what publishes: ordered the paper to suspend publication (PLOVER COERCE).
@@ -543,7 +553,7 @@ def _denied(t: Token) -> bool:
     ('took the towns without any armed clashes')."""
     if any(a.lower_ == "without" and a.dep_ == "prep" for a in list(t.ancestors)[:4]):
         return True
-    if _forgone(t):
+    if _forgone(t) or _spared(t) or _own_halted(t):
         return True
     node = t
     for _ in range(4):
@@ -556,6 +566,38 @@ def _denied(t: Token) -> bool:
         else:
             return False
     return False
+
+
+# Verbs of being kept from an act, by form too: the tagger lemmatises 'spared' as 'spar'.
+_SPARING = frozenset({"spare", "spared", "spares", "sparing"})
+# Verbs of living through an act, which negated tell it did not happen there: 'has not seen
+# fighting since the war began'.
+_WITNESSING = frozenset({"see", "witness", "experience"})
+
+
+def fighting_untold(t: Token) -> bool:
+    """Fighting a place was spared or a side halted: the sentence's words of force tell no act
+    either ('had been spared fighting since the war began')."""
+    return t.pos_ == "NOUN" and (_spared(t) or _own_halted(t))
+
+
+def _spared(t: Token) -> bool:
+    """Fighting a place was spared ('had been spared fighting since the war began') or has not
+    seen ('has not seen fighting'): told as absent there, no event."""
+    if t.dep_ not in {"dobj", "xcomp", "oprd", "attr"}:
+        return False
+    head = t.head
+    lemma = head.lemma_.lower()
+    if lemma in _SPARING or head.lower_ in _SPARING:
+        return True
+    return lemma in _WITNESSING and any(c.dep_ == "neg" for c in head.children)
+
+
+def _own_halted(t: Token) -> bool:
+    """'The army halted its offensive': the fighting the halting side ends (its own, or
+    unowned) is the halt's object, no clash told (another side's offensive halted, 'halted the
+    rebels' advance', stays a clash)."""
+    return t.dep_ == "dobj" and eases_fighting(t.head)
 
 
 # Verbs of holding back from an act: what follows 'from' is not done.

@@ -24,6 +24,7 @@ from sitrep.events.acled.weapons import BOTH_SIDES
 from sitrep.events.candidates import (
     SUFFERED,
     eases_fighting,
+    fighting_untold,
     plover_candidates,
     standing_accord,
 )
@@ -414,7 +415,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
         if not candidates:
             # an accord in force or refused ('committed to the agreement'): the sentence's
             # words of agreement tell no new one either
-            figured = figured or standing_accord(t)
+            figured = figured or standing_accord(t) or fighting_untold(t)
             continue
         if t.pos_ == "VERB" and (
             nonevents.natural_harm(t) or nonevents.harm_denied(t) or nonevents.fire_burning(t)

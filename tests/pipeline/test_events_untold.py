@@ -1,0 +1,47 @@
+"""The events stage on fighting a sentence names but tells as absent or ended (a place spared
+it, a side halting its own), and on acts told again by their place's name. Sentences are our
+own; every stage the events stage reads is run for real."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.records import EventType
+from tests.conftest import DocBuilder
+from tests.pipeline.events_support import full as _full
+from tests.pipeline.events_support import said as _said
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port city of Orr had been spared fighting since the war began in 2019.",
+        "Kelso, home to most aid agencies, has been spared the violence so far.",
+        "The capital has not seen fighting since the rebellion began three years ago.",
+    ],
+)
+def test_fighting_a_place_was_spared_is_no_clash(make_doc: DocBuilder, text: str) -> None:
+    _doc, events = _full(make_doc, text)
+    assert not any(e.type is EventType.ASSAULT for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army halted its offensive against the rebels near Kelso on Monday.",
+        "The militia said on Friday it had suspended its attacks on the town of Orr.",
+    ],
+)
+def test_a_side_halting_its_own_fighting_is_no_clash(make_doc: DocBuilder, text: str) -> None:
+    doc, events = _full(make_doc, text)
+    assert not any(e.type is EventType.ASSAULT for e in events)
+    assert any(_said(doc, e) in {"halted", "suspended"} for e in events)
+
+
+def test_another_sides_offensive_halted_is_no_concession(make_doc: DocBuilder) -> None:
+    # the troops stopped the rebels' offensive: the rebels' fighting, no easing by the troops
+    doc, events = _full(make_doc, "Troops halted the rebels' offensive near Kelso on Monday.")
+    assert not any(e.type is EventType.CONCEDE for e in events)
+    assert any(_said(doc, e) == "offensive" and e.type is EventType.ASSAULT for e in events)
