@@ -292,6 +292,27 @@ class _Linker:
             owner = Owner(body.key, body.name, body.kind, body.country, at)
             g.mentions[0] = replace(first, owner=owner)
 
+    def home_heads(self) -> None:
+        """ "President Gustavo Petro" with no state named with the title, in an article told
+        from Bogota about Colombia that names Colombia: Colombia's president, for news names a
+        foreign head of state or government by the state ("U.S. President X") and its own
+        country's by the title alone. Nothing where the article never names its home state."""
+        if self.home is None:
+            return
+        state = self.by_key.get(self.home.key)
+        while state is not None and state.merged_into is not None:
+            state = state.merged_into
+        if state is None or not state.mentions:
+            return
+        for g in self.groups:
+            if g.merged_into is not None or g.kind is not ActorKind.PERSON or g.owner_key:
+                continue
+            if not g.person_name or (g.title or "").casefold() not in _HEAD_TITLES:
+                continue
+            first = g.mentions[0]
+            owner = replace(self.home, span=state.first.span)
+            g.mentions[0] = replace(first, owner=owner, country=first.country or owner.country)
+
     def merge_offices(self) -> None:
         """ "Azerbaijan's president" is the named President whose owner is Azerbaijan."""
         named = [g for g in self.groups if g.person_name]
@@ -317,6 +338,10 @@ _BRANCHES = tuple(
 
 # Bodies a state has one of, which 'the X' with none named before is the home state's.
 _HOME_BODIES = {"government": "Government", "opposition": "Opposition", "police": "Police"}
+
+# The titles of a state's head of state or government, which news writes alone for the
+# country it reports from.
+_HEAD_TITLES = frozenset({"president", "prime minister"})
 
 # A state body's word right before an unnamed-owner title: "Government spokesman X", and the
 # key, name and kind of the home state's body it names.
@@ -350,6 +375,7 @@ def link(
         linker.add(m)
     linker.merge_forces(home)
     linker.home_bodies()
+    linker.home_heads()
     linker.merge_offices()
     groups = [g for g in linker.groups if g.merged_into is None and g.mentions]
     groups.sort(key=lambda g: min(m.span for m in g.mentions))

@@ -1,0 +1,50 @@
+"""Heads of state named by their title alone in a story told from their country, and officials
+whose office the words around their names give."""
+
+from __future__ import annotations
+
+from sitrep.pipeline.base import Document
+from sitrep.records import Actor, ActorKind
+from tests.conftest import DocBuilder
+
+STAGES = ("sentences.v1", "times.v1", "places.v1", "actors.v1")
+
+
+def _person(doc: Document, name: str) -> Actor:
+    return next(a for a in doc.actors if a.kind is ActorKind.PERSON and a.name == name)
+
+
+def test_a_president_by_title_alone_is_the_home_state_s(make_doc: DocBuilder) -> None:
+    text = (
+        "QUITO, May 3 (Wire) - Gunmen attacked a police post in Ecuador's Esmeraldas province "
+        "on Friday, killing two officers, Ecuador's interior ministry said. The attackers fled towards "
+        "Guayaquil.\n\nPresident Daniel Noboa said on Saturday that troops would patrol "
+        "Esmeraldas and Guayaquil."
+    )
+    doc = make_doc(text, stages=STAGES)
+    noboa = _person(doc, "Daniel Noboa")
+    state = next(a for a in doc.actors if a.kind is ActorKind.STATE)
+    assert (noboa.country, noboa.affiliation, state.country) == ("EC", state.id, "EC")
+
+
+def test_no_home_state_named_no_country(make_doc: DocBuilder) -> None:
+    text = (
+        "QUITO, May 3 (Wire) - Gunmen attacked a police post in Esmeraldas on Friday, "
+        "killing two officers. President Daniel Noboa said on Saturday that troops would "
+        "patrol Esmeraldas."
+    )
+    doc = make_doc(text, stages=STAGES)
+    noboa = _person(doc, "Daniel Noboa")
+    assert (noboa.country, noboa.affiliation) == (None, None)
+
+
+def test_a_foreign_president_keeps_the_state_named_with_the_title(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "QUITO, May 3 (Wire) - Gunmen attacked a police post in Ecuador's Esmeraldas province "
+        "on Friday, Ecuador's interior ministry said. Peruvian President Dina Boluarte said Peru would "
+        "close the border near Tumbes."
+    )
+    doc = make_doc(text, stages=STAGES)
+    assert _person(doc, "Dina Boluarte").country == "PE"
