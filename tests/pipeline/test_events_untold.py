@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.records import EventType
+from sitrep.records import AcledSubEvent, EventType
 from tests.conftest import DocBuilder
 from tests.pipeline.events_support import full as _full
 from tests.pipeline.events_support import said as _said
@@ -45,3 +45,17 @@ def test_another_sides_offensive_halted_is_no_concession(make_doc: DocBuilder) -
     doc, events = _full(make_doc, "Troops halted the rebels' offensive near Kelso on Monday.")
     assert not any(e.type is EventType.CONCEDE for e in events)
     assert any(_said(doc, e) == "offensive" and e.type is EventType.ASSAULT for e in events)
+
+
+def test_a_strike_that_came_after_a_capture_is_the_strike_told_before(make_doc: DocBuilder) -> None:
+    # the capture is the other act, in the clause of time; the strike is the one told first
+    doc, events = _full(
+        make_doc,
+        "Farland warplanes bombed a market in the village of Orr on Monday, killing nine people."
+        "\n\nThe strike on Orr came a day after rebels said they had captured the nearby town of "
+        "Kelso following weeks of fighting.",
+    )
+    assaults = [e for e in events if e.type is EventType.ASSAULT]
+    assert [_said(doc, e) for e in assaults] == ["bombed", "captured"]
+    assert assaults[0].acled is AcledSubEvent.AIR_DRONE_STRIKE
+    assert len(assaults[0].evidence) >= 2

@@ -105,7 +105,15 @@ def _time_clauses(sent: SpacySpan) -> list[set[int]]:
         stretch = x.lower_ in _STRETCH_OPENERS
         if not stretch and x.lower_ not in _TIME_OPENERS:
             continue
-        told = stretch or _interval(x)
+        # 'came a day after ...': the span measured may hang on the verb the clause tells of
+        before = sent.doc[x.i - 1] if x.i > sent.start else None
+        measured = (
+            before is not None
+            and before.dep_ == "npadvmod"
+            and before.lemma_.lower() in _INTERVALS
+            and before.head.i == x.head.head.i
+        )
+        told = stretch or _interval(x) or measured
         if x.dep_ == "mark" and x.head.dep_ in {"advcl", "pcomp"}:
             if told or _interval(x.head):
                 found.append({y.i for y in x.head.subtree})
@@ -476,7 +484,14 @@ def events_in(sent: SpacySpan) -> list[Found]:
             # 'Teachers protested. Police fired tear gas.': the protest's sub-event
             texts.append(_story(sent))
         # the classifier reads what the rules read at their widest: a protest's story
-        widest = texts[-1] if EventType.PROTEST in candidates else text
+        # (not another act's clause of time: 'the strike came a day after rebels captured
+        # the town' tells no capture by the strike)
+        timed = _same_time(t, list(sent))
+        widest = (
+            texts[-1]
+            if EventType.PROTEST in candidates
+            else (syntax.words(timed) if len(timed) < len(sent) else text)
+        )
         kind, acled = typed(t, candidates, texts, sentence=widest)
         if acled is AcledSubEvent.SHELLING_ARTILLERY_MISSILE and BOTH_SIDES.search(text):
             # fire told as exchanged in the sentence ('traded an exchange of shelling'): a
@@ -578,6 +593,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
                 trigger_index=t.i,
                 back=(
                     reference.refers_back(t)
+                    or reference.came_when(t)
                     or reference.retold_by_weapon(t)
                     or reference.harm_of_the_victims(t)
                     or retold

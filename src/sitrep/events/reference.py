@@ -478,6 +478,19 @@ def refers_back(t: Token) -> bool:
     )
 
 
+def came_when(t: Token) -> bool:
+    """'The strike on the village came a day after rebels took the town', 'the attack came as
+    talks resumed': a definite event noun whose verb only places it in time, the act told
+    before set beside another, no new one."""
+    return (
+        t.pos_ == "NOUN"
+        and t.dep_ == "nsubj"
+        and t.head.lemma_.lower() == "come"
+        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children)
+        and any(c.dep_ in {"advcl", "prep", "npadvmod"} for c in t.head.children)
+    )
+
+
 def retold_by_weapon(t: Token) -> bool:
     """'The drone hit the market' after 'a drone strike on a market killed 23': an act whose
     doer is a weapon named before ('the drone', 'the missile', with nothing of its own) tells
