@@ -48,3 +48,24 @@ def test_a_foreign_president_keeps_the_state_named_with_the_title(
     )
     doc = make_doc(text, stages=STAGES)
     assert _person(doc, "Dina Boluarte").country == "PE"
+
+
+CLAIMS = (*STAGES, "claims.v1")
+
+
+def test_doctors_at_a_named_hospital_are_its_unnamed_staff(make_doc: DocBuilder) -> None:
+    text = (
+        "A blast hit a market in Baidoa on Monday. Doctors at Bay Regional hospital said they "
+        "had treated 14 wounded people."
+    )
+    doc = make_doc(text, stages=CLAIMS)
+    doctors = next(a for a in doc.actors if a.name == "doctors")
+    hospital = next(a for a in doc.actors if a.name == "Bay Regional Hospital")
+    assert (doctors.kind, doctors.affiliation) == (ActorKind.ORGANIZATION, hospital.id)
+    assert [c.speaker for c in doc.claims] == [doctors.id]
+
+
+def test_doctors_as_victims_are_no_body(make_doc: DocBuilder) -> None:
+    text = "Gunmen killed two doctors at Bay Regional hospital on Monday, police said."
+    doc = make_doc(text, stages=STAGES)
+    assert not [a for a in doc.actors if a.name == "doctors"]

@@ -383,6 +383,43 @@ def unnamed_bodies(ctx: Context) -> Iterator[Found]:
             Mention(s.span(start, k + 1), ActorKind.ORGANIZATION, ("unnamed", name), name),
             range(start, k + 1),
         )
+    yield from _site_staff(ctx)
+
+
+# The staff of a named hospital or clinic who speak together without a name: "doctors at
+# Madina hospital said".
+_STAFF = frozenset({"doctors", "medics", "nurses", "paramedics", "staff"})
+
+
+def _site_staff(ctx: Context) -> Iterator[Found]:
+    """The unnamed staff of a named site that speak ("Doctors at Madina hospital said ..."): a
+    body of their own, like "medical sources", which works for the site (its ``owner_at``, the
+    site's name), not the site itself speaking."""
+    s = ctx.scan
+    for tok in s.sdoc:
+        k = tok.i
+        if tok.lower_ not in _STAFF or tok.pos_ != "NOUN" or not ctx.free(k, k + 1):
+            continue
+        if tok.dep_ != "nsubj" or s.lower(k + 1) not in ("at", "in", "from"):
+            continue
+        site = next((c for c in s.tok(k + 1).children if c.dep_ == "pobj"), None)
+        if site is None or site.lower_ not in _SPEAKING_SITES or site.i < k + 2:
+            continue
+        name = s.name_ending_at(site.i - 1)
+        if name is None or not s.tok(name[0]).is_title:
+            continue
+        site_name = f"{s.words(name[0], site.i)} {site.text[:1].upper()}{site.text[1:].lower()}"
+        start = k - 1 if s.lower(k - 1) == "the" else k
+        yield (
+            Mention(
+                s.span(start, k + 1),
+                ActorKind.ORGANIZATION,
+                ("unnamed", tok.lower_, site_name.casefold()),
+                tok.lower_,
+                owner_at=s.span(name[0], site.i + 1),
+            ),
+            range(start, k + 1),
+        )
 
 
 # Common nouns after a name that make it an area's: "the X neighbourhood", "X district".
