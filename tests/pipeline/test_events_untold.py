@@ -59,3 +59,29 @@ def test_a_strike_that_came_after_a_capture_is_the_strike_told_before(make_doc: 
     assert [_said(doc, e) for e in assaults] == ["bombed", "captured"]
     assert assaults[0].acled is AcledSubEvent.AIR_DRONE_STRIKE
     assert len(assaults[0].evidence) >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        (
+            "Rebels said they had liberated three villages near Kelso on Sunday.",
+            AcledSubEvent.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        ),
+        (
+            "A spokesman for the Orr People's Defence Force said the town had been fully "
+            "liberated on Sunday.",
+            AcledSubEvent.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        ),
+        (
+            "The army said it had liberated the town of Orr from the rebels on Sunday.",
+            AcledSubEvent.GOVERNMENT_REGAINS_TERRITORY,
+        ),
+    ],
+)
+def test_ground_liberated_by_a_group_is_taken_not_regained(
+    make_doc: DocBuilder, text: str, sub_event: AcledSubEvent
+) -> None:
+    doc, events = _full(make_doc, text)
+    liberated = next(e for e in events if _said(doc, e) == "liberated")
+    assert liberated.acled is sub_event

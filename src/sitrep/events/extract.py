@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.events import nonevents, reference, senses, syntax
 from sitrep.events.acled import EVENT_TYPE, PLOVER_TYPE, bare_unrest, sub_event
+from sitrep.events.acled.territory import GROUP_REGAINS
 from sitrep.events.acled.violence import ARMED_HIT
 from sitrep.events.acled.weapons import BOTH_SIDES
 from sitrep.events.candidates import (
@@ -493,6 +494,10 @@ def events_in(sent: SpacySpan) -> list[Found]:
             else (syntax.words(timed) if len(timed) < len(sent) else text)
         )
         kind, acled = typed(t, candidates, texts, sentence=widest)
+        if acled is AcledSubEvent.GOVERNMENT_REGAINS_TERRITORY and GROUP_REGAINS.search(text):
+            # 'rebels said they had liberated the town': the group that tells it took the
+            # ground, whatever the clause alone reads as (codebook: regaining is a state's)
+            acled = AcledSubEvent.NON_STATE_ACTOR_OVERTAKES_TERRITORY
         if acled is AcledSubEvent.SHELLING_ARTILLERY_MISSILE and BOTH_SIDES.search(text):
             # fire told as exchanged in the sentence ('traded an exchange of shelling'): a
             # battle, whatever the weapons (codebook)

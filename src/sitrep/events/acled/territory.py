@@ -55,6 +55,8 @@ OVERTAKE = any_of(
     r"recaptur",
     r"retook",
     r"(?:seized|won|taken|took) back",
+    # ground 'liberated' by a group (a state's is regaining, by the rule before this one)
+    r"liberat(?!ion\b)",
 )
 STATE = any_of(
     r"army",
@@ -86,6 +88,8 @@ NON_STATE = any_of(
     r"militias?",
     r"armed group",
     r"gunmen",
+    r"resistance (?:forces|fighters|groups?|movement)",
+    r"People['’]s Defen[cs]e Forces?",
 )
 # A non-state group taking ground back ('militants recaptured the village') overtakes it: the
 # codebook's regaining is a government's; the group must be the one that takes it.
@@ -95,10 +99,13 @@ NON_STATE_REGAINS = (
     r"(?:^|(?<=[.;] ))"
     r"(?:(?!\b(?:army|troops|soldiers|government|military|police|forces)\b)[^.;])*?"
     r"\b(?:militants?|rebels?|insurgents?|jihadists?|ISIS|ISIL|Islamic State|Taliban|"
-    r"Shabaab|Boko Haram|Houthis?|militias?|gunmen)\b"
+    r"Shabaab|Boko Haram|Houthis?|militias?|gunmen|resistance (?:forces|fighters|groups?)|"
+    r"People['’]s Defen[cs]e Forces?)\b"
     r"(?:(?!\b(?:army|troops|soldiers|government|military|police|from)\b)[^.;]){0,60}?"
-    r"\b(?:recaptur|retook|retake|regain|reclaim|took back|(?:seized|won|taken) back)"
+    r"\b(?:recaptur|retook|retake|regain|reclaim|took back|(?:seized|won|taken) back|"
+    r"liberat(?!ion\b))"
 )
+GROUP_REGAINS = any_of(NON_STATE_REGAINS)
 # Power seized in a state ('seized power in a coup', 'the junta that took power'): a change of
 # government, no ground taken or regained (the codebook's other strategic developments).
 POWER_SEIZED = any_of(
