@@ -69,3 +69,16 @@ def test_doctors_as_victims_are_no_body(make_doc: DocBuilder) -> None:
     text = "Gunmen killed two doctors at Bay Regional hospital on Monday, police said."
     doc = make_doc(text, stages=STAGES)
     assert not [a for a in doc.actors if a.name == "doctors"]
+
+
+def test_an_appositive_director_holds_the_title_of_the_body_after(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        'A blast hit a market in Baidoa on Monday. "More will die," said Dr. Ahmed Nur, the '
+        "director of the Bay Regional Hospital."
+    )
+    doc = make_doc(text, stages=STAGES)
+    nur = _person(doc, "Ahmed Nur")
+    hospital = next(a for a in doc.actors if a.name == "Bay Regional Hospital")
+    assert (nur.title, nur.affiliation) == ("director", hospital.id)

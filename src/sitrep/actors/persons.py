@@ -321,6 +321,17 @@ def persons(ctx: Context) -> Iterator[Found]:
                 owner_at = _body_after(root.head) if root.dep_ == "appos" else None
         elif (role := _appositive_role(ctx, start, end)) is not None:
             title, owner = role
+            if owner is None:
+                # "Dr. X, the director of the Aamin ambulance service,": the body after the
+                # role is whose the person is
+                owner_at = next(
+                    (
+                        _body_after(c)
+                        for c in s.sdoc[start:end].root.children
+                        if c.dep_ == "appos" and c.i >= end
+                    ),
+                    None,
+                )
         elif (named_role := _named_in_apposition(ctx, start, end)) is not None:
             title, owner, first = named_role
             if title == "official":
