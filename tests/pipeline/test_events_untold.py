@@ -85,3 +85,29 @@ def test_ground_liberated_by_a_group_is_taken_not_regained(
     doc, events = _full(make_doc, text)
     liberated = next(e for e in events if _said(doc, e) == "liberated")
     assert liberated.acled is sub_event
+
+
+@pytest.mark.parametrize(
+    "follow_on",
+    ["Another 19 people were wounded, he said.", "Nine others were wounded, the governor said."],
+)
+def test_more_harmed_told_alone_is_the_act_told_before(
+    make_doc: DocBuilder, follow_on: str
+) -> None:
+    doc, events = _full(
+        make_doc,
+        "A car bomb exploded at a checkpoint in Kelso on Tuesday, killing at least 12 people, "
+        f"police said. {follow_on}",
+    )
+    assaults = [e for e in events if e.type is EventType.ASSAULT]
+    assert len(assaults) == 1
+    assert any(doc.text[s.start : s.end].startswith(follow_on[:7]) for s in assaults[0].evidence)
+
+
+def test_more_harmed_in_an_act_of_their_own_stays_an_act(make_doc: DocBuilder) -> None:
+    _doc, events = _full(
+        make_doc,
+        "A car bomb exploded at a checkpoint in Kelso on Tuesday, killing at least 12 people. "
+        "Another nine people were killed in a raid on the village of Orr on Wednesday.",
+    )
+    assert len([e for e in events if e.type is EventType.ASSAULT]) == 2

@@ -599,6 +599,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
                 back=(
                     reference.refers_back(t)
                     or reference.came_when(t)
+                    or reference.more_harmed(t)
                     or reference.retold_by_weapon(t)
                     or reference.harm_of_the_victims(t)
                     or retold

@@ -491,6 +491,28 @@ def came_when(t: Token) -> bool:
     )
 
 
+# Words that count the harmed as more than those told before: 'another 19', 'nine others',
+# 'two more soldiers'.
+_MORE = frozenset({"another", "other", "others", "more"})
+
+
+def more_harmed(t: Token) -> bool:
+    """'Another 19 people were wounded', 'nine others were hurt', 'more than 30 people were
+    wounded': more of those the act told before harmed, counted with nothing of a new act (no
+    doer, weapon, place or time of their own): that act's outcome told again, no act of its
+    own (one stays an act where none is told before)."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in _HURT:
+        return False
+    if any(c.dep_ in {"agent", "prep", "npadvmod", "advcl"} for c in t.children):
+        return False  # 'were killed in a separate raid', 'were wounded on Monday'
+    for c in t.children:
+        if c.dep_ != "nsubjpass":
+            continue
+        words = [c, *c.children, *(g for n in c.children for g in n.children)]
+        return any(w.lower_ in _MORE for w in words)
+    return False
+
+
 def retold_by_weapon(t: Token) -> bool:
     """'The drone hit the market' after 'a drone strike on a market killed 23': an act whose
     doer is a weapon named before ('the drone', 'the missile', with nothing of its own) tells
