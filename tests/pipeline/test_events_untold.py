@@ -111,3 +111,16 @@ def test_more_harmed_in_an_act_of_their_own_stays_an_act(make_doc: DocBuilder) -
         "Another nine people were killed in a raid on the village of Orr on Wednesday.",
     )
     assert len([e for e in events if e.type is EventType.ASSAULT]) == 2
+
+
+def test_fighters_of_a_named_group_are_the_group(make_doc: DocBuilder) -> None:
+    doc, events = _full(
+        make_doc,
+        "KELSO, May 4 (Newswire) - Fighters of Farland's National Liberation Army (NLA) attacked "
+        "a military base in the province of Orr early on Saturday, the army said.",
+    )
+    attack = next(e for e in events if _said(doc, e) == "attacked")
+    assert attack.actor_span is not None
+    words = doc.text[attack.actor_span.start : attack.actor_span.end]
+    assert words.endswith("National Liberation Army")
+    assert not words.startswith("Fighters")

@@ -91,6 +91,14 @@ def actor_words(t: Token, actor: Token) -> Span:
     before an event noun followed by the word for its forces ('a Myanmar military air strike',
     'an Israeli army raid'), the name and that word, the forces acting and not the state."""
     words = phrase(actor)
+    members = next(
+        (c for c in actor.children if c.dep_ == "nmod" and c.i < actor.i and c.lower_ in _MEMBERS),
+        None,
+    )
+    if members is not None and members.right_edge.i + 1 < actor.i:
+        # 'Fighters of Farland's Liberation Army attacked' parsed with the army as the
+        # subject: the group's name, not its members' word
+        words = Span(actor.doc[members.right_edge.i + 1].idx, words.end)
     if t.pos_ != "NOUN" or actor.head.i != t.i or actor.i > t.i:
         return words
     force = next(
@@ -108,11 +116,30 @@ def actor_words(t: Token, actor: Token) -> Span:
     return Span(words.start, max(words.end, force.idx + len(force.text)))
 
 
+# People named only as a group's members: 'fighters of the Liberation Army' are the group.
+_MEMBERS = frozenset(
+    {"fighter", "member", "militant", "combatant", "gunman"}
+    | {"fighters", "members", "militants", "combatants", "gunmen"}
+)
+
+
+def _group_of(x: Token) -> Token:
+    """'Fighters of Farland's Liberation Army (FLA)': the named group the members are of."""
+    if x.lemma_.lower() not in _MEMBERS and x.lower_ not in _MEMBERS:
+        return x
+    for c in x.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            group = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if group is not None and group.pos_ == "PROPN":
+                return group
+    return x
+
+
 def actor_of(t: Token) -> Token | None:
     found = _direct_actor(t)
     if found is not None and found.pos_ == "PRON" and found.lower_ in _PRONOUNS:
         return _antecedent(found) or found
-    return found
+    return _group_of(found) if found is not None else None
 
 
 def _direct_actor(t: Token) -> Token | None:
