@@ -82,3 +82,24 @@ def test_an_appositive_director_holds_the_title_of_the_body_after(
     nur = _person(doc, "Ahmed Nur")
     hospital = next(a for a in doc.actors if a.name == "Bay Regional Hospital")
     assert (nur.title, nur.affiliation) == ("director", hospital.id)
+
+
+def test_a_governor_governs_the_region_his_sentence_names(make_doc: DocBuilder) -> None:
+    text = (
+        "Drones hit a power station in the Sumy region overnight, wounding four workers, "
+        "regional governor Ivan Petrenko said on Monday."
+    )
+    doc = make_doc(text, stages=STAGES)
+    governor = _person(doc, "Ivan Petrenko")
+    region = next(a for a in doc.actors if a.id == governor.affiliation)
+    assert (region.name, region.kind) == ("Sumy", ActorKind.OTHER)
+    assert text[region.mentions[0].start : region.mentions[0].end] == "Sumy"
+
+
+def test_a_governor_takes_no_region_from_another_sentence(make_doc: DocBuilder) -> None:
+    text = (
+        "Shelling hit a market in the Sumy region on Sunday. On Monday drones hit a depot "
+        "in the city of Kursk, the regional governor, Pavel Orlov, said."
+    )
+    doc = make_doc(text, stages=STAGES)
+    assert _person(doc, "Pavel Orlov").affiliation is None

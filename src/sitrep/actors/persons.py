@@ -277,6 +277,24 @@ def _body_after(role: Token) -> Span | None:
     return None
 
 
+def _governed_region(ctx: Context, start: int, end: int) -> Owner | None:
+    """The region a governor named at tokens ``start:end`` with no owner governs: the region
+    the governor's own sentence names before the title ("Russian drones hit Ukraine's Odesa
+    region, regional governor X said"); none when it names none, or only a city (the region
+    named in another sentence may be another's: "drones hit the city of Belgorod, the
+    regional governor said" after a paragraph on the Donetsk region)."""
+    s = ctx.scan
+    root = s.sdoc[start:end].root
+    near = [start - 1, start - 2] if s.lower(start - 1) == "," else [start - 1]
+    if root.dep_ == "appos":
+        near.append(root.head.i)
+    near.extend(c.i for c in root.children if c.dep_ == "appos")
+    title = next((k for k in near if k >= 0 and s.lower(k) == "governor"), None)
+    if title is None:
+        return None
+    return s.region_in_sentence(title)
+
+
 def _counterpart_title(ctx: Context) -> str | None:
     """A counterpart holds the title of the last titled person before them."""
     titled = [m for m in ctx.mentions if m.kind is ActorKind.PERSON and m.title]
@@ -345,6 +363,8 @@ def persons(ctx: Context) -> Iterator[Found]:
                     owner_at, first, claim_from = held
         elif (speaking := _speaking_for(ctx, start, end)) is not None:
             title, owner_at = speaking
+        if title == "Governor" and owner is None and owner_at is None:
+            owner = _governed_region(ctx, start, end)
         if title == "counterpart":
             title = _counterpart_title(ctx)
         if title is None and rank is not None:

@@ -307,6 +307,21 @@ class Scan:
             return _place_owner(next(iter(called.values())), self.span(k, k + 1))
         return None
 
+    def region_in_sentence(self, k: int) -> Owner | None:
+        """ "In the Kharkiv region, shelling killed a woman, Governor X said" at token ``k``:
+        the last region named before it in its own sentence (a region by the gazetteer or
+        called one where it is named), as the owner; none when the sentence names none."""
+        here = self.sdoc[k].idx
+        opening = self.sdoc[k].sent.start_char
+        earlier = [
+            (span, p)
+            for span, p in self.places
+            if opening <= span.start
+            and span.end <= here
+            and (p.level is PlaceLevel.REGION or self._called_region(span))
+        ]
+        return _place_owner(earlier[-1][1], earlier[-1][0]) if earlier else None
+
     def _called_region(self, span: Span) -> bool:
         """Whether the toponym at ``span`` is called a region where it is named ("the Kharkiv
         region", "the region of Kharkiv", "Kherson province")."""
