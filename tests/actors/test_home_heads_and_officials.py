@@ -103,3 +103,25 @@ def test_a_governor_takes_no_region_from_another_sentence(make_doc: DocBuilder) 
     )
     doc = make_doc(text, stages=STAGES)
     assert _person(doc, "Pavel Orlov").affiliation is None
+
+
+def test_a_resistance_committee_before_its_name_is_the_named_one(make_doc: DocBuilder) -> None:
+    text = (
+        "Shelling killed 12 people in a market in Kadugli on Monday, a local resistance "
+        "committee said. The Kadugli Resistance Committee said on Facebook that most of the "
+        "dead were women."
+    )
+    doc = make_doc(text, stages=CLAIMS)
+    committee = next(a for a in doc.actors if a.name == "Kadugli Resistance Committee")
+    assert not [a for a in doc.actors if a.name == "resistance committee"]
+    assert [c.speaker for c in doc.claims] == [committee.id, committee.id]
+
+
+def test_an_unnamed_resistance_committee_is_a_body_of_its_own(make_doc: DocBuilder) -> None:
+    text = "Shelling killed 12 people in a market in Kadugli on Monday, a local resistance committee said."
+    doc = make_doc(text, stages=CLAIMS)
+    committee = next(a for a in doc.actors if a.name == "resistance committee")
+    assert (committee.kind, [c.speaker for c in doc.claims]) == (
+        ActorKind.ORGANIZATION,
+        [committee.id],
+    )

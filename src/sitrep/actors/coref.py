@@ -313,6 +313,26 @@ class _Linker:
             owner = replace(self.home, span=state.first.span)
             g.mentions[0] = replace(first, owner=owner, country=first.country or owner.country)
 
+    def merge_unnamed(self) -> None:
+        """ "a local resistance committee said ...; the El Fasher Resistance Committee said":
+        a body described without its name is the one organisation the article names whose
+        name ends with the description's words, when exactly one does."""
+        named = [
+            g
+            for g in self.groups
+            if g.merged_into is None and g.key[0] == "org" and g.kind is ActorKind.ORGANIZATION
+        ]
+        for g in self.groups:
+            if g.merged_into is not None or g.key[0] != "unnamed" or len(g.key) != 2:
+                continue
+            words = g.key[1].split()
+            if len(words) < 2:
+                continue
+            fits = [n for n in named if n.name.casefold().split()[-len(words) :] == words]
+            if len(fits) == 1 and len(fits[0].name.split()) > len(words):
+                fits[0].mentions.extend(g.mentions)
+                g.merged_into = fits[0]
+
     def merge_offices(self) -> None:
         """ "Azerbaijan's president" is the named President whose owner is Azerbaijan."""
         named = [g for g in self.groups if g.person_name]
@@ -376,6 +396,7 @@ def link(
     linker.merge_forces(home)
     linker.home_bodies()
     linker.home_heads()
+    linker.merge_unnamed()
     linker.merge_offices()
     groups = [g for g in linker.groups if g.merged_into is None and g.mentions]
     groups.sort(key=lambda g: min(m.span for m in g.mentions))

@@ -343,7 +343,12 @@ _CIVIC_WORK = frozenset(
     {"rescue", "rights", "aid", "relief", "monitoring", "humanitarian", "volunteer"}
     | {"activist", "advocacy", "watchdog", "charity"}
 )
-_CIVIC_BODIES = frozenset({"group", "organisation", "organization", "network", "charity"})
+_CIVIC_BODIES = frozenset(
+    {"group", "organisation", "organization", "network", "charity", "committee"}
+)
+# What an unnamed committee does: "a local resistance committee" (Sudan's neighbourhood
+# committees), not a state's or a parliament's committees.
+_COMMITTEE_WORK = frozenset({"resistance"})
 # Unnamed sources whose work says whose word they give: "a medical source", "hospital sources".
 _SOURCE_WORK = frozenset({"medical", "hospital", "health"})
 _SOURCES = frozenset({"source", "sources"})
@@ -360,6 +365,8 @@ def unnamed_bodies(ctx: Context) -> Iterator[Found]:
         if k in ctx.claimed or tok.pos_ != "NOUN" or noun not in _CIVIC_BODIES | _SOURCES:
             continue
         work = _SOURCE_WORK if noun in _SOURCES else _CIVIC_WORK
+        if noun == "committee":
+            work = _COMMITTEE_WORK
         first = k
         while (
             first > 0
