@@ -125,3 +125,21 @@ def test_an_unnamed_resistance_committee_is_a_body_of_its_own(make_doc: DocBuild
         ActorKind.ORGANIZATION,
         [committee.id],
     )
+
+
+def test_a_formation_belongs_to_the_forces_of_the_state_whose_ministry_reports_it(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "Russia's defence ministry said on Monday that its troops had advanced near Kupiansk. "
+        '"Units of the West group of forces have taken the village of Petrivka," the ministry '
+        "said."
+    )
+    doc = make_doc(text, stages=STAGES)
+    west = next(a for a in doc.actors if a.name == "West group of forces")
+    forces = next(a for a in doc.actors if a.id == west.affiliation)
+    assert (west.kind, west.country, forces.name) == (
+        ActorKind.ARMED_GROUP,
+        "RU",
+        "Military Forces of Russia",
+    )

@@ -333,6 +333,34 @@ class _Linker:
                 fits[0].mentions.extend(g.mentions)
                 g.merged_into = fits[0]
 
+    def formations(self) -> None:
+        """ "'Units of the Centre group of forces have liberated X,' the ministry said": a
+        formation belongs to the forces of the one state whose ministry or forces its own
+        sentence names (the speaker who reports its acts); none when it names none or two."""
+        s = self.subjects
+        for g in self.groups:
+            if g.merged_into is not None or g.key[0] != "formation" or g.owner_key:
+                continue
+            first = g.first
+            here = s.sentence(first.span.start)
+            speakers = [
+                o
+                for o in self.groups
+                if o.merged_into is None
+                and o.key[0] in ("ministry", "forces")
+                and o.first.owner is not None
+                and o.first.owner.kind is ActorKind.STATE
+                and any(s.sentence(m.span.start) == here for m in o.mentions)
+            ]
+            owners = {o.first.owner.key for o in speakers if o.first.owner is not None}
+            if len(owners) != 1 or speakers[0].first.owner is None:
+                continue
+            owner = speakers[0].first.owner
+            forces = self.by_key.get(("forces", *owner.key))
+            if forces is not None and forces.merged_into is None:
+                owner = Owner(forces.key, forces.name, forces.kind, forces.country, first.span)
+            g.mentions[0] = replace(first, owner=owner, country=owner.country)
+
     def merge_offices(self) -> None:
         """ "Azerbaijan's president" is the named President whose owner is Azerbaijan."""
         named = [g for g in self.groups if g.person_name]
@@ -397,6 +425,7 @@ def link(
     linker.home_bodies()
     linker.home_heads()
     linker.merge_unnamed()
+    linker.formations()
     linker.merge_offices()
     groups = [g for g in linker.groups if g.merged_into is None and g.mentions]
     groups.sort(key=lambda g: min(m.span for m in g.mentions))

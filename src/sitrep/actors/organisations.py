@@ -304,6 +304,7 @@ def organisations(ctx: Context) -> Iterator[Found]:
         for word in (m.person_name, m.person_name.split()[-1])
     }
     yield from _speaking_sites(ctx)
+    yield from _formations(ctx)
     for ent in s.sdoc.ents:
         if ent.label_ != "ORG":
             continue
@@ -321,7 +322,7 @@ def organisations(ctx: Context) -> Iterator[Found]:
         if s.lower(end) in _AREA_NOUNS and not s.tok(end).is_title:
             continue  # 'in the Daraja neighbourhood': an area's name, no one acting
         if " ".join(s.lower(i) for i in range(end, end + 3)) in _FORMATIONS:
-            continue  # 'units of the Centre group of forces': a formation of a state's forces
+            continue  # 'units of the Centre group of forces': a formation, _formations' own
         if _weapon_model(s, start, end):
             continue  # '84 Shahed-type drones', 'three Iskander-M missiles': arms, no actor
         if _joined_names(s, start, end):
@@ -439,6 +440,30 @@ _AREA_NOUNS = frozenset(
 # Words after a name that make it a formation of a state's forces, whose units the state's
 # ministry speaks of: "the Centre group of forces".
 _FORMATIONS = frozenset({"group of forces", "grouping of forces", "group of troops"})
+
+
+def _formations(ctx: Context) -> Iterator[Found]:
+    """ "units of the Centre group of forces": a formation of a state's forces, named by the
+    capitalised words before the formation's words, whose state the sentence's speaker says
+    (read once all actors are known)."""
+    s = ctx.scan
+    for k in range(1, len(s) - 2):
+        formation = " ".join(s.lower(i) for i in range(k, k + 3))
+        if formation not in _FORMATIONS:
+            continue
+        start = k
+        while start > 0 and s.tok(start - 1).is_title and not s.tok(start - 1).is_sent_start:
+            start -= 1
+        if start == k or not ctx.free(start, k + 3):
+            continue
+        first = start - 1 if s.lower(start - 1) == "the" else start
+        name = f"{s.words(start, k)} {formation}"
+        yield (
+            Mention(
+                s.span(first, k + 3), ActorKind.ARMED_GROUP, ("formation", name.casefold()), name
+            ),
+            range(start, k + 3),
+        )
 
 
 # Sites whose staff speak for them: "a spokesperson for Nasser hospital", "Al-Awda Hospital said".
