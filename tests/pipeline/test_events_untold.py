@@ -124,3 +124,16 @@ def test_fighters_of_a_named_group_are_the_group(make_doc: DocBuilder) -> None:
     words = doc.text[attack.actor_span.start : attack.actor_span.end]
     assert words.endswith("National Liberation Army")
     assert not words.startswith("Fighters")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman said on Tuesday that Farland remained open to talks but that Orr had shown "
+        "no interest.",
+        "The rebels said they were ready for negotiations with the government.",
+    ],
+)
+def test_talks_a_side_is_open_to_are_no_meeting(make_doc: DocBuilder, text: str) -> None:
+    _doc, events = _full(make_doc, text)
+    assert not any(e.type in {EventType.CONSULT, EventType.AGREE} for e in events)

@@ -253,6 +253,8 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
     if t.pos_ == "NOUN":
         if _denied(t):
             return None  # 'no attack was reported', 'no reports of violence or clashes'
+        if open_to(t):
+            return None  # 'Russia remained open to talks': a stance, no talks held
         if lemma == "threat" and _danger_judged(t):
             return None  # 'a gunman who posed an imminent threat to troops': no threat made
         if lemma == "march" and (t.ent_type_ == "DATE" or t.text == "March"):
@@ -579,6 +581,23 @@ def fighting_untold(t: Token) -> bool:
     """Fighting a place was spared or a side halted: the sentence's words of force tell no act
     either ('had been spared fighting since the war began')."""
     return t.pos_ == "NOUN" and (_spared(t) or _own_halted(t))
+
+
+# What a side says it is ready for: 'remained open to talks', 'ready for negotiations'.
+_READY = frozenset({"open", "ready", "willing", "receptive", "amenable"})
+
+
+def open_to(t: Token) -> bool:
+    """'Russia remained open to talks', 'is ready for negotiations': talks a side is ready
+    for, no meeting that happened (a truce it is ready for is an offer, and stays)."""
+    head = t.head
+    return (
+        triggers.NOUNS.get(t.lemma_.lower()) == (EventType.CONSULT,)
+        and t.dep_ == "pobj"
+        and head.lower_ in {"to", "for"}
+        and head.head.pos_ == "ADJ"
+        and head.head.lower_ in _READY
+    )
 
 
 def _spared(t: Token) -> bool:

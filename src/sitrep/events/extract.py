@@ -26,6 +26,7 @@ from sitrep.events.candidates import (
     SUFFERED,
     eases_fighting,
     fighting_untold,
+    open_to,
     plover_candidates,
     standing_accord,
 )
@@ -424,7 +425,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
         if not candidates:
             # an accord in force or refused ('committed to the agreement'): the sentence's
             # words of agreement tell no new one either
-            figured = figured or standing_accord(t) or fighting_untold(t)
+            figured = figured or standing_accord(t) or fighting_untold(t) or open_to(t)
             continue
         if t.pos_ == "VERB" and (
             nonevents.natural_harm(t) or nonevents.harm_denied(t) or nonevents.fire_burning(t)
