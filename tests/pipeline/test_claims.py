@@ -466,3 +466,42 @@ def test_a_verb_joined_to_the_reported_clause_keeps_the_speaker(make_doc: DocBui
     agency = actor_in(text, "a1", "relief agency", ActorKind.ORGANIZATION, "The relief agency")
     _, claims = _claims(make_doc, text, actors=(agency,))
     assert [(c.cue, c.speaker) for c in claims] == [("said", "a1"), ("urged", "a1")]
+
+
+def test_a_day_that_opens_the_sentence_dates_the_saying(make_doc: DocBuilder) -> None:
+    text = "On Tuesday, the governor said, the flood had cut two roads."
+    tuesday = TimeExpression(span=_span(text, "Tuesday"), type=TimexType.DATE, value="2020-10-27")
+    _, (c,) = _claims(make_doc, text, times=(tuesday,))
+    assert text[c.content.start : c.content.end] == "the flood had cut two roads"
+    assert c.date == "2020-10-27" and c.source_span == _span(text, "the governor")
+
+
+def test_the_speakers_own_side_named_in_its_future_threatens_or_promises(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "A spokesman for the Northern Front said the group would bring the war to the capital. "
+        "A Northern Front commander said the group would free the prisoners."
+    )
+    front = Actor(
+        id="a1",
+        name="Northern Front",
+        kind=ActorKind.ARMED_GROUP,
+        mentions=(
+            _span(text, "A spokesman for the Northern Front"),
+            _span(text, "the group"),
+            _span(text, "A Northern Front commander"),
+            _span(text, "the group", 1),
+        ),
+    )
+    _, (threat, pledge) = _claims(make_doc, text, actors=(front,))
+    assert threat.speaker == "a1" and threat.stance is Stance.THREATEN
+    assert pledge.speaker == "a1" and pledge.stance is Stance.PROMISE
+
+
+def test_another_side_named_in_the_future_is_no_commitment(make_doc: DocBuilder) -> None:
+    text = "A United Nations official said the group would attack the capital."
+    un = actor_in(text, "a1", "United Nations", ActorKind.ORGANIZATION, "A United Nations official")
+    group = actor_in(text, "a2", "Northern Front", ActorKind.ARMED_GROUP, "the group")
+    _, (c,) = _claims(make_doc, text, actors=(un, group))
+    assert c.speaker == "a1" and c.stance is Stance.ASSERT

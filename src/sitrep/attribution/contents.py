@@ -94,8 +94,18 @@ _EXPLETIVES = {"it", "there"}
 
 
 def _opener_only(tokens: list[Token]) -> bool:
-    """Whether ``tokens`` are only a sentence's opening adverbs and their commas."""
-    return bool(tokens) and all(t.dep_ in {"advmod", "punct"} for t in tokens)
+    """Whether ``tokens`` are only a sentence's opening adverbs, times and their commas:
+    'Meanwhile,', 'On Monday,', 'Late on Sunday,'."""
+    return bool(tokens) and all(t.dep_ in {"advmod", "punct"} or _of_time(t) for t in tokens)
+
+
+def _of_time(token: Token) -> bool:
+    """Whether ``token`` is part of a phrase of time: 'on Monday', 'Monday', 'early on Sunday'."""
+    if token.ent_type_ in {"DATE", "TIME"}:
+        return True
+    return token.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in token.children
+    )
 
 
 def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
@@ -283,8 +293,9 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
             # The speaker's words are no part of what was said: what comes before them is.
             said = [t for t in said if t.i < speaker.left_edge.i]
         elif verb.i < verb.head.i and _opener_only([t for t in said if t.i < min(own)]):
-            # 'Meanwhile, the mayor said, the city had water': the adverb that links the
-            # sentence to the one before is no part of what was said; the clause after is.
+            # 'Meanwhile, the mayor said, the city had water', 'On Monday, the mayor said, ...':
+            # the adverb that links the sentence to the one before, or the day of the saying,
+            # is no part of what was said; the clause after is.
             said = [t for t in said if t.i > max(own)]
         return trim(said)
     if (

@@ -27,7 +27,7 @@ Only assertions are refined; a cue whose word already has a stance ("accused", "
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from sitrep.attribution.base import FUTURE_MODALS
@@ -169,20 +169,23 @@ _HOSTILE = {
 }
 # Subjects that are the speaker itself in what it is reported to have said.
 _SELF = {"we", "i", "it", "they"}
+# 'take the war to every city': to carry fighting somewhere is to threaten it.
+_CARRY = {"take", "bring", "carry"}
+_WAR = {"war", "fight", "fighting", "battle"}
 _REFERRING_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj"}
 _PAST = {"VBD", "VBN"}
 
 
 def refined_stance(stance: Stance, content: Sequence[Token]) -> Stance:
-    """The stance of an assertion whose ``content`` dismisses, denies or charges; else
-    ``stance`` unchanged."""
+    """The stance of an assertion whose ``content`` dismisses, denies, charges, promises or
+    threatens; else ``stance`` unchanged."""
     if stance is not Stance.ASSERT or not content:
         return stance
     if _dismisses(content) or _denies_act(content):
         return Stance.DENY
     if _charges(content):
         return Stance.ACCUSE
-    return _commits(content) or stance
+    return commitment(content) or stance
 
 
 def _dismisses(content: Sequence[Token]) -> bool:
@@ -262,10 +265,14 @@ def _charges(content: Sequence[Token]) -> bool:
     return False
 
 
-def _commits(content: Sequence[Token]) -> Stance | None:
+def commitment(
+    content: Sequence[Token], speaker: Callable[[Token], bool] | None = None
+) -> Stance | None:
     """PROMISE or THREATEN when the content's own verb is what the speaker says it will do:
     'it would suspend attacks', 'we will respect the truce', 'it would not attack' (promises);
-    'we will respond', 'they would retaliate' (threats). Else None."""
+    'we will respond', 'they would retaliate' (threats). Else None. A subject is the speaker
+    when it is a pronoun ('we', 'it'), or when ``speaker`` says so of it (the claims stage
+    knows the actors: 'an RSF adviser said the group would ...' is the RSF's own future)."""
     ids = {t.i for t in content}
     roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
     for verb in roots:
@@ -276,9 +283,14 @@ def _commits(content: Sequence[Token]) -> Stance | None:
             continue
         if any(c.dep_ in {"auxpass", "nsubjpass"} for c in children):
             return None  # 'they would be released': done to them
-        if not any(c.dep_ == "nsubj" and c.lower_ in _SELF for c in children):
+        if not any(
+            c.dep_ == "nsubj" and (c.lower_ in _SELF or (speaker is not None and speaker(c)))
+            for c in children
+        ):
             return None
         lemma = verb.lemma_.lower()
+        if lemma in _CARRY and any(c.dep_ == "dobj" and c.lemma_.lower() in _WAR for c in children):
+            lemma = "attack"  # 'take the war to every city', 'bring the fight to them'
         if lemma == "open":  # 'open fire' is hostile, 'open corridors' a pledge
             fire = any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in children)
             lemma = "fire" if fire else "allow"

@@ -56,6 +56,7 @@ from sitrep.actors import actor_at
 from sitrep.attribution.base import CueKind, relative_antecedent
 from sitrep.attribution.extract import Attribution, extract_attributions
 from sitrep.attribution.speakers import SpeakerResolver
+from sitrep.attribution.stance import commitment
 from sitrep.geo.countries import country_by_capital, country_by_name
 from sitrep.geo.gazetteer import default_gazetteer
 from sitrep.geo.sources import Kind
@@ -99,7 +100,7 @@ class ClaimsStage:
                     cue=a.cue.text(doc.text),
                     cue_span=a.cue,
                     source_span=source.words or _source_words(a, parsed),
-                    stance=a.stance,
+                    stance=_own_future(a, parsed, speaker, actors),
                     quoted=a.quoted,
                     date=statement_date(a, doc.times, parsed),
                     content=a.content,
@@ -107,6 +108,29 @@ class ClaimsStage:
                 )
             )
         return _cited_sources(claims, doc.text, actors)
+
+
+def _own_future(
+    a: Attribution, parsed: Doc, speaker: Actor | None, actors: Sequence[Actor]
+) -> Stance:
+    """The stance of a statement whose subject is the speaker's own side by name: 'a senior RSF
+    adviser said the group would take the war to every city' threatens, as 'it would' does
+    (the attribution layer reads pronouns; the actors tell who 'the group' is)."""
+    if a.stance is not Stance.ASSERT or speaker is None:
+        return a.stance
+    words = parsed.char_span(a.content.start, a.content.end, alignment_mode="expand")
+    if words is None:
+        return a.stance
+
+    def own(subject: Token) -> bool:
+        tokens = list(subject.subtree)
+        found = actor_at(actors, Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
+        return found is not None and (
+            found.id == speaker.id
+            or (speaker.affiliation is not None and found.name == speaker.affiliation)
+        )
+
+    return commitment(list(words), own) or a.stance
 
 
 _CITING = re.compile(r"^(?:citing|quoting)$", re.I)
@@ -320,7 +344,7 @@ def statement_date(a: Attribution, times: Sequence[TimeExpression], parsed: Doc)
         found = attached_time(outside, word, parsed=parsed)
         if found is not None and _FULL_DATE.match(found.value):
             return found.value[:10]
-    return _between_cue_and_clause(head, times, parsed)
+    return _between_cue_and_clause(head, times, parsed) or _opening_time(a, head, times, parsed)
 
 
 _BEFORE_TIME = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
@@ -347,6 +371,29 @@ def _between_cue_and_clause(
             continue
         if _BEFORE_TIME.fullmatch(parsed.text[end : t.span.start]) and not parsed.text[
             t.span.end : opening
+        ].strip(" ,"):
+            return t.value[:10] if _FULL_DATE.match(t.value) else None
+    return None
+
+
+_OPENING_TIME = re.compile(r"\s*(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
+
+
+def _opening_time(
+    a: Attribution, head: Token, times: Sequence[TimeExpression], parsed: Doc
+) -> str | None:
+    """The time that opens a sentence whose speaker comes before what is said, set off by
+    commas: 'On Monday, the mayor said, the shelling had destroyed two classrooms' (the
+    parse hangs 'said' on the clause it reports, and the day on that clause)."""
+    if head.dep_ != "parataxis" or head.i > head.head.i or not a.frame:
+        return None
+    sentence = head.sent.start_char
+    frame = min(parsed[i].idx for i in a.frame)
+    for t in times:
+        if t.span.start < sentence or t.span.end > frame or t.span.overlaps(a.content):
+            continue
+        if _OPENING_TIME.fullmatch(parsed.text[sentence : t.span.start]) and not parsed.text[
+            t.span.end : frame
         ].strip(" ,"):
             return t.value[:10] if _FULL_DATE.match(t.value) else None
     return None
