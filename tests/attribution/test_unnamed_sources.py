@@ -138,3 +138,32 @@ def test_what_a_source_adds_goes_to_whom_it_told(make_doc: DocBuilder) -> None:
     _, (told, adding) = _claims(make_doc, text, actors=(paper,))
     assert told.via == "a1" and adding.via == "a1"
     assert adding.speaker is None and words(text, adding.source_span) == "a paramedic"
+
+
+def test_it_after_an_unnamed_body_stands_for_that_body(make_doc: DocBuilder) -> None:
+    text = (
+        "The Dorn Front said its fighters had taken the bridge. The ferry's operator said "
+        "twelve passengers were missing. It said four had been found alive."
+    )
+    front = actor_in(text, "a1", "Dorn Front", ActorKind.ARMED_GROUP, "The Dorn Front")
+    _, (first, operator, it) = _claims(make_doc, text, actors=(front,))
+    assert first.speaker == "a1" and operator.speaker is None
+    # not the Dorn Front, which spoke before the operator
+    assert it.speaker is None and words(text, it.source_span) == "The ferry's operator"
+
+
+def test_it_after_a_body_that_told_of_another_is_still_the_body(make_doc: DocBuilder) -> None:
+    text = "The Dorn Front said the convoy reported light damage. It said no one was hurt."
+    front = actor_in(text, "a1", "Dorn Front", ActorKind.ARMED_GROUP, "The Dorn Front")
+    _, claims = _claims(make_doc, text, actors=(front,))
+    assert claims[-1].speaker == "a1"
+
+
+def test_it_after_an_unnamed_person_is_the_body_before(make_doc: DocBuilder) -> None:
+    text = (
+        "The Dorn Front said its fighters had taken the bridge. A resident said the shooting "
+        "lasted an hour. It said the bridge was open again."
+    )
+    front = actor_in(text, "a1", "Dorn Front", ActorKind.ARMED_GROUP, "The Dorn Front")
+    _, claims = _claims(make_doc, text, actors=(front,))
+    assert claims[-1].speaker == "a1"

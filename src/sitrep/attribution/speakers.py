@@ -9,7 +9,9 @@ In order:
 3. a personal pronoun ("he", "she") is the latest person who spoke before; failing that the
    latest person named before; "they", "it" the latest speaker that is no person. Where the
    latest person who spoke is unnamed ('..., a resident told AFP. He said ...'), the pronoun
-   stands for that source: no actor, and the source's words are the unnamed one's;
+   stands for that source: no actor, and the source's words are the unnamed one's; so does
+   an "it" or "they" whose latest speaker that is no person is a body the actors stage did
+   not name ('The ship's manager said ... It said');
 4. a spokesperson of a possessive pronoun ("its spokeswoman", "his office") speaks for the
    latest speaker of that kind (no person for "its", "their"; a person for "his", "her");
 5. a definite description ("the ministry", "the official", "the leader") is the latest actor
@@ -115,6 +117,10 @@ class SpeakerResolver:
         if antecedent is not None:
             self.history.append(antecedent)
             return Source(antecedent.speaker, antecedent.unnamed)
+        body = self._unnamed_body(a)
+        if body is not None:
+            self.history.append(Resolved(a, None))
+            return Source(None, body)
         speaker = self._resolve(a)
         unnamed = None
         if (speaker is None or speaker.kind is not ActorKind.PERSON) and self._one_unnamed_person(
@@ -152,6 +158,41 @@ class SpeakerResolver:
                 return Resolved(a, r.speaker, r.unnamed)
             if r.speaker is not None and r.speaker.kind is ActorKind.PERSON:
                 return None
+        return None
+
+    def _unnamed_body(self, a: Attribution) -> Span | None:
+        """The words of the body an 'it' or 'they' stands for when the latest speaker that is
+        no person is one the actors stage did not name ('The ship's manager said ... It
+        said', 'the government's communication service said ... It called ...'): the pronoun
+        is that source, with no actor, not an actor that spoke before it. Number must agree:
+        'it' a singular noun that is no single person ('a resident'), 'they' a plural one."""
+        if a.source_head is None or a.source is None or a.kind is CueKind.HEADLINE:
+            return None
+        pronoun = self.parsed[a.source_head]
+        if pronoun.lower_ not in {"it", "they"} or self._governing_speaker(pronoun) is not None:
+            return None
+        for r in reversed(self.history):
+            earlier = r.attribution
+            if earlier.cue.start >= a.source.start:
+                continue
+            if earlier.source is None or earlier.source_head is None:
+                continue
+            if earlier.kind is CueKind.HEADLINE or any(
+                o.attribution.content.contains(earlier.cue) for o in self.history
+            ):
+                continue  # not one told inside another's words: 'X said the ship reported ...'
+            if r.speaker is not None:
+                if r.speaker.kind is ActorKind.PERSON:
+                    continue
+                return None  # a named body: the pronoun is it
+            head = self.parsed[earlier.source_head]
+            if head.pos_ == "PRON":
+                continue
+            plural = head.tag_ in {"NNS", "NNPS"}
+            if pronoun.lower_ == "they" and plural:
+                return earlier.source
+            if pronoun.lower_ == "it" and not plural and head.lemma_.lower() not in _INDIVIDUALS:
+                return earlier.source
         return None
 
     def _resolve(self, a: Attribution) -> Actor | None:
