@@ -176,3 +176,8 @@ def test_a_relative_clause_on_whom_he_trusted_is_no_statement(extract: Extract) 
 def test_a_quotation_after_another_reporting_verb_is_that_verbs(make_doc) -> None:  # type: ignore[no-untyped-def]
     text = "“The town is ours,” the commander said, adding of the rebels, “They have already fled.”"
     assert _content(make_doc, text, "said") == "The town is ours"
+
+
+def test_a_clause_before_a_semicolon_is_not_what_the_next_verb_says(make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "Monitors have blamed both armies for the looting; the ministry denies arming militias."
+    assert _content(make_doc, text, "denies") == "arming militias"

@@ -246,3 +246,17 @@ def test_a_denial_answers_a_later_accusation_only_of_the_same_act(make_doc: DocB
     pairs = [(_words(doc, c.between[0]), _words(doc, c.between[1])) for c in _found(doc)]
     assert all("lost control" not in denial for _, denial in pairs), pairs
     assert any("killing 40 civilians" in accusation for accusation, _ in pairs), pairs
+
+
+def test_a_denial_after_a_semicolon_answers_the_accusation_it_follows(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "Residents said a drone strike killed 20 people at the cattle market in Orsk. "
+        "Monitors have accused both armies of abuses; the Valdian government denies "
+        "targeting civilians."
+    )
+    doc = make_doc(text, stages=ALL)
+    (denial,) = _found(doc)
+    assert _words(doc, denial.between[0]) == "both armies of abuses"
+    assert _words(doc, denial.between[1]) == "targeting civilians"

@@ -144,6 +144,13 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         ),
         None,
     )
+    # 'Rights groups accused both sides; the government denies X': the parse may hang the
+    # clause before a semicolon on the verb after it; a semicolon parts two sentences.
+    clauses = [
+        c
+        for c in clauses
+        if c.i > verb.i or not any(t.text == ";" for t in verb.doc[c.right_edge.i + 1 : verb.i])
+    ]
     if clause is None and clauses and not _object_after(verb, entry):
         clause = clauses[0]
     clause = clause or next(

@@ -114,6 +114,11 @@ def denials(
             # its pronoun, is the statement itself
             best = (0.0, within)
             candidates = []
+        elif (answered := _answering(text, denial, candidates)) is not None:
+            # "Rights groups accused both sides of abuses; the government denies targeting
+            # civilians": the accusation the same sentence answers
+            best = (0.0, answered)
+            candidates = []
         elif (beside := _beside(text, denial, named, candidates)) is not None:
             # "..., an accusation the junta rejected": the statement it is set beside
             best = (0.0, beside)
@@ -192,6 +197,22 @@ def _within(denial: Claim, candidates: Sequence[Claim]) -> Claim | None:
     """The statement whose words the denial's content holds, the last of them."""
     inside = [c for c in candidates if denial.content.contains(c.content)]
     return max(inside, key=lambda c: c.content.end, default=None)
+
+
+# What parts an accusation from the denial that answers it in the same sentence: a semicolon
+# or 'but', and the denier's words ("; the government denies ...", ", but the army denied ...").
+_ANSWER = re.compile(r"[”\"']?\s*(?:;|,?\s+but|,?\s+while)\s+[^.!?;“”\"]{0,60}")
+
+
+def _answering(text: str, denial: Claim, candidates: Sequence[Claim]) -> Claim | None:
+    """The accusation a denial answers in the same sentence, after a semicolon or 'but'."""
+    source = denial.source_span.start if denial.source_span is not None else start(denial)
+    for c in candidates:
+        if c.stance is not Stance.ACCUSE or c.content.end > source:
+            continue
+        if _ANSWER.fullmatch(text[c.content.end : min(source, start(denial))]):
+            return c
+    return None
 
 
 def _beside(text: str, denial: Claim, words: str, candidates: Sequence[Claim]) -> Claim | None:
