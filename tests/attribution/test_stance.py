@@ -82,6 +82,12 @@ def test_other_assertions_stay_assertions(make_doc: DocBuilder, text: str) -> No
         ("The navy said it would retaliate.", Stance.THREATEN),
         ('"We will respond with all our force," the general said.', Stance.THREATEN),
         ("The militia said it would open fire on any convoy.", Stance.THREATEN),
+        ("The militia said it remained committed to the truce.", Stance.PROMISE),
+        ('"We are committed to the talks," the envoy said.', Stance.PROMISE),
+        ("The militia said it would take the war to the capital.", Stance.THREATEN),
+        ('"The Dorn Front has nothing to do with this blast," the group said.', Stance.DENY),
+        ("The ministry said it had no role in the raid.", Stance.DENY),
+        ("The navy said it was not involved in the sinking.", Stance.DENY),
     ],
 )
 def test_what_the_speaker_says_it_will_do_is_a_promise_or_a_threat(
@@ -97,6 +103,9 @@ def test_what_the_speaker_says_it_will_do_is_a_promise_or_a_threat(
         "The ministry said it would take weeks to repair the bridge.",
         "The ministry said they would be released.",
         "The navy said that none of its sailors had been killed.",
+        "The monitor said the militia was committed to the truce.",
+        "The monitor said the militia was behind the raid.",
+        "The militia said it would take weeks to reach the capital.",
     ],
 )
 def test_the_future_of_others_or_of_things_stays_an_assertion(

@@ -27,6 +27,7 @@ Only assertions are refined; a cue whose word already has a stance ("accused", "
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -181,7 +182,7 @@ def refined_stance(stance: Stance, content: Sequence[Token]) -> Stance:
     threatens; else ``stance`` unchanged."""
     if stance is not Stance.ASSERT or not content:
         return stance
-    if _dismisses(content) or _denies_act(content):
+    if _dismisses(content) or _denies_act(content) or _disowns(content):
         return Stance.DENY
     if _charges(content):
         return Stance.ACCUSE
@@ -235,6 +236,28 @@ def _denies_act(content: Sequence[Token]) -> bool:
     return False
 
 
+# A side's words that it had no part in something: "has nothing to do with this launch", "had
+# no role in the attack", "was not involved in the killings".
+_DISOWNING = re.compile(
+    r"\b(?:ha(?:s|d|ve)\s+(?:had\s+)?nothing\s+to\s+do\s+with"
+    r"|ha(?:s|d|ve)\s+(?:had\s+)?no\s+(?:role|part|involvement|hand|link|connection)\s+in"
+    r"|(?:is|was|are|were|has\s+not\s+been|had\s+not\s+been)\s+(?:not\s+)?"
+    r"(?:involved\s+in|behind)\s+(?:the|this|that|these|those|any)\b)",
+    re.I,
+)
+
+
+def _disowns(content: Sequence[Token]) -> bool:
+    """'The Islamic Resistance has nothing to do with this launch', 'we had no role in the
+    attack': the speaker denies a part in it. Not 'was behind the attack' (no negation)."""
+    words = " ".join(t.text for t in content)
+    match = _DISOWNING.search(words)
+    if match is None:
+        return False
+    found = match.group(0).lower()
+    return "nothing" in found or " no " in f" {found} " or " not " in f" {found} "
+
+
 def _none_done_to(verb: Token) -> bool:
     """'no school had been hit', 'no civilians were targeted': a passive act whose subject is
     negated by 'no'; 'none of the shells hit ...' too. Not 'none of its soldiers had been
@@ -276,9 +299,19 @@ def commitment(
     ids = {t.i for t in content}
     roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
     for verb in roots:
+        children = list(verb.children)
+        if (
+            verb.lemma_.lower() in {"remain", "be", "stay"}
+            and any(c.dep_ == "acomp" and c.lower_ == "committed" for c in children)
+            and not any(c.dep_ == "neg" for c in children)
+            and any(
+                c.dep_ == "nsubj" and (c.lower_ in _SELF or (speaker is not None and speaker(c)))
+                for c in children
+            )
+        ):
+            return Stance.PROMISE  # 'it remained committed to the ceasefire'
         if verb.pos_ != "VERB":
             continue
-        children = list(verb.children)
         if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in children):
             continue
         if any(c.dep_ in {"auxpass", "nsubjpass"} for c in children):
