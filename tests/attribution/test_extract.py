@@ -454,6 +454,17 @@ def test_a_count_that_is_no_tally_is_no_statement(extract) -> None:  # type: ign
     # What raises a toll is no one who gives it.
     _, found = extract("The blast at the Dorn depot raised the death toll to 50.")
     assert found == []
+    _, found = extract("Valdia's shelling raised the death toll to 50.")
+    assert found == []
+
+
+def test_a_body_named_beside_its_noun_gives_the_tally(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "The league's monitoring mission in the valley, Lantern, put the number of dead at "
+        "three and said at least two people were wounded."
+    )
+    assert [words(text, a.cue) for a in found] == ["put", "said"]
+    assert words(text, found[0].content) == "the number of dead at three"
 
 
 def test_as_fighting_continued_comments_on_nothing(extract) -> None:  # type: ignore[no-untyped-def]

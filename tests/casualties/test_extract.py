@@ -520,6 +520,9 @@ def test_losses_missing_and_parts(make_doc: DocBuilder) -> None:
     assert _figures(make_doc, "The brigade has lost 300 fighters since March.") == [("killed", 300)]
     assert _figures(make_doc, "The unit lost its position and its trucks.") == []
     assert _figures(make_doc, "Four fishermen are missing after the storm.") == [("missing", 4)]
+    # the one who tells of the missing is not one of them
+    text = "The ferry's owner said six passengers were missing after the boat capsized."
+    assert _figures(make_doc, text) == [("missing", 6)]
     (found,) = _found(make_doc, "The strike killed 25 people, including nine children.")
     assert [(m.count.value, m.part) for m in found] == [(25, False), (9, True)]
 

@@ -302,6 +302,10 @@ def from_tally(token: Token) -> Attribution | None:
     )
 
 
+# Bodies that give counts and are named by their noun: 'the naval mission put the toll at 3'.
+_BODIES = {"mission", "observatory", "monitor", "coalition", "committee", "commission"}
+
+
 def _can_speak(subject: Token | None) -> bool:
     if subject is None:
         return False
@@ -309,6 +313,10 @@ def _can_speak(subject: Token | None) -> bool:
         subject.pos_ in {"PROPN", "PRON"}
         or subject.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
         or subject.lemma_.lower() in SPEAKING_NOUNS
+        # a body named beside its noun: 'the EU's naval mission, Aspides, put the toll at 3'
+        # (not 'the Sudan blast raised the toll', nor 'Israel's strikes raised it')
+        or subject.lemma_.lower() in _BODIES
+        or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
     )
 
 

@@ -366,7 +366,11 @@ def _state_victims(t: Token, *, own_only: bool = False) -> Iterator[tuple[Token,
         pass
     elif t.dep_ == "amod" or (t.dep_ == "acl" and t.head.pos_ in {"NUM", "NOUN"}):
         yield t, kind, t.head, False
-    elif t.dep_ in {"acomp", "oprd", "xcomp", "ccomp", "advcl", "attr"}:
+    elif t.dep_ in {"acomp", "oprd", "xcomp", "ccomp", "advcl", "attr"} and not (
+        t.dep_ in {"ccomp", "advcl"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+    ):
+        # not a clause with its own subject: 'the manager said four crew members were
+        # missing' is no missing manager
         head = t.head
         holders = [c for c in head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
         if not holders and head.dep_ == "conj":
