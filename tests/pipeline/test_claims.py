@@ -505,3 +505,12 @@ def test_another_side_named_in_the_future_is_no_commitment(make_doc: DocBuilder)
     group = actor_in(text, "a2", "Northern Front", ActorKind.ARMED_GROUP, "the group")
     _, (c,) = _claims(make_doc, text, actors=(un, group))
     assert c.speaker == "a1" and c.stance is Stance.ASSERT
+
+
+def test_what_the_accused_is_charged_with_is_no_statement_of_the_accuser(
+    make_doc: DocBuilder,
+) -> None:
+    text = "The Dorn Front accused Valdia of seeking excuses to bomb the valley."
+    front = actor_in(text, "a1", "Dorn Front", ActorKind.ARMED_GROUP, "The Dorn Front")
+    _, claims = _claims(make_doc, text, actors=(front,))
+    assert [(c.cue, c.stance) for c in claims] == [("accused", Stance.ACCUSE)]

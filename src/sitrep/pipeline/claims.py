@@ -191,6 +191,17 @@ def statements(found: Sequence[Attribution]) -> list[Attribution]:
         if a.negated or a.refusal or a.impression:
             continue
         nested = any(b is not a and b.content.contains(a.cue) for b in found)
+        if any(
+            b is not a
+            and b.stance is Stance.ACCUSE
+            and b.content.contains(a.cue)
+            and a.source is not None
+            and a.source == b.source
+            for b in found
+        ):
+            # 'It accused Israel of seeking pretexts': what the accused is charged with, not
+            # a statement of the accuser's
+            continue
         if nested and (
             a.stance is Stance.OTHER
             or a.kind in {CueKind.ACCORDING, CueKind.NOUN, CueKind.ADJECTIVE}
