@@ -701,3 +701,11 @@ def test_a_place_the_gazetteer_lacks_in_a_town_takes_no_country_from_it(
     )
     assert next(p for p in doc.places if p.name == "Goma").level is PlaceLevel.LOCALITY
     assert all(p.country is None for p in doc.places if p.name.startswith("Qwertyville"))
+
+
+def test_a_single_letter_is_no_place(stage: PlacesStage, make_doc: DocBuilder) -> None:
+    text = (
+        "The Valdian embassy accused the rebels of kidnapping the crew. "
+        '"The rebels threaten every sailor," the embassy said in a post on X.'
+    )
+    assert not any(name.strip(" .") == "X" for name in run(stage, make_doc, text))

@@ -115,6 +115,8 @@ class PlacesStage:
             hamlet=hamlet,
         )
         mentions = _outside_known_names(doc.text, mentions)
+        # 'in a post on X.': a single letter names no place
+        mentions = [m for m in mentions if len(m.text.strip(" .")) > 1]
         resolved = resolve_mentions(mentions, gaz, peoples=country_evidence(doc))
         return places_from(resolved, text=doc.text)
 
