@@ -11,6 +11,7 @@ from sitrep.pipeline.claims import ClaimsStage
 from sitrep.records import Actor, ActorKind, Claim
 from tests.attribution.conftest import words
 from tests.conftest import DocBuilder, actor_in, with_layers
+from tests.conftest import span_of as _span
 
 pytestmark = pytest.mark.slow
 
@@ -167,3 +168,18 @@ def test_it_after_an_unnamed_person_is_the_body_before(make_doc: DocBuilder) -> 
     front = actor_in(text, "a1", "Dorn Front", ActorKind.ARMED_GROUP, "The Dorn Front")
     _, claims = _claims(make_doc, text, actors=(front,))
     assert claims[-1].speaker == "a1"
+
+
+def test_a_bodys_service_speaks_for_the_body(make_doc: DocBuilder) -> None:
+    text = (
+        "The Valdian government's press service said the army had hit a rebel camp. "
+        "Residents said the strike hit a school. The government denies targeting schools."
+    )
+    government = Actor(
+        id="a1",
+        name="Government of Valdia",
+        kind=ActorKind.STATE,
+        mentions=(_span(text, "The government"),),
+    )
+    _, claims = _claims(make_doc, text, actors=(government,))
+    assert claims[0].speaker == "a1"

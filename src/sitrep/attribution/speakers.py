@@ -224,6 +224,19 @@ class SpeakerResolver:
         owner = next((c.lower_ for c in head.children if c.dep_ == "poss"), None)
         if owner in _POSSESSIVE and head.lemma_.lower() in _VOICES:
             return self._latest_speaker(a.source.start, person=owner in _PERSONAL)
+        body = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+        if (
+            body is not None
+            and head.lemma_.lower() in _VOICES
+            and any(c.lower_ in _DEFINITE for c in body.children)
+        ):
+            # 'the federal government's communication service said': the body it speaks for,
+            # the one the article calls so (before or after)
+            return (
+                actor_at(self.actors, _token_span(body))
+                or self._latest_described(body, a.source.start)
+                or self._latest_described(body, len(self.text))
+            )
         if head.pos_ == "NOUN" and any(c.lower_ in _DEFINITE for c in head.children):
             return self._latest_described(head, a.source.start) or self._one_holder(head)
         if (
