@@ -196,15 +196,21 @@ def kept_commitments(
                 about=event_about(events, accusation, keeper),
                 note=(
                     f"{said(text, accusation, names)}; "
-                    f"{who(text, keeper, names)} {_keeps(keeper)}: “{clip(content)}”"
+                    f"{who(text, keeper, names)} {_keeps(keeper, content)}: “{clip(content)}”"
                 ),
             )
         )
     return out
 
 
-def _keeps(keeper: Claim) -> str:
-    """How the keeper's statement stands to the pact: a pledge to keep it, or saying it does."""
-    if keeper.stance in _COMMITMENTS:
+def _keeps(keeper: Claim, content: str) -> str:
+    """How the keeper's statement stands to the pact: a pledge to keep it ('it would respect
+    the truce'), or saying it does ('it remained committed to the truce', 'it was abiding by
+    it')."""
+    if keeper.stance in _COMMITMENTS and not _KEPT_NOW.search(content):
         return "pledged to keep to it"
     return "says it keeps to it"
+
+
+# A side that says it keeps to a pact now, not that it will.
+_KEPT_NOW = re.compile(r"\b(?:remains?|remained|is|was|are|were|stays?|stayed)\s+committed\b", re.I)
