@@ -358,7 +358,7 @@ def statement_date(a: Attribution, times: Sequence[TimeExpression], parsed: Doc)
     return _between_cue_and_clause(head, times, parsed) or _opening_time(a, head, times, parsed)
 
 
-_BEFORE_TIME = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
+_BEFORE_TIME = re.compile(r"\s*(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
 
 
 def _between_cue_and_clause(
@@ -375,19 +375,25 @@ def _between_cue_and_clause(
     ]
     if not subjects:
         return None
-    opening = subjects[0].left_edge.idx
-    end = head.idx + len(head.text)
+    return _time_between(times, parsed.text, head.idx + len(head.text), subjects[0].left_edge.idx)
+
+
+def _time_between(
+    times: Sequence[TimeExpression], text: str, start: int, end: int, *, outside: Span | None = None
+) -> str | None:
+    """The full date of the time expression that fills the words from ``start`` to ``end``
+    but for a leading 'on' ('late on', 'early on') and the commas after it; None where the
+    expression there is no full date. ``outside``: a span it may not overlap."""
     for t in times:
-        if not (end <= t.span.start and t.span.end <= opening):
+        if not (start <= t.span.start and t.span.end <= end):
             continue
-        if _BEFORE_TIME.fullmatch(parsed.text[end : t.span.start]) and not parsed.text[
-            t.span.end : opening
-        ].strip(" ,"):
+        if outside is not None and t.span.overlaps(outside):
+            continue
+        if _BEFORE_TIME.fullmatch(text[start : t.span.start]) and not text[t.span.end : end].strip(
+            " ,"
+        ):
             return t.value[:10] if _FULL_DATE.match(t.value) else None
     return None
-
-
-_OPENING_TIME = re.compile(r"\s*(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
 
 
 def _opening_time(
@@ -398,16 +404,8 @@ def _opening_time(
     parse hangs 'said' on the clause it reports, and the day on that clause)."""
     if head.dep_ != "parataxis" or head.i > head.head.i or not a.frame:
         return None
-    sentence = head.sent.start_char
     frame = min(parsed[i].idx for i in a.frame)
-    for t in times:
-        if t.span.start < sentence or t.span.end > frame or t.span.overlaps(a.content):
-            continue
-        if _OPENING_TIME.fullmatch(parsed.text[sentence : t.span.start]) and not parsed.text[
-            t.span.end : frame
-        ].strip(" ,"):
-            return t.value[:10] if _FULL_DATE.match(t.value) else None
-    return None
+    return _time_between(times, parsed.text, head.sent.start_char, frame, outside=a.content)
 
 
 def _source_words(a: Attribution, parsed: Doc) -> Span | None:
