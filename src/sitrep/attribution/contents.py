@@ -101,11 +101,7 @@ def _opener_only(tokens: list[Token]) -> bool:
 
 def _of_time(token: Token) -> bool:
     """Whether ``token`` is part of a phrase of time: 'on Monday', 'Monday', 'early on Sunday'."""
-    if token.ent_type_ in {"DATE", "TIME"}:
-        return True
-    return token.dep_ == "prep" and any(
-        c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in token.children
-    )
+    return token.ent_type_ in {"DATE", "TIME"} or (token.dep_ == "prep" and a_day(token))
 
 
 def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
@@ -582,6 +578,12 @@ def _an_occasion(prep: Token, pobj: Token) -> bool:
 
 def object_of(preposition: Token) -> Token | None:
     return next((c for c in preposition.children if c.dep_ in {"pobj", "pcomp"}), None)
+
+
+def a_day(preposition: Token) -> bool:
+    """'(called) on Wednesday': a preposition that opens a date, not the verb's particle."""
+    obj = object_of(preposition)
+    return obj is not None and obj.ent_type_ in {"DATE", "TIME"}
 
 
 def _between(doc: Doc, start: int, end: int) -> str:

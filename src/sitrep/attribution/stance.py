@@ -300,14 +300,16 @@ def commitment(
     roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
     for verb in roots:
         children = list(verb.children)
+        own = any(
+            c.dep_ == "nsubj" and (c.lower_ in _SELF or (speaker is not None and speaker(c)))
+            for c in children
+        )
+        negated = any(c.dep_ == "neg" for c in children)
         if (
-            verb.lemma_.lower() in {"remain", "be", "stay"}
+            own
+            and not negated
+            and verb.lemma_.lower() in {"remain", "be", "stay"}
             and any(c.dep_ == "acomp" and c.lower_ == "committed" for c in children)
-            and not any(c.dep_ == "neg" for c in children)
-            and any(
-                c.dep_ == "nsubj" and (c.lower_ in _SELF or (speaker is not None and speaker(c)))
-                for c in children
-            )
         ):
             return Stance.PROMISE  # 'it remained committed to the ceasefire'
         if verb.pos_ != "VERB":
@@ -316,10 +318,7 @@ def commitment(
             continue
         if any(c.dep_ in {"auxpass", "nsubjpass"} for c in children):
             return None  # 'they would be released': done to them
-        if not any(
-            c.dep_ == "nsubj" and (c.lower_ in _SELF or (speaker is not None and speaker(c)))
-            for c in children
-        ):
+        if not own:
             return None
         lemma = verb.lemma_.lower()
         if lemma in _CARRY and any(c.dep_ == "dobj" and c.lemma_.lower() in _WAR for c in children):
@@ -327,7 +326,6 @@ def commitment(
         if lemma == "open":  # 'open fire' is hostile, 'open corridors' a pledge
             fire = any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in children)
             lemma = "fire" if fire else "allow"
-        negated = any(c.dep_ == "neg" for c in children)
         if lemma in _PLEDGES and not negated:
             return Stance.PROMISE
         if lemma in _HOSTILE:

@@ -22,7 +22,7 @@ from sitrep.attribution.clauses import (
     speaker_in_clause_before,
     stranded_subject,
 )
-from sitrep.attribution.contents import PERCEIVED, object_of
+from sitrep.attribution.contents import PERCEIVED, a_day
 from sitrep.records import Span, Stance
 
 if TYPE_CHECKING:
@@ -35,12 +35,6 @@ _RELAY_VERBS = {"quote", "cite"}
 # Verbs of asking whose bare participle is passive: 'Asked about X, she said'.
 _ASKING = {"ask", "press", "question", "quiz"}
 _BEFORE_ASKED = {"when", "if", "after", "once", "as", "before", "while", ",", "—", "-", "--"}
-
-
-def a_day(preposition: Token) -> bool:
-    """'(called) on Wednesday': a preposition that opens a date, not the verb's particle."""
-    obj = object_of(preposition)
-    return obj is not None and obj.ent_type_ in {"DATE", "TIME"}
 
 
 def quoted_word(token: Token, quotes: Sequence[Quote], verb: Token) -> bool:

@@ -22,7 +22,7 @@ from sitrep.attribution.base import (
     trimmed_subtree,
 )
 from sitrep.attribution.clauses import closing_speaker, continuation, speech_only
-from sitrep.attribution.contents import PERCEIVED, adjacent_quotation, content_of
+from sitrep.attribution.contents import PERCEIVED, a_day, adjacent_quotation, content_of
 from sitrep.attribution.lexicon import Cue, Lexicon
 from sitrep.attribution.non_statements import (
     asks_anonymity,
@@ -39,7 +39,6 @@ from sitrep.attribution.non_statements import (
 from sitrep.attribution.quotes import Quote
 from sitrep.attribution.stance import refined_stance
 from sitrep.attribution.verb_sources import (
-    a_day,
     marked_for,
     quoted_word,
     relay_of,
