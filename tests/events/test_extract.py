@@ -312,3 +312,28 @@ def test_a_bomb_before_the_assault_of_one_attack_stays_its_weapon(make_doc: DocB
 )
 def test_a_stated_way_of_striking_is_no_strike(make_doc: DocBuilder, text: str) -> None:
     assert [f for f in _found(make_doc, text) if f.type is EventType.ASSAULT] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirates struck a fishing trawler off the coast on Friday, and a storm followed.",
+        "The tanker was struck twice near the strait, the coastguard said.",
+        "Gunmen struck a bus on the highway, and the army began an offensive.",
+    ],
+)
+def test_striking_a_thing_is_no_walkout(make_doc: DocBuilder, text: str) -> None:
+    # 'strike' with an object hit is force; only workers strike with no object
+    assert all(f.type is not EventType.PROTEST for f in _found(make_doc, text))
+    assert any(f.type is EventType.ASSAULT for f in _found(make_doc, text))
+
+
+def test_a_warning_of_a_strike_is_no_protest(make_doc: DocBuilder) -> None:
+    text = "The rebel commander warned that his men would strike any convoy that used the road."
+    kinds = {f.type for f in _found(make_doc, text)}
+    assert EventType.PROTEST not in kinds
+
+
+def test_workers_who_strike_protest(make_doc: DocBuilder) -> None:
+    text = "Dock workers struck on Monday over unpaid wages."
+    assert EventType.PROTEST in {f.type for f in _found(make_doc, text)}

@@ -175,6 +175,10 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             return None  # 'did not attack' reports no attack
         if lemma == "strike" and any(c.dep_ == "dobj" and c.lemma_ in _IDIOMS for c in t.children):
             return None  # 'strike a deal', 'strike a balance'
+        if lemma == "strike" and any(c.dep_ in {"dobj", "nsubjpass"} for c in t.children):
+            # 'struck a cargo ship', 'the ship was struck': something hit, never a walkout
+            # (workers strike, with no object)
+            return triggers.VIOLENT
         if lemma == "call" and not any(
             c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in t.children
         ):
