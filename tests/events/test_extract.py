@@ -337,3 +337,15 @@ def test_a_warning_of_a_strike_is_no_protest(make_doc: DocBuilder) -> None:
 def test_workers_who_strike_protest(make_doc: DocBuilder) -> None:
     text = "Dock workers struck on Monday over unpaid wages."
     assert EventType.PROTEST in {f.type for f in _found(make_doc, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister accused the rebels of seeking excuses to prolong the war.",
+        "The governor blamed the union for demanding a pay rise during the crisis.",
+    ],
+)
+def test_what_an_accusation_charges_is_no_request(make_doc: DocBuilder, text: str) -> None:
+    kinds = {f.type for f in _found(make_doc, text)}
+    assert EventType.REQUEST not in kinds

@@ -179,6 +179,8 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             # 'struck a cargo ship', 'the ship was struck': something hit, never a walkout
             # (workers strike, with no object)
             return triggers.VIOLENT
+        if triggers.VERBS.get(lemma) == (EventType.REQUEST,) and _charged(t):
+            return None  # 'accused Israel of seeking pretexts': what is charged, no request
         if lemma == "call" and not any(
             c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in t.children
         ):
@@ -627,6 +629,21 @@ def _own_halted(t: Token) -> bool:
 _REFRAIN = frozenset({"refrain", "abstain", "desist"})
 # Verbs of ending or preventing an act: their object is asked or promised, not reported.
 _STOPPING = frozenset({"avoid", "halt", "stop", "cease", "prevent", "suspend", "pause"})
+
+
+# Verbs whose 'of' or 'for' names what someone is charged with: 'accused X of seeking'.
+_CHARGING = frozenset(
+    {"accuse", "blame", "charge", "suspect", "criticize", "criticise", "condemn", "fault"}
+)
+
+
+def _charged(t: Token) -> bool:
+    """A verb that tells what an accusation charges ('accused Israel of seeking pretexts',
+    'blamed the rebels for demanding ransom'): the accuser's charge, no act the text tells."""
+    head = t.head
+    return (
+        t.dep_ == "pcomp" and head.lower_ in {"of", "for"} and head.head.lemma_.lower() in _CHARGING
+    )
 
 
 def _forgone(t: Token) -> bool:
