@@ -175,7 +175,9 @@ class _Linker:
     def refer_back(self, m: Mention) -> None:
         assert m.refers_back is not None
         what, _, detail = m.refers_back.partition(":")
-        fitting = [g for g in self.earlier(m) if _fits(what, detail, g)]
+        fitting = [
+            g for g in self.earlier(m) if _fits(what, detail, g) or self.called(what, detail, g)
+        ]
         if what == "forces" and detail:
             # 'the junta' is the junta named before, not the foreign troops named since
             said = [g for g in fitting if any(detail in self.words(x) for x in g.mentions)]
@@ -217,6 +219,15 @@ class _Linker:
             # "the defence ministry" with no earlier ministry: a ministry of unknown country;
             # "the rebels" with no earlier rebels: rebels.
             self.add(replace(m, refers_back=None))
+
+    def called(self, what: str, detail: str, g: _Group) -> bool:
+        """Whether the article called the armed group ``g`` by the noun of "the rebels" before
+        ("the ELN rebels", "Houthi rebels")."""
+        return (
+            what == "armed"
+            and g.kind in (ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION)
+            and any(self.words(x).endswith(f" {detail}") for x in g.mentions)
+        )
 
     def previous_subject(self, m: Mention, fitting: list[_Group]) -> _Group | None:
         """The group that is the subject of the sentence before ``m``'s, when ``m`` is its own

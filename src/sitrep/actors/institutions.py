@@ -308,6 +308,24 @@ def forces(ctx: Context) -> Iterator[Found]:
             bare = start == first
             if s.lower(start - 1) == "the":
                 start -= 1
+            if (
+                group_owner is not None
+                and noun in WHOLE_GROUP_NOUNS
+                and _right_before(s, group_owner, first)
+            ):
+                # "Houthi rebels", "the ELN rebels": the noun says what the group is, so the
+                # phrase names the group itself ("ELN fighters" are the group's own fighters)
+                yield (
+                    Mention(
+                        s.span(start, k + 1),
+                        group_owner.kind,
+                        group_owner.key,
+                        group_owner.name,
+                        country=group_owner.country,
+                    ),
+                    range(first, k + 1),
+                )
+                continue
             yield (
                 Mention(
                     s.span(start, k + 1),
@@ -346,6 +364,29 @@ _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos"
 # A state's forces named bare ("the army said"), and those that govern ("the junta").
 _MILITARY_GOVERNMENTS = frozenset({"junta", "military council"})
 _BARE_FORCES = frozenset({"army", "military", "armed forces", "air force"}) | _MILITARY_GOVERNMENTS
+
+
+# Nouns that say what an armed group is rather than name some of its members: "Houthi rebels"
+# are the Houthis, "RSF fighters" the RSF's fighters.
+WHOLE_GROUP_NOUNS = frozenset(
+    {
+        "rebels",
+        "militants",
+        "insurgents",
+        "guerrillas",
+        "jihadists",
+        "separatists",
+        "militia",
+        "militias",
+        "paramilitaries",
+    }
+)
+
+
+def _right_before(s: Scan, owner: Owner, first: int) -> bool:
+    """Whether the owner's name stands right before the noun at ``first``, with no possessive
+    between ("Hamas militants", not "Hamas's militants")."""
+    return not s.text[owner.span.end : s.tok(first).idx].strip()
 
 
 def _article(s: Scan, first: int) -> int:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.actors import TERRITORIAL, institutions, organisations, persons, states
 from sitrep.actors.context import Context, FinderStep, Mention, owned
+from sitrep.actors.institutions import WHOLE_GROUP_NOUNS
 from sitrep.actors.scan import ActorKey, Owner, Scan
 from sitrep.records import ActorKind, Span
 
@@ -263,7 +264,11 @@ def _acronyms(ctx: Context) -> None:
             d = defined[opening][0]
             at = Span(m.span.start, m.span.start + len(opening))
             if m.span.text(s.text).startswith(opening):
-                m = replace(m, owner=Owner(d.key, d.name, d.kind, d.country, at))
+                if m.name.split(" ", 1)[1].casefold() in WHOLE_GROUP_NOUNS:
+                    # "ELN rebels" before "(ELN)" is read: the group itself
+                    m = replace(m, key=d.key, name=d.name, kind=d.kind, country=d.country)
+                else:
+                    m = replace(m, owner=Owner(d.key, d.name, d.kind, d.country, at))
                 owned_at.add(at.start)
         elif o is not None and o.name in defined:
             # "SDF fighters": the fighters belong to the organisation the acronym names.
@@ -319,6 +324,19 @@ def _owned_by_acronym(ctx: Context, k: int, group: Mention) -> None:
         if m.kind is not ActorKind.ARMED_GROUP or m.owner is not None or rng is None:
             continue
         if rng[0] != k + 1:
+            continue
+        if m.name.casefold() in WHOLE_GROUP_NOUNS:
+            # "ELN rebels": the group itself, named with its acronym
+            ctx.mentions[i] = replace(
+                m,
+                span=s.span(k, rng[1]),
+                key=group.key,
+                name=group.name,
+                kind=group.kind,
+                country=group.country,
+                refers_back=None,
+            )
+            ctx.claimed.add(k)
             continue
         name = f"{s.tok(k).text} {m.name}"
         owner = Owner(group.key, group.name, group.kind, group.country, s.span(k, k + 1))

@@ -1,0 +1,41 @@
+"""A group named with the noun that says what it is ("Houthi rebels") is the group itself."""
+
+from __future__ import annotations
+
+from tests.conftest import DocBuilder
+
+STAGES = ("sentences.v1", "times.v1", "places.v1", "actors.v1")
+
+
+def test_rebels_named_by_the_acronym_defined_later_are_the_group(make_doc: DocBuilder) -> None:
+    text = (
+        "Kenya's NLF rebels raid police post, officials say\n\n"
+        "Fighters of Kenya's National Liberation Front (NLF) raided a police post in the hills on "
+        "Sunday, officials said. The rebels later withdrew. The NLF said it had lost two men."
+    )
+    doc = make_doc(text, stages=STAGES)
+    groups = [a for a in doc.actors if "rebels" in a.name]
+    assert not groups, [a.name for a in groups]
+    front = next(a for a in doc.actors if a.name == "National Liberation Front")
+    said = {text[m.start : m.end] for m in front.mentions}
+    assert {"NLF rebels", "The rebels", "The NLF"} <= said, said
+
+
+def test_rebels_after_a_known_group_are_that_group(make_doc: DocBuilder) -> None:
+    text = "Houthi rebels fired a missile at a cargo ship on Monday, the navy said."
+    doc = make_doc(text, stages=STAGES)
+    houthis = [a for a in doc.actors if a.name == "Houthis"]
+    assert len(houthis) == 1
+    assert "Houthi rebels" in {text[m.start : m.end] for m in houthis[0].mentions}
+    assert not [a for a in doc.actors if "rebels" in a.name]
+
+
+def test_fighters_of_a_group_stay_its_own_fighters(make_doc: DocBuilder) -> None:
+    text = (
+        "The paramilitary Rapid Support Forces (RSF) attacked the camp on Monday. "
+        "RSF fighters looted the market, residents said."
+    )
+    doc = make_doc(text, stages=STAGES)
+    rsf = next(a for a in doc.actors if a.name == "Rapid Support Forces")
+    fighters = next(a for a in doc.actors if a.name == "RSF fighters")
+    assert fighters.affiliation == rsf.id
