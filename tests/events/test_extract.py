@@ -349,3 +349,16 @@ def test_workers_who_strike_protest(make_doc: DocBuilder) -> None:
 def test_what_an_accusation_charges_is_no_request(make_doc: DocBuilder, text: str) -> None:
     kinds = {f.type for f in _found(make_doc, text)}
     assert EventType.REQUEST not in kinds
+
+
+def test_a_conjoined_clause_keeps_its_own_subject(make_doc: DocBuilder) -> None:
+    # the parser may read the second clause's subject as a third place of the first clause
+    text = (
+        "Under the accord, the militia was to withdraw its men north of the Varna and "
+        "Farland was to pull its troops out of the valley within 30 days."
+    )
+    doc = make_doc(text)
+    pulled = [f for f in _found(make_doc, text) if text[f.trigger.start : f.trigger.end] == "pull"]
+    assert pulled
+    actor = pulled[0].actor
+    assert actor is not None and doc.text[actor.start : actor.end] == "Farland"

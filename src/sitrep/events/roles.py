@@ -207,9 +207,26 @@ def _direct_actor(t: Token) -> Token | None:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None:
             return obj
+    if t.dep_ == "conj" and (subject := _misread_subject(t)) is not None:
+        return subject
     # 'vowed to fight', 'continued shelling', conjoined verbs: the governing verb's subject
     if t.dep_ in {"xcomp", "conj"} and head.i != t.i and head.pos_ in {"VERB", "AUX"}:
         return actor_of(head)
+    return None
+
+
+def _misread_subject(t: Token) -> Token | None:
+    """The subject of a conjoined clause that the parser hung on the clause before as a
+    conjunct of its object ('Hezbollah was to withdraw south of the Litani and Israel was to
+    pull out': 'Israel' read as a second river): a name right before a finite verb with no
+    subject of its own is that verb's subject, not the first clause's."""
+    if t.i == 0 or t.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children):
+        return None
+    before = t.doc[t.i - 1]
+    if before.dep_ == "conj" and before.pos_ in {"PROPN", "NOUN"} and before.head.i < before.i:
+        return before
     return None
 
 
