@@ -362,3 +362,22 @@ def test_a_conjoined_clause_keeps_its_own_subject(make_doc: DocBuilder) -> None:
     assert pulled
     actor = pulled[0].actor
     assert actor is not None and doc.text[actor.start : actor.end] == "Farland"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army raids kill four in the hills after mortars fired at a base",
+        "Police raids killed six men in the old town after rebels shelled a checkpoint.",
+    ],
+)
+def test_an_act_named_as_subject_is_not_typed_by_the_act_after_which_it_came(
+    make_doc: DocBuilder, text: str
+) -> None:
+    # the raid kills; the shelling before it is another act with its own weapon
+    doc = make_doc(text)
+    kills = [
+        f for f in _found(make_doc, text) if "kill" in doc.text[f.trigger.start : f.trigger.end]
+    ]
+    assert kills
+    assert all(f.acled is not S.SHELLING_ARTILLERY_MISSILE for f in kills)

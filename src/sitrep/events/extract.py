@@ -124,6 +124,31 @@ def _time_clauses(sent: SpacySpan) -> list[set[int]]:
     return found
 
 
+def _act_before_or_after(t: Token) -> set[int]:
+    """The words of a clause of time with its own subject ('after rockets were fired') on a
+    verb whose subject is itself the act ('Israeli strikes kill seven after rockets fired
+    across the border'): the act named kills, and the clause tells another act before or
+    after it, whose weapon, place and doer are not the trigger's."""
+    if t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.pos_ == "VERB":
+        return _act_before_or_after(t.head)  # the act named, as the verb's subject
+    if t.pos_ != "VERB":
+        return set()
+    subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return set()
+    named = plover_candidates(subject)
+    if not named or EventType.ASSAULT not in named:
+        return set()
+    return {
+        y.i
+        for c in t.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in _TIME_OPENERS for m in c.children)
+        and any(m.dep_ in {"nsubj", "nsubjpass"} for m in c.children)
+        for y in c.subtree
+    }
+
+
 def _same_time(t: Token, tokens: Sequence[Token]) -> list[Token]:
     """Those of the sentence's words that tell the trigger's own act, as far as time tells it:
     its clause of time if it lies in one ('the blast came a day after troops launched an
@@ -133,7 +158,7 @@ def _same_time(t: Token, tokens: Sequence[Token]) -> list[Token]:
     if inside:
         nearest = min(inside, key=len)
         return [x for x in tokens if x.i in nearest]
-    away = set().union(*clauses)
+    away = set().union(*clauses) | _act_before_or_after(t)
     return [x for x in tokens if x.i not in away]
 
 
@@ -447,6 +472,8 @@ def events_in(sent: SpacySpan) -> list[Found]:
                 found.append(_threat(t))
             continue
         own = syntax.own_clause(t)
+        before_or_after = _act_before_or_after(t)
+        own = [x for x in own if x.i not in before_or_after] or own
         first, last = min(own, key=lambda x: x.i), max(own, key=lambda x: x.i)
         clause = Span(first.idx, last.idx + len(last.text))
         if reference.casualty_total(t):
@@ -470,6 +497,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
         if t.pos_ != "VERB":
             verb = governing_verb(t)
             context = syntax.own_clause(verb) if verb is not None else list(sent)
+            context = [x for x in context if x.i not in before_or_after] or context
             scopes.append(syntax.pieces(context))
         # the sentence, less the clauses inside this one that tell of something else
         rest = [x for x in sent if x.i not in inner]
