@@ -215,6 +215,15 @@ class _Linker:
             # 'the interior ministry' in a story told from Tbilisi: Georgia's
             self.add(self.of_home(m, "ministry", detail, head=f"Ministry of {detail}"))
             return
+        if (
+            m.stands_alone
+            and m.kind is ActorKind.PERSON
+            and any(g.kind is ActorKind.PERSON and not g.title for g in self.earlier(m))
+        ):
+            # "the mayor said" with no mayor named before is an unnamed holder, unless the
+            # article named someone without a title who may hold it ("Gretchen Whitmer ... the
+            # governor")
+            return
         if m.stands_alone:
             # "the defence ministry" with no earlier ministry: a ministry of unknown country;
             # "the rebels" with no earlier rebels: rebels.

@@ -35,6 +35,7 @@ FINDERS: tuple[FinderStep, ...] = (
     institutions.the_group,
     persons.offices,
     persons.plural_offices,
+    persons.unnamed_people,
     institutions.populations,
     organisations.unnamed_bodies,
     organisations.organisations,

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.actors import lexicon
 from sitrep.actors.context import IRREGULAR, Context, Found, Mention, definite, owned
-from sitrep.actors.scan import POSSESSIVES, Owner
+from sitrep.actors.scan import POSSESSIVES, Owner, Scan
 from sitrep.actors.states import speaks_before_colon
 from sitrep.geo.gazetteer import default_gazetteer
 from sitrep.records import ActorKind, Span
@@ -22,7 +22,7 @@ from sitrep.records import ActorKind, Span
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["offices", "persons", "plural_offices", "surnames"]
+__all__ = ["offices", "persons", "plural_offices", "surnames", "unnamed_people"]
 
 # Words of an organisation's name, never a person's ("General Assembly", "Security Council").
 ORG_WORDS = frozenset(
@@ -453,10 +453,29 @@ def offices(ctx: Context) -> Iterator[Found]:
                     title,
                     title.casefold(),
                     title=title,
-                    stands_alone=office is not None and office[0] < j,
+                    stands_alone=(office is not None and office[0] < j)
+                    or (title in _LOCAL and not _holder_named_elsewhere(s, j)),
                 ),
                 range(first, j + 1),
             )
+
+
+# Offices of a town or province that news names without their holder ("the mayor said"): an
+# unnamed holder even with no earlier one to refer to.
+_LOCAL = frozenset({"Mayor", "Governor"})
+
+
+def _holder_named_elsewhere(s: Scan, j: int) -> bool:
+    """Whether the article names a holder of the title at ``j`` anywhere else ("the governor
+    said ... Governor Ivan Petrov", "the mayor of Sumy"): then "the governor" is one of them."""
+    word = s.lower(j)
+    for i in range(len(s)):
+        if i == j or s.lower(i) != word or i + 1 >= len(s):
+            continue
+        after = s.tok(i + 1)
+        if after.lower_ == "of" or (after.pos_ == "PROPN" and after.is_title):
+            return True
+    return False
 
 
 def plural_offices(ctx: Context) -> Iterator[Found]:
@@ -507,4 +526,105 @@ def surnames(ctx: Context) -> Iterator[Found]:
                 person_name=text,
             ),
             range(i, i + 1),
+        )
+
+
+# What a person does at a place of work, the words news names an unnamed witness by: "a doctor
+# at the hospital", "a nurse in the camp", "a health worker at the clinic".
+_WORKERS = frozenset(
+    {
+        ("doctor",),
+        ("nurse",),
+        ("medic",),
+        ("surgeon",),
+        ("paramedic",),
+        ("midwife",),
+        ("pharmacist",),
+        ("teacher",),
+        ("health", "worker"),
+        ("aid", "worker"),
+        ("rescue", "worker"),
+        ("hospital", "worker"),
+        ("medical", "worker"),
+        ("humanitarian", "worker"),
+    }
+)
+# One person, not a definite one the article named before: "a doctor", "one nurse".
+_ONE = frozenset({"a", "an", "one", "another"})
+# Where someone works: "at" or "in" the place ("a teacher from a school" may be its pupil's
+# fellow captive).
+_AT = frozenset({"at", "in"})
+# Whom a thing's owner is: "the ship's manager", "the town's mayor", "the hospital's director".
+_HOLDERS = frozenset(
+    {"manager", "owner", "operator", "captain", "director", "mayor", "governor", "head", "chief"}
+)
+
+# Holders of a thing that are as often a firm as a person ("the ship's manager said ... it
+# said"): an unnamed organisation.
+_FIRMS = frozenset({"manager", "owner", "operator"})
+
+
+def unnamed_people(ctx: Context) -> Iterator[Found]:
+    """Unnamed persons news quotes by what they do and where ("a health worker at the town's
+    hospital", "a doctor at Al-Shifa hospital") or by what they run that is no actor ("the
+    ship's Greek manager", "the town's mayor"): a person named as written, attached to the
+    body at the words after "at" when the article names one there."""
+    s = ctx.scan
+    for j in range(len(s)):
+        if j in ctx.claimed:
+            continue
+        two = (s.lower(j - 1), s.lower(j)) if j > 0 else None
+        if two in _WORKERS and j - 1 not in ctx.claimed:
+            first = j - 1
+        elif (s.lower(j),) in _WORKERS:
+            first = j
+        else:
+            first = -1
+        if first >= 0 and s.lower(first - 1) in _ONE and s.lower(j + 1) in _AT:
+            prep = s.tok(j + 1)
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if len(objects) != 1:
+                continue
+            obj = objects[0]
+            end = obj.right_edge.i + 1
+            if any(s.lower(i) in (",", "said", "says", "told") for i in range(j + 2, end)):
+                continue
+            span = s.span(first - 1, end)
+            name = s.words(first, end)
+            at = s.span(obj.left_edge.i, end)
+            yield (
+                Mention(
+                    span,
+                    ActorKind.PERSON,
+                    ("unnamed", name.casefold()),
+                    name,
+                    title=s.words(first, j + 1),
+                    owner_at=at,
+                ),
+                range(first, j + 1),
+            )
+            continue
+        if s.lower(j) not in _HOLDERS or s.tok(j).pos_ != "NOUN":
+            continue
+        poss = [c for c in s.tok(j).children if c.dep_ == "poss" and c.i < j]
+        if len(poss) != 1 or poss[0].pos_ != "NOUN" or not poss[0].is_lower:
+            continue
+        owner = poss[0]
+        if owner.i in ctx.claimed or s.lower(owner.i + 1) not in POSSESSIVES:
+            continue
+        if not all(s.tok(i).pos_ in ("ADJ", "PROPN") for i in range(owner.i + 2, j)):
+            continue
+        start = owner.left_edge.i
+        if s.lower(start) != "the" or owner.left_edge.i != owner.i - 1:
+            continue  # "the ship's manager", not "a Greek firm's manager"
+        name = f"{s.lower(j)} of the {owner.lower_}"
+        yield (
+            Mention(
+                s.span(start, j + 1),
+                ActorKind.ORGANIZATION if s.lower(j) in _FIRMS else ActorKind.PERSON,
+                ("unnamed", name),
+                name,
+                title=s.lower(j),
+            ),
+            range(start, j + 1),
         )
