@@ -381,3 +381,23 @@ def test_an_act_named_as_subject_is_not_typed_by_the_act_after_which_it_came(
     ]
     assert kills
     assert all(f.acled is not S.SHELLING_ARTILLERY_MISSILE for f in kills)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses at the district clinic said they had received nine bodies and more than 20 "
+        "wounded.",
+        "A medic at the field hospital said it had received 12 wounded and four bodies.",
+        "The clinic was treating more than 40 wounded people, most of them farmers.",
+    ],
+)
+def test_the_harmed_a_hospital_receives_are_no_attack_there(
+    make_doc: DocBuilder, text: str
+) -> None:
+    assert not any(f.type is EventType.ASSAULT for f in _found(make_doc, text))
+
+
+def test_harm_done_while_treating_people_is_an_act(make_doc: DocBuilder) -> None:
+    text = "Guards treated the prisoners brutally, killing two of them."
+    assert any(f.type is EventType.ASSAULT for f in _found(make_doc, text))

@@ -450,10 +450,20 @@ def events_in(sent: SpacySpan) -> list[Found]:
         if not candidates:
             # an accord in force or refused ('committed to the agreement'): the sentence's
             # words of agreement tell no new one either
-            figured = figured or standing_accord(t) or fighting_untold(t) or open_to(t)
+            figured = (
+                figured
+                or standing_accord(t)
+                or fighting_untold(t)
+                or open_to(t)
+                # 'was treating 40 wounded people': the harmed counted, no act there
+                or nonevents.casualties_received(t)
+            )
             continue
         if t.pos_ == "VERB" and (
-            nonevents.natural_harm(t) or nonevents.harm_denied(t) or nonevents.fire_burning(t)
+            nonevents.natural_harm(t)
+            or nonevents.harm_denied(t)
+            or nonevents.fire_burning(t)
+            or nonevents.casualties_received(t)
         ):
             # 'an earthquake struck', 'none of its soldiers were killed': no act, nor does
             # the sentence's wording make one

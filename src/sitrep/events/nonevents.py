@@ -10,6 +10,9 @@
   say how many of its fighters had been wounded' report no harm done (the act told beside it
   in the sentence, 'repelled an attack', stays an event of its own).
 - A figure of an act told before: 'Eleven women were among the dead' (:func:`toll_figure`).
+- The harmed as a hospital received or treats them: 'had received 16 bodies and more than 30
+  wounded', 'was treating 55 wounded people' (:func:`casualties_received`): the toll of an act
+  told elsewhere, no act at the hospital.
 """
 
 from __future__ import annotations
@@ -186,4 +189,31 @@ def fire_burning(t: Token) -> bool:
         # 'a fire that was still burning': the relative word stands for the fire
         subject = t.head if c.lower_ in {"that", "which"} and t.dep_ == "relcl" else c
         return subject.lemma_.lower() in _FIRES
+    return False
+
+
+# Verbs of taking in the harmed: a hospital, a morgue or a clinic.
+_RECEIVING = frozenset({"receive", "treat", "admit", "tend"})
+# How a harm word hangs on what is received: a participle of the number or the people
+# ('14 wounded', 'wounded people'), a second object ('bodies and 30 wounded').
+_HARMED = frozenset({"wounded", "injured", "dead", "hurt"})
+_HELD = frozenset({"advcl", "acl", "amod", "dobj", "conj", "nummod", "compound", "appos"})
+
+
+def casualties_received(t: Token) -> bool:
+    """'had received 16 bodies and more than 30 wounded', 'received 14 wounded', 'was treating
+    55 wounded people': the harmed as those who took them in count them, no act where they
+    were received (the act that harmed them is told elsewhere). Not a gerund of what was done
+    to them ('treated the prisoners harshly, killing two')."""
+    if not (t.lemma_.lower() in HARM or t.lower_ in _HARMED) or t.tag_ == "VBG":
+        return False
+    node = t
+    for _ in range(4):
+        if node.dep_ not in _HELD or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in _RECEIVING:
+            return node.pos_ == "VERB"
+        if node.pos_ in {"VERB", "AUX"}:
+            return False
     return False
