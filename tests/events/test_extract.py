@@ -401,3 +401,26 @@ def test_the_harmed_a_hospital_receives_are_no_attack_there(
 def test_harm_done_while_treating_people_is_an_act(make_doc: DocBuilder) -> None:
     text = "Guards treated the prisoners brutally, killing two of them."
     assert any(f.type is EventType.ASSAULT for f in _found(make_doc, text))
+
+
+def test_he_opening_a_sentence_is_the_person_who_spoke_before(make_doc: DocBuilder) -> None:
+    text = (
+        "Army spokesman Colonel Tomas Varga told state radio that the base had not been hit. "
+        "He accused the rebels of shelling a clinic."
+    )
+    doc = make_doc(text)
+    accused = [f for f in _found(make_doc, text) if f.type is EventType.ACCUSE]
+    assert accused and accused[0].actor is not None
+    assert "Varga" in doc.text[accused[0].actor.start : accused[0].actor.end]
+
+
+def test_he_opening_a_paragraph_stands_for_no_one_before_it(make_doc: DocBuilder) -> None:
+    text = (
+        "Army spokesman Colonel Tomas Varga told state radio that the base had not been hit.\n\n"
+        "He accused the rebels of shelling a clinic."
+    )
+    doc = make_doc(text)
+    accused = [f for f in _found(make_doc, text) if f.type is EventType.ACCUSE]
+    assert accused
+    actor = accused[0].actor
+    assert actor is None or "Varga" not in doc.text[actor.start : actor.end]

@@ -66,6 +66,30 @@ def _antecedent(pron: Token) -> Token | None:
     return None
 
 
+def _person_before(pron: Token) -> Token | None:
+    """Who 'he' or 'she' opening a clause of a sentence with no one else to stand for is: the
+    person named as the subject of the sentence before, in the same paragraph ('Spokesman X
+    told state television ... . He accused the rebels of ...')."""
+    if _PRONOUNS[pron.lower_] is not True or pron.lower_ not in {"he", "she"}:
+        return None
+    sent = pron.sent
+    if sent.start == 0:
+        return None
+    last = pron.doc[sent.start - 1]
+    if "\n" in last.whitespace_ or "\n" in sent.text[: pron.idx - sent.start_char]:
+        return None  # a paragraph's first sentence
+    if last.is_space and "\n" in last.text:
+        return None
+    before = pron.doc[sent.start - 1].sent
+    if "\n" in before.text.strip():
+        return None
+    root = before.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "PERSON":
+        return None
+    return subject
+
+
 def _acronym_actor(c: Token) -> bool:
     """A group's initials as a noun's modifier ('an RSF attack', 'a PKK ambush'), which the
     parser often leaves untagged; not a place or a time ('a US strike' is tagged GPE)."""
@@ -138,7 +162,7 @@ def _group_of(x: Token) -> Token:
 def actor_of(t: Token) -> Token | None:
     found = _direct_actor(t)
     if found is not None and found.pos_ == "PRON" and found.lower_ in _PRONOUNS:
-        return _antecedent(found) or found
+        return _antecedent(found) or _person_before(found) or found
     return _group_of(found) if found is not None else None
 
 
