@@ -554,10 +554,9 @@ _ONE = frozenset({"a", "an", "one", "another"})
 # Where someone works: "at" or "in" the place ("a teacher from a school" may be its pupil's
 # fellow captive).
 _AT = frozenset({"at", "in"})
-# Whom a thing's owner is: "the ship's manager", "the town's mayor", "the hospital's director".
-_HOLDERS = frozenset(
-    {"manager", "owner", "operator", "captain", "director", "mayor", "governor", "head", "chief"}
-)
+# Who runs a thing: "the ship's manager", "the hospital's director"
+# (a town's mayor or governor is the town's, read by the offices when the town is named)
+_HOLDERS = frozenset({"manager", "owner", "operator", "captain", "director", "head", "chief"})
 
 # Holders of a thing that are as often a firm as a person ("the ship's manager said ... it
 # said"): an unnamed organisation.
@@ -567,7 +566,7 @@ _FIRMS = frozenset({"manager", "owner", "operator"})
 def unnamed_people(ctx: Context) -> Iterator[Found]:
     """Unnamed persons news quotes by what they do and where ("a health worker at the town's
     hospital", "a doctor at Al-Shifa hospital") or by what they run that is no actor ("the
-    ship's Greek manager", "the town's mayor"): a person named as written, attached to the
+    ship's Greek manager", "the hospital's director"): a person named as written, attached to the
     body at the words after "at" when the article names one there."""
     s = ctx.scan
     for j in range(len(s)):
