@@ -658,3 +658,20 @@ def test_according_to_after_two_verbs_closes_the_clause_of_both(extract) -> None
     assert words(text, a.content) == (
         "The war has killed tens of thousands of people and displaced more than two million"
     )
+
+
+def test_speakers_after_a_list_closed_by_and(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "A shell hit the square in Dornby on Friday, killing nine people, most of them women and "
+        "children, the town council and a local aid group said."
+    )
+    said = next(a for a in found if words(text, a.cue) == "said")
+    assert words(text, said.source) == "the town council and a local aid group"
+
+
+def test_one_list_of_speakers_stays_whole(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "The shelling went on all night, the army, the police and the mayor said."
+    )
+    said = next(a for a in found if words(text, a.cue) == "said")
+    assert (words(text, said.source) or "").startswith("the army")

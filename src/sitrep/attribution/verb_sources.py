@@ -86,7 +86,7 @@ def source_of(verb: Token, lex: Lexicon) -> Token | None:
     if misattached_conjunct(verb):
         # 'said its forces were responding ... and accused X': the reporting verb's subject.
         return subject_of(verb.head.head)
-    return (
+    return _second_list(
         _quoted_as_saying(verb)
         or speaker_in_clause_before(verb)
         or subject_of(verb)
@@ -97,6 +97,22 @@ def source_of(verb: Token, lex: Lexicon) -> Token | None:
         or stranded_subject(verb)
         or (stranded_subject(verb.head) if verb.dep_ == "conj" else None)
     )
+
+
+def _second_list(subject: Token | None) -> Token | None:
+    """'... killed 40 people, most of them women and children, the army and a medical group
+    said': the parser joins the aside's list and the speakers' into one subject; a list closed
+    by 'and' ends at the next comma, and the speakers are the list after it ('the army, police
+    and a medical group said' is one list)."""
+    if subject is None:
+        return None
+    closed = False
+    for conj in (c for c in subject.children if c.dep_ == "conj" and c.i > subject.i):
+        before = subject.doc[conj.left_edge.i - 1]
+        if closed and before.text == ",":
+            return conj
+        closed = closed or before.dep_ == "cc"
+    return subject
 
 
 def subject_taken_for_modifier(verb: Token) -> Token | None:
