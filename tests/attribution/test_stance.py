@@ -88,6 +88,12 @@ def test_other_assertions_stay_assertions(make_doc: DocBuilder, text: str) -> No
         ('"The Dorn Front has nothing to do with this blast," the group said.', Stance.DENY),
         ("The ministry said it had no role in the raid.", Stance.DENY),
         ("The navy said it was not involved in the sinking.", Stance.DENY),
+        ("The commander said his fighters would capture the port within days.", Stance.THREATEN),
+        ("The police said its units would retake the village by nightfall.", Stance.THREATEN),
+        ("The ministry said our forces would not fire on the crowds.", Stance.PROMISE),
+        ('The militia said the army was "inventing massacres" to hide its defeats.', Stance.DENY),
+        ("The ministry said the rebels had fabricated the footage.", Stance.DENY),
+        ("The governor said the story was made up.", Stance.DENY),
     ],
 )
 def test_what_the_speaker_says_it_will_do_is_a_promise_or_a_threat(
@@ -106,6 +112,9 @@ def test_what_the_speaker_says_it_will_do_is_a_promise_or_a_threat(
         "The monitor said the militia was committed to the truce.",
         "The monitor said the militia was behind the raid.",
         "The militia said it would take weeks to reach the capital.",
+        "The company said it had invented a new kind of water filter.",
+        "The mayor said they made up the shortfall with loans.",
+        "The mayor said the militia's fighters would capture the port.",
     ],
 )
 def test_the_future_of_others_or_of_things_stays_an_assertion(

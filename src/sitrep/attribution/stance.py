@@ -167,9 +167,17 @@ _HOSTILE = {
     "storm",
     "pursue",
     "hunt",
+    "capture",
+    "seize",
+    "liberate",
+    "overrun",
+    "annihilate",
 }
 # Subjects that are the speaker itself in what it is reported to have said.
 _SELF = {"we", "i", "it", "they"}
+# The speaker's own men: 'his fighters would liberate the country', 'its units would retake'.
+_OWNING = {"its", "our", "their", "his", "her", "my"}
+_MEN = {"force", "unit", "fighter", "troop", "soldier", "man", "army", "police", "officer"}
 # 'take the war to every city': to carry fighting somewhere is to threaten it.
 _CARRY = {"take", "bring", "carry"}
 _WAR = {"war", "fight", "fighting", "battle"}
@@ -182,7 +190,7 @@ def refined_stance(stance: Stance, content: Sequence[Token]) -> Stance:
     threatens; else ``stance`` unchanged."""
     if stance is not Stance.ASSERT or not content:
         return stance
-    if _dismisses(content) or _denies_act(content) or _disowns(content):
+    if _dismisses(content) or _denies_act(content) or _disowns(content) or _invented(content):
         return Stance.DENY
     if _charges(content):
         return Stance.ACCUSE
@@ -258,6 +266,41 @@ def _disowns(content: Sequence[Token]) -> bool:
     return "nothing" in found or " no " in f" {found} " or " not " in f" {found} "
 
 
+_INVENTING = {"invent", "fabricate", "concoct", "fake"}
+# What a side is said to make up: a statement, or the harm it tells of.
+_INVENTED = _STATEMENTS | {
+    "massacre",
+    "attack",
+    "death",
+    "toll",
+    "casualty",
+    "footage",
+    "video",
+    "image",
+    "picture",
+    "evidence",
+    "atrocity",
+    "incident",
+    "figure",
+}
+
+
+def _invented(content: Sequence[Token]) -> bool:
+    """'said the army was inventing massacres', 'Kyiv fabricated the footage', 'the story was
+    made up': what another told is called made up, which denies it. Not 'did not invent'."""
+    for t in content:
+        if t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+            continue
+        lemma = t.lemma_.lower()
+        made_up = lemma == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children)
+        if (lemma in _INVENTING or made_up) and any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _INVENTED - {"it", "they"}
+            for c in t.children
+        ):
+            return True
+    return False
+
+
 def _none_done_to(verb: Token) -> bool:
     """'no school had been hit', 'no civilians were targeted': a passive act whose subject is
     negated by 'no'; 'none of the shells hit ...' too. Not 'none of its soldiers had been
@@ -288,6 +331,13 @@ def _charges(content: Sequence[Token]) -> bool:
     return False
 
 
+def _own_men(subject: Token) -> bool:
+    """'his fighters', 'its units', 'our forces': the speaker's own men."""
+    return subject.lemma_.lower() in _MEN and any(
+        c.dep_ == "poss" and c.lower_ in _OWNING for c in subject.children
+    )
+
+
 def commitment(
     content: Sequence[Token], speaker: Callable[[Token], bool] | None = None
 ) -> Stance | None:
@@ -301,7 +351,8 @@ def commitment(
     for verb in roots:
         children = list(verb.children)
         own = any(
-            c.dep_ == "nsubj" and (c.lower_ in _SELF or (speaker is not None and speaker(c)))
+            c.dep_ == "nsubj"
+            and (c.lower_ in _SELF or _own_men(c) or (speaker is not None and speaker(c)))
             for c in children
         )
         negated = any(c.dep_ == "neg" for c in children)
