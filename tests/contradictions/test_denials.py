@@ -260,3 +260,39 @@ def test_a_denial_after_a_semicolon_answers_the_accusation_it_follows(
     (denial,) = _found(doc)
     assert _words(doc, denial.between[0]) == "both armies of abuses"
     assert _words(doc, denial.between[1]) == "targeting civilians"
+
+
+def test_a_denial_of_any_involvement_answers_the_accusation(make_doc: DocBuilder) -> None:
+    text = (
+        "The Valdian army accused the Orsk Brigade of carrying out the attack on the camp, "
+        "saying the group had deliberately targeted families. "
+        "The Orsk Brigade denied any involvement."
+    )
+    doc = make_doc(text, stages=ALL)
+    (denial,) = _found(doc)
+    assert _words(doc, denial.between[0]).startswith("the Orsk Brigade of carrying out")
+
+
+def test_of_two_accusations_that_fit_alike_the_later_is_answered(make_doc: DocBuilder) -> None:
+    text = (
+        "Valdian army blames Orsk Brigade\n\n"
+        "The Valdian army accused the Orsk Brigade of shelling the camp near Dornby. "
+        + "Aid workers said food was running short in the camp and water was scarce. " * 4
+        + "A spokesman for the Orsk Brigade said the army was inventing massacres."
+    )
+    doc = make_doc(text, stages=ALL)
+    answered = [c.between[0] for c in _found(doc) if "inventing" in _words(doc, c.between[1])]
+    assert answered and "shelling the camp" in _words(doc, answered[0])
+
+
+def test_figures_told_after_a_place_are_not_set_against_another_town(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "A strike hit an apartment block in Kherson late on Saturday. "
+        "Governor Ana Petrova said 31 people had been injured in the attack. "
+        "In the Kursk region, Governor Ivan Rusov said a drone had hit a car near the "
+        "town of Rylsk, wounding two men."
+    )
+    doc = make_doc(text, stages=ALL)
+    assert not _found(doc, ContradictionKind.FIGURES), doc.contradictions

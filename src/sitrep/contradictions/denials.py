@@ -137,7 +137,11 @@ def denials(
                 continue
             # nearer claims answer first; a denial answers what came before it
             fit -= _distance(claim, denial)
-            if best is None or fit > best[0]:
+            if (
+                best is None
+                or fit > best[0]
+                or (fit == best[0] and _nearer(claim, best[1], denial))
+            ):
                 best = (fit, claim)
         if best is None:
             continue
@@ -171,7 +175,11 @@ def _referred(
         ]
         return _nearest_before(denial, counted)
     if _ACT_REFERENCE.fullmatch(words):
-        return _nearest_before(denial, [c for c in before if ACT in stemmed[c.id]])
+        # "denied any involvement": the accusation of the act first, then any report of it
+        acts = [c for c in before if ACT in stemmed[c.id]]
+        return _nearest_before(
+            denial, [c for c in acts if c.stance is Stance.ACCUSE]
+        ) or _nearest_before(denial, acts)
     if _PRONOUN.fullmatch(words):
         return _nearest_before(denial, before)  # "The army denied that": the statement before
     match = _BARE_REFERENCE.fullmatch(words)
@@ -257,6 +265,13 @@ def _denial_fit(
         if _BACK_REFERENCE.search(denied):
             fit += 1
     return fit
+
+
+def _nearer(claim: Claim, other: Claim, denial: Claim) -> bool:
+    """Whether ``claim``, told before ``denial``, is nearer to it than ``other``: of two that fit
+    as well ('army blames RSF' in the headline, the army's accusation in the story), the denial
+    answers the latest."""
+    return other.content.end < claim.content.end <= denial.content.start
 
 
 def _distance(claim: Claim, denial: Claim) -> float:

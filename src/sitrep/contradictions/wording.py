@@ -34,6 +34,7 @@ CIVILIANS = frozenset(
         *("civilian", "civilians", "village", "villages", "settlement", "settlements"),
         *("residential", "homes", "houses", "population", "populations", "school", "schools"),
         *("hospital", "hospitals", "market", "kindergarten", "neighbourhood", "neighborhood"),
+        *("apartment", "apartments", "child", "children"),
     ]
 )
 DOES = {
