@@ -180,7 +180,9 @@ def places_of(
     levels: frozenset[PlaceLevel] = _LOCAL,
 ) -> dict[str, frozenset[str]]:
     """For each figure, the places of ``levels`` (by default those finer than a country) named
-    in the sentence it is told in."""
+    in the sentence it is told in; a sentence that names none goes on telling of the places the
+    sentence before it named ('A strike hit Zaporizhzhia ... 31 people had been injured
+    in the attack'), so that its figure is not set against one told of another town."""
     local = sorted((m.start, m.end, p.id) for p in places if p.level in levels for m in p.mentions)
     starts = [m[0] for m in local]
     ordered = sorted(sentences)
@@ -190,9 +192,18 @@ def places_of(
         start = k.evidence[0].start
         i = bisect_right(sentence_starts, start) - 1
         sentence = ordered[i] if i >= 0 and start < ordered[i].end else k.evidence[0]
-        lo, hi = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
-        out[k.id] = frozenset(pid for _, end, pid in local[lo:hi] if end <= sentence.end)
+        found = _named_in(local, starts, sentence)
+        if not found and i > 0 and sentence is ordered[i]:
+            found = _named_in(local, starts, ordered[i - 1])
+        out[k.id] = found
     return out
+
+
+def _named_in(
+    local: Sequence[tuple[int, int, str]], starts: Sequence[int], sentence: Span
+) -> frozenset[str]:
+    lo, hi = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+    return frozenset(pid for _, end, pid in local[lo:hi] if end <= sentence.end)
 
 
 def _part(
