@@ -579,6 +579,15 @@ def test_a_part_of_a_toll_put_at_a_figure_is_a_part_with_its_reporter(
     assert part.reporter == whole.reporter is not None
 
 
+def test_a_part_of_a_toll_that_rose_to_a_figure_is_a_part(make_doc: DocBuilder) -> None:
+    text = (
+        "The death toll from the shelling of Dornby rose to 14 on Sunday, including three children."
+    )
+    whole, part = make_doc(text, stages=_ALL_TO_CASUALTIES).casualties
+    assert (whole.killed, part.killed) == (Count(value=14), Count(value=3))
+    assert part.part_of == whole.id and part.group is CasualtyGroup.CIVILIAN
+
+
 @pytest.mark.parametrize(
     ("text", "injured", "killed"),
     [

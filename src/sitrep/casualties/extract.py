@@ -370,8 +370,10 @@ def _included(victim: Token, pred: Token) -> list[Token]:
     are rows of their own (marked as parts, see :func:`_part`). The parser may hang the
     'including' on the verb ('40 people were killed, including 12 children')."""
     holders = [victim, pred] if victim.head.i == pred.i else [victim]
-    if victim.dep_ == "pobj" and victim.head.lower_ == "at":
-        holders.append(victim.head.head)  # 'put the death toll at 16, including four children'
+    if victim.dep_ == "pobj" and victim.head.lower_ in {"at", "to"}:
+        # 'put the death toll at 16, including four children', 'the toll rose to 46, including
+        # 19 children'
+        holders.append(victim.head.head)
     return [
         p
         for h in holders
