@@ -514,3 +514,9 @@ def test_what_the_accused_is_charged_with_is_no_statement_of_the_accuser(
     front = actor_in(text, "a1", "Dorn Front", ActorKind.ARMED_GROUP, "The Dorn Front")
     _, claims = _claims(make_doc, text, actors=(front,))
     assert [(c.cue, c.stance) for c in claims] == [("accused", Stance.ACCUSE)]
+
+
+def test_what_a_thing_shows_inside_a_statement_is_the_speaker_s(make_doc: DocBuilder) -> None:
+    text = "The president said the strike showed that the enemy was not looking for peace."
+    _, claims = _claims(make_doc, text)
+    assert [c.cue for c in claims] == ["said"]

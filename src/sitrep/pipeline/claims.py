@@ -69,6 +69,9 @@ if TYPE_CHECKING:
 
 # Cues whose source passes on someone else's statement when that statement is in its content.
 _RELAYING = {"report", "quote", "cite", "according to", "relay", "carry", "broadcast"}
+# Cues of what a thing shows, not what someone says: inside a statement ("Zelenskiy said the
+# strike showed that Moscow was not looking for peace") they are part of what the speaker says.
+_EVIDENTIAL = {"show", "prove", "demonstrate"}
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
@@ -178,8 +181,8 @@ def _cited_sources(claims: list[Claim], text: str, actors: Sequence[Actor]) -> t
 def statements(found: Sequence[Attribution]) -> list[Attribution]:
     """The attributions that are claims: not a negated cue ("have not disclosed") nor a refusal
     to speak ("declined to comment") nor the writer's impression ("the town seemed calm"), not a
-    belief, wish, noun or attitude inside another statement ("said he wanted to ...", "rejected
-    the allegation of ...": one claim, not two), and not the basis a speaker gives ("X has said,
+    belief, wish, noun, attitude or evidence inside another statement ("said he wanted to ...",
+    "rejected the allegation of ...", "said the strike showed that ...": one claim, not two), and not the basis a speaker gives ("X has said,
     according to Moscow's information, ...": X says so). A report that relays another statement
     ("agency X reported that the ministry said ...", "X's report that ...") is no claim of its
     own: its source becomes the relay (``via``) of the statement it carries."""
@@ -201,6 +204,8 @@ def statements(found: Sequence[Attribution]) -> list[Attribution]:
         ):
             # 'It accused Israel of seeking pretexts': what the accused is charged with, not
             # a statement of the accuser's
+            continue
+        if nested and a.lemma in _EVIDENTIAL:
             continue
         if nested and (
             a.stance is Stance.OTHER
