@@ -296,3 +296,14 @@ def test_figures_told_after_a_place_are_not_set_against_another_town(
     )
     doc = make_doc(text, stages=ALL)
     assert not _found(doc, ContradictionKind.FIGURES), doc.contradictions
+
+
+def test_a_claim_named_by_its_owner_is_that_owner_s(make_doc: DocBuilder) -> None:
+    text = (
+        "The Kassala rebels said they had shot down an army helicopter near Kassala. "
+        "The Sudan Doctors Network said army shelling had killed six children in Kassala. "
+        "The army dismissed the rebels' claim that a helicopter had been downed."
+    )
+    doc = make_doc(text, stages=ALL)
+    (denial,) = _found(doc)
+    assert "shot down an army helicopter" in _words(doc, denial.between[0])

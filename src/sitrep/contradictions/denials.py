@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from sitrep.contradictions.sides import Sides, event_about, same_source, start
 from sitrep.contradictions.wording import ACT, CIVILIAN, said, stems
-from sitrep.records import Actor, Claim, Contradiction, ContradictionKind, Event, Stance
+from sitrep.records import Actor, ActorKind, Claim, Contradiction, ContradictionKind, Event, Stance
 
 _DENIALS = {Stance.DENY, Stance.REJECT}
 _ANSWERABLE = {Stance.ACCUSE, Stance.ASSERT}
@@ -107,7 +107,9 @@ def denials(
             if c.stance in _ANSWERABLE and c.id != denial.id and not same_source(text, c, denial)
         ]
         # what the denial says it answers: "the accusation", "carrying out the strike"
-        referred = _referred(text, denial, named, candidates, stemmed)
+        referred = _owned(text, denial, named, candidates, actors) or _referred(
+            text, denial, named, candidates, stemmed
+        )
         best: tuple[float, Claim] | None = None
         if (within := _within(denial, candidates)) is not None:
             # "The army blamed the rebels; M23 denied it": the denial's content, read from
@@ -189,6 +191,48 @@ def _referred(
         before = [c for c in before if c.stance is Stance.ACCUSE] or before
     if match.group(1).lower().startswith(("figure", "toll", "tall")):
         before = [c for c in before if _FIGURE.search(c.content.text(text))] or before
+    return _nearest_before(denial, before)
+
+
+# A statement named by its owner: "the group's claim that ...", "Moscow's account", "the
+# ministry's figures".
+_OWNED = re.compile(
+    r"(?:the\s+)?(?P<owner>[\w-]+(?:\s+[\w-]+)?)['’]s?\s+(?:[\w-]+\s+)?"
+    r"(?:claims?|allegations?|accusations?|accounts?|reports?|figures?|statements?|version)\b",
+    re.I,
+)
+
+
+# Owners that stand for an armed group: "the group's claim", "the rebels' account".
+_ARMED_OWNERS = {"group", "rebels", "militants", "militia", "insurgents", "fighters", "jihadists"}
+
+
+def _owned(
+    text: str, denial: Claim, words: str, candidates: Sequence[Claim], actors: Sequence[Actor]
+) -> Claim | None:
+    """The claim a denial names by its owner ("rejected the group's claim that only soldiers
+    had been targeted", "Moscow's account"): the nearest before it whose speaker is called so,
+    by the words that named it ("The group said ..."), by its name, or, for "the group's" or
+    "the rebels'", by being an armed group."""
+    match = _OWNED.match(words)
+    if match is None:
+        return None
+    owner = re.compile(rf"\b{re.escape(match.group('owner'))}\b", re.I)
+    by_id = {a.id: a for a in actors}
+    armed = match.group("owner").lower() in _ARMED_OWNERS
+
+    def called(c: Claim) -> bool:
+        source = c.source_span.text(text) if c.source_span is not None else ""
+        speaker = by_id.get(c.speaker) if c.speaker is not None else None
+        return bool(owner.search(source)) or (
+            speaker is not None
+            and (
+                bool(owner.search(speaker.name))
+                or (armed and speaker.kind is ActorKind.ARMED_GROUP)
+            )
+        )
+
+    before = [c for c in candidates if c.content.end <= start(denial) and called(c)]
     return _nearest_before(denial, before)
 
 
