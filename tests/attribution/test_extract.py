@@ -675,3 +675,24 @@ def test_one_list_of_speakers_stays_whole(extract) -> None:  # type: ignore[no-u
     )
     said = next(a for a in found if words(text, a.cue) == "said")
     assert (words(text, said.source) or "").startswith("the army")
+
+
+def test_speakers_listed_after_the_victims_a_count_includes(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "The shelling of Dornby killed at least 20 people, including six children, a local aid "
+        "group and residents said on Monday."
+    )
+    said = next(a for a in found if words(text, a.cue) == "said")
+    assert words(text, said.source) == "a local aid group and residents"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truce agreed in Dornby in May collapsed within weeks.",
+        "The talks ended after the two sides failed to agree on terms.",
+    ],
+)
+def test_a_pact_agreed_or_a_failure_to_agree_is_no_agreement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, found = extract(text)
+    assert not [a for a in found if a.lemma == "agree" and not a.negated]

@@ -195,16 +195,24 @@ _HAPPENINGS = frozenset(
 )
 
 
+# What is agreed, never who agrees.
+_PACTS = {"truce", "ceasefire", "cease-fire", "deal", "agreement", "accord", "pact", "plan"}
+
+
 def no_speaker(verb: Token, source: Token) -> bool:
     """ "No group claimed responsibility", "nobody said", "none of the factions has claimed
     the attack": no one made the statement; "none of the envoys thought a truce was likely"
     is a view every one of them holds. "The escalation threatened a fragile truce": a
-    happening endangers, no one threatens."""
+    happening endangers, no one threatens. "A truce agreed in May": a pact agrees nothing."""
     if source.lower_ in ("nobody", "noone") or any(
         c.dep_ == "det" and c.lower_ == "no" for c in source.children
     ):
         return True
     if source.lower_ == "none" and verb.lemma_.lower() == "claim":
+        return True
+    if verb.lemma_.lower() == "agree" and source.lemma_.lower() in _PACTS:
+        # 'A truce agreed in Luanda collapsed', 'a ceasefire agreed with the militia': the
+        # parser took the participle for a verb and the pact for who agreed
         return True
     return verb.lemma_.lower() == "threaten" and source.lemma_.lower() in _HAPPENINGS
 

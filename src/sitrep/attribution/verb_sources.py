@@ -103,9 +103,24 @@ def _second_list(subject: Token | None) -> Token | None:
     """'... killed 40 people, most of them women and children, the army and a medical group
     said': the parser joins the aside's list and the speakers' into one subject; a list closed
     by 'and' ends at the next comma, and the speakers are the list after it ('the army, police
-    and a medical group said' is one list)."""
+    and a medical group said' is one list). A subject that counts people is the content's
+    victims, and the speakers are the names listed after them."""
     if subject is None:
         return None
+    if any(c.dep_ == "nummod" for c in subject.children):
+        # 'killed at least 34 people, including nine children, a local group and residents
+        # said': a count is never the speaker; the first name listed after a comma in what it
+        # includes that counts no one is
+        counted = (
+            t
+            for t in subject.subtree
+            if t.dep_ == "conj"
+            and t.pos_ in {"NOUN", "PROPN"}
+            and subject.doc[t.left_edge.i - 1].text == ","
+            and not any(c.dep_ == "nummod" for c in t.children)
+            and any(a.dep_ == "prep" and a.lower_ == "including" for a in t.ancestors)
+        )
+        return next(counted, subject)
     closed = False
     for conj in (c for c in subject.children if c.dep_ == "conj" and c.i > subject.i):
         before = subject.doc[conj.left_edge.i - 1]

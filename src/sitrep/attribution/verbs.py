@@ -213,7 +213,10 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         )
         stop = min(stop, verb.i)
         source = trim([t for t in source if t.i < stop])
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    negated = any(c.dep_ == "neg" for c in verb.children) or (
+        # 'the two sides failed to agree on terms': nothing was agreed
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
+    )
     content_ids = {t.i for t in content}
     source_ids = {t.i for t in source} if source else set()
     frame = tuple(
