@@ -97,3 +97,18 @@ def test_a_group_named_after_a_list_in_the_reported_clause_speaks() -> None:
     (claim,) = _claims(text)
     assert claim["speaker"] == "Magway Freedom Front"
     assert claim["content"].endswith("including three teachers")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A resident, who gave only his first name, Musa, said the shelling went on all night.",
+            "Musa",
+        ),
+        ("A fighter identified only as Abu Omar told AFP that the town had fallen.", "Abu Omar"),
+    ],
+)
+def test_a_person_named_in_a_clause_on_the_source_speaks(text: str, speaker: str) -> None:
+    (claim,) = _claims(text)
+    assert claim["speaker"] == speaker

@@ -299,8 +299,8 @@ class SpeakerResolver:
         """'A Hamas official, Osama Hamdan, told ...': the person the appositive names speaks,
         not the body the description belongs to."""
         head = self.parsed[source_head]
-        for child in head.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN":
+        for child in [*head.children, *_name_given(head)]:
+            if child.dep_ in {"appos", "pobj"} and child.pos_ == "PROPN":
                 found = actor_at(self.actors, _token_span(child))
                 if found is None:
                     continue
@@ -373,3 +373,20 @@ def _stem(word: str) -> str:
 
 def _token_span(token: Token) -> Span:
     return Span(token.idx, token.idx + len(token.text))
+
+
+def _name_given(head: Token) -> list[Token]:
+    """The name a clause on the source gives: 'a port employee, who gave only his first name,
+    Ahmed', 'a fighter identified only as Abu Omar'."""
+    out = []
+    for clause in (c for c in head.children if c.dep_ in {"relcl", "acl"}):
+        for t in clause.subtree:
+            given = t.dep_ == "appos" and t.head.lemma_.lower() == "name"
+            identified = (
+                t.dep_ == "pobj"
+                and t.head.lower_ == "as"
+                and t.head.head.lemma_.lower() in {"identify", "name"}
+            )
+            if t.pos_ == "PROPN" and (given or identified):
+                out.append(t)
+    return out
