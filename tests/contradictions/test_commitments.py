@@ -77,6 +77,21 @@ def test_a_pledge_to_halt_attacks_is_broken_by_the_pledging_sides_attack(
     assert "attacked an army base" in broken[0].note
 
 
+def test_an_attack_told_in_the_headline_breaks_a_pledge_by_its_later_telling(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "Northland Front fighters attack army base in Orsk despite truce pledge\n\n"
+        "The Northland Front pledged on Monday to halt offensive operations. "
+        "Fighters of the Northland Front attacked an army base in Orsk on Saturday, killing "
+        "three soldiers, the army said."
+    )
+    doc = make_doc(text, stages=ALL)
+    broken = [k for k in doc.contradictions if k.kind is ContradictionKind.OTHER]
+    assert len(broken) == 1, doc.contradictions
+    assert "attacked an army base in Orsk" in broken[0].note
+
+
 def test_an_attack_by_another_side_breaks_no_pledge_to_halt_attacks(
     make_doc: DocBuilder,
 ) -> None:

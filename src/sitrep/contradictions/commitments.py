@@ -16,6 +16,7 @@ from sitrep.records import (
     ContradictionKind,
     Event,
     EventType,
+    Span,
     Stance,
 )
 
@@ -56,14 +57,12 @@ def broken_commitments(
         promised = stems(content)
         side = sides.of(claim) if sides is not None else None
         ceasing = side is not None and _CESSATION.search(content) is not None
-        best: tuple[int, Event] | None = None
+        best: tuple[int, Event, Span] | None = None
         for event in events:
             if event.type not in _VIOLATIONS:
                 continue
-            evidence = event.evidence[0]
-            if claim.content.overlaps(evidence):
-                continue
-            if evidence.start < claim.content.end and not _told_after(text, event, claim):
+            evidence = _telling_after(text, event, claim)
+            if evidence is None:
                 continue
             shared = len(promised & stems(evidence.text(text)))
             if (
@@ -74,10 +73,10 @@ def broken_commitments(
             ):
                 shared = max(shared, _MIN_BROKEN)
             if shared >= _MIN_BROKEN and (best is None or shared > best[0]):
-                best = (shared, event)
+                best = (shared, event, evidence)
         if best is None:
             continue
-        event = best[1]
+        _, event, evidence = best
         out.append(
             Contradiction(
                 kind=ContradictionKind.OTHER,
@@ -86,7 +85,7 @@ def broken_commitments(
                 note=(
                     f"commitment broken? {said(text, claim, names)}; later reported"
                     f"{_reporter(text, event, claims, names)}: "
-                    f"“{clip(event.evidence[0].text(text))}”"
+                    f"“{clip(evidence.text(text))}”"
                 ),
             )
         )
@@ -98,10 +97,20 @@ def broken_commitments(
 _AFTER = re.compile(r"\b(?:after|since)\b[^.!?;]*$", re.I)
 
 
-def _told_after(text: str, event: Event, claim: Claim) -> bool:
+def _telling_after(text: str, event: Event, claim: Claim) -> Span | None:
+    """The first telling of an act that comes after a pledge, or that the same sentence sets
+    after it; the act of a headline told again after the pledge counts by the later telling."""
+    for evidence in event.evidence:
+        if claim.content.overlaps(evidence):
+            continue
+        if evidence.start >= claim.content.end or _told_after(text, evidence, claim):
+            return evidence
+    return None
+
+
+def _told_after(text: str, evidence: Span, claim: Claim) -> bool:
     """Whether an act told before a pledge in the same sentence happened after it: "attacked a
     base on Saturday, ..., days after the group pledged to halt offensive operations"."""
-    evidence = event.evidence[0]
     opening = claim.cue_span.start if claim.cue_span is not None else claim.content.start
     between = text[evidence.end : opening]
     return evidence.end <= opening and "\n" not in between and _AFTER.search(between) is not None
