@@ -39,3 +39,14 @@ def test_fighters_of_a_group_stay_its_own_fighters(make_doc: DocBuilder) -> None
     rsf = next(a for a in doc.actors if a.name == "Rapid Support Forces")
     fighters = next(a for a in doc.actors if a.name == "RSF fighters")
     assert fighters.affiliation == rsf.id
+
+
+def test_a_place_s_liberation_army_is_a_group_not_the_place_s_forces(make_doc: DocBuilder) -> None:
+    text = (
+        "The Sindh Liberation Army (SLA) said it had bombed a rail line near Hyderabad. "
+        "The SLA said it would strike again."
+    )
+    doc = make_doc(text, stages=STAGES)
+    names = [a.name for a in doc.actors]
+    assert "Sindh Liberation Army" in names, names
+    assert not [n for n in names if n.startswith("Military Forces")], names

@@ -280,6 +280,15 @@ def forces(ctx: Context) -> Iterator[Found]:
         owner: Owner | None = mods.owner
         if owner is not None and owner.kind in TERRITORIAL and _named_before(s, mods.start):
             continue  # "the Free Syrian Army": a group's name, left to the organisations
+        if owner is not None and owner.kind in TERRITORIAL and _insurgent_name(s, mods.start, k):
+            # "the Balochistan Liberation Army": the group's own name, whole
+            start = mods.start + (1 if s.lower(mods.start) == "the" else 0)
+            name = s.words(start, k + 1)
+            mention = Mention(
+                s.span(start, k + 1), ActorKind.ARMED_GROUP, ("armed", name.casefold()), name
+            )
+            yield mention, range(start, k + 1)
+            continue
         end = k + 1
         if (
             owner is None
@@ -393,6 +402,21 @@ def _article(s: Scan, first: int) -> int:
     """Where the article of a bare force noun would stand: before 'ruling' in "the ruling
     junta"."""
     return first - 2 if s.lower(first - 1) == "ruling" else first - 1
+
+
+# Words in the name of an insurgent army: "the Balochistan Liberation Army", "the Sudan
+# People's Liberation Army", "the Kachin Independence Army".
+_INSURGENT_WORDS = frozenset(
+    {"liberation", "revolutionary", "resistance", "independence", "patriotic", "salvation"}
+)
+
+
+def _insurgent_name(s: Scan, start: int, first: int) -> bool:
+    """Whether a word between a place and a force noun makes the phrase a group's name
+    ("Balochistan Liberation Army"), not the forces of the place ("Kosovo's army")."""
+    return any(
+        s.tok(i).is_title and s.lower(i) in _INSURGENT_WORDS for i in range(start + 1, first)
+    )
 
 
 def _named_before(s: Scan, first: int) -> bool:
