@@ -403,6 +403,17 @@ def test_harm_done_while_treating_people_is_an_act(make_doc: DocBuilder) -> None
     assert any(f.type is EventType.ASSAULT for f in _found(make_doc, text))
 
 
+def test_a_drone_strike_on_a_camp_of_families_is_no_mob(make_doc: DocBuilder) -> None:
+    # the weapon decides before the target: the families are the harmed, not a crowd
+    text = (
+        "A drone strike on a camp for displaced families outside the town of Marsa killed at "
+        "least 20 people, officials said."
+    )
+    found = _sub_events(make_doc, text)
+    assert S.AIR_DRONE_STRIKE in found
+    assert S.MOB_VIOLENCE not in found
+
+
 def test_he_opening_a_sentence_is_the_person_who_spoke_before(make_doc: DocBuilder) -> None:
     text = (
         "Army spokesman Colonel Tomas Varga told state radio that the base had not been hit. "

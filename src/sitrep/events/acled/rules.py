@@ -150,6 +150,16 @@ RULES: tuple[Rule, ...] = (
             r"cattle",
             r"IEDs?\b",
             r"explosive",
+            # strikes from the air or from afar: the weapon decides before the target ('a
+            # drone strike on a camp for displaced families killed 40')
+            r"air ?strikes?",
+            r"air raids?",
+            r"drones?\b",
+            r"warplanes?",
+            r"shell(?:s|ed|ing)\b",
+            r"artillery",
+            r"missiles?",
+            r"rockets?\b",
             STATE_FORCE.pattern,
             # communities, clans and herders fighting each other: identity militias (codebook)
             r"herders",
