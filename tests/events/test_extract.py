@@ -390,6 +390,10 @@ def test_an_act_named_as_subject_is_not_typed_by_the_act_after_which_it_came(
         "wounded.",
         "A medic at the field hospital said it had received 12 wounded and four bodies.",
         "The clinic was treating more than 40 wounded people, most of them farmers.",
+        # carried to care: the harmed of an act told elsewhere
+        "A nurse told the radio that the wounded had been taken to the Mercy District "
+        "Hospital, where beds were running short.",
+        "Volunteers rushed the injured to a clinic on the edge of the village.",
     ],
 )
 def test_the_harmed_a_hospital_receives_are_no_attack_there(
@@ -400,6 +404,11 @@ def test_the_harmed_a_hospital_receives_are_no_attack_there(
 
 def test_harm_done_while_treating_people_is_an_act(make_doc: DocBuilder) -> None:
     text = "Guards treated the prisoners brutally, killing two of them."
+    assert any(f.type is EventType.ASSAULT for f in _found(make_doc, text))
+
+
+def test_harm_done_to_people_then_carried_to_care_is_an_act(make_doc: DocBuilder) -> None:
+    text = "Gunmen wounded three farmers, who were later taken to hospital."
     assert any(f.type is EventType.ASSAULT for f in _found(make_doc, text))
 
 

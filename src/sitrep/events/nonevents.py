@@ -11,7 +11,8 @@
   in the sentence, 'repelled an attack', stays an event of its own).
 - A figure of an act told before: 'Eleven women were among the dead' (:func:`toll_figure`).
 - The harmed as a hospital received or treats them: 'had received 16 bodies and more than 30
-  wounded', 'was treating 55 wounded people' (:func:`casualties_received`): the toll of an act
+  wounded', 'was treating 55 wounded people', or as they were carried to care ('the wounded
+  had been taken to the city's hospital') (:func:`casualties_received`): the toll of an act
   told elsewhere, no act at the hospital.
 """
 
@@ -197,7 +198,46 @@ _RECEIVING = frozenset({"receive", "treat", "admit", "tend"})
 # How a harm word hangs on what is received: a participle of the number or the people
 # ('14 wounded', 'wounded people'), a second object ('bodies and 30 wounded').
 _HARMED = frozenset({"wounded", "injured", "dead", "hurt"})
-_HELD = frozenset({"advcl", "acl", "amod", "dobj", "conj", "nummod", "compound", "appos"})
+_HELD = frozenset(
+    {"advcl", "acl", "amod", "dobj", "conj", "nummod", "compound", "appos", "nsubjpass"}
+)
+# Verbs of carrying the harmed to care ('the wounded were taken to the hospital', 'medics
+# rushed the injured to a clinic'), told with where they were carried, and of evacuating them.
+_CARRYING = frozenset(
+    {"take", "bring", "rush", "transfer", "move", "carry", "ferry", "transport", "drive", "fly"}
+)
+_EVACUATING = frozenset({"evacuate", "airlift", "medevac"})
+_CARE = frozenset(
+    {
+        "hospital",
+        "hospitals",
+        "clinic",
+        "clinics",
+        "infirmary",
+        "morgue",
+        "mortuary",
+        "medical",
+        "health",
+        "treatment",
+        "ambulance",
+        "ambulances",
+    }
+)
+
+
+def _carried_to_care(verb: Token) -> bool:
+    """'were taken to El Obeid Teaching Hospital', 'rushed to a clinic', 'were evacuated'."""
+    lemma = verb.lemma_.lower()
+    if lemma in _EVACUATING:
+        return True
+    if lemma not in _CARRYING:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"to", "into", "by"}
+        and any(w.lower_ in _CARE for w in c.subtree)
+        for c in verb.children
+    )
 
 
 def casualties_received(t: Token) -> bool:
@@ -214,6 +254,8 @@ def casualties_received(t: Token) -> bool:
         node = node.head
         if node.lemma_.lower() in _RECEIVING:
             return node.pos_ == "VERB"
+        if node.pos_ == "VERB" and _carried_to_care(node):
+            return True
         if node.pos_ in {"VERB", "AUX"}:
             return False
     return False
