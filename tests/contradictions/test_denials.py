@@ -307,3 +307,15 @@ def test_a_claim_named_by_its_owner_is_that_owner_s(make_doc: DocBuilder) -> Non
     doc = make_doc(text, stages=ALL)
     (denial,) = _found(doc)
     assert "shot down an army helicopter" in _words(doc, denial.between[0])
+
+
+def test_a_denial_that_nothing_of_a_kind_was_hit_answers_a_claim_about_it(
+    make_doc: DocBuilder,
+) -> None:
+    claimed = "The Houthis said they had hit a U.S. ship in the Red Sea. "
+    toll = "U.S. strikes on a Yemeni port killed 38 people, the Houthis said. "
+    denial = "U.S. officials said no ships had been hit."
+    doc = make_doc(claimed + denial, stages=ALL)
+    (answered,) = _found(doc)
+    assert "hit a U.S. ship" in _words(doc, answered.between[0])
+    assert not _found(make_doc(toll + denial, stages=ALL))

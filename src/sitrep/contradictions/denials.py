@@ -125,12 +125,15 @@ def denials(
             # "..., an accusation the junta rejected": the statement it is set beside
             best = (0.0, beside)
             candidates = []
+        patient = _NONE_DONE.match(named)
         for claim in candidates:
             if claim.content.start >= denial.content.end and not (
                 stemmed[claim.id] & stemmed[denial.id] & (_VIOLENCE | {ACT})
             ):
                 # told after the denial, it answers it only by the same act ('denies that the
                 # army has lost control ...' is no answer to a later accusation of killings)
+                continue
+            if not _same_patient(patient, stemmed[claim.id]):
                 continue
             fit = _denial_fit(text, claim, denial, sides, stemmed)
             if claim is referred:
@@ -309,6 +312,23 @@ def _denial_fit(
         if _BACK_REFERENCE.search(denied):
             fit += 1
     return fit
+
+
+# A denial that nothing of a kind was harmed: "no ships had been hit", "that no school was
+# struck".
+_NONE_DONE = re.compile(
+    r"(?:that\s+)?no\s+(?:[\w-]+\s+)?(?P<patient>[\w-]+)\s+(?:had|has|have|was|were)\s+"
+    r"(?:been\s+)?\w+\b",
+    re.I,
+)
+
+
+def _same_patient(patient: re.Match[str] | None, claim_stems: set[str]) -> bool:
+    """Whether a claim tells of what a denial says was not harmed ("no ships had been hit"
+    answers a claim about ships, not a toll of a strike on a port); True for other denials."""
+    if patient is None:
+        return True
+    return bool(stems(patient.group("patient")) & claim_stems)
 
 
 def _nearer(claim: Claim, other: Claim, denial: Claim) -> bool:
