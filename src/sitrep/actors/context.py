@@ -48,6 +48,9 @@ class Mention:
     # Words naming whom a person speaks or works for, read once every actor is known: "a
     # spokesman for the defence ministry, Vagif Dargahli," works for the ministry.
     owner_at: Span | None = None
+    # Who runs a body named with no owner ("the Houthi-run health ministry"): its owner when no
+    # earlier body of its kind is the one it refers back to, never the article's other states.
+    run_by: Owner | None = None
 
 
 # A state's bodies whose title-holders news names by the body alone ("government spokesman").

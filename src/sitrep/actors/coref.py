@@ -205,6 +205,20 @@ class _Linker:
         if fitting:
             fitting[0].mentions.append(m)
             return
+        if (run_by := m.run_by) is not None:
+            # 'the Houthi-run health ministry' with none named before: the Houthis' own, not
+            # the ministry of the state the article is told from or about
+            self.add(
+                replace(
+                    m,
+                    key=(*m.key, *run_by.key),
+                    name=f"{m.name[:1].upper()}{m.name[1:]} of {run_by.name}",
+                    country=run_by.country,
+                    owner=replace(run_by, span=m.span),
+                    refers_back=None,
+                )
+            )
+            return
         if what == "institution" and detail in _HOME_BODIES and self.home is not None:
             # 'the government' with none named before: the government of the state the article
             # is told from ('ADDIS ABABA - ... the government declared a state of emergency')

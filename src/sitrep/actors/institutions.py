@@ -9,6 +9,7 @@ With no owner, "the ministry" or "the army" refers back to an earlier actor or t
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from sitrep.actors import TERRITORIAL, lexicon
 from sitrep.actors.context import IRREGULAR, Context, Found, Mention, definite, owned
@@ -61,7 +62,37 @@ def ministries(ctx: Context) -> Iterator[Found]:
                 f"ministry:{portfolio or ''}",
                 stands_alone=portfolio is not None,
             )
+            mention = replace(mention, run_by=_run_by(ctx, start))
         yield mention, range(first, end)
+
+
+# Controllers that make a body the controller's own: "the Houthi-run health ministry".
+_RUNS = frozenset({"run", "controlled", "led"})
+
+
+def _run_by(ctx: Context, start: int) -> Owner | None:
+    """The organisation or armed group that runs the body whose words open at ``start`` ("the
+    Houthi-run health ministry", "the Hamas-controlled government"); None for no such one."""
+    s = ctx.scan
+    k = start + 1 if s.lower(start) == "the" else start
+    name_end = _controller_name_end(s, k)
+    if name_end is None or s.lower(name_end + 2) not in _RUNS:
+        return None
+    found = ctx.organisation_ending_at(name_end)
+    if found is None or found[0].kind not in (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP):
+        return None
+    return found[0]
+
+
+def _controller_name_end(s: Scan, k: int) -> int | None:
+    """The last token of a controller's name opening at token ``k`` ("Houthi" in "Houthi-run
+    health ministry"): the token before the first hyphen of a controller word."""
+    for j in range(k, min(k + 5, len(s) - 2)):
+        if s.lower(j + 1) == "-" and s.lower(j + 2) in lexicon.CONTROLLED:
+            return j
+        if s.tok(j).pos_ != "PROPN":
+            return None
+    return None
 
 
 def _controller(s: Scan, first: int) -> int:
@@ -191,7 +222,7 @@ def institutions(ctx: Context) -> Iterator[Found]:
                 f"institution:{head.casefold()}",
                 stands_alone=first < k or head == "Police",
             )
-            yield mention, range(first, k + 1)
+            yield replace(mention, run_by=_run_by(ctx, lead)), range(first, k + 1)
 
 
 # Adjectives that tie a body to the region the story is in: "the regional prosecutor's office".
