@@ -39,3 +39,17 @@ def test_a_run_body_named_before_is_the_same_body(make_doc: DocBuilder) -> None:
     assert ministry.name == "Ministry of Health of Yemen"
     assert "The Houthi-run ministry" in {m.text(text) for m in ministry.mentions}
     assert ministry.kind is ActorKind.ORGANIZATION
+
+
+def test_a_hyphenated_name_beside_a_role_is_its_holder(make_doc: DocBuilder) -> None:
+    # the tagger may call such a name an organisation: it is the spokesman, one person
+    text = "A militia spokesman, Al-Fateh Qurashi, said on Monday that the town had fallen."
+    doc = make_doc(text, stages=CLAIMS)
+    people = [a for a in doc.actors if a.kind is ActorKind.PERSON]
+    assert [(a.name, a.title) for a in people] == [("Al-Fateh Qurashi", "spokesman")]
+    assert not [a for a in doc.actors if "spokesman" in a.name]
+    assert [c.speaker for c in doc.claims] == [people[0].id]
+    text = "An RSF spokesman, Abdel-Rahim al-Tayeb, denied that the group had shelled the camp."
+    doc = make_doc(text, stages=CLAIMS)
+    people = [a for a in doc.actors if a.kind is ActorKind.PERSON]
+    assert [(a.name, a.title) for a in people] == [("Abdel-Rahim al-Tayeb", "spokesman")]

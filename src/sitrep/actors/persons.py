@@ -82,13 +82,32 @@ def _person_names(ctx: Context) -> Iterator[tuple[int, int]]:
             yield i, end
 
 
+# Lower-case particles glued by a hyphen to a name's next part ("al-Ajri", "el-Sayed").
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn"})
+
+
 def _named_for_a_role(ctx: Context, start: int, end: int) -> bool:
     """A name the NER called an organisation, set beside a person's role as its holder ("a
     spokesman for the separatists, Capo Daniel, denied", "regional governor Oleh Kiper"): two
     or three capitalised words, no word of an organisation's name."""
     s = ctx.scan
     words = s.sdoc[start:end]
-    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in words):
+    # a hyphen joins the parts of one word of a name ("Al-Fateh Qurashi", "Abdel-Malik al-Ajri")
+    parts = [
+        t
+        for t in words
+        if not (
+            t.text == "-"
+            and start < t.i < end - 1
+            and not t.whitespace_
+            and not words[t.i - start - 1].whitespace_
+        )
+    ]
+    if not 2 <= len(words.text.split()) <= 3 or not all(
+        t.pos_ == "PROPN"
+        and (t.is_title or (t.lower_ in _NAME_PARTICLES and s.lower(t.i + 1) == "-"))
+        for t in parts
+    ):
         return False
     if any(s.lower(i) in ORG_WORDS for i in range(start, end)):
         return False
