@@ -53,3 +53,18 @@ def test_a_hyphenated_name_beside_a_role_is_its_holder(make_doc: DocBuilder) -> 
     doc = make_doc(text, stages=CLAIMS)
     people = [a for a in doc.actors if a.kind is ActorKind.PERSON]
     assert [(a.name, a.title) for a in people] == [("Abdel-Rahim al-Tayeb", "spokesman")]
+
+
+def test_a_mission_another_leads_is_a_body_of_its_own(make_doc: DocBuilder) -> None:
+    text = (
+        "The Brazilian-led stabilisation mission, which has 900 troops in the north, said it "
+        "would send a patrol."
+    )
+    doc = make_doc(text, stages=CLAIMS)
+    (mission,) = [a for a in doc.actors if "mission" in a.name]
+    assert (mission.name, mission.kind) == (
+        "Brazilian-led stabilisation mission",
+        ActorKind.ORGANIZATION,
+    )
+    assert (mission.country, mission.affiliation) == (None, None)
+    assert [c.speaker for c in doc.claims] == [mission.id]

@@ -392,6 +392,39 @@ def unnamed_bodies(ctx: Context) -> Iterator[Found]:
             range(start, k + 1),
         )
     yield from _site_staff(ctx)
+    yield from _led_missions(ctx)
+
+
+# What one state or body leads for others, named by its leader: "the Kenyan-led security mission".
+_LED_BODIES = frozenset({"mission"})
+
+
+def _led_missions(ctx: Context) -> Iterator[Found]:
+    """A mission another leads, named by its leader and what it does ("the Kenyan-led security
+    mission said", "a UN-led mission"): one body of its own, named as written; its leader is
+    no owner (the mission is many states', not the leader's)."""
+    s = ctx.scan
+    for k in range(3, len(s)):
+        if s.lower(k) not in _LED_BODIES or s.tok(k).pos_ != "NOUN" or not ctx.free(k, k + 1):
+            continue
+        led = k - 1
+        while led > k - 3 and s.tok(led).is_lower and s.tok(led).pos_ in ("ADJ", "NOUN"):
+            led -= 1  # "security", "multinational peacekeeping"
+        if s.lower(led) != "led" or s.lower(led - 1) != "-" or s.tok(led - 1).whitespace_:
+            continue
+        leader = s.name_ending_at(led - 2)
+        if leader is None and s.demonym_at(led - 2) is not None:
+            leader = (led - 2, led - 1)
+        if leader is None or not ctx.free(leader[0], k + 1):
+            continue
+        name = s.words(leader[0], k + 1)
+        start = leader[0] - 1 if s.lower(leader[0] - 1) in ("the", "a", "an") else leader[0]
+        yield (
+            Mention(
+                s.span(start, k + 1), ActorKind.ORGANIZATION, ("unnamed", name.casefold()), name
+            ),
+            range(start, k + 1),
+        )
 
 
 # The staff of a named hospital or clinic who speak together without a name: "doctors at
