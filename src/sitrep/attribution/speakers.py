@@ -296,19 +296,20 @@ class SpeakerResolver:
         return actor_at(self.actors, _token_span(subject))
 
     def _appositive_person(self, source_head: int) -> Actor | None:
-        """'A Hamas official, Osama Hamdan, told ...': the person the appositive names speaks,
-        not the body the description belongs to."""
+        """'A Hamas official, Osama Hamdan, told ...': the person the appositive (or a clause
+        giving the name: 'who gave only his first name, Ahmed') names speaks, not the body the
+        description belongs to."""
         head = self.parsed[source_head]
-        for child in [*head.children, *_name_given(head)]:
-            if child.dep_ in {"appos", "pobj"} and child.pos_ == "PROPN":
-                found = actor_at(self.actors, _token_span(child))
-                if found is None:
-                    continue
-                if found.kind is ActorKind.PERSON:
-                    return found
-                if found.kind in _BODIES and head.lemma_.lower() in _BODY_NOUNS:
-                    # 'a local monitoring group, the Kassala Monitors, said': the body named
-                    return found
+        named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        for child in named + _name_given(head):
+            found = actor_at(self.actors, _token_span(child))
+            if found is None:
+                continue
+            if found.kind is ActorKind.PERSON:
+                return found
+            if found.kind in _BODIES and head.lemma_.lower() in _BODY_NOUNS:
+                # 'a local monitoring group, the Kassala Monitors, said': the body named
+                return found
         return None
 
     def _named(self, words: str) -> Actor | None:

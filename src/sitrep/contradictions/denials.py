@@ -197,7 +197,7 @@ def _referred(
     return _nearest_before(denial, before)
 
 
-# A statement named by its owner: "the group's claim that ...", "Moscow's account", "the
+# A statement named by its owner: "the group's claim that ...", "the army's account", "the
 # ministry's figures".
 _OWNED = re.compile(
     r"(?:the\s+)?(?P<owner>[\w-]+(?:\s+[\w-]+)?)['’]s?\s+(?:[\w-]+\s+)?"
@@ -214,9 +214,9 @@ def _owned(
     text: str, denial: Claim, words: str, candidates: Sequence[Claim], actors: Sequence[Actor]
 ) -> Claim | None:
     """The claim a denial names by its owner ("rejected the group's claim that only soldiers
-    had been targeted", "Moscow's account"): the nearest before it whose speaker is called so,
-    by the words that named it ("The group said ..."), by its name, or, for "the group's" or
-    "the rebels'", by being an armed group."""
+    had been targeted", "the ministry's account"): the nearest before it whose speaker is
+    called so, by the words that named it ("The group said ..."), by its name, or, for "the
+    group's" or "the rebels'", by being an armed group."""
     match = _OWNED.match(words)
     if match is None:
         return None
