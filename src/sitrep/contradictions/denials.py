@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from sitrep.actors.lexicon import IRREGULAR_FORCE_NOUNS
 from sitrep.contradictions.sides import Sides, event_about, same_source, start
 from sitrep.contradictions.wording import ACT, CIVILIAN, said, stems
 from sitrep.records import Actor, ActorKind, Claim, Contradiction, ContradictionKind, Event, Stance
@@ -206,8 +207,9 @@ _OWNED = re.compile(
 )
 
 
-# Owners that stand for an armed group: "the group's claim", "the rebels' account".
-_ARMED_OWNERS = {"group", "rebels", "militants", "militia", "insurgents", "fighters", "jihadists"}
+# Owners that stand for an armed group: "the group's claim", "the rebels' account" (the actors
+# stage's irregular forces).
+_ARMED_OWNERS = IRREGULAR_FORCE_NOUNS | {"group"}
 
 
 def _owned(

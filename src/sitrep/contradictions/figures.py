@@ -131,16 +131,7 @@ def figures(
                     break
                 if not compatible(x, y):
                     group = a.group.value + (f" of {names.get(a.side, a.side)}" if a.side else "")
-                    out.append(
-                        Contradiction(
-                            kind=ContradictionKind.FIGURES,
-                            between=(a.id, b.id),
-                            note=(
-                                f"{field} ({group}): {_count(x)} according to {who_a.name}, "
-                                f"{_count(y)} according to {who_b.name}"
-                            ),
-                        )
-                    )
+                    out.append(_differing(field, (a, x, who_a), (b, y, who_b), group=group))
                     break
     return out
 
@@ -150,21 +141,30 @@ _TOLL = re.compile(r"\b(?:toll|in all|in total|altogether|overall)\b", re.I)
 
 
 def _differing(
-    field: str, first: tuple[Casualty, Count, Source], second: tuple[Casualty, Count, Source]
+    field: str,
+    first: tuple[Casualty, Count, Source],
+    second: tuple[Casualty, Count, Source],
+    *,
+    group: str | None = None,
 ) -> Contradiction:
-    """A group's figure larger than another source's toll of everyone: 'killed: 4 civilian
-    according to a medical source, 2 in all according to the minister'."""
+    """Two figures that disagree, in one line: of one ``group`` ('killed (civilian): 12
+    according to X, 30 according to Y'), or, with none given, a group's figure larger than
+    another source's toll of everyone ('killed: 4 civilian according to a medical source, 2 in
+    all according to the minister')."""
 
     def whom(k: Casualty) -> str:
-        return "in all" if k.group is CasualtyGroup.ALL else k.group.value
+        if group is not None:
+            return ""
+        return " in all" if k.group is CasualtyGroup.ALL else f" {k.group.value}"
 
     (a, x, who_a), (b, y, who_b) = first, second
+    label = field if group is None else f"{field} ({group})"
     return Contradiction(
         kind=ContradictionKind.FIGURES,
         between=(a.id, b.id),
         note=(
-            f"{field}: {_count(x)} {whom(a)} according to {who_a.name}, "
-            f"{_count(y)} {whom(b)} according to {who_b.name}"
+            f"{label}: {_count(x)}{whom(a)} according to {who_a.name}, "
+            f"{_count(y)}{whom(b)} according to {who_b.name}"
         ),
     )
 
