@@ -444,3 +444,37 @@ def test_he_opening_a_paragraph_stands_for_no_one_before_it(make_doc: DocBuilder
     assert accused
     actor = accused[0].actor
     assert actor is None or "Varga" not in doc.text[actor.start : actor.end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The rebel commander said in a recorded message that his men would "liberate" the '
+        "whole province.",
+        "Tom Vale, the gang boss who runs the port, said in a video shared online that his "
+        'fighters would "liberate" the rest of the island.',
+        "The militia leader said in a broadcast that his followers will liberate the capital.",
+    ],
+)
+def test_ground_to_be_liberated_is_a_threat_not_ground_taken(
+    make_doc: DocBuilder, text: str
+) -> None:
+    # an act to come is no act: the group's word of it is its threat (PLOVER THREATEN)
+    found = _found(make_doc, text)
+    assert [f.type for f in found] == [EventType.THREATEN]
+    assert all(f.acled is None for f in found)
+
+
+def test_ground_to_be_liberated_beside_a_threat_is_that_threat(make_doc: DocBuilder) -> None:
+    text = (
+        "Tom Vale, the gang boss who runs the port, said in a video shared online that his "
+        'fighters would "liberate" the rest of the island and warned the mayor to resign.'
+    )
+    found = _found(make_doc, text)
+    assert EventType.ASSAULT not in {f.type for f in found}
+    assert all(f.acled is None for f in found)
+
+
+def test_ground_liberated_is_still_told(make_doc: DocBuilder) -> None:
+    text = "The army said in a statement that its troops had liberated the town on Sunday."
+    assert S.GOVERNMENT_REGAINS_TERRITORY in _sub_events(make_doc, text)

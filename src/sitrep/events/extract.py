@@ -433,6 +433,24 @@ def _fighting_only_eased(sent: SpacySpan, found: Sequence[Found]) -> bool:
     return sub_event(" ".join(kept)) is None
 
 
+def _told_act(root: Token) -> Token:
+    """The act a sentence's telling verb reports: of its reported clauses (also one the
+    parser hangs on the medium of the telling, 'said in a video posted online that his
+    fighters would ...'), the first whose own words match an ACLED rule, else the first;
+    with none, the verb itself."""
+    told = [c for c in root.children if c.dep_ in {"ccomp", "parataxis"}]
+    told += [
+        x
+        for prep in root.children
+        if prep.dep_ == "prep"
+        for x in prep.subtree
+        if x.dep_ == "ccomp" and x.head.dep_ in {"acl", "relcl"}
+    ]
+    told.sort(key=lambda x: x.i)
+    ruled = (c for c in told if sub_event(syntax.words(syntax.own_clause(c))) is not None)
+    return next(ruled, told[0] if told else root)
+
+
 def events_in(sent: SpacySpan) -> list[Found]:
     """The events a sentence reports as having happened, in reading order."""
     if senses.not_prose(sent):
@@ -701,6 +719,16 @@ def events_in(sent: SpacySpan) -> list[Found]:
         root = next((c for c in root.children if c.dep_ in {"ccomp", "parataxis"}), root)
         if reference.earlier_state(root):
             acled = None  # 'the plant was previously damaged': the place's past, no act
+        reported = syntax.mood(_told_act(sent.root))
+        stated: EventType | None = None
+        if acled is not None and reported is not syntax.Mood.REAL:
+            # 'said his fighters would "liberate" the rest of the country': an act to come
+            # is no act; promised or demanded, the statement is the event (PLOVER: a hostile
+            # one a threat), and a threat the sentence already tells is that one
+            kind = PLOVER_TYPE[acled]
+            stated = _STATED.get((reported, kind in _HOSTILE))
+            if stated is None or any(f.type is stated for f in found):
+                acled = None
         if acled is not None and acled is not AcledSubEvent.OTHER:
             whole = Span(sent.start_char, sent.end_char)
             actor, target = actor_of(root), None
@@ -709,8 +737,8 @@ def events_in(sent: SpacySpan) -> list[Found]:
                 actor, target = None, actor
             found.append(
                 Found(
-                    type=PLOVER_TYPE[acled],
-                    acled=acled,
+                    type=stated or PLOVER_TYPE[acled],
+                    acled=None if stated is not None else acled,
                     trigger=span_of(root),
                     clause=whole,
                     actor=phrase(actor) if actor is not None else None,
