@@ -96,6 +96,42 @@ def test_a_governor_governs_the_region_his_sentence_names(make_doc: DocBuilder) 
     assert text[region.mentions[0].start : region.mentions[0].end] == "Sumy"
 
 
+def _governed(doc: Document, name: str) -> tuple[Actor, Actor | None]:
+    by_id = {a.id: a for a in doc.actors}
+    governor = _person(doc, name)
+    assert governor.affiliation is not None
+    region = by_id[governor.affiliation]
+    return region, by_id.get(region.affiliation or "")
+
+
+def test_a_governed_region_a_state_s_possessive_names_is_that_state_s(
+    make_doc: DocBuilder,
+) -> None:
+    for text in (
+        "In Poland's Lublin region, Governor Jan Nowak said a drone had fallen on a barn.",
+        "Governor Jan Nowak of Poland's eastern Lublin region said a drone fell on a barn.",
+        "The governor of Poland's Lublin region, Jan Nowak, said a drone fell on a barn.",
+        "A drone fell on a barn in the Polish region of Lublin, Governor Jan Nowak said.",
+    ):
+        doc = make_doc(text, stages=STAGES)
+        region, state = _governed(doc, "Jan Nowak")
+        assert (region.name, region.kind, region.country) == ("Lublin", ActorKind.OTHER, "PL")
+        assert state is not None and (state.kind, state.country) == (ActorKind.STATE, "PL")
+        assert _person(doc, "Jan Nowak").country == "PL"
+
+
+def test_a_governed_region_no_words_give_a_state_stays_the_state_s_of_none(
+    make_doc: DocBuilder,
+) -> None:
+    for text in (
+        "A drone fell on a barn in the Lublin region, Governor Jan Nowak said.",
+        "Shelling hit Georgia's breakaway region of Abkhazia, Governor Jan Nowak said.",
+    ):
+        doc = make_doc(text, stages=STAGES)
+        region, state = _governed(doc, "Jan Nowak")
+        assert (region.kind, region.country, state) == (ActorKind.OTHER, None, None)
+
+
 def test_a_governor_takes_no_region_from_another_sentence(make_doc: DocBuilder) -> None:
     text = (
         "Shelling hit a market in the Sumy region on Sunday. On Monday drones hit a depot "

@@ -314,7 +314,9 @@ def test_a_role_with_its_holder_named_beside_it_is_that_one_person(make_doc: Doc
     people = [a for a in doc.actors if a.kind is ActorKind.PERSON]
     assert [p.name for p in people] == ["Vyacheslav Gladkov"]
     by_id = {a.id: a for a in doc.actors}
-    assert people[0].affiliation is not None and by_id[people[0].affiliation].name == "Russia"
+    assert people[0].affiliation is not None
+    region = by_id[people[0].affiliation]
+    assert region.affiliation is not None and by_id[region.affiliation].name == "Russia"
 
 
 def test_a_platform_a_statement_was_posted_on_is_no_actor(make_doc: DocBuilder) -> None:

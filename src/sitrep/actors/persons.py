@@ -296,13 +296,23 @@ def _body_after(role: Token) -> Span | None:
     return None
 
 
-def _governed_region(ctx: Context, start: int, end: int) -> Owner | None:
+def _governed_region(
+    ctx: Context, start: int, end: int, owner_at: Span | None = None
+) -> Owner | None:
     """The region a governor named at tokens ``start:end`` with no owner governs: the region
-    the governor's own sentence names before the title ("Russian drones hit Ukraine's Odesa
-    region, regional governor X said"); none when it names none, or only a city (the region
-    named in another sentence may be another's: "drones hit the city of Belgorod, the
-    regional governor said" after a paragraph on the Donetsk region)."""
+    the words the role is of name ("The governor of Russia's Belgorod region, X,", at
+    ``owner_at``; "Governor X of the Belgorod region"), else the region the governor's own
+    sentence names before the title ("Russian drones hit Ukraine's Odesa region, regional
+    governor X said"); none when it names none, or only a city (the region named in another
+    sentence may be another's: "drones hit the city of Belgorod, the regional governor said"
+    after a paragraph on the Donetsk region)."""
     s = ctx.scan
+    if owner_at is not None:
+        return s.region_within(owner_at)
+    if s.lower(end) == "of":
+        body = next((c for c in s.tok(end).children if c.dep_ == "pobj"), None)
+        if body is not None:
+            return s.region_within(s.span(end + 1, body.right_edge.i + 1))
     root = s.sdoc[start:end].root
     near = [start - 1, start - 2] if s.lower(start - 1) == "," else [start - 1]
     if root.dep_ == "appos":
@@ -312,6 +322,21 @@ def _governed_region(ctx: Context, start: int, end: int) -> Owner | None:
     if title is None:
         return None
     return s.region_in_sentence(title)
+
+
+def _region_of_state(ctx: Context, region: Owner) -> tuple[Owner, Mention | None]:
+    """A governed region the article's words say is a state's ("Russia's Belgorod region"):
+    the region as owner, with that state's country, and a mention of the region owned by the
+    state, so that the governor is the region's and the region the state's."""
+    if region.kind is not ActorKind.OTHER or region.country is not None:
+        return region, None
+    state = ctx.scan.region_state(region.span)
+    if state is None:
+        return region, None
+    mention = Mention(
+        region.span, region.kind, region.key, region.name, country=state.country, owner=state
+    )
+    return replace(region, country=state.country), mention
 
 
 def _counterpart_title(ctx: Context) -> str | None:
@@ -382,8 +407,12 @@ def persons(ctx: Context) -> Iterator[Found]:
                     owner_at, first, claim_from = held
         elif (speaking := _speaking_for(ctx, start, end)) is not None:
             title, owner_at = speaking
-        if title == "Governor" and owner is None and owner_at is None:
-            owner = _governed_region(ctx, start, end)
+        region: Mention | None = None
+        if title == "Governor" and owner is None:
+            owner = _governed_region(ctx, start, end, owner_at)
+            if owner is not None:
+                owner_at = None
+                owner, region = _region_of_state(ctx, owner)
         if title == "counterpart":
             title = _counterpart_title(ctx)
         if title is None and rank is not None:
@@ -400,6 +429,8 @@ def persons(ctx: Context) -> Iterator[Found]:
             owner_at=owner_at,
         )
         yield mention, range(claim_from, end)
+        if region is not None:
+            yield region, range(0)
         if title == "official" and named_role is not None:
             # the role alone names the person too: a speaker phrase "A Hamas official" that
             # leaves the name in apposition out is still Osama Hamdan

@@ -63,6 +63,10 @@ def state_owner(country: Country, span: Span) -> Owner:
 # Words that call a toponym a region: "the Kharkiv region", "the region of Kharkiv".
 _REGION_AFTER = re.compile(r" (?:region|province|oblast)\b")
 _REGION_OF = ("region of ", "province of ")
+_REGION_NOUNS = frozenset({"region", "province", "oblast"})
+# Words that say a region is held by other than the state it is named as part of: "Georgia's
+# breakaway region of Abkhazia", "Ukraine's occupied Luhansk region".
+_CONTESTED = frozenset({"breakaway", "separatist", "occupied", "annexed", "disputed", "rebel"})
 
 
 def _place_owner(place: Place, span: Span) -> Owner:
@@ -321,6 +325,52 @@ class Scan:
             and (p.level is PlaceLevel.REGION or self._called_region(span))
         ]
         return _place_owner(earlier[-1][1], earlier[-1][0]) if earlier else None
+
+    def region_within(self, span: Span) -> Owner | None:
+        """The last region named inside the words at ``span`` ("of Russia's Belgorod region"),
+        as the owner; none when they name none."""
+        inside = [
+            (s, p)
+            for s, p in self.places
+            if span.contains(s) and (p.level is PlaceLevel.REGION or self._called_region(s))
+        ]
+        return _place_owner(inside[-1][1], inside[-1][0]) if inside else None
+
+    def region_state(self, span: Span) -> Owner | None:
+        """The state the article's own words say the region named at ``span`` is of: "Russia's
+        Belgorod region", "Ukraine's southern Odesa region", "the Russian region of Belgorod",
+        "the Belgorod region of Russia"; none when no words say so, or when they call it
+        breakaway or occupied (its authorities need not be the named state's)."""
+        rng = self.tokens_of(span)
+        if rng is None:
+            return None
+        start, end = rng
+        if self.lower(end) in _REGION_NOUNS:
+            end += 1  # "the Belgorod region of Russia": the toponym without its noun
+        if self.lower(end) == "of" and self.lower(end - 1) in _REGION_NOUNS:
+            after = self._owner_from(end + 1)
+            if after is not None and after[0].kind is ActorKind.STATE:
+                return after[0]
+        k = start - 1
+        if self.lower(k) == "of" and self.lower(k - 1) in _REGION_NOUNS:
+            k -= 2
+        skipped = 0
+        while k >= 0 and self.sdoc[k].text.isalpha() and self.sdoc[k].text.islower():
+            if self.lower(k) in _CONTESTED or self.lower(k) in ("the", "a", "of") or skipped == 3:
+                return None
+            k -= 1
+            skipped += 1
+        if k < 0:
+            return None
+        if (country := self.demonym_at(k)) is not None:
+            return state_owner(country, self.span(k, k + 1))
+        if self.lower(k) != "'s":
+            return None
+        for first in range(k - 1, max(k - 4, -1), -1):
+            country = self.country_named(self.span(first, k))
+            if country is not None:
+                return state_owner(country, self.span(first, k))
+        return None
 
     def _called_region(self, span: Span) -> bool:
         """Whether the toponym at ``span`` is called a region where it is named ("the Kharkiv
