@@ -478,3 +478,35 @@ def test_ground_to_be_liberated_beside_a_threat_is_that_threat(make_doc: DocBuil
 def test_ground_liberated_is_still_told(make_doc: DocBuilder) -> None:
     text = "The army said in a statement that its troops had liberated the town on Sunday."
     assert S.GOVERNMENT_REGAINS_TERRITORY in _sub_events(make_doc, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The monitor has recorded more than 800 deaths since the generals seized power in a "
+        "coup in March 2019.",
+        "Residents have fled the district since the militia attacked a police post.",
+    ],
+)
+def test_an_act_named_only_as_a_stretch_of_times_start_is_background(
+    make_doc: DocBuilder, text: str
+) -> None:
+    found = _found(make_doc, text)
+    assert all(f.acled is None for f in found)
+    assert EventType.ASSAULT not in {f.type for f in found}
+    assert EventType.COERCE not in {f.type for f in found}
+
+
+def test_an_act_dated_by_a_day_of_the_story_after_since_is_told(make_doc: DocBuilder) -> None:
+    text = "Residents have fled the district since the militia attacked a police post on Friday."
+    assert S.ARMED_CLASH in _sub_events(make_doc, text)
+
+
+def test_an_accord_dated_by_a_day_after_since_is_told(make_doc: DocBuilder) -> None:
+    text = "It was the first raid the group has claimed since a truce took effect on Oct. 14."
+    assert EventType.AGREE in {f.type for f in _found(make_doc, text)}
+
+
+def test_an_accord_dated_by_a_month_after_since_is_background(make_doc: DocBuilder) -> None:
+    text = "Rockets were fired for the first time since a truce took hold in October."
+    assert EventType.AGREE not in {f.type for f in _found(make_doc, text)}

@@ -463,6 +463,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
     worded = False  # any trigger word
     tolled = False  # a trigger word read as a casualty total
     figured = False  # a trigger word in a sense that tells of no event (sport, a figure)
+    background: set[int] = set()  # the words of clauses that only set a time's start
     for t in sent:
         candidates = plover_candidates(t)
         if not candidates:
@@ -491,6 +492,13 @@ def events_in(sent: SpacySpan) -> list[Found]:
             candidates = (EventType.ACCUSE,)  # 'attacked the plan': criticism, no assault
         elif senses.figurative(t):
             figured = True
+            continue
+        anchor = reference.since_anchor(t)
+        if anchor is not None:
+            # 'since the army seized power in 2021': the background of a stretch of time;
+            # its words tell the sentence no sub-event either
+            figured = True
+            background.update(x.i for x in anchor.subtree)
             continue
         triggered = triggered or any(c in ACLED_TYPES for c in candidates)
         worded = True
@@ -667,7 +675,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
     found = _one_telling(sent, found)
     denied = any(denies_what_is_told(t) for t in sent)
     if triggered and not denied and not any(f.acled for f in found):
-        sentence_sub_event(sent, found)
+        sentence_sub_event(sent, found, text=syntax.words(x for x in sent if x.i not in background))
     elif found and not triggered and not denied:
         crowd_demanding(sent, found)
     if not worded:

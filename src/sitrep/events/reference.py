@@ -14,6 +14,8 @@ A conflict story names its war as often as its events. These words are not event
 - an appraisal: 'in what would be the deadliest attack', 'it was the worst attack' judges an
   event already told (:func:`appraisal`);
 - the war as background: 'after two weeks of fighting', 'the deal that ended the fighting';
+  so is a past act named only as the start of a stretch of time ('since the army seized
+  power in 2021', :func:`since_anchor`);
 - the war going on: 'as fighting continues', 'the war rages' (an ongoing-war noun as subject
   of continue, rage, go on ...) with no place in its own clause; 'fighting continued in Martuni
   on Tuesday' is a clash and is kept; so is 'the fighting' with nothing of its own ('killed in
@@ -324,6 +326,101 @@ def background(t: Token) -> bool:
         if node.dep_ != "dobj" or node.head.lemma_.lower() not in _ENDING:
             return True
     return node.dep_ == "dobj" and node.head.lemma_.lower() in _ENDING
+
+
+# Words that date an act by a day of the story ('on Monday', 'nine days earlier', 'last
+# week'), not a year before it.
+_STORY_DAYS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "weekend",
+        "ago",
+        "earlier",
+        "yesterday",
+        "today",
+        "tonight",
+        "overnight",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "hours",
+        "month",
+        "months",
+    }
+)
+
+
+_MONTHS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    }
+)
+
+
+def _day_of_month(w: Token) -> bool:
+    """'27' of 'on Nov. 27' or '27 November'."""
+    if not (w.like_num and w.text.isdigit() and len(w.text) <= 2):
+        return False
+    doc = w.doc
+    beside = [doc[i] for i in (w.i - 1, w.i + 1) if 0 <= i < len(doc)]
+    return any(b.lower_.rstrip(".") in _MONTHS for b in beside)
+
+
+def _dated_by_year_or_not(clause: Token) -> bool:
+    """Whether a clause tells no time of the story: a year ('in February 2021'), a month
+    ('in November') or none at all, not a day ('on Monday', 'on Nov. 27', 'nine days
+    earlier', 'last week')."""
+    words = list(clause.subtree)
+    if any(w.like_num and len(w.text) == 4 and w.text[:2] in {"19", "20"} for w in words):
+        return True
+    return not any(w.lower_ in _STORY_DAYS or _day_of_month(w) for w in words)
+
+
+def since_anchor(t: Token) -> Token | None:
+    """'deaths recorded since the army seized power in a coup in February 2021': a past act
+    named only as the start of a stretch of time is the story's background, no event of its
+    own (unless dated by a day of the story: 'since rebels captured the town on Monday').
+    The clause of time the trigger lies in, if so; else None."""
+    for node in (t, *t.ancestors):
+        if node.dep_ != "advcl" or node.tag_ != "VBD":
+            continue
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
+            return node if _dated_by_year_or_not(node) else None
+    return None
 
 
 # Adverbs that set a passive told of a thing back before the story: 'was previously damaged'.

@@ -49,11 +49,13 @@ def bare_demand(sent: SpacySpan) -> Found | None:
     return None
 
 
-def sentence_sub_event(sent: SpacySpan, found: list[Found]) -> None:
+def sentence_sub_event(sent: SpacySpan, found: list[Found], *, text: str | None = None) -> None:
     """Force told by trigger words whose own clauses name no sub-event ('barricaded roads
     with burning tyres to demand water', 'residents pelted stones at police who were asking
-    them to disperse'): the sentence's sub-event, by the rules, is the one nearest its root."""
-    text = sent.text
+    them to disperse'): the sentence's sub-event, by the rules, is the one nearest its root
+    (``text``: the sentence's words that may tell it, by default all)."""
+    if text is None:
+        text = sent.text
     ruled = sub_event(text)
     if ruled is None or not (ruled is sure_sub_event(text) or same_kind(ruled, text)):
         return
