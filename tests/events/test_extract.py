@@ -510,3 +510,26 @@ def test_an_accord_dated_by_a_day_after_since_is_told(make_doc: DocBuilder) -> N
 def test_an_accord_dated_by_a_month_after_since_is_background(make_doc: DocBuilder) -> None:
     text = "Rockets were fired for the first time since a truce took hold in October."
     assert EventType.AGREE not in {f.type for f in _found(make_doc, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor said the militia had shot at villagers who fled its raids.",
+        "Hundreds flee as bandits storm market town.",
+        "Bandits seize market town of Kerel, hundreds flee",
+        "Aid workers reached civilians fleeing the fighting.",
+        "The shelling forced thousands of residents to flee.",
+        "More than 3,000 people fled the region on Tuesday.",
+    ],
+)
+def test_civilians_fleeing_are_no_retreat(make_doc: DocBuilder, text: str) -> None:
+    assert EventType.RETREAT not in {f.type for f in _found(make_doc, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Soldiers fled the garrison as the insurgents advanced.", "Police officers fled the post."],
+)
+def test_an_armed_side_fleeing_is_a_retreat(make_doc: DocBuilder, text: str) -> None:
+    assert EventType.RETREAT in {f.type for f in _found(make_doc, text)}

@@ -493,6 +493,8 @@ def events_in(sent: SpacySpan) -> list[Found]:
         elif senses.figurative(t):
             figured = True
             continue
+        if nonevents.civilians_fleeing(t):
+            continue  # 'civilians who fled its crimes': displacement, no side's retreat
         anchor = reference.since_anchor(t)
         if anchor is not None:
             # 'since the army seized power in 2021': the background of a stretch of time;

@@ -14,6 +14,9 @@
   wounded', 'was treating 55 wounded people', or as they were carried to care ('the wounded
   had been taken to the city's hospital') (:func:`casualties_received`): the toll of an act
   told elsewhere, no act at the hospital.
+- Civilians fleeing: 'civilians who fled its crimes', 'thousands flee', 'forced residents to
+  flee' is displacement, no armed side's retreat (PLOVER RETREAT is a force's withdrawal),
+  and the records have no kind for it (:func:`civilians_fleeing`).
 """
 
 from __future__ import annotations
@@ -259,3 +262,73 @@ def casualties_received(t: Token) -> bool:
         if node.pos_ in {"VERB", "AUX"}:
             return False
     return False
+
+
+# Who flees when civilians do: people named as such, or counted ('thousands').
+_CIVILIANS = frozenset(
+    {
+        "civilian",
+        "resident",
+        "villager",
+        "people",
+        "person",
+        "family",
+        "household",
+        "child",
+        "woman",
+        "refugee",
+        "inhabitant",
+        "citizen",
+        "population",
+        "farmer",
+        "herder",
+        "migrant",
+        "patient",
+        "student",
+        "worker",
+        "thousand",
+        "hundred",
+        "dozen",
+        "million",
+    }
+)
+_FLEEING = frozenset({"flee"})
+_RELATIVE = frozenset({"who", "that", "which"})
+
+
+def _who_flees(verb: Token) -> Token | None:
+    """The noun naming who flees: the verb's subject, the noun a relative 'who' stands for
+    ('civilians who fled'), the object of the verb that made them ('forced residents to
+    flee'), or the noun the verb tells of ('civilians fleeing the fighting')."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        return verb.head
+    if subject is None and verb.dep_ in {"xcomp", "ccomp"}:
+        return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if subject is None and verb.head.pos_ in {"NOUN", "PRON"} and verb.head.i < verb.i:
+        # 'civilians fleeing the fighting'; a headline's 'thousands flee', which the parser
+        # may hang on the noun
+        return verb.head
+    return subject
+
+
+def civilians_fleeing(t: Token) -> bool:
+    """'civilians who fled its crimes', 'more than 2,000 people fled the fighting', 'forced
+    thousands of residents to flee': civilians' flight, not an armed side's retreat."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in _FLEEING:
+        return False
+    who = _who_flees(t)
+    if who is None:
+        return False
+    # 'thousands of residents': the counted noun names them as well as the count
+    named = [
+        who,
+        *(
+            g
+            for c in who.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+    ]
+    return any(n.lemma_.lower() in _CIVILIANS or n.lower_ in _CIVILIANS for n in named)
