@@ -125,3 +125,23 @@ def test_a_stormed_village_is_no_organisation(make_doc: DocBuilder) -> None:
     text = "Gunmen stormed Tin-Galo in Soum province late on Friday, the army said."
     doc = make_doc(text, stages=STAGES)
     assert not [a for a in doc.actors if "Galo" in a.name]
+
+
+def test_fighters_of_a_named_group_are_that_group_s(make_doc: DocBuilder) -> None:
+    text = (
+        "Fighters of Peru's Shining Path Front (SPF) ambushed a patrol on Monday. Militants "
+        "of the Red Dawn group burned a depot."
+    )
+    doc = make_doc(text, stages=STAGES)
+    by_id = {a.id: a for a in doc.actors}
+    fighters = [a for a in doc.actors if a.name.casefold() in ("fighters", "militants")]
+    owners = sorted(by_id[a.affiliation].name for a in fighters if a.affiliation)
+    assert len(fighters) == 2
+    assert owners == ["Red Dawn", "Shining Path Front"]
+
+
+def test_fighters_of_a_place_or_of_no_name_are_no_group_s(make_doc: DocBuilder) -> None:
+    text = "Fighters of the group fled. Militants of Gaza fired rockets on Tuesday."
+    doc = make_doc(text, stages=STAGES)
+    fighters = [a for a in doc.actors if a.name.casefold() in ("fighters", "militants")]
+    assert fighters and all(a.affiliation is None for a in fighters)

@@ -16,7 +16,7 @@ from sitrep.actors.context import IRREGULAR, Context, Found, Mention, definite, 
 from sitrep.actors.scan import ActorKey, Owner, Scan
 from sitrep.actors.states import SPEECH_VERBS
 from sitrep.geo.countries import country_by_demonym
-from sitrep.records import ActorKind
+from sitrep.records import ActorKind, Span
 
 __all__ = ["forces", "institutions", "ministries", "populations"]
 
@@ -366,6 +366,10 @@ def forces(ctx: Context) -> Iterator[Found]:
                     range(first, k + 1),
                 )
                 continue
+            group_at = _group_named_after(s, k) if group_owner is None else None
+            if group_at is not None:
+                # the fighters of one group are not another's
+                key = (*key, group_at.text(s.text).casefold())
             yield (
                 Mention(
                     s.span(start, k + 1),
@@ -375,6 +379,7 @@ def forces(ctx: Context) -> Iterator[Found]:
                     owner=group_owner,
                     refers_back=f"armed:{noun}" if bare and start < first else None,
                     stands_alone=True,
+                    owner_at=group_at,
                 ),
                 range(first, k + 1) if group_owner is not None else range(start, k + 1),
             )
@@ -393,6 +398,30 @@ def forces(ctx: Context) -> Iterator[Found]:
                 definite(span, ActorKind.ARMED_GROUP, ("forces",), noun, back, stands_alone=True),
                 range(first, k + 1),
             )
+
+
+def _group_named_after(s: Scan, k: int) -> Span | None:
+    """ "Fighters of Colombia's National Liberation Army (ELN)": the words naming the group an
+    irregular force noun at ``k`` is of, an owner's possessive left out, to be read as an
+    actor once all are known; none unless a name that is no place follows "of"."""
+    if s.lower(k + 1) != "of":
+        return None
+    first = k + 3 if s.lower(k + 2) == "the" else k + 2
+    end = first
+    while end < len(s) and end - first < 8:
+        if s.lower(end) in ("'s", "’s") and end > first:
+            first = end = end + 1  # past "Colombia's"
+        elif s.tok(end).text[:1].isupper() and s.tok(end).pos_ in ("PROPN", "ADJ"):
+            end += 1
+        else:
+            break
+    if end == first or s.is_place(s.span(first, end)):
+        return None
+    if s.lower(end) in ("group", "movement", "militia"):
+        end += 1  # "the Islamic State group"
+    if s.lower(first - 1) == "the":
+        first -= 1
+    return s.span(first, end)
 
 
 # Who speaks for a body without being its title-holder: "a civil defence official said".
