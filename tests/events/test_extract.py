@@ -533,3 +533,15 @@ def test_civilians_fleeing_are_no_retreat(make_doc: DocBuilder, text: str) -> No
 )
 def test_an_armed_side_fleeing_is_a_retreat(make_doc: DocBuilder, text: str) -> None:
     assert EventType.RETREAT in {f.type for f in _found(make_doc, text)}
+
+
+def test_a_warning_of_a_strike_is_one_threat_by_the_group(make_doc: DocBuilder) -> None:
+    text = (
+        "The rebels' spokesman said the fighters had seized two boats and warned that the "
+        "rebels would strike any tanker that entered the strait."
+    )
+    threats = [f for f in _found(make_doc, text) if f.type is EventType.THREATEN]
+    assert len(threats) == 1
+    parsed = make_doc(text).parse.doc
+    assert threats[0].actor is not None
+    assert parsed.text[threats[0].actor.start : threats[0].actor.end] == "the rebels"

@@ -616,7 +616,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
                 i
                 for i, f in enumerate(found)
                 if mood is not syntax.Mood.REAL
-                and t.dep_ == "xcomp"
+                and (t.dep_ == "xcomp" or (t.dep_ == "ccomp" and kind is EventType.THREATEN))
                 and f.trigger_index == t.head.i
                 and f.type is kind
             ),
@@ -627,6 +627,19 @@ def events_in(sent: SpacySpan) -> list[Found]:
             if found[governor].target is None and target is not None:
                 found[governor] = replace(
                     found[governor], target=phrase(target), target_area=area(target)
+                )
+            if t.dep_ == "ccomp":
+                # 'warned that the group would strike any ship': one threat, the group's
+                # (its spokesman speaks for it), told over both clauses by the act threatened
+                outer = found[governor]
+                found[governor] = replace(
+                    outer,
+                    trigger=trigger,
+                    trigger_index=t.i,
+                    actor=actor_words(t, actor) if actor is not None else outer.actor,
+                    clause=Span(
+                        min(outer.clause.start, clause.start), max(outer.clause.end, clause.end)
+                    ),
                 )
             continue
         retold = kind is EventType.ASSAULT and reference.retold_in_words(t)
