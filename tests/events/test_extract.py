@@ -545,3 +545,8 @@ def test_a_warning_of_a_strike_is_one_threat_by_the_group(make_doc: DocBuilder) 
     parsed = make_doc(text).parse.doc
     assert threats[0].actor is not None
     assert parsed.text[threats[0].actor.start : threats[0].actor.end] == "the rebels"
+
+
+def test_what_an_agreement_allows_is_its_content(make_doc: DocBuilder) -> None:
+    text = "The two sides agreed in Doha in June 2024 to protect civilians and allow aid to pass."
+    assert [f.type for f in _found(make_doc, text)] == [EventType.AGREE]

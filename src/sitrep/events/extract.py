@@ -451,6 +451,13 @@ def _told_act(root: Token) -> Token:
     return next(ruled, told[0] if told else root)
 
 
+def _infinitive(verb: Token) -> bool:
+    """'to protect' of 'agreed to protect': the verb's complement, however parsed."""
+    return verb.dep_ in {"xcomp", "advcl"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+
+
 def events_in(sent: SpacySpan) -> list[Found]:
     """The events a sentence reports as having happened, in reading order."""
     if senses.not_prose(sent):
@@ -611,13 +618,22 @@ def events_in(sent: SpacySpan) -> list[Found]:
             asker = asker_of(t)
             if asker is not None:
                 actor, target = asker, actor if actor is not None else target
+        # 'agreed to protect civilians and allow aid to pass': what is agreed, each of the
+        # complement's verbs, is the agreement's content
+        complement = t
+        while complement.dep_ == "conj" and complement.head.i != complement.i:
+            complement = complement.head
         governor = next(
             (
                 i
                 for i, f in enumerate(found)
                 if mood is not syntax.Mood.REAL
-                and (t.dep_ == "xcomp" or (t.dep_ == "ccomp" and kind is EventType.THREATEN))
-                and f.trigger_index == t.head.i
+                and (
+                    (complement is not t and _infinitive(complement))
+                    or t.dep_ == "xcomp"
+                    or (t.dep_ == "ccomp" and kind is EventType.THREATEN)
+                )
+                and f.trigger_index == complement.head.i
                 and f.type is kind
             ),
             None,
