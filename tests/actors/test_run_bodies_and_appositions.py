@@ -68,3 +68,14 @@ def test_a_mission_another_leads_is_a_body_of_its_own(make_doc: DocBuilder) -> N
     )
     assert (mission.country, mission.affiliation) == (None, None)
     assert [c.speaker for c in doc.claims] == [mission.id]
+
+
+def test_a_body_led_by_a_named_one_is_read_before_the_leader_s_name(
+    make_doc: DocBuilder,
+) -> None:
+    for text, name in (
+        ("A UN-led mission said it had counted the dead.", "UN-led mission"),
+        ("The Egyptian-led coalition said it had struck a depot.", "Egyptian-led coalition"),
+    ):
+        doc = make_doc(text, stages=STAGES)
+        assert [(a.name, a.kind) for a in doc.actors] == [(name, ActorKind.ORGANIZATION)]

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["FINDERS", "Mention", "find_mentions"]
 
 FINDERS: tuple[FinderStep, ...] = (
+    organisations.led_bodies,
     organisations.known_organisations,
     organisations.media,
     persons.persons,

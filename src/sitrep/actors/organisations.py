@@ -392,17 +392,18 @@ def unnamed_bodies(ctx: Context) -> Iterator[Found]:
             range(start, k + 1),
         )
     yield from _site_staff(ctx)
-    yield from _led_missions(ctx)
 
 
 # What one state or body leads for others, named by its leader: "the Kenyan-led security mission".
-_LED_BODIES = frozenset({"mission"})
+_LED_BODIES = frozenset({"mission", "coalition"})
 
 
-def _led_missions(ctx: Context) -> Iterator[Found]:
-    """A mission another leads, named by its leader and what it does ("the Kenyan-led security
-    mission said", "a UN-led mission"): one body of its own, named as written; its leader is
-    no owner (the mission is many states', not the leader's)."""
+def led_bodies(ctx: Context) -> Iterator[Found]:
+    """A mission or coalition another leads, named by its leader and what it does ("the
+    Kenyan-led security mission said", "a UN-led mission", "the Saudi-led coalition"): one
+    body of its own, named as written, found before the leader's own name is ("UN" is the
+    mission's word here, not the UN acting); its leader is no owner (the mission is many
+    states', not the leader's)."""
     s = ctx.scan
     for k in range(3, len(s)):
         if s.lower(k) not in _LED_BODIES or s.tok(k).pos_ != "NOUN" or not ctx.free(k, k + 1):
