@@ -124,6 +124,22 @@ def test_a_cited_source_says_it_and_the_citer_relays_it(make_doc: DocBuilder) ->
         assert c.source_span == _span(text, "a military source")
 
 
+def test_a_source_cited_after_the_statement_says_it(make_doc: DocBuilder) -> None:
+    text = (
+        "The rebel radio said the raids killed four farmers, citing the region's health "
+        "office. The office said it had shut two clinics, citing a lack of fuel."
+    )
+    radio = actor_in(text, "a1", "rebel radio", ActorKind.MEDIA, "The rebel radio")
+    office = actor_in(text, "a2", "health office", ActorKind.ORGANIZATION, "health office")
+    _, claims = _claims(make_doc, text, actors=(radio, office))
+    killed = next(c for c in claims if c.content.text(text).startswith("the raids"))
+    assert (killed.speaker, killed.via) == ("a2", "a1")
+    assert killed.source_span == _span(text, "the region's health office")
+    # a reason, not a source: the statement keeps its speaker
+    shut = next(c for c in claims if c.content.text(text).startswith("it had shut"))
+    assert shut.via is None and shut.source_span == _span(text, "The office")
+
+
 def test_a_relative_pronoun_source_is_shown_by_the_noun_it_stands_for(
     make_doc: DocBuilder,
 ) -> None:

@@ -143,7 +143,10 @@ def _cited_sources(claims: list[Claim], text: str, actors: Sequence[Actor]) -> t
     """'SANA, citing a military source, said the army had ...': the cited source said it and
     the agency relays it. The 'citing' aside is no claim of its own; the statement after it
     takes the cited words as its source (an actor when they name one) and the citer as
-    ``via``. Ids are numbered again in order."""
+    ``via``. A 'citing' after the statement ('the channel said the strikes killed three,
+    citing the health ministry') relays it too, but only when the cited words name an actor:
+    'closed the border, citing security concerns' gives a reason, not a source. Ids are
+    numbered again in order."""
     dropped: set[str] = set()
     out = list(claims)
     position = {c.id: i for i, c in enumerate(claims)}
@@ -153,6 +156,8 @@ def _cited_sources(claims: list[Claim], text: str, actors: Sequence[Actor]) -> t
         words = cite.content.text(text)
         if any(ch in words for ch in ",;") or len(words.split()) > 8:
             continue
+        cited = actor_at(actors, cite.content)
+        cited_id = cited.id if cited is not None else None
         told = [
             c
             for c in claims
@@ -160,12 +165,13 @@ def _cited_sources(claims: list[Claim], text: str, actors: Sequence[Actor]) -> t
             and c.speaker == cite.speaker
             and c.evidence[0].overlaps(cite.evidence[0])
             and c.cue_span is not None
-            and c.cue_span.start >= cite.content.end
+            and (
+                c.cue_span.start >= cite.content.end
+                or (cited is not None and cite.cue_span.start >= c.content.end)
+            )
         ]
         if not told:
             continue
-        cited = actor_at(actors, cite.content)
-        cited_id = cited.id if cited is not None else None
         for main in told:
             out[position[main.id]] = replace(
                 main,
