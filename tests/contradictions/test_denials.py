@@ -319,3 +319,18 @@ def test_a_denial_that_nothing_of_a_kind_was_hit_answers_a_claim_about_it(
     (answered,) = _found(doc)
     assert "hit a U.S. ship" in _words(doc, answered.between[0])
     assert not _found(make_doc(toll + denial, stages=ALL))
+
+
+def test_two_bodies_of_one_state_do_not_answer_each_other(make_doc: DocBuilder) -> None:
+    text = (
+        "Pakistani shelling killed at least nine civilians in the Kupwara district, the Indian "
+        "army said. India's defence ministry said its strikes were measured and that no "
+        "Pakistani military sites had been targeted."
+    )
+    doc = make_doc(text, stages=ALL)
+    assert _found(doc) == []
+    answered = text + " Pakistan's army denied shelling civilians."
+    doc = make_doc(answered, stages=ALL)
+    (denial,) = _found(doc)
+    assert "Pakistani shelling" in _words(doc, denial.between[0])
+    assert _words(doc, denial.between[1]) == "shelling civilians"

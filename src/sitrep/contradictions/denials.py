@@ -105,7 +105,10 @@ def denials(
         candidates = [
             c
             for c in claims
-            if c.stance in _ANSWERABLE and c.id != denial.id and not same_source(text, c, denial)
+            if c.stance in _ANSWERABLE
+            and c.id != denial.id
+            and not same_source(text, c, denial)
+            and not sides.allied(c, denial)
         ]
         # what the denial says it answers: "the accusation", "carrying out the strike"
         referred = _owned(text, denial, named, candidates, actors) or _referred(

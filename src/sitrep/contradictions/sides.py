@@ -72,6 +72,13 @@ class Sides:
         named = self._named.get(claim.id, frozenset())
         return any(self.side[a] == side for a in named if a != claim.speaker)
 
+    def allied(self, a: Claim, b: Claim) -> bool:
+        """Both speakers known, and of one side: a state's army and its ministry ('the army
+        said ten civilians were killed by the other side's shelling'; 'the ministry said no
+        military site was targeted') do not answer each other."""
+        side_a, side_b = self.of(a), self.of(b)
+        return side_a is not None and side_a == side_b
+
     def opposed(self, a: Claim, b: Claim) -> bool:
         """Both speakers known, and of different sides."""
         side_a, side_b = self.of(a), self.of(b)
