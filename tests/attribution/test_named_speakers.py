@@ -112,3 +112,27 @@ def test_a_group_named_after_a_list_in_the_reported_clause_speaks() -> None:
 def test_a_person_named_in_a_clause_on_the_source_speaks(text: str, speaker: str) -> None:
     (claim,) = _claims(text)
     assert claim["speaker"] == speaker
+
+
+def test_a_spokesperson_with_no_owner_speaks_for_the_body_that_spoke_just_before() -> None:
+    text = (
+        "The Lakeside Relief Foundation denied that anyone had been hurt at its depot. "
+        '"These reports are invented," a spokesperson said, adding that food was handed out.'
+    )
+    claims = _claims(text)
+    assert [c["speaker"] for c in claims] == ["Lakeside Relief Foundation"] * 3
+    named = text.replace("a spokesperson", "a foundation spokesperson")
+    assert [c["speaker"] for c in _claims(named)] == ["Lakeside Relief Foundation"] * 3
+
+
+def test_a_spokesperson_qualified_otherwise_or_far_after_is_not_guessed() -> None:
+    first = "The Lakeside Relief Foundation denied that anyone had been hurt at its depot. "
+    later = '"These reports are invented," a {} said.'
+    military = _claims(first + later.format("military spokesperson"))
+    assert military[-1]["speaker"] is None
+    far = (
+        first
+        + "Food was handed out on Monday. Trucks left at noon. "
+        + later.format("spokesperson")
+    )
+    assert _claims(far)[-1]["speaker"] is None

@@ -24,6 +24,7 @@ keeps the source's words in ``source_span``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -54,6 +55,14 @@ _VOICES = {
     "envoy",
     "ambassador",
 }
+
+
+# Spokespeople whose owner a sentence may leave to the one before ('a spokesperson said').
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Who speaks through a spokesperson: a body or a state, not a person.
+_VOICED = frozenset(
+    {ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP, ActorKind.MEDIA, ActorKind.STATE}
+)
 
 
 # Nouns for one unnamed person who speaks ('a resident', 'a doctor at the hospital'), that a
@@ -110,6 +119,7 @@ class SpeakerResolver:
         self.actors = tuple(actors)
         self._by_id = {a.id: a for a in self.actors}
         self.history: list[Resolved] = []
+        self._sentence_starts: list[int] | None = None
 
     def resolve(self, a: Attribution) -> Source:
         """The source of ``a``; remembered for the pronouns after it."""
@@ -224,6 +234,10 @@ class SpeakerResolver:
         owner = next((c.lower_ for c in head.children if c.dep_ == "poss"), None)
         if owner in _POSSESSIVE and head.lemma_.lower() in _VOICES:
             return self._latest_speaker(a.source.start, person=owner in _PERSONAL)
+        if owner is None and head.lemma_.lower() in _SPOKESPEOPLE:
+            voiced = self._voice_of_latest(a, head)
+            if voiced is not None:
+                return voiced
         body = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
         if (
             body is not None
@@ -250,6 +264,48 @@ class SpeakerResolver:
             # later 'monitoring group' is not
             return self._latest_described(head, len(self.text))
         return None
+
+    def _voice_of_latest(self, a: Attribution, head: Token) -> Actor | None:
+        """'The foundation denied that anyone was killed. "These reports are false," a
+        spokesperson said': a spokesperson with no owner named speaks for the body that spoke
+        in that sentence or the one before, when that body spoke last; a noun before the title
+        must be in the body's name ('a foundation spokesperson'), and one qualified otherwise
+        ('a military spokesman', 'a spokesman for the army') may be another's."""
+        if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+            return None
+        for child in head.children:
+            if child.dep_ in {"amod", "nmod", "prep", "poss", "appos", "relcl", "acl"}:
+                return None
+        words = [c.lower_ for c in head.children if c.dep_ == "compound"]
+        if a.source is None:
+            return None
+        here = self._sentence_of(head.idx)
+        for r in reversed(self.history):
+            earlier = r.attribution
+            if earlier.cue.start >= a.source.start:
+                continue
+            if earlier.kind is CueKind.HEADLINE or any(
+                o.attribution.content.contains(earlier.cue) for o in self.history
+            ):
+                continue
+            if here - self._sentence_of(earlier.cue.start) > 1:
+                return None
+            speaker = r.speaker
+            if speaker is None or speaker.kind not in _VOICED:
+                return None
+            names = " ".join(
+                [speaker.name] + [m.text(self.text) for m in speaker.mentions]
+            ).casefold()
+            if all(w in names.split() for w in words):
+                return speaker
+            return None
+        return None
+
+    def _sentence_of(self, char: int) -> int:
+        """The number of the sentence that holds the character at ``char``."""
+        if self._sentence_starts is None:
+            self._sentence_starts = [sent.start_char for sent in self.parsed.sents]
+        return bisect_right(self._sentence_starts, char) - 1
 
     def _one_holder(self, head: Token) -> Actor | None:
         """'..., the regional governor said. Governor X said ...': an office described before
