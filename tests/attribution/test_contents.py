@@ -32,6 +32,14 @@ def _content(make_doc, text: str, verb: str) -> str:  # type: ignore[no-untyped-
         ("The sergeant told the story of the raid.", "told", "the story of the raid"),
         ("The town seemed calm.", "seemed", "The town seemed calm"),
         ("The rebels said so.", "said", "so"),
+        (
+            # the parse takes 'allied' for a second verb and hangs the charge on it
+            "The Northern Front accused the police and allied Wazalendo militias of burning its "
+            "depots near the town of Kavumu on Friday.",
+            "accused",
+            "the police and allied Wazalendo militias of burning its depots near the town of "
+            "Kavumu on Friday",
+        ),
     ],
 )
 def test_content_of(make_doc, text: str, verb: str, content: str) -> None:  # type: ignore[no-untyped-def]

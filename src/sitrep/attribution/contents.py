@@ -93,6 +93,25 @@ _COMPLEMENT_MARKS = {"that", "whether", "if"}
 _EXPLETIVES = {"it", "there"}
 
 
+def _grounds_of_a_joined_accused(verb: Token, obj: Token) -> Token | None:
+    """'accused the army and allied militias of attacking its positions': the parse may take
+    the participle after 'and' for a second verb and hang the charge on it; the charge is
+    the accusation's all the same (the 'of' of a past participle right after 'and', with no
+    subject)."""
+    after = obj.right_edge.i + 1
+    if after + 1 >= len(verb.doc) or verb.doc[after].dep_ != "cc":
+        return None
+    joined = verb.doc[after + 1]
+    if joined.dep_ != "conj" or joined.head.i != verb.i or joined.tag_ not in {"VBN", "VBD", "JJ"}:
+        # 'singling out migrants and calling for a ban': a second act, not a participle
+        return None
+    if any(c.dep_ in SUBJECTS for c in joined.children):
+        return None
+    return next(
+        (c for c in joined.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None
+    )
+
+
 def _opener_only(tokens: list[Token]) -> bool:
     """Whether ``tokens`` are only a sentence's opening adverbs, times and their commas:
     'Meanwhile,', 'On Monday,', 'Late on Sunday,'."""
@@ -260,6 +279,8 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
             ),
             None,
         )
+        if grounds is None and entry.stance is Stance.ACCUSE:
+            grounds = _grounds_of_a_joined_accused(verb, obj)
         if grounds is not None and entry.stance in {Stance.ACCUSE, Stance.APPEAL}:
             return trim(list(verb.doc[obj.left_edge.i : grounds.right_edge.i + 1]))
         if entry.object_is_content or any(t.is_quote for t in obj.subtree):
