@@ -136,3 +136,17 @@ def test_a_spokesperson_qualified_otherwise_or_far_after_is_not_guessed() -> Non
         + later.format("spokesperson")
     )
     assert _claims(far)[-1]["speaker"] is None
+
+
+def test_speakers_listed_after_a_list_and_before_a_time_clause() -> None:
+    act = (
+        "Saudi warplanes struck the Houthi-held port of Mokha in western Yemen on Sunday, "
+        "hitting fuel tanks and a power station"
+    )
+    dated = ", a day after the group fired a drone at Jizan."
+    # the speakers' list hangs on the list of what was hit; the verb on the time clause
+    (claim,) = _claims(act + ", the Saudi military and Houthi-run television said" + dated)
+    assert claim["speaker"] == "Military Forces of Saudi Arabia"
+    assert claim["content"] == act
+    (claim,) = _claims(act + ", the Saudi military said" + dated)
+    assert claim["content"] == act

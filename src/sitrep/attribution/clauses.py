@@ -281,6 +281,18 @@ def appositive_speaker(verb: Token) -> Token | None:
         return None
     if noun.ent_type_ in {"DATE", "TIME"}:
         return None
+    split = verb.head.i > verb.i and verb.head.left_edge.i < noun.i
+    while (
+        not split
+        and noun.dep_ == "conj"
+        and verb.doc[noun.left_edge.i - 1].dep_ == "cc"
+        and noun.head.pos_ in {"NOUN", "PROPN"}
+        and noun.head.dep_ in {"appos", "conj", "npadvmod"}
+    ):
+        # '..., hitting depots and a power station, the army and local media said': the
+        # speakers' list hangs on the list before it; the speakers start after its comma (not
+        # where the verb splits its clause: 'The cause, members and leaders say, is ...')
+        noun = noun.head
     left = noun.left_edge.i
     return noun if left > 0 and verb.doc[left - 1].text == "," else None
 

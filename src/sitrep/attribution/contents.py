@@ -93,6 +93,26 @@ _COMPLEMENT_MARKS = {"that", "whether", "if"}
 _EXPLETIVES = {"it", "there"}
 
 
+# What opens a clause that dates an act by another: '..., a day after the group fired ...'.
+_WHEN_MARKS = frozenset({"after", "before", "as", "when", "while", "since", "hours", "days"})
+
+
+def _clause_before_a_time_clause(verb: Token, own: set[int]) -> list[Token]:
+    """'Jets struck the port, hitting depots, the military said, a day after the group fired a
+    missile': the parse hung the verb on the time clause after it; what was said is the clause
+    before the speaker (a finite one), not the clause that dates it."""
+    head = verb.head
+    if not any(
+        c.dep_ == "mark" and c.lower_ in _WHEN_MARKS and c.i > verb.i for c in head.children
+    ):
+        return []
+    start = verb.sent.start
+    before = [t for t in verb.doc[start : min(own)] if t.i not in own]
+    if not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in before):
+        return []
+    return before
+
+
 def _grounds_of_a_joined_accused(verb: Token, obj: Token) -> Token | None:
     """'accused the army and allied militias of attacking its positions': the parse may take
     the participle after 'and' for a second verb and hang the charge on it; the charge is
@@ -321,6 +341,8 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
             # the adverb that links the sentence to the one before, or the day of the saying,
             # is no part of what was said; the clause after is.
             said = [t for t in said if t.i > max(own)]
+        elif verb.i < verb.head.i and (told := _clause_before_a_time_clause(verb, own)):
+            said = told
         return trim(said)
     if (
         verb.dep_ == "relcl"
