@@ -58,6 +58,18 @@ def test_context_decides_between_namesakes(stage: PlacesStage, make_doc: DocBuil
     assert places["Shushi"].country == "AZ"
 
 
+def test_a_capital_that_speaks_is_the_capital(stage: PlacesStage, make_doc: DocBuilder) -> None:
+    places = run(
+        stage,
+        make_doc,
+        "Gunmen killed 12 hikers near Pahalgam and Handwara. Islamabad has denied any role.",
+    )
+    assert places["Islamabad"].country == "PK"
+    # a namesake town where the story happens stays the town
+    places = run(stage, make_doc, "Shops closed in Pahalgam and Islamabad after the raid.")
+    assert places["Islamabad"].country == "IN"
+
+
 def test_containment_after_a_comma(stage: PlacesStage, make_doc: DocBuilder) -> None:
     places = run(stage, make_doc, "The fire broke out in Long Beach, California, on Monday.")
     lb = places["Long Beach"]

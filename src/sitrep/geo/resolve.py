@@ -182,6 +182,14 @@ def resolve_mentions(
             options = cands.get(key, ())
             if not options:
                 continue
+            capitals = [e for e in options if e.kind is Kind.CAPITAL]
+            speaks = any(m.actor for m in ms) and all(m.actor or m.text.isupper() for m in ms)
+            if speaks and len(capitals) == 1:
+                # 'Islamabad has denied any role': a name that speaks (and else only heads a
+                # dateline) is the government seated there, whatever namesake town the
+                # article's region holds
+                decided[key] = (capitals[0], "a capital that speaks for its government")
+                continue
             containers = _containers(ms, by_span, chosen)
             cue = next((m.cue for m in ms if m.cue), Cue.NONE)
             # The evidence is the rest of the article: a name's own earlier reading must not
