@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from sitrep.records import ActorKind
+import datetime as dt
+
+from sitrep.pipeline.base import Document
+from sitrep.pipeline.registry import create
+from sitrep.records import ActorKind, Article
 from tests.conftest import DocBuilder
 
 STAGES = ("sentences.v1", "times.v1", "places.v1", "actors.v1")
@@ -79,3 +83,44 @@ def test_a_body_led_by_a_named_one_is_read_before_the_leader_s_name(
     ):
         doc = make_doc(text, stages=STAGES)
         assert [(a.name, a.kind) for a in doc.actors] == [(name, ActorKind.ORGANIZATION)]
+
+
+def _without_entities(text: str) -> Document:
+    """``text`` run through the stages with every entity the NER found dropped, as when it
+    misses a name it does not know."""
+    doc = Document(Article(id="test", text=text, published=dt.date(2020, 11, 1)))
+    for name in CLAIMS:
+        stage = create(name)
+        doc.put(stage.provides, stage(doc))
+        if name == "sentences.v1":
+            doc.parse.doc.ents = ()
+    return doc
+
+
+def test_a_name_the_ner_missed_in_apposition_to_a_role_is_that_person() -> None:
+    for text, name, title in (
+        (
+            "Two shells hit a market on Sunday, the acting mayor, Ivan Petrenko, said in a video.",
+            "Ivan Petrenko",
+            "Acting Mayor",
+        ),
+        (
+            "A drone struck a depot overnight, the regional governor, Oleh Marchuk, said.",
+            "Oleh Marchuk",
+            "Governor",
+        ),
+    ):
+        doc = _without_entities(text)
+        people = [a for a in doc.actors if a.kind is ActorKind.PERSON]
+        assert [(a.name, a.title) for a in people] == [(name, title)]
+        assert [c.speaker for c in doc.claims] == [people[0].id]
+
+
+def test_capitalised_words_after_a_comma_beside_no_role_are_no_person() -> None:
+    # a place set off by commas, and a name beside no role, stay unguessed
+    for text in (
+        "Shells fell on the old town, Nova Vilna, the army said.",
+        "The convoy reached the border, Ivan Petrenko said.",
+    ):
+        doc = _without_entities(text)
+        assert not [a for a in doc.actors if a.kind is ActorKind.PERSON]

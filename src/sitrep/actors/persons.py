@@ -80,6 +80,33 @@ def _person_names(ctx: Context) -> Iterator[tuple[int, int]]:
         if end > i:
             seen.update(range(i, end))
             yield i, end
+    # A name the NER missed set off by commas beside a person's role ("the acting mayor,
+    # Ivan Petrenko, said"): two or three capitalised proper nouns in apposition to the title.
+    for i in range(1, len(s)):
+        if i in seen or s.tok(i - 1).text != ",":
+            continue
+        end = i
+        while end < len(s) and end - i < 3 and _untagged_name_word(s.tok(end)):
+            end += 1
+        if (
+            end - i >= 2
+            and (end == len(s) or s.tok(end).is_punct)
+            and not any(k in seen for k in range(i, end))
+            and s.sdoc[i:end].root.head.i < i - 1
+            and _named_for_a_role(ctx, i, end)
+        ):
+            seen.update(range(i, end))
+            yield i, end
+
+
+def _untagged_name_word(tok: Token) -> bool:
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_title
+        and tok.ent_type_ == ""
+        and tok.is_alpha
+        and tok.lower_ not in ORG_WORDS
+    )
 
 
 # Lower-case particles glued by a hyphen to a name's next part ("al-Ajri", "el-Sayed").
