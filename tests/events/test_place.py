@@ -443,3 +443,26 @@ def test_a_name_made_only_of_places_is_the_taggers_slip() -> None:
     assert _only_places(text, first, second + 5, (jalco,))
     assert not _only_places(text, union, union + len("Jalco Traders Union"), (jalco,))
     assert not _only_places(text, first, second + 5, ())
+
+
+def test_a_country_that_qualifies_a_title_is_not_where(make_doc: DocBuilder) -> None:
+    from sitrep.events.place import named_places
+
+    text = "U.S. envoy Tom Brant said the raid on the market was a brutal act."
+    parsed, raid, whole = _parse(make_doc, text, "raid")
+    places = (_place(text, "U.S.", PlaceLevel.COUNTRY, "p1"),)
+    assert place_of_event(places, (whole,), parsed=parsed, trigger=raid) is None
+    assert named_places(list(parsed.sents), places, parsed=parsed) == [None]
+    # a town's word before a title may well say where ('the Kelso mayor said shelling hit it')
+    text = "Kelso Mayor Ann Dale said the raid on the market was a brutal act."
+    parsed, raid, whole = _parse(make_doc, text, "raid")
+    places = (_place(text, "Kelso", PlaceLevel.LOCALITY, "p2"),)
+    assert place_of_event(places, (whole,), parsed=parsed, trigger=raid) == "p2"
+    # the country the event happened in is still its place
+    text = "A U.S. official said the raid in Freedonia killed three."
+    parsed, raid, whole = _parse(make_doc, text, "raid")
+    places = (
+        _place(text, "U.S.", PlaceLevel.COUNTRY, "p1"),
+        _place(text, "Freedonia", PlaceLevel.COUNTRY, "p3"),
+    )
+    assert place_of_event(places, (whole,), parsed=parsed, trigger=raid) == "p3"

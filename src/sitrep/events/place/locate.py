@@ -14,6 +14,7 @@ from sitrep.events.place.mentions import (
     in_a_road_name,
     mentions_by_start,
     not_where,
+    of_a_title,
 )
 from sitrep.events.place.ranks import FINER, UNRESOLVED_RANK, rank
 from sitrep.geo.lookup import distance_km
@@ -197,6 +198,7 @@ def locate_event(
             if not in_a_name(parsed, m, places=places)
             and not based_in(text, m)
             and not _whose_forces(parsed, p, m)
+            and not of_a_title(parsed, p, m)
         ]
         if not named:
             continue

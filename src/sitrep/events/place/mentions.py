@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sitrep.records import Place, Span
+from sitrep.records import Place, PlaceLevel, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -140,3 +140,62 @@ _BASED = re.compile(r"[-–]based\b", re.IGNORECASE)
 def based_in(text: str, mention: Span) -> bool:
     """Where a body is based ('the Britain-based monitor'): never where its news happened."""
     return bool(_BASED.match(text[mention.end : mention.end + 8]))
+
+
+# Titles of people a country word may qualify ('U.S. envoy', 'a U.S. official').
+_TITLES = frozenset(
+    {
+        "envoy",
+        "envoys",
+        "ambassador",
+        "ambassadors",
+        "president",
+        "chancellor",
+        "minister",
+        "ministers",
+        "secretary",
+        "official",
+        "officials",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "diplomat",
+        "diplomats",
+        "negotiator",
+        "negotiators",
+        "senator",
+        "lawmaker",
+        "lawmakers",
+        "leader",
+        "leaders",
+        "counterpart",
+        "representative",
+        "delegate",
+        "premier",
+        "king",
+        "queen",
+    }
+)
+
+
+def of_a_title(parsed: Doc, place: Place, mention: Span) -> bool:
+    """Whether a country word only qualifies a person's title ('U.S. envoy Keith Kellogg said',
+    'a U.S. official said', 'German Chancellor Olaf Scholz'): it says whom the person speaks
+    for, not where anything happened. (A town's word may: 'Kyiv Mayor Vitali Klitschko'.)"""
+    if place.level is not PlaceLevel.COUNTRY:
+        return False
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ not in {"compound", "amod", "nmod"}:
+        return False
+    head = root.head
+    # the title may itself be named in parts ('Foreign Minister', 'Prime Minister')
+    for _ in range(3):
+        if head.lower_ in _TITLES:
+            return True
+        if head.dep_ != "compound" or head.head.i == head.i:
+            return False
+        head = head.head
+    return False

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sitrep.events.place.mentions import doc_text, in_a_name
+from sitrep.events.place.mentions import doc_text, in_a_name, of_a_title
 from sitrep.events.place.ranks import LEVEL_RANK, UNRESOLVED_RANK, rank
 from sitrep.records import Place, PlaceLevel
 
@@ -22,7 +22,10 @@ def _best(places: Sequence[Place], start: int, end: int, parsed: Doc) -> str | N
         (rank(p), m.start, p.id)
         for p in places
         for m in p.mentions
-        if start <= m.start and m.end <= end and not in_a_name(parsed, m, places=places)
+        if start <= m.start
+        and m.end <= end
+        and not in_a_name(parsed, m, places=places)
+        and not of_a_title(parsed, p, m)
     ]
     return min(named)[2] if named else None
 
