@@ -546,3 +546,13 @@ def test_a_ranking_span_and_a_written_day_are_no_period(make_doc: DocBuilder) ->
 def test_each_figure_takes_the_state_word_right_after_it(make_doc: DocBuilder, text: str) -> None:
     # however the parser hung 'wounded', the 35 are the wounded, not more dead
     assert sorted(_figures(make_doc, text)) == [("injured", 35), ("killed", 20)]
+
+
+def test_others_are_of_the_count_not_of_a_part_named_inside_it(make_doc: DocBuilder) -> None:
+    text = (
+        "Two rockets hit the market, killing at least 21 people, including three children, "
+        "and wounding 60 others. Gunmen killed four soldiers and wounded six others."
+    )
+    groups = [(m.kind, m.count.value, m.group.value) for f in _found(make_doc, text) for m in f]
+    assert ("injured", 60, "all") in groups
+    assert ("injured", 6, "military") in groups

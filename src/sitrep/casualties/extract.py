@@ -92,10 +92,15 @@ def mentions(sent: SpacySpan) -> list[Mention]:
 
 def _others_of_the_group_before(found: list[Mention]) -> list[Mention]:
     """'killed four soldiers and wounded six others': the six are others of the group just
-    counted (soldiers), as English reads them, not people of any kind."""
+    counted (soldiers), as English reads them, not people of any kind; a part named inside
+    that count ('killing 34 people, including two children, and wounding 117 others') is no
+    group the others belong to."""
     out: list[Mention] = []
     for m in sorted(found, key=lambda m: m.figure.start):
-        before = next((o for o in reversed(out) if o.has_group_noun and o.noun != "other"), None)
+        before = next(
+            (o for o in reversed(out) if o.has_group_noun and o.noun != "other" and not o.part),
+            None,
+        )
         if (
             m.noun == "other"
             and m.group is CasualtyGroup.ALL
