@@ -94,7 +94,7 @@ _EXPLETIVES = {"it", "there"}
 
 
 # What opens a clause that dates an act by another: '..., a day after the group fired ...'.
-_WHEN_MARKS = frozenset({"after", "before", "as", "when", "while", "since", "hours", "days"})
+_WHEN_MARKS = frozenset({"after", "before", "as", "when", "while", "since"})
 
 
 def _clause_before_a_time_clause(verb: Token, own: set[int]) -> list[Token]:

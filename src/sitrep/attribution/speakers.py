@@ -13,7 +13,9 @@ In order:
    an "it" or "they" whose latest speaker that is no person is a body the actors stage did
    not name ('The ship's manager said ... It said');
 4. a spokesperson of a possessive pronoun ("its spokeswoman", "his office") speaks for the
-   latest speaker of that kind (no person for "its", "their"; a person for "his", "her");
+   latest speaker of that kind (no person for "its", "their"; a person for "his", "her"); one
+   with no owner at all ("a spokesperson said") for the body or state that spoke last, in the
+   same sentence or the one before;
 5. a definite description ("the ministry", "the official", "the leader") is the latest actor
    before it whose name, title or a mention holds the same noun; failing that, an office
    ("the regional governor", "the mayor") is the one person the article gives that title.
@@ -271,14 +273,14 @@ class SpeakerResolver:
         in that sentence or the one before, when that body spoke last; a noun before the title
         must be in the body's name ('a foundation spokesperson'), and one qualified otherwise
         ('a military spokesman', 'a spokesman for the army') may be another's."""
+        if a.source is None:
+            return None
         if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
             return None
         for child in head.children:
             if child.dep_ in {"amod", "nmod", "prep", "poss", "appos", "relcl", "acl"}:
                 return None
         words = [c.lower_ for c in head.children if c.dep_ == "compound"]
-        if a.source is None:
-            return None
         here = self._sentence_of(head.idx)
         for r in reversed(self.history):
             earlier = r.attribution
