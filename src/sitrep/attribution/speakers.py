@@ -27,7 +27,7 @@ keeps the source's words in ``source_span``.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -183,16 +183,10 @@ class SpeakerResolver:
         pronoun = self.parsed[a.source_head]
         if pronoun.lower_ not in {"it", "they"} or self._governing_speaker(pronoun) is not None:
             return None
-        for r in reversed(self.history):
+        for r in self._told_before(a.source.start):
             earlier = r.attribution
-            if earlier.cue.start >= a.source.start:
-                continue
             if earlier.source is None or earlier.source_head is None:
                 continue
-            if earlier.kind is CueKind.HEADLINE or any(
-                o.attribution.content.contains(earlier.cue) for o in self.history
-            ):
-                continue  # not one told inside another's words: 'X said the ship reported ...'
             if r.speaker is not None:
                 if r.speaker.kind is ActorKind.PERSON:
                     continue
@@ -206,6 +200,17 @@ class SpeakerResolver:
             if pronoun.lower_ == "it" and not plural and head.lemma_.lower() not in _INDIVIDUALS:
                 return earlier.source
         return None
+
+    def _told_before(self, start: int) -> Iterator[Resolved]:
+        """The sources resolved so far whose cue comes before ``start``, latest first; not a
+        headline's, nor one told inside another's words ('X said the ship reported ...')."""
+        for r in reversed(self.history):
+            earlier = r.attribution
+            if earlier.cue.start >= start or earlier.kind is CueKind.HEADLINE:
+                continue
+            if any(o.attribution.content.contains(earlier.cue) for o in self.history):
+                continue
+            yield r
 
     def _resolve(self, a: Attribution) -> Actor | None:
         if a.source is None or a.source_head is None:
@@ -281,27 +286,17 @@ class SpeakerResolver:
             if child.dep_ in {"amod", "nmod", "prep", "poss", "appos", "relcl", "acl"}:
                 return None
         words = [c.lower_ for c in head.children if c.dep_ == "compound"]
-        here = self._sentence_of(head.idx)
-        for r in reversed(self.history):
-            earlier = r.attribution
-            if earlier.cue.start >= a.source.start:
-                continue
-            if earlier.kind is CueKind.HEADLINE or any(
-                o.attribution.content.contains(earlier.cue) for o in self.history
-            ):
-                continue
-            if here - self._sentence_of(earlier.cue.start) > 1:
-                return None
-            speaker = r.speaker
-            if speaker is None or speaker.kind not in _VOICED:
-                return None
-            names = " ".join(
-                [speaker.name] + [m.text(self.text) for m in speaker.mentions]
-            ).casefold()
-            if all(w in names.split() for w in words):
-                return speaker
+        last = next(self._told_before(a.source.start), None)
+        if (
+            last is None
+            or self._sentence_of(head.idx) - self._sentence_of(last.attribution.cue.start) > 1
+        ):
             return None
-        return None
+        speaker = last.speaker
+        if speaker is None or speaker.kind not in _VOICED:
+            return None
+        names = " ".join([speaker.name] + [m.text(self.text) for m in speaker.mentions])
+        return speaker if all(w in names.casefold().split() for w in words) else None
 
     def _sentence_of(self, char: int) -> int:
         """The number of the sentence that holds the character at ``char``."""
