@@ -93,17 +93,12 @@ _COMPLEMENT_MARKS = {"that", "whether", "if"}
 _EXPLETIVES = {"it", "there"}
 
 
-# What opens a clause that dates an act by another: '..., a day after the group fired ...'.
-_WHEN_MARKS = frozenset({"after", "before", "as", "when", "while", "since"})
-
-
 def _clause_before_a_time_clause(verb: Token, own: set[int]) -> list[Token]:
     """'Jets struck the port, hitting depots, the military said, a day after the group fired a
     missile': the parse hung the verb on the time clause after it; what was said is the clause
     before the speaker (a finite one), not the clause that dates it."""
-    head = verb.head
     if not any(
-        c.dep_ == "mark" and c.lower_ in _WHEN_MARKS and c.i > verb.i for c in head.children
+        c.dep_ == "mark" and c.lower_ in _DATING_MARKS and c.i > verb.i for c in verb.head.children
     ):
         return []
     start = verb.sent.start
@@ -482,6 +477,12 @@ def _said_by_another_cue(verb: Token, clause: Token) -> bool:
 # What opens a clause of time, not of what was said: '..., the army said, days after the group
 # pledged to halt attacks'.
 _TIME_MARKS = frozenset({"after", "before", "since", "until", "while", "when", "as"})
+
+
+# The marks of a clause that dates the act told before the speaker ('..., the army said, a day
+# after the group fired ...'); not 'until', whose clause goes on with what was said ('one more
+# day until voters head to the polls, they argued, ...').
+_DATING_MARKS = _TIME_MARKS - {"until"}
 
 
 def _time_clause(clause: Token) -> bool:
