@@ -61,9 +61,9 @@ def state_owner(country: Country, span: Span) -> Owner:
 
 
 # Words that call a toponym a region: "the Kharkiv region", "the region of Kharkiv".
-_REGION_AFTER = re.compile(r" (?:region|province|oblast)\b")
-_REGION_OF = ("region of ", "province of ")
 _REGION_NOUNS = frozenset({"region", "province", "oblast"})
+_REGION_AFTER = re.compile(rf" (?:{'|'.join(sorted(_REGION_NOUNS))})\b")
+_REGION_OF = ("region of ", "province of ")
 # Words that say a region is held by other than the state it is named as part of: "Georgia's
 # breakaway region of Abkhazia", "Ukraine's occupied Luhansk region".
 _CONTESTED = frozenset({"breakaway", "separatist", "occupied", "annexed", "disputed", "rebel"})

@@ -12,6 +12,7 @@ from sitrep.events.place.mentions import (
     doc_text,
     in_a_name,
     in_a_road_name,
+    mention_root,
     mentions_by_start,
     not_where,
     of_a_title,
@@ -22,7 +23,7 @@ from sitrep.geo.names import name_key
 from sitrep.records import Place, PlaceLevel, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 # Edges along which a place word stays an adjunct of the event word.
 _ADJUNCT = frozenset({"prep", "pobj", "compound", "appos", "conj", "npadvmod", "advmod", "acl"})
@@ -38,16 +39,11 @@ def _event_words(parsed: Doc, trigger: int) -> frozenset[int] | None:
     return frozenset(t.i for t in time_words(parsed[trigger]))
 
 
-def _mention_root(parsed: Doc, mention: Span) -> Token | None:
-    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
-    return None if span is None else span.root
-
-
 def _attached(parsed: Doc, mention: Span, words: frozenset[int] | None) -> bool:
     """Whether the place word is an adjunct of the event word or of the verb it shares its
     time with (``words``, :func:`_event_words`; 'staged a protest in Siliguri': the protest is
     in Siliguri)."""
-    node = _mention_root(parsed, mention)
+    node = mention_root(parsed, mention)
     if node is None or words is None:
         return False
     for _ in range(8):
@@ -63,7 +59,7 @@ def _in_a_relative_clause(parsed: Doc, mention: Span, words: frozenset[int] | No
     """Whether the place word lies in a relative clause below the event's words (``words``,
     :func:`_event_words`): it describes a person or thing of the event ('a road that leads to
     Camargo', 'a guard who once worked in Negros'), not where the event happened."""
-    node = _mention_root(parsed, mention)
+    node = mention_root(parsed, mention)
     if node is None or words is None:
         return False
     for _ in range(12):
@@ -81,7 +77,7 @@ def _whose_country(parsed: Doc, place: Place, mention: Span) -> bool:
     noun, it does not place the event."""
     if place.level is not PlaceLevel.COUNTRY:
         return False
-    root = _mention_root(parsed, mention)
+    root = mention_root(parsed, mention)
     if root is None:
         return False
     of = root.head
@@ -99,7 +95,7 @@ def _whose_forces(parsed: Doc, place: Place, mention: Span) -> bool:
     home, so their country places no event ('Kenyan police' still act in Kenya)."""
     if place.level is not PlaceLevel.COUNTRY:
         return False
-    root = _mention_root(parsed, mention)
+    root = mention_root(parsed, mention)
     return (
         root is not None
         and root.dep_ in {"compound", "amod", "nmod", "poss"}

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from sitrep.records import Place, PlaceLevel, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Names a place word may be part of without the event being there: 'the Minsk Group',
 # 'the Geneva Conventions'.
@@ -142,6 +142,12 @@ def based_in(text: str, mention: Span) -> bool:
     return bool(_BASED.match(text[mention.end : mention.end + 8]))
 
 
+def mention_root(parsed: Doc, mention: Span) -> Token | None:
+    """The head word of the place mention at ``mention`` in the parse."""
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    return None if span is None else span.root
+
+
 # Titles of people a country word may qualify ('U.S. envoy', 'a U.S. official').
 _TITLES = frozenset(
     {
@@ -184,11 +190,8 @@ def of_a_title(parsed: Doc, place: Place, mention: Span) -> bool:
     for, not where anything happened. (A town's word may: 'Kyiv Mayor Vitali Klitschko'.)"""
     if place.level is not PlaceLevel.COUNTRY:
         return False
-    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    if root.dep_ not in {"compound", "amod", "nmod"}:
+    root = mention_root(parsed, mention)
+    if root is None or root.dep_ not in {"compound", "amod", "nmod"}:
         return False
     head = root.head
     # the title may itself be named in parts ('Foreign Minister', 'Prime Minister')
