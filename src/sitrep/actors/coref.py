@@ -299,6 +299,15 @@ class _Linker:
             g.mentions.extend(moved[1:])
             bare.merged_into = g
             return
+        if len(owned) > 1:
+            # 'the army' where one state's army is named and another's troops or forces: that
+            # army ("Congo's army ... Rwanda says its forces"); never when two states' are named
+            branches = {b for b in _BRANCHES for x in bare.mentions if b.search(self.words(x))}
+            owned = [
+                g
+                for g in owned
+                if any(b.search(self.words(x)) for b in branches for x in g.mentions)
+            ]
         if len(owned) != 1:
             return
         foreign = home is not None and owned[0].country not in (None, home)
