@@ -186,6 +186,10 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
         ):
             return None  # 'so-called', 'a town called Kelso': only 'called for/on' asks
         objects = [c for c in t.children if c.dep_ == "dobj"]
+        if no_act(t):
+            return None  # 'the wounded', 'gathered for a church holiday', 'released a report'
+        if lemma in _RELEASING and _freed_in_a_raid(t, objects):
+            return None  # 'overran the town, freeing 500 inmates': the raid's outcome
         if lemma in {"free", "liberate"} and any(c.lemma_.lower() in _GROUND for c in objects):
             return triggers.VIOLENT  # 'freed three villages from the militants'
         if lemma in _TAKING and any(_held_ground(c) for c in objects):
@@ -304,6 +308,317 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             return triggers.VIOLENT
         return triggers.NOUNS.get(lemma) or hyphenated(t)
     return None
+
+
+def no_act(t: Token) -> bool:
+    """A verb whose words tell of no act, nor make one of its sentence: 'eleven of the
+    wounded were children' (the harmed), 'as residents gathered for a church holiday' (a
+    gathering with no cause), 'a statement released on Monday' (something made public)."""
+    if t.pos_ != "VERB":
+        return False
+    lemma = t.lemma_.lower()
+    objects = [c for c in t.children if c.dep_ == "dobj"]
+    return (
+        _the_harmed(t)
+        or (lemma in _GATHERING and _gathered_for_no_cause(t, objects))
+        or (lemma in _RELEASING and _published(t, objects))
+    )
+
+
+# Participles of harm that, with a determiner, name the harmed: 'the wounded', 'the injured'.
+_HARMED_PEOPLE = frozenset({"wound", "injure", "kill", "hurt", "maim"})
+
+
+def _the_harmed(t: Token) -> bool:
+    """'Eleven of the wounded were children', 'the injured were taken away': a participle of
+    harm used as a noun (with a determiner of its own) names the people harmed, not the act
+    that harmed them."""
+    return (
+        t.tag_ == "VBN"
+        and t.lemma_.lower() in _HARMED_PEOPLE
+        and any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in t.children)
+    )
+
+
+_GATHERING = frozenset({"gather", "assemble"})
+# What a crowd gathers to protest: the words of a protest, or an aim that is one.
+_PROTESTING = frozenset(
+    {
+        "protest",
+        "demonstrate",
+        "demonstration",
+        "rally",
+        "march",
+        "demand",
+        "denounce",
+        "condemn",
+        "oppose",
+        "reject",
+        "chant",
+        "call",
+        "express",
+        "voice",
+        "decry",
+        "support",
+        "sit-in",
+        "vigil",
+        "strike",
+        "picket",
+        "slogan",
+        "anger",
+        "outrage",
+    }
+)
+# Occasions people gather for with no cause: worship, a feast, a funeral, a market.
+_OCCASIONS = frozenset(
+    {
+        "church",
+        "mosque",
+        "temple",
+        "synagogue",
+        "worship",
+        "prayer",
+        "prayers",
+        "mass",
+        "service",
+        "sermon",
+        "holiday",
+        "festival",
+        "feast",
+        "celebration",
+        "ceremony",
+        "wedding",
+        "funeral",
+        "burial",
+        "market",
+        "bazaar",
+        "match",
+        "game",
+        "concert",
+        "pilgrimage",
+        "easter",
+        "christmas",
+        "eid",
+        "ramadan",
+        "iftar",
+        "meal",
+        "lunch",
+        "dinner",
+        "breakfast",
+        "distribution",
+        "school",
+        "class",
+    }
+)
+# Aims of a gathering with no cause: 'gathered to pray', 'to collect water'.
+_PEACEFUL_AIMS = frozenset(
+    {
+        "pray",
+        "worship",
+        "celebrate",
+        "mourn",
+        "bury",
+        "watch",
+        "shop",
+        "buy",
+        "sell",
+        "collect",
+        "receive",
+        "fetch",
+        "eat",
+        "play",
+        "attend",
+        "listen",
+        "honour",
+        "honor",
+        "commemorate",
+        "mark",
+    }
+)
+# Who gathers for worship or a rite.
+_WORSHIPPERS = frozenset(
+    {
+        "worshipper",
+        "worshiper",
+        "mourner",
+        "pilgrim",
+        "parishioner",
+        "congregant",
+        "believer",
+        "faithful",
+        "shopper",
+        "fan",
+        "guest",
+        "spectator",
+    }
+)
+# Who is gathered when gathering is massing people: troops, supporters, a crowd (anything
+# else gathered, 'evidence', '900 tips', 'firewood', is collected).
+_MASSED = frozenset(
+    {
+        "troop",
+        "force",
+        "soldier",
+        "fighter",
+        "militant",
+        "militiaman",
+        "militia",
+        "man",
+        "unit",
+        "reinforcement",
+        "supporter",
+        "follower",
+        "protester",
+        "demonstrator",
+        "people",
+        "crowd",
+        "member",
+        "worker",
+        "student",
+        "resident",
+        "thousand",
+        "hundred",
+        "dozen",
+        "army",
+        "tank",
+        "vehicle",
+    }
+)
+
+
+_GROUPS = frozenset({"NORP", "ORG", "PERSON"})
+
+
+def _gathered_for_no_cause(t: Token, objects: list[Token]) -> bool:
+    """'as residents gathered for a church holiday', 'worshippers assembled to pray',
+    'gathered evidence': people gathering for worship, a feast, a funeral or a market, or
+    something collected, with no word of a protest ('gathered outside parliament to demand
+    ...' is one)."""
+    if any(
+        o.pos_ == "NOUN" and o.lemma_.lower() not in _MASSED and o.ent_type_ not in _GROUPS
+        for o in objects
+    ):
+        return True  # 'gathered evidence', 'gathered 900 tips': something collected
+    words = [x for x in t.subtree if x.i != t.i]
+    if any(x.lemma_.lower() in _PROTESTING or x.lower_ in _PROTESTING for x in words):
+        return False
+    if any(x.dep_ == "prep" and x.lower_ == "against" for x in words):
+        return False  # 'gathered against the new law'
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _WORSHIPPERS for c in t.children):
+        return True
+    for x in words:
+        if x.head.dep_ == "prep" and x.head.lower_ in {"for", "at"} and x.dep_ in {"pobj"}:
+            named = [x, *(c for c in x.children if c.dep_ == "compound")]
+            if any(n.lemma_.lower() in _OCCASIONS for n in named):
+                return True
+        if (
+            x.dep_ in {"xcomp", "advcl"}
+            and x.head.i == t.i
+            and x.lemma_.lower() in _PEACEFUL_AIMS
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+        ):
+            return True
+    return False
+
+
+_RELEASING = frozenset({"release", "free"})
+# What is released when releasing is publishing: a statement, a report, a video, figures.
+_PUBLISHED = frozenset(
+    {
+        "statement",
+        "report",
+        "video",
+        "footage",
+        "figure",
+        "data",
+        "datum",
+        "opinion",
+        "order",
+        "ruling",
+        "detail",
+        "document",
+        "image",
+        "photo",
+        "photograph",
+        "picture",
+        "recording",
+        "audio",
+        "transcript",
+        "list",
+        "finding",
+        "result",
+        "memo",
+        "letter",
+        "budget",
+        "record",
+        "file",
+        "statistic",
+        "estimate",
+        "map",
+        "study",
+        "survey",
+        "analysis",
+        "guidance",
+        "guideline",
+        "communique",
+        "communiqué",
+        "update",
+        "information",
+        "tape",
+        "clip",
+        "summary",
+        "poll",
+        "bulletin",
+        "assessment",
+        "evidence",
+        "album",
+        "song",
+        "film",
+        "book",
+        "paper",
+        "text",
+        "note",
+        "declaration",
+        "announcement",
+        "video-statement",
+    }
+)
+
+
+def _published(t: Token, objects: list[Token]) -> bool:
+    """'released a statement', 'a report released on Monday', 'the figures were released':
+    something made public, no captives let go."""
+    given = [*objects, *(c for c in t.children if c.dep_ == "nsubjpass")]
+    if t.dep_ in {"acl", "relcl"} and t.tag_ == "VBN":
+        given.append(t.head)  # 'a statement released on Monday'
+    return any(g.lemma_.lower() in _PUBLISHED for g in given)
+
+
+# Who is held until freed: prisoners, inmates, detainees, hostages.
+_CAPTIVES = frozenset(
+    {"prisoner", "inmate", "detainee", "convict", "hostage", "captive", "prison", "jail"}
+)
+
+
+def _freed_in_a_raid(t: Token, objects: list[Token]) -> bool:
+    """'Gangs overran the town, freeing more than 500 inmates', 'stormed the jail and freed
+    200 prisoners': captives freed as the outcome of an attack told with the same verb
+    chain are part of that attack, no concession (a government releasing prisoners is
+    one)."""
+    # 'dozens of prisoners': the counted noun names them
+    named = [
+        *objects,
+        *(g for o in objects for p in o.children if p.lower_ == "of" for g in p.children),
+    ]
+    if not any(o.lemma_.lower() in _CAPTIVES for o in named):
+        return False
+    head = t.head
+    return (
+        t.dep_ in {"advcl", "conj"}
+        and head.i != t.i
+        and head.pos_ == "VERB"
+        and triggers.VERBS.get(head.lemma_.lower()) == triggers.VIOLENT
+    )
 
 
 # Verbs of being a danger: 'posed a threat', 'constitutes a threat'.

@@ -26,6 +26,7 @@ from sitrep.events.candidates import (
     SUFFERED,
     eases_fighting,
     fighting_untold,
+    no_act,
     open_to,
     plover_candidates,
     standing_accord,
@@ -471,13 +472,18 @@ def events_in(sent: SpacySpan) -> list[Found]:
     tolled = False  # a trigger word read as a casualty total
     figured = False  # a trigger word in a sense that tells of no event (sport, a figure)
     background: set[int] = set()  # the words of clauses that only set a time's start
+    plain = False  # a word of harm or gathering that tells of no act (candidates.no_act)
     for t in sent:
         candidates = plover_candidates(t)
         if not candidates:
+            # 'gathered for a church holiday', 'the wounded': its words read by the rules as
+            # a crowd or an attack tell none either
+            plain = plain or no_act(t)
             # an accord in force or refused ('committed to the agreement'): the sentence's
             # words of agreement tell no new one either
             figured = (
                 figured
+                or plain
                 or standing_accord(t)
                 or fighting_untold(t)
                 or open_to(t)
@@ -707,7 +713,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
     denied = any(denies_what_is_told(t) for t in sent)
     if triggered and not denied and not any(f.acled for f in found):
         sentence_sub_event(sent, found, text=syntax.words(x for x in sent if x.i not in background))
-    elif found and not triggered and not denied:
+    elif found and not triggered and not denied and not plain:
         crowd_demanding(sent, found)
     if not worded:
         demand = bare_demand(sent)
