@@ -590,3 +590,19 @@ def test_a_persons_hyphenated_first_name_is_no_pair_of_places() -> None:
     doc = Doc(_ENGLISH.vocab, words=words, pos=pos, spaces=spaces)
     doc.ents = [Span(doc, 1, 5, label="PERSON")]
     assert recognize(doc, known, lambda tok: False, jurisdiction=known) == []
+
+
+def test_a_facility_named_after_a_person_is_the_place_not_a_town_of_the_first_name() -> None:
+    known = {"Tam", "Zarville"}.__contains__  # a gazetteer's town called Tam
+    words = ["Rockets", "fell", "near", "Tam", "Orvane", "Airport", "on", "Monday", "."]
+    found = recognize(_tagged(words, [(3, 6, "FAC")]), known, lambda tok: False)
+    assert [m.text for m in found] == ["Tam Orvane Airport"]
+    # An ordinary word after the town's name: the town's hospital.
+    words = ["Crews", "reached", "Zarville", "General", "Hospital", "."]
+    ordinary = lambda tok: tok.text == "General"  # noqa: E731
+    found = recognize(_tagged(words, [(2, 5, "FAC")]), known, ordinary)
+    assert [m.text for m in found] == ["Zarville"]
+    # The article uses the name on its own: the town, with a hospital named after someone.
+    words = ["Shelling", "hit", "Tam", "and", "the", "Tam", "Orvane", "Hospital", "."]
+    found = recognize(_tagged(words, [(2, 3, "GPE"), (5, 8, "FAC")]), known, lambda tok: False)
+    assert [m.text for m in found] == ["Tam", "Tam"]

@@ -49,6 +49,7 @@ from sitrep.geo.spans import (
     leading_jurisdiction,
     leading_place,
     leading_town,
+    named_for_a_person,
     names_of_others,
     place_ents,
     propagate,
@@ -66,7 +67,7 @@ from sitrep.geo.unnamed import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["Cue", "Mention", "mentions_at", "recognize"]
 
@@ -143,11 +144,17 @@ def recognize(
         from sitrep.geo.lexicon import mere_adjective as never_noun
 
         mere_adjective = never_noun
+    # An English word in any case ('General' in 'Woodstock General Hospital'), with the
+    # default test of ordinary words
+    dictionary_word: Known = lambda text: False  # noqa: E731
     if ordinary is None:
-        from sitrep.geo.lexicon import ordinary_word
+        from sitrep.geo.lexicon import english_word, ordinary_word
 
-        ordinary = ordinary_word
+        ordinary, dictionary_word = ordinary_word, english_word
     is_ordinary: Ordinary = ordinary
+
+    def a_word(tok: Token) -> bool:
+        return is_ordinary(tok) or dictionary_word(tok.text)
 
     def placeish(start: int, end: int) -> bool:
         if not reads_as_place(doc, start, end, is_ordinary):
@@ -253,6 +260,11 @@ def recognize(
                 continue  # 'Vanderbilt University', 'the Webb Center': named after a person
             if lead == end - 1 and doc[end - 1].lower_ in UNIT_NOUNS:
                 lead = None  # 'Mandera District': a unit's name, not a body of the town
+            if lead == start + 1 and named_for_a_person(doc, start, end, known, a_word):
+                # 'a missile at Ben Gurion Airport': a person's first name, not a town; the
+                # facility is the place, which the gazetteer may not know
+                add(start, end, label)
+                continue
         if lead is not None:
             add(start, lead, label)  # "the Woodstock General Hospital", "Cambridge University"
             continue

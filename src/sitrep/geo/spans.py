@@ -18,6 +18,7 @@ from sitrep.geo.cues import (
     REGION_NOUNS,
     UNIT_NOUNS,
     Known,
+    Ordinary,
     cue_of,
     trim_span,
 )
@@ -282,6 +283,33 @@ def eponym(doc: Doc, start: int, end: int) -> bool:
     with more words ('the Dublin Community Recreation Center') is left to the other rules."""
     if doc[end - 1].text.lower() not in _EPONYMOUS:
         return False
+    return _only_in_names(doc, start)
+
+
+# Facilities news often names after a person in full ('Jomo Kenyatta International Airport').
+_NAMED_AFTER_PEOPLE = frozenset(
+    ["airport", "hospital", "university", "college", "academy", "school", "stadium"]
+)
+
+
+def named_for_a_person(doc: Doc, start: int, end: int, known: Known, ordinary: Ordinary) -> bool:
+    """Whether an institution's name opens with a person's names ('Ben Gurion Airport', 'Jomo
+    Kenyatta Hospital'), not with a town: a second name follows the first before the head, one
+    that is no ordinary word, people's name or place ('Woodstock General Hospital', 'the Rafah
+    Kuwaiti Hospital' keep their towns), and the article never uses the first on its own."""
+    if end - start < 3 or doc[end - 1].lower_ not in _NAMED_AFTER_PEOPLE:
+        return False
+    second = doc[start + 1]
+    if not (second.is_alpha and second.is_title) or second.lower_ in LOCAL_BODIES:
+        return False
+    if ordinary(second) or known(second.text) or country_by_demonym(second.text) is not None:
+        return False
+    return _only_in_names(doc, start)
+
+
+def _only_in_names(doc: Doc, start: int) -> bool:
+    """Whether the word at ``start`` is never used elsewhere in the article but before another
+    capitalised word: the first word of a name, not a name of its own."""
     word = doc[start].text
     for tok in doc:
         if tok.text != word or tok.i == start:
