@@ -606,3 +606,21 @@ def test_a_facility_named_after_a_person_is_the_place_not_a_town_of_the_first_na
     words = ["Shelling", "hit", "Tam", "and", "the", "Tam", "Orvane", "Hospital", "."]
     found = recognize(_tagged(words, [(2, 3, "GPE"), (5, 8, "FAC")]), known, lambda tok: False)
     assert [m.text for m in found] == ["Tam", "Tam"]
+
+
+def test_a_dateline_the_tagger_took_whole_for_one_name_names_each_place() -> None:
+    known = {"ZARVILLE", "NEW QUILLTON"}.__contains__
+    words = ["ZARVILLE", "/", "NEW", "QUILLTON", ",", "Jan", "20", "(", "Wire", ")", "-"]
+    words += ["Crews", "came", "."]
+    spaces = [False, False, True, False, True, True, True, False, False, True, True, True]
+    spaces += [False, False]
+    doc = Doc(_ENGLISH.vocab, words=words, spaces=spaces)
+    doc.ents = [Span(doc, 0, 4, label="ORG")]
+    found = recognize(doc, known, lambda tok: False)
+    assert [m.text for m in found] == ["ZARVILLE", "NEW QUILLTON"]
+    # A slash between upper-case words inside a sentence is no dateline.
+    words = ["Fans", "of", "ZARVILLE", "/", "NEW", "QUILLTON", "met", "."]
+    spaces = [True, True, False, False, True, True, False, False]
+    doc = Doc(_ENGLISH.vocab, words=words, spaces=spaces)
+    doc.ents = [Span(doc, 2, 6, label="ORG")]
+    assert recognize(doc, known, lambda tok: False) == []

@@ -246,6 +246,34 @@ def datelines(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def shared_datelines(doc: Doc) -> list[tuple[int, int]]:
+    """Token bounds of each upper-case name of a dateline that names several places with
+    slashes ('ISLAMABAD/NEW DELHI, May 7 (Reuters) -'): the story was filed from all of them,
+    whatever the tagger made of the whole."""
+    out: list[tuple[int, int]] = []
+    for i in range(len(doc)):
+        if not _initial(doc, i) or (i > 0 and doc[i - 1].text == "/"):
+            continue
+        names: list[tuple[int, int]] = []
+        j = i
+        while True:
+            k = j
+            while k < len(doc) and (
+                (doc[k].is_alpha and doc[k].text.isupper()) or (k > j and joining(doc[k]))
+            ):
+                k += 1
+            if k == j or k >= len(doc):
+                names = []
+                break
+            names.append((j, k))
+            if doc[k].text != "/":
+                break
+            j = k + 1
+        if len(names) > 1 and doc[names[-1][1]].text in _DATELINE_AFTER:
+            out.extend(names)
+    return out
+
+
 def _listed_units(doc: Doc, end: int) -> bool:
     """A name in a list that a plural unit noun closes: 'the Kursk, Belgorod and Bryansk
     regions' makes each name a region."""

@@ -36,6 +36,7 @@ from sitrep.geo.cues import (
     joining,
     mark_actors,
     reads_as_place,
+    shared_datelines,
 )
 from sitrep.geo.mention import Cue, Mention
 from sitrep.geo.notplaces import a_word_here, code, disease, feast, seat, street, street_named
@@ -198,6 +199,9 @@ def recognize(
     for start, end in datelines(doc):
         if known(doc[start:end].text):
             add(start, end, None)  # 'DANIELSVILLE - Madison County commissioners voted'
+    for start, end in shared_datelines(doc):
+        if known(doc[start:end].text):
+            add(start, end, None)  # 'ISLAMABAD/NEW DELHI, May 7': filed from both
     for one, other in hyphen_pairs(doc, known, jurisdiction):
         add(*one, None)  # 'the Paris-Henry County Rescue Squad': Paris and Henry County
         add(*other, None)
