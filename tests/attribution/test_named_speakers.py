@@ -107,6 +107,10 @@ def test_a_group_named_after_a_list_in_the_reported_clause_speaks() -> None:
             "Musa",
         ),
         ("A fighter identified only as Abu Omar told AFP that the town had fallen.", "Abu Omar"),
+        (
+            '"They burnt the granary," said one of them, a farmer who gave his name only as Tomas.',
+            "Tomas",
+        ),
     ],
 )
 def test_a_person_named_in_a_clause_on_the_source_speaks(text: str, speaker: str) -> None:
@@ -150,3 +154,35 @@ def test_speakers_listed_after_a_list_and_before_a_time_clause() -> None:
     assert claim["content"] == act
     (claim,) = _claims(act + ", the Saudi military said" + dated)
     assert claim["content"] == act
+
+
+def test_a_civil_body_described_speaks_for_the_organisation_that_spoke_just_before() -> None:
+    text = (
+        "At least 40 people were killed in the hills, the Valdian Observatory for Peace said. "
+        "The Lisbon-based war monitor said most of the dead were farmers. "
+        "It said the fighting had ended."
+    )
+    assert [c["speaker"] for c in _claims(text)] == ["Valdian Observatory for Peace"] * 3
+
+
+def test_a_civil_body_described_after_a_person_or_far_after_is_not_guessed() -> None:
+    person = (
+        "Mayor Ilse Brandt said the bridge was shelled. "
+        "The monitor said most of the dead were farmers."
+    )
+    assert _claims(person)[-1]["speaker"] is None
+    far = (
+        "At least 40 people were killed, the Valdian Observatory for Peace said. "
+        "Food ran short. Trucks left at noon. "
+        "The monitor said most of the dead were farmers."
+    )
+    assert _claims(far)[-1]["speaker"] is None
+
+
+def test_a_leaders_party_named_in_apposition_speaks_not_the_leader() -> None:
+    text = (
+        "Lado's party, the Valdian People's Front, denied any link to the militia "
+        "and said the arrests were political."
+    )
+    speakers = {c["speaker"] for c in _claims(text)}
+    assert speakers == {"Valdian People's Front"}

@@ -18,7 +18,9 @@ In order:
    same sentence or the one before;
 5. a definite description ("the ministry", "the official", "the leader") is the latest actor
    before it whose name, title or a mention holds the same noun; failing that, an office
-   ("the regional governor", "the mayor") is the one person the article gives that title.
+   ("the regional governor", "the mayor") is the one person the article gives that title;
+   failing that, a civil body's description ("the mission", "the war monitor") is the
+   organisation that spoke last, in the same sentence or the one before.
 
 Nothing is guessed beyond that: an unresolved source leaves the speaker null, and the claim
 keeps the source's words in ``source_span``.
@@ -89,6 +91,14 @@ _BODY_NOUNS = frozenset(
     {"group", "organisation", "organization", "network", "monitor", "charity", "body"}
     | {"agency", "ngo", "coalition", "committee", "association", "union", "movement"}
     | {"outlet", "newspaper", "broadcaster", "channel", "observatory", "alliance", "faction"}
+    | {"party", "mission", "watchdog"}
+)
+# Nouns that describe a civil body without naming it ('the Britain-based war monitor', 'the
+# mission'): the body that spoke last, in that sentence or the one before, when the article
+# never calls an actor so.
+_CIVIL_NOUNS = frozenset(
+    {"monitor", "observatory", "watchdog", "organisation", "organization", "agency"}
+    | {"charity", "ngo", "mission", "body", "network"}
 )
 
 
@@ -259,7 +269,11 @@ class SpeakerResolver:
                 or self._latest_described(body, len(self.text))
             )
         if head.pos_ == "NOUN" and any(c.lower_ in _DEFINITE for c in head.children):
-            return self._latest_described(head, a.source.start) or self._one_holder(head)
+            return (
+                self._latest_described(head, a.source.start)
+                or self._one_holder(head)
+                or self._body_spoken_before(a, head)
+            )
         if (
             "\n" not in self.text[: a.source.start].strip()
             and head.is_lower
@@ -297,6 +311,27 @@ class SpeakerResolver:
             return None
         names = " ".join([speaker.name] + [m.text(self.text) for m in speaker.mentions])
         return speaker if all(w in names.casefold().split() for w in words) else None
+
+    def _body_spoken_before(self, a: Attribution, head: Token) -> Actor | None:
+        """'..., the U.N. mission said. The mission, UNMISS, said ...', '... the Syrian
+        Observatory for Human Rights said. The Britain-based war monitor said ...': a
+        definite description of a civil body that no actor's name or mention holds is the
+        body whose words, or whose kind, it takes up, when that body spoke last, in the same
+        sentence or the one before; never a person, a state or an armed group."""
+        if a.source is None:
+            return None
+        noun = head.lemma_.lower()
+        if noun not in _CIVIL_NOUNS:
+            return None
+        last = next(self._told_before(a.source.start), None)
+        if (
+            last is None
+            or last.speaker is None
+            or last.speaker.kind is not ActorKind.ORGANIZATION
+            or self._sentence_of(head.idx) - self._sentence_of(last.attribution.cue.start) > 1
+        ):
+            return None
+        return last.speaker
 
     def _sentence_of(self, char: int) -> int:
         """The number of the sentence that holds the character at ``char``."""
@@ -353,8 +388,18 @@ class SpeakerResolver:
         giving the name: 'who gave only his first name, Ahmed') names speaks, not the body the
         description belongs to."""
         head = self.parsed[source_head]
-        named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-        for child in named + _name_given(head):
+        # a name, or a name's capitalised head the tagger took for a noun ('the Valdian
+        # People's Front')
+        named = [
+            c
+            for c in head.children
+            if c.dep_ == "appos" and (c.pos_ == "PROPN" or (c.ent_type_ and c.is_title))
+        ]
+        # 'one of them, a farmer who gave his name only as Joseph': the name the described
+        # appositive's clause gives
+        described = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        given = _name_given(head) + [t for c in described for t in _name_given(c)]
+        for child in named + given:
             found = actor_at(self.actors, _token_span(child))
             if found is None:
                 continue
@@ -431,7 +476,7 @@ def _token_span(token: Token) -> Span:
 
 def _name_given(head: Token) -> list[Token]:
     """The name a clause on the source gives: 'a port employee, who gave only his first name,
-    Ahmed', 'a fighter identified only as Abu Omar'."""
+    Ahmed', 'a fighter identified only as Abu Omar', 'a farmer who gave his name as Joseph'."""
     out = []
     for clause in (c for c in head.children if c.dep_ in {"relcl", "acl"}):
         for t in clause.subtree:
@@ -439,7 +484,14 @@ def _name_given(head: Token) -> list[Token]:
             identified = (
                 t.dep_ == "pobj"
                 and t.head.lower_ == "as"
-                and t.head.head.lemma_.lower() in {"identify", "name"}
+                and (
+                    t.head.head.lemma_.lower() in {"identify", "name"}
+                    # 'who gave his name only as Joseph'
+                    or (
+                        t.head.head.lemma_.lower() == "give"
+                        and any(c.lemma_.lower() == "name" for c in t.head.head.children)
+                    )
+                )
             )
             if t.pos_ == "PROPN" and (given or identified):
                 out.append(t)
