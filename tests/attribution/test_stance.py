@@ -53,6 +53,8 @@ def test_a_quotation_the_content_is_stretched_over_is_read_for_its_stance(
     [
         "The mayor called the shelling of the school a war crime.",
         "The mayor said the bombardment was a massacre.",
+        "The mayor said the council held the navy responsible for the shelling.",
+        "The mayor said the council holds the rebels accountable for the deaths.",
     ],
 )
 def test_naming_a_crime_is_an_accusation(make_doc: DocBuilder, text: str) -> None:
@@ -66,6 +68,8 @@ def test_naming_a_crime_is_an_accusation(make_doc: DocBuilder, text: str) -> Non
         "The navy said two ships had returned to port.",
         "The prosecutor said investigators were looking into crimes in the valley.",
         "The navy said rebels were spreading lies about the blockade.",
+        "The mayor said the council would hold the rebels accountable.",
+        "The mayor said he held himself responsible.",
     ],
 )
 def test_other_assertions_stay_assertions(make_doc: DocBuilder, text: str) -> None:

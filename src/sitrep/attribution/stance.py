@@ -319,7 +319,10 @@ def _none_done_to(verb: Token) -> bool:
 
 def _charges(content: Sequence[Token]) -> bool:
     """'was a war crime', 'called it a massacre', 'described it as terrorism', 'committed
-    crimes'; not 'investigating crimes'."""
+    crimes'; not 'investigating crimes'. Also 'Tehran held Washington responsible for the
+    attacks': holding another responsible, done (not 'will hold accountable', a promise)."""
+    if any(_holds_responsible(t) for t in content):
+        return True
     for t in content:
         if t.lower_ not in _CRIMES:
             continue
@@ -329,6 +332,28 @@ def _charges(content: Sequence[Token]) -> bool:
         if role == "dobj" and t.head.lemma_.lower() == "commit":
             return True
     return False
+
+
+def _holds_responsible(verb: Token) -> bool:
+    """'held the United States responsible for the attacks', 'holds the rebels accountable':
+    an object held answerable for something, not in the future or by a modal."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "hold":
+        return False
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    answerable = [
+        t
+        for c in [verb, *objects]
+        for t in c.children
+        if t.lower_ in {"responsible", "accountable", "liable", "culpable"}
+    ]
+    # the one held: the verb's object, or the subject the parse gives the adjective
+    # ('held Moscow responsible' read as a small clause)
+    held = objects + [c for t in answerable for c in t.children if c.dep_ == "nsubj"]
+    return bool(answerable) and any(
+        h.lower_ not in _SELF and not h.lower_.endswith(("self", "selves")) for h in held
+    )
 
 
 def _own_men(subject: Token) -> bool:
