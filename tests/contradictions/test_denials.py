@@ -334,3 +334,28 @@ def test_two_bodies_of_one_state_do_not_answer_each_other(make_doc: DocBuilder) 
     (denial,) = _found(doc)
     assert "Pakistani shelling" in _words(doc, denial.between[0])
     assert _words(doc, denial.between[1]) == "shelling civilians"
+
+
+def test_a_charge_set_beside_a_statement_answers_that_statement(make_doc: DocBuilder) -> None:
+    text = (
+        "The health ministry put the number of wounded at 329. "
+        "The minister said Kyiv held the Kremlin responsible for the attacks, "
+        "a charge Moscow denied."
+    )
+    doc = make_doc(text, stages=ALL)
+    (denial,) = _found(doc)
+    assert _words(doc, denial.between[0]) == "Kyiv held the Kremlin responsible for the attacks"
+
+
+def test_a_denial_that_its_members_took_part_answers_the_accusation_naming_someone(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "The governor blamed armed herders for the raid on the village. "
+        "The president condemned the killings. "
+        "A herders' association, the Lowland Graziers Union, denied that its members had "
+        "taken part."
+    )
+    doc = make_doc(text, stages=ALL)
+    (denial,) = _found(doc)
+    assert _words(doc, denial.between[0]) == "armed herders for the raid on the village"

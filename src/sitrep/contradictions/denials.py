@@ -56,6 +56,24 @@ _ACT_REFERENCE = re.compile(
     re.I,
 )
 
+# A denial that the denier's own people had a part, with no act named: "denied that its
+# members had taken part", "denied its fighters were involved".
+_OWN_PART = re.compile(
+    r"(?:that\s+)?(?:its|their|his|her|our)\s+(?:[\w-]+\s+)?"
+    r"(?:members|fighters|forces|men|troops|supporters|soldiers|militants|followers)\s+"
+    r"(?:had\s+|have\s+|were\s+|was\s+)?(?:been\s+)?"
+    r"(?:taken\s+part|took\s+part|involved|behind\s+(?:it|them)|responsible)"
+    r"(?:\s+in\s+(?:it|them|the\s+\w+))?",
+    re.I,
+)
+
+# An accusation that names an act and no one: "condemned the killings".
+_ACT_ONLY = re.compile(
+    r"(?:the|this|that|these|those|such|its|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:killings?|attacks?|strikes?|shelling|bombings?|raids?|massacres?|violence|assaults?)",
+    re.I,
+)
+
 # A rejection of what was proposed or demanded ("Russia has rejected a partial truce",
 # "rejected calls for talks") refuses an offer; it denies no statement.
 _PROPOSAL = re.compile(
@@ -189,6 +207,19 @@ def _referred(
         return _nearest_before(
             denial, [c for c in acts if c.stance is Stance.ACCUSE]
         ) or _nearest_before(denial, acts)
+    if _OWN_PART.fullmatch(words):
+        # "denied that its members had taken part": the accusation before it
+        # that names whom it accuses, not a condemnation of the act alone ("condemned the
+        # killings")
+        return _nearest_before(
+            denial,
+            [
+                c
+                for c in before
+                if c.stance is Stance.ACCUSE
+                and not _ACT_ONLY.fullmatch(c.content.text(text).strip(" “”\"'.,"))
+            ],
+        )
     if _PRONOUN.fullmatch(words):
         return _nearest_before(denial, before)  # "The army denied that": the statement before
     match = _BARE_REFERENCE.fullmatch(words)
