@@ -637,3 +637,23 @@ def test_what_one_hospital_received_is_a_floor_of_the_toll(make_doc: DocBuilder)
     rows = sorted(doc.casualties, key=lambda c: c.evidence[0].start)
     assert rows[-1].killed == Count(value=18, qualifier=Qualifier.AT_LEAST)
     assert not [c for c in doc.contradictions if c.kind is ContradictionKind.FIGURES]
+
+
+def test_a_nationality_with_no_actor_of_its_own_is_its_states_people(make_doc: DocBuilder) -> None:
+    text = "A Cambodian soldier and one Cambodian civilian were killed, Cambodia said."
+    cambodia = Actor(
+        id="a1",
+        name="Cambodia",
+        kind=ActorKind.STATE,
+        country="KH",
+        mentions=(Span(text.rindex("Cambodia"), text.rindex("Cambodia") + len("Cambodia")),),
+    )
+    rows = _analyse(make_doc, text, actors=(cambodia,))
+    assert rows and all(r.side == "a1" for r in rows)
+    # no state of that nationality in the article: no side
+    assert all(r.side is None for r in _analyse(make_doc, text.replace("Cambodia said", "it said")))
+
+
+def test_members_of_a_force_are_of_the_forces_kind(make_doc: DocBuilder) -> None:
+    (row,) = _analyse(make_doc, "The ambush killed 13 members of the security forces.")
+    assert row.group is CasualtyGroup.MILITARY and row.killed == Count(value=13)

@@ -223,6 +223,16 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
                     Span(g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text))
                     for g in c.children
                 )
+                if group is CasualtyGroup.ALL and group_noun.lemma_.lower() == "member":
+                    # '13 members of the security forces': members of a group are of its kind
+                    group = next(
+                        (
+                            found
+                            for g in c.children
+                            if g.dep_ == "pobj" and (found := lx.group_of(g.lemma_)) is not None
+                        ),
+                        group,
+                    )
     if possessive is None and (estimate := _estimated(victim)) is not None:
         # 'the army put its losses at five dead': the losses' owner is whose people they are
         for c in estimate.children:

@@ -34,6 +34,7 @@ from typing import ClassVar
 from sitrep.actors import TERRITORIAL, actor_at
 from sitrep.casualties import lexicon as lx
 from sitrep.casualties.extract import Mention, mentions
+from sitrep.geo.countries import country_by_demonym
 from sitrep.pipeline.base import Document
 from sitrep.records import (
     Actor,
@@ -112,6 +113,16 @@ _STATE_TROOPS = frozenset({"soldier", "troop", "serviceman", "servicemen", "pers
 _RESPONSIBILITY = re.compile(r"(?:the\s+|full\s+)*(?:responsibility|credit)\s+for\b", re.I)
 
 
+def _state_of_demonym(actors: Sequence[Actor], words: str) -> Actor | None:
+    """The state actor whose country ``words`` is the nationality of ('Cambodian')."""
+    country = country_by_demonym(words)
+    if country is None:
+        return None
+    return next(
+        (a for a in actors if a.kind is ActorKind.STATE and a.country == country.iso2), None
+    )
+
+
 def _party(actor_id: str, by_id: dict[str, Actor]) -> str:
     """The side an actor stands for: the top of its affiliations ('Authorities of Azerbaijan'
     and 'Ilham Aliyev' stand for Azerbaijan; 'Officials of Nagorno-Karabakh' for it)."""
@@ -159,10 +170,13 @@ def _side(
     actors: Sequence[Actor],
     parties: frozenset[str],
     armies: frozenset[str] = frozenset(),
+    text: str = "",
 ) -> str | None:
     """Whose people a row counts, as an actor id of a side (see :func:`_party`), or None.
 
-    1. The victims' own words name it: 'Azerbaijani troops', 'soldiers of the army'.
+    1. The victims' own words name it: 'Azerbaijani troops', 'soldiers of the army'; a
+       nationality the actors stage made no actor of ('one Cambodian civilian') is the state
+       of that nationality, where the article has it as an actor.
     2. A reporter's possessive: 'according to X, 1,166 of their troops' are X's.
     3. A side in the fighting that reports civilians with no word on whose they are, and names
        no killer, reports its own: 'Azerbaijani authorities say the fighting has killed 91
@@ -183,7 +197,7 @@ def _side(
     m = row.first
     by_id = {a.id: a for a in actors}
     for words in m.side_words:
-        actor = actor_at(actors, words)
+        actor = actor_at(actors, words) or _state_of_demonym(actors, words.text(text))
         if actor is not None:
             return _party(actor.id, by_id)
     if reporter is None:
@@ -266,6 +280,7 @@ def _armies(
     told: Sequence[Claim | None],
     actors: Sequence[Actor],
     parties: frozenset[str],
+    text: str,
 ) -> frozenset[str]:
     """The states whose own forces report their soldiers' losses ('the army said three
     soldiers were killed'), by rule 4 of :func:`_side`; ``told``: each row's claim."""
@@ -277,7 +292,7 @@ def _armies(
             continue
         if by_id[reporter].kind is not ActorKind.ARMED_GROUP:
             continue
-        side = _side(row, reporter, actors=actors, parties=parties)
+        side = _side(row, reporter, actors=actors, parties=parties, text=text)
         if (
             side is not None
             and side == _party(reporter, by_id)
@@ -296,7 +311,7 @@ def casualty_reports(doc: Document) -> tuple[Casualty, ...]:
     parties = _parties(doc.layer_or_empty("events"), actors)
     rows = _rows(doc)
     told = [_reporting_claim(claims, row.first.figure, text) for row in rows]
-    armies = _armies(rows, told, actors, parties)
+    armies = _armies(rows, told, actors, parties, text)
     out: list[Casualty] = []
     # the sentence, id, claim and kinds of the latest figure not a part
     whole: tuple[int, str, Claim | None, frozenset[str]] | None = None
@@ -308,7 +323,7 @@ def casualty_reports(doc: Document) -> tuple[Casualty, ...]:
         if not m.part:
             whole = (row.sentence, f"k{len(out) + 1}", claim, frozenset(row.counts))
         reporter = claim.speaker if claim else None
-        side = _side(row, reporter, actors=actors, parties=parties, armies=armies)
+        side = _side(row, reporter, actors=actors, parties=parties, armies=armies, text=text)
         group = m.group
         if (
             group is CasualtyGroup.ALL
