@@ -186,3 +186,14 @@ def test_a_leaders_party_named_in_apposition_speaks_not_the_leader() -> None:
     )
     speakers = {c["speaker"] for c in _claims(text)}
     assert speakers == {"Valdian People's Front"}
+
+
+def test_a_spokesperson_after_a_titled_persons_acts_speaks_for_that_person() -> None:
+    text = (
+        "The governor blamed the militia for the raid. "
+        "President Anna Vell condemned the killings and ordered an inquiry, "
+        "a spokesman said in a statement."
+    )
+    assert _claims(text)[-1]["speaker"] == "Anna Vell"
+    rebels = text.replace("President Anna Vell", "The militia")
+    assert _claims(rebels)[-1]["speaker"] != "Anna Vell"

@@ -15,7 +15,8 @@ In order:
 4. a spokesperson of a possessive pronoun ("its spokeswoman", "his office") speaks for the
    latest speaker of that kind (no person for "its", "their"; a person for "his", "her"); one
    with no owner at all ("a spokesperson said") for the body or state that spoke last, in the
-   same sentence or the one before;
+   same sentence or the one before, or, after a statement whose subject is a titled person
+   ("President X condemned the killings, a spokesman said"), for that person;
 5. a definite description ("the ministry", "the official", "the leader") is the latest actor
    before it whose name, title or a mention holds the same noun; failing that, an office
    ("the regional governor", "the mayor") is the one person the article gives that title;
@@ -252,7 +253,7 @@ class SpeakerResolver:
         if owner in _POSSESSIVE and head.lemma_.lower() in _VOICES:
             return self._latest_speaker(a.source.start, person=owner in _PERSONAL)
         if owner is None and head.lemma_.lower() in _SPOKESPEOPLE:
-            voiced = self._voice_of_latest(a, head)
+            voiced = self._voice_of_subject(a, head) or self._voice_of_latest(a, head)
             if voiced is not None:
                 return voiced
         body = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
@@ -286,19 +287,35 @@ class SpeakerResolver:
             return self._latest_described(head, len(self.text))
         return None
 
+    def _voice_of_subject(self, a: Attribution, head: Token) -> Actor | None:
+        """'President Bola Tinubu condemned the killings and ordered arrests, a spokesman
+        said': a spokesperson with no owner named, after a content whose subject is a person
+        with a title, speaks for that person (whose acts the spokesperson tells)."""
+        if a.source is None or a.content.start > a.source.start:
+            return None
+        if not _unqualified_spokesperson(head):
+            return None
+        verb = self.parsed[a.cue_head]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < head.i]
+        subject = next(
+            (t for c in clauses for t in c.children if t.dep_ == "nsubj" and t.pos_ == "PROPN"),
+            None,
+        )
+        if subject is None:
+            return None
+        found = actor_at(self.actors, _token_span(subject))
+        if found is None or found.kind is not ActorKind.PERSON or not found.title:
+            return None
+        return found
+
     def _voice_of_latest(self, a: Attribution, head: Token) -> Actor | None:
         """'The foundation denied that anyone was killed. "These reports are false," a
         spokesperson said': a spokesperson with no owner named speaks for the body that spoke
         in that sentence or the one before, when that body spoke last; a noun before the title
         must be in the body's name ('a foundation spokesperson'), and one qualified otherwise
         ('a military spokesman', 'a spokesman for the army') may be another's."""
-        if a.source is None:
+        if a.source is None or not _unqualified_spokesperson(head):
             return None
-        if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
-            return None
-        for child in head.children:
-            if child.dep_ in {"amod", "nmod", "prep", "poss", "appos", "relcl", "acl"}:
-                return None
         words = [c.lower_ for c in head.children if c.dep_ == "compound"]
         last = next(self._told_before(a.source.start), None)
         if (
@@ -460,6 +477,16 @@ class SpeakerResolver:
                 if named and (best is None or m.start > best[0]):
                     best = (m.start, actor)
         return best[1] if best else None
+
+
+def _unqualified_spokesperson(head: Token) -> bool:
+    """'a spokesperson', 'a foundation spokesperson': no owner, no qualifier that may make it
+    another's ('a military spokesman', 'a spokesman for the army')."""
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+        return False
+    return not any(
+        c.dep_ in {"amod", "nmod", "prep", "poss", "appos", "relcl", "acl"} for c in head.children
+    )
 
 
 def _words(text: str) -> set[str]:
