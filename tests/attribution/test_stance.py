@@ -31,6 +31,8 @@ def _stances(make_doc: DocBuilder, text: str) -> list[tuple[str, Stance]]:
         '"Our ships do not fire on fishing boats," the navy said.',
         "The navy said its ships had shelled a radar post and that no school had been hit.",
         "The navy said none of its shells hit the harbour.",
+        "The navy said its ships only strike military targets.",
+        "The navy said it had struck only military facilities.",
     ],
 )
 def test_dismissal_or_denial_of_an_act_is_a_denial(make_doc: DocBuilder, text: str) -> None:
@@ -70,6 +72,7 @@ def test_naming_a_crime_is_an_accusation(make_doc: DocBuilder, text: str) -> Non
         "The navy said rebels were spreading lies about the blockade.",
         "The mayor said the council would hold the rebels accountable.",
         "The mayor said he held himself responsible.",
+        "The navy said it only strikes at night.",
     ],
 )
 def test_other_assertions_stay_assertions(make_doc: DocBuilder, text: str) -> None:

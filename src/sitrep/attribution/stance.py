@@ -241,6 +241,30 @@ def _denies_act(content: Sequence[Token]) -> bool:
         habit = any(a.lower_ in {"do", "does"} for a in auxes) or verb.tag_ in {"VBP", "VBZ"}
         if negated and not future and habit:
             return True
+        if not future and (habit or verb.tag_ in _PAST) and _only_military(verb):
+            # "Russian forces only strike military targets", "it had only hit military sites"
+            return True
+    return False
+
+
+# What a side says are the only things it strikes: military targets, sites, facilities.
+_MILITARY_OBJECTS = frozenset(
+    {"target", "site", "facility", "installation", "object", "position", "infrastructure"}
+)
+
+
+def _only_military(verb: Token) -> bool:
+    """'only strike military targets', 'had struck only military facilities': an act of war
+    limited by 'only' to military objects, which denies hitting anything else."""
+    only = any(c.lower_ == "only" for c in verb.children if c.dep_ == "advmod")
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        only = only or any(c.lower_ == "only" for c in obj.children)
+        military = any(
+            c.lower_ in {"military", "militant", "terrorist"} and c.dep_ in {"amod", "compound"}
+            for c in obj.children
+        )
+        if only and military and obj.lemma_.lower() in _MILITARY_OBJECTS:
+            return True
     return False
 
 
