@@ -197,3 +197,16 @@ def test_a_spokesperson_after_a_titled_persons_acts_speaks_for_that_person() -> 
     assert _claims(text)[-1]["speaker"] == "Anna Vell"
     rebels = text.replace("President Anna Vell", "The militia")
     assert _claims(rebels)[-1]["speaker"] != "Anna Vell"
+
+
+def test_it_in_a_clause_of_time_is_the_subject_of_the_main_clause() -> None:
+    text = (
+        "Rebels say army shelled villages.\n\n"
+        "Valdia's army shelled two villages on Friday, a day after it announced a truce, "
+        "residents said."
+    )
+    announced = next(c for c in _claims(text) if c["cue"] == "announced")
+    assert announced["speaker"] == "Valdia's army"
+    other = text.replace("shelled two villages", "fought the rebels")
+    announced = next(c for c in _claims(other) if c["cue"] == "announced")
+    assert announced["speaker"] != "Valdia's army"  # the rebels, named between, may be meant

@@ -11,7 +11,9 @@ In order:
    latest person who spoke is unnamed ('..., a resident told AFP. He said ...'), the pronoun
    stands for that source: no actor, and the source's words are the unnamed one's; so does
    an "it" or "they" whose latest speaker that is no person is a body the actors stage did
-   not name ('The ship's manager said ... It said');
+   not name ('The ship's manager said ... It said'). An "it" or "they" in a clause of time
+   is the subject of the verb the clause hangs on ("the army struck ..., a day after it
+   announced a truce");
 4. a spokesperson of a possessive pronoun ("its spokeswoman", "his office") speaks for the
    latest speaker of that kind (no person for "its", "their"; a person for "his", "her"); one
    with no owner at all ("a spokesperson said") for the body or state that spoke last, in the
@@ -80,6 +82,10 @@ _INDIVIDUALS = frozenset(
     | {"driver", "shopkeeper", "refugee", "elder", "cleric", "priest", "imam", "monk", "mother"}
     | {"father", "businessman", "civilian", "engineer", "mechanic", "fisherman", "herder"}
 )
+
+
+# Marks of a clause of time whose subject may be the main clause's ('a day after it said').
+_CLAUSE_OF_TIME = frozenset({"after", "before", "since", "when", "as", "while", "until"})
 
 
 # Words that say how far an office reaches, not whose it is: "the regional governor".
@@ -245,7 +251,7 @@ class SpeakerResolver:
                 a.source.start, person=True
             )
         if word in _COLLECTIVE:
-            governing = self._governing_speaker(head)
+            governing = self._governing_speaker(head) or self._main_clause_subject(head)
             if governing is not None:
                 return governing
             return self._latest_speaker(a.source.start, person=False)
@@ -395,10 +401,50 @@ class SpeakerResolver:
         subject = next((c for c in governing.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ == "PRON":
             return None
+        if (subject.tag_ in {"NNS", "NNPS"}) != (pronoun.lower_ == "they"):
+            # 'its fighters attacked the Front, which it accused of ...': 'it' is not the
+            # fighters
+            return None
         for r in reversed(self.history):
             if r.attribution.source_head == subject.i:
                 return r.speaker
         return actor_at(self.actors, _token_span(subject))
+
+    def _main_clause_subject(self, pronoun: Token) -> Actor | None:
+        """'Myanmar's military carried out air strikes ..., a day after it announced a
+        ceasefire': 'it' in a clause of time on a verb is that verb's subject, when the
+        subject is an actor that is no person and agrees in number ('it' a singular noun,
+        'they' a plural one), and no other actor is named between them."""
+        verb = pronoun.head
+        if verb.dep_ != "advcl" or verb.head.i > verb.i or pronoun.dep_ != "nsubj":
+            return None
+        if not any(c.dep_ == "mark" and c.lower_ in _CLAUSE_OF_TIME for c in verb.children):
+            return None
+        # 'on Friday, a day after it ...': the clause may hang on the day, not the verb
+        governing = verb.head
+        for _ in range(3):
+            if governing.pos_ in {"VERB", "AUX"} or governing.head.i == governing.i:
+                break
+            governing = governing.head
+        subject = next((c for c in governing.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        plural = subject.tag_ in {"NNS", "NNPS"}
+        if plural != (pronoun.lower_ == "they"):
+            return None
+        words = Span(subject.left_edge.idx, subject.idx + len(subject.text))
+        found = actor_at(self.actors, words, text=self.text)
+        if found is None or found.kind is ActorKind.PERSON:
+            return None
+        if any(
+            words.end <= m.start and m.end <= pronoun.idx
+            for actor in self.actors
+            for m in actor.mentions
+        ):
+            # 'the militia turned against the government after it ordered ...': another
+            # actor named between may be the one meant
+            return None
+        return found
 
     def _appositive_person(self, source_head: int) -> Actor | None:
         """'A Hamas official, Osama Hamdan, told ...': the person the appositive (or a clause
