@@ -458,6 +458,7 @@ def test_conflict_headlines(
         "The army paused its offensive after an earthquake struck the north, killing 90 people.",
         "At least 40 people died in the floods.",
         "Twelve villagers were killed by a landslide after days of rain.",
+        "Aid could not reach areas hit by last week's earthquake, which has killed 3,000 people.",
     ],
 )
 def test_no_figure(make_doc: DocBuilder, text: str) -> None:
@@ -471,6 +472,7 @@ def test_no_figure(make_doc: DocBuilder, text: str) -> None:
         ("Shelling killed five people during heavy rain.", [("killed", 5)]),
         ("Three soldiers were killed in the attack after the storm.", [("killed", 3)]),
         ("Troops fleeing the floods opened fire, killing 12 people.", [("killed", 12)]),
+        ("Aid reached the town, which the rebels shelled, killing 5 people.", [("killed", 5)]),
     ],
 )
 def test_a_hazard_beside_the_act(

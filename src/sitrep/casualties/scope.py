@@ -158,7 +158,7 @@ _CAUSE_PREPS = frozenset({"in", "by", "from"})
 def natural_hazard(pred: Token) -> bool:
     """Whether ``pred``'s dead or hurt are a natural hazard's: 'heavy flooding has killed 17',
     'an earthquake struck ..., killing more than 3,700 people', 'died in the floods', 'were
-    killed by a landslide'. Such figures are no casualties of the conflict the article tells."""
+    killed by a landslide', 'the earthquake, which has killed more than 3,000'. Such figures are no casualties of the conflict the article tells."""
     verb = pred
     if pred.dep_ in {"advcl", "conj"} and not any(
         c.dep_ in {"nsubj", "nsubjpass"} for c in pred.children
@@ -169,6 +169,9 @@ def natural_hazard(pred: Token) -> bool:
         if subject.dep_ != "nsubj":
             continue
         causes.append(subject)
+        if subject.lower_ in {"which", "that"} and subject.head.dep_ == "relcl":
+            # 'last week's earthquake, which has killed more than 3,000': the noun it stands for
+            causes.append(subject.head.head)
         if not person_word(subject):
             # the parser may make 'a ceasefire after an earthquake' the subject of 'struck'
             causes += [t for t in subject.subtree if t.dep_ == "pobj"]
