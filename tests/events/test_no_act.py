@@ -86,6 +86,7 @@ def test_prisoners_released_by_a_government_are_a_concession(make_doc: DocBuilde
         "The ministry released new figures on the harvest on Thursday.",
         "The report was released on Friday.",
         "Cases rose in July, according to data released on Friday by the health agency.",
+        "The board has until August to release new rules for the schools.",
     ],
 )
 def test_something_made_public_is_no_concession(make_doc: DocBuilder, text: str) -> None:

@@ -535,6 +535,8 @@ _PUBLISHED = frozenset(
         "opinion",
         "order",
         "ruling",
+        "rule",
+        "regulation",
         "detail",
         "document",
         "image",
