@@ -359,3 +359,16 @@ def test_a_denial_that_its_members_took_part_answers_the_accusation_naming_someo
     doc = make_doc(text, stages=ALL)
     (denial,) = _found(doc)
     assert _words(doc, denial.between[0]) == "armed herders for the raid on the village"
+
+
+def test_a_dismissed_report_of_a_fall_answers_the_claim_of_taking_control(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "The Dorn Front said its fighters had taken control of the army base for several hours. "
+        "A government spokesman, Ilan Varo, said reports of the base falling were "
+        '"pure propaganda".'
+    )
+    doc = make_doc(text, stages=ALL)
+    (denial,) = _found(doc)
+    assert _words(doc, denial.between[0]).startswith("its fighters had taken control")

@@ -27,6 +27,16 @@ ACTS = frozenset(
         *("bombs", "bombard", "bombarded", "bombardment", "raid", "raids", "raided"),
     ]
 )
+# Taking a place, one more word shared by "its fighters had taken control of the base" and
+# "reports of the base falling" (the words keep their own stems as well).
+CAPTURE = "<capture>"
+CAPTURES = frozenset(
+    [
+        *("capture", "captured", "captures", "capturing", "seize", "seized", "seizes"),
+        *("seizing", "overran", "overrun", "overrunning", "fell", "fall", "falling", "fallen"),
+        *("control", "controlled", "controls"),
+    ]
+)
 # Who and what a commitment to spare civilians protects, one word for the same comparison.
 CIVILIAN = "<civilian>"
 CIVILIANS = frozenset(
@@ -58,6 +68,8 @@ def stems(text: str) -> set[str]:
         if w in ACTS or w in CIVILIANS:
             out.add(ACT if w in ACTS else CIVILIAN)
             continue
+        if w in CAPTURES:
+            out.add(CAPTURE)
         if len(w) < 4 or w in STOP:
             continue
         for suffix in ("ing", "ed", "es", "s"):
