@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from sitrep.actors import TERRITORIAL, lexicon
 from sitrep.actors.context import IRREGULAR, Context, Found, Mention, definite, owned
-from sitrep.actors.scan import ActorKey, Owner, Scan
+from sitrep.actors.scan import POSSESSIVES, ActorKey, Owner, Scan
 from sitrep.actors.states import SPEECH_VERBS
 from sitrep.geo.countries import country_by_demonym
 from sitrep.records import ActorKind, Span
@@ -130,13 +130,19 @@ def institutions(ctx: Context) -> Iterator[Found]:
         ):
             continue
         found = ctx.phrase_ending_at(lexicon.INSTITUTIONS, k)
-        if found is None or not ctx.free(found[0], k + 1):
+        if found is None:
+            if not modifier and (service := _state_service(ctx, k)) is not None:
+                yield service
+            continue
+        if not ctx.free(found[0], k + 1):
             continue
         first, head = found
         if (
             head == "Civil Defence"
             and s.lower(k) in ("defence", "defense")
             and (not (modifier or member) or s.tok(k).is_title)
+            # "Lebanon's civil defence said": the state's body, in lower case
+            and (s.tok(k).is_title or s.tok(first - 1).text not in POSSESSIVES)
         ):
             # a bare "Civil Defence" before no one speaking for it ("the Syrian Civil Defence")
             # is a name of its own, left to the organisations
@@ -223,6 +229,40 @@ def institutions(ctx: Context) -> Iterator[Found]:
                 stands_alone=first < k or head == "Police",
             )
             yield replace(mention, run_by=_run_by(ctx, lead)), range(first, k + 1)
+
+
+# Nouns that head a state's service named by what it does: "Israel's ambulance service".
+_SERVICE_NOUNS = frozenset({"service", "services", "agency", "directorate", "department"})
+
+
+def _state_service(ctx: Context, k: int) -> Found | None:
+    """A state's service named by one or two common nouns before a body noun at token ``k``
+    ("Israel's ambulance service", "the Greek fire service"): its own organisation of that
+    state, not the state. None unless a state or polity owns it."""
+    s = ctx.scan
+    if s.lower(k) not in _SERVICE_NOUNS or s.tok(k).text != s.lower(k):
+        return None
+    first = k
+    while (
+        first > 0
+        and k - first < 2
+        and s.tok(first - 1).pos_ == "NOUN"
+        and s.tok(first - 1).text.isalpha()
+        and s.tok(first - 1).text.islower()
+        and s.tok(first - 1).dep_ == "compound"
+    ):
+        first -= 1
+    if first == k or not ctx.free(first, k + 1):
+        return None
+    mods = ctx.scan.modifiers_before(first, irregular_words=IRREGULAR)
+    owner = mods.owner
+    if owner is None or mods.irregular or owner.kind not in TERRITORIAL:
+        return None
+    noun = "service" if s.lower(k) == "services" else s.lower(k)
+    head = " ".join(w.capitalize() for w in (*s.words(first, k).split(), noun))
+    key = ("institution", head.casefold())
+    span = s.span(mods.start, k + 1)
+    return owned(span, ActorKind.ORGANIZATION, key, head, owner), range(first, k + 1)
 
 
 # Adjectives that tie a body to the region the story is in: "the regional prosecutor's office".

@@ -1,0 +1,43 @@
+"""A state's named services, sites named by a place, acronyms set off after a body's noun, and
+peoples named as communities."""
+
+from __future__ import annotations
+
+from sitrep.records import ActorKind
+from tests.conftest import DocBuilder
+
+STAGES = ("sentences.v1", "times.v1", "places.v1", "actors.v1")
+CLAIMS = (*STAGES, "claims.v1")
+
+
+def _speaker(doc: object) -> str | None:
+    actors = {a.id: a for a in doc.actors}  # type: ignore[attr-defined]
+    claims = doc.claims  # type: ignore[attr-defined]
+    assert claims
+    speaker = claims[-1].speaker
+    return actors[speaker].name if speaker else None
+
+
+def test_a_states_service_speaks_for_itself_not_the_state(make_doc: DocBuilder) -> None:
+    text = "Rockets hit a town overnight, killing two people, Norway's ambulance service said."
+    doc = make_doc(text, stages=CLAIMS)
+    assert _speaker(doc) == "Ambulance Service of Norway"
+    service = next(a for a in doc.actors if a.name == "Ambulance Service of Norway")
+    state = next(a for a in doc.actors if a.kind is ActorKind.STATE)
+    assert service.kind is ActorKind.ORGANIZATION
+    assert service.affiliation == state.id
+
+
+def test_a_service_named_with_a_demonym_is_the_states(make_doc: DocBuilder) -> None:
+    doc = make_doc("The Greek fire service said the blaze was out by noon.", stages=CLAIMS)
+    assert _speaker(doc) == "Fire Service of Greece"
+
+
+def test_a_states_civil_defence_in_lower_case_is_its_body(make_doc: DocBuilder) -> None:
+    doc = make_doc("Peru's civil defence said six houses had collapsed.", stages=CLAIMS)
+    assert _speaker(doc) == "Civil Defence of Peru"
+
+
+def test_a_service_with_no_owner_is_left_alone(make_doc: DocBuilder) -> None:
+    doc = make_doc("The ambulance service said two people were hurt.", stages=STAGES)
+    assert not [a for a in doc.actors if "Ambulance" in a.name]
