@@ -41,3 +41,16 @@ def test_a_states_civil_defence_in_lower_case_is_its_body(make_doc: DocBuilder) 
 def test_a_service_with_no_owner_is_left_alone(make_doc: DocBuilder) -> None:
     doc = make_doc("The ambulance service said two people were hurt.", stages=STAGES)
     assert not [a for a in doc.actors if "Ambulance" in a.name]
+
+
+def test_a_site_named_by_a_place_is_no_actor(make_doc: DocBuilder) -> None:
+    text = "The agency said the Natanz enrichment plant and the Fordow site had been hit."
+    doc = make_doc(text, stages=STAGES)
+    names = {a.name for a in doc.actors}
+    assert "Natanz" not in names and "Fordow" not in names, names
+
+
+def test_a_group_named_alone_elsewhere_stays_an_actor(make_doc: DocBuilder) -> None:
+    text = "Jets struck the Hezbollah weapons depot near Tyre. Hezbollah said it would respond."
+    doc = make_doc(text, stages=STAGES)
+    assert "Hezbollah" in {a.name for a in doc.actors}

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.actors import lexicon
 from sitrep.actors.context import IRREGULAR, Context, Found, Mention
+from sitrep.actors.persons import names_a_site
 from sitrep.actors.scan import Owner, Scan
 from sitrep.geo.countries import country_by_name
 from sitrep.records import ActorKind, Span
@@ -321,6 +322,8 @@ def organisations(ctx: Context) -> Iterator[Found]:
             continue  # 'posted on Telegram': where words were posted, no one acting
         if s.lower(end) in _AREA_NOUNS and not s.tok(end).is_title:
             continue  # 'in the Daraja neighbourhood': an area's name, no one acting
+        if _only_a_site_name(ctx, start, end):
+            continue  # 'the Natanz enrichment plant': the site's name, no one acting
         if " ".join(s.lower(i) for i in range(end, end + 3)) in _FORMATIONS:
             continue  # 'units of the Centre group of forces': a formation, _formations' own
         if _weapon_model(s, start, end):
@@ -469,6 +472,26 @@ _AREA_NOUNS = frozenset(
     {"neighbourhood", "neighborhood", "district", "quarter", "village", "town", "street"}
     | {"road", "square", "suburb", "township", "locality", "area"}
 )
+
+
+def _only_a_site_name(ctx: Context, start: int, end: int) -> bool:
+    """A name that modifies a site's noun ("the Natanz enrichment plant", "the Fordow site")
+    and stands nowhere else in the article without one: the site's name, not an organisation
+    ("the Hezbollah arms depot" keeps Hezbollah where the article names the group alone)."""
+    s = ctx.scan
+    if not names_a_site(ctx, start, end):
+        return False
+    words = [s.tok(i).text for i in range(start, end)]
+    n = len(words)
+    for i in range(len(s) - n + 1):
+        if (
+            i != start
+            and [s.tok(i + j).text for j in range(n)] == words
+            and not names_a_site(ctx, i, i + n)
+            and not ctx.names_a_place(i, i + n)
+        ):
+            return False
+    return True
 
 
 # Words after a name that make it a formation of a state's forces, whose units the state's

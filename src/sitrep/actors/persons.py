@@ -151,7 +151,7 @@ def _is_not_a_person(ctx: Context, start: int, end: int) -> bool:
         not ctx.free(start, end)
         or ctx.names_a_place(start, end)
         or any(ctx.scan.lower(i) in ORG_WORDS for i in range(start, end))
-        or _names_a_site(ctx, start, end)
+        or names_a_site(ctx, start, end)
         or _dateline_place(ctx, start, end)
         or ctx.scan.names_group(ctx.scan.words(start, end))
         # a unit's name: "the group's Radwan force", "the Wolf brigade"
@@ -172,7 +172,7 @@ def _dateline_place(ctx: Context, start: int, end: int) -> bool:
     return bool(default_gazetteer().lookup(ctx.scan.words(start, end)))
 
 
-def _names_a_site(ctx: Context, start: int, end: int) -> bool:
+def names_a_site(ctx: Context, start: int, end: int) -> bool:
     """ "the Abu Shouk displacement camp": a name after "the" that modifies a site noun (through
     other modifiers) is the site's name; so is a name right before the site noun it modifies
     ("at Nasser hospital")."""

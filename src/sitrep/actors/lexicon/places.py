@@ -98,6 +98,17 @@ SITE_NOUNS = frozenset(
         "building",
         "complex",
         "compound",
+        # industrial and military sites: "the Natanz enrichment plant", "the Bushehr reactor"
+        "plant",
+        "reactor",
+        "facility",
+        "site",
+        "refinery",
+        "terminal",
+        "depot",
+        "airfield",
+        "harbour",
+        "harbor",
     }
 )
 
