@@ -54,3 +54,35 @@ def test_a_group_named_alone_elsewhere_stays_an_actor(make_doc: DocBuilder) -> N
     text = "Jets struck the Hezbollah weapons depot near Tyre. Hezbollah said it would respond."
     doc = make_doc(text, stages=STAGES)
     assert "Hezbollah" in {a.name for a in doc.actors}
+
+
+def test_an_acronym_after_the_un_mission_is_its_own_body(make_doc: DocBuilder) -> None:
+    text = (
+        "A helicopter was shot at near the town, the U.N. mission said. "
+        "The mission, UNMAK, said a crew member was hurt."
+    )
+    doc = make_doc(text, stages=CLAIMS)
+    assert _speaker(doc) == "UNMAK"
+    body = next(a for a in doc.actors if a.name == "UNMAK")
+    un = next(a for a in doc.actors if a.name == "United Nations")
+    assert body.kind is ActorKind.ORGANIZATION
+    assert body.affiliation == un.id
+
+
+def test_an_acronym_after_a_body_of_no_one_named_is_unaffiliated(make_doc: DocBuilder) -> None:
+    doc = make_doc("Convoys were blocked, the agency, RELAK, said on Tuesday.", stages=CLAIMS)
+    assert _speaker(doc) == "RELAK"
+    body = next(a for a in doc.actors if a.name == "RELAK")
+    assert body.affiliation is None
+
+
+def test_the_same_acronym_alone_later_is_the_same_body(make_doc: DocBuilder) -> None:
+    text = (
+        "The United Nations peacekeeping mission, UNPOK, said rebels held the town. "
+        "UNPOK later said its troops would stay."
+    )
+    doc = make_doc(text, stages=CLAIMS)
+    bodies = [a for a in doc.actors if a.name == "UNPOK"]
+    assert len(bodies) == 1
+    assert len(bodies[0].mentions) == 2
+    assert [c.speaker for c in doc.claims] == [bodies[0].id, bodies[0].id]

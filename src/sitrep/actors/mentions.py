@@ -27,6 +27,7 @@ __all__ = ["FINDERS", "Mention", "find_mentions"]
 FINDERS: tuple[FinderStep, ...] = (
     organisations.led_bodies,
     organisations.known_organisations,
+    organisations.apposed_acronyms,
     organisations.media,
     persons.persons,
     institutions.ministries,

@@ -25,7 +25,7 @@ from sitrep.records import ActorKind, Span
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["known_organisations", "media", "organisations"]
+__all__ = ["apposed_acronyms", "known_organisations", "media", "organisations"]
 
 _MEDIA_DESCRIPTORS = lexicon.MEDIA_NOUNS | {
     "news",
@@ -429,6 +429,77 @@ def led_bodies(ctx: Context) -> Iterator[Found]:
             ),
             range(start, k + 1),
         )
+
+
+# Nouns of a body that an acronym in apposition names: "the mission, UNMISS, said".
+_APPOSED_BODIES = frozenset(
+    {"mission", "agency", "office", "force", "body", "organisation", "organization"}
+    | {"commission", "programme", "program", "fund", "operation"}
+)
+# The United Nations' words before a body's noun: "the U.N. mission".
+_UN_WORDS = frozenset({"u.n.", "un", "united nations"})
+
+
+def apposed_acronyms(ctx: Context) -> Iterator[Found]:
+    """An acronym set off by commas after a body's noun ("The mission, UNMISS, said"; "the
+    agency, OCHA,"): that body's own name, an organisation the tagger may miss. Part of the
+    United Nations where the article calls the body so ("the U.N. mission") at that noun or at
+    the same noun's last mention before it; else of no one."""
+    s = ctx.scan
+    for k in range(2, len(s) - 1):
+        acronym = s.tok(k)
+        if not (
+            acronym.is_alpha
+            and acronym.is_upper
+            and len(acronym) >= 3
+            and s.lower(k - 1) == ","
+            and s.lower(k + 1) in (",", ")", ";")
+            and s.lower(k - 2) in _APPOSED_BODIES
+            and s.tok(k - 2).pos_ == "NOUN"
+            and ctx.free(k, k + 1)
+            and not country_by_name(acronym.text)
+        ):
+            continue
+        noun = k - 2
+        start = noun
+        while start > 0 and s.lower(start - 1) not in ("the", ",", ".") and noun - start < 4:
+            start -= 1
+        if s.lower(start - 1) != "the":
+            continue  # "the mission, UNMISS," but not "a peace mission, UNMISS,"
+        name = acronym.text
+        yield (
+            Mention(
+                s.span(start - 1, k + 1),
+                ActorKind.ORGANIZATION,
+                ("org", name.casefold()),
+                name,
+                part_of="United Nations" if _un_body(s, start, noun) else None,
+            ),
+            range(k, k + 1),
+        )
+        for j in range(len(s)):
+            # "MONUSCO later said": the same acronym alone names the same body
+            if j != k and s.tok(j).text == name and ctx.free(j, j + 1):
+                mention = Mention(
+                    s.span(j, j + 1), ActorKind.ORGANIZATION, ("org", name.casefold()), name
+                )
+                yield mention, range(j, j + 1)
+
+
+def _un_body(s: Scan, start: int, noun: int) -> bool:
+    """Whether the body's noun at ``noun`` (its phrase opening at ``start``) or the same noun's
+    last mention before it is the United Nations' ("the U.N. mission")."""
+    word = s.lower(noun)
+    for j in range(noun, 0, -1):
+        if s.lower(j) != word or (j != noun and s.tok(j).pos_ != "NOUN"):
+            continue
+        first = start if j == noun else max(j - 3, 0)
+        words = {s.lower(i) for i in range(first, j)}
+        if first < j and (words & _UN_WORDS or "united nations" in s.words(first, j).casefold()):
+            return True
+        if j != noun:
+            return False
+    return False
 
 
 # The staff of a named hospital or clinic who speak together without a name: "doctors at
