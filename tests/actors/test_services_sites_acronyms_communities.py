@@ -86,3 +86,19 @@ def test_the_same_acronym_alone_later_is_the_same_body(make_doc: DocBuilder) -> 
     assert len(bodies) == 1
     assert len(bodies[0].mentions) == 2
     assert [c.speaker for c in doc.claims] == [bodies[0].id, bodies[0].id]
+
+
+def test_a_people_named_as_a_community_is_a_population(make_doc: DocBuilder) -> None:
+    text = (
+        "The Red Band, an armed youth group from the Nuer community, overran the base. "
+        "Elders of the Nuer called for calm."
+    )
+    doc = make_doc(text, stages=STAGES)
+    nuer = [a for a in doc.actors if a.name == "Nuer"]
+    assert len(nuer) == 1, [(a.name, a.kind) for a in doc.actors]
+    assert nuer[0].kind is ActorKind.POPULATION
+
+
+def test_the_international_community_is_no_people(make_doc: DocBuilder) -> None:
+    doc = make_doc("The international community condemned the attack.", stages=STAGES)
+    assert not [a for a in doc.actors if a.kind is ActorKind.POPULATION]

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.actors import lexicon
 from sitrep.actors.context import IRREGULAR, Context, Found, Mention
+from sitrep.actors.institutions import community_names
 from sitrep.actors.persons import names_a_site
 from sitrep.actors.scan import Owner, Scan
 from sitrep.geo.countries import country_by_name
@@ -306,6 +307,7 @@ def organisations(ctx: Context) -> Iterator[Found]:
     }
     yield from _speaking_sites(ctx)
     yield from _formations(ctx)
+    communities = community_names(s)
     for ent in s.sdoc.ents:
         if ent.label_ != "ORG":
             continue
@@ -331,6 +333,11 @@ def organisations(ctx: Context) -> Iterator[Found]:
         if _joined_names(s, start, end):
             continue  # 'strikes on Haris and Tallousa': two names the NER ran together
         first = start - 1 if s.lower(start - 1) == "the" else start
+        if text in communities:
+            # "the Nuer" where the article calls them "the Nuer community": that people
+            key = ("population", text.casefold())
+            yield Mention(s.span(first, end), ActorKind.POPULATION, key, text), range(start, end)
+            continue
         # a name that ends as a fighting force's is an armed group ("the Arakan Army", "the
         # Allied Democratic Forces", "the al-Quds Brigades")
         armed = s.lower(end - 1) in _ARMED_HEADS
