@@ -170,7 +170,7 @@ def _side(
     actors: Sequence[Actor],
     parties: frozenset[str],
     armies: frozenset[str] = frozenset(),
-    text: str = "",
+    text: str,
 ) -> str | None:
     """Whose people a row counts, as an actor id of a side (see :func:`_party`), or None.
 
