@@ -323,13 +323,7 @@ class SpeakerResolver:
         if a.source is None or not _unqualified_spokesperson(head):
             return None
         words = [c.lower_ for c in head.children if c.dep_ == "compound"]
-        last = next(self._told_before(a.source.start), None)
-        if (
-            last is None
-            or self._sentence_of(head.idx) - self._sentence_of(last.attribution.cue.start) > 1
-        ):
-            return None
-        speaker = last.speaker
+        speaker = self._spoke_just_before(a.source.start, head.idx)
         if speaker is None or speaker.kind not in _VOICED:
             return None
         names = " ".join([speaker.name] + [m.text(self.text) for m in speaker.mentions])
@@ -343,15 +337,20 @@ class SpeakerResolver:
         sentence or the one before; never a person, a state or an armed group."""
         if a.source is None:
             return None
-        noun = head.lemma_.lower()
-        if noun not in _CIVIL_NOUNS:
+        if head.lemma_.lower() not in _CIVIL_NOUNS:
             return None
-        last = next(self._told_before(a.source.start), None)
+        last = self._spoke_just_before(a.source.start, head.idx)
+        if last is None or last.kind is not ActorKind.ORGANIZATION:
+            return None
+        return last
+
+    def _spoke_just_before(self, start: int, here: int) -> Actor | None:
+        """The speaker of the latest source told before ``start`` (see :meth:`_told_before`),
+        when its cue lies in the sentence of the character ``here`` or the one before."""
+        last = next(self._told_before(start), None)
         if (
             last is None
-            or last.speaker is None
-            or last.speaker.kind is not ActorKind.ORGANIZATION
-            or self._sentence_of(head.idx) - self._sentence_of(last.attribution.cue.start) > 1
+            or self._sentence_of(here) - self._sentence_of(last.attribution.cue.start) > 1
         ):
             return None
         return last.speaker

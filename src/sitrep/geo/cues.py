@@ -231,11 +231,7 @@ def datelines(doc: Doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
-        j = i
-        while j < len(doc) and (
-            (doc[j].is_alpha and doc[j].text.isupper()) or (j > i and joining(doc[j]))
-        ):
-            j += 1
+        j = _upper_run(doc, i)
         if j == i:
             i += 1
             continue
@@ -244,6 +240,17 @@ def datelines(doc: Doc) -> list[tuple[int, int]]:
             out.append((i, j))
         i = j
     return out
+
+
+def _upper_run(doc: Doc, i: int) -> int:
+    """The end of the run of upper-case words (and the words joining them) opening at ``i``;
+    ``i`` itself where none opens there."""
+    j = i
+    while j < len(doc) and (
+        (doc[j].is_alpha and doc[j].text.isupper()) or (j > i and joining(doc[j]))
+    ):
+        j += 1
+    return j
 
 
 def shared_datelines(doc: Doc) -> list[tuple[int, int]]:
@@ -257,11 +264,7 @@ def shared_datelines(doc: Doc) -> list[tuple[int, int]]:
         names: list[tuple[int, int]] = []
         j = i
         while True:
-            k = j
-            while k < len(doc) and (
-                (doc[k].is_alpha and doc[k].text.isupper()) or (k > j and joining(doc[k]))
-            ):
-                k += 1
+            k = _upper_run(doc, j)
             if k == j or k >= len(doc):
                 names = []
                 break
