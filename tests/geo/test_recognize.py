@@ -624,3 +624,18 @@ def test_a_dateline_the_tagger_took_whole_for_one_name_names_each_place() -> Non
     doc = Doc(_ENGLISH.vocab, words=words, spaces=spaces)
     doc.ents = [Span(doc, 2, 6, label="ORG")]
     assert recognize(doc, known, lambda tok: False) == []
+
+
+def test_a_numbered_unit_of_a_force_is_no_place() -> None:
+    # 'the 33rd Front', 'the Fifth Fleet', 'the 47th Mechanised Brigade': a rank before a
+    # unit's word names a unit, whatever the tagger and the gazetteer say of the word.
+    known = {"Front", "Fleet", "Brigade", "Tibu"}.__contains__
+    words = ["Rebels", "attacked", "the", "33rd", "Front", "near", "Tibu", "."]
+    doc = _doc(words, [(4, 5, "GPE"), (6, 7, "GPE")])
+    assert [m.text for m in recognize(doc, known, lambda tok: False)] == ["Tibu"]
+    words = ["Ships", "of", "the", "Fifth", "Fleet", "and", "the", "47th", "Mechanised"]
+    doc = _doc([*words, "Brigade", "left", "."], [(4, 5, "LOC"), (8, 10, "GPE")])
+    assert recognize(doc, known, lambda tok: False) == []
+    # The same word with no rank before it stays a place where the words say so.
+    doc = _doc(["Troops", "moved", "into", "Front", "."], [(3, 4, "GPE")])
+    assert [m.text for m in recognize(doc, known, lambda tok: False)] == ["Front"]

@@ -21,6 +21,7 @@ from sitrep.actors.institutions import community_names
 from sitrep.actors.persons import names_a_site
 from sitrep.actors.scan import Owner, Scan
 from sitrep.geo.countries import country_by_name
+from sitrep.geo.notplaces import MILITARY_UNITS, ordinal
 from sitrep.records import ActorKind, Span
 
 if TYPE_CHECKING:
@@ -307,6 +308,7 @@ def organisations(ctx: Context) -> Iterator[Found]:
     }
     yield from _speaking_sites(ctx)
     yield from _formations(ctx)
+    yield from _numbered_units(ctx)
     communities = community_names(s)
     for ent in s.sdoc.ents:
         if ent.label_ != "ORG":
@@ -599,6 +601,31 @@ def _formations(ctx: Context) -> Iterator[Found]:
             ),
             range(start, k + 3),
         )
+
+
+def _numbered_units(ctx: Context) -> Iterator[Found]:
+    """A numbered unit of a force ("the 33rd Front", "the 47th Mechanised Brigade", "the Fifth
+    Fleet"): a rank, at most two capitalised words and a capitalised unit word; an armed group
+    named as written, whatever the tagger made of it (an organisation, a place, nothing)."""
+    s = ctx.scan
+    for k in range(len(s) - 1):
+        if not ordinal(s.tok(k).text):
+            continue
+        for j in range(k + 1, min(k + 4, len(s))):
+            word = s.tok(j).text
+            if not word[:1].isupper():
+                break
+            if word.casefold() not in MILITARY_UNITS:
+                continue
+            if ctx.free(k, j + 1):
+                name = s.words(k, j + 1)
+                first = k - 1 if s.lower(k - 1) == "the" else k
+                key = ("org", name.casefold())
+                yield (
+                    Mention(s.span(first, j + 1), ActorKind.ARMED_GROUP, key, name),
+                    range(k, j + 1),
+                )
+            break
 
 
 # Sites whose staff speak for them: "a spokesperson for Nasser hospital", "Al-Awda Hospital said".

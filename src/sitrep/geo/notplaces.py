@@ -15,7 +15,18 @@ from sitrep.geo.mention import Cue, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["a_word_here", "code", "disease", "feast", "seat", "street", "street_named"]
+__all__ = [
+    "MILITARY_UNITS",
+    "a_word_here",
+    "code",
+    "disease",
+    "feast",
+    "military_unit",
+    "ordinal",
+    "seat",
+    "street",
+    "street_named",
+]
 
 # Buildings that news names for the government in them: no town, whatever a gazetteer's
 # translated names say ('White House' is an alternate name of Casablanca).
@@ -106,6 +117,42 @@ def street(doc: Doc, m: Mention) -> bool:
             if j < len(doc) and doc[j].lower_ in ("streets", "avenues", "roads"):
                 return all(t.text[:1].isupper() for t in doc[i + 1 : j])
     return False
+
+
+# What a numbered unit of a force is called: 'the 33rd Front', 'the 4th Brigade'.
+MILITARY_UNITS = frozenset(
+    {"front", "brigade", "battalion", "division", "regiment", "corps", "army", "fleet"}
+    | {"squadron"}
+)
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_ORDINAL_WORDS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+    | {"tenth", "eleventh", "twelfth"}
+)
+
+
+def ordinal(text: str) -> bool:
+    """A numeral of rank, in figures or in a capitalised word: '33rd', 'Fifth'."""
+    return _ORDINAL.fullmatch(text) is not None or (
+        text[:1].isupper() and text.casefold() in _ORDINAL_WORDS
+    )
+
+
+def military_unit(doc: Doc, start: int, end: int) -> int | None:
+    """Where a numbered unit of a force opens ('the 33rd Front', 'the 47th Mechanised
+    Brigade', 'the Fifth Fleet') when tokens ``start:end`` end with its name: a capitalised
+    unit word after a rank and at most two capitalised words; None otherwise."""
+    last = doc[end - 1]
+    if last.text.casefold() not in MILITARY_UNITS or not last.text[:1].isupper():
+        return None
+    k = end - 1
+    while k > 0 and end - k <= 3:
+        k -= 1
+        if ordinal(doc[k].text):
+            return k
+        if not doc[k].text[:1].isupper():
+            return None
+    return None
 
 
 def a_word_here(doc: Doc, m: Mention, hamlet: Known, ordinary: Ordinary) -> bool:

@@ -39,7 +39,16 @@ from sitrep.geo.cues import (
     shared_datelines,
 )
 from sitrep.geo.mention import Cue, Mention
-from sitrep.geo.notplaces import a_word_here, code, disease, feast, seat, street, street_named
+from sitrep.geo.notplaces import (
+    a_word_here,
+    code,
+    disease,
+    feast,
+    military_unit,
+    seat,
+    street,
+    street_named,
+)
 from sitrep.geo.spans import (
     INSTITUTIONS,
     LOCAL_BODIES,
@@ -179,6 +188,8 @@ def recognize(
             return  # 'M23', 'F-16', 'S-400': a group's, a jet's or a missile's code, no place
         if date_month(doc, start, end):
             return  # 'BAMENDA, Cameroon, Nov 6 (Wire)': a month, not the town of Nov
+        if military_unit(doc, start, end) is not None:
+            return  # 'attacked the 33rd Front': a numbered unit of a force, no place
         if (
             end - start == 1
             and span[0].lower_ in DIRECTIONS
