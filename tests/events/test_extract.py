@@ -550,3 +550,31 @@ def test_a_warning_of_a_strike_is_one_threat_by_the_group(make_doc: DocBuilder) 
 def test_what_an_agreement_allows_is_its_content(make_doc: DocBuilder) -> None:
     text = "The two sides agreed in Doha in June 2024 to protect civilians and allow aid to pass."
     assert [f.type for f in _found(make_doc, text)] == [EventType.AGREE]
+
+
+@pytest.mark.parametrize(
+    ("headline", "target"),
+    [
+        ("Relief convoy attacked as rebels advance on Farport", "Relief convoy"),
+        ("Clinic struck in overnight raid on Tellmar", "Clinic"),
+    ],
+)
+def test_a_headline_passive_names_what_was_done_to(
+    make_doc: DocBuilder, headline: str, target: str
+) -> None:
+    # a headline's past form with no object nor auxiliary is a passive: its subject is the
+    # target, and no actor is named
+    text = headline + "\n\nFARPORT, May 2 (Wire) - Officials gave no further details."
+    doc = make_doc(text).parse.doc
+    told = [f for f in _found(make_doc, text) if f.trigger.start < len(headline)]
+    act = next(f for f in told if f.type is EventType.ASSAULT and f.target is not None)
+    assert act.actor is None
+    assert doc.text[act.target.start : act.target.end] == target
+
+
+def test_a_past_act_in_body_text_keeps_its_subject(make_doc: DocBuilder) -> None:
+    text = "Farland says rebels attack outpost\n\nThe rebels attacked at dawn, officials said."
+    doc = make_doc(text).parse.doc
+    body = [f for f in _found(make_doc, text) if f.trigger.start > text.index("\n\n")]
+    assert body and body[0].actor is not None
+    assert doc.text[body[0].actor.start : body[0].actor.end] == "The rebels"

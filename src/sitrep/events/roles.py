@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.actors.lexicon import WEAPONS
+from sitrep.events import triggers
 from sitrep.events.candidates import LIGHT_FORMS, LIGHT_VERBS
 from sitrep.events.found import phrase
-from sitrep.records import Span
+from sitrep.records import EventType, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -159,7 +160,51 @@ def _group_of(x: Token) -> Token:
     return x
 
 
+# Verbs of force that take what they are done to as their object: told in a headline with
+# no object and no auxiliary ('UN helicopter attacked'), their subject is what it was done to.
+# Not the verbs of force that need no object ('clashed', 'advanced', 'exploded', 'fired').
+_INTRANSITIVE = frozenset({"clash", "fight", "battle", "advance", "explode", "fire", "blow"})
+_DONE_TO = frozenset(
+    v
+    for v, kinds in triggers.VERBS.items()
+    if v not in _INTRANSITIVE and set(kinds) & {EventType.ASSAULT, EventType.COERCE}
+)
+# How a title line may end other than a sentence does.
+_CLOSING = frozenset(".!?:;")
+
+
+def _title_line(t: Token) -> bool:
+    """Whether ``t`` is in the article's title line: the text's first line, standing alone
+    (a line break after it) and ending without a full stop."""
+    text = t.doc.text
+    start = text.rfind("\n", 0, t.idx) + 1
+    if text[:start].strip():
+        return False
+    end = text.find("\n", t.idx)
+    if end < 0:
+        return False
+    line = text[start:end].strip()
+    return bool(line) and line[-1] not in _CLOSING
+
+
+def headline_passive(t: Token) -> bool:
+    """A headline's passive told without its auxiliary ('UN helicopter attacked as militia
+    overruns army base', 'Five soldiers killed in ambush'): headlines tell an act done in the
+    present tense ('militia overruns'), so a past form of a verb of force with a subject and
+    no object there says what was done to the subject, by no one named."""
+    if t.pos_ != "VERB" or t.tag_ not in {"VBD", "VBN"} or t.lower_ == t.lemma_.lower():
+        return False
+    if t.lemma_.lower() not in _DONE_TO:
+        return False
+    deps = {c.dep_ for c in t.children}
+    if "nsubj" not in deps or deps & {"dobj", "agent", "aux", "auxpass", "nsubjpass"}:
+        return False
+    return _title_line(t)
+
+
 def actor_of(t: Token) -> Token | None:
+    if headline_passive(t):
+        return None
     found = _direct_actor(t)
     if found is not None and found.pos_ == "PRON" and found.lower_ in _PRONOUNS:
         return _antecedent(found) or _person_before(found) or found
@@ -280,6 +325,8 @@ _RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish"})
 
 
 def target_of(t: Token) -> Token | None:
+    if headline_passive(t):
+        return next(c for c in t.children if c.dep_ == "nsubj")
     for c in t.children:
         if c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN", "PRON"}:
             return c
