@@ -102,3 +102,24 @@ def test_a_people_named_as_a_community_is_a_population(make_doc: DocBuilder) -> 
 def test_the_international_community_is_no_people(make_doc: DocBuilder) -> None:
     doc = make_doc("The international community condemned the attack.", stages=STAGES)
     assert not [a for a in doc.actors if a.kind is ActorKind.POPULATION]
+
+
+def test_a_bodys_mission_named_after_it_is_its_own_part_of_the_body(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "The European Union's naval mission in the gulf, Orion, said two sailors were hurt. "
+        "Orion later said the ship had sunk."
+    )
+    doc = make_doc(text, stages=CLAIMS)
+    actors = {a.name: a for a in doc.actors}
+    mission, union = actors["Orion"], actors["European Union"]
+    assert mission.kind is ActorKind.ORGANIZATION
+    assert mission.affiliation == union.id
+    names = {a.id: a.name for a in doc.actors}
+    assert {names[c.speaker] for c in doc.claims if c.speaker} == {"Orion"}
+
+
+def test_a_person_named_after_a_missions_noun_is_no_mission(make_doc: DocBuilder) -> None:
+    doc = make_doc("The head of the mission, Anna Berg, said the talks had failed.", stages=CLAIMS)
+    assert "Anna Berg" not in {a.name for a in doc.actors if a.kind is ActorKind.ORGANIZATION}

@@ -486,13 +486,84 @@ def apposed_acronyms(ctx: Context) -> Iterator[Found]:
             ),
             range(k, k + 1),
         )
-        for j in range(len(s)):
-            # "MONUSCO later said": the same acronym alone names the same body
-            if j != k and s.tok(j).text == name and ctx.free(j, j + 1):
-                mention = Mention(
-                    s.span(j, j + 1), ActorKind.ORGANIZATION, ("org", name.casefold()), name
-                )
-                yield mention, range(j, j + 1)
+        yield from _same_name_later(ctx, name, k)
+    yield from _named_missions(ctx)
+
+
+def _same_name_later(ctx: Context, name: str, k: int) -> Iterator[Found]:
+    """ "MONUSCO later said": a body's one-word name alone elsewhere names the same body."""
+    s = ctx.scan
+    for j in range(len(s)):
+        if j != k and s.tok(j).text == name and ctx.free(j, j + 1):
+            mention = Mention(
+                s.span(j, j + 1), ActorKind.ORGANIZATION, ("org", name.casefold()), name
+            )
+            yield mention, range(j, j + 1)
+
+
+# What a body sends out under a name of its own: "the European Union's naval mission, Aspides".
+_NAMED_MISSIONS = frozenset({"mission", "operation"})
+
+
+def _named_missions(ctx: Context) -> Iterator[Found]:
+    """A body's mission or operation with its own name set off by commas after it ("The
+    European Union's naval mission in the region, Aspides, said"; "the U.N. mission, Alpha,"):
+    an organisation of its own, part of the organisation named as the mission's owner (or of
+    the United Nations, as for an apposed acronym); not a place nor a person the article names."""
+    s = ctx.scan
+    for tok in s.sdoc:
+        noun = tok.head
+        k = tok.i
+        if not (
+            tok.dep_ == "appos"
+            and tok.pos_ == "PROPN"
+            and noun.lower_ in _NAMED_MISSIONS
+            and noun.pos_ == "NOUN"
+            and noun.i < k
+            and s.lower(k - 1) == ","
+        ):
+            continue
+        start = k
+        while start > 0 and s.tok(start - 1).pos_ == "PROPN" and s.tok(start - 1).head.i == k:
+            start -= 1
+        end = k + 1
+        if s.lower(start - 1) != "," or s.lower(end) not in (",", ")", ";", "."):
+            continue
+        if not ctx.free(start, end) or ctx.names_a_place(start, end):
+            continue
+        if any(s.tok(i).ent_type_ == "PERSON" or not s.tok(i).is_title for i in range(start, end)):
+            continue  # 'the mission's head, Ann Lee,': a person
+        name = s.words(start, end)
+        first = noun.left_edge.i
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        part_of = None
+        if owner is not None:
+            first = owner.i + 1 + (s.lower(owner.i + 1) in ("'s", "’s", "'"))
+            body = next(
+                (
+                    m
+                    for m in ctx.mentions
+                    if m.key[0] == "org"
+                    and m.kind is ActorKind.ORGANIZATION
+                    and m.span.start <= s.tok(owner.i).idx < m.span.end
+                ),
+                None,
+            )
+            part_of = body.name if body is not None else None
+        elif _un_body(s, first, noun.i):
+            part_of = "United Nations"
+        yield (
+            Mention(
+                s.span(first, end),
+                ActorKind.ORGANIZATION,
+                ("org", name.casefold()),
+                name,
+                part_of=part_of,
+            ),
+            range(start, end),
+        )
+        if end - start == 1:
+            yield from _same_name_later(ctx, name, k)
 
 
 def _un_body(s: Scan, start: int, noun: int) -> bool:
