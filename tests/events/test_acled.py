@@ -470,3 +470,26 @@ def test_liberating_ground_is_still_regaining_it(text: str) -> None:
 def test_power_seized_in_a_coup_is_no_ground_taken(text: str) -> None:
     assert sub_event(text) is S.OTHER
     assert sub_event("Troops retook the town from the rebels.") is (S.GOVERNMENT_REGAINS_TERRITORY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group named an army is no state's army; a state telling of a group's taking
+        # is not the one that took
+        (
+            "The ministry said the Red Hill Army, an armed tribal group, had overrun a police "
+            "base near Farport.",
+            S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        ),
+        ("The Army captured the town on Monday.", S.GOVERNMENT_REGAINS_TERRITORY),
+        ("The army said its soldiers had seized two villages.", S.GOVERNMENT_REGAINS_TERRITORY),
+    ],
+)
+def test_a_group_named_an_army_takes_no_ground_for_a_state(text: str, expected: S | None) -> None:
+    assert sub_event(text) is expected
+
+
+def test_a_named_army_taking_ground_is_no_government_regaining() -> None:
+    text = "The Coastal Liberation Army seized a military base near the border."
+    assert sub_event(text) is not S.GOVERNMENT_REGAINS_TERRITORY

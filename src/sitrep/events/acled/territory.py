@@ -31,9 +31,14 @@ REPELLED = any_of(
 )
 # Troops of a state taking ground: the codebook's government regaining territory (a state's
 # forces take ground from non-state groups); the state's word must come before the taking.
+# (not a name that ends in 'Army', 'the Arakan Army', 'the White Army': 'Army' alone, 'the
+# Army'; nor a state that tells of a group's taking: 'the government said the White Army, an
+# armed group, had overrun')
 STATE_TAKES = any_of(
-    r"\b(?:army|troops|soldiers|government forces|security forces|armed forces|military)\b"
-    r"(?:(?!\b(?:rebels?|militants?|insurgents?|jihadists?|by)\b)[^.;]){0,100}?"
+    r"\b(?:(?:(?<=\bthe )|^)(?-i:Army)|(?-i:army)|troops|soldiers|government forces|"
+    r"security forces|armed forces|military)\b"
+    r"(?:(?!\b(?:rebels?|militants?|insurgents?|jihadists?|militias?|fighters|gunmen|by)\b|"
+    r"\barmed (?:\w+ ){0,2}groups?\b)[^.;]){0,100}?"
     r"\b(?:captur|seiz|took|taken|tak|overr[au]n|occup)\w*\s+(?:\w+\s+){0,5}?"
     r"(?:control|towns?|villages?|city|areas?|district|neighbou?rhoods?|bases?|hills?|"
     r"territory|region|province|outposts?|airport|strongholds?|hill posts?)\b",
@@ -86,7 +91,7 @@ NON_STATE = any_of(
     r"Houthis?",
     r"fighters",
     r"militias?",
-    r"armed group",
+    r"armed (?:\w+ ){0,2}group",
     r"gunmen",
     r"resistance (?:forces|fighters|groups?|movement)",
     r"People['’]s Defen[cs]e Forces?",
