@@ -60,6 +60,7 @@ def find_mentions(scan: Scan) -> list[Mention]:
     _held_by_the_subject(ctx)
     _its_state_forces(ctx)
     _owner_in_body(ctx)
+    _minister_of_the_forces(ctx)
     return [*ctx.mentions, *states.owners(ctx.mentions)]
 
 
@@ -105,6 +106,46 @@ def _owner_in_body(ctx: Context) -> None:
             owner = Owner(body.key, body.name, body.kind, body.country, body.span)
             ctx.mentions[i] = replace(m, owner=owner, country=m.country or body.country)
             break
+
+
+# A minister over a state's forces, by the title news gives with no country before it.
+_FORCES_MINISTERS = frozenset({"Defence Minister"})
+
+
+def _minister_of_the_forces(ctx: Context) -> None:
+    """ "The Israeli military said it had struck ... 'We will act,' Defence Minister Israel Katz
+    said": a defence minister named with no state is the minister of the one state whose forces
+    the sentence before, or his own before him, names, where no other state is named there."""
+    s = ctx.scan
+    for i, m in enumerate(ctx.mentions):
+        if not (
+            m.kind is ActorKind.PERSON
+            and m.title in _FORCES_MINISTERS
+            and m.owner is None
+            and m.owner_at is None
+            and m.country is None
+        ):
+            continue
+        rng = s.tokens_of(m.span)
+        if rng is None:
+            continue
+        sent = s.tok(rng[0]).sent
+        first = s.tok(sent.start - 1).sent.start if sent.start > 0 else sent.start
+        start, end = s.tok(first).idx, m.span.start
+        window = [o for o in ctx.mentions if start <= o.span.start < end]
+        forces = {
+            o.owner.key: o.owner
+            for o in window
+            if o.kind is ActorKind.ARMED_GROUP
+            and o.owner is not None
+            and o.owner.kind is ActorKind.STATE
+        }
+        states = {o.key for o in window if o.kind is ActorKind.STATE} | {
+            o.owner.key for o in window if o.owner is not None and o.owner.kind in TERRITORIAL
+        }
+        if len(forces) == 1 and states == set(forces):
+            owner = next(iter(forces.values()))
+            ctx.mentions[i] = replace(m, owner=owner, country=owner.country)
 
 
 def _held_by_the_subject(ctx: Context) -> None:
