@@ -578,3 +578,40 @@ def test_a_past_act_in_body_text_keeps_its_subject(make_doc: DocBuilder) -> None
     body = [f for f in _found(make_doc, text) if f.trigger.start > text.index("\n\n")]
     assert body and body[0].actor is not None
     assert doc.text[body[0].actor.start : body[0].actor.end] == "The rebels"
+
+
+def test_a_conjoined_passive_clause_has_no_actor_of_the_clause_before(
+    make_doc: DocBuilder,
+) -> None:
+    # the arrests are told with no agent: not by the group of the clause before
+    text = (
+        "The minister said the militia was working with the mutineers and that several "
+        "of their officers had been arrested."
+    )
+    arrests = [f for f in _found(make_doc, text) if f.type is EventType.COERCE]
+    assert arrests and arrests[0].actor is None
+
+
+def test_an_active_conjoined_verb_keeps_the_shared_subject(make_doc: DocBuilder) -> None:
+    text = "Police stormed the hall and arrested six men."
+    doc = make_doc(text).parse.doc
+    arrests = [f for f in _found(make_doc, text) if f.type is EventType.COERCE]
+    assert arrests and arrests[0].actor is not None
+    assert doc.text[arrests[0].actor.start : arrests[0].actor.end] == "Police"
+
+
+def test_a_body_named_in_apposition_is_the_actor(make_doc: DocBuilder) -> None:
+    # "Tamar's party, the FDL," : the party the appositive names, not its leader
+    text = "Tamar's party, the FDL, denied any link to the raid."
+    doc = make_doc(text).parse.doc
+    denial = [f for f in _found(make_doc, text) if f.type is EventType.REJECT]
+    assert denial and denial[0].actor is not None
+    assert doc.text[denial[0].actor.start : denial[0].actor.end] == "the FDL"
+
+
+def test_a_spokesman_named_in_apposition_speaks_for_his_body(make_doc: DocBuilder) -> None:
+    text = "A spokesman for the rebels, Omar Tellan, denied the report."
+    doc = make_doc(text).parse.doc
+    denial = [f for f in _found(make_doc, text) if f.type is EventType.REJECT]
+    assert denial and denial[0].actor is not None
+    assert "spokesman" in doc.text[denial[0].actor.start : denial[0].actor.end]

@@ -111,10 +111,27 @@ _FORCE_WORDS = frozenset(
 )
 
 
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+
+
 def actor_words(t: Token, actor: Token) -> Span:
     """The words of the actor ``actor`` of the trigger ``t``: its phrase; for a state's name
     before an event noun followed by the word for its forces ('a Myanmar military air strike',
     'an Israeli army raid'), the name and that word, the forces acting and not the state."""
+    named = next(
+        (c for c in actor.children if c.dep_ == "appos" and c.i > actor.i and c.pos_ == "PROPN"),
+        None,
+    )
+    if (
+        actor.pos_ == "NOUN"
+        and named is not None
+        and named.ent_type_ in {"ORG", "NORP", ""}
+        and actor.lemma_.lower() not in _SPOKESPEOPLE
+    ):
+        # "Machar's party, the SPLM-IO, denied": the body the appositive names, not the
+        # words that describe it (whose owner is someone else); a spokesman named so speaks
+        # for the body he is told of ('a spokesman for the rebels, X, denied')
+        return phrase(named)
     words = phrase(actor)
     members = next(
         (c for c in actor.children if c.dep_ == "nmod" and c.i < actor.i and c.lower_ in _MEMBERS),
@@ -278,8 +295,15 @@ def _direct_actor(t: Token) -> Token | None:
             return obj
     if t.dep_ == "conj" and (subject := _misread_subject(t)) is not None:
         return subject
-    # 'vowed to fight', 'continued shelling', conjoined verbs: the governing verb's subject
-    if t.dep_ in {"xcomp", "conj"} and head.i != t.i and head.pos_ in {"VERB", "AUX"}:
+    # 'vowed to fight', 'continued shelling', conjoined verbs: the governing verb's subject;
+    # not for a clause with a passive subject of its own ('said the group was working with
+    # the rebels and that several officials had been arrested': by no one named)
+    if (
+        t.dep_ in {"xcomp", "conj"}
+        and head.i != t.i
+        and head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ == "nsubjpass" for c in t.children)
+    ):
         return actor_of(head)
     return None
 
