@@ -615,3 +615,20 @@ def test_a_spokesman_named_in_apposition_speaks_for_his_body(make_doc: DocBuilde
     denial = [f for f in _found(make_doc, text) if f.type is EventType.REJECT]
     assert denial and denial[0].actor is not None
     assert "spokesman" in doc.text[denial[0].actor.start : denial[0].actor.end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army struck rebel fighters who had gathered near the river crossing.",
+        "Hundreds of militants gathered near the border on Sunday.",
+    ],
+)
+def test_armed_men_gathering_are_no_protest(make_doc: DocBuilder, text: str) -> None:
+    kinds = {f.type for f in _found(make_doc, text)}
+    assert EventType.PROTEST not in kinds
+
+
+def test_soldiers_gathering_to_protest_are_a_protest(make_doc: DocBuilder) -> None:
+    text = "Soldiers gathered outside the barracks to protest over unpaid wages."
+    assert EventType.PROTEST in {f.type for f in _found(make_doc, text)}

@@ -259,6 +259,8 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             return (EventType.CONCEDE,)  # 'shortened the curfew'
         if lemma in {"reduce", "withhold", "curtail"} and given & _HELP:
             return (EventType.SANCTION,)  # 'reduced food supplies to the camp'
+        if lemma in _GATHERING and _armed_gatherers(t):
+            return (EventType.MOBILIZE,)  # 'fighters who had gathered in the area': no protest
         return triggers.VERBS.get(lemma) or _by_form(t.lower_)
     if t.pos_ == "NOUN":
         if _denied(t):
@@ -487,6 +489,30 @@ _MASSED = frozenset(
 
 
 _GROUPS = frozenset({"NORP", "ORG", "PERSON"})
+# Armed men, who gather to fight, never to protest.
+_ARMED = frozenset(
+    {"troop", "soldier", "fighter", "militant", "militiaman", "rebel", "insurgent", "gunman"}
+    | {"jihadist", "combatant", "paramilitary"}
+)
+
+
+def _armed_gatherers(t: Token) -> bool:
+    """Whether those who gather at ``t`` are armed men: its subject ('rebels gathered near the
+    border'), or the noun a relative clause tells of ('fighters who had gathered there')."""
+    subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.tag_ in {"WP", "WDT"} and t.dep_ == "relcl":
+        subject = t.head
+    # 'hundreds of rebels': the people counted
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+    if counted is not None and subject.lemma_.lower() in {"hundred", "thousand", "dozen"}:
+        subject = counted
+    if subject.lemma_.lower() not in _ARMED and subject.lower_ not in _ARMED:
+        return False
+    # 'soldiers gathered to protest unpaid wages': armed men may protest too
+    return not any(x.lemma_.lower() in _PROTESTING or x.lower_ in _PROTESTING for x in t.subtree)
 
 
 def _gathered_for_no_cause(t: Token, objects: list[Token]) -> bool:
