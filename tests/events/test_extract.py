@@ -632,3 +632,19 @@ def test_armed_men_gathering_are_no_protest(make_doc: DocBuilder, text: str) -> 
 def test_soldiers_gathering_to_protest_are_a_protest(make_doc: DocBuilder) -> None:
     text = "Soldiers gathered outside the barracks to protest over unpaid wages."
     assert EventType.PROTEST in {f.type for f in _found(make_doc, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said soldiers had freed six of the pupils in an operation near Tellmar.",
+        "Police freed two hostages in a raid on a farmhouse outside the town.",
+    ],
+)
+def test_captives_freed_by_force_are_no_concession(make_doc: DocBuilder, text: str) -> None:
+    assert EventType.CONCEDE not in {f.type for f in _found(make_doc, text)}
+
+
+def test_prisoners_released_by_their_captors_are_a_concession(make_doc: DocBuilder) -> None:
+    text = "The rebels released twelve soldiers in a goodwill gesture on Monday."
+    assert EventType.CONCEDE in {f.type for f in _found(make_doc, text)}

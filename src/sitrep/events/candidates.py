@@ -188,7 +188,7 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
         objects = [c for c in t.children if c.dep_ == "dobj"]
         if no_act(t):
             return None  # 'the wounded', 'gathered for a church holiday', 'released a report'
-        if lemma in _RELEASING and _freed_in_a_raid(t, objects):
+        if lemma in _RELEASING and (_freed_in_a_raid(t, objects) or _freed_by_force(t)):
             return None  # 'overran the town, freeing 500 inmates': the raid's outcome
         if lemma in {"free", "liberate"} and any(c.lemma_.lower() in _GROUND for c in objects):
             return triggers.VIOLENT  # 'freed three villages from the militants'
@@ -647,6 +647,26 @@ def _freed_in_a_raid(t: Token, objects: list[Token]) -> bool:
         and head.pos_ == "VERB"
         and triggers.VERBS.get(head.lemma_.lower()) == triggers.VIOLENT
     )
+
+
+# Acts of force captives may be freed in: 'freed four pupils in an operation'.
+_FORCIBLE = frozenset({"operation", "raid", "assault", "offensive", "attack", "rescue"})
+
+
+def _freed_by_force(t: Token) -> bool:
+    """'soldiers had freed four of the pupils in an operation', 'freed the hostages in a
+    raid on the camp': a rescue by force, part of the operation told, no concession by
+    those who held them (nor by the rescuers)."""
+    for c in t.children:
+        if c.dep_ != "prep" or c.lower_ not in {"in", "during"}:
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            named = [g, *(x for x in g.children if x.dep_ in {"compound", "amod"})]
+            if any(n.lemma_.lower() in _FORCIBLE for n in named):
+                return True
+    return False
 
 
 # Verbs of being a danger: 'posed a threat', 'constitutes a threat'.
