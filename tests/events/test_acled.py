@@ -483,6 +483,15 @@ def test_power_seized_in_a_coup_is_no_ground_taken(text: str) -> None:
             S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
         ),
         ("The Army captured the town on Monday.", S.GOVERNMENT_REGAINS_TERRITORY),
+        (
+            "The Farland National Army seized control of a river town.",
+            S.GOVERNMENT_REGAINS_TERRITORY,
+        ),
+        ("The Sudanese Army captured the town on Monday.", S.GOVERNMENT_REGAINS_TERRITORY),
+        (
+            "The army and allied fighters captured a district of the city on Friday.",
+            S.GOVERNMENT_REGAINS_TERRITORY,
+        ),
         ("The army said its soldiers had seized two villages.", S.GOVERNMENT_REGAINS_TERRITORY),
     ],
 )

@@ -32,12 +32,17 @@ REPELLED = any_of(
 # Troops of a state taking ground: the codebook's government regaining territory (a state's
 # forces take ground from non-state groups); the state's word must come before the taking.
 # (not a name that ends in 'Army', 'the Arakan Army', 'the White Army': 'Army' alone, 'the
-# Army'; nor a state that tells of a group's taking: 'the government said the White Army, an
-# armed group, had overrun')
+# Army', a state's: 'the Somali National Army', 'the Sudanese Army', 'the Israeli Army'; nor
+# a state that tells of a group's taking: 'the government said the White Army, an armed
+# youth group, had overrun')
+_STATES_ARMY = (
+    r"(?:(?<=\bthe )|(?<=National )|(?<=ian )|(?<=ese )|(?<=ish )|(?<=i )|(?<=dan )|^)"
+    r"(?-i:Army)"
+)
 STATE_TAKES = any_of(
-    r"\b(?:(?:(?<=\bthe )|^)(?-i:Army)|(?-i:army)|troops|soldiers|government forces|"
+    r"\b(?:" + _STATES_ARMY + r"|(?-i:army)|troops|soldiers|government forces|"
     r"security forces|armed forces|military)\b"
-    r"(?:(?!\b(?:rebels?|militants?|insurgents?|jihadists?|militias?|fighters|gunmen|by)\b|"
+    r"(?:(?!\b(?:rebels?|militants?|insurgents?|jihadists?|by)\b|"
     r"\barmed (?:\w+ ){0,2}groups?\b)[^.;]){0,100}?"
     r"\b(?:captur|seiz|took|taken|tak|overr[au]n|occup)\w*\s+(?:\w+\s+){0,5}?"
     r"(?:control|towns?|villages?|city|areas?|district|neighbou?rhoods?|bases?|hills?|"
