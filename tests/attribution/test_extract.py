@@ -122,8 +122,13 @@ def test_relay_quoted_by_an_agency(extract) -> None:  # type: ignore[no-untyped-
 
 
 def test_vow_with_infinitive_is_a_promise(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract("The rebels vowed to reopen the airport.")
+    assert a.stance is Stance.PROMISE and words(text, a.content) == "to reopen the airport"
+
+
+def test_vow_to_harm_another_is_a_threat(extract) -> None:  # type: ignore[no-untyped-def]
     text, (a,) = extract("The rebels vowed to retake the airport.")
-    assert a.stance is Stance.PROMISE and words(text, a.content) == "to retake the airport"
+    assert a.stance is Stance.THREATEN and words(text, a.content) == "to retake the airport"
 
 
 def test_said_so_names_the_statement(extract) -> None:  # type: ignore[no-untyped-def]

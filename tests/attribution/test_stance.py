@@ -33,6 +33,7 @@ def _stances(make_doc: DocBuilder, text: str) -> list[tuple[str, Stance]]:
         "The navy said none of its shells hit the harbour.",
         "The navy said its ships only strike military targets.",
         "The navy said it had struck only military facilities.",
+        "The navy said its ships only hit army positions.",
     ],
 )
 def test_dismissal_or_denial_of_an_act_is_a_denial(make_doc: DocBuilder, text: str) -> None:
@@ -128,3 +129,18 @@ def test_the_future_of_others_or_of_things_stays_an_assertion(
     make_doc: DocBuilder, text: str
 ) -> None:
     assert _stances(make_doc, text)[0][1] is Stance.ASSERT
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The rebels vowed to retake the town.", Stance.THREATEN),
+        ("The government said the raid killed six people, vowing to respond.", Stance.THREATEN),
+        ("The militia pledged to avenge its commander.", Stance.THREATEN),
+        ("Both sides pledged to stop attacks.", Stance.PROMISE),
+        ("The navy vowed not to retaliate.", Stance.PROMISE),
+        ("The president promised to rebuild the port.", Stance.PROMISE),
+    ],
+)
+def test_a_vow_to_harm_another_is_a_threat(make_doc: DocBuilder, text: str, stance: Stance) -> None:
+    assert _stances(make_doc, text)[-1][1] is stance

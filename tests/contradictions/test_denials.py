@@ -372,3 +372,27 @@ def test_a_dismissed_report_of_a_fall_answers_the_claim_of_taking_control(
     doc = make_doc(text, stages=ALL)
     (denial,) = _found(doc)
     assert _words(doc, denial.between[0]).startswith("its fighters had taken control")
+
+
+def test_an_account_named_by_nationality_is_that_sides_claim(make_doc: DocBuilder) -> None:
+    text = (
+        "Russia's defence ministry said on Monday its forces had repelled a Ukrainian attack "
+        "near Sudzha and killed about 200 soldiers. Ukraine's General Staff said its forces "
+        "were conducting active operations in the region. A Ukrainian official, Andriy "
+        'Kovalenko, dismissed the Russian account as "fiction".'
+    )
+    doc = make_doc(text, stages=ALL)
+    denial = _found(doc)
+    assert len(denial) == 1, doc.contradictions
+    assert "repelled" in _words(doc, denial[0].between[0])
+
+
+def test_a_denial_that_any_of_a_kind_was_harmed_needs_a_claim_about_it(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "Russia's defence ministry said the attack was in response to terrorist acts by Kyiv. "
+        "Ukrainian officials denied that any aircraft had been destroyed."
+    )
+    doc = make_doc(text, stages=ALL)
+    assert _found(doc) == []

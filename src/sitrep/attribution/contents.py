@@ -150,7 +150,9 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
                 (
                     c
                     for c in children
-                    if c.dep_ == "xcomp"
+                    # 'called on X to ...': the parse may hang the infinitive on the verb as
+                    # an adverbial clause of purpose, the same request
+                    if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and particle.lower_ == "on"))
                     and c.i > obj.i
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 ),
@@ -331,6 +333,19 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         if speaker is not None:
             # The speaker's words are no part of what was said: what comes before them is.
             said = [t for t in said if t.i < speaker.left_edge.i]
+        elif (
+            verb.i < verb.head.i
+            and verb.head.dep_ == "conj"
+            and verb.head.head.i < verb.left_edge.i
+            and verb.head.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children)
+            and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.head.children)
+            and not any(c.dep_ == "cc" for c in verb.head.children)
+        ):
+            # 'A soldier was killed on Monday, the army said, the first member of the unit to
+            # die': the parse joined the aside after the speaker (a noun and an infinitive) to
+            # the clause before as a second clause; what was said is the clause before.
+            said = [t for t in verb.head.head.subtree if t.i < verb.left_edge.i]
         elif verb.i < verb.head.i and _opener_only([t for t in said if t.i < min(own)]):
             # 'Meanwhile, the mayor said, the city had water', 'On Monday, the mayor said, ...':
             # the adverb that links the sentence to the one before, or the day of the saying,
@@ -443,11 +458,17 @@ def _clause_on_addressee(verb: Token) -> Token | None:
         return None
     if addressee.pos_ not in {"PRON", "PROPN", "NOUN"} or addressee.lemma_.lower() in DOCUMENTS:
         return None
-    clause = next((c for c in addressee.children if c.dep_ == "relcl"), None)
+    clause = next((c for c in addressee.children if c.dep_ in {"relcl", "acl"}), None)
     if clause is None:
         return None
     subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.i > clause.i or subject.tag_ in {"WDT", "WP", "WP$"}:
+        return None
+    marked = clause.doc[clause.left_edge.i]
+    if marked.lower_ == "that" and marked.dep_ == "mark" and marked.head.i == clause.i:
+        # 'told a weekly briefing that Pakistan would ...': the clause after 'that'
+        return clause
+    if clause.dep_ != "relcl":
         return None
     # The clause opens with its subject: no relative word ('who', 'to whom') before it.
     if subject.left_edge.i != clause.left_edge.i or subject.lower_ in _RELATIVIZERS:

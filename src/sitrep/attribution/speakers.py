@@ -245,6 +245,9 @@ class SpeakerResolver:
             found = actor_at(self.actors, _token_span(head))
             if found is not None:
                 return found
+        seat = self._seat_of_government(a.source)
+        if seat is not None:
+            return seat
         word = head.lower_
         if word in _PERSONAL:
             return self._latest_speaker(a.source.start, person=True) or self._latest_named(
@@ -280,6 +283,7 @@ class SpeakerResolver:
                 self._latest_described(head, a.source.start)
                 or self._one_holder(head)
                 or self._body_spoken_before(a, head)
+                or self._body_named_later(a, head)
             )
         if (
             "\n" not in self.text[: a.source.start].strip()
@@ -343,6 +347,33 @@ class SpeakerResolver:
         if last is None or last.kind is not ActorKind.ORGANIZATION:
             return None
         return last
+
+    def _body_named_later(self, a: Attribution, head: Token) -> Actor | None:
+        """'A police officer ... was killed on Tuesday, the mission said. ... the
+        Multinational Security Support mission said in a statement': a lede's definite
+        description of a civil body, named only later, is the one organisation whose name
+        holds the noun; with two such organisations, or none, it is no one."""
+        if a.source is None or head.lemma_.lower() not in _CIVIL_NOUNS:
+            return None
+        noun = _stem(head.lemma_.lower())
+        named = [
+            actor
+            for actor in self.actors
+            if actor.kind is ActorKind.ORGANIZATION
+            and any(
+                noun in {_stem(w) for w in _words(words)}
+                # 'the Multinational Security Support mission': the kind after the name
+                for words in [actor.name, *(self._with_next_word(m) for m in actor.mentions)]
+            )
+        ]
+        if len(named) != 1 or not any(m.start > a.source.end for m in named[0].mentions):
+            return None
+        return named[0]
+
+    def _with_next_word(self, mention: Span) -> str:
+        """A mention's words and the word right after it."""
+        after = self.text[mention.end :].split(maxsplit=1)
+        return mention.text(self.text) + (" " + after[0] if after else "")
 
     def _spoke_just_before(self, start: int, here: int) -> Actor | None:
         """The speaker of the latest source told before ``start`` (see :meth:`_told_before`),
@@ -471,6 +502,21 @@ class SpeakerResolver:
                 # 'a local monitoring group, the Kassala Monitors, said': the body named
                 return found
         return None
+
+    def _seat_of_government(self, source: Span) -> Actor | None:
+        """'a charge Tehran denies', where the actors stage read the capital as a place: a
+        capital alone as the source, in title case, is the state seated there, when the
+        article has that state as an actor."""
+        words = source.text(self.text).strip()
+        if not words[:1].isupper() or words.isupper():
+            return None
+        country = country_by_capital(words)
+        if country is None:
+            return None
+        return next(
+            (a for a in self.actors if a.kind is ActorKind.STATE and a.country == country.iso2),
+            None,
+        )
 
     def _named(self, words: str) -> Actor | None:
         """The actor a headline's source names where the actors stage left the headline out

@@ -188,6 +188,8 @@ _PAST = {"VBD", "VBN"}
 def refined_stance(stance: Stance, content: Sequence[Token]) -> Stance:
     """The stance of an assertion whose ``content`` dismisses, denies, charges, promises or
     threatens; else ``stance`` unchanged."""
+    if stance is Stance.PROMISE and content and _vowed_harm(content):
+        return Stance.THREATEN
     if stance is not Stance.ASSERT or not content:
         return stance
     if _dismisses(content) or _denies_act(content) or _disowns(content) or _invented(content):
@@ -195,6 +197,23 @@ def refined_stance(stance: Stance, content: Sequence[Token]) -> Stance:
     if _charges(content):
         return Stance.ACCUSE
     return commitment(content) or stance
+
+
+def _vowed_harm(content: Sequence[Token]) -> bool:
+    """'vowed to respond', 'pledged to crush the rebels', 'promised to avenge the dead': what a
+    side pledges to do to another is a threat; 'pledged to stop attacks' or 'vowed not to
+    retaliate' is still a promise."""
+    ids = {t.i for t in content}
+    for verb in (t for t in content if t.head.i not in ids or t.head.i == t.i):
+        children = list(verb.children)
+        if (
+            verb.pos_ == "VERB"
+            and verb.lemma_.lower() in _HOSTILE
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+            and not any(c.dep_ == "neg" for c in children)
+        ):
+            return True
+    return False
 
 
 def _dismisses(content: Sequence[Token]) -> bool:
@@ -253,6 +272,9 @@ _MILITARY_OBJECTS = frozenset(
 )
 
 
+_MILITARY_OWNERS = frozenset({"military", "militant", "terrorist", "army", "enemy", "rebel"})
+
+
 def _only_military(verb: Token) -> bool:
     """'only strike military targets', 'had struck only military facilities': an act of war
     limited by 'only' to military objects, which denies hitting anything else."""
@@ -260,7 +282,8 @@ def _only_military(verb: Token) -> bool:
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         only = only or any(c.lower_ == "only" for c in obj.children)
         military = any(
-            c.lower_ in {"military", "militant", "terrorist"} and c.dep_ in {"amod", "compound"}
+            # 'army positions', 'enemy positions': the other side's forces, named by the side
+            c.lower_ in _MILITARY_OWNERS and c.dep_ in {"amod", "compound"}
             for c in obj.children
         )
         if only and military and obj.lemma_.lower() in _MILITARY_OBJECTS:

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from sitrep.attribution.quotes import Quote
 
 _RELAY_VERBS = {"quote", "cite"}
+# Verbs of running someone's statement: 'in a statement carried by the state news agency'.
+_CARRYING = {"carry", "publish", "broadcast", "air", "run", "report", "relay"}
 # Verbs of asking whose bare participle is passive: 'Asked about X, she said'.
 _ASKING = {"ask", "press", "question", "quiz"}
 _BEFORE_ASKED = {"when", "if", "after", "once", "as", "before", "while", ",", "—", "-", "--"}
@@ -68,6 +70,7 @@ def source_of(verb: Token, lex: Lexicon) -> Token | None:
         root_participle_speaker(verb)
         or name_taken_for_infinitive_subject(verb)
         or subject_taken_for_modifier(verb)
+        or name_taken_for_verb(verb)
     )
     if misparsed is not None:
         return misparsed
@@ -142,6 +145,24 @@ def subject_taken_for_modifier(verb: Token) -> Token | None:
     if word.head.i != verb.i or word.dep_ not in {"amod", "compound", "nmod"}:
         return None
     if word.pos_ not in {"NOUN", "PROPN", "ADJ"} or not word.is_alpha:
+        return None
+    return word
+
+
+def name_taken_for_verb(verb: Token) -> Token | None:
+    """'Foreign Minister Andrii Sybiha called on ...': the parse read a word of the name as the
+    sentence's verb (the title its subject, the surname its object) and hung the reporting verb
+    on it with no subject. A person's name the named-entity tagger found, ending right before
+    the verb, is its subject: the name's last word."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i == 0 or verb.dep_ != "dep":
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    word = verb.doc[verb.i - 1]
+    if word.ent_type_ != "PERSON" or word.ent_iob_ == "O":
+        return None
+    name = next((e for e in verb.doc.ents if e.start <= word.i < e.end), None)
+    if name is None or name.end != verb.i or not name.start <= verb.head.i < name.end:
         return None
     return word
 
@@ -275,6 +296,11 @@ def relay_of(verb: Token, source: Token | None) -> tuple[Span | None, Span | Non
                     for w in noun.children:
                         if w.dep_ == "prep" and w.lower_ in {"with", "to"}:
                             tokens = [t for t in w.subtree if t.i != w.i]
+                            via = span_of(trim(tokens)) if tokens else via
+                        elif w.dep_ == "acl" and w.lemma_.lower() in _CARRYING:
+                            # 'in a statement carried by the state news agency': who ran it
+                            agent = next((a for a in w.children if a.dep_ == "agent"), None)
+                            tokens = [t for t in agent.subtree if t.i != agent.i] if agent else []
                             via = span_of(trim(tokens)) if tokens else via
     addressee = None
     if verb.lemma_.lower() == "tell":

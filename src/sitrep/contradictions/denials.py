@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from sitrep.actors.lexicon import IRREGULAR_FORCE_NOUNS
 from sitrep.contradictions.sides import Sides, event_about, same_source, start
 from sitrep.contradictions.wording import ACT, CIVILIAN, said, stems
+from sitrep.geo.countries import country_by_demonym
 from sitrep.records import Actor, ActorKind, Claim, Contradiction, ContradictionKind, Event, Stance
 
 _DENIALS = {Stance.DENY, Stance.REJECT}
@@ -129,8 +130,10 @@ def denials(
             and not sides.allied(c, denial)
         ]
         # what the denial says it answers: "the accusation", "carrying out the strike"
-        referred = _owned(text, denial, named, candidates, actors) or _referred(
-            text, denial, named, candidates, stemmed
+        referred = (
+            _owned(text, denial, named, candidates, actors)
+            or _of_a_nation(text, denial, named, candidates, sides)
+            or _referred(text, denial, named, candidates, stemmed)
         )
         best: tuple[float, Claim] | None = None
         if (within := _within(denial, candidates)) is not None:
@@ -275,6 +278,31 @@ def _owned(
     return _nearest_before(denial, before)
 
 
+# A statement named by its speakers' nationality: "the Russian account", "Israeli claims".
+_NATIONS = re.compile(
+    r"(?:the\s+)?(?P<nation>[A-Z][\w-]+)\s+(?:[\w-]+\s+)?"
+    r"(?:claims?|allegations?|accusations?|accounts?|reports?|figures?|statements?|version)\b"
+)
+
+
+def _of_a_nation(
+    text: str, denial: Claim, words: str, candidates: Sequence[Claim], sides: Sides
+) -> Claim | None:
+    """The claim a denial names by its speakers' nationality ("dismissed the Russian account
+    as fiction"): the nearest before it whose speaker is of that state's side. It may lie
+    farther back than a bare "the account" reaches: the nationality says whose it is."""
+    match = _NATIONS.match(words)
+    if match is None:
+        return None
+    country = country_by_demonym(match.group("nation"))
+    if country is None:
+        return None
+    before = [
+        c for c in candidates if c.content.end <= start(denial) and sides.of(c) == country.iso2
+    ]
+    return max(before, key=lambda c: c.content.end, default=None)
+
+
 def _nearest_before(denial: Claim, before: Sequence[Claim]) -> Claim | None:
     """The claim of ``before`` (claims ending before the denial) nearest to it, if it lies
     within reach of a denial that only refers to it."""
@@ -351,9 +379,9 @@ def _denial_fit(
 
 
 # A denial that nothing of a kind was harmed: "no ships had been hit", "that no school was
-# struck".
+# struck", "denied that any aircraft had been destroyed".
 _NONE_DONE = re.compile(
-    r"(?:that\s+)?no\s+(?:[\w-]+\s+)?(?P<patient>[\w-]+)\s+(?:had|has|have|was|were)\s+"
+    r"(?:that\s+)?(?:no|any)\s+(?:[\w-]+\s+)?(?P<patient>[\w-]+)\s+(?:had|has|have|was|were)\s+"
     r"(?:been\s+)?\w+\b",
     re.I,
 )

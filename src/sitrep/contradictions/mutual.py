@@ -28,7 +28,10 @@ def mutual_accusations(
                 continue
             if not sides.opposed(a, b):
                 continue
-            if not (sides.names_side_of(a, b) and sides.names_side_of(b, a)):
+            # 'X and Y accused each other of ...': one statement told of both sides, split
+            # into a claim per side, names neither in its words
+            one_statement = a.cue_span is not None and a.cue_span == b.cue_span
+            if not one_statement and not (sides.names_side_of(a, b) and sides.names_side_of(b, a)):
                 continue
             paired.update((a.id, b.id))
             out.append(

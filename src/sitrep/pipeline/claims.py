@@ -29,7 +29,10 @@ and direct quotations, also when they run over several sentences or paragraphs; 
   accused each other of ..."): one claim, stance accuse, speaker null (no one actor says it;
   each side says it of the other), ``source_span`` "both sides" and content "each other ...";
   the text report groups them as such. The sides' own accusations, where the article reports
-  them, are claims of their own, and the contradictions stage pairs those.
+  them, are claims of their own, and the contradictions stage pairs those. Where the subject
+  names each side ("Congo's army and the M23 rebels accused each other of ..."), each named
+  actor is the speaker of a claim of its own, with the same cue and content and its own words
+  as ``source_span``; the contradictions stage pairs them as a mutual accusation.
 - ``quoted``: the content is mostly direct quotation; a paraphrase with a few quoted words is not.
 - ``date``: the day a time expression attached in the parse to the reporting word names ("said
   on Saturday"; :func:`sitrep.temporal.attached_time`), or to a participle or occasion that
@@ -95,22 +98,70 @@ class ClaimsStage:
             via = _relay(a, actors) or _relay_of_head(a, parsed, relayed)
             if via is not None:
                 relayed[a.cue_head] = (a.source, via)
-            claims.append(
-                Claim(
-                    id=f"c{len(claims) + 1}",
-                    speaker=speaker.id if speaker else None,
-                    via=via.id if via is not None and via != speaker else None,
-                    cue=a.cue.text(doc.text),
-                    cue_span=a.cue,
-                    source_span=source.words or _source_words(a, parsed),
-                    stance=_own_future(a, parsed, speaker, actors),
-                    quoted=a.quoted,
-                    date=statement_date(a, doc.times, parsed),
-                    content=a.content,
-                    evidence=(a.evidence,),
-                )
+            claim = Claim(
+                id=f"c{len(claims) + 1}",
+                speaker=speaker.id if speaker else None,
+                via=via.id if via is not None and via != speaker else None,
+                cue=a.cue.text(doc.text),
+                cue_span=a.cue,
+                source_span=source.words or _source_words(a, parsed),
+                stance=_own_future(a, parsed, speaker, actors),
+                quoted=a.quoted,
+                date=statement_date(a, doc.times, parsed),
+                content=a.content,
+                evidence=(a.evidence,),
             )
+            reciprocal = _reciprocal_sources(a, parsed, actors, doc.text)
+            if reciprocal:
+                for words, side in reciprocal:
+                    claims.append(
+                        replace(
+                            claim,
+                            id=f"c{len(claims) + 1}",
+                            speaker=side.id,
+                            via=claim.via if claim.via != side.id else None,
+                            source_span=words,
+                        )
+                    )
+                continue
+            claims.append(claim)
         return _cited_sources(claims, doc.text, actors)
+
+
+_RECIPROCAL = re.compile(r"^(?:each other|one another)\b", re.I)
+
+
+def _reciprocal_sources(
+    a: Attribution, parsed: Doc, actors: Sequence[Actor], text: str
+) -> list[tuple[Span, Actor]]:
+    """'Congo's army and the M23 rebels accused each other of breaking the truce': each side
+    named in the joined subject says it of the other, so each is the speaker of a claim of its
+    own (same cue, same content). The words naming each side and its actor; empty unless the
+    content is reciprocal and every side named is a different actor ('the two sides accused
+    each other' names none: one claim, no speaker)."""
+    if a.source_head is None or not _RECIPROCAL.match(a.content.text(text)):
+        return []
+    head = parsed[a.source_head]
+    if head.dep_ == "conj":
+        return []
+    sides = [head]
+    for side in sides:
+        sides.extend(c for c in side.children if c.dep_ == "conj")
+    if len(sides) < 2:
+        return []
+    out: list[tuple[Span, Actor]] = []
+    for side in sides:
+        # its own words: not the sides joined to it, nor the 'and' or comma before them
+        others = {
+            t.i for c in side.children if c.dep_ in {"conj", "cc", "punct"} for t in c.subtree
+        }
+        words = [t for t in side.subtree if t.i not in others]
+        span = Span(words[0].idx, words[-1].idx + len(words[-1].text))
+        actor = actor_at(actors, span, text=text)
+        if actor is None or any(actor.id == o.id for _, o in out):
+            return []
+        out.append((span, actor))
+    return out
 
 
 def _own_future(

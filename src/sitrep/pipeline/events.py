@@ -214,7 +214,8 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
         holders = [c for c in claims if c.content.contains(f.trigger)]
         links = []
         for c in holders:
-            stance = ClaimLink.DENIES if c.stance in _DENIALS else ClaimLink.ASSERTS
+            denied = c.stance in _DENIALS and not _only_this(parsed[f.trigger_index])
+            stance = ClaimLink.DENIES if denied else ClaimLink.ASSERTS
             links.append(EventClaim(claim=c.id, stance=stance))
             asserted_by.setdefault(c.id, []).append(len(events))
         place, site = locate_event(
@@ -392,3 +393,12 @@ class EventsStage:
 
     def __call__(self, doc: Document) -> tuple[Event, ...]:
         return detect_events(doc)
+
+
+def _only_this(trigger: Token) -> bool:
+    """'the group had only targeted army positions': the act a denial limits with 'only' is
+    what the speaker says it did (the denial is of anything else), so the claim asserts it."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "only" for t in (trigger, *objects) for c in t.children
+    )
