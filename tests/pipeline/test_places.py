@@ -721,3 +721,18 @@ def test_a_single_letter_is_no_place(stage: PlacesStage, make_doc: DocBuilder) -
         '"The rebels threaten every sailor," the embassy said in a post on X.'
     )
     assert not any(name.strip(" .") == "X" for name in run(stage, make_doc, text))
+
+
+def test_a_dateline_name_in_capitals_is_title_cased_unless_an_acronym() -> None:
+    from sitrep.geo.mention import Mention
+    from sitrep.pipeline.places import _display_name
+
+    def shown(written: str, gazetteer_name: str | None = None) -> str:
+        return _display_name([Mention(0, len(written), written)], gazetteer_name)
+
+    assert shown("NEW DELHI") == "New Delhi"  # a word under four letters no longer keeps it
+    assert shown("GAZA CITY") == "Gaza City"
+    assert shown("STEPANAKERT") == "Stepanakert"
+    assert shown("UAE") == "UAE" and shown("DRC") == "DRC"  # acronyms stay
+    assert shown("BAKU", "Baku") == "Baku"  # the gazetteer's spelling of the same name
+    assert shown("Gaza City") == "Gaza City"  # not in capitals: as written

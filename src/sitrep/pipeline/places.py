@@ -184,7 +184,8 @@ def country_evidence(doc: Document) -> Counter[str]:
 def _display_name(mentions: list[Mention], gazetteer_name: str | None) -> str:
     """The place's name as the article writes it, first mention first, but not in a dateline's
     capitals ('BAKU, Nov 1' is Baku): a later mention's spelling, else the gazetteer's when it
-    is the same name. Acronyms stay as written ('UAE')."""
+    is the same name, else title-cased ('NEW DELHI' is New Delhi). A single word of three
+    letters or fewer stays as written: an acronym ('UAE')."""
     first = mentions[0].text
     if not first.isupper():
         return first
@@ -193,9 +194,10 @@ def _display_name(mentions: list[Mention], gazetteer_name: str | None) -> str:
             return m.text
     if gazetteer_name is not None and gazetteer_name.casefold() == first.casefold():
         return gazetteer_name
-    if all(len(w) >= 4 for w in re.findall(r"[^\W\d_]+", first)):
-        return first.title()  # 'STEPANAKERT', known by another name: Stepanakert
-    return first
+    words = re.findall(r"[^\W\d_]+", first)
+    if len(words) == 1 and len(words[0]) <= 3:
+        return first  # an acronym: 'UAE', 'DRC'
+    return first.title()  # 'STEPANAKERT' known by another name, 'NEW DELHI': New Delhi
 
 
 # What lies between a place the gazetteer lacks and the place it is written to lie in: 'Masisi
