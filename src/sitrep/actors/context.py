@@ -60,9 +60,10 @@ _BODY_WORDS = {
     "military": "",
     "junta": "",
     "police": "Police",
+    "air force": "",
 }
 # Bodies that are a state's forces ("junta spokesman" speaks for the military government).
-_FORCE_WORDS = frozenset({"army", "military", "junta"})
+_FORCE_WORDS = frozenset({"army", "military", "junta", "air force"})
 
 # What a finder yields: the mention, and the tokens it claims.
 type Found = tuple[Mention, range]
@@ -159,6 +160,10 @@ class Context:
         at the word ``j`` (the body's actor gets it as a mention)."""
         s = self.scan
         word = s.lower(j)
+        # "Air force spokesman X": a state's forces named by two words, the earlier "air force"
+        two = j >= 1 and word == "force" and s.lower(j - 1) == "air"
+        if two:
+            word, j = "air force", j - 1
         tok = s.tok(j) if j >= 0 else None
         if tok is None or word not in _BODY_WORDS:
             return None
@@ -168,13 +173,14 @@ class Context:
         if not (tok.is_lower or tok.is_sent_start):
             return None
         for k in range(j - 1, -1, -1):
-            if s.lower(k) != word:
+            here = f"{s.lower(k)} {s.lower(k + 1)}" if two else s.lower(k)
+            if here != word:
                 continue
             owner = s.modifiers_before(k, irregular_words=IRREGULAR).owner
-            if owner is None and (after := s.owner_after(k)) is not None:
+            if owner is None and (after := s.owner_after(k + 1 if two else k)) is not None:
                 owner = after[0]
             if owner is not None and owner.kind in (ActorKind.STATE, ActorKind.OTHER):
-                span = s.span(j, j + 1)
+                span = s.span(j, j + 2 if two else j + 1)
                 if word in _FORCE_WORDS:
                     key, kind = ("forces", *owner.key), ActorKind.ARMED_GROUP
                     return Owner(key, f"Military Forces of {owner.name}", kind, owner.country, span)

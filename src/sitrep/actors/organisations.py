@@ -295,6 +295,20 @@ def _possessive_free(text: str) -> str:
     return text.removesuffix("'s").removesuffix("’s")
 
 
+def _cut_force_noun(s: Scan, start: int, end: int) -> bool:
+    """Whether the NER's organisation at tokens ``start:end`` is the opening of a state's force
+    named by common nouns, the rest written in lower case: 'Air force spokesman X said' at a
+    sentence's start, 'Armed forces chief X'. A name goes on in capitals ('Air Force')."""
+    words = [s.lower(i) for i in range(start, end)]
+    k = end
+    while k < len(s.sdoc) and s.tok(k).is_lower and k - end < 2:
+        words.append(s.lower(k))
+        k += 1
+        if " ".join(words) in lexicon.STATE_FORCE_NOUNS:
+            return True
+    return False
+
+
 def organisations(ctx: Context) -> Iterator[Found]:
     """The NER's organisations, less toponyms and country names it mislabels as ORG."""
     s = ctx.scan
@@ -319,6 +333,8 @@ def organisations(ctx: Context) -> Iterator[Found]:
         text = s.words(start, end)
         if text.islower() or _possessive_free(text) in people or text.casefold() in _BARE_BODIES:
             continue  # 'Army spokesman X' opening a sentence: a body's common noun, no name
+        if _cut_force_noun(s, start, end):
+            continue  # 'Air force spokesman X': the NER took 'Air' alone, a common noun's word
         if ctx.names_a_place(start, end) and s.lower(end - 1) not in _BODY_HEADS:
             continue  # a toponym the NER called an organisation; but "the Kenya Human Rights
             # Commission" is a body whose name holds a toponym
