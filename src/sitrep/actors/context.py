@@ -208,7 +208,7 @@ class Context:
             possessive = s.tok(k - 1).text in POSSESSIVES
             org = self.organisation_ending_at(k - 2 if possessive else k - 1)
             if org is None and possessive:
-                org = self.institution_referred_to(k - 2)
+                org = self.institution_referred_to(k - 2) or self._organisation_referred_to(k - 2)
             if org is not None:
                 start = org[1] - 1 if s.lower(org[1] - 1) == "the" else org[1]
                 return Modifiers(org[0], start)
@@ -237,6 +237,30 @@ class Context:
             return None
         m = max(earlier, key=lambda m: m.span.start)
         return Owner(m.key, m.name, m.kind, m.country, here), found[0]
+
+    def _organisation_referred_to(self, j: int) -> tuple[Owner, int] | None:
+        """ "the mission" ending at token ``j`` (before a possessive): the one organisation named
+        before it by that noun, as its name's last word or right after it ("the Multinational
+        Security Support mission said ... the mission's commander"), and the phrase's first
+        token; none when no organisation, or more than one, was named so."""
+        s = self.scan
+        tok = s.tok(j) if j >= 1 else None
+        if tok is None or not tok.is_lower or tok.pos_ != "NOUN" or s.lower(j - 1) != "the":
+            return None
+        noun = s.lower(j)
+        named: list[Owner] = []
+        for ent in s.sdoc.ents:
+            if ent.label_ != "ORG" or ent.end > j - 1:
+                continue
+            if noun not in (s.lower(ent.end - 1), s.lower(ent.end)):
+                continue
+            found = self.organisation_ending_at(ent.end - 1)
+            if found is not None:
+                named.append(found[0])
+        if not named or len({o.key for o in named}) != 1:
+            return None
+        o = named[-1]
+        return Owner(o.key, o.name, o.kind, o.country, s.span(j - 1, j + 1)), j - 1
 
     def organisation_ending_at(self, j: int) -> tuple[Owner, int] | None:
         """The organisation whose name ends at token ``j``, and its first token."""
