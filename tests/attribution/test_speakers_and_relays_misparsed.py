@@ -143,3 +143,43 @@ def test_a_side_that_only_struck_army_positions_denies_but_asserts_its_strike() 
         if text[e["trigger"]["start"] : e["trigger"]["end"]] == "targeted"
     )
     assert targeted["claims"] == [{"claim": "c3", "stance": "asserts"}]
+
+
+def test_it_after_a_sentence_with_no_statement_is_that_sentences_subject() -> None:
+    text = (
+        "Eritrea's information minister said no Eritrean troops were present in the area.\n\n"
+        "Ethiopia's government did not respond to a request for comment. It has previously "
+        "acknowledged that Eritrean troops entered Tigray during the war."
+    )
+    claims = _claims(text)
+    assert claims[0]["stance"] == "deny"  # none of its troops were there
+    assert claims[-1]["speaker"] == "Government of Ethiopia"
+
+
+def test_one_of_the_people_told_of_is_no_body_for_a_later_it() -> None:
+    text = (
+        "Ethiopia's army said its troops had left the village on Monday. Two residents gave "
+        "a different account. One said he had helped bury 41 bodies. It said the account of "
+        "the residents was false."
+    )
+    assert _claims(text)[-1]["speaker"] == "Military Forces of Ethiopia"
+
+
+def test_they_in_a_clause_on_the_object_of_unnamed_soldiers_is_no_earlier_speaker() -> None:
+    text = (
+        "Residents said on Sunday that 38 civilians were killed.\n\n"
+        "An administrator, Gebremedhin Tesfay, said soldiers went from house to house and "
+        "shot men they accused of supporting the rebels."
+    )
+    accusation = next(c for c in _claims(text) if c["stance"] == "accuse")
+    assert accusation["speaker"] is None
+
+
+def test_a_subject_set_beside_the_source_of_according_to_is_what_was_said() -> None:
+    text = (
+        "According to the state news agency SUNA, the governor of Khartoum state, Ahmed Osman "
+        "Hamza, visited the wounded on Monday and ordered an investigation."
+    )
+    (claim,) = _claims(text)
+    assert claim["speaker"] == "SUNA"
+    assert claim["content"].startswith("the governor of Khartoum state")

@@ -76,3 +76,28 @@ def test_a_groups_dead_beyond_anothers_toll_of_everyone_is_a_dispute(
     if disputed:
         assert "4 civilian according to" in (figures[0].note or "")
         assert "2 in all according to" in (figures[0].note or "")
+
+
+def test_a_toll_told_as_grown_does_not_contradict_the_smaller_count(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "Shelling of Omdurman camp kills 19, medics say\n\n"
+        "Artillery shells hit a camp in Omdurman on Sunday, killing at least 19 people, a "
+        "medical source told Reuters. The Emergency Lawyers, a rights group, said the death "
+        "toll had risen to 24 by Monday morning."
+    )
+    doc = make_doc(text, published="2024-09-16", stages=DEFAULT_PIPELINE)
+    assert [c for c in doc.contradictions if c.kind is ContradictionKind.FIGURES] == []
+
+
+def test_a_toll_grown_beyond_another_count_still_contradicts_a_larger_one(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "Artillery shells hit a camp in Omdurman on Sunday, killing 40 people, a medical "
+        "source told Reuters. The Emergency Lawyers, a rights group, said on Sunday the death "
+        "toll had risen to 24."
+    )
+    doc = make_doc(text, published="2024-09-16", stages=DEFAULT_PIPELINE)
+    assert [c for c in doc.contradictions if c.kind is ContradictionKind.FIGURES]

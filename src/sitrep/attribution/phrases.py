@@ -46,6 +46,12 @@ def from_according(token: Token) -> Attribution | None:
     source = trimmed_subtree(source_token)
     head = token.head
     phrase = {t.i for t in token.subtree}
+    subject = _subject_taken_for_apposition(token, source_token)
+    if subject is not None:
+        # 'According to the agency SUNA, the governor, X, visited ...': the parse set the
+        # clause's subject beside the source; it belongs to what was said
+        phrase -= {t.i for t in subject.subtree}
+        source = trim([t for t in source if t.i < subject.left_edge.i])
     if head.i == token.i:
         # A fragment: "According to X." with the content in what follows; skip.
         return None
@@ -73,6 +79,22 @@ def from_according(token: Token) -> Attribution | None:
         source_token.i,
         phrase,
     )
+
+
+def _subject_taken_for_apposition(according: Token, source: Token) -> Token | None:
+    """The appositive of the source after a comma that is the subject of the clause the phrase
+    opens, when that clause's verb, after it, has no subject of its own."""
+    head = according.head
+    if according.i > head.i or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in head.children):
+        return None
+    appositive = next((c for c in source.children if c.dep_ == "appos" and c.i > source.i), None)
+    if appositive is None or source.doc[appositive.left_edge.i - 1].text != ",":
+        return None
+    if any(not t.is_punct for t in source.doc[appositive.right_edge.i + 1 : head.i]):
+        return None  # the clause's verb comes right after it and its closing comma
+    return appositive
 
 
 # Nouns of 'in X's view', 'in the words of X', 'in the eyes of X': an "according to".

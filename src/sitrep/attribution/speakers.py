@@ -197,8 +197,8 @@ class SpeakerResolver:
         'it' a singular noun that is no single person ('a resident'), 'they' a plural one."""
         if a.source_head is None or a.source is None or a.kind is CueKind.HEADLINE:
             return None
-        pronoun = self.parsed[a.source_head]
-        if pronoun.lower_ not in {"it", "they"} or self._governing_speaker(pronoun) is not None:
+        pronoun = self._pronoun_source(a)
+        if pronoun is None:
             return None
         for r in self._told_before(a.source.start):
             earlier = r.attribution
@@ -214,9 +214,24 @@ class SpeakerResolver:
             plural = head.tag_ in {"NNS", "NNPS"}
             if pronoun.lower_ == "they" and plural:
                 return earlier.source
-            if pronoun.lower_ == "it" and not plural and head.lemma_.lower() not in _INDIVIDUALS:
+            # 'One said he had helped bury 41 bodies': one of the people told of, no body
+            single = head.lemma_.lower() in _INDIVIDUALS or head.lower_ == "one"
+            if pronoun.lower_ == "it" and not plural and not single:
                 return earlier.source
         return None
+
+    def _pronoun_source(self, a: Attribution) -> Token | None:
+        """The source's 'it' or 'they' when no actor told of just before is what it stands for
+        (the subject of the verb governing its clause, or of the sentence before)."""
+        assert a.source_head is not None
+        pronoun = self.parsed[a.source_head]
+        if pronoun.lower_ not in {"it", "they"}:
+            return None
+        if self._governing_subject(pronoun) is not None:
+            return None
+        if self._subject_just_before(pronoun) is not None:
+            return None
+        return pronoun
 
     def _told_before(self, start: int) -> Iterator[Resolved]:
         """The sources resolved so far whose cue comes before ``start``, latest first; not a
@@ -254,9 +269,16 @@ class SpeakerResolver:
                 a.source.start, person=True
             )
         if word in _COLLECTIVE:
-            governing = self._governing_speaker(head) or self._main_clause_subject(head)
+            governing = (
+                self._governing_speaker(head)
+                or self._main_clause_subject(head)
+                or self._subject_just_before(head)
+            )
             if governing is not None:
                 return governing
+            if self._governing_subject(head) is not None:
+                # 'soldiers shot men they accused of ...': the soldiers, no actor
+                return None
             return self._latest_speaker(a.source.start, person=False)
         owner = next((c.lower_ for c in head.children if c.dep_ == "poss"), None)
         if owner in _POSSESSIVE and head.lemma_.lower() in _VOICES:
@@ -415,6 +437,24 @@ class SpeakerResolver:
     def _governing_speaker(self, pronoun: Token) -> Actor | None:
         """'X claimed an ambush in which it said 17 soldiers died': 'it' in a relative clause
         is the subject of the verb that governs the clause's noun, when that is an actor."""
+        governing = self._governing_verb(pronoun)
+        if governing is None:
+            return None
+        for r in reversed(self.history):
+            if r.attribution.cue_head == governing.i and r.speaker is not None:
+                return r.speaker
+        subject = self._governing_subject(pronoun)
+        if subject is None:
+            return None
+        for r in reversed(self.history):
+            if r.attribution.source_head == subject.i:
+                return r.speaker
+        return actor_at(self.actors, _token_span(subject))
+
+    @staticmethod
+    def _governing_verb(pronoun: Token) -> Token | None:
+        """The verb that governs the noun of the relative clause whose subject ``pronoun``
+        ('it', 'they') is."""
         verb = pronoun.head
         if verb.dep_ != "relcl" or pronoun.lower_ not in {"it", "they"}:
             return None
@@ -423,22 +463,26 @@ class SpeakerResolver:
             governing = governing.head
             if governing.pos_ == "ADP":
                 governing = governing.head
-        if governing.pos_ != "VERB":
+        return governing if governing.pos_ == "VERB" else None
+
+    def _governing_subject(self, pronoun: Token) -> Token | None:
+        """The subject of :meth:`_governing_verb` ('soldiers shot men they accused of ...':
+        the soldiers), when it is a noun that agrees in number with the pronoun."""
+        governing = self._governing_verb(pronoun)
+        if governing is None:
             return None
-        for r in reversed(self.history):
-            if r.attribution.cue_head == governing.i and r.speaker is not None:
-                return r.speaker
         subject = next((c for c in governing.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ == "PRON":
-            return None
+        if subject is None and governing.dep_ == "conj":
+            # 'soldiers went from house to house and shot men they accused ...': the subject
+            # of the verb it is joined to
+            subject = next((c for c in governing.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+            return None  # no one, a pronoun, or a count ('three killed and nine wounded')
         if (subject.tag_ in {"NNS", "NNPS"}) != (pronoun.lower_ == "they"):
             # 'its fighters attacked the Front, which it accused of ...': 'it' is not the
             # fighters
             return None
-        for r in reversed(self.history):
-            if r.attribution.source_head == subject.i:
-                return r.speaker
-        return actor_at(self.actors, _token_span(subject))
+        return subject
 
     def _main_clause_subject(self, pronoun: Token) -> Actor | None:
         """'Myanmar's military carried out air strikes ..., a day after it announced a
@@ -473,6 +517,31 @@ class SpeakerResolver:
         ):
             # 'the militia turned against the government after it ordered ...': another
             # actor named between may be the one meant
+            return None
+        return found
+
+    def _subject_just_before(self, pronoun: Token) -> Actor | None:
+        """'Ethiopia's government did not respond to a request for comment. It has previously
+        acknowledged that ...': 'it' opening a sentence is the subject of the sentence before,
+        when that subject is an actor that is no person, agrees in number, and that sentence
+        reports no statement (where it does, the latest speaker is meant)."""
+        sentence = pronoun.sent
+        first = next(t for t in sentence if not t.is_space)
+        if pronoun.dep_ != "nsubj" or pronoun.i != first.i or sentence.start == 0:
+            return None
+        before = self.parsed[sentence.start - 1].sent
+        if any(
+            before.start_char <= r.attribution.cue.start < before.end_char for r in self.history
+        ):
+            return None
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        if (subject.tag_ in {"NNS", "NNPS"}) != (pronoun.lower_ == "they"):
+            return None
+        words = Span(subject.left_edge.idx, subject.idx + len(subject.text))
+        found = actor_at(self.actors, words, text=self.text)
+        if found is None or found.kind is ActorKind.PERSON:
             return None
         return found
 

@@ -297,7 +297,10 @@ _DISOWNING = re.compile(
     r"\b(?:ha(?:s|d|ve)\s+(?:had\s+)?nothing\s+to\s+do\s+with"
     r"|ha(?:s|d|ve)\s+(?:had\s+)?no\s+(?:role|part|involvement|hand|link|connection)\s+in"
     r"|(?:is|was|are|were|has\s+not\s+been|had\s+not\s+been)\s+(?:not\s+)?"
-    r"(?:involved\s+in|behind)\s+(?:the|this|that|these|those|any)\b)",
+    r"(?:involved\s+in|behind)\s+(?:the|this|that|these|those|any)\b"
+    # 'no Eritrean troops were present in the area': none of its men were there
+    r"|\bno\s+(?:[\w-]+\s+)?(?:troops|forces|soldiers|fighters|members|units)\s+"
+    r"(?:were|was|had\s+been)\s+(?:present|involved|deployed)\b)",
     re.I,
 )
 

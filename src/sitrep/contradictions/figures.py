@@ -114,6 +114,8 @@ def figures(
                 x, y = getattr(a, field), getattr(b, field)
                 if x is None or y is None:
                     continue
+                if field == "killed" and _grown(a, x, b, y, text):
+                    continue
                 if later is not None:
                     # told on different days: only fewer dead told later disagree (a toll
                     # grows as the wounded die and the missing are found)
@@ -138,6 +140,8 @@ def figures(
 
 # Words that make a figure of everyone a toll of the incident, not one place's count.
 _TOLL = re.compile(r"\b(?:toll|in all|in total|altogether|overall)\b", re.I)
+# A toll told as grown: 'the death toll had risen to 24', 'the number of dead climbed to 30'.
+_GROWN = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|grown|grew)\s+to\b", re.I)
 
 
 def _differing(
@@ -327,6 +331,17 @@ def compatible(a: Count, b: Count) -> bool:
     lo_a, hi_a = _bounds(a)
     lo_b, hi_b = _bounds(b)
     return lo_a <= hi_b and lo_b <= hi_a
+
+
+def _grown(a: Casualty, x: Count, b: Casualty, y: Count, text: str) -> bool:
+    """Whether one of two figures is a toll told as grown ('the toll had risen to 24') to no
+    fewer than the other ('killing at least 19'): the count the other's source gave before
+    the wounded died or the missing were found, no disagreement."""
+    for grown, more, fewer in ((a, x, y), (b, y, x)):
+        words = " ".join(e.text(text) for e in grown.evidence)
+        if _GROWN.search(words) and _bounds(more)[0] >= _bounds(fewer)[1]:
+            return True
+    return False
 
 
 def within(part: Count, whole: Count) -> bool:
