@@ -272,23 +272,33 @@ _MILITARY_OBJECTS = frozenset(
 )
 
 
+# Words that make an object military: 'military sites', and the other side's forces as the side
+# names them ('army positions', 'enemy positions', 'rebel positions').
 _MILITARY_OWNERS = frozenset({"military", "militant", "terrorist", "army", "enemy", "rebel"})
 
 
 def _only_military(verb: Token) -> bool:
     """'only strike military targets', 'had struck only military facilities': an act of war
     limited by 'only' to military objects, which denies hitting anything else."""
-    only = any(c.lower_ == "only" for c in verb.children if c.dep_ == "advmod")
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        only = only or any(c.lower_ == "only" for c in obj.children)
-        military = any(
-            # 'army positions', 'enemy positions': the other side's forces, named by the side
-            c.lower_ in _MILITARY_OWNERS and c.dep_ in {"amod", "compound"}
-            for c in obj.children
+    if not limited_by_only(verb):
+        return False
+    return any(
+        obj.lemma_.lower() in _MILITARY_OBJECTS
+        and any(
+            c.lower_ in _MILITARY_OWNERS and c.dep_ in {"amod", "compound"} for c in obj.children
         )
-        if only and military and obj.lemma_.lower() in _MILITARY_OBJECTS:
-            return True
-    return False
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+    )
+
+
+def limited_by_only(verb: Token) -> bool:
+    """Whether 'only' limits the verb ('only strike') or its object ('struck only military
+    sites'): the act named is all the speaker says was done."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children) or any(
+        c.lower_ == "only" for obj in objects for c in obj.children
+    )
 
 
 # A side's words that it had no part in something: "has nothing to do with this launch", "had

@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
+from sitrep.attribution.stance import limited_by_only
 from sitrep.events.dating import event_date, frames
 from sitrep.events.extract import Found, events_in
 from sitrep.events.merge import Told, merge_duplicates
@@ -214,7 +215,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
         holders = [c for c in claims if c.content.contains(f.trigger)]
         links = []
         for c in holders:
-            denied = c.stance in _DENIALS and not _only_this(parsed[f.trigger_index])
+            denied = c.stance in _DENIALS and not limited_by_only(parsed[f.trigger_index])
             stance = ClaimLink.DENIES if denied else ClaimLink.ASSERTS
             links.append(EventClaim(claim=c.id, stance=stance))
             asserted_by.setdefault(c.id, []).append(len(events))
@@ -393,12 +394,3 @@ class EventsStage:
 
     def __call__(self, doc: Document) -> tuple[Event, ...]:
         return detect_events(doc)
-
-
-def _only_this(trigger: Token) -> bool:
-    """'the group had only targeted army positions': the act a denial limits with 'only' is
-    what the speaker says it did (the denial is of anything else), so the claim asserts it."""
-    objects = [c for c in trigger.children if c.dep_ == "dobj"]
-    return any(
-        c.dep_ == "advmod" and c.lower_ == "only" for t in (trigger, *objects) for c in t.children
-    )
