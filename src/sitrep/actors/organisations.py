@@ -21,7 +21,7 @@ from sitrep.actors.institutions import community_names
 from sitrep.actors.persons import names_a_site
 from sitrep.actors.scan import Owner, Scan
 from sitrep.geo.countries import country_by_name
-from sitrep.geo.notplaces import MILITARY_UNITS, ordinal
+from sitrep.geo.notplaces import military_unit, ordinal
 from sitrep.records import ActorKind, Span
 
 if TYPE_CHECKING:
@@ -692,27 +692,22 @@ def _formations(ctx: Context) -> Iterator[Found]:
 
 def _numbered_units(ctx: Context) -> Iterator[Found]:
     """A numbered unit of a force ("the 33rd Front", "the 47th Mechanised Brigade", "the Fifth
-    Fleet"): a rank, at most two capitalised words and a capitalised unit word; an armed group
-    named as written, whatever the tagger made of it (an organisation, a place, nothing)."""
+    Fleet"; the shape :func:`sitrep.geo.notplaces.military_unit` reads): an armed group named
+    as written, whatever the tagger made of it (an organisation, a place, nothing)."""
     s = ctx.scan
     for k in range(len(s) - 1):
         if not ordinal(s.tok(k).text):
             continue
-        for j in range(k + 1, min(k + 4, len(s))):
-            word = s.tok(j).text
-            if not word[:1].isupper():
-                break
-            if word.casefold() not in MILITARY_UNITS:
-                continue
-            if ctx.free(k, j + 1):
-                name = s.words(k, j + 1)
-                first = k - 1 if s.lower(k - 1) == "the" else k
-                key = ("org", name.casefold())
-                yield (
-                    Mention(s.span(first, j + 1), ActorKind.ARMED_GROUP, key, name),
-                    range(k, j + 1),
-                )
-            break
+        # the first unit word after the rank ('the 5th Army Corps' is the 5th Army's)
+        j = next(
+            (j for j in range(k + 1, min(k + 4, len(s))) if military_unit(s.sdoc, k, j + 1) == k),
+            None,
+        )
+        if j is not None and ctx.free(k, j + 1):
+            name = s.words(k, j + 1)
+            first = k - 1 if s.lower(k - 1) == "the" else k
+            key = ("org", name.casefold())
+            yield Mention(s.span(first, j + 1), ActorKind.ARMED_GROUP, key, name), range(k, j + 1)
 
 
 # Sites whose staff speak for them: "a spokesperson for Nasser hospital", "Al-Awda Hospital said".
