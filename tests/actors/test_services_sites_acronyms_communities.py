@@ -123,3 +123,31 @@ def test_a_bodys_mission_named_after_it_is_its_own_part_of_the_body(
 def test_a_person_named_after_a_missions_noun_is_no_mission(make_doc: DocBuilder) -> None:
     doc = make_doc("The head of the mission, Anna Berg, said the talks had failed.", stages=CLAIMS)
     assert "Anna Berg" not in {a.name for a in doc.actors if a.kind is ActorKind.ORGANIZATION}
+
+
+def test_a_bodys_operation_named_like_a_town_is_its_part_not_a_place(
+    make_doc: DocBuilder,
+) -> None:
+    # Atalanta is also a town in Georgia, and the tagger calls the name a place
+    text = (
+        "The EU's naval operation, Atalanta, said on Friday it had freed a hijacked ship. "
+        "Atalanta said six suspects were detained."
+    )
+    doc = make_doc(text, stages=CLAIMS)
+    assert not [p for p in doc.places if p.name == "Atalanta"]
+    actors = {a.name: a for a in doc.actors}
+    operation, union = actors["Atalanta"], actors["European Union"]
+    assert operation.kind is ActorKind.ORGANIZATION
+    assert operation.affiliation == union.id
+    assert [c.speaker for c in doc.claims] == [operation.id, operation.id]
+
+
+def test_a_mission_named_before_its_noun_keeps_the_noun(make_doc: DocBuilder) -> None:
+    text = (
+        "Police serving with the Coastal Stability Support mission clashed with gunmen. "
+        "The Coastal Stability Support mission said its officers came under fire."
+    )
+    doc = make_doc(text, stages=CLAIMS)
+    missions = [a for a in doc.actors if "Coastal" in a.name]
+    assert [a.name for a in missions] == ["Coastal Stability Support mission"]
+    assert [c.speaker for c in doc.claims] == [missions[0].id]

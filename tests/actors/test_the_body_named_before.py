@@ -23,7 +23,7 @@ def test_the_mission_s_commander_is_the_mission_s(make_doc: DocBuilder) -> None:
         "said."
     )
     doc = make_doc(text, stages=STAGES)
-    assert _affiliation(doc.actors, "Peter Lwanga") == "Joint Harbour Protection"
+    assert _affiliation(doc.actors, "Peter Lwanga") == "Joint Harbour Protection mission"
 
 
 def test_two_bodies_named_by_the_noun_give_none(make_doc: DocBuilder) -> None:

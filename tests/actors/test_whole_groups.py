@@ -50,3 +50,40 @@ def test_a_place_s_liberation_army_is_a_group_not_the_place_s_forces(make_doc: D
     names = [a.name for a in doc.actors]
     assert "Sindh Liberation Army" in names, names
     assert not [n for n in names if n.startswith("Military Forces")], names
+
+
+def test_a_group_set_beside_a_faction_of_another_belongs_to_it(make_doc: DocBuilder) -> None:
+    text = (
+        "Fighters of the 12th Front, a dissident faction of the FARC, attacked a base. "
+        "The Tamsa Brigades, the armed wing of Hamas, said they fired rockets."
+    )
+    doc = make_doc(text, stages=STAGES)
+    by_id = {a.id: a.name for a in doc.actors}
+    owners = {a.name: by_id.get(a.affiliation or "") for a in doc.actors}
+    assert owners["12th Front"] == "Revolutionary Armed Forces of Colombia"
+    assert owners["Tamsa Brigades"] == "Hamas"
+
+
+def test_a_group_set_beside_something_else_of_another_has_no_owner(
+    make_doc: DocBuilder,
+) -> None:
+    text = "The Tamsa Brigades, a coalition of Hamas and other groups, said they fired rockets."
+    doc = make_doc(text, stages=STAGES)
+    (brigades,) = [a for a in doc.actors if a.name == "Tamsa Brigades"]
+    assert brigades.affiliation is None
+
+
+def test_a_sides_label_for_a_group_named_before_is_that_group(make_doc: DocBuilder) -> None:
+    text = (
+        "The Tamsa Brigades attacked the town on Monday. The army said the terrorist militia "
+        "had shelled a market, and the local militia had fled."
+    )
+    doc = make_doc(text, stages=STAGES)
+    names = {a.name: a for a in doc.actors}
+    assert "terrorist militia" not in names
+    assert len(names["Tamsa Brigades"].mentions) == 2
+    # a description of a group of its own stays one
+    assert "local militia" in names
+    # with no group named before, the label names one
+    doc = make_doc("The army said the terrorist militia had shelled a market.", stages=STAGES)
+    assert "terrorist militia" in {a.name for a in doc.actors}

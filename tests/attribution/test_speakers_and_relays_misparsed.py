@@ -63,9 +63,9 @@ def test_a_body_described_in_the_lede_is_the_one_named_later() -> None:
         "shot near Pont-Sonde."
     )
     first, second = _claims(text)
-    assert first["speaker"] == "Multinational Security Support"
+    assert first["speaker"] == "Multinational Security Support mission"
     assert first["content"].startswith("A police officer")
-    assert second["speaker"] == "Multinational Security Support"
+    assert second["speaker"] == "Multinational Security Support mission"
 
 
 def test_a_body_described_with_two_bodies_of_that_kind_named_is_no_one() -> None:

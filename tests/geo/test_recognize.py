@@ -9,7 +9,9 @@ from spacy.vocab import Vocab
 
 from sitrep.geo.containers import link_containers
 from sitrep.geo.mention import Cue, Mention
+from sitrep.geo.notplaces import operation_names
 from sitrep.geo.recognize import recognize
+from tests.conftest import DocBuilder
 
 
 def _doc(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
@@ -639,3 +641,15 @@ def test_a_numbered_unit_of_a_force_is_no_place() -> None:
     # The same word with no rank before it stays a place where the words say so.
     doc = _doc(["Troops", "moved", "into", "Front", "."], [(3, 4, "GPE")])
     assert [m.text for m in recognize(doc, known, lambda tok: False)] == ["Front"]
+
+
+def test_the_name_of_an_operation_or_a_mission_is_no_place(make_doc: DocBuilder) -> None:
+    text = (
+        "The EU's naval operation, Atalanta, said it had freed a ship. Ships of Operation "
+        "Sophia left Catania, and the UN mission, Harbor Watch, said the port was shut."
+    )
+    doc = make_doc(text, stages=("sentences.v1",))
+    assert operation_names(doc.parse.doc) == {"Atalanta", "Sophia", "Harbor Watch"}
+    # a place in apposition to another noun stays a place's name
+    doc = make_doc("The port city, Catania, was shut.", stages=("sentences.v1",))
+    assert operation_names(doc.parse.doc) == frozenset()

@@ -47,15 +47,22 @@ def actor_at(actors: Sequence[Actor], span: Span, *, text: str = "") -> Actor | 
     group that speaks through its outlet) or, given the ``text``, a patron's participle
     ("the al Qaeda-linked JNIM group" is JNIM); a phrase opening with an outlet stays the
     outlet's ("CNN's Jake Tapper" relays through CNN), one opening with a body stays the
-    body's when the person is its leader joined by "of" ("the government of Captain X");
+    body's when the person is its leader joined by "of" ("the government of Captain X"); the
+    owned one may run past ``span`` ("the EU's naval operation" of "the EU's naval operation,
+    Atalanta," is Atalanta);
     any other overlap, the largest first.
     """
     best: tuple[tuple[int, int, int], Actor] | None = None
     inside: list[tuple[Span, Actor]] = []
+    # mentions that open within the span and run past it: "the EU's naval operation" of "the
+    # EU's naval operation, Atalanta," whose name the source's words leave out
+    running_on: list[tuple[Span, Actor]] = []
     for actor in actors:
         for m in actor.mentions:
             if not m.overlaps(span):
                 continue
+            if span.start < m.start < span.end < m.end:
+                running_on.append((m, actor))
             if m == span:
                 rank = (0, 0, 0)
             elif m.contains(span):
@@ -85,7 +92,7 @@ def actor_at(actors: Sequence[Actor], span: Span, *, text: str = "") -> Actor | 
             )[1]
         # the possessive between them: "Yemen's Houthi" (3 characters), "the Houthis' man" (2);
         # "Amnesty International Kenya" (1) is one name
-        owned = [x for x in inside if first.end + 2 <= x[0].start <= first.end + 3]
+        owned = [x for x in (*inside, *running_on) if first.end + 2 <= x[0].start <= first.end + 3]
         if text:
             owned = owned or [
                 x

@@ -255,6 +255,10 @@ class Context:
             if noun not in (s.lower(ent.end - 1), s.lower(ent.end)):
                 continue
             found = self.organisation_ending_at(ent.end - 1)
+            if found is None and noun == s.lower(ent.end):
+                # the noun is part of the body's name: "the Multinational Security Support
+                # mission"
+                found = self.organisation_ending_at(ent.end)
             if found is not None:
                 named.append(found[0])
         if not named or len({o.key for o in named}) != 1:
@@ -271,9 +275,17 @@ class Context:
             return Owner(m.key, m.name, m.kind, m.country, m.span), start
         s = self.scan
         ent = s.ent_of.get(j)
+        # "the Multinational Security Support mission": the name closes with the noun after it
+        cut = ent is None and (ent := s.ent_of.get(j - 1)) is not None
         if ent is None or ent.label_ != "ORG":
             return None
         start, end = self.entity_tokens(ent.start, ent.end)
+        if mission_noun_after(s, start, end):
+            if not cut:
+                return None  # the name before the noun: the body is named at the noun
+            end += 1
+        elif cut:
+            return None
         if end - 1 != j or end <= start or not self.free(start, end):
             return None
         text = s.words(start, end)
@@ -321,6 +333,25 @@ class Context:
         ):
             end -= 1
         return start, end
+
+
+# What a body sends out, whose noun may close its name: "the Multinational Security Support
+# mission".
+_MISSIONS = frozenset({"mission", "operation"})
+
+
+def mission_noun_after(s: Scan, start: int, end: int) -> bool:
+    """ "the Multinational Security Support mission": a name of two words or more (tokens
+    ``start:end``) that the NER cut before the mission's noun it modifies; the noun is part of
+    the body's name."""
+    if end - start < 2 or s.lower(end) not in _MISSIONS:
+        return False
+    noun = s.tok(end)
+    return (
+        noun.is_lower
+        and noun.pos_ == "NOUN"
+        and all(start <= s.tok(i).head.i <= end for i in range(start, end))
+    )
 
 
 def _symbols(word: str) -> bool:

@@ -386,6 +386,13 @@ def forces(ctx: Context) -> Iterator[Found]:
                 name = s.words(start, first)  # "the Fano militia" is Fano
                 key = s.group_key(name)
             bare = start == first
+            # "the terrorist militia": a side's word for a group named before, no new group
+            labelled = (
+                not bare
+                and group_owner is None
+                and s.lower(start - 1) == "the"
+                and all(s.lower(i) in _LABELS for i in range(start, first))
+            )
             if s.lower(start - 1) == "the":
                 start -= 1
             if (
@@ -417,7 +424,13 @@ def forces(ctx: Context) -> Iterator[Found]:
                     key,
                     name,
                     owner=group_owner,
-                    refers_back=f"armed:{noun}" if bare and start < first else None,
+                    refers_back=(
+                        "group:armed"
+                        if labelled
+                        else f"armed:{noun}"
+                        if bare and start < first
+                        else None
+                    ),
                     stands_alone=True,
                     owner_at=group_at,
                 ),
@@ -438,6 +451,11 @@ def forces(ctx: Context) -> Iterator[Found]:
                 definite(span, ActorKind.ARMED_GROUP, ("forces",), noun, back, stands_alone=True),
                 range(first, k + 1),
             )
+
+
+# What one side calls a group it fights, no description of a group of its own: "the terrorist
+# militia" (the Sudanese army's word for the RSF), "the criminal gangs".
+_LABELS = frozenset({"terrorist", "criminal", "mercenary"})
 
 
 def _group_named_after(s: Scan, k: int) -> Span | None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from sitrep.actors import TERRITORIAL, institutions, organisations, persons, states
+from sitrep.actors import TERRITORIAL, institutions, organisations, persons, sources, states
 from sitrep.actors.context import Context, FinderStep, Mention, owned
 from sitrep.actors.institutions import WHOLE_GROUP_NOUNS
 from sitrep.actors.scan import ActorKey, Owner, Scan
@@ -38,6 +38,7 @@ FINDERS: tuple[FinderStep, ...] = (
     persons.offices,
     persons.plural_offices,
     persons.unnamed_people,
+    sources.anonymous_sources,
     institutions.populations,
     organisations.unnamed_bodies,
     organisations.organisations,
@@ -58,6 +59,7 @@ def find_mentions(scan: Scan) -> list[Mention]:
             ctx.claimed.update(claim)
     _acronyms(ctx)
     _held_by_the_subject(ctx)
+    _part_in_apposition(ctx)
     _its_state_forces(ctx)
     _owner_in_body(ctx)
     _minister_of_the_forces(ctx)
@@ -166,6 +168,43 @@ def _held_by_the_subject(ctx: Context) -> None:
         holder = _subject_above(ctx, noun, holders)
         if holder is not None:
             ctx.mentions[i] = replace(m, owner_at=holder.span)
+
+
+# Nouns of a part of a body, in apposition to a group's name: "the 33rd Front, a dissident
+# faction of the FARC,".
+_PARTS = frozenset(
+    {"faction", "wing", "branch", "affiliate", "arm", "cell", "unit", "franchise", "division"}
+    | {"chapter"}
+)
+# Words between the comma and the part's noun: its determiner and what kind of part it is.
+_PART_WORDS = frozenset({"DET", "ADJ", "NOUN", "VERB"})
+
+
+def _part_in_apposition(ctx: Context) -> None:
+    """ "the 33rd Front, a dissident faction of the FARC,": a group or body named with no owner
+    and set beside a part of another ("a faction of", "the armed wing of", "a local branch
+    of") belongs to that other, at the words after "of" (read once all actors are known)."""
+    s = ctx.scan
+    bodies = (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP)
+    for i, m in enumerate(ctx.mentions):
+        if m.kind not in bodies or m.owner is not None or m.owner_at is not None or m.part_of:
+            continue
+        rng = s.tokens_of(m.span)
+        if rng is None or s.lower(rng[1]) != ",":
+            continue
+        k = rng[1] + 1
+        while k < len(s) and k - rng[1] <= 4 and s.tok(k).dep_ != "appos":
+            if s.tok(k).pos_ not in _PART_WORDS:
+                break
+            k += 1
+        if s.lower(k) not in _PARTS or s.tok(k).dep_ != "appos" or s.lower(k + 1) != "of":
+            continue
+        if s.tok(rng[1] + 1).pos_ != "DET":
+            continue  # "the Front, faction leaders said": no apposition
+        owner = next((c for c in s.tok(k + 1).children if c.dep_ == "pobj"), None)
+        if owner is None:
+            continue
+        ctx.mentions[i] = replace(m, owner_at=s.span(owner.left_edge.i, owner.i + 1))
 
 
 # A state's forces by the plain nouns that take "its" ("the ministry said its forces ...").

@@ -16,18 +16,18 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from sitrep.actors import lexicon
-from sitrep.actors.context import IRREGULAR, Context, Found, Mention
+from sitrep.actors.context import IRREGULAR, Context, Found, Mention, mission_noun_after
 from sitrep.actors.institutions import community_names
 from sitrep.actors.persons import names_a_site
 from sitrep.actors.scan import Owner, Scan
-from sitrep.geo.countries import country_by_name
+from sitrep.geo.countries import country_by_capital, country_by_name
 from sitrep.geo.notplaces import military_unit, ordinal
 from sitrep.records import ActorKind, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["apposed_acronyms", "known_organisations", "media", "organisations"]
+__all__ = ["SOURCE_WORK", "apposed_acronyms", "known_organisations", "media", "organisations"]
 
 _MEDIA_DESCRIPTORS = lexicon.MEDIA_NOUNS | {
     "news",
@@ -360,10 +360,14 @@ def organisations(ctx: Context) -> Iterator[Found]:
         # Allied Democratic Forces", "the al-Quds Brigades")
         armed = s.lower(end - 1) in _ARMED_HEADS
         kind = ActorKind.ARMED_GROUP if armed else ActorKind.ORGANIZATION
-        yield (
-            Mention(s.span(first, end), kind, ("org", text.casefold()), text),
-            range(start, end),
-        )
+        missioned = mission_noun_after(s, start, end)
+        if missioned:
+            end += 1
+            text = s.words(start, end)
+        mention = Mention(s.span(first, end), kind, ("org", text.casefold()), text)
+        if missioned:
+            ctx.org_ending[end - 1] = (start, mention)  # "the ... mission's commander"
+        yield mention, range(start, end)
 
 
 # What an unnamed civic body does, before the noun that makes it one: "a local rescue group",
@@ -379,7 +383,7 @@ _CIVIC_BODIES = frozenset(
 # committees), not a state's or a parliament's committees.
 _COMMITTEE_WORK = frozenset({"resistance"})
 # Unnamed sources whose work says whose word they give: "a medical source", "hospital sources".
-_SOURCE_WORK = frozenset({"medical", "hospital", "health"})
+SOURCE_WORK = frozenset({"medical", "hospital", "health"})
 _SOURCES = frozenset({"source", "sources"})
 
 
@@ -393,7 +397,7 @@ def unnamed_bodies(ctx: Context) -> Iterator[Found]:
         noun = s.lower(k)
         if k in ctx.claimed or tok.pos_ != "NOUN" or noun not in _CIVIC_BODIES | _SOURCES:
             continue
-        work = _SOURCE_WORK if noun in _SOURCES else _CIVIC_WORK
+        work = SOURCE_WORK if noun in _SOURCES else _CIVIC_WORK
         if noun == "committee":
             work = _COMMITTEE_WORK
         first = k
@@ -545,11 +549,15 @@ def _named_missions(ctx: Context) -> Iterator[Found]:
         end = k + 1
         if s.lower(start - 1) != "," or s.lower(end) not in (",", ")", ";", "."):
             continue
-        if not ctx.free(start, end) or ctx.names_a_place(start, end):
+        if not ctx.free(start, end):
+            continue
+        name = s.words(start, end)
+        # the apposition names a body, whatever the NER called the name elsewhere (a town's
+        # name: "Atalanta"); a place only where the places layer or the countries say so
+        if s.is_place(s.span(start, end)) or country_by_name(name) or country_by_capital(name):
             continue
         if any(s.tok(i).ent_type_ == "PERSON" or not s.tok(i).is_title for i in range(start, end)):
             continue  # 'the mission's head, Ann Lee,': a person
-        name = s.words(start, end)
         first = noun.left_edge.i
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         part_of = None

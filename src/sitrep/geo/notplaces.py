@@ -22,6 +22,7 @@ __all__ = [
     "disease",
     "feast",
     "military_unit",
+    "operation_names",
     "ordinal",
     "seat",
     "street",
@@ -153,6 +154,30 @@ def military_unit(doc: Doc, start: int, end: int) -> int | None:
         if not doc[k].text[:1].isupper():
             return None
     return None
+
+
+# What a body sent somewhere to act is called: 'the EU's naval operation, Atalanta,'.
+_OPERATIONS = frozenset({"operation", "mission"})
+
+
+def operation_names(doc: Doc) -> frozenset[str]:
+    """The names the article gives an operation or a mission ('the EU's naval operation,
+    Atalanta,', 'Operation Sophia'): a body's name wherever it stands, never a place's, though
+    a gazetteer may hold a town of that name (Atalanta, Georgia)."""
+    names: set[str] = set()
+    for tok in doc:
+        if tok.dep_ == "appos" and tok.head.lower_ in _OPERATIONS and tok.pos_ == "PROPN":
+            words = [t for t in tok.subtree if not t.is_punct and t.i >= tok.left_edge.i]
+            if words and all(t.text[:1].isupper() for t in words):
+                names.add(doc[words[0].i : words[-1].i + 1].text)
+        elif (
+            tok.text in ("Operation", "Mission")
+            and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].pos_ == "PROPN"
+            and doc[tok.i + 1].text[:1].isupper()
+        ):
+            names.add(doc[tok.i + 1].text)
+    return frozenset(names)
 
 
 def a_word_here(doc: Doc, m: Mention, hamlet: Known, ordinary: Ordinary) -> bool:

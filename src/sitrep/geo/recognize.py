@@ -45,6 +45,7 @@ from sitrep.geo.notplaces import (
     disease,
     feast,
     military_unit,
+    operation_names,
     seat,
     street,
     street_named,
@@ -176,6 +177,7 @@ def recognize(
     found: dict[tuple[int, int], Mention] = {}
     taken: set[int] = set()
     pending: list[tuple[int, int, str | None]] = []  # known names still lacking a place cue
+    operations = operation_names(doc)
 
     def add(start: int, end: int, ner: str | None) -> None:
         if any(i in taken for i in range(start, end)):
@@ -190,6 +192,8 @@ def recognize(
             return  # 'BAMENDA, Cameroon, Nov 6 (Wire)': a month, not the town of Nov
         if military_unit(doc, start, end) is not None:
             return  # 'attacked the 33rd Front': a numbered unit of a force, no place
+        if text in operations:
+            return  # 'the EU's naval operation, Atalanta,': a body's name, no place
         if (
             end - start == 1
             and span[0].lower_ in DIRECTIONS

@@ -1,0 +1,142 @@
+"""Anonymous sources: the unnamed people news quotes ("an army source said", "a senior diplomat
+who asked not to be named said").
+
+Such a source is one person the article does not name; a claim it makes needs a speaker, so it
+is an actor of kind person, named by the words that describe it less the determiner and any
+state's name or demonym ("a Sudanese army source" is the "army source"), which the body it is
+from says instead: the actor named inside the description ("Sudanese army", "Hamas") is its
+affiliation (read once every actor is known). Two descriptions with the same words are one
+source, as news repeats "an army source" for the one it quoted before.
+
+Two shapes count:
+
+* a singular "source" with one person's determiner ("a", "an", "one", "another"), as a subject
+  or after "according to", not a thing's ("a source of income"), nor one whose work says whose
+  word it gives ("a medical source" speaks for medical sources, a body of its own);
+* any singular noun phrase with one person's determiner whose head is followed by the words
+  news uses to say it keeps a name back ("who asked not to be named", "who spoke on condition of
+  anonymity", "speaking on condition of anonymity").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from sitrep.actors.context import Context, Found, Mention
+from sitrep.actors.organisations import SOURCE_WORK
+from sitrep.geo.countries import country_by_demonym, country_by_name
+from sitrep.records import ActorKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["anonymous_sources"]
+
+# One person, not one the article named before.
+_ONE = frozenset({"a", "an", "one", "another"})
+
+# What news writes after a person to say it keeps the name back.
+_ANONYMOUS = re.compile(
+    r",?\s*(?:who|and)\s+(?:asked|requested|declined|refused|did\s+not\s+want|spoke|was\s+"
+    r"speaking|is\s+not\s+authori[sz]ed|was\s+not\s+authori[sz]ed|were\s+not\s+authori[sz]ed)"
+    r"(?:\s+not)?(?:\s+to\s+be\s+(?:named|identified)|\s+anonymity|\s+on\s+(?:the\s+)?"
+    r"condition\s+of\s+anonymity|\s+to\s+(?:speak|talk|brief)\b)"
+    r"|,?\s*speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity",
+    re.I,
+)
+
+# Words after "source" that say where it stands, part of its description: "a source close to
+# the talks", "a source familiar with the matter".
+_STANDING = frozenset({("close", "to"), ("familiar", "with"), ("briefed", "on")})
+
+
+def anonymous_sources(ctx: Context) -> Iterator[Found]:
+    """Each anonymous source: a person named by its description (see the module's doc)."""
+    s = ctx.scan
+    for tok in s.sdoc:
+        if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNP") or tok.i in ctx.claimed:
+            continue
+        det = _determiner(tok)
+        if det is None:
+            continue
+        after = s.text[tok.idx + len(tok.text) :]
+        if tok.lower_ == "source":
+            if not _speaks(tok) or s.lower(tok.i + 1) == "of":
+                continue
+            if s.lower(tok.i - 1) in SOURCE_WORK:
+                continue  # "a medical source": medical sources, a body (unnamed_bodies)
+        elif not _ANONYMOUS.match(after):
+            continue
+        end = tok.i + 1
+        standing = (s.lower(end), s.lower(end + 1))
+        if tok.lower_ == "source" and standing in _STANDING:
+            obj = next((c for c in s.tok(end + 1).children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.right_edge.i < len(s):
+                end = obj.right_edge.i + 1
+        first = det.i + 1
+        words = [
+            s.tok(i).text
+            for i in range(first, end)
+            if not (
+                s.tok(i).text[:1].isupper()
+                and (country_by_demonym(s.tok(i).text) or country_by_name(s.tok(i).text))
+            )
+        ]
+        if not words:
+            continue
+        name = " ".join(words)
+        # the body the source is from, named inside its description, read once all are known
+        owner_at = s.span(first, tok.i) if first < tok.i else None
+        # the description's own words, up to the body's name another finder claimed
+        start = tok.i
+        while start > first and ctx.free(start - 1, start):
+            start -= 1
+        yield (
+            Mention(
+                s.span(det.i, end),
+                ActorKind.PERSON,
+                ("source", name.casefold()),
+                name,
+                country=_country(ctx, first, tok.i),
+                owner_at=owner_at,
+            ),
+            range(start, tok.i + 1),
+        )
+
+
+def _determiner(tok: Token) -> Token | None:
+    """The determiner of one person opening ``tok``'s phrase, with nothing but its modifiers
+    between them ("a senior Western diplomat"), else None."""
+    dets = [c for c in tok.children if c.dep_ in ("det", "nummod") and c.i < tok.i]
+    if len(dets) != 1 or dets[0].lower_ not in _ONE:
+        return None
+    det = dets[0]
+    if det.i != tok.left_edge.i:
+        return None
+    return det
+
+
+def _speaks(tok: Token) -> bool:
+    """A source that says something: a subject ("a source said"), or after "according to"."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    head = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.i > 0
+        and head.doc[head.i - 1].lower_ == "according"
+    )
+
+
+def _country(ctx: Context, first: int, head: int) -> str | None:
+    """The country of the body named in the description, from the mentions found before."""
+    if first >= head:
+        return None
+    words = ctx.scan.span(first, head)
+    inside = [m for m in ctx.mentions if words.contains(m.span) and m.country]
+    if not inside:
+        return None
+    return min(inside, key=lambda m: (m.span.start, m.span.start - m.span.end)).country

@@ -1,0 +1,64 @@
+"""Anonymous sources are people the article quotes without a name: actors claims can name."""
+
+from __future__ import annotations
+
+from sitrep.records import ActorKind
+from tests.conftest import DocBuilder
+
+STAGES = ("sentences.v1", "times.v1", "places.v1", "actors.v1")
+CLAIMS = (*STAGES, "claims.v1")
+
+
+def test_a_source_of_a_states_army_is_a_person_of_that_army(make_doc: DocBuilder) -> None:
+    text = "A Chadian army source said the convoy was ambushed near the border on Monday."
+    doc = make_doc(text, stages=CLAIMS)
+    source = next(a for a in doc.actors if a.kind is ActorKind.PERSON)
+    army = next(a for a in doc.actors if a.name == "Military Forces of Chad")
+    assert (source.name, source.affiliation, source.country) == ("army source", army.id, "TD")
+    assert [c.speaker for c in doc.claims] == [source.id]
+
+
+def test_the_same_description_again_is_the_same_source(make_doc: DocBuilder) -> None:
+    text = (
+        "A security source said two soldiers were killed. A security source said the road "
+        "was closed."
+    )
+    doc = make_doc(text, stages=CLAIMS)
+    sources = [a for a in doc.actors if a.kind is ActorKind.PERSON]
+    assert [(a.name, len(a.mentions)) for a in sources] == [("security source", 2)]
+    assert [c.speaker for c in doc.claims] == [sources[0].id] * 2
+
+
+def test_a_person_who_asked_not_to_be_named_is_a_source(make_doc: DocBuilder) -> None:
+    text = (
+        "A local youth leader, who asked not to be named, said nine houses were burned. "
+        "A senior diplomat who spoke on condition of anonymity said the talks had stalled."
+    )
+    doc = make_doc(text, stages=CLAIMS)
+    people = [a for a in doc.actors if a.kind is ActorKind.PERSON]
+    assert [a.name for a in people] == ["local youth leader", "senior diplomat"]
+    assert [c.speaker for c in doc.claims] == [a.id for a in people]
+
+
+def test_a_named_groups_source_is_of_that_group(make_doc: DocBuilder) -> None:
+    text = "A Hezbollah source said the group had fired rockets at the base, according to AFP."
+    doc = make_doc(text, stages=STAGES)
+    group = next(a for a in doc.actors if a.name == "Hezbollah")
+    source = next(a for a in doc.actors if a.kind is ActorKind.PERSON)
+    assert source.affiliation == group.id
+
+
+def test_a_source_close_to_something_is_named_so(make_doc: DocBuilder) -> None:
+    text = "A source close to the negotiations said the ceasefire would hold."
+    doc = make_doc(text, stages=STAGES)
+    names = [a.name for a in doc.actors if a.kind is ActorKind.PERSON]
+    assert names == ["source close to the negotiations"]
+
+
+def test_a_source_of_a_thing_or_an_unquoted_person_is_no_source(make_doc: DocBuilder) -> None:
+    text = (
+        "Oil remains a major source of revenue for the government. "
+        "A senior diplomat arrived in the capital on Tuesday."
+    )
+    doc = make_doc(text, stages=STAGES)
+    assert not [a for a in doc.actors if a.kind is ActorKind.PERSON]
