@@ -32,6 +32,10 @@ _LINKED = re.compile(
 )
 
 
+# The same participle after a patron that qualifies no named group: "an al Qaeda-linked group".
+_PATRON = re.compile(_LINKED.pattern.removesuffix(r"\s+") + r"\b", re.I)
+
+
 # What joins a body to the person who leads it: "the government of Captain X".
 _OF = re.compile(r"\s+of\s+", re.I)
 
@@ -75,6 +79,10 @@ def actor_at(actors: Sequence[Actor], span: Span, *, text: str = "") -> Actor | 
             if best is None or rank < best[0]:
                 best = (rank, actor)
     if best is not None and best[0][0] == 2:
+        if text and all(_PATRON.match(text, m.end) for m, _ in inside):
+            # "an al Qaeda-linked group said", "Iran-backed militias": a group the patron
+            # backs, which the text does not name, is not the patron
+            return None
         first, opener = min(inside, key=lambda x: (x[0].start, x[0].start - x[0].end))
         if opener.kind is ActorKind.MEDIA:
             return opener

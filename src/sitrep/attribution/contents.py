@@ -173,6 +173,7 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
             and _clause_after(verb, c)
             and not _said_by_another_cue(verb, c)
             and not _time_clause(c)
+            and not _aside_after_speaker(verb, c, clauses)
         ),
         None,
     )
@@ -512,6 +513,20 @@ def _time_clause(clause: Token) -> bool:
     return bool(marks & _TIME_MARKS) and not marks & _COMPLEMENT_MARKS
 
 
+def _aside_after_speaker(verb: Token, clause: Token, clauses: list[Token]) -> bool:
+    """'A soldier was killed in the north, the army said on Sunday, the first member of the
+    unit to die in combat': a noun and an infinitive past a comma after the speaker is an aside
+    on the clause before (which the parse also hung on the verb), not what was said."""
+    if not any(c.i < verb.i for c in clauses) or clause.tag_ != "VB":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return subject.left_edge.i > 0 and verb.doc[subject.left_edge.i - 1].text == ","
+
+
 def _clause_after(verb: Token, clause: Token) -> bool:
     """A complement after the verb that is a clause of its own, not a quotation's verb inverted
     before its speaker ('“...,” tweeted X, who ...')."""
@@ -548,6 +563,10 @@ def _clause_further_on(verb: Token) -> list[Token]:
         if t.tag_ in _FINITE or t.is_quote:
             return []
         if t.dep_ == "mark" and t.lower_ == "that" and t.head.i > t.i:
+            if t.i > 0 and doc[t.i - 1].dep_ == "cc":
+                # 'said the convoy was attacked ... and that seven soldiers were killed': a
+                # second complement of the verb before, which the parse hung here.
+                return []
             clause = t.head
             return trim([c for c in clause.subtree if c.i > t.i])
     return []

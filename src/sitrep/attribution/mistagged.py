@@ -1,10 +1,13 @@
-"""Reporting verbs the tagger took for nouns: '“...,” Bozell answers.', '“...,” the aide notes.'
+"""Reporting verbs the tagger took for nouns: '“...,” Bozell answers.', 'a charge the Taliban deny'.
 
 After a quotation, a name and a present-tense reporting verb that ends the sentence ('Amiri
 notes', 'Bozell answers') read to the tagger like a compound noun ('Bozell answers' as 'the
 Bozell answers'). The word is a cue when, taken as a verb, it is in the reporting-verb lexicon,
 it closes its sentence (a comma or a full stop after it), and only the speaker's name lies
 between it and the end of the quotation; the quotation is what was said.
+
+In a relative clause on a noun ('a charge the Taliban deny'), the name and the verb read as a
+noun phrase too; the name speaks and the noun is what is answered.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sitrep.attribution.base import Attribution, span_of
+from sitrep.attribution.base import Attribution, span_of, trim
 from sitrep.attribution.lexicon import Cue, Lexicon
 from sitrep.attribution.quotes import Quote
 from sitrep.attribution.stance import refined_stance
@@ -25,6 +28,10 @@ _NAME_TAGS = {"NNP", "NNPS", "NN", "DT", "PRP"}
 
 
 def from_mistagged_verb(word: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution | None:
+    if word.tag_ in {"NNS", "NN"} and word.dep_ == "relcl":
+        relative = _relative_on_a_charge(word, lex)
+        if relative is not None:
+            return relative
     if word.tag_ not in {"NNS", "NN"} or not word.lower_.endswith("s"):
         return None
     entry = _as_verb(word.lower_, lex)
@@ -66,3 +73,30 @@ def _as_verb(form: str, lex: Lexicon) -> Cue | None:
         if entry is not None:
             return entry
     return None
+
+
+def _relative_on_a_charge(word: Token, lex: Lexicon) -> Attribution | None:
+    """'a charge the Taliban deny': the tagger read 'the Taliban deny' as a noun phrase (the
+    verb its head, the name a compound) in a relative clause on the noun that names what is
+    said. The name right before the word speaks; the noun before it is what is answered."""
+    entry = lex.verbs.get(word.lower_) or _as_verb(word.lower_, lex)
+    noun = word.head
+    if entry is None or noun.pos_ != "NOUN" or noun.i > word.i or word.i == 0:
+        return None
+    doc = word.doc
+    name = doc[word.i - 1]
+    if name.dep_ != "compound" or name.head.i != word.i or name.pos_ != "PROPN":
+        return None
+    source = [t for t in word.subtree if t.i < word.i and t.dep_ != "det"]
+    content = trim([t for t in noun.subtree if t.i < word.left_edge.i])
+    if not content or not source:
+        return None
+    return Attribution(
+        cue=span_of([word]),
+        cue_head=word.i,
+        lemma=entry.lemma,
+        stance=entry.stance,
+        content=span_of(content),
+        source=span_of(source),
+        source_head=name.i,
+    )

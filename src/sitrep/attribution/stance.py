@@ -192,7 +192,13 @@ def refined_stance(stance: Stance, content: Sequence[Token]) -> Stance:
         return Stance.THREATEN
     if stance is not Stance.ASSERT or not content:
         return stance
-    if _dismisses(content) or _denies_act(content) or _disowns(content) or _invented(content):
+    if (
+        _dismisses(content)
+        or _denies_act(content)
+        or _disowns(content)
+        or _invented(content)
+        or _calls_liars(content)
+    ):
         return Stance.DENY
     if _charges(content):
         return Stance.ACCUSE
@@ -358,6 +364,34 @@ def _invented(content: Sequence[Token]) -> bool:
             for c in t.children
         ):
             return True
+    return False
+
+
+# What a liar's verb may carry besides its subject: 'is lying, as it always does', 'lied again',
+# 'lied about its losses'. Not 'bodies lying in the street', 'lay down their arms'.
+_LIAR_PARTS = {"nsubj", "aux", "punct", "advcl", "advmod", "cc", "conj", "prep", "mark"}
+_FIRST_PERSON = {"i", "we"}
+
+
+def _calls_liars(content: Sequence[Token]) -> bool:
+    """'The enemy is lying', 'Moscow lied again', 'they are lying about their losses': the
+    speaker calls another side a liar, which denies what that side says. Not 'we lied', not
+    'bodies were lying in the street', not 'did not lie'."""
+    for t in content:
+        if t.lemma_.lower() != "lie" or t.pos_ != "VERB" or t.tag_ not in {"VBG", "VBD", "VBZ"}:
+            continue
+        if t.tag_ == "VBD" and t.lower_ != "lied":
+            # 'lay': the past of lying down
+            continue
+        children = list(t.children)
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in _FIRST_PERSON or subject.pos_ == "NUM":
+            continue
+        if any(c.dep_ not in _LIAR_PARTS for c in children):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ != "about" for c in children):
+            continue
+        return True
     return False
 
 

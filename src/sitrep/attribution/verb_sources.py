@@ -71,6 +71,7 @@ def source_of(verb: Token, lex: Lexicon) -> Token | None:
         or name_taken_for_infinitive_subject(verb)
         or subject_taken_for_modifier(verb)
         or name_taken_for_verb(verb)
+        or subject_taken_for_compound(verb)
     )
     if misparsed is not None:
         return misparsed
@@ -163,6 +164,20 @@ def name_taken_for_verb(verb: Token) -> Token | None:
         return None
     name = next((e for e in verb.doc.ents if e.start <= word.i < e.end), None)
     if name is None or name.end != verb.i or not name.start <= verb.head.i < name.end:
+        return None
+    return word
+
+
+def subject_taken_for_compound(verb: Token) -> Token | None:
+    """'a charge the Taliban deny': the parse read the speaker of the relative clause as a
+    compound modifier of the verb (as if 'the Taliban deny' were a noun phrase) and left the
+    verb with no subject. A name right before the verb is its subject."""
+    if verb.dep_ != "relcl" or verb.i == 0 or verb.tag_ not in {"VB", "VBP", "VBZ", "VBD"}:
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    word = verb.doc[verb.i - 1]
+    if word.dep_ != "compound" or word.head.i != verb.i or word.pos_ not in {"PROPN", "NOUN"}:
         return None
     return word
 

@@ -25,6 +25,8 @@ ACTS = frozenset(
         *("strike", "strikes", "struck", "striking", "hit", "hits", "hitting", "fire", "fired"),
         *("firing", "target", "targeted", "targeting", "targets", "bomb", "bombed", "bombing"),
         *("bombs", "bombard", "bombarded", "bombardment", "raid", "raids", "raided"),
+        *("offensive", "offensives", "assault", "assaults", "assaulted", "ambush", "ambushed"),
+        *("airstrike", "airstrikes"),
     ]
 )
 # Taking a place, one more word shared by "its fighters had taken control of the base" and

@@ -311,6 +311,9 @@ def casualty_reports(doc: Document) -> tuple[Casualty, ...]:
     parties = _parties(doc.layer_or_empty("events"), actors)
     rows = _rows(doc)
     told = [_reporting_claim(claims, row.first.figure, text) for row in rows]
+    again = [_told_again(i, rows, told) for i in range(len(rows))]
+    rows = [row for row, repeated in zip(rows, again, strict=True) if not repeated]
+    told = [claim for claim, repeated in zip(told, again, strict=True) if not repeated]
     armies = _armies(rows, told, actors, parties, text)
     out: list[Casualty] = []
     # the sentence, id, claim and kinds of the latest figure not a part
@@ -361,6 +364,29 @@ def casualty_reports(doc: Document) -> tuple[Casualty, ...]:
             )
         )
     return tuple(out)
+
+
+def _told_again(i: int, rows: Sequence[_Row], told: Sequence[Claim | None]) -> bool:
+    """'A police officer was killed ..., the mission said. The officer was shot ... and died of
+    his wounds, the mission said.': the same person's death told again, by the same source
+    (or by none), in a later sentence is no second row. Only one person named by the same
+    noun with 'the' ('the officer'), never 'another officer' or a figure of several."""
+    row, claim = rows[i], told[i]
+    m = row.first
+    if len(row.counts) != 1 or m.count.value != 1 or not m.anaphoric or m.additional:
+        return False
+    if not m.noun or m.noun in lx.PERSON_PRONOUNS or m.part or m.others:
+        return False
+    speaker = claim.speaker if claim is not None else None
+    return any(
+        earlier.sentence < row.sentence
+        and earlier.first.noun == m.noun
+        and earlier.counts.get(m.kind) is not None
+        and earlier.counts[m.kind].value == 1
+        and not earlier.first.anaphoric
+        and (claim is None or (said is not None and said.speaker == speaker))
+        for earlier, said in zip(rows[:i], told[:i], strict=True)
+    )
 
 
 # How many sentences back a part may find its whole: 'At least 23 people were killed ... Eleven

@@ -363,12 +363,20 @@ def _link_denials(
     for i, c in enumerate(ordered):
         if c.stance not in _DENIALS or not _BACK_REFERENCE.search(doc.span_text(c.content)):
             continue
+        # 'denied accusations that its troops executed civilians': it names the act it denies,
+        # so it denies no other side's attack told before
+        names_its_act = any(
+            ec.claim == c.id and ec.stance is ClaimLink.DENIES and e.type is EventType.ASSAULT
+            for e in events
+            for ec in e.claims
+        )
         side = _side(actors, c.speaker)
-        earlier = [
-            e
-            for e in reversed(ordered[max(0, i - 3) : i])
-            if e.speaker != c.speaker and e.id in asserted_by
-        ]
+        window = ordered[max(0, i - 3) : i]
+        if window and _set_beside(doc.text, window[-1], c):
+            # 'Islamabad accuses Kabul of sheltering the group, a charge the Taliban deny': the
+            # charge is the statement it is set beside, and only that one
+            window = window[-1:]
+        earlier = [e for e in reversed(window) if e.speaker != c.speaker and e.id in asserted_by]
         attacks = [
             [k for k in asserted_by[e.id] if events[k].type is EventType.ASSAULT] for e in earlier
         ]
@@ -379,12 +387,23 @@ def _link_denials(
             if side is not None
             and (events[k].actor == c.speaker or _side(actors, events[k].actor) == side)
         ]
-        for k in ours or next((g for g in attacks if g), []):
+        fallback = [] if names_its_act else next((g for g in attacks if g), [])
+        for k in ours or fallback:
             e = events[k]
             if all(ec.claim != c.id for ec in e.claims):
                 events[k] = replace(
                     e, claims=(*e.claims, EventClaim(claim=c.id, stance=ClaimLink.DENIES))
                 )
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+
+
+def _set_beside(text: str, claim: Claim, denial: Claim) -> bool:
+    """Whether ``denial`` answers ``claim`` in the same sentence, right after it."""
+    return claim.content.end <= denial.content.start and not _SENTENCE_END.search(
+        text[claim.content.end : denial.content.start]
+    )
 
 
 class EventsStage:
