@@ -156,3 +156,30 @@ def test_one_persons_death_told_again_by_the_same_source_is_one_row() -> None:
     )
     killed = [k["killed"]["value"] for k in _report(text)["casualties"] if k.get("killed")]
     assert killed == [1, 1]
+
+
+def test_both_sides_named_by_between_each_pledge() -> None:
+    text = (
+        "Fighting broke out between Sudan's army and the Rapid Support Forces on Tuesday, two "
+        "weeks after the two sides signed a declaration in Jeddah in which both pledged to halt "
+        "attacks."
+    )
+    pledges = [c for c in _claims(text) if c["stance"] == "promise"]
+    assert sorted(c["speaker"] for c in pledges) == [
+        "Military Forces of Sudan",
+        "Rapid Support Forces",
+    ]
+
+
+def test_both_sides_with_no_two_named_keep_one_claim_with_no_speaker() -> None:
+    text = "After the talks, both sides pledged to halt attacks."
+    (pledge,) = _claims(text)
+    assert pledge["speaker"] is None
+
+
+def test_which_after_a_clause_stands_for_the_clause_it_closes() -> None:
+    text = "Israel says Hamas fighters operate from residential buildings, which the group denies."
+    _, denied = _claims(text)
+    assert denied["stance"] == "deny"
+    assert denied["content"] == "Hamas fighters operate from residential buildings"
+    assert [c["kind"] for c in _report(text)["contradictions"]] == ["denial"]

@@ -26,6 +26,7 @@ from sitrep.attribution.clauses import (
 )
 from sitrep.attribution.lexicon import Cue, lexicon
 from sitrep.attribution.quotes import Quote
+from sitrep.attribution.stance import STATEMENT_WORDS
 from sitrep.records import Stance
 
 if TYPE_CHECKING:
@@ -271,6 +272,8 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         # 'junta denies targeting civilians' in a headline, the gerund parsed as describing
         # the verb taken for a noun: what is denied all the same
         return trim(list(gerund.subtree))
+    if obj is not None and (clause := _clause_a_which_stands_for(verb, obj)):
+        return clause
     if obj is not None and obj.dep_ == "dobj":
         # "X called Y 'a disgrace'", "X sees Y as a threat": the object and what it is called.
         predicate = next(
@@ -511,6 +514,25 @@ def _time_clause(clause: Token) -> bool:
     """A complement the parse hung on the verb that a mark of time opens, with no 'that'."""
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
     return bool(marks & _TIME_MARKS) and not marks & _COMPLEMENT_MARKS
+
+
+def _clause_a_which_stands_for(verb: Token, obj: Token) -> list[Token]:
+    """'Israel says Hamas fighters operate from residential buildings, which the group
+    denies': the parse hangs the relative clause on the last noun, but what is denied is the
+    clause it closes (a thing cannot be denied; 'a claim, which the group denies' is the claim)."""
+    if obj.lower_ != "which" or obj.dep_ != "dobj" or verb.dep_ != "relcl" or obj.i == 0:
+        return []
+    doc = verb.doc
+    antecedent = verb.head
+    if doc[obj.i - 1].text != "," or antecedent.lemma_.lower() in STATEMENT_WORDS | DOCUMENTS:
+        return []
+    clause = antecedent
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.pos_ not in {"VERB", "AUX"} or not any(c.dep_ in SUBJECTS for c in clause.children):
+        return []
+    own = {t.i for t in verb.subtree}
+    return trim([t for t in clause.subtree if t.i not in own and t.i < obj.i])
 
 
 def _aside_after_speaker(verb: Token, clause: Token, clauses: list[Token]) -> bool:

@@ -60,6 +60,8 @@ _STATEMENTS = {
     "they",
     "them",
 }
+# The same words, for other modules: what names a statement rather than a thing or an act.
+STATEMENT_WORDS = frozenset(_STATEMENTS)
 # Words that call a statement untrue.
 _FALSE = {
     "false",

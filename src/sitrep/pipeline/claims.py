@@ -111,7 +111,9 @@ class ClaimsStage:
                 content=a.content,
                 evidence=(a.evidence,),
             )
-            reciprocal = _reciprocal_sources(a, parsed, actors, doc.text)
+            reciprocal = _reciprocal_sources(a, parsed, actors, doc.text) or _both_sides(
+                a, parsed, actors, doc.text
+            )
             if reciprocal:
                 for words, side in reciprocal:
                     claims.append(
@@ -162,6 +164,65 @@ def _reciprocal_sources(
             return []
         out.append((span, actor))
     return out
+
+
+_BOTH = re.compile(r"(?:both(?: sides| parties)?|the two(?: sides| parties)?)", re.I)
+# Verbs whose subject and object are the two sides of a meeting: 'an envoy met officials'.
+_MEETING = {"meet", "talk", "negotiate"}
+
+
+def _both_sides(
+    a: Attribution, parsed: Doc, actors: Sequence[Actor], text: str
+) -> list[tuple[Span, Actor]]:
+    """'Fighting broke out between the army and M23 rebels, weeks after the two sides signed a
+    declaration in which both pledged to halt attacks': 'both' are the two sides the sentence
+    names, joined by 'between', as a joined subject ('X and Y signed') or as the two ends of a
+    meeting ('an envoy met Afghan officials, where both sides pledged'); each says it. Empty
+    unless the speaker is 'both' or 'the two sides' and exactly two actors are so named."""
+    if a.source is None or a.source_head is None:
+        return []
+    if not _BOTH.fullmatch(a.source.text(text).strip()):
+        return []
+    sentence = parsed[a.source_head].sent
+    pairs: list[list[Token]] = []
+    for t in sentence:
+        if t.i >= a.source_head:
+            break
+        if t.dep_ == "prep" and t.lower_ == "between":
+            pairs += [[o, *(c for c in o.children if c.dep_ == "conj")] for o in t.children]
+        elif t.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "conj" for c in t.children):
+            pairs.append([t, *(c for c in t.children if c.dep_ == "conj")])
+        elif t.pos_ == "VERB" and t.lemma_.lower() in _MEETING:
+            subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            other = next((c for c in t.children if c.dep_ == "dobj"), None) or next(
+                (
+                    o
+                    for c in t.children
+                    if c.dep_ == "prep" and c.lower_ == "with"
+                    for o in c.children
+                    if o.dep_ == "pobj"
+                ),
+                None,
+            )
+            if subject is not None and other is not None:
+                pairs.append([subject, other])
+    for pair in reversed(pairs):
+        if len(pair) != 2:
+            continue
+        out: list[tuple[Span, Actor]] = []
+        for side in pair:
+            joined = {
+                t.i for c in side.children if c.dep_ in {"conj", "cc", "punct"} for t in c.subtree
+            }
+            words = [t for t in side.subtree if t.i not in joined]
+            span = Span(words[0].idx, words[-1].idx + len(words[-1].text))
+            actor = actor_at(actors, span, text=text)
+            if actor is None or any(actor.id == o.id for _, o in out):
+                break
+            out.append((span, actor))
+        if len(out) == 2:
+            return out
+    return []
 
 
 def _own_future(
