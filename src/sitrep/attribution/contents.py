@@ -272,8 +272,8 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         # 'junta denies targeting civilians' in a headline, the gerund parsed as describing
         # the verb taken for a noun: what is denied all the same
         return trim(list(gerund.subtree))
-    if obj is not None and (clause := _clause_a_which_stands_for(verb, obj)):
-        return clause
+    if obj is not None and (closed := _clause_a_which_stands_for(verb, obj)):
+        return closed
     if obj is not None and obj.dep_ == "dobj":
         # "X called Y 'a disgrace'", "X sees Y as a threat": the object and what it is called.
         predicate = next(
