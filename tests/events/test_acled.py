@@ -502,3 +502,30 @@ def test_a_group_named_an_army_takes_no_ground_for_a_state(text: str, expected: 
 def test_a_named_army_taking_ground_is_no_government_regaining() -> None:
     text = "The Coastal Liberation Army seized a military base near the border."
     assert sub_event(text) is not S.GOVERNMENT_REGAINS_TERRITORY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police freed three hostages in a raid on a hideout in the hills.",
+        "Soldiers stormed the compound, rescuing the hostages.",
+        "The hostages were later rescued by troops, the army said.",
+    ],
+)
+def test_hostages_freed_are_no_abduction(text: str) -> None:
+    assert sub_event(text) is not S.ABDUCTION
+
+
+def test_hostages_taken_are_an_abduction() -> None:
+    assert sub_event("Gunmen took four hostages at the market.") is S.ABDUCTION
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drone footage showed the convoy being shelled.", S.SHELLING_ARTILLERY_MISSILE),
+        ("A drone struck the convoy.", S.AIR_DRONE_STRIKE),
+    ],
+)
+def test_a_drone_that_films_is_no_weapon(text: str, expected: S) -> None:
+    assert sub_event(text) is expected

@@ -648,3 +648,65 @@ def test_captives_freed_by_force_are_no_concession(make_doc: DocBuilder, text: s
 def test_prisoners_released_by_their_captors_are_a_concession(make_doc: DocBuilder) -> None:
     text = "The rebels released twelve soldiers in a goodwill gesture on Monday."
     assert EventType.CONCEDE in {f.type for f in _found(make_doc, text)}
+
+
+def test_captives_freed_in_an_operation_are_a_rescue(make_doc: DocBuilder) -> None:
+    text = "Troops freed 30 captives during a rescue mission in the forest on Wednesday."
+    assert EventType.AID in {f.type for f in _found(make_doc, text)}
+
+
+def test_captives_freed_in_a_raid_are_the_raid(make_doc: DocBuilder) -> None:
+    found = _found(make_doc, "Police freed three hostages in a raid on a farmhouse.")
+    assert [f.type for f in found] == [EventType.ASSAULT]
+    assert found[0].acled is not S.ABDUCTION
+
+
+def test_the_means_told_decides_before_a_weapon_elsewhere(make_doc: DocBuilder) -> None:
+    text = (
+        "Troops attacked the village with two tank companies, while drones destroyed three "
+        "of their armoured vehicles."
+    )
+    attack = next(f for f in _found(make_doc, text) if f.trigger.start == text.index("attacked"))
+    assert attack.acled is not S.AIR_DRONE_STRIKE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general promised to push the militants out of the city.",
+        "Putin has promised to drive Ukrainian forces out of the region.",
+    ],
+)
+def test_a_promise_to_attack_is_a_threat(make_doc: DocBuilder, text: str) -> None:
+    types = {f.type for f in _found(make_doc, text)}
+    assert EventType.THREATEN in types
+    assert EventType.AGREE not in types
+
+
+def test_a_promise_to_rebuild_is_a_pledge(make_doc: DocBuilder) -> None:
+    text = "The minister promised to rebuild the school."
+    assert {f.type for f in _found(make_doc, text)} == {EventType.AGREE}
+
+
+def test_armed_men_driven_out_is_force(make_doc: DocBuilder) -> None:
+    text = "Troops drove the militants out of the town on Sunday."
+    assert EventType.ASSAULT in {f.type for f in _found(make_doc, text)}
+
+
+def test_a_passive_subject_is_the_target(make_doc: DocBuilder) -> None:
+    text = "Two commanders of the group were arrested in Kelso on Friday."
+    found = [f for f in _found(make_doc, text) if f.type is EventType.COERCE]
+    assert found and found[0].target is not None
+    assert text[found[0].target.start : found[0].target.end] == "Two commanders of the group"
+
+
+def test_who_as_the_actor_is_the_noun_it_stands_for(make_doc: DocBuilder) -> None:
+    text = "Militants who attacked a checkpoint on Saturday killed four soldiers."
+    attack = next(f for f in _found(make_doc, text) if f.trigger.start == text.index("attacked"))
+    assert attack.actor is not None
+    assert text[attack.actor.start : attack.actor.end] == "Militants"
+
+
+def test_ground_taken_by_a_named_group_is_overtaken(make_doc: DocBuilder) -> None:
+    text = "The Arakan Army took control of the town of Paletwa last week."
+    assert S.NON_STATE_ACTOR_OVERTAKES_TERRITORY in _sub_events(make_doc, text)

@@ -466,3 +466,32 @@ def test_a_country_that_qualifies_a_title_is_not_where(make_doc: DocBuilder) -> 
         _place(text, "Freedonia", PlaceLevel.COUNTRY, "p3"),
     )
     assert place_of_event(places, (whole,), parsed=parsed, trigger=raid) == "p3"
+
+
+def test_a_capital_standing_for_its_government_is_not_where(make_doc: DocBuilder) -> None:
+    text = "Kelso has long accused the rebels of raids."
+    parsed, accused, whole = _parse(make_doc, text, "accused")
+    places = (_place(text, "Kelso", PlaceLevel.LOCALITY, "p1"),)
+    actor = Span(0, len("Kelso"))
+    assert place_of_event(places, (whole,), parsed=parsed, trigger=accused, actor=actor) is None
+    text = "The raid hit the market, and Kelso would respond, the spokesman said."
+    parsed, raid, whole = _parse(make_doc, text, "raid")
+    places = (_place(text, "Kelso", PlaceLevel.LOCALITY, "p1"),)
+    assert place_of_event(places, (whole,), parsed=parsed, trigger=raid) is None
+
+
+def test_where_people_came_from_or_a_speaker_is_is_not_where(make_doc: DocBuilder) -> None:
+    text = "The strikes hit the homes of refugees from Dunmore, an official in Kelso said."
+    parsed, hit, whole = _parse(make_doc, text, "hit")
+    places = (
+        _place(text, "Dunmore", PlaceLevel.REGION, "p1"),
+        _place(text, "Kelso", PlaceLevel.LOCALITY, "p2"),
+    )
+    assert place_of_event(places, (whole,), parsed=parsed, trigger=hit) is None
+
+
+def test_a_country_owning_a_body_is_not_where(make_doc: DocBuilder) -> None:
+    text = "Freedonia's foreign ministry did not comment on the strikes."
+    parsed, strikes, whole = _parse(make_doc, text, "strikes")
+    places = (_place(text, "Freedonia", PlaceLevel.COUNTRY, "p1"),)
+    assert place_of_event(places, (whole,), parsed=parsed, trigger=strikes) is None

@@ -190,10 +190,16 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             return None  # 'the wounded', 'gathered for a church holiday', 'released a report'
         if lemma in _RELEASING and (_freed_in_a_raid(t, objects) or _freed_by_force(t)):
             return None  # 'overran the town, freeing 500 inmates': the raid's outcome
+        if lemma in _RELEASING and _freed_in_an_operation(t):
+            return (EventType.AID,)  # 'freed 30 captives during a rescue mission': a rescue
         if lemma in {"free", "liberate"} and any(c.lemma_.lower() in _GROUND for c in objects):
             return triggers.VIOLENT  # 'freed three villages from the militants'
         if lemma in _TAKING and any(_held_ground(c) for c in objects):
             return triggers.VIOLENT  # 'seized dozens of military posts': ground taken by force
+        if _driven_out(t, objects):
+            return triggers.VIOLENT  # 'drove the militants out of the town': force
+        if lemma in _PROMISING and any(_threatened(x) for x in t.children if x.dep_ == "xcomp"):
+            return (EventType.THREATEN,)  # 'promised to drive the forces out': a threat
         if lemma in _ASKING_FOR and _anonymity(t):
             return None  # 'who asked not to be named': a source's terms, no request
         if lemma == "commit" and any(c.lemma_.lower() in _MISDEEDS for c in objects):
@@ -654,19 +660,30 @@ _FORCIBLE = frozenset({"operation", "raid", "assault", "offensive", "attack", "r
 
 
 def _freed_by_force(t: Token) -> bool:
-    """'soldiers had freed four of the pupils in an operation', 'freed the hostages in a
-    raid on the camp': a rescue by force, part of the operation told, no concession by
-    those who held them (nor by the rescuers)."""
-    for c in t.children:
-        if c.dep_ != "prep" or c.lower_ not in {"in", "during"}:
-            continue
-        for g in c.children:
-            if g.dep_ != "pobj":
-                continue
-            named = [g, *(x for x in g.children if x.dep_ in {"compound", "amod"})]
-            if any(n.lemma_.lower() in _FORCIBLE for n in named):
-                return True
-    return False
+    """'freed the hostages in a raid on the camp', 'freed them in an assault': captives
+    freed in an act of force that is an event of its own (the raid), part of it, no
+    concession by those who held them (nor by the rescuers)."""
+    return any(triggers.NOUNS.get(n.lemma_.lower()) == triggers.VIOLENT for n in _freed_in(t))
+
+
+def _freed_in_an_operation(t: Token) -> bool:
+    """'soldiers had freed four of the pupils in an operation', 'freed 30 captives during a
+    rescue mission': captives freed by force in an operation no other word makes an event:
+    the freeing is the event, a rescue (PLOVER AID, as 'rescued'), no concession."""
+    return any(n.lemma_.lower() in _FORCIBLE for n in _freed_in(t)) and not _freed_by_force(t)
+
+
+def _freed_in(t: Token) -> list[Token]:
+    """The nouns naming what captives were freed in ('in a raid', 'during a rescue
+    mission'): the object of 'in' or 'during' and its compounds and adjectives."""
+    return [
+        n
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "during"}
+        for g in c.children
+        if g.dep_ == "pobj"
+        for n in (g, *(x for x in g.children if x.dep_ in {"compound", "amod"}))
+    ]
 
 
 # Verbs of being a danger: 'posed a threat', 'constitutes a threat'.
@@ -717,6 +734,32 @@ def _headline_verb(t: Token) -> bool:
 
 # Taking by force: what is taken tells whether it is ground ('seized two villages') or goods.
 _TAKING = frozenset({"seize", "take", "grab"})
+# Verbs that, with 'out', force people from a place: 'drove the rebels out of the town'.
+_DRIVING = frozenset({"drive", "push", "force", "chase", "kick", "throw", "flush"})
+
+
+def _driven_out(t: Token, objects: list[Token]) -> bool:
+    """'drove the militants out of the town', 'pushed Russian forces out': an armed side
+    forced from a place (no event: 'drove the car out of the garage', 'pushed out a rival')."""
+    out = any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == "out" for c in t.children)
+    return (
+        t.lemma_.lower() in _DRIVING
+        and out
+        and any(o.lemma_.lower() in _WHO_ACT or o.ent_type_ in {"NORP", "ORG"} for o in objects)
+    )
+
+
+# Verbs of promising whose promised act tells what the promise is: 'pledged to rebuild' is
+# a pledge (AGREE), 'promised to drive the forces out' a threat (PLOVER THREATEN).
+_PROMISING = frozenset({"promise", "pledge"})
+
+
+def _threatened(x: Token) -> bool:
+    """A promised act that is hostile: 'to attack Kyiv', 'to drive Ukrainian forces out'."""
+    candidates = plover_candidates(x)
+    return candidates is not None and all(c in triggers.HOSTILE for c in candidates)
+
+
 # Ground held by an armed side, beyond settlements: its posts and positions.
 _HELD = _GROUND | frozenset(
     {"post", "outpost", "position", "checkpoint", "camp", "barrack", "barracks", "garrison"}

@@ -17,9 +17,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from sitrep.events import nonevents, reference, senses, syntax
+from sitrep.events import nonevents, reference, senses, syntax, triggers
 from sitrep.events.acled import EVENT_TYPE, PLOVER_TYPE, bare_unrest, sub_event
-from sitrep.events.acled.territory import GROUP_REGAINS
+from sitrep.events.acled.pattern import matches
+from sitrep.events.acled.territory import GROUP_REGAINS, OVERTAKE
 from sitrep.events.acled.violence import ARMED_HIT
 from sitrep.events.acled.weapons import BOTH_SIDES
 from sitrep.events.candidates import (
@@ -42,7 +43,14 @@ from sitrep.events.choice import (
 from sitrep.events.found import STATEMENTS, Found, area, depth, phrase, span_of
 from sitrep.events.harm import HARM
 from sitrep.events.place import doc_text
-from sitrep.events.roles import actor_of, actor_words, asker_of, governing_verb, target_of
+from sitrep.events.roles import (
+    actor_of,
+    actor_words,
+    armed_group_named,
+    asker_of,
+    governing_verb,
+    target_of,
+)
 from sitrep.events.sentence import (
     bare_demand,
     beside_tolls,
@@ -176,15 +184,7 @@ def _story(sent: SpacySpan, *, sentences: int = 2) -> str:
 
 # Statements that are words only (a protest is done by a crowd).
 _SPEECH = STATEMENTS - {EventType.PROTEST}
-_HOSTILE = frozenset(
-    {
-        EventType.ASSAULT,
-        EventType.COERCE,
-        EventType.SANCTION,
-        EventType.MOBILIZE,
-        EventType.PROTEST,
-    }
-)
+_HOSTILE = triggers.HOSTILE
 _STATED = {
     (syntax.Mood.PROMISED, False): EventType.AGREE,
     (syntax.Mood.PROMISED, True): EventType.THREATEN,
@@ -578,16 +578,27 @@ def events_in(sent: SpacySpan) -> list[Found]:
             # 'rebels said they had liberated the town': the group that tells it took the
             # ground, whatever the clause alone reads as (codebook: regaining is a state's)
             acled = AcledSubEvent.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+        if (
+            acled is None
+            and kind is EventType.ASSAULT
+            and matches(OVERTAKE, texts[0])
+            and armed_group_named(t)
+        ):
+            # 'the Arakan Army took control of the town': ground taken by a group that is
+            # named, no state's (the rules know a group only by its common nouns)
+            acled = AcledSubEvent.NON_STATE_ACTOR_OVERTAKES_TERRITORY
         if acled is AcledSubEvent.SHELLING_ARTILLERY_MISSILE and BOTH_SIDES.search(text):
             # fire told as exchanged in the sentence ('traded an exchange of shelling'): a
             # battle, whatever the weapons (codebook)
             acled = AcledSubEvent.ARMED_CLASH
         if (
             acled in _BY_HAND
+            and not syntax.means(t)
             and (weapon := sub_event(syntax.words(_same_time(t, list(sent))))) in BY_WEAPON
         ):
             # the weapon told outside the trigger's own words ('planted an IED targeting a
-            # patrol'): the codebook decides by the weapon before the target
+            # patrol'): the codebook decides by the weapon before the target; not where its
+            # own words tell its means ('attacked with two tank companies, while drones ...')
             acled = weapon
         if (
             acled is AcledSubEvent.ATTACK

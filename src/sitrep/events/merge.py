@@ -1,6 +1,7 @@
 """One event told twice in an article is one event, with the evidence of both tellings.
 
-Two events are the same when they have the same PLOVER type, ACLED sub-event and target, and
+Two events are the same when they have the same PLOVER type, ACLED sub-event and target (of an act
+of force in one sentence, one may name none: 'two civilians were killed and 11 wounded'), and
 their actors, places and dates do not differ (one may be unknown: 'Russian drones struck' and
 'drones struck' are one act, and the merged event has the known actor; two known actors are
 two acts). Within one sentence that is
@@ -23,7 +24,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from sitrep.events.acled import EVENT_TYPE
-from sitrep.records import Event
+from sitrep.records import Event, EventType
+
+# Acts of force, whose target one telling may leave unsaid ('killed two and wounded 11').
+_FORCE = frozenset({EventType.ASSAULT, EventType.COERCE})
 
 # Sub-events told by the weapon (air strike, shelling, a bomb): two that differ are two acts.
 _BY_WEAPON = frozenset(s for s, t in EVENT_TYPE.items() if t == "Explosions/Remote violence")
@@ -58,7 +62,15 @@ def _same(a: Told, b: Told) -> bool:
         return False
     if b.again and a.sentence != b.sentence:
         return False  # 'the jets also bombed a school': another bombing than the one before
-    if (x.type, x.acled, x.target) != (y.type, y.acled, y.target):
+    if (x.type, x.acled) != (y.type, y.acled):
+        return False
+    if x.target != y.target and not (
+        # 'two civilians were killed and 11 wounded': one act of force, its target told once
+        # (two statements are two: 'rejected the allegation and accused the rebels')
+        a.sentence == b.sentence
+        and x.type in _FORCE
+        and (x.target_span is None or y.target_span is None)
+    ):
         return False
     # an act told once with its actor and once without ('Russian drones struck ... the drones
     # struck') is one act; two actors are two
@@ -89,10 +101,13 @@ def _combine(x: Event, y: Event) -> Event:
         claims.setdefault(c.claim, c)
     dated = x if x.date is not None else y
     done = _with_actor(x, y)
+    aimed = x if x.target_span is not None else y
     return replace(
         x,
         actor=done.actor,
         actor_span=done.actor_span,
+        target=aimed.target,
+        target_span=aimed.target_span,
         place=x.place if x.place is not None else y.place,
         site=x.site if x.place is not None else y.site,
         date=dated.date,

@@ -219,10 +219,20 @@ def headline_passive(t: Token) -> bool:
     return _title_line(t)
 
 
+def _relative_noun(found: Token, t: Token) -> Token:
+    """The noun a relative pronoun stands for ('militants who attacked a checkpoint': the
+    militants), else the word itself."""
+    if found.tag_ in {"WP", "WDT"} and t.dep_ == "relcl" and t.head.pos_ in {"NOUN", "PROPN"}:
+        return t.head
+    return found
+
+
 def actor_of(t: Token) -> Token | None:
     if headline_passive(t):
         return None
     found = _direct_actor(t)
+    if found is not None:
+        found = _relative_noun(found, t)
     if found is not None and found.pos_ == "PRON" and found.lower_ in _PRONOUNS:
         return _antecedent(found) or _person_before(found) or found
     return _group_of(found) if found is not None else None
@@ -353,7 +363,13 @@ def target_of(t: Token) -> Token | None:
         return next(c for c in t.children if c.dep_ == "nsubj")
     for c in t.children:
         if c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN", "PRON"}:
-            return c
+            return _relative_noun(c, t)
+    if t.pos_ == "VERB" and t.lemma_.lower() not in _STATIVE:
+        for c in t.children:
+            # 'two commanders were arrested', 'militants who were captured': the passive's
+            # subject is who it was done to
+            if c.dep_ == "nsubjpass" and c.pos_ in {"PROPN", "NOUN", "PRON"}:
+                return _relative_noun(c, t)
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ in {"on", "against", "at", "with"}:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -412,3 +428,16 @@ def weapon_country(t: Token) -> str | None:
         antecedent = _antecedent(owner)
         return _named_country(antecedent) if antecedent is not None else None
     return _named_country(t) if lemma in WEAPONS else None
+
+
+def armed_group_named(t: Token) -> bool:
+    """Whether the event word's actor is an organisation named without a state's name ('the
+    Arakan Army', 'the Kachin Independence Army'): a non-state armed group, where 'the
+    Myanmar Army' or 'Pakistan's army' is a state's."""
+    actor = actor_of(t)
+    if actor is None or actor.ent_type_ != "ORG" or actor.pos_ != "PROPN":
+        return False
+    from sitrep.geo.countries import country_by_demonym, country_by_name
+
+    name = [x for x in actor.subtree if x.i < actor.i and x.dep_ in {"compound", "amod", "poss"}]
+    return not any(country_by_demonym(x.text) or country_by_name(x.text) for x in name)

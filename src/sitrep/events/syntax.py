@@ -284,3 +284,25 @@ def _denies_event(t: Token) -> bool:
     noun = t.head
     lemma = noun.lemma_.lower()
     return lemma in _WORD_OF or lemma in NOUNS or lemma == "violence"
+
+
+# Triggers whose 'with' names the other side ('clashed with rebels'), not the means.
+_MUTUAL = frozenset({"clash", "fight", "battle", "skirmish", "engage", "exchange"})
+# Words of who fights, as the object of 'with': the other side or company, not the means.
+_WHO_FIGHT = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def means(t: Token) -> list[Token]:
+    """The words of the means a trigger tells it was done with: 'attacked the village with
+    two tank companies', 'an assault with armoured vehicles' (none for 'clashed with rebels',
+    the other side, nor 'fought alongside' anyone)."""
+    if t.lemma_.lower() in _MUTUAL:
+        return []
+    return [
+        x
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ not in _WHO_FIGHT and g.pos_ in {"NOUN", "PROPN"}
+        for x in g.subtree
+    ]

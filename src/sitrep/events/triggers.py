@@ -11,6 +11,8 @@ from __future__ import annotations
 from sitrep.records import EventType as E
 
 VIOLENT = (E.ASSAULT,)
+# Acts that, promised, are a threat (PLOVER THREATEN), not a pledge (AGREE).
+HOSTILE = frozenset({E.ASSAULT, E.COERCE, E.SANCTION, E.MOBILIZE, E.PROTEST})
 
 VERBS: dict[str, tuple[E, ...]] = {
     # ASSAULT: force against people or places

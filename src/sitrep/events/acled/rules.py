@@ -58,6 +58,7 @@ from sitrep.events.acled.violence import (
     ARMED_HIT,
     ATTACK,
     CLASH,
+    FREED_HOSTAGES,
     HIT_UNARMED,
     SEXUAL,
     STATE_SHOOTS,
@@ -285,8 +286,11 @@ def bare_unrest(text: str) -> AcledSubEvent | None:
 
 
 def _as_told(text: str) -> str:
-    """The text with violence that is named, not done (:data:`NAMED_VIOLENCE`), and the burning
-    of a protest's symbols (:data:`SYMBOLIC_BURNING`), made neutral."""
+    """The text with violence that is named, not done (:data:`NAMED_VIOLENCE`), the burning
+    of a protest's symbols (:data:`SYMBOLIC_BURNING`), and hostages freed by others
+    (:data:`FREED_HOSTAGES`: captives, none abducted), made neutral."""
+    if may_match(FREED_HOSTAGES, lowered(text)):
+        text = FREED_HOSTAGES.sub(lambda m: _HOSTAGE_WORD.sub("captive", m.group()), text)
     if may_match(SYMBOLIC_BURNING, lowered(text)):
         text = SYMBOLIC_BURNING.sub("displayed", text)
     if may_match(NAMED_VIOLENCE, lowered(text)):
@@ -294,6 +298,7 @@ def _as_told(text: str) -> str:
     return text
 
 
+_HOSTAGE_WORD = re.compile(r"hostage", re.IGNORECASE)
 _HARM_WORD = re.compile(r"violen(?:ce|t)|riot(?:s|ing)?|clash(?:es)?", re.IGNORECASE)
 
 

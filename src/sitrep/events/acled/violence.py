@@ -23,6 +23,14 @@ ABDUCT = any_of(
     r"held captive",
     r"seized (?:\w+ ){0,2}(?:civilians|people|men|women|villagers)",
 )
+# Hostages freed by others, not taken: 'freed three hostages', 'rescuing the hostages',
+# 'the hostages were rescued' (a rescue is no abduction; captors releasing them may bargain).
+FREED_HOSTAGES = any_of(
+    r"(?:frees?|freed|freeing|rescues?|rescued|rescuing|liberated|liberating) "
+    r"(?:[\w-]+ ){0,4}?hostages?\b",
+    r"hostages? (?:\w+ ){0,3}?(?:were|was|had been|have been|has been|being) "
+    r"(?:\w+ ){0,2}?(?:freed|rescued|liberated)\b",
+)
 ARMED = (
     r"(?:soldiers?|troops|policem[ae]n|policewom[ae]n|"
     r"police(?: officers?| station| post| patrol| reservists?)?|"

@@ -9,7 +9,8 @@ AIR = any_of(
     r"airstrikes?",
     r"air forces? (?:\w+ ){0,2}(?:targeted|struck|bombed|hit|attacked|raided|pounded)",
     r"air raids?",
-    r"drones?\b",
+    # (not a drone that films: 'drone footage showed')
+    r"drones?\b(?! (?:footage|video|videos|images?|pictures?|photos?|photographs?)\b)",
     r"warplanes?",
     r"fighter jets?",
     r"jets\b",

@@ -10,12 +10,15 @@ from typing import TYPE_CHECKING
 from sitrep.events.place.mentions import (
     based_in,
     doc_text,
+    homeland,
     in_a_name,
     in_a_road_name,
     mention_root,
     mentions_by_start,
     not_where,
     of_a_title,
+    standing_for_its_government,
+    where_a_speaker_is,
 )
 from sitrep.events.place.ranks import FINER, UNRESOLVED_RANK, rank
 from sitrep.geo.lookup import distance_km
@@ -87,6 +90,39 @@ def _whose_country(parsed: Doc, place: Place, mention: Span) -> bool:
         and of.head.pos_ in {"NOUN", "PROPN"}
         and of.head.i != of.i
     )
+
+
+def _owner_of_a_body(parsed: Doc, place: Place, mention: Span) -> bool:
+    """Whether a country is named as the owner of a state's body or official ("Pakistan's
+    foreign ministry did not comment", "Armenia's defence ministry rejected"): whose body
+    speaks, anywhere, never where."""
+    if place.level is not PlaceLevel.COUNTRY:
+        return False
+    root = mention_root(parsed, mention)
+    return root is not None and root.dep_ == "poss" and root.head.lemma_.lower() in _BODIES
+
+
+# A state's bodies and officials, which a country owns wherever they speak (its forces are
+# :func:`_whose_forces`; its police act at home).
+_BODIES = frozenset(
+    {
+        "ministry",
+        "government",
+        "cabinet",
+        "parliament",
+        "embassy",
+        "office",
+        "president",
+        "minister",
+        "official",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+        "ambassador",
+        "leader",
+    }
+)
 
 
 def _whose_forces(parsed: Doc, place: Place, mention: Span) -> bool:
@@ -193,6 +229,10 @@ def locate_event(
             for _, p, m in sorted(mentions[k][1:] for k in inside)
             if not in_a_name(parsed, m, places=places)
             and not based_in(text, m)
+            and not homeland(text, m)
+            and not standing_for_its_government(parsed, p, m)
+            and not where_a_speaker_is(parsed, m)
+            and not _owner_of_a_body(parsed, p, m)
             and not _whose_forces(parsed, p, m)
             and not of_a_title(parsed, p, m)
         ]
@@ -246,10 +286,11 @@ def _container_rank(
 def _the_actor_itself(
     place: Place, named: Sequence[tuple[Place, Span]], actor: Span | None
 ) -> bool:
-    """Whether the country is named only as the actor, the whole of its words ('Russia struck
-    the city'): a state that acts is no place its act is at ('Kenyan police dispersed ...'
-    still places a crowd in Kenya, where the police act)."""
-    if actor is None or place.level is not PlaceLevel.COUNTRY:
+    """Whether the place is named only as the actor, the whole of its words ('Russia struck
+    the city', 'Islamabad has long accused Kabul'): a state, or a capital standing for its
+    government, that acts is no place its act is at ('Kenyan police dispersed ...' still
+    places a crowd in Kenya, where the police act)."""
+    if actor is None:
         return False
     return all(m.start == actor.start and m.end == actor.end for p, m in named if p.id == place.id)
 

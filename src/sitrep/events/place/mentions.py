@@ -127,11 +127,80 @@ _ORIGIN = re.compile(
 )
 
 
+# 'the homes of refugees from Waziristan': where people who left came from, not where the
+# event happened
+_HOMELAND = re.compile(
+    r"\b(?:refugees|migrants|asylum[- ]seekers|evacuees|returnees|pilgrims|"
+    r"displaced (?:people|persons|families))\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def not_where(text: str, mention: Span) -> bool:
     """A place named in a road's name, a destination, where goods came from, or where a body
     is based ('the Britain-based monitor', 'a London-based group')."""
     before = text[max(0, mention.start - 40) : mention.start]
     return in_a_road_name(text, mention) or bool(_ORIGIN.search(before)) or based_in(text, mention)
+
+
+def homeland(text: str, mention: Span) -> bool:
+    """Where people who left came from ('the homes of refugees from Waziristan'): never where
+    what befell them there happened."""
+    return bool(_HOMELAND.search(text[max(0, mention.start - 40) : mention.start]))
+
+
+# Verbs of a government's word or will, whose subject a capital or country stands for:
+# 'Kabul would respond', 'Moscow denied', 'Islamabad has long accused'.
+_GOVERNMENTS_DO = frozenset(
+    {
+        "say",
+        "accuse",
+        "blame",
+        "deny",
+        "reject",
+        "respond",
+        "retaliate",
+        "warn",
+        "threaten",
+        "vow",
+        "demand",
+        "urge",
+        "insist",
+        "claim",
+        "condemn",
+        "announce",
+        "agree",
+        "decide",
+        "refuse",
+        "welcome",
+        "protest",
+    }
+)
+
+
+def where_a_speaker_is(parsed: Doc, mention: Span) -> bool:
+    """A place that says where a person with a title is ('a security official in Islamabad
+    said', 'diplomats in Geneva'): where the words were spoken, not where the act was."""
+    root = mention_root(parsed, mention)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ != "in":
+        return False
+    return root.head.head.lower_ in _TITLES
+
+
+def standing_for_its_government(parsed: Doc, place: Place, mention: Span) -> bool:
+    """A town named as the subject of a government's word or will ('Islamabad has long
+    accused ...', 'adding that Kabul would respond'): the capital stands for the state, no
+    place. (A country that says it was struck may well be where: 'Freedonia says rockets
+    struck'.)"""
+    if place.level is PlaceLevel.COUNTRY:
+        return False
+    root = mention_root(parsed, mention)
+    return (
+        root is not None
+        and root.dep_ == "nsubj"
+        and root.head.lemma_.lower() in _GOVERNMENTS_DO
+        and not any(c.dep_ == "det" for c in root.children)
+    )
 
 
 _BASED = re.compile(r"[-–]based\b", re.IGNORECASE)
