@@ -710,3 +710,17 @@ def test_who_as_the_actor_is_the_noun_it_stands_for(make_doc: DocBuilder) -> Non
 def test_ground_taken_by_a_named_group_is_overtaken(make_doc: DocBuilder) -> None:
     text = "The Arakan Army took control of the town of Paletwa last week."
     assert S.NON_STATE_ACTOR_OVERTAKES_TERRITORY in _sub_events(make_doc, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops evacuated 300 civilians from the town on Monday.", EventType.AID),
+        ("Medics evacuated the wounded to a hospital in Kelso.", EventType.AID),
+        ("The rebels evacuated the town of Kelso on Monday.", EventType.RETREAT),
+    ],
+)
+def test_evacuating_people_is_aid_and_a_town_retreat(
+    make_doc: DocBuilder, text: str, expected: EventType
+) -> None:
+    assert expected in {f.type for f in _found(make_doc, text)}

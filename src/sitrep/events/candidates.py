@@ -196,6 +196,8 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             return triggers.VIOLENT  # 'freed three villages from the militants'
         if lemma in _TAKING and any(_held_ground(c) for c in objects):
             return triggers.VIOLENT  # 'seized dozens of military posts': ground taken by force
+        if lemma == "evacuate" and any({o.lemma_.lower(), o.lower_} & _EVACUEES for o in objects):
+            return (EventType.AID,)  # 'evacuated 300 civilians': people brought to safety
         if _driven_out(t, objects):
             return triggers.VIOLENT  # 'drove the militants out of the town': force
         if lemma in _PROMISING and any(_threatened(x) for x in t.children if x.dep_ == "xcomp"):
@@ -734,6 +736,28 @@ def _headline_verb(t: Token) -> bool:
 
 # Taking by force: what is taken tells whether it is ground ('seized two villages') or goods.
 _TAKING = frozenset({"seize", "take", "grab"})
+# People brought to safety when evacuated ('evacuated civilians'); forces that evacuate a
+# town or their posts leave them (PLOVER RETREAT).
+_EVACUEES = frozenset(
+    {
+        "civilian",
+        "resident",
+        "people",
+        "person",
+        "child",
+        "woman",
+        "family",
+        "villager",
+        "patient",
+        "wounded",
+        "injured",
+        "refugee",
+        "citizen",
+        "national",
+        "worker",
+        "student",
+    }
+)
 # Verbs that, with 'out', force people from a place: 'drove the rebels out of the town'.
 _DRIVING = frozenset({"drive", "push", "force", "chase", "kick", "throw", "flush"})
 

@@ -174,7 +174,6 @@ VERBS: dict[str, tuple[E, ...]] = {
             "supply",
             "donate",
             "deliver",
-            "evacuate",
             "rescue",
             "contribute",
         ),
