@@ -183,3 +183,15 @@ def test_which_after_a_clause_stands_for_the_clause_it_closes() -> None:
     assert denied["stance"] == "deny"
     assert denied["content"] == "Hamas fighters operate from residential buildings"
     assert [c["kind"] for c in _report(text)["contradictions"]] == ["denial"]
+
+
+def test_a_count_named_by_a_nation_is_that_states() -> None:
+    text = (
+        "Israel's campaign began after Hamas-led fighters stormed southern Israel on Oct. 7 "
+        "last year, killing about 1,200 people and taking more than 250 hostages, according to "
+        "Israeli tallies."
+    )
+    (claim,) = _claims(text)
+    assert claim["speaker"] == "Israel"
+    # what the tallies say, not the word that ties the clause to the sentence
+    assert claim["content"].startswith("Hamas-led fighters stormed")

@@ -272,8 +272,6 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         # 'junta denies targeting civilians' in a headline, the gerund parsed as describing
         # the verb taken for a noun: what is denied all the same
         return trim(list(gerund.subtree))
-    if obj is not None and (closed := _clause_a_which_stands_for(verb, obj)):
-        return closed
     if obj is not None and obj.dep_ == "dobj":
         # "X called Y 'a disgrace'", "X sees Y as a threat": the object and what it is called.
         predicate = next(
@@ -516,10 +514,13 @@ def _time_clause(clause: Token) -> bool:
     return bool(marks & _TIME_MARKS) and not marks & _COMPLEMENT_MARKS
 
 
-def _clause_a_which_stands_for(verb: Token, obj: Token) -> list[Token]:
+def clause_a_which_stands_for(obj: Token) -> list[Token]:
     """'Israel says Hamas fighters operate from residential buildings, which the group
     denies': the parse hangs the relative clause on the last noun, but what is denied is the
-    clause it closes (a thing cannot be denied; 'a claim, which the group denies' is the claim)."""
+    clause it closes (a thing cannot be denied; 'a claim, which the group denies' is the claim).
+    The attribution keeps the word 'which' as its content, as annotators mark it; the claims
+    stage reads the clause it stands for."""
+    verb = obj.head
     if obj.lower_ != "which" or obj.dep_ != "dobj" or verb.dep_ != "relcl" or obj.i == 0:
         return []
     doc = verb.doc

@@ -67,6 +67,10 @@ def from_according(token: Token) -> Attribution | None:
         # phrase the parse hung on the last verb closes the whole clause of both
         head = head.head
     content = trim([t for t in head.subtree if t.i not in phrase and t.dep_ != "cc"])
+    if len(content) > 1 and content[0].dep_ == "mark" and content[0].head.i == head.i:
+        # '... began after fighters stormed the town, killing 1,200, according to X': the
+        # clause the phrase hangs on is what X says, not the word that ties it to the sentence
+        content = content[1:]
     if not content:
         return None
     return _phrase_cue(

@@ -41,7 +41,7 @@ from sitrep.actors import lexicon as actor_words
 from sitrep.attribution.base import CueKind
 from sitrep.attribution.extract import Attribution, relative_antecedent
 from sitrep.events.place import doc_text
-from sitrep.geo.countries import country_by_capital, country_by_name
+from sitrep.geo.countries import country_by_capital, country_by_demonym, country_by_name
 from sitrep.records import Actor, ActorKind, Span
 
 if TYPE_CHECKING:
@@ -260,7 +260,7 @@ class SpeakerResolver:
             found = actor_at(self.actors, _token_span(head))
             if found is not None:
                 return found
-        seat = self._seat_of_government(a.source)
+        seat = self._seat_of_government(a.source) or self._national_count(head)
         if seat is not None:
             return seat
         word = head.lower_
@@ -587,6 +587,20 @@ class SpeakerResolver:
             None,
         )
 
+    def _national_count(self, head: Token) -> Actor | None:
+        """'according to Israeli tallies', 'Ukrainian figures show': a count named by a nation
+        is that state's, when the article has the state as an actor."""
+        if head.lemma_.lower() not in _NATIONAL_COUNTS:
+            return None
+        nation = next((c for c in head.children if c.dep_ in {"amod", "compound"}), None)
+        country = country_by_demonym(nation.text) if nation is not None else None
+        if country is None:
+            return None
+        return next(
+            (a for a in self.actors if a.kind is ActorKind.STATE and a.country == country.iso2),
+            None,
+        )
+
     def _named(self, words: str) -> Actor | None:
         """The actor a headline's source names where the actors stage left the headline out
         ('Armenia: ...' over a story in which Armenia's ministry speaks): a state by its
@@ -637,6 +651,10 @@ class SpeakerResolver:
                 if named and (best is None or m.start > best[0]):
                     best = (m.start, actor)
         return best[1] if best else None
+
+
+# Counts a nation keeps: 'Israeli tallies', 'Russian figures', 'Ukrainian data'.
+_NATIONAL_COUNTS = {"tally", "figure", "count", "estimate", "data", "statistic", "record"}
 
 
 def _unqualified_spokesperson(head: Token) -> bool:

@@ -57,6 +57,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from sitrep.actors import actor_at
 from sitrep.attribution.base import CueKind, relative_antecedent
+from sitrep.attribution.contents import clause_a_which_stands_for
 from sitrep.attribution.extract import Attribution, extract_attributions
 from sitrep.attribution.speakers import SpeakerResolver
 from sitrep.attribution.stance import commitment
@@ -108,8 +109,10 @@ class ClaimsStage:
                 stance=_own_future(a, parsed, speaker, actors),
                 quoted=a.quoted,
                 date=statement_date(a, doc.times, parsed),
-                content=a.content,
-                evidence=(a.evidence,),
+                content=(content := _what_which_stands_for(a, parsed) or a.content),
+                evidence=(
+                    Span(min(a.evidence.start, content.start), max(a.evidence.end, content.end)),
+                ),
             )
             reciprocal = _reciprocal_sources(a, parsed, actors, doc.text) or _both_sides(
                 a, parsed, actors, doc.text
@@ -223,6 +226,19 @@ def _both_sides(
         if len(out) == 2:
             return out
     return []
+
+
+def _what_which_stands_for(a: Attribution, parsed: Doc) -> Span | None:
+    """', which the group denies' after a clause: what is denied is that clause."""
+    if a.content.text(parsed.text).strip().lower() != "which":
+        return None
+    word = parsed.char_span(a.content.start, a.content.end, alignment_mode="expand")
+    if word is None or len(word) != 1:
+        return None
+    clause = clause_a_which_stands_for(word[0])
+    if not clause:
+        return None
+    return Span(clause[0].idx, clause[-1].idx + len(clause[-1].text))
 
 
 def _own_future(
