@@ -62,3 +62,30 @@ def test_a_source_of_a_thing_or_an_unquoted_person_is_no_source(make_doc: DocBui
     )
     doc = make_doc(text, stages=STAGES)
     assert not [a for a in doc.actors if a.kind is ActorKind.PERSON]
+
+
+def test_an_official_who_asked_not_to_be_named_is_one_person(make_doc: DocBuilder) -> None:
+    text = (
+        "A Hezbollah official, who asked not to be named, said the group had rejected the "
+        "offer. The official said talks would go on. A senior Turkish official, speaking on "
+        "condition of anonymity, said Ankara backed the plan."
+    )
+    doc = make_doc(text, stages=CLAIMS)
+    people = [a for a in doc.actors if a.kind is ActorKind.PERSON]
+    by_id = {a.id: a for a in doc.actors}
+    assert [(a.name, a.country, by_id[a.affiliation].name) for a in people if a.affiliation] == [
+        ("Hezbollah official", None, "Hezbollah"),
+        ("senior official", "TR", "Turkey"),
+    ]
+    assert not any(a.name.startswith("Officials") for a in doc.actors)
+    assert [c.speaker for c in doc.claims if c.cue == "said"][:3] == [
+        people[0].id,
+        people[0].id,
+        people[1].id,
+    ]
+
+
+def test_an_official_named_by_no_anonymity_clause_stays_the_body(make_doc: DocBuilder) -> None:
+    text = "A Turkish official said Ankara backed the plan."
+    doc = make_doc(text, stages=STAGES)
+    assert [a.name for a in doc.actors if a.name.startswith("Officials")] == ["Officials of Turkey"]

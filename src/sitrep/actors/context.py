@@ -8,6 +8,7 @@ role titles, the owner before a title, and names the article uses as places.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -20,6 +21,19 @@ from sitrep.records import ActorKind, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+# One person, not one the article named before.
+ONE_PERSON = frozenset({"a", "an", "one", "another"})
+
+# What news writes after a person to say it keeps the name back.
+ANONYMOUS = re.compile(
+    r",?\s*(?:who|and)\s+(?:asked|requested|declined|refused|did\s+not\s+want|spoke|was\s+"
+    r"speaking|is\s+not\s+authori[sz]ed|was\s+not\s+authori[sz]ed|were\s+not\s+authori[sz]ed)"
+    r"(?:\s+not)?(?:\s+to\s+be\s+(?:named|identified)|\s+anonymity|\s+on\s+(?:the\s+)?"
+    r"condition\s+of\s+anonymity|\s+to\s+(?:speak|talk|brief)\b)"
+    r"|,?\s*speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity",
+    re.I,
+)
 
 # Words that make an owner's group ethnic or irregular rather than the owner's own.
 IRREGULAR = lexicon.ETHNIC_MARKERS
@@ -337,6 +351,38 @@ class Context:
 
 # What a body sends out, whose noun may close its name: "the Multinational Security Support
 # mission".
+def one_persons_determiner(tok: Token) -> Token | None:
+    """The determiner of one person opening ``tok``'s phrase, with nothing but its modifiers
+    between them ("a senior Western diplomat"), else None."""
+    dets = [c for c in tok.children if c.dep_ in ("det", "nummod") and c.i < tok.i]
+    edge = tok.left_edge.i
+    if (
+        not dets
+        and edge > 0
+        and tok.doc[edge - 1].dep_ == "ROOT"
+        and tok.doc[edge - 1].tag_ == "DT"
+    ):
+        # after a dateline the parser may take the article for a root of its own: "CAIRO,
+        # Nov 24 - A Hamas official ... said"
+        dets = [tok.doc[edge - 1]]
+        if dets[0].lower_ in ONE_PERSON:
+            return dets[0]
+    if len(dets) != 1 or dets[0].lower_ not in ONE_PERSON:
+        return None
+    det = dets[0]
+    if det.i != tok.left_edge.i:
+        return None
+    return det
+
+
+def kept_anonymous(tok: Token) -> bool:
+    """Whether ``tok`` heads one person the article keeps a name back for: "a Hamas official,
+    who asked not to be named,", "a senior official speaking on condition of anonymity"."""
+    if tok.tag_ not in ("NN", "NNP") or one_persons_determiner(tok) is None:
+        return False
+    return bool(ANONYMOUS.match(tok.doc.text, tok.idx + len(tok.text)))
+
+
 _MISSIONS = frozenset({"mission", "operation"})
 
 

@@ -176,7 +176,9 @@ class _Linker:
         assert m.refers_back is not None
         what, _, detail = m.refers_back.partition(":")
         fitting = [
-            g for g in self.earlier(m) if _fits(what, detail, g) or self.called(what, detail, g)
+            g
+            for g in self.earlier(m)
+            if _fits(what, detail, g) or self.called(what, detail, g) or self.source_of(m, g)
         ]
         if what == "forces" and detail:
             # 'the junta' is the junta named before, not the foreign troops named since
@@ -242,6 +244,15 @@ class _Linker:
             # "the defence ministry" with no earlier ministry: a ministry of unknown country;
             # "the rebels" with no earlier rebels: rebels.
             self.add(replace(m, refers_back=None))
+
+    def source_of(self, m: Mention, g: _Group) -> bool:
+        """Whether ``m`` ("the official") names the anonymous source ``g`` by its head noun in
+        the singular ("a Hamas official, who asked not to be named, ... the official said")."""
+        if g.key[0] != "source" or m.kind is ActorKind.PERSON:
+            return False
+        word = self.words(m).rsplit(maxsplit=1)[-1]
+        name = g.name.casefold()
+        return not word.endswith("s") and (name == word or name.endswith(f" {word}"))
 
     def called(self, what: str, detail: str, g: _Group) -> bool:
         """Whether the article called the armed group ``g`` by the noun of "the rebels" before

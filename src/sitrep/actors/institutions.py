@@ -12,7 +12,15 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from sitrep.actors import TERRITORIAL, lexicon
-from sitrep.actors.context import IRREGULAR, Context, Found, Mention, definite, owned
+from sitrep.actors.context import (
+    IRREGULAR,
+    Context,
+    Found,
+    Mention,
+    definite,
+    kept_anonymous,
+    owned,
+)
 from sitrep.actors.scan import POSSESSIVES, ActorKey, Owner, Scan
 from sitrep.actors.states import SPEECH_VERBS
 from sitrep.geo.countries import country_by_demonym
@@ -113,6 +121,10 @@ def institutions(ctx: Context) -> Iterator[Found]:
     s = ctx.scan
     for k in range(len(s)):
         if k in ctx.claimed or s.tok(k).pos_ not in ("NOUN", "PROPN"):
+            continue
+        if kept_anonymous(s.tok(k)):
+            # "a Hamas official, who asked not to be named,": one person, an anonymous source
+            # (sources.anonymous_sources), not the body of officials
             continue
         # a modifier names no body ("government forces"), save before a title that holds a
         # post in it ("a Rwandan government spokeswoman")

@@ -20,32 +20,19 @@ Two shapes count:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from sitrep.actors.context import Context, Found, Mention
+from sitrep.actors.context import ANONYMOUS, Context, Found, Mention, one_persons_determiner
 from sitrep.actors.organisations import SOURCE_WORK
-from sitrep.geo.countries import country_by_demonym, country_by_name
+from sitrep.actors.scan import state_owner
+from sitrep.geo.countries import Country, country_by_demonym, country_by_name
 from sitrep.records import ActorKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["anonymous_sources"]
-
-# One person, not one the article named before.
-_ONE = frozenset({"a", "an", "one", "another"})
-
-# What news writes after a person to say it keeps the name back.
-_ANONYMOUS = re.compile(
-    r",?\s*(?:who|and)\s+(?:asked|requested|declined|refused|did\s+not\s+want|spoke|was\s+"
-    r"speaking|is\s+not\s+authori[sz]ed|was\s+not\s+authori[sz]ed|were\s+not\s+authori[sz]ed)"
-    r"(?:\s+not)?(?:\s+to\s+be\s+(?:named|identified)|\s+anonymity|\s+on\s+(?:the\s+)?"
-    r"condition\s+of\s+anonymity|\s+to\s+(?:speak|talk|brief)\b)"
-    r"|,?\s*speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity",
-    re.I,
-)
 
 # Words after "source" that say where it stands, part of its description: "a source close to
 # the talks", "a source familiar with the matter".
@@ -58,7 +45,7 @@ def anonymous_sources(ctx: Context) -> Iterator[Found]:
     for tok in s.sdoc:
         if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNP") or tok.i in ctx.claimed:
             continue
-        det = _determiner(tok)
+        det = one_persons_determiner(tok)
         if det is None:
             continue
         after = s.text[tok.idx + len(tok.text) :]
@@ -67,7 +54,7 @@ def anonymous_sources(ctx: Context) -> Iterator[Found]:
                 continue
             if s.lower(tok.i - 1) in SOURCE_WORK:
                 continue  # "a medical source": medical sources, a body (unnamed_bodies)
-        elif not _ANONYMOUS.match(after):
+        elif not ANONYMOUS.match(after):
             continue
         end = tok.i + 1
         standing = (s.lower(end), s.lower(end + 1))
@@ -76,14 +63,8 @@ def anonymous_sources(ctx: Context) -> Iterator[Found]:
             if obj is not None and obj.right_edge.i < len(s):
                 end = obj.right_edge.i + 1
         first = det.i + 1
-        words = [
-            s.tok(i).text
-            for i in range(first, end)
-            if not (
-                s.tok(i).text[:1].isupper()
-                and (country_by_demonym(s.tok(i).text) or country_by_name(s.tok(i).text))
-            )
-        ]
+        states = {i: c for i in range(first, end) if (c := _state(s.tok(i).text)) is not None}
+        words = [s.tok(i).text for i in range(first, end) if i not in states]
         if not words:
             continue
         name = " ".join(words)
@@ -91,31 +72,33 @@ def anonymous_sources(ctx: Context) -> Iterator[Found]:
         owner_at = s.span(first, tok.i) if first < tok.i else None
         # the description's own words, up to the body's name another finder claimed
         start = tok.i
-        while start > first and ctx.free(start - 1, start):
+        # and up to a state's name or demonym, left to the states ("a senior Iranian official")
+        while start > first and ctx.free(start - 1, start) and start - 1 not in states:
             start -= 1
+        country, owner = _country(ctx, first, tok.i), None
+        if country is None and len({c.iso2 for c in states.values()}) == 1:
+            # "a senior Iranian official": no body named, the state's own
+            at, state = next(iter(states.items()))
+            country, owner = state.iso2, state_owner(state, s.span(at, at + 1))
         yield (
             Mention(
                 s.span(det.i, end),
                 ActorKind.PERSON,
                 ("source", name.casefold()),
                 name,
-                country=_country(ctx, first, tok.i),
+                country=country,
+                owner=owner,
                 owner_at=owner_at,
             ),
             range(start, tok.i + 1),
         )
 
 
-def _determiner(tok: Token) -> Token | None:
-    """The determiner of one person opening ``tok``'s phrase, with nothing but its modifiers
-    between them ("a senior Western diplomat"), else None."""
-    dets = [c for c in tok.children if c.dep_ in ("det", "nummod") and c.i < tok.i]
-    if len(dets) != 1 or dets[0].lower_ not in _ONE:
+def _state(word: str) -> Country | None:
+    """The state a capitalised word names or is the demonym of."""
+    if not word[:1].isupper():
         return None
-    det = dets[0]
-    if det.i != tok.left_edge.i:
-        return None
-    return det
+    return country_by_demonym(word) or country_by_name(word)
 
 
 def _speaks(tok: Token) -> bool:
