@@ -151,3 +151,21 @@ def test_a_mission_named_before_its_noun_keeps_the_noun(make_doc: DocBuilder) ->
     missions = [a for a in doc.actors if "Coastal" in a.name]
     assert [a.name for a in missions] == ["Coastal Stability Support mission"]
     assert [c.speaker for c in doc.claims] == [missions[0].id]
+
+
+def test_an_acronym_described_as_a_states_agency_is_its_organisation(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "NDMA, the Pakistani disaster agency that runs relief camps, said 40 villages were "
+        "flooded. NDMA said more rain was expected."
+    )
+    doc = make_doc(text, stages=("sentences.v1", "times.v1", "places.v1", "actors.v1", "claims.v1"))
+    body = next(a for a in doc.actors if a.name == "NDMA")
+    by_id = {a.id: a for a in doc.actors}
+    assert (body.kind, body.country, by_id[body.affiliation].name) == (
+        ActorKind.ORGANIZATION,
+        "PK",
+        "Pakistan",
+    )
+    assert [c.speaker for c in doc.claims] == [body.id, body.id]

@@ -768,6 +768,8 @@ def populations(ctx: Context) -> Iterator[Found]:
         )
         if not (is_people or is_nation):
             continue
+        if word in lexicon.SITE_STAFF_NOUNS and s.lower(k + 1) in ("at", "in", "from"):
+            continue  # "medics at Nasser hospital": the site's staff (organisations)
         start = k
         country = None
         if is_people and (c := s.demonym_at(k - 1)) is not None:

@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.actors import lexicon
 from sitrep.actors.context import IRREGULAR, Context, Found, Mention, mission_noun_after
 from sitrep.actors.institutions import community_names
 from sitrep.actors.persons import names_a_site
-from sitrep.actors.scan import Owner, Scan
-from sitrep.geo.countries import country_by_capital, country_by_name
+from sitrep.actors.scan import Owner, Scan, state_owner
+from sitrep.geo.countries import country_by_capital, country_by_demonym, country_by_name
 from sitrep.geo.notplaces import military_unit, ordinal
 from sitrep.records import ActorKind, Span
 
@@ -507,7 +508,81 @@ def apposed_acronyms(ctx: Context) -> Iterator[Found]:
             range(k, k + 1),
         )
         yield from _same_name_later(ctx, name, k)
+    yield from _described_acronyms(ctx)
     yield from _named_missions(ctx)
+
+
+# Nouns of a body an apposition after an acronym describes it by: "COGAT, the Israeli military
+# agency that coordinates aid,"; "ANSF, the Afghan security force".
+_DESCRIBED_BODIES = _APPOSED_BODIES | frozenset(
+    {"ministry", "department", "authority", "service", "directorate", "council", "committee"}
+    | {"group", "unit", "institute", "bureau", "watchdog", "regulator", "body"}
+)
+# Words in the description that make the body an armed group: "the Kurdish militant group".
+_ARMED_WORDS = frozenset({"armed", "militant", "rebel", "insurgent", "jihadist", "paramilitary"})
+
+
+def _described_acronyms(ctx: Context) -> Iterator[Found]:
+    """An acronym the tagger missed, set off by an apposition that describes it as a body:
+    "COGAT, the Israeli military agency that coordinates aid, said". An organisation named by
+    the acronym (an armed group where the description says so), of the one state the
+    description names ("Israeli": Israel), else of no one."""
+    s = ctx.scan
+    for k in range(len(s) - 3):
+        acronym = s.tok(k)
+        if not (
+            acronym.is_alpha
+            and acronym.is_upper
+            and len(acronym) >= 3
+            and s.lower(k + 1) == ","
+            and ctx.free(k, k + 1)
+            and not country_by_name(acronym.text)
+            and (k == 0 or s.lower(k - 1) != ",")
+        ):
+            continue
+        # the parse may miss the apposition after a dateline ("JERUSALEM, Nov 25 - COGAT, the
+        # Israeli military agency"): read the words, a determiner and a body's noun after its
+        # modifiers
+        if s.lower(k + 2) not in ("the", "a", "an"):
+            continue
+        noun = next(
+            (
+                i
+                for i in range(k + 3, min(k + 8, len(s)))
+                if s.lower(i) in _DESCRIBED_BODIES and s.tok(i).pos_ == "NOUN"
+            ),
+            None,
+        )
+        if noun is None or s.tok(noun).tag_ != "NN":
+            continue
+        if any(s.tok(i).pos_ not in ("ADJ", "PROPN", "NOUN") for i in range(k + 3, noun)):
+            continue
+        words = [s.tok(i) for i in range(k + 3, noun)]
+        states = {
+            c.iso2: c
+            for w in words
+            if w.text[:1].isupper() and (c := country_by_demonym(w.text) or country_by_name(w.text))
+        }
+        owner = None
+        if len(states) == 1:
+            state = next(iter(states.values()))
+            at = next(w.i for w in words if w.text[:1].isupper())
+            owner = state_owner(state, s.span(at, at + 1))
+        armed = any(w.lower_ in _ARMED_WORDS for w in words)
+        name = acronym.text
+        mention = Mention(
+            s.span(k, k + 1),
+            ActorKind.ARMED_GROUP if armed else ActorKind.ORGANIZATION,
+            ("org", name.casefold()),
+            name,
+            country=owner.country if owner else None,
+            owner=owner,
+        )
+        yield mention, range(k, k + 1)
+        # the description names it too: a speaker phrase the parse reads as "the Israeli
+        # military agency ... said" is the agency's, not the state's named inside it
+        yield replace(mention, span=s.span(k + 2, noun + 1)), range(0)
+        yield from _same_name_later(ctx, name, k)
 
 
 def _same_name_later(ctx: Context, name: str, k: int) -> Iterator[Found]:

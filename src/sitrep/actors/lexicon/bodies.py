@@ -177,8 +177,17 @@ POPULATION_NOUNS = frozenset(
         "protesters",
         "demonstrators",
         "journalists",
+        # the unnamed people news quotes together, like "residents said"
+        "witnesses",
+        "eyewitnesses",
+        "rescuers",
+        "medics",
+        "paramedics",
     }
 )
+# Of those, the ones a named site's staff are ("medics at Nasser hospital"): left to the
+# organisations' site staff when a place follows.
+SITE_STAFF_NOUNS = frozenset({"medics", "paramedics"})
 
 # Nouns that name a news outlet when a proper name follows ("state news agency X").
 MEDIA_NOUNS = frozenset(
