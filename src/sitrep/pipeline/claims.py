@@ -154,6 +154,14 @@ def _reciprocal_sources(
         sides.extend(c for c in side.children if c.dep_ == "conj")
     if len(sides) < 2:
         return []
+    return _named_sides(sides, actors, text)
+
+
+def _named_sides(
+    sides: Sequence[Token], actors: Sequence[Actor], text: str
+) -> list[tuple[Span, Actor]]:
+    """The words naming each side and its actor; empty unless every side names an actor of
+    its own."""
     out: list[tuple[Span, Actor]] = []
     for side in sides:
         # its own words: not the sides joined to it, nor the 'and' or comma before them
@@ -210,21 +218,9 @@ def _both_sides(
             if subject is not None and other is not None:
                 pairs.append([subject, other])
     for pair in reversed(pairs):
-        if len(pair) != 2:
-            continue
-        out: list[tuple[Span, Actor]] = []
-        for side in pair:
-            joined = {
-                t.i for c in side.children if c.dep_ in {"conj", "cc", "punct"} for t in c.subtree
-            }
-            words = [t for t in side.subtree if t.i not in joined]
-            span = Span(words[0].idx, words[-1].idx + len(words[-1].text))
-            actor = actor_at(actors, span, text=text)
-            if actor is None or any(actor.id == o.id for _, o in out):
-                break
-            out.append((span, actor))
-        if len(out) == 2:
-            return out
+        named = _named_sides(pair, actors, text) if len(pair) == 2 else []
+        if named:
+            return named
     return []
 
 
