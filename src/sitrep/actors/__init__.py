@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from sitrep.records import Actor, ActorKind, Span
 
-__all__ = ["TERRITORIAL", "actor_at"]
+__all__ = ["TERRITORIAL", "actor_at", "state_actor"]
 
 # Kinds of actor that hold territory and people: states and polities ("other": a breakaway
 # region's authorities). Their forces are a state's army; their people can be a side's.
@@ -38,6 +38,11 @@ _PATRON = re.compile(_LINKED.pattern.removesuffix(r"\s+") + r"\b", re.I)
 
 # What joins a body to the person who leads it: "the government of Captain X".
 _OF = re.compile(r"\s+of\s+", re.I)
+
+
+def state_actor(actors: Sequence[Actor], country: str) -> Actor | None:
+    """The article's actor for the state with this ISO 3166-1 alpha-2 code, if it has one."""
+    return next((a for a in actors if a.kind is ActorKind.STATE and a.country == country), None)
 
 
 def actor_at(actors: Sequence[Actor], span: Span, *, text: str = "") -> Actor | None:

@@ -36,7 +36,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sitrep.actors import actor_at
+from sitrep.actors import actor_at, state_actor
 from sitrep.actors import lexicon as actor_words
 from sitrep.attribution.base import CueKind
 from sitrep.attribution.extract import Attribution, relative_antecedent
@@ -582,10 +582,7 @@ class SpeakerResolver:
         country = country_by_capital(words)
         if country is None:
             return None
-        return next(
-            (a for a in self.actors if a.kind is ActorKind.STATE and a.country == country.iso2),
-            None,
-        )
+        return state_actor(self.actors, country.iso2)
 
     def _national_count(self, head: Token) -> Actor | None:
         """'according to Israeli tallies', 'Ukrainian figures show': a count named by a nation
@@ -596,10 +593,7 @@ class SpeakerResolver:
         country = country_by_demonym(nation.text) if nation is not None else None
         if country is None:
             return None
-        return next(
-            (a for a in self.actors if a.kind is ActorKind.STATE and a.country == country.iso2),
-            None,
-        )
+        return state_actor(self.actors, country.iso2)
 
     def _named(self, words: str) -> Actor | None:
         """The actor a headline's source names where the actors stage left the headline out

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from sitrep.actors import TERRITORIAL, actor_at
+from sitrep.actors import TERRITORIAL, actor_at, state_actor
 from sitrep.casualties import lexicon as lx
 from sitrep.casualties.extract import Mention, mentions
 from sitrep.geo.countries import country_by_demonym
@@ -118,9 +118,7 @@ def _state_of_demonym(actors: Sequence[Actor], words: str) -> Actor | None:
     country = country_by_demonym(words)
     if country is None:
         return None
-    return next(
-        (a for a in actors if a.kind is ActorKind.STATE and a.country == country.iso2), None
-    )
+    return state_actor(actors, country.iso2)
 
 
 def _party(actor_id: str, by_id: dict[str, Actor]) -> str:

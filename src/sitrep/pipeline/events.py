@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
+from sitrep.actors import state_actor
 from sitrep.attribution.stance import limited_by_only
 from sitrep.events.dating import event_date, frames
 from sitrep.events.extract import Found, events_in
@@ -89,7 +90,7 @@ def _actor_at(actors: Sequence[Actor], span: Span | None) -> str | None:
 def _weapon_state(actors: Sequence[Actor], country: str) -> str | None:
     """The actor that fires a state's weapons: its armed forces when the article names them,
     else the state itself; None when the article names neither."""
-    state = next((a for a in actors if a.kind is ActorKind.STATE and a.country == country), None)
+    state = state_actor(actors, country)
     if state is None:
         return None
     forces = next(
