@@ -85,7 +85,33 @@ def test_an_official_who_asked_not_to_be_named_is_one_person(make_doc: DocBuilde
     ]
 
 
-def test_an_official_named_by_no_anonymity_clause_stays_the_body(make_doc: DocBuilder) -> None:
-    text = "A Turkish official said Ankara backed the plan."
+def test_officials_in_the_plural_stay_the_body(make_doc: DocBuilder) -> None:
+    text = "Turkish officials said Ankara backed the plan."
     doc = make_doc(text, stages=STAGES)
     assert [a.name for a in doc.actors if a.name.startswith("Officials")] == ["Officials of Turkey"]
+
+
+def test_one_official_who_speaks_is_one_person_of_the_state(make_doc: DocBuilder) -> None:
+    text = (
+        "A Malian official said on Monday that the bridge had been mined. The official said "
+        "repairs would take weeks. According to a senior Nigerien official, two patrols were hit."
+    )
+    doc = make_doc(text, stages=CLAIMS)
+    by_id = {a.id: a for a in doc.actors}
+    people = [a for a in doc.actors if a.kind is ActorKind.PERSON]
+    assert [(a.name, a.country, by_id[a.affiliation].name) for a in people if a.affiliation] == [
+        ("official", "ML", "Mali"),
+        ("senior official", "NE", "Niger"),
+    ]
+    assert [by_id[c.speaker].name for c in doc.claims if c.speaker] == [
+        "official",
+        "official",
+        "senior official",
+    ]
+    assert not any(a.name.startswith("Officials") for a in doc.actors)
+
+
+def test_an_official_who_does_not_speak_is_no_source(make_doc: DocBuilder) -> None:
+    text = "A Malian official arrived in Gao on Monday."
+    doc = make_doc(text, stages=STAGES)
+    assert not [a for a in doc.actors if a.kind is ActorKind.PERSON]

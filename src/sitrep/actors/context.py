@@ -25,6 +25,28 @@ if TYPE_CHECKING:
 # One person, not one the article named before.
 ONE_PERSON = frozenset({"a", "an", "one", "another"})
 
+# The verbs of saying an actor does as a subject ("Chad said", "an official denied").
+SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "accuse",
+        "deny",
+        "claim",
+        "report",
+        "announce",
+        "reject",
+        "vow",
+        "insist",
+        "warn",
+        "demand",
+        "call",
+        "state",
+        "confirm",
+        "threaten",
+        "blame",
+    }
+)
+
 # What news writes after a person to say it keeps the name back.
 ANONYMOUS = re.compile(
     r",?\s*(?:who|and)\s+(?:asked|requested|declined|refused|did\s+not\s+want|spoke|was\s+"
@@ -373,6 +395,45 @@ def one_persons_determiner(tok: Token) -> Token | None:
     if det.i != tok.left_edge.i:
         return None
     return det
+
+
+def speaks(tok: Token) -> bool:
+    """A source that says something: a subject ("a source said"), or after "according to"."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    head = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.i > 0
+        and head.doc[head.i - 1].lower_ == "according"
+    )
+
+
+def speaking_official(tok: Token) -> bool:
+    """Whether ``tok`` is one official of a state that speaks, with one person's determiner
+    and nothing but lower-case words and the state's name or demonym before it ("a Syrian
+    official said", "according to a senior Iraqi official"): a person the article does not
+    name. One a body's name stands before ("a civil defence official") speaks for that body."""
+    if tok.lower_ != "official" or tok.tag_ != "NN" or not speaks(tok):
+        return False
+    if tok.dep_ == "nsubj" and tok.head.lemma_ not in SPEECH_VERBS:
+        return False
+    det = one_persons_determiner(tok)
+    if det is None:
+        return False
+    between = tok.doc[det.i + 1 : tok.i]
+    states = {c for w in between if w.text[:1].isupper() and (c := _state_of(w.text))}
+    return len(states) == 1 and all(
+        (w.pos_ == "ADJ" and w.is_lower) or (w.text[:1].isupper() and _state_of(w.text))
+        for w in between
+    )
+
+
+def _state_of(word: str) -> str | None:
+    """The state (ISO code) a word names or is the demonym of."""
+    found = country_by_demonym(word) or country_by_name(word)
+    return found.iso2 if found is not None else None
 
 
 def kept_anonymous(tok: Token) -> bool:

@@ -20,6 +20,7 @@ from sitrep.actors.context import (
     definite,
     kept_anonymous,
     owned,
+    speaking_official,
 )
 from sitrep.actors.scan import POSSESSIVES, ActorKey, Owner, Scan
 from sitrep.actors.states import SPEECH_VERBS
@@ -122,9 +123,10 @@ def institutions(ctx: Context) -> Iterator[Found]:
     for k in range(len(s)):
         if k in ctx.claimed or s.tok(k).pos_ not in ("NOUN", "PROPN"):
             continue
-        if kept_anonymous(s.tok(k)):
+        if kept_anonymous(s.tok(k)) or speaking_official(s.tok(k)):
             # "a Hamas official, who asked not to be named,": one person, an anonymous source
-            # (sources.anonymous_sources), not the body of officials
+            # (sources.anonymous_sources), not the body of officials; so is "a Syrian official
+            # said"
             continue
         # a modifier names no body ("government forces"), save before a title that holds a
         # post in it ("a Rwandan government spokeswoman")

@@ -13,6 +13,9 @@ Two shapes count:
 * a singular "source" with one person's determiner ("a", "an", "one", "another"), as a subject
   or after "according to", not a thing's ("a source of income"), nor one whose work says whose
   word it gives ("a medical source" speaks for medical sources, a body of its own);
+* a singular "official" with one person's determiner that speaks ("a Syrian official said", "a
+  senior official said"): one person of the body or state its description names, not the
+  body of its officials;
 * any singular noun phrase with one person's determiner whose head is followed by the words
   news uses to say it keeps a name back ("who asked not to be named", "who spoke on condition of
   anonymity", "speaking on condition of anonymity").
@@ -21,16 +24,20 @@ Two shapes count:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
-from sitrep.actors.context import ANONYMOUS, Context, Found, Mention, one_persons_determiner
+from sitrep.actors.context import (
+    ANONYMOUS,
+    Context,
+    Found,
+    Mention,
+    one_persons_determiner,
+    speaking_official,
+    speaks,
+)
 from sitrep.actors.organisations import SOURCE_WORK
 from sitrep.actors.scan import state_owner
 from sitrep.geo.countries import Country, country_by_demonym, country_by_name
 from sitrep.records import ActorKind
-
-if TYPE_CHECKING:
-    from spacy.tokens import Token
 
 __all__ = ["anonymous_sources"]
 
@@ -49,8 +56,11 @@ def anonymous_sources(ctx: Context) -> Iterator[Found]:
         if det is None:
             continue
         after = s.text[tok.idx + len(tok.text) :]
-        if tok.lower_ == "source":
-            if not _speaks(tok) or s.lower(tok.i + 1) == "of":
+        if tok.lower_ == "official" and not ANONYMOUS.match(after):
+            if not speaking_official(tok):
+                continue
+        elif tok.lower_ == "source":
+            if not speaks(tok) or s.lower(tok.i + 1) == "of":
                 continue
             if s.lower(tok.i - 1) in SOURCE_WORK:
                 continue  # "a medical source": medical sources, a body (unnamed_bodies)
@@ -99,19 +109,6 @@ def _state(word: str) -> Country | None:
     if not word[:1].isupper():
         return None
     return country_by_demonym(word) or country_by_name(word)
-
-
-def _speaks(tok: Token) -> bool:
-    """A source that says something: a subject ("a source said"), or after "according to"."""
-    if tok.dep_ in ("nsubj", "nsubjpass"):
-        return True
-    head = tok.head
-    return (
-        tok.dep_ == "pobj"
-        and head.lower_ == "to"
-        and head.i > 0
-        and head.doc[head.i - 1].lower_ == "according"
-    )
 
 
 def _country(ctx: Context, first: int, head: int) -> str | None:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from sitrep.actors import lexicon
-from sitrep.actors.context import Context, Found, Mention
+from sitrep.actors.context import SPEECH_VERBS, Context, Found, Mention
 from sitrep.actors.scan import Owner, Scan, polity_name, state_owner
 from sitrep.geo.countries import country_by_capital, country_by_name
 from sitrep.records import ActorKind
@@ -22,27 +22,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["doers", "owners", "polities", "sides", "states"]
-
-SPEECH_VERBS = frozenset(
-    {
-        "say",
-        "accuse",
-        "deny",
-        "claim",
-        "report",
-        "announce",
-        "reject",
-        "vow",
-        "insist",
-        "warn",
-        "demand",
-        "call",
-        "state",
-        "confirm",
-        "threaten",
-        "blame",
-    }
-)
 
 # Verbs whose "with" partner is an actor ("met with Armenia", "agreed with Russia").
 _WITH_ACTS = frozenset(
