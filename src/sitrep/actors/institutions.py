@@ -14,6 +14,7 @@ from dataclasses import replace
 from sitrep.actors import TERRITORIAL, lexicon
 from sitrep.actors.context import (
     IRREGULAR,
+    SPEECH_VERBS,
     Context,
     Found,
     Mention,
@@ -23,7 +24,6 @@ from sitrep.actors.context import (
     speaking_official,
 )
 from sitrep.actors.scan import POSSESSIVES, ActorKey, Owner, Scan
-from sitrep.actors.states import SPEECH_VERBS
 from sitrep.geo.countries import country_by_demonym
 from sitrep.records import ActorKind, Span
 
