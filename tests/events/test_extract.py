@@ -675,6 +675,8 @@ def test_the_means_told_decides_before_a_weapon_elsewhere(make_doc: DocBuilder) 
     [
         "The general promised to push the militants out of the city.",
         "Putin has promised to drive Ukrainian forces out of the region.",
+        "The governor pledged to crush the insurgents before the rains.",
+        "The colonel vowed and pledged to wipe out the rebels.",
     ],
 )
 def test_a_promise_to_attack_is_a_threat(make_doc: DocBuilder, text: str) -> None:
@@ -683,9 +685,30 @@ def test_a_promise_to_attack_is_a_threat(make_doc: DocBuilder, text: str) -> Non
     assert EventType.AGREE not in types
 
 
-def test_a_promise_to_rebuild_is_a_pledge(make_doc: DocBuilder) -> None:
-    text = "The minister promised to rebuild the school."
+@pytest.mark.parametrize(
+    "text",
+    ["The minister promised to rebuild the school.", "The mayor pledged to eradicate poverty."],
+)
+def test_a_promise_to_rebuild_is_a_pledge(make_doc: DocBuilder, text: str) -> None:
     assert {f.type for f in _found(make_doc, text)} == {EventType.AGREE}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunmen had seized the captives on the road to Kelso.",
+        "Bandits seized 14 passengers from a bus near the market.",
+    ],
+)
+def test_people_seized_are_abducted(make_doc: DocBuilder, text: str) -> None:
+    found = _found(make_doc, text)
+    assert {f.acled for f in found} == {S.ABDUCTION}
+    assert {f.type for f in found} == {EventType.ASSAULT}
+
+
+def test_ground_seized_is_still_taken(make_doc: DocBuilder) -> None:
+    found = _found(make_doc, "The rebels seized two villages near Kelso on Monday.")
+    assert S.NON_STATE_ACTOR_OVERTAKES_TERRITORY in {f.acled for f in found}
 
 
 def test_armed_men_driven_out_is_force(make_doc: DocBuilder) -> None:

@@ -196,6 +196,8 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             return triggers.VIOLENT  # 'freed three villages from the militants'
         if lemma in _TAKING and any(_held_ground(c) for c in objects):
             return triggers.VIOLENT  # 'seized dozens of military posts': ground taken by force
+        if lemma in _SEIZING and any({o.lemma_.lower(), o.lower_} & _ABDUCTEES for o in objects):
+            return triggers.VIOLENT  # 'seized the captives': people taken, an abduction
         if lemma == "evacuate" and any({o.lemma_.lower(), o.lower_} & _EVACUEES for o in objects):
             return (EventType.AID,)  # 'evacuated 300 civilians': people brought to safety
         if _driven_out(t, objects):
@@ -758,6 +760,29 @@ _EVACUEES = frozenset(
         "student",
     }
 )
+# People whose seizing is an abduction ('seized the captives', 'seized 20 villagers'), not
+# ground or goods taken ('took the wounded to hospital' takes no one by force).
+_SEIZING = frozenset({"seize", "grab"})
+_ABDUCTEES = _EVACUEES | frozenset(
+    {
+        "captive",
+        "hostage",
+        "passenger",
+        "crew",
+        "crewman",
+        "sailor",
+        "girl",
+        "boy",
+        "pupil",
+        "farmer",
+        "herder",
+        "fisherman",
+        "worshipper",
+        "tourist",
+        "journalist",
+        "missionary",
+    }
+)
 # Verbs that, with 'out', force people from a place: 'drove the rebels out of the town'.
 _DRIVING = frozenset({"drive", "push", "force", "chase", "kick", "throw", "flush"})
 
@@ -778,10 +803,43 @@ def _driven_out(t: Token, objects: list[Token]) -> bool:
 _PROMISING = frozenset({"promise", "pledge"})
 
 
+# Verbs of defeating an enemy that report no act of their own ('crushed the bill'), but that,
+# promised against an armed side or a people, tell a threat: 'pledged to crush the rebels'.
+_VANQUISHING = frozenset(
+    {
+        "crush",
+        "defeat",
+        "smash",
+        "rout",
+        "annihilate",
+        "eliminate",
+        "exterminate",
+        "eradicate",
+        "wipe",
+        "punish",
+        "destroy",
+        "hunt",
+    }
+)
+
+
 def _threatened(x: Token) -> bool:
-    """A promised act that is hostile: 'to attack Kyiv', 'to drive Ukrainian forces out'."""
+    """A promised act that is hostile: 'to attack Kyiv', 'to drive Ukrainian forces out',
+    'to crush the rebels'."""
+    if x.lemma_.lower() in _VANQUISHING and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in _WHO_ACT | _FOES or c.ent_type_ in _SIDES)
+        for c in x.children
+    ):
+        return True
     candidates = plover_candidates(x)
     return candidates is not None and all(c in triggers.HOSTILE for c in candidates)
+
+
+# Enemies named as such, beyond armed forces: 'crush the insurgents', 'punish the traitors'.
+_FOES = frozenset(
+    {"insurgent", "militia", "jihadist", "terrorist", "enemy", "traitor", "separatist", "gang"}
+)
+_SIDES = frozenset({"NORP", "ORG", "GPE"})
 
 
 # Ground held by an armed side, beyond settlements: its posts and positions.

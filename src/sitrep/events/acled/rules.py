@@ -60,6 +60,7 @@ from sitrep.events.acled.violence import (
     CLASH,
     FREED_HOSTAGES,
     HIT_UNARMED,
+    PEOPLE_SEIZED,
     SEXUAL,
     STATE_SHOOTS,
     UNARMED,
@@ -242,8 +243,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
         (OVERTAKE, NON_STATE),
-        # (an attack to take ground that was fended off took none)
+        # (an attack to take ground that was fended off took none; people seized are
+        # abducted, no ground taken)
         unless=any_of(
+            PEOPLE_SEIZED.pattern,
             r"weapons",
             r"ammunition",
             r"arms\b",

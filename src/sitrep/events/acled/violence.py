@@ -14,6 +14,14 @@ SEXUAL = any_of(
     r"gang-rap",
     r"abused (?:\w+ ){0,2}(?:women|girls)",
 )
+# People taken by force: 'seized the captives', 'seized 20 villagers' (an abduction, no
+# ground taken).
+PEOPLE_SEIZED = any_of(
+    r"(?:seiz|grabb)\w* (?:\w+ ){0,2}(?:civilians|people|men|women|villagers|captives|hostages|"
+    r"children|girls|boys|students|pupils|passengers|crew|crewmen|sailors|workers|travell?ers|"
+    r"farmers|herders|fishermen|residents|worshippers|tourists|journalists|engineers|"
+    r"missionaries|priests?|nuns?)\b",
+)
 ABDUCT = any_of(
     r"abduct",
     r"kidnap",
@@ -21,7 +29,7 @@ ABDUCT = any_of(
     r"disappear",
     r"taken captive",
     r"held captive",
-    r"seized (?:\w+ ){0,2}(?:civilians|people|men|women|villagers)",
+    PEOPLE_SEIZED.pattern,
 )
 # Hostages freed by others, not taken: 'freed three hostages', 'rescuing the hostages',
 # 'the hostages were rescued' (a rescue is no abduction; captors releasing them may bargain).
