@@ -234,6 +234,10 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
     ):
         # 'told a joke', 'told the story of ...': what was told.
         return trim(list(obj.subtree))
+    if obj is None and entry.object_is_content and disputes_a_statement_noun(verb, entry.stance):
+        # 'a claim denied by Kyiv', 'an assertion that Kyiv rejected' (the parse took the
+        # relative 'that' for a clause's mark): the statement the noun names is what is denied.
+        return trim([t for t in verb.head.subtree if t.i < verb.left_edge.i])
     if (
         entry.stance in _POSITIONS
         and verb.lemma_.lower() not in _SAY_TO
@@ -536,6 +540,38 @@ def clause_a_which_stands_for(obj: Token) -> list[Token]:
     return trim([t for t in clause.subtree if t.i not in own and t.i < obj.i])
 
 
+def clause_an_apposed_statement_stands_for(noun: Token) -> list[Token]:
+    """'Russia said its forces had taken the village, a claim Kyiv denied': the claim set off
+    after a clause is that clause (the attribution keeps 'a claim' as its content, as
+    annotators mark it; the claims stage reads the clause). 'a claim, which Kyiv denied' too."""
+    if noun.lower_ == "which" and noun.head.dep_ == "relcl":
+        noun = noun.head.head
+    doc = noun.doc
+    if noun.lemma_.lower() not in STATEMENT_WORDS or noun.left_edge.i == 0:
+        return []
+    if doc[noun.left_edge.i - 1].text != ",":
+        return []
+    clause = noun.head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.pos_ not in {"VERB", "AUX"} or clause.i > noun.i:
+        return []
+    own = {t.i for t in noun.subtree}
+    if clause.lemma_.lower() in lexicon():
+        # the parse hung the noun on the reporting verb: what it says is the claim, after it
+        # ('said on Monday it had ..., a claim ...') or before it ('..., X said, a claim ...')
+        said = next((c for c in clause.children if c.dep_ == "ccomp" and c.i < noun.i), None)
+        if said is not None:
+            return trim([t for t in said.subtree if t.i not in own and t.i < noun.left_edge.i])
+        if clause.dep_ not in {"conj", "parataxis"} or clause.head.i > clause.i:
+            return []
+        own |= {t.i for t in clause.subtree}
+        clause = clause.head
+    elif not any(c.dep_ in {*SUBJECTS, "nsubjpass"} for c in clause.children):
+        return []
+    return trim([t for t in clause.subtree if t.i not in own and t.i < noun.left_edge.i])
+
+
 def _aside_after_speaker(verb: Token, clause: Token, clauses: list[Token]) -> bool:
     """'A soldier was killed in the north, the army said on Sunday, the first member of the
     unit to die in combat': a noun and an infinitive past a comma after the speaker is an aside
@@ -721,3 +757,22 @@ def adjacent_quotation(verb: Token, quotes: Sequence[Quote]) -> list[Token]:
         if any(not any(ch.isalnum() for ch in gap) for gap in gaps):
             return list(doc.char_span(q.span.start, q.span.end, alignment_mode="expand") or [])
     return []
+
+
+def disputes_a_statement_noun(verb: Token, stance: Stance) -> bool:
+    """A denial or rejection that describes a statement noun before it and has no object of
+    its own: 'a claim denied by Kyiv', 'an assertion that Kyiv rejected' (the parse reads the
+    relative 'that' as a clause's mark); not 'the claim that Kyiv rejected the offer', whose
+    clause is what the claim says."""
+    if verb.dep_ != "acl" or stance not in {Stance.DENY, Stance.REJECT}:
+        return False
+    if verb.head.lemma_.lower() not in STATEMENT_WORDS or verb.head.i > verb.i:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in children):
+        return False
+    if verb.tag_ == "VBN":
+        return any(c.dep_ == "agent" for c in children)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and any(
+        c.dep_ in SUBJECTS for c in children
+    )

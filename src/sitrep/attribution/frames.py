@@ -30,6 +30,7 @@ from sitrep.attribution.base import (
     trim,
     trimmed_subtree,
 )
+from sitrep.attribution.contents import disputes_a_statement_noun
 from sitrep.attribution.lexicon import CLAUSE, INFINITIVE, PREDICATE, VOICED, Frame, Lexicon
 from sitrep.records import Stance
 
@@ -124,6 +125,14 @@ def from_noun(noun: Token, lex: Lexicon) -> Attribution | None:
         and noun.head.head.tag_.startswith("VB")
     ):
         # 'said in a statement on its website': where the verb's statement was made.
+        return None
+    if any(
+        (cue := lex.lookup(c.lemma_.lower())) is not None
+        and disputes_a_statement_noun(c, cue.stance)
+        for c in noun.children
+    ):
+        # 'an assertion that Kyiv rejected': the clause denies the assertion; it does not say
+        # what the assertion is.
         return None
     received = _received_from(noun, frame) or _drawn_from(noun, frame)
     if received is not None:

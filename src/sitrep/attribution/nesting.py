@@ -71,7 +71,13 @@ def _cut(doc: Doc, a: Attribution, inner: Sequence[Attribution]) -> Attribution:
             # No side statement, or one in the middle of the content (cutting would lose the
             # rest).
             continue
-        words = doc.char_span(a.content.start, doc[start].idx, alignment_mode="expand")
+        stop = doc[start].idx
+        own = [s.start for s in (a.source, a.cue) if s is not None]
+        if any(a.content.start < o < stop for o in own):
+            # 'A was killed, a group said, while X and Y blamed each other': the content ran
+            # over its own speaker and cue to the side clause; what was said ends before them.
+            stop = min(o for o in own if a.content.start < o < stop)
+        words = doc.char_span(a.content.start, stop, alignment_mode="expand")
         kept = trim(list(words)) if words is not None else []
         if kept:
             return replace(a, content=span_of(kept))
@@ -272,9 +278,25 @@ def _set_off(verb: Token) -> bool:
     return start > 0 and verb.doc[start - 1].text in {",", "—", "–", "--"}
 
 
+def _disputes_apposed_statement(verb: Token) -> bool:
+    """'..., a claim denied by Kyiv', '..., an assertion that Kyiv rejected' (the parse reads
+    the relative 'that' as a clause's mark): a participle or clause with its own speaker on a
+    statement noun set off after the content."""
+    if verb.dep_ != "acl" or verb.head.i > verb.i or not _apposed_figure(verb):
+        return False
+    children = list(verb.children)
+    if verb.tag_ == "VBN":
+        return any(c.dep_ == "agent" for c in children)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and any(
+        c.dep_ == "nsubj" for c in children
+    )
+
+
 def _side_clause_start(verb: Token, *, shared: bool) -> int | None:
     """The index where the side clause of reporting ``verb`` opens, or None if it is none;
     ``shared`` when the verb speaks for the first statement's source ('X says A and says B')."""
+    if _disputes_apposed_statement(verb):
+        return verb.head.left_edge.i
     if _speaker_in_relative_clause(verb):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects and _apposed_figure(verb) and not _set_off(verb):

@@ -79,6 +79,12 @@ def _rows(doc: Document) -> list[_Row]:
     for index, sent in enumerate(doc.parse.doc.sents):
         last: _Row | None = None
         for m in mentions(sent):
+            if last is not None and last.first.part and not m.has_group_noun and not m.part:
+                # '31 civilians, including nine children, died and more than 70 were wounded':
+                # the wounded complete the whole figure, not the part named inside it
+                last = next(
+                    (r for r in reversed(rows) if r.sentence == index and not r.first.part), last
+                )
             # a figure naming no group of its own ('and wounded 400') completes the row before it
             if (
                 last is not None

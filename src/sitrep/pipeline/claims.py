@@ -57,7 +57,10 @@ from typing import TYPE_CHECKING, ClassVar
 
 from sitrep.actors import actor_at
 from sitrep.attribution.base import CueKind, relative_antecedent
-from sitrep.attribution.contents import clause_a_which_stands_for
+from sitrep.attribution.contents import (
+    clause_a_which_stands_for,
+    clause_an_apposed_statement_stands_for,
+)
 from sitrep.attribution.extract import Attribution, extract_attributions
 from sitrep.attribution.speakers import SpeakerResolver
 from sitrep.attribution.stance import commitment
@@ -225,13 +228,17 @@ def _both_sides(
 
 
 def _what_which_stands_for(a: Attribution, parsed: Doc) -> Span | None:
-    """', which the group denies' after a clause: what is denied is that clause."""
-    if a.content.text(parsed.text).strip().lower() != "which":
+    """', which the group denies' after a clause, or ', a claim Kyiv denied': what is denied
+    is that clause."""
+    words = parsed.char_span(a.content.start, a.content.end, alignment_mode="expand")
+    if words is None or len(words) > 3:
         return None
-    word = parsed.char_span(a.content.start, a.content.end, alignment_mode="expand")
-    if word is None or len(word) != 1:
-        return None
-    clause = clause_a_which_stands_for(word[0])
+    if len(words) == 1 and words[0].lower_ == "which":
+        clause = clause_a_which_stands_for(words[0]) or clause_an_apposed_statement_stands_for(
+            words[0]
+        )
+    else:
+        clause = clause_an_apposed_statement_stands_for(words.root)
     if not clause:
         return None
     return Span(clause[0].idx, clause[-1].idx + len(clause[-1].text))
@@ -460,6 +467,13 @@ def statement_date(a: Attribution, times: Sequence[TimeExpression], parsed: Doc)
         # "X claimed the attack on Saturday, saying ...": the participle tells the same
         # statement as the verb it hangs from
         anchors.append(head.head)
+        # "Ukraine on Monday dismissed a claim that ..., saying ...": the parse hung the
+        # participle inside the dismissed claim; the verb whose subject speaks tells it
+        anchors += [
+            v
+            for v in head.ancestors
+            if v.pos_ == "VERB" and any(c.i == a.source_head for c in v.children)
+        ][:1]
     for anchor in list(anchors):
         # the occasion, on the verb or on its object: "said in a statement on Monday",
         # "claimed responsibility in a message posted on Saturday"
