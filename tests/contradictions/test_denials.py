@@ -399,3 +399,21 @@ def test_a_denial_that_any_of_a_kind_was_harmed_needs_a_claim_about_it(
     )
     doc = make_doc(text, stages=ALL)
     assert _found(doc) == []
+
+
+def test_the_nations_claim_is_the_one_the_story_called_a_claim(make_doc: DocBuilder) -> None:
+    text = (
+        "Russia's defence ministry said on Wednesday its forces had captured the village of "
+        "Dovhe, a claim Ukraine's military denied. The ministry said its air defences had "
+        "destroyed 45 Ukrainian drones overnight. Ukraine's General Staff said its troops had "
+        "repelled 14 assaults near the village. A spokesman for Ukraine's forces in the east, "
+        'Ivan Petrenko, said the Russian claim was "pure propaganda".'
+    )
+    doc = make_doc(text, stages=ALL)
+    answered = {
+        _words(doc, c.between[1]): _words(doc, c.between[0])
+        for c in doc.contradictions
+        if c.kind is ContradictionKind.DENIAL
+    }
+    propaganda = next(v for k, v in answered.items() if "propaganda" in k)
+    assert "captured the village of Dovhe" in propaganda

@@ -156,7 +156,12 @@ def _is_not_a_person(ctx: Context, start: int, end: int) -> bool:
         or ctx.scan.names_group(ctx.scan.words(start, end))
         # a unit's name: "the group's Radwan force", "the Wolf brigade"
         or ctx.scan.lower(end) in _UNIT_NOUNS
+        # a rank the NER tagged alone ("spokesman [Brigadier] General Nabil Abdallah")
+        or all(ctx.scan.lower(i) in _RANK_WORDS for i in range(start, end))
     )
+
+
+_RANK_WORDS = frozenset(w.lower() for rank in lexicon.RANKS for w in rank.split())
 
 
 _UNIT_NOUNS = frozenset(

@@ -281,7 +281,7 @@ def _owned(
 # A statement named by its speakers' nationality: "the Russian account", "Israeli claims".
 _NATIONS = re.compile(
     r"(?:the\s+)?(?P<nation>[A-Z][\w-]+)\s+(?:[\w-]+\s+)?"
-    r"(?:claims?|allegations?|accusations?|accounts?|reports?|figures?|statements?|version)\b"
+    r"(?P<noun>claim|allegation|accusation|account|report|figure|statement|version)s?\b"
 )
 
 
@@ -300,7 +300,20 @@ def _of_a_nation(
     before = [
         c for c in candidates if c.content.end <= start(denial) and sides.of(c) == country.iso2
     ]
-    return max(before, key=lambda c: c.content.end, default=None)
+    # "the Russian claim": the one the story has already called a claim, if any
+    named = [c for c in before if _called_so(text, c, match.group("noun"))]
+    return max(named or before, key=lambda c: c.content.end, default=None)
+
+
+def _called_so(text: str, claim: Claim, noun: str) -> bool:
+    """Whether the text calls ``claim`` by ``noun`` where it tells it: '..., a claim Kyiv
+    denied' after its words, or 'a Russian claim that ...' before them."""
+    after = text[claim.content.end : claim.content.end + 40]
+    before = text[max(0, claim.content.start - 60) : claim.content.start]
+    return bool(
+        re.match(rf"[\s”\"']*[,—–]\s*(?:a|an|the)\s+(?:[\w-]+\s+)?{noun}s?\b", after, re.I)
+        or re.search(rf"\b{noun}s?\s+(?:that\s+)?$", before, re.I)
+    )
 
 
 def _nearest_before(denial: Claim, before: Sequence[Claim]) -> Claim | None:
