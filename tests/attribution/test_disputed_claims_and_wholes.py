@@ -90,3 +90,22 @@ def test_the_wounded_after_a_part_belong_to_the_whole_figure() -> None:
     part = next(k for k in rows if k["killed"]["value"] == 9)
     assert whole["injured"]["value"] == 70
     assert part.get("injured") is None
+
+
+def test_a_quotation_going_on_after_its_speaker_has_two_parts() -> None:
+    text = (
+        '"The enemy is lying, as it always does," said Ivan Petrenko, a spokesman for the '
+        'forces in the area. "Our units are where they were yesterday."'
+    )
+    (claim,) = _report(text)["claims"]
+    parts = [text[p["start"] : p["end"]] for p in claim["content_parts"]]
+    assert parts == [
+        '"The enemy is lying, as it always does,"',
+        '"Our units are where they were yesterday."',
+    ]
+
+
+def test_a_statement_in_one_stretch_has_no_parts() -> None:
+    text = "Ivan Petrenko, a spokesman for the forces, said the town was still held."
+    (claim,) = _report(text)["claims"]
+    assert "content_parts" not in claim

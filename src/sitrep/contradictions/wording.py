@@ -94,7 +94,7 @@ def said(text: str, claim: Claim, names: dict[str, str]) -> str:
     """'Ministry of Defence of X denied: “the claim was pure disinformation …”': who, what the
     statement does (its stance, not the cue word: a 'said' that dismisses a claim denies it),
     and its content, in one line."""
-    return f"{who(text, claim, names)} {DOES[claim.stance]}: “{clip(claim.content.text(text))}”"
+    return f"{who(text, claim, names)} {DOES[claim.stance]}: “{clip(claim.said(text))}”"
 
 
 def clip(text: str) -> str:

@@ -113,6 +113,7 @@ class ClaimsStage:
                 quoted=a.quoted,
                 date=statement_date(a, doc.times, parsed),
                 content=(content := _what_which_stands_for(a, parsed) or a.content),
+                content_parts=_parts_around_attribution(a, content, parsed),
                 evidence=(
                     Span(min(a.evidence.start, content.start), max(a.evidence.end, content.end)),
                 ),
@@ -225,6 +226,40 @@ def _both_sides(
         if named:
             return named
     return []
+
+
+# What may stand between the words of a statement and the attribution set among them.
+_BETWEEN_PARTS = " \t\n,;:.—–-"
+
+
+def _parts_around_attribution(a: Attribution, content: Span, parsed: Doc) -> tuple[Span, ...]:
+    """'“The enemy is lying,” said X, a spokesman for the forces. “Our units are where they
+    were.”': a statement that goes on after its attribution holds the attribution in its
+    content (as annotators mark it); its parts are the words before and after it. Empty
+    when the attribution does not stand inside the content."""
+    if not (content.start < a.cue.start and a.cue.end < content.end):
+        return ()
+    text = parsed.text
+    block = [a.cue] + ([a.source] if a.source is not None else [])
+    block += [
+        Span(parsed[i].idx, parsed[i].idx + len(parsed[i].text))
+        for i in a.frame
+        # the quotation marks and commas around the attribution belong to the words
+        if content.start <= parsed[i].idx < content.end and not parsed[i].is_punct
+    ]
+    first = min(b.start for b in block)
+    last = max(b.end for b in block)
+    if first <= content.start or last >= content.end:
+        return ()
+    before_end = len(text[content.start : first].rstrip(_BETWEEN_PARTS)) + content.start
+    after_start = (
+        last + len(text[last : content.end]) - len(text[last : content.end].lstrip(_BETWEEN_PARTS))
+    )
+    parts = (Span(content.start, before_end), Span(after_start, content.end))
+    if any(len(re.findall(r"\w+", p.text(text))) < 2 for p in parts):
+        # 'a launcher that it said had been used': a relative word is no part of its own
+        return ()
+    return parts
 
 
 def _what_which_stands_for(a: Attribution, parsed: Doc) -> Span | None:

@@ -135,9 +135,23 @@ class Claim:
     cue_span: Span | None = None
     # The words naming the speaker ("Azerbaijan's defence ministry", "he"), when present.
     source_span: Span | None = None
+    # The stretches of ``content`` that are what was said, in order, when the attribution
+    # stands among them ('“Q1,” said X, a spokesman. “Q2.”'); empty when the content is one
+    # stretch of what was said.
+    content_parts: tuple[Span, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "evidence", _spans(self.evidence, what=f"claim {self.id}"))
+        parts = _spans(self.content_parts, what=f"claim {self.id} content", allow_empty=True)
+        if any(not self.content.contains(p) for p in parts):
+            raise RecordError(f"claim {self.id}: a content part lies outside its content")
+        object.__setattr__(self, "content_parts", parts)
+
+    def said(self, text: str) -> str:
+        """What was said, as written: the content, or its parts joined by ' … '."""
+        if not self.content_parts:
+            return self.content.text(text)
+        return " … ".join(p.text(text) for p in self.content_parts)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -155,6 +169,8 @@ class Claim:
             out["cue_span"] = self.cue_span.to_dict()
         if self.source_span is not None:
             out["source_span"] = self.source_span.to_dict()
+        if self.content_parts:
+            out["content_parts"] = [p.to_dict() for p in self.content_parts]
         return out
 
 

@@ -151,7 +151,7 @@ def report_rows(report: Report, *, now: dt.datetime | None = None) -> ArticleRow
                     name(speaker.affiliation) if speaker else None,
                     c.source_span.text(text) if c.source_span else None,
                 ),
-                "content": c.content.text(text),
+                "content": c.said(text),
                 "date": c.date,
             }
         )
