@@ -9,28 +9,17 @@ from typing import Any
 
 import pytest
 
-import sitrep
+from tests.attribution.conftest import analysed, claims_read
 
 pytestmark = pytest.mark.slow
 
 
 def _report(text: str) -> dict[str, Any]:
-    return sitrep.analyze(text, published="2026-11-26").to_dict()
+    return analysed(text, "2026-11-26")
 
 
 def _claims(text: str) -> list[dict[str, Any]]:
-    report = _report(text)
-    names = {a["id"]: a["name"] for a in report["actors"]}
-    return [
-        {
-            "speaker": names.get(c.get("speaker")),
-            "stance": c["stance"],
-            "cue": c["cue"],
-            "date": c.get("date"),
-            "content": text[c["content"]["start"] : c["content"]["end"]],
-        }
-        for c in report["claims"]
-    ]
+    return claims_read(_report(text), text)
 
 
 @pytest.mark.parametrize(
