@@ -413,3 +413,17 @@ def relative_antecedent(token: Token) -> Token:
     if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
         return token.head.head
     return token
+
+
+def speaks_of_noun_before(verb: Token) -> bool:
+    """A clause on the noun before it with a speaker of its own: a participle with its agent
+    ('a claim denied by Kyiv'), or a clause whose relative 'that' the parse read as a mark
+    ('an assertion that Kyiv rejected')."""
+    if verb.dep_ != "acl" or verb.head.i > verb.i:
+        return False
+    children = list(verb.children)
+    if verb.tag_ == "VBN":
+        return any(c.dep_ == "agent" for c in children)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and any(
+        c.dep_ in SUBJECTS for c in children
+    )

@@ -16,7 +16,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sitrep.attribution.base import DOCUMENTS, SUBJECTS, after_punctuation, trim
+from sitrep.attribution.base import (
+    DOCUMENTS,
+    SUBJECTS,
+    after_punctuation,
+    speaks_of_noun_before,
+    trim,
+)
 from sitrep.attribution.clauses import (
     appositive_speaker,
     clause_before,
@@ -531,13 +537,18 @@ def clause_a_which_stands_for(obj: Token) -> list[Token]:
     antecedent = verb.head
     if doc[obj.i - 1].text != "," or antecedent.lemma_.lower() in STATEMENT_WORDS | DOCUMENTS:
         return []
-    clause = antecedent
-    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
-        clause = clause.head
+    clause = _clause_of(antecedent)
     if clause.pos_ not in {"VERB", "AUX"} or not any(c.dep_ in SUBJECTS for c in clause.children):
         return []
     own = {t.i for t in verb.subtree}
     return trim([t for t in clause.subtree if t.i not in own and t.i < obj.i])
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb of the clause ``token`` stands in (the root when none is a verb)."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def clause_an_apposed_statement_stands_for(noun: Token) -> list[Token]:
@@ -551,9 +562,7 @@ def clause_an_apposed_statement_stands_for(noun: Token) -> list[Token]:
         return []
     if doc[noun.left_edge.i - 1].text != ",":
         return []
-    clause = noun.head
-    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
-        clause = clause.head
+    clause = _clause_of(noun.head)
     if clause.pos_ not in {"VERB", "AUX"} or clause.i > noun.i:
         return []
     own = {t.i for t in noun.subtree}
@@ -764,15 +773,8 @@ def disputes_a_statement_noun(verb: Token, stance: Stance) -> bool:
     its own: 'a claim denied by Kyiv', 'an assertion that Kyiv rejected' (the parse reads the
     relative 'that' as a clause's mark); not 'the claim that Kyiv rejected the offer', whose
     clause is what the claim says."""
-    if verb.dep_ != "acl" or stance not in {Stance.DENY, Stance.REJECT}:
+    if stance not in {Stance.DENY, Stance.REJECT} or not speaks_of_noun_before(verb):
         return False
-    if verb.head.lemma_.lower() not in STATEMENT_WORDS or verb.head.i > verb.i:
+    if verb.head.lemma_.lower() not in STATEMENT_WORDS:
         return False
-    children = list(verb.children)
-    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in children):
-        return False
-    if verb.tag_ == "VBN":
-        return any(c.dep_ == "agent" for c in children)
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and any(
-        c.dep_ in SUBJECTS for c in children
-    )
+    return not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)

@@ -15,7 +15,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.actors import lexicon as actor_words
-from sitrep.attribution.base import Attribution, CueKind, span_of, trim
+from sitrep.attribution.base import (
+    Attribution,
+    CueKind,
+    span_of,
+    speaks_of_noun_before,
+    trim,
+)
 from sitrep.attribution.clauses import relative_before
 from sitrep.records import Span, Stance
 
@@ -282,14 +288,7 @@ def _disputes_apposed_statement(verb: Token) -> bool:
     """'..., a claim denied by Kyiv', '..., an assertion that Kyiv rejected' (the parse reads
     the relative 'that' as a clause's mark): a participle or clause with its own speaker on a
     statement noun set off after the content."""
-    if verb.dep_ != "acl" or verb.head.i > verb.i or not _apposed_figure(verb):
-        return False
-    children = list(verb.children)
-    if verb.tag_ == "VBN":
-        return any(c.dep_ == "agent" for c in children)
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and any(
-        c.dep_ == "nsubj" for c in children
-    )
+    return speaks_of_noun_before(verb) and _apposed_figure(verb)
 
 
 def _side_clause_start(verb: Token, *, shared: bool) -> int | None:

@@ -251,11 +251,12 @@ def _parts_around_attribution(a: Attribution, content: Span, parsed: Doc) -> tup
     last = max(b.end for b in block)
     if first <= content.start or last >= content.end:
         return ()
-    before_end = len(text[content.start : first].rstrip(_BETWEEN_PARTS)) + content.start
-    after_start = (
-        last + len(text[last : content.end]) - len(text[last : content.end].lstrip(_BETWEEN_PARTS))
+    before = text[content.start : first].rstrip(_BETWEEN_PARTS)
+    after = text[last : content.end].lstrip(_BETWEEN_PARTS)
+    parts = (
+        Span(content.start, content.start + len(before)),
+        Span(content.end - len(after), content.end),
     )
-    parts = (Span(content.start, before_end), Span(after_start, content.end))
     if any(len(re.findall(r"\w+", p.text(text))) < 2 for p in parts):
         # 'a launcher that it said had been used': a relative word is no part of its own
         return ()
