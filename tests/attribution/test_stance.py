@@ -58,6 +58,9 @@ def test_a_quotation_the_content_is_stretched_over_is_read_for_its_stance(
         "The mayor said the bombardment was a massacre.",
         "The mayor said the council held the navy responsible for the shelling.",
         "The mayor said the council holds the rebels accountable for the deaths.",
+        '"The militia shelled the bazaar deliberately at noon," the colonel said.',
+        "The mayor said the navy had indiscriminately bombarded the harbour.",
+        "The mayor said rebel fighters attacked civilians and schools in the valley.",
     ],
 )
 def test_naming_a_crime_is_an_accusation(make_doc: DocBuilder, text: str) -> None:
@@ -74,6 +77,12 @@ def test_naming_a_crime_is_an_accusation(make_doc: DocBuilder, text: str) -> Non
         "The mayor said the council would hold the rebels accountable.",
         "The mayor said he held himself responsible.",
         "The navy said it only strikes at night.",
+        # a hostile act told plainly, of a weapon, or of the speaker's own men
+        "The navy said rebel gunboats attacked a patrol boat near the harbour.",
+        "The mayor said a missile strike killed 14 civilians in the square.",
+        "The mayor said shells hit homes and a school in the valley.",
+        "The colonel said our troops deliberately targeted the depot.",
+        "The colonel said the militia may have shelled the bazaar by mistake.",
     ],
 )
 def test_other_assertions_stay_assertions(make_doc: DocBuilder, text: str) -> None:

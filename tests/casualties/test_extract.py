@@ -521,6 +521,12 @@ def test_a_toll_that_rose_from_one_figure_to_another(make_doc: DocBuilder) -> No
 def test_losses_missing_and_parts(make_doc: DocBuilder) -> None:
     assert _figures(make_doc, "The brigade has lost 300 fighters since March.") == [("killed", 300)]
     assert _figures(make_doc, "The unit lost its position and its trucks.") == []
+    # the parse makes the lost men the subject of the participle after them
+    text = '"They have lost more than a hundred soldiers trying to take the bridge," he said.'
+    assert _figures(make_doc, text) == [("killed", 100)]
+    text = "The brigade lost 40 fighters trying to hold the ridge, its commander said."
+    assert _figures(make_doc, text) == [("killed", 40)]
+    assert _figures(make_doc, "The unit lost its way trying to reach the ridge.") == []
     assert _figures(make_doc, "Four fishermen are missing after the storm.") == [("missing", 4)]
     # the one who tells of the missing is not one of them
     text = "The ferry's owner said six passengers were missing after the boat capsized."

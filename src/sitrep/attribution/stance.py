@@ -202,7 +202,7 @@ def refined_stance(stance: Stance, content: Sequence[Token]) -> Stance:
         or _calls_liars(content)
     ):
         return Stance.DENY
-    if _charges(content):
+    if _charges(content) or _blames(content):
         return Stance.ACCUSE
     return commitment(content) or stance
 
@@ -426,6 +426,73 @@ def _charges(content: Sequence[Token]) -> bool:
         if role in {"attr", "oprd", "appos"} or (role == "pobj" and t.head.lower_ == "as"):
             return True
         if role == "dobj" and t.head.lemma_.lower() == "commit":
+            return True
+    return False
+
+
+# Adverbs that make a hostile act told of another side a charge: 'targeted the market
+# deliberately', 'shelled the town indiscriminately'.
+_INTENT = {
+    "deliberately",
+    "intentionally",
+    "indiscriminately",
+    "wantonly",
+    "purposely",
+    "purposefully",
+    "knowingly",
+    "systematically",
+    "recklessly",
+}
+# Those a hostile act may not be aimed at: 'targeted civilians', 'shelled homes and schools'.
+_PROTECTED = {"civilian", "resident", "hospital", "school", "home", "house", "clinic", "mosque"}
+_HARMS = {*_ACTS, "shell", "massacre", "torture", "loot", "burn"}
+# Doers that are a side, not a weapon or the fighting ('a missile strike killed 14 civilians').
+_SIDES = {
+    "army",
+    "military",
+    "force",
+    "troop",
+    "soldier",
+    "militia",
+    "militiaman",
+    "rebel",
+    "fighter",
+    "militant",
+    "insurgent",
+    "regime",
+    "government",
+    "police",
+    "enemy",
+    "occupier",
+    "invader",
+    "junta",
+    "gunman",
+}
+_SIDE_NAMES = {"ORG", "NORP", "GPE", "PERSON"}
+
+
+def _blames(content: Sequence[Token]) -> bool:
+    """'The militia targeted the market deliberately', 'the army shelled civilians': a
+    hostile act done, told of a side other than the speaker, with intent or against those a
+    war must spare, is a charge; 'our forces struck the depot' or 'the rebels attacked a
+    checkpoint' stays an assertion."""
+    ids = {t.i for t in content}
+    roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
+    for verb in (*roots, *(c for r in roots for c in r.conjuncts if c.i in ids)):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HARMS or verb.tag_ not in _PAST:
+            continue
+        children = list(verb.children)
+        if any(c.dep_ == "neg" or c.tag_ == "MD" for c in children):
+            continue
+        doers = [c for c in children if c.dep_ == "nsubj"]
+        if not doers or any(d.lower_ in _SELF or _own_men(d) for d in doers):
+            continue
+        if not all(d.lemma_.lower() in _SIDES or d.ent_type_ in _SIDE_NAMES for d in doers):
+            continue
+        aimed = [o for c in children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+        if any(c.lower_ in _INTENT for c in verb.subtree) or any(
+            o.lemma_.lower() in _PROTECTED for o in aimed
+        ):
             return True
     return False
 

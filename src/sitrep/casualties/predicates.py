@@ -127,6 +127,12 @@ def predicates(sent: SpacySpan) -> Iterator[tuple[Token, str, Token, bool]]:
                 elif c.dep_ == "dobj" and c.lemma_ == "life":
                     for v in subjects(t):  # '15 people lost their lives'
                         yield t, lx.KILLED, v, total
+                elif c.dep_ in {"advcl", "ccomp"} and c.tag_ == "VBG" and not _has_object(t):
+                    # 'lost more than a hundred soldiers trying to take the town': the parse
+                    # makes the lost men the subject of the participle after them
+                    for v in c.children:
+                        if v.dep_ == "nsubj" and v.i < c.i and _counted_people(v):
+                            yield t, lx.KILLED, v, total
         elif t.pos_ == "VERB" and lemma in lx.TRANSPORT_VERBS and _to_hospital(t):
             # 'was rushed to the hospital', 'sends one person to the hospital': hurt, outcome
             # untold (weak: the story may yet tell of a death)
@@ -568,3 +574,7 @@ def _downs_aircraft(t: Token) -> bool:
         and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in t.children)
         and any(w.lemma_.lower() in _AIRCRAFT for w in t.sent)
     )
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
