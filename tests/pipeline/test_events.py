@@ -915,3 +915,12 @@ def test_fighting_halted_or_forces_pulled_out_is_a_pledge(make_doc: DocBuilder, 
 def test_forces_pulled_back_is_a_retreat(make_doc: DocBuilder) -> None:
     _, events = _real(make_doc, "The army pulled its troops back from the border of Farland.")
     assert [e.type for e in events] == [EventType.RETREAT]
+
+
+def test_a_dateline_without_an_outlet_places_no_event(make_doc: DocBuilder) -> None:
+    doc, events = _full(
+        make_doc,
+        "NAIROBI, Nov 21 - Pirates seized a cargo ship off the coast of Somalia on Friday.",
+    )
+    somalia = next(p.id for p in doc.places if p.name == "Somalia")
+    assert [e.place for e in events] == [somalia]
