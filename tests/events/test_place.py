@@ -495,3 +495,29 @@ def test_a_country_owning_a_body_is_not_where(make_doc: DocBuilder) -> None:
     parsed, strikes, whole = _parse(make_doc, text, "strikes")
     places = (_place(text, "Freedonia", PlaceLevel.COUNTRY, "p1"),)
     assert place_of_event(places, (whole,), parsed=parsed, trigger=strikes) is None
+
+
+def test_an_addressee_or_a_broker_is_no_place(make_doc: DocBuilder) -> None:
+    text = "The governor condemned the raid and urged Lorn and Kelso to guard the frontier."
+    parsed, condemned, whole = _parse(make_doc, text, "condemned")
+    places = (
+        _place(text, "Lorn", PlaceLevel.LOCALITY, "p1"),
+        _place(text, "Kelso", PlaceLevel.LOCALITY, "p2"),
+    )
+    assert place_of_event(places, (whole,), parsed=parsed, trigger=condemned) is None
+    text = "Both sides agreed to a truce brokered by Freedonia."
+    parsed, agreed, whole = _parse(make_doc, text, "agreed")
+    places = (_place(text, "Freedonia", PlaceLevel.COUNTRY, "p1"),)
+    assert place_of_event(places, (whole,), parsed=parsed, trigger=agreed) is None
+    # a place the event's target names is still where it fell
+    text = "The rebels attacked Kelso at dawn."
+    parsed, attacked, whole = _parse(make_doc, text, "attacked")
+    places = (_place(text, "Kelso", PlaceLevel.LOCALITY, "p1"),)
+    assert place_of_event(places, (whole,), parsed=parsed, trigger=attacked) == "p1"
+
+
+def test_the_coast_of_a_country_is_where(make_doc: DocBuilder) -> None:
+    text = "Pirates seized a tanker off the coast of Freedonia."
+    parsed, seized, whole = _parse(make_doc, text, "seized")
+    places = (_place(text, "Freedonia", PlaceLevel.COUNTRY, "p1"),)
+    assert locate_event(places, (whole,), parsed=parsed, trigger=seized) == ("p1", None)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sitrep.events.place.mentions import (
+    addressee_or_broker,
     based_in,
     doc_text,
     homeland,
@@ -89,7 +90,33 @@ def _whose_country(parsed: Doc, place: Place, mention: Span) -> bool:
         and of.lower_ == "of"
         and of.head.pos_ in {"NOUN", "PROPN"}
         and of.head.i != of.i
+        and of.head.lower_ not in _PARTS_OF_LAND
     )
+
+
+# Parts of a country's land or sea, whose 'of' phrase says where ('off the coast of Somalia',
+# 'the north of Syria'), not whose.
+_PARTS_OF_LAND = frozenset(
+    {
+        "coast",
+        "coasts",
+        "shores",
+        "waters",
+        "border",
+        "borders",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "outskirts",
+        "interior",
+        "territory",
+    }
+)
 
 
 def _owner_of_a_body(parsed: Doc, place: Place, mention: Span) -> bool:
@@ -158,11 +185,17 @@ def _target_place(places: Sequence[Place], target: Span, *, parsed: Doc) -> str 
     for p in places:
         if p.level not in _LOCAL:
             continue
-        inside = [m for m in p.mentions if target.contains(m) and not in_a_road_name(text, m)]
+        inside = [
+            m
+            for m in p.mentions
+            if target.contains(m)
+            and not in_a_road_name(text, m)
+            and not addressee_or_broker(parsed, m)
+        ]
         named = re.search(rf"\b{re.escape(p.name)}\b", words) if p.name else None
         if named is not None:
             at = Span(target.start + named.start(), target.start + named.end())
-            if not in_a_road_name(text, at):
+            if not in_a_road_name(text, at) and not addressee_or_broker(parsed, at):
                 inside.append(at)
         first = min(inside, key=lambda m: m.start, default=None)
         # a namesake the gazetteer took (:func:`_abroad`) is no place the target names
@@ -235,6 +268,7 @@ def locate_event(
             and not _owner_of_a_body(parsed, p, m)
             and not _whose_forces(parsed, p, m)
             and not of_a_title(parsed, p, m)
+            and not addressee_or_broker(parsed, m)
         ]
         if not named:
             continue

@@ -271,3 +271,51 @@ def of_a_title(parsed: Doc, place: Place, mention: Span) -> bool:
             return False
         head = head.head
     return False
+
+
+# Verbs whose object is whom words or pressure are addressed to ('urged Washington and Paris to
+# press Israel', 'called on Moscow', 'thanked Ankara'): the addressee is no place.
+_ADDRESSED = frozenset(
+    {
+        "urge",
+        "press",
+        "ask",
+        "tell",
+        "call",
+        "appeal",
+        "warn",
+        "accuse",
+        "blame",
+        "condemn",
+        "criticize",
+        "criticise",
+        "thank",
+        "praise",
+        "invite",
+        "implore",
+        "lobby",
+        "petition",
+        "summon",
+    }
+)
+
+
+def addressee_or_broker(parsed: Doc, mention: Span) -> bool:
+    """A place named as whom words are addressed to ('urged Washington and Paris to press
+    Israel', 'called on Moscow to ...') or as the agent of a passive ('a ceasefire brokered by
+    the United States'): the state addressed or acting, never where the event happened."""
+    root = mention_root(parsed, mention)
+    if root is None:
+        return False
+    for _ in range(4):  # 'Washington and Paris': the conjunct stands where the first does
+        if root.dep_ != "conj" or root.head.i == root.i:
+            break
+        root = root.head
+    head = root.head
+    if root.dep_ in {"dobj", "dative"}:
+        return head.lemma_.lower() in _ADDRESSED
+    if root.dep_ != "pobj":
+        return False
+    if head.lower_ == "by" and head.dep_ == "agent":
+        return True
+    return head.lower_ in {"on", "upon", "to"} and head.head.lemma_.lower() in {"call", "appeal"}
