@@ -98,3 +98,17 @@ def test_a_statement_in_one_stretch_has_no_parts() -> None:
     text = "Ivan Petrenko, a spokesman for the forces, said the town was still held."
     (claim,) = _report(text)["claims"]
     assert "content_parts" not in claim
+
+
+def test_what_is_said_of_the_noun_before_a_relative_clause() -> None:
+    text = (
+        "The navy said its gunboats had sunk two skiffs near the cape, including a supply "
+        "boat that it said had carried mines on Friday night."
+    )
+    claims = _report(text)["claims"]
+    held = claims[-1]
+    assert text[held["content"]["start"] : held["content"]["end"]] == (
+        "a supply boat that it said had carried mines on Friday night"
+    )
+    parts = [text[p["start"] : p["end"]] for p in held["content_parts"]]
+    assert parts == ["a supply boat", "had carried mines on Friday night"]

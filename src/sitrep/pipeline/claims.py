@@ -102,6 +102,10 @@ class ClaimsStage:
             via = _relay(a, actors) or _relay_of_head(a, parsed, relayed)
             if via is not None:
                 relayed[a.cue_head] = (a.source, via)
+            content = _what_which_stands_for(a, parsed) or a.content
+            parts = _parts_around_attribution(a, content, parsed)
+            if not parts and (held := _said_of_the_noun_before(a, parsed)) is not None:
+                content, parts = held
             claim = Claim(
                 id=f"c{len(claims) + 1}",
                 speaker=speaker.id if speaker else None,
@@ -112,8 +116,8 @@ class ClaimsStage:
                 stance=_own_future(a, parsed, speaker, actors),
                 quoted=a.quoted,
                 date=statement_date(a, doc.times, parsed),
-                content=(content := _what_which_stands_for(a, parsed) or a.content),
-                content_parts=_parts_around_attribution(a, content, parsed),
+                content=content,
+                content_parts=parts,
                 evidence=(
                     Span(min(a.evidence.start, content.start), max(a.evidence.end, content.end)),
                 ),
@@ -261,6 +265,38 @@ def _parts_around_attribution(a: Attribution, content: Span, parsed: Doc) -> tup
         # 'a launcher that it said had been used': a relative word is no part of its own
         return ()
     return parts
+
+
+def _said_of_the_noun_before(a: Attribution, parsed: Doc) -> tuple[Span, tuple[Span, ...]] | None:
+    """'including a rocket launcher that it said had been used on Tuesday night': what was
+    said is of the noun the relative word stands for ('a rocket launcher … had been used on
+    Tuesday night'). The content runs from that noun; its parts leave out 'that it said'."""
+    words = parsed.char_span(a.content.start, a.content.end, alignment_mode="expand")
+    if words is None or len(words) < 2:
+        return None
+    relative = words[0]
+    cue = parsed.char_span(a.cue.start, a.cue.end, alignment_mode="expand")
+    if (
+        cue is None
+        or relative.lower_ not in {"that", "which", "who"}
+        or relative.tag_ not in {"WDT", "WP"}
+        or relative.dep_ not in {"nsubj", "nsubjpass", "dobj"}
+        or cue.root.dep_ != "relcl"
+        or relative.head.dep_ != "ccomp"
+        or relative.head.head.i != cue.root.i
+        or cue.root.head.i >= relative.i
+    ):
+        return None
+    noun = cue.root.head
+    said = [t for t in words if t.i > cue.root.i and not (t.is_punct and t.i == cue.root.i + 1)]
+    if not said:
+        return None
+    first = parsed[noun.left_edge.i]
+    if first.dep_ in {"prep", "cc"} or first.is_punct:
+        return None
+    named = Span(first.idx, noun.idx + len(noun.text))
+    rest = Span(said[0].idx, a.content.end)
+    return Span(named.start, a.content.end), (named, rest)
 
 
 def _what_which_stands_for(a: Attribution, parsed: Doc) -> Span | None:
