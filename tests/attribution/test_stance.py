@@ -61,6 +61,8 @@ def test_a_quotation_the_content_is_stretched_over_is_read_for_its_stance(
         '"The militia shelled the bazaar deliberately at noon," the colonel said.',
         "The mayor said the navy had indiscriminately bombarded the harbour.",
         "The mayor said rebel fighters attacked civilians and schools in the valley.",
+        "The mayor said the attackers had deliberately fired on the ferry.",
+        "The monitor said soldiers had executed dozens of civilians in the hills.",
     ],
 )
 def test_naming_a_crime_is_an_accusation(make_doc: DocBuilder, text: str) -> None:

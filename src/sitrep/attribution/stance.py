@@ -445,7 +445,7 @@ _INTENT = {
 }
 # Those a hostile act may not be aimed at: 'targeted civilians', 'shelled homes and schools'.
 _PROTECTED = {"civilian", "resident", "hospital", "school", "home", "house", "clinic", "mosque"}
-_HARMS = {*_ACTS, "shell", "massacre", "torture", "loot", "burn"}
+_HARMS = {*_ACTS, "shell", "fire", "massacre", "execute", "murder", "torture", "loot", "burn"}
 # Doers that are a side, not a weapon or the fighting ('a missile strike killed 14 civilians').
 _SIDES = {
     "army",
@@ -467,6 +467,13 @@ _SIDES = {
     "invader",
     "junta",
     "gunman",
+    "attacker",
+    "assailant",
+    "jihadist",
+    "terrorist",
+    "separatist",
+    "guerrilla",
+    "extremist",
 }
 _SIDE_NAMES = {"ORG", "NORP", "GPE", "PERSON"}
 
@@ -490,6 +497,8 @@ def _blames(content: Sequence[Token]) -> bool:
         if not all(d.lemma_.lower() in _SIDES or d.ent_type_ in _SIDE_NAMES for d in doers):
             continue
         aimed = [o for c in children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+        # 'executed dozens of civilians', 'shelled hundreds of homes'
+        aimed += [g for o in aimed for p in o.children if p.lower_ == "of" for g in p.children]
         if any(c.lower_ in _INTENT for c in verb.subtree) or any(
             o.lemma_.lower() in _PROTECTED for o in aimed
         ):
