@@ -56,3 +56,41 @@ def test_an_armed_group_is_left_to_the_forces(make_doc: DocBuilder) -> None:
     text = "An armed group said it had attacked the base."
     doc = make_doc(text, stages=STAGES)
     assert not [a for a in doc.actors if a.kind is ActorKind.ORGANIZATION]
+
+
+def test_a_described_body_that_speaks_is_an_unnamed_speaker(make_doc: DocBuilder) -> None:
+    text = (
+        "Shells hit a market on Tuesday, killing 20 people, a local medical group said. "
+        "Neighbourhood committees put the death toll at 26."
+    )
+    doc = make_doc(text, stages=CLAIMS)
+    by_name = {a.name: a for a in doc.actors}
+    group, committees = by_name["local medical group"], by_name["neighbourhood committees"]
+    assert group.kind is ActorKind.ORGANIZATION and committees.kind is ActorKind.ORGANIZATION
+    assert text[group.mentions[0].start : group.mentions[0].end] == "a local medical group"
+    assert [c.speaker for c in doc.claims] == [group.id, committees.id]
+
+
+def test_plural_sources_take_the_state_their_demonym_names(make_doc: DocBuilder) -> None:
+    text = "Two Iraqi security sources said the convoy was hit near the border."
+    doc = make_doc(text, stages=CLAIMS)
+    sources = [a for a in doc.actors if a.name == "Iraqi security sources"]
+    assert len(sources) == 1 and sources[0].country == "IQ"
+    assert [c.speaker for c in doc.claims] == [sources[0].id]
+
+
+def test_a_described_rebel_group_is_armed_and_named_by_its_words(make_doc: DocBuilder) -> None:
+    text = (
+        "The junta said it had retaken the town, but the ethnic rebel group that took it in "
+        "May said fighting went on."
+    )
+    doc = make_doc(text, stages=CLAIMS)
+    groups = [a for a in doc.actors if a.name == "ethnic rebel group"]
+    assert len(groups) == 1 and groups[0].kind is ActorKind.ARMED_GROUP
+    assert doc.claims[-1].speaker == groups[0].id
+
+
+def test_a_described_body_that_does_not_speak_is_no_actor(make_doc: DocBuilder) -> None:
+    text = "Several armed groups operate in the hills, and a local medical group runs the clinic."
+    doc = make_doc(text, stages=STAGES)
+    assert not [a for a in doc.actors if "group" in a.name]

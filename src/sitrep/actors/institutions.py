@@ -27,7 +27,14 @@ from sitrep.actors.scan import POSSESSIVES, ActorKey, Owner, Scan
 from sitrep.geo.countries import country_by_demonym
 from sitrep.records import ActorKind, Span
 
-__all__ = ["community_names", "forces", "institutions", "ministries", "populations"]
+__all__ = [
+    "ARMED_GROUP_WORDS",
+    "community_names",
+    "forces",
+    "institutions",
+    "ministries",
+    "populations",
+]
 
 
 def ministries(ctx: Context) -> Iterator[Found]:
@@ -648,7 +655,7 @@ def named_groups(ctx: Context) -> Iterator[Found]:
 
 
 # Words between "the" and "group" that say it is armed: "the militant group said".
-_ARMED_GROUP_WORDS = frozenset(
+ARMED_GROUP_WORDS = frozenset(
     {
         "armed",
         "militant",
@@ -677,7 +684,7 @@ def the_group(ctx: Context) -> Iterator[Found]:
         if s.lower(k + 1) == "of" and not (k + 2 < len(s) and s.tok(k + 2).tag_ == "VBG"):
             continue  # 'the group of experts'; not 'accused the group of violating the truce'
         first = k - 1
-        armed = s.lower(first) in _ARMED_GROUP_WORDS
+        armed = s.lower(first) in ARMED_GROUP_WORDS
         if armed:
             first -= 1
         if s.lower(first) != "the" or not ctx.free(first, k + 1):

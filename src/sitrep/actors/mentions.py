@@ -41,6 +41,7 @@ FINDERS: tuple[FinderStep, ...] = (
     sources.anonymous_sources,
     institutions.populations,
     organisations.unnamed_bodies,
+    organisations.speaking_bodies,
     organisations.organisations,
     states.states,
     states.sides,

@@ -17,8 +17,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.actors import lexicon
-from sitrep.actors.context import IRREGULAR, Context, Found, Mention, mission_noun_after
-from sitrep.actors.institutions import community_names
+from sitrep.actors.context import (
+    IRREGULAR,
+    SPEECH_VERBS,
+    Context,
+    Found,
+    Mention,
+    mission_noun_after,
+    speaks,
+)
+from sitrep.actors.institutions import ARMED_GROUP_WORDS, community_names
 from sitrep.actors.persons import names_a_site
 from sitrep.actors.scan import Owner, Scan, state_owner
 from sitrep.geo.countries import country_by_capital, country_by_demonym, country_by_name
@@ -28,7 +36,14 @@ from sitrep.records import ActorKind, Span
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["SOURCE_WORK", "apposed_acronyms", "known_organisations", "media", "organisations"]
+__all__ = [
+    "SOURCE_WORK",
+    "apposed_acronyms",
+    "known_organisations",
+    "media",
+    "organisations",
+    "speaking_bodies",
+]
 
 _MEDIA_DESCRIPTORS = lexicon.MEDIA_NOUNS | {
     "news",
@@ -425,6 +440,94 @@ def unnamed_bodies(ctx: Context) -> Iterator[Found]:
             range(start, k + 1),
         )
     yield from _site_staff(ctx)
+
+
+# The nouns of a body or of sources that may speak unnamed: "a local medical group said",
+# "resistance committees put the toll at 45", "two security sources said".
+_SPEAKING_BODIES = frozenset(
+    {"group", "committee", "organisation", "organization", "network", "union", "council"}
+    | {"monitor", "ngo", "charity", "association", "source"}
+)
+# Verbs besides speech by which a body gives its word: "put the death toll at 45".
+_GIVING_VERBS = frozenset({"put", "estimate", "place", "tell", "add", "record", "report"})
+# Words before such a noun that only count or point: no part of its description.
+_COUNTING = frozenset({"a", "an", "the", "one", "some", "several", "many", "other", "various"})
+
+
+def speaking_bodies(ctx: Context) -> Iterator[Found]:
+    """A body or sources described by common nouns alone that speak: "a local medical group
+    said", "Local resistance committees put the death toll at 45", "two security sources said",
+    "the ethnic rebel group that took it in August said". The description is its name (less
+    its counting words; a state's demonym stays, and is its country), armed where its words
+    say so; a definite one ("the ...") is first the armed group or body named before it fits.
+    Never a named body: a capitalised word that is not a state's stops it, unless another
+    finder named it (then it is whose the sources are, read once all actors are known)."""
+    s = ctx.scan
+    for k in range(len(s)):
+        tok = s.tok(k)
+        if k in ctx.claimed or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        lemma = tok.lemma_.casefold()
+        plural = tok.tag_ in ("NNS", "NNPS")
+        if lemma not in _SPEAKING_BODIES or (lemma == "source" and not plural):
+            continue  # one source is a person (sources.anonymous_sources)
+        if not _gives_word(tok):
+            continue
+        left = tok.left_edge.i
+        det = left if left < k and (s.lower(left) in _COUNTING or s.tok(left).like_num) else None
+        first = left if det is None else left + 1
+        if first >= k:
+            continue  # "a group said", "sources said": nothing describes it
+        country: str | None = None
+        owner_at: Span | None = None
+        ok = True
+        for i in range(first, k):
+            w = s.tok(i)
+            if w.is_lower or (w.is_sent_start and w.text[1:].islower()):
+                if w.pos_ not in ("ADJ", "NOUN", "VERB") or i in ctx.claimed:
+                    ok = False
+                continue
+            state = country_by_demonym(w.text) or country_by_name(w.text)
+            if state is not None and i not in ctx.claimed:
+                country = state.iso2
+            elif i in ctx.claimed and any(m.span.contains(s.span(i, i + 1)) for m in ctx.mentions):
+                owner_at = s.span(first, k)  # "Hamas sources": the sources are Hamas's
+            else:
+                ok = False
+        if not ok:
+            continue
+        words = [s.tok(i).text for i in range(first, k)]
+        if s.tok(first).is_sent_start and s.tok(first).text[1:].islower():
+            words[0] = words[0].lower()  # "Local resistance committees" opening a sentence
+        name = " ".join([*words, tok.text if tok.text.isupper() else tok.lower_])
+        armed = any(s.lower(i) in ARMED_GROUP_WORDS for i in range(first, k))
+        kind = ActorKind.ARMED_GROUP if armed else ActorKind.ORGANIZATION
+        start = det if det is not None else first
+        # "the ethnic rebel group said": first the group named before, if one fits
+        definite = det is not None and s.lower(det) == "the" and lemma == "group"
+        yield (
+            Mention(
+                s.span(start, k + 1),
+                kind,
+                ("unnamed", name.casefold()),
+                name,
+                country=country,
+                owner_at=owner_at,
+                refers_back=("group:armed" if armed else "group:") if definite else None,
+                stands_alone=definite,
+            ),
+            range(start, k + 1),
+        )
+
+
+def _gives_word(tok: Token) -> bool:
+    """Whether ``tok`` is the subject of a verb of speech or of giving a figure, or follows
+    "according to"."""
+    if not speaks(tok):
+        return False
+    return tok.dep_ == "pobj" or (
+        tok.dep_ == "nsubj" and tok.head.lemma_.casefold() in SPEECH_VERBS | _GIVING_VERBS
+    )
 
 
 # What one state or body leads for others, named by its leader: "the Kenyan-led security mission".
