@@ -119,3 +119,12 @@ def test_force_aimed_at_a_plan_is_criticism(make_doc: DocBuilder) -> None:
     assert found.type is EventType.ACCUSE and found.acled is None
     (found,) = _found(make_doc, "Rebels attacked the army base near the border.")
     assert found.type is EventType.ASSAULT
+
+
+def test_a_crime_committed_is_no_commitment(make_doc: DocBuilder) -> None:
+    for text in (
+        "The group said the shelling was a crime committed by the regime.",
+        "Rights groups said atrocities were committed in the camp.",
+    ):
+        sent = next(iter(make_doc(text).parse.doc.sents))
+        assert not any(f.type is EventType.AGREE for f in events_in(sent))

@@ -206,8 +206,14 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             return (EventType.THREATEN,)  # 'promised to drive the forces out': a threat
         if lemma in _ASKING_FOR and _anonymity(t):
             return None  # 'who asked not to be named': a source's terms, no request
-        if lemma == "commit" and any(c.lemma_.lower() in _MISDEEDS for c in objects):
-            return None  # 'committing war crimes': a deed named, no commitment
+        if lemma == "commit" and (
+            any(c.lemma_.lower() in _MISDEEDS for c in objects)
+            or (t.dep_ == "acl" and t.head.lemma_.lower() in _MISDEEDS)
+            or any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _MISDEEDS for c in t.children)
+        ):
+            # 'committing war crimes', 'a crime committed by the regime', 'atrocities were
+            # committed': a deed named, no commitment
+            return None
         if lemma == "warn" and _foretold(t):
             return None  # 'warned that blackouts would continue': a forecast, no threat
         if lemma == "threaten" and _no_agent(t):
