@@ -35,6 +35,8 @@ from sitrep.geo.resolve import distance_km
         ("Ivory Coast", "CI"),
         ("Zaire", "CD"),
         ("Ceylon", "LK"),
+        ("Burkina", "BF"),
+        ("Burkina Faso", "BF"),
     ],
 )
 def test_country_by_name(text: str, iso2: str) -> None:

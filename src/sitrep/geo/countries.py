@@ -119,10 +119,10 @@ _EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "BS": ("The Bahamas",),
     "PH": ("The Philippines",),
     "FM": ("Micronesia",),
-    # Former names that older reports and histories still use.
+    # Former names that older reports and histories still use (and short forms).
     "LK": ("Ceylon",),
     "BJ": ("Dahomey",),
-    "BF": ("Upper Volta",),
+    "BF": ("Upper Volta", "Burkina"),  # the short form news uses; the tagger often stops there
     "KH": ("Kampuchea",),
 }
 
