@@ -94,3 +94,14 @@ def test_a_described_body_that_does_not_speak_is_no_actor(make_doc: DocBuilder) 
     text = "Several armed groups operate in the hills, and a local medical group runs the clinic."
     doc = make_doc(text, stages=STAGES)
     assert not [a for a in doc.actors if "group" in a.name]
+
+
+def test_ownerless_police_are_the_state_their_sentence_is_in(make_doc: DocBuilder) -> None:
+    text = (
+        "KABUL, Nov 20 (Northline News) - Gunmen attacked a checkpoint in Kandahar province "
+        "on Thursday, Afghan officials said. Police arrested two men in Quetta on Friday. "
+        "Police said the checkpoint in Kandahar had reopened."
+    )
+    doc = make_doc(text, stages=STAGES)
+    police = sorted(a.name for a in doc.actors if a.name.startswith("Police"))
+    assert police == ["Police of Afghanistan", "Police of Pakistan"]

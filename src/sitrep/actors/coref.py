@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from sitrep.actors.context import Mention
@@ -123,10 +123,16 @@ def _fits(what: str, detail: str, g: _Group) -> bool:
 
 class _Linker:
     def __init__(
-        self, text: str = "", subjects: Subjects | None = None, home: str | None = None
+        self,
+        text: str = "",
+        subjects: Subjects | None = None,
+        home: str | None = None,
+        places: Sequence[tuple[int, str]] = (),
     ) -> None:
         self.text = text
         self.subjects = subjects or Subjects()
+        # where the article names a place, and the country it lies in
+        self.places = places
         country = country_by_iso2(home) if home else None
         # the state the article is told from: whose 'the government' it is when no other is
         self.home = state_owner(country, Span(0, 0)) if country is not None else None
@@ -204,6 +210,10 @@ class _Linker:
             # nor one last named as another's owner ('JNIM, al Qaeda's affiliate in the Sahel,
             # has carried out raids. The group denied ...' is JNIM)
             fitting = [g for g in fitting if not self.owns_last(g, m)] or fitting
+        if what == "institution" and detail in _LOCAL_BODIES and self.sentence_countries(m):
+            # 'the police' in a sentence of places in Kandahar: not Pakistan's police named before
+            state = self.local_state(m)
+            fitting = [g for g in fitting if state is not None and g.country == state.country]
         if fitting:
             fitting[0].mentions.append(m)
             return
@@ -221,7 +231,17 @@ class _Linker:
                 )
             )
             return
+        elsewhere = self.places_abroad(m) if detail in _LOCAL_BODIES else set()
+        if what == "institution" and len(elsewhere) == 1 and (state := self.local_state(m)):
+            # 'Police arrested three suspects in Peshawar' in a story told from Kabul: the
+            # police of the one state the sentence's places lie in
+            self.add(self.of_state(m, state, "institution", detail, head=_HOME_BODIES[detail]))
+            return
         if what == "institution" and detail in _HOME_BODIES and self.home is not None:
+            if elsewhere:
+                # places of other states besides, or of several: whose we cannot tell
+                self.add(replace(m, refers_back=None))
+                return
             # 'the government' with none named before: the government of the state the article
             # is told from ('ADDIS ABABA - ... the government declared a state of emergency')
             head = _HOME_BODIES[detail]
@@ -280,14 +300,33 @@ class _Linker:
 
     def of_home(self, m: Mention, *key: str, head: str) -> Mention:
         assert self.home is not None
+        return self.of_state(m, self.home, *key, head=head)
+
+    def of_state(self, m: Mention, state: Owner, *key: str, head: str) -> Mention:
         return replace(
             m,
-            key=(*key, *self.home.key),
-            name=f"{head} of {self.home.name}",
-            country=self.home.country,
-            owner=replace(self.home, span=m.span),
+            key=(*key, *state.key),
+            name=f"{head} of {state.name}",
+            country=state.country,
+            owner=replace(state, span=m.span),
             refers_back=None,
         )
+
+    def sentence_countries(self, m: Mention) -> set[str]:
+        """The countries the places named in ``m``'s sentence lie in."""
+        sentence = self.subjects.sentence(m.span.start)
+        return {c for at, c in self.places if self.subjects.sentence(at) == sentence}
+
+    def places_abroad(self, m: Mention) -> set[str]:
+        """The countries other than the home state's of the places in ``m``'s sentence."""
+        home = self.home.country if self.home is not None else None
+        return self.sentence_countries(m) - {home}
+
+    def local_state(self, m: Mention) -> Owner | None:
+        """The one state all the places of ``m``'s sentence lie in."""
+        found = self.sentence_countries(m)
+        country = country_by_iso2(next(iter(found))) if len(found) == 1 else None
+        return state_owner(country, m.span) if country is not None else None
 
     def merge_forces(self, home: str | None) -> None:
         """ "army says" in a headline, "the army said" before any state's forces are named: the
@@ -440,6 +479,9 @@ _BRANCHES = tuple(
 
 # Bodies a state has one of, which 'the X' with none named before is the home state's.
 _HOME_BODIES = {"government": "Government", "opposition": "Opposition", "police": "Police"}
+# Bodies that act where they stand: 'police' with no owner in a sentence naming places of
+# another state are that state's.
+_LOCAL_BODIES = frozenset({"police"})
 
 # The titles of a state's head of state or government, which news writes alone for the
 # country it reports from.
@@ -466,13 +508,16 @@ def link(
     text: str = "",
     subjects: Subjects | None = None,
     home_state: str | None = None,
+    places: Sequence[tuple[int, str]] = (),
 ) -> tuple[Actor, ...]:
     """Group mentions into actors; ids follow the first mention of each actor in the text.
     ``home``: the country the article is told from (its dateline's), when known; ``text``: the
     article's text, which the mentions' spans index; ``subjects``: its sentences' subjects;
     ``home_state``: the state whose bare 'the government' and 'the army' these are, when none
-    is named (the country it is told from, where that is also the one its places lie in)."""
-    linker = _Linker(text, subjects, home_state)
+    is named (the country it is told from, where that is also the one its places lie in);
+    ``places``: where the article names a place and its country, for bodies that are the
+    state's they act in ('Police arrested three suspects in Peshawar')."""
+    linker = _Linker(text, subjects, home_state, places)
     for m in sorted(mentions, key=lambda m: (m.span.start, -m.span.end)):
         linker.add(m)
     linker.merge_forces(home)

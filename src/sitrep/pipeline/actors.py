@@ -73,6 +73,7 @@ class ActorsStage:
             text=doc.parse.doc.text,
             subjects=_subjects(doc),
             home_state=home if home is not None and home == _focus(doc) else None,
+            places=[(m.start, p.country) for p in doc.places if p.country for m in p.mentions],
         )
 
 
