@@ -657,3 +657,17 @@ def test_a_nationality_with_no_actor_of_its_own_is_its_states_people(make_doc: D
 def test_members_of_a_force_are_of_the_forces_kind(make_doc: DocBuilder) -> None:
     (row,) = _analyse(make_doc, "The ambush killed 13 members of the security forces.")
     assert row.group is CasualtyGroup.MILITARY and row.killed == Count(value=13)
+
+
+def test_others_of_two_groups_counted_together_are_of_neither_side(make_doc: DocBuilder) -> None:
+    text = (
+        "The army said six soldiers and three Wagner fighters were killed in the ambush and that "
+        "11 others were wounded."
+    )
+    rows = make_doc(text, stages=_ALL_TO_CASUALTIES).casualties
+    others = next(r for r in rows if r.injured is not None)
+    assert (others.injured, others.group, others.side) == (
+        Count(value=11),
+        CasualtyGroup.MILITARY,
+        None,
+    )
