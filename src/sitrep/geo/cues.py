@@ -13,6 +13,10 @@ from sitrep.geo.mention import Cue, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# The points of the compass, which name where in a place ('the north of Syria', 'northwest of').
+COMPASS_POINTS = frozenset(
+    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
+)
 LOCATIVE = frozenset(
     [
         "in",
@@ -31,14 +35,7 @@ LOCATIVE = frozenset(
         "via",
         "within",
         "between",
-        "north",
-        "south",
-        "east",
-        "west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
+        *COMPASS_POINTS,
     ]
 )
 REGION_NOUNS = frozenset(
@@ -148,7 +145,7 @@ _DISTANCE_UNITS = frozenset(["miles", "mile", "kilometres", "kilometers", "km", 
 UNIT_NOUNS = frozenset(["county", "parish", "township", "borough", "district", "province"])
 DIRECTIONS = frozenset(
     [
-        *("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
+        *COMPASS_POINTS,
         *("northern", "southern", "eastern", "western", "central", "upper", "lower", "middle"),
     ]
 )

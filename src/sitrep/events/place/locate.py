@@ -22,6 +22,7 @@ from sitrep.events.place.mentions import (
     where_a_speaker_is,
 )
 from sitrep.events.place.ranks import FINER, UNRESOLVED_RANK, rank
+from sitrep.geo.cues import COMPASS_POINTS
 from sitrep.geo.lookup import distance_km
 from sitrep.geo.names import name_key
 from sitrep.records import Place, PlaceLevel, Span
@@ -104,14 +105,7 @@ _PARTS_OF_LAND = frozenset(
         "waters",
         "border",
         "borders",
-        "north",
-        "south",
-        "east",
-        "west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
+        *COMPASS_POINTS,
         "outskirts",
         "interior",
         "territory",
