@@ -335,3 +335,10 @@ def test_a_dateline_may_name_its_country_in_several_words() -> None:
     found = match_dateline(text)
     assert found is not None and found.group(0).endswith("(Wire) -")
     assert dateline_source(text) == "Wire"
+
+
+def test_a_dateline_without_an_outlet_may_end_its_line() -> None:
+    for text in ("TUNIS, Nov 21 -", "TUNIS, Nov 21 -\nThe port was shut.", "TUNIS, Nov 21 - The"):
+        found = match_dateline(text)
+        assert found is not None and found.group(0) == "TUNIS, Nov 21 -"
+    assert match_dateline("TUNIS, Nov 21 -year-old") is None

@@ -232,8 +232,7 @@ def dateline(sent: SpacySpan) -> bool:
     from sitrep.ingest.dateline import match_dateline
 
     text = sent.text.strip()
-    # (a dateline without an outlet ends in a dash a space follows: 'BRUSSELS, Nov 21 -')
-    found = match_dateline(text + " ")
+    found = match_dateline(text)
     return found is not None and not text[found.end() :].strip()
 
 

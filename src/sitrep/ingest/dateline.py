@@ -30,10 +30,11 @@ DATE_DATELINE = re.compile(
 )
 
 
-# A dateline naming no outlet: "GOMA, Feb 10 -", "GOMA, Congo, Feb. 10, 2023 —".
+# A dateline naming no outlet: "GOMA, Feb 10 -", "GOMA, Congo, Feb. 10, 2023 —" (its dash
+# ends the line where the parser cut the dateline off as a sentence of its own).
 PLACE_DATE_DATELINE = re.compile(
     rf"[A-Z][A-Z'’.\-/ ]{{1,40}}{_COUNTRY}, "
-    rf"{_MONTH} \d{{1,2}}(?:, \d{{4}})? ?[-—–](?= )"
+    rf"{_MONTH} \d{{1,2}}(?:, \d{{4}})? ?[-—–](?=\s|$)"
 )
 
 
