@@ -701,3 +701,12 @@ def test_speakers_listed_after_the_victims_a_count_includes(extract) -> None:  #
 def test_a_pact_agreed_or_a_failure_to_agree_is_no_agreement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     _, found = extract(text)
     assert not [a for a in found if a.lemma == "agree" and not a.negated]
+
+
+def test_a_body_named_by_its_description_gives_the_tally(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "A local human rights network put the death toll at six and said the dead were farmers."
+    )
+    tally = next(a for a in found if words(text, a.cue) == "put")
+    assert words(text, tally.source) == "A local human rights network"
+    assert words(text, tally.content) == "the death toll at six"

@@ -329,7 +329,11 @@ def from_tally(token: Token) -> Attribution | None:
 
 
 # Bodies that give counts and are named by their noun: 'the naval mission put the toll at 3'.
-_BODIES = {"mission", "observatory", "monitor", "coalition", "committee", "commission"}
+_BODIES = {
+    *("mission", "observatory", "monitor", "coalition", "committee", "commission"),
+    # 'a local human rights network put the death toll at six'
+    *("network", "group", "organisation", "organization", "union", "council", "association"),
+}
 
 
 def _can_speak(subject: Token | None) -> bool:
