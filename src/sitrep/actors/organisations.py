@@ -450,6 +450,7 @@ _SPEAKING_BODIES = frozenset(
 )
 # Verbs besides speech by which a body gives its word: "put the death toll at 45".
 _GIVING_VERBS = frozenset({"put", "estimate", "place", "tell", "add", "record", "report"})
+_WORD_GIVING = SPEECH_VERBS | _GIVING_VERBS
 # Words before such a noun that only count or point: no part of its description.
 _COUNTING = frozenset({"a", "an", "the", "one", "some", "several", "many", "other", "various"})
 
@@ -526,7 +527,7 @@ def _gives_word(tok: Token) -> bool:
     if not speaks(tok):
         return False
     return tok.dep_ == "pobj" or (
-        tok.dep_ == "nsubj" and tok.head.lemma_.casefold() in SPEECH_VERBS | _GIVING_VERBS
+        tok.dep_ == "nsubj" and tok.head.lemma_.casefold() in _WORD_GIVING
     )
 
 

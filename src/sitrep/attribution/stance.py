@@ -251,12 +251,16 @@ def _dismisses(content: Sequence[Token]) -> bool:
     return False
 
 
-def _denies_act(content: Sequence[Token]) -> bool:
+def _main_clauses(content: Sequence[Token]) -> list[Token]:
+    """The heads of the content's own clauses and of the clauses joined to them ("... remains
+    committed to the truce and our forces have not fired a single shot")."""
     ids = {t.i for t in content}
     roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
-    # "... remains committed to the truce and our forces have not fired a single shot"
-    clauses = [*roots, *(c for r in roots for c in r.conjuncts if c.i in ids)]
-    for verb in clauses:
+    return [*roots, *(c for r in roots for c in r.conjuncts if c.i in ids)]
+
+
+def _denies_act(content: Sequence[Token]) -> bool:
+    for verb in _main_clauses(content):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ACTS:
             continue
         auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
@@ -483,9 +487,7 @@ def _blames(content: Sequence[Token]) -> bool:
     hostile act done, told of a side other than the speaker, with intent or against those a
     war must spare, is a charge; 'our forces struck the depot' or 'the rebels attacked a
     checkpoint' stays an assertion."""
-    ids = {t.i for t in content}
-    roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
-    for verb in (*roots, *(c for r in roots for c in r.conjuncts if c.i in ids)):
+    for verb in _main_clauses(content):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HARMS or verb.tag_ not in _PAST:
             continue
         children = list(verb.children)

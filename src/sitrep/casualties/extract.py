@@ -97,30 +97,17 @@ def _others_of_the_group_before(found: list[Mention]) -> list[Mention]:
     group the others belong to."""
     out: list[Mention] = []
     for m in sorted(found, key=lambda m: m.figure.start):
-        before = next(
-            (o for o in reversed(out) if o.has_group_noun and o.noun != "other" and not o.part),
-            None,
-        )
-        # 'eight soldiers and four militiamen were killed and 15 others wounded': others of
-        # all those counted together, of a side only where they are all of one
-        together = [
-            o
-            for o in out
-            if before is not None
-            and o.evidence.end == before.evidence.end
-            and o.has_group_noun
-            and o.noun != "other"
-            and not o.part
-        ]
-        if (
-            m.noun == "other"
-            and m.group is CasualtyGroup.ALL
-            and before is not None
-            and before.group is not CasualtyGroup.ALL
-            and all(o.group is before.group for o in together)
-        ):
-            whose = before.side_words if len(together) < 2 else ()
-            m = replace(m, group=before.group, side_words=m.side_words or whose)
+        counted = [o for o in out if o.has_group_noun and o.noun != "other" and not o.part]
+        before = counted[-1] if counted else None
+        if m.noun == "other" and m.group is CasualtyGroup.ALL and before is not None:
+            # 'eight soldiers and four militiamen were killed and 15 others wounded': others of
+            # all those counted together, of a side only where they are all of one
+            together = [o for o in counted if o.evidence.end == before.evidence.end]
+            if before.group is not CasualtyGroup.ALL and all(
+                o.group is before.group for o in together
+            ):
+                whose = before.side_words if len(together) < 2 else ()
+                m = replace(m, group=before.group, side_words=m.side_words or whose)
         out.append(m)
     return out
 
