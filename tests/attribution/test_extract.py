@@ -296,6 +296,15 @@ def test_clause_before_the_speaker_hung_as_an_adverbial(extract) -> None:  # typ
     assert "agreed not to shell the port" in words(text, said.content)  # type: ignore[operator]
 
 
+def test_a_no_break_space_ends_the_source(extract) -> None:  # type: ignore[no-untyped-def]
+    # Web text puts a no-break space between words; it is a token of its own, not part of one.
+    text, found = extract(
+        "The inquiry's report\u00a0concludes that the shells were fired from the east."
+    )
+    (concludes,) = found
+    assert words(text, concludes.source) == "The inquiry's report"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -367,8 +367,14 @@ def trimmed_subtree(head: Token) -> list[Token]:
     while i in ids:
         run.append(doc[i])
         i += 1
-    # 'the co-chairs' split into 'co', '-', 'chairs': a word goes on up to the next space.
-    while not run[-1].whitespace_ and run[-1].i + 1 < len(doc) and _joined(doc[run[-1].i + 1]):
+    # 'the co-chairs' split into 'co', '-', 'chairs': a word goes on up to the next space (a
+    # no-break space is a token of its own, and ends the word as well).
+    while (
+        not run[-1].whitespace_
+        and not run[-1].is_space
+        and run[-1].i + 1 < len(doc)
+        and _joined(doc[run[-1].i + 1])
+    ):
         run.append(doc[run[-1].i + 1])
     return trim(run)
 
