@@ -9,7 +9,7 @@ from sitrep.attribution.base import CueKind
 from sitrep.pipeline.base import Document, Timeline
 from sitrep.pipeline.claims import ClaimsStage
 from sitrep.records import Actor, ActorKind, Claim
-from tests.attribution.conftest import words
+from tests.attribution.conftest import analysed, claims_read, words
 from tests.conftest import DocBuilder, actor_in, with_layers
 from tests.conftest import span_of as _span
 
@@ -183,3 +183,17 @@ def test_a_bodys_service_speaks_for_the_body(make_doc: DocBuilder) -> None:
     )
     _, claims = _claims(make_doc, text, actors=(government,))
     assert claims[0].speaker == "a1"
+
+
+def test_bare_officials_in_the_first_statement_are_the_headline_s_officials() -> None:
+    text = (
+        "Toll of the siege passes 400, Dornish officials say\n\n"
+        "KELL, May 3 (Northline News) - The number of soldiers killed in the siege of Kell "
+        "has risen to 412, officials said on Sunday.\n\n"
+        "Two smugglers were arrested at the border crossing, officials said."
+    )
+    first, lede, later = claims_read(analysed(text, "2025-05-04"), text)
+    assert lede["speaker"] == first["speaker"] is not None
+    assert lede["content"].endswith("has risen to 412")
+    # Further on, bare 'officials' may be anyone's: no speaker is guessed.
+    assert later["speaker"] is None

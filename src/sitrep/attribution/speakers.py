@@ -88,6 +88,13 @@ _INDIVIDUALS = frozenset(
 _CLAUSE_OF_TIME = frozenset({"after", "before", "since", "when", "as", "while", "until"})
 
 
+# What makes a noun say more than the bare word ('officials'): an article, an owner, a
+# modifier, a number, a phrase after it.
+_QUALIFYING = frozenset(
+    {"det", "poss", "amod", "compound", "nummod", "prep", "relcl", "acl", "appos", "conj"}
+)
+
+
 # Words that say how far an office reaches, not whose it is: "the regional governor".
 _REACH = frozenset({"regional", "provincial", "local", "district", "city", "state", "county"})
 
@@ -317,7 +324,25 @@ class SpeakerResolver:
             # actor the story calls so ('the junta'); not 'resistance group says', which a
             # later 'monitoring group' is not
             return self._latest_described(head, len(self.text))
+        return self._called_so_in_headline(head)
+
+    def _called_so_in_headline(self, head: Token) -> Actor | None:
+        """'Karabakh officials say ...' over a story whose first statement ends 'officials
+        said': a bare plural noun (no article, owner or modifier of its own) that the
+        headline's source is called by is that source, when no one else has spoken since.
+        Later on, bare 'officials' may be anyone's."""
+        if head.tag_ != "NNS" or any(c.dep_ in _QUALIFYING for c in head.children):
+            return None
+        if not self.history or not all(self._in_headline(r.attribution) for r in self.history):
+            return None
+        for r in self.history:
+            earlier = r.attribution.source_head
+            if r.speaker and earlier is not None and self.parsed[earlier].lemma_ == head.lemma_:
+                return r.speaker
         return None
+
+    def _in_headline(self, a: Attribution) -> bool:
+        return a.kind is CueKind.HEADLINE or "\n" not in self.text[: a.cue.start].strip()
 
     def _voice_of_subject(self, a: Attribution, head: Token) -> Actor | None:
         """'President Bola Tinubu condemned the killings and ordered arrests, a spokesman
