@@ -529,3 +529,15 @@ def test_hostages_taken_are_an_abduction() -> None:
 )
 def test_a_drone_that_films_is_no_weapon(text: str, expected: S) -> None:
     assert sub_event(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'on strikes' is what one comments on, not workers on strike
+        ("The ministry does not comment on strikes near the border.", None),
+        ("Miners have been on strike since May.", S.PEACEFUL_PROTEST),
+    ],
+)
+def test_words_that_only_look_like_a_strike_or_a_mob(text: str, expected: S | None) -> None:
+    assert sub_event(text) == expected

@@ -747,3 +747,19 @@ def test_evacuating_people_is_aid_and_a_town_retreat(
     make_doc: DocBuilder, text: str, expected: EventType
 ) -> None:
     assert expected in {f.type for f in _found(make_doc, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army does not usually comment on strikes inside the enclave.",
+        "The ministry rarely talks about attacks on its outposts.",
+    ],
+)
+def test_acts_a_habit_of_speaking_is_about_are_no_event(make_doc: DocBuilder, text: str) -> None:
+    assert _found(make_doc, text) == []
+
+
+def test_a_told_comment_on_the_strikes_keeps_them(make_doc: DocBuilder) -> None:
+    text = "The army did not comment on the strikes that hit the depot on Monday."
+    assert any(f.type is EventType.ASSAULT for f in _found(make_doc, text))

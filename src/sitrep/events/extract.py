@@ -531,9 +531,15 @@ def events_in(sent: SpacySpan) -> list[Found]:
             tolled = True  # a toll: the sentence reports harm, not an event
             tolls.append(clause)
             continue
-        if reference.history(t) or reference.policy(t) or reference.wars_toll(t):
+        if (
+            reference.history(t)
+            or reference.policy(t)
+            or reference.wars_toll(t)
+            or reference.topic_in_general(t)
+        ):
             # 'the KIA, which has fought the army for decades': who a group is, or how it
-            # says it acts, or the war's toll ('fighting has displaced 7 million'); nor do the
+            # says it acts, or the war's toll ('fighting has displaced 7 million'), or what one
+            # habitually does not comment on ('strikes inside Russia'); nor do the
             # sentence's words of force make an act of it
             taken.append((clause, None))
             figured = True

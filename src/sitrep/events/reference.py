@@ -249,6 +249,40 @@ def policy(t: Token) -> bool:
     return bare and (ours or habitual)
 
 
+# Verbs of speaking whose object of 'on' or 'about' is what is spoken of, not an act told.
+_SPEAKING = frozenset(
+    {"comment", "speak", "talk", "discuss", "remark", "elaborate", "report", "publicise"}
+    | {"publicize", "speculate", "brief"}
+)
+_OF_TOPIC = frozenset({"on", "about"})
+_NEVER = frozenset({"not", "n't", "never", "rarely", "seldom"})
+
+
+def topic_in_general(t: Token) -> bool:
+    """A bare plural event noun that a habit of speaking, or of not speaking, is about:
+    'Ukraine does not usually comment on strikes inside Russia', 'the army rarely talks
+    about attacks'. Any acts of a kind, none told to have happened."""
+    if t.pos_ != "NOUN" or t.tag_ != "NNS" or t.dep_ != "pobj":
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod"} for c in t.children):
+        return False
+    prep = t.head
+    verb = prep.head
+    if prep.lower_ not in _OF_TOPIC or prep.dep_ != "prep" or verb.lemma_.lower() not in _SPEAKING:
+        return False
+    # a simple present ('does not comment', 'rarely talks'), not 'did not comment on the'
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    present = (verb.tag_ in _HABIT_TAGS and not aux) or (
+        verb.tag_ == "VB" and any(c.lower_ in {"does", "do"} for c in aux)
+    )
+    if not present:
+        return False
+    return any(
+        (c.dep_ == "neg" or c.dep_ == "advmod") and c.lower_ in _NEVER | _HABITUAL
+        for c in verb.children
+    )
+
+
 def _policy_read_as_noun(t: Token) -> bool:
     """'the army strikes only military targets', parsed as a plural noun with 'targets' beside
     it as its apposition (or with 'targets' read as the verb it is the subject of): the verb

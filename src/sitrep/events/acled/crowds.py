@@ -13,7 +13,7 @@ PROTEST = any_of(
     r"picket",
     r"strik(?:e|ing) (?:workers|teachers|doctors|nurses)",
     r"went on strike",
-    r"on strike",
+    r"on strike\b",  # not 'comment on strikes'
     r"boycott",
     r"petition",
     r"marchers",
