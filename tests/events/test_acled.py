@@ -537,6 +537,9 @@ def test_a_drone_that_films_is_no_weapon(text: str, expected: S) -> None:
         # 'on strikes' is what one comments on, not workers on strike
         ("The ministry does not comment on strikes near the border.", None),
         ("Miners have been on strike since May.", S.PEACEFUL_PROTEST),
+        # the doers named by their act are no crowd attacking
+        ("Villagers said the attackers came across the river at night.", S.ATTACK),
+        ("Villagers attacked two men accused of theft.", S.MOB_VIOLENCE),
     ],
 )
 def test_words_that_only_look_like_a_strike_or_a_mob(text: str, expected: S | None) -> None:

@@ -203,7 +203,8 @@ CROWD_ATTACK = any_of(
     CROWD
     + r" (?:[\w'’/-]+ ){0,9}(?:attack|beat|assault|clash|ston|pelt|threw|hurl|torch|burn|lynch|"
     r"chas|set fire|set alight|set ablaze|set on fire|vandali|storm|injur|kill|hack|fought|fight|"
-    r"destroy|damag|ransack|target)\w*",
+    # (not the doers named: 'residents said the attackers crossed', 'fighters')
+    r"destroy|damag|ransack|target)(?!ers?\b)\w*",
     r"(?:attacked|beaten|assaulted|lynched|stoned|killed|torched|burn(?:ed|t)|set ablaze)"
     r"(?: up| to death)? by (?:(?!armed\b)\w+ ){0,2}" + CROWD,
     r"clash\w* (?:\w+ ){0,3}between (?:\w+ ){0,6}" + CROWD,
