@@ -105,3 +105,16 @@ def test_ownerless_police_are_the_state_their_sentence_is_in(make_doc: DocBuilde
     doc = make_doc(text, stages=STAGES)
     police = sorted(a.name for a in doc.actors if a.name.startswith("Police"))
     assert police == ["Police of Afghanistan", "Police of Pakistan"]
+
+
+def test_police_in_a_region_are_the_police_of_its_state(make_doc: DocBuilder) -> None:
+    text = (
+        "Police in Kandahar province detained three men on Monday after a blast at a bus stop. "
+        "Officials in Abkhazia said the border crossing stayed shut."
+    )
+    doc = make_doc(text, stages=STAGES)
+    names = {a.name for a in doc.actors}
+    assert "Police of Afghanistan" in names
+    assert "Police of Kandahar" not in names
+    assert "Officials of Abkhazia" in names  # a region's officials stay its own
+

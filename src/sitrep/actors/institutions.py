@@ -189,6 +189,10 @@ def institutions(ctx: Context) -> Iterator[Found]:
         owner, end = mods.owner, k + 1
         if owner is None and (after := s.owner_after(k, seat=True)) is not None:
             owner, end = after
+            if head in _LOCAL_BODIES and owner.kind is not ActorKind.STATE:
+                # "Police in Kandahar province": where the police stand, not whose they are;
+                # ownerless police, whose state the sentence's places tell (see coref)
+                owner, end = None, k + 1
         key = ("institution", head.casefold())
         if mods.irregular:
             # "the ethnic Armenian administration": named as written, no state.
@@ -284,6 +288,11 @@ def _state_service(ctx: Context, k: int) -> Found | None:
     key = ("institution", head.casefold())
     span = s.span(mods.start, k + 1)
     return owned(span, ActorKind.ORGANIZATION, key, head, owner), range(first, k + 1)
+
+
+# Bodies a state keeps in each of its regions: "police in <region>" are the state's police
+# there, where "officials in Abkhazia" are the region's own.
+_LOCAL_BODIES = frozenset({"Police"})
 
 
 # Adjectives that tie a body to the region the story is in: "the regional prosecutor's office".
