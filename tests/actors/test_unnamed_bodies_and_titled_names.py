@@ -118,3 +118,24 @@ def test_police_in_a_region_are_the_police_of_its_state(make_doc: DocBuilder) ->
     assert "Police of Kandahar" not in names
     assert "Officials of Abkhazia" in names  # a region's officials stay its own
 
+
+def test_a_member_named_by_the_body_before_their_role_is_affiliated(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "Hamas official Yusuf Dabbagh said the crossing would open on Sunday. Hezbollah "
+        "lawmaker Karim Sayegh told reporters the group wanted calm. A spokesman for the "
+        "KNU, Colonel Naw Htoo, said the camp was hit."
+    )
+    doc = make_doc(text, stages=STAGES)
+    by_id = {a.id: a for a in doc.actors}
+    people = {
+        a.name: (a.title, by_id[a.affiliation].name if a.affiliation else None)
+        for a in doc.actors
+        if a.kind is ActorKind.PERSON
+    }
+    assert people == {
+        "Yusuf Dabbagh": ("official", "Hamas"),
+        "Karim Sayegh": ("lawmaker", "Hezbollah"),
+        "Naw Htoo": ("Colonel", "KNU"),
+    }

@@ -262,6 +262,25 @@ def _speaking_for(ctx: Context, start: int, end: int) -> tuple[str, Span] | None
     return found[1], s.span(words[0].i, words[-1].i + 1)
 
 
+# Nouns for one who belongs to a body, a title before a name only with the body before them:
+# "Hamas official Basem Naim", "Hezbollah lawmaker Hassan Fadlallah".
+_MEMBER_NOUNS = frozenset({"official", "lawmaker", "legislator"})
+
+
+def _member_before(ctx: Context, start: int) -> tuple[int, str] | None:
+    """A member's noun right before a name, tied to it, with an owner before it ("Hamas
+    official X", "Russian lawmaker X"): the noun's token and the noun as the person's title."""
+    s = ctx.scan
+    j = start - 1
+    if j < 1 or s.lower(j) not in _MEMBER_NOUNS or s.tok(j).tag_ != "NN":
+        return None
+    if s.tok(j).dep_ != "compound" or s.tok(j).head.i < start:
+        return None
+    if ctx.title_owner(j)[0] is None:
+        return None
+    return j, s.lower(j)
+
+
 def _rank_opening(ctx: Context, start: int, end: int) -> tuple[int, str] | None:
     """A title opening a person's name as tagged ("Brigadier Ali Khan"): where the name proper
     starts, and the title; None when the name opens with no title."""
@@ -390,7 +409,7 @@ def persons(ctx: Context) -> Iterator[Found]:
         named_role = None
         owner_at: Span | None = None
         first = claim_from = start
-        found = ctx.title_ending_at(start - 1)
+        found = ctx.title_ending_at(start - 1) or _member_before(ctx, start)
         if found is not None and found[1] in lexicon.RANKS:
             # "Army spokesman Colonel X": the role before the rank is what the person speaks as
             found = ctx.title_ending_at(found[0] - 1) or found
@@ -413,6 +432,10 @@ def persons(ctx: Context) -> Iterator[Found]:
                 # body spoken for is whose the person is
                 root = s.sdoc[start:end].root
                 owner_at = _body_after(root.head) if root.dep_ == "appos" else None
+                if owner_at is None and (speaking := _speaking_for(ctx, start, end)):
+                    # "a spokesman for the KIA, Colonel Naw Bu": the parse hangs the name on
+                    # the body, which is whose the person is
+                    owner_at = speaking[1]
         elif (role := _appositive_role(ctx, start, end)) is not None:
             title, owner = role
             if owner is None:
