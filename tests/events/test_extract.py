@@ -763,3 +763,8 @@ def test_acts_a_habit_of_speaking_is_about_are_no_event(make_doc: DocBuilder, te
 def test_a_told_comment_on_the_strikes_keeps_them(make_doc: DocBuilder) -> None:
     text = "The army did not comment on the strikes that hit the depot on Monday."
     assert any(f.type is EventType.ASSAULT for f in _found(make_doc, text))
+
+
+def test_an_arrest_made_in_a_raid_is_one_event(make_doc: DocBuilder) -> None:
+    found = _found(make_doc, "Two smugglers were arrested in a raid on a warehouse near the port.")
+    assert [f.acled for f in found] == [S.ARRESTS]

@@ -629,8 +629,13 @@ def events_in(sent: SpacySpan) -> list[Found]:
             # not done but promised or demanded: the event is the statement (PLOVER)
             kind, acled = _STATED[mood, kind in _HOSTILE], None
         trigger = span_of(t)
-        # a noun inside another trigger's clause of the same type is the same event
-        if t.pos_ == "NOUN" and any(c.contains(trigger) and k in {kind, None} for c, k in taken):
+        # a noun inside another trigger's clause of the same type is the same event, as is
+        # one whose sub-event is of that type ('arrested in a raid': the raid is the arrest)
+        if t.pos_ == "NOUN" and any(
+            c.contains(trigger)
+            and (k in {kind, None} or (acled is not None and PLOVER_TYPE.get(acled) is k))
+            for c, k in taken
+        ):
             continue
         if t.pos_ == "NOUN" and any(c.contains(trigger) for c in tolls) and not _indefinite(t):
             continue  # 'killed in the fighting': the war's toll; 'in an air strike': an event
