@@ -197,3 +197,16 @@ def test_bare_officials_in_the_first_statement_are_the_headline_s_officials() ->
     assert lede["content"].endswith("has risen to 412")
     # Further on, bare 'officials' may be anyone's: no speaker is guessed.
     assert later["speaker"] is None
+
+
+def test_a_headline_s_country_speaks_where_the_tagger_left_its_name_out() -> None:
+    text = (
+        "Burkina Faso says 30 gunmen killed near Djibo; group claims victory\n\n"
+        "OUAGADOUGOU, May 3 (Northline News) - Burkina Faso's army said on Friday it had "
+        "killed about 30 gunmen near the northern town of Djibo."
+    )
+    report = analysed(text, "2025-05-04")
+    names = {a["id"]: a["name"] for a in report["actors"]}
+    headline = report["claims"][0]
+    assert text[headline["content"]["start"] : headline["content"]["end"]].startswith("30 gunmen")
+    assert names[headline["speaker"]] == "Burkina Faso"

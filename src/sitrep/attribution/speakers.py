@@ -262,6 +262,12 @@ class SpeakerResolver:
             return direct
         if a.kind is CueKind.HEADLINE:
             return self._named(a.source.text(self.text).strip())
+        if self._in_headline(a):
+            # 'Burkina Faso says 40 jihadists killed ...': the tagger may leave a headline's
+            # name out of the actors' mentions ('Burkina' a place and 'Faso' nothing)
+            headline_name = self._named(a.source.text(self.text).strip())
+            if headline_name is not None:
+                return headline_name
         head = relative_antecedent(self.parsed[a.source_head])
         if head.i != a.source_head:
             found = actor_at(self.actors, _token_span(head))
