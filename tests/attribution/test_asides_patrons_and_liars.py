@@ -161,6 +161,22 @@ def test_both_sides_named_by_between_each_pledge() -> None:
     ]
 
 
+def test_the_two_sides_are_those_who_met_in_the_sentence_before() -> None:
+    text = (
+        "The foreign ministers of Armenia and Azerbaijan met in Geneva on Friday. After five "
+        "hours of talks, the two sides agreed not to target civilians."
+    )
+    agreed = [c for c in _claims(text) if c["stance"] == "agree"]
+    assert sorted(c["speaker"] for c in agreed) == ["Armenia", "Azerbaijan"]
+    assert {c["content"] for c in agreed} == {"not to target civilians"}
+
+
+def test_the_two_sides_are_not_taken_from_a_sentence_before_without_a_meeting() -> None:
+    text = "Armenia and Azerbaijan traded fire overnight. Both sides agreed to stop attacks."
+    (agreed,) = [c for c in _claims(text) if c["stance"] == "agree"]
+    assert agreed["speaker"] is None
+
+
 def test_both_sides_with_no_two_named_keep_one_claim_with_no_speaker() -> None:
     text = "After the talks, both sides pledged to halt attacks."
     (pledge,) = _claims(text)

@@ -114,3 +114,17 @@ def test_the_group_accused_of_breaking_a_truce_it_pledged_to_keep(make_doc: DocB
     assert accusation == "the group of violating the truce"
     assert keeper.startswith("to abide by the agreement")
     assert "Hezbollah pledged to keep to it" in note
+
+
+def test_both_sides_pledge_is_broken_once(make_doc: DocBuilder) -> None:
+    text = (
+        "The foreign ministers of Armenia and Azerbaijan met in Geneva on Friday. The two "
+        "sides agreed not to target civilian settlements. On Saturday, officials in Stepanakert "
+        "said drones had struck civilian settlements near Martuni."
+    )
+    doc = make_doc(text, stages=ALL)
+    (broken,) = [k for k in doc.contradictions if k.kind is ContradictionKind.OTHER]
+    by_id = {c.id: c for c in doc.claims}
+    assert all(by_id[i].speaker for i in broken.between[:2])
+    assert len(broken.between) == 3
+    assert (broken.note or "").startswith("commitment broken? Armenia and Azerbaijan agreed")

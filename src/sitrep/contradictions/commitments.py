@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from sitrep.contradictions.sides import Sides, event_about, same_source
-from sitrep.contradictions.wording import clip, said, stems, who
+from sitrep.contradictions.wording import DOES, clip, said, stems, who
 from sitrep.records import (
     Actor,
     Claim,
@@ -49,7 +49,7 @@ def broken_commitments(
     """A promise or agreement not to do something and a later event that does it: one sharing
     the promise's words ("not to target civilians" / "drone strikes on villages"), or, for a
     pledge to stop fighting, any attack by the pledging side (``sides`` says whose)."""
-    out: list[Contradiction] = []
+    found: list[tuple[Claim, Event, Span]] = []
     for claim in claims:
         content = claim.content.text(text)
         if claim.stance not in _COMMITMENTS or not _NEGATION.search(content):
@@ -77,19 +77,41 @@ def broken_commitments(
         if best is None:
             continue
         _, event, evidence = best
+        found.append((claim, event, evidence))
+    # 'the two sides agreed not to ...' is a claim of each side, with one cue and content: one
+    # commitment the report breaks, set against it once
+    groups: dict[tuple[Span | None, Span, str], list[tuple[Claim, Event, Span]]] = {}
+    for claim, event, evidence in found:
+        groups.setdefault((claim.cue_span, claim.content, event.id), []).append(
+            (claim, event, evidence)
+        )
+    out: list[Contradiction] = []
+    for group in groups.values():
+        pledged = [claim for claim, _, _ in group]
+        _, event, evidence = group[0]
         out.append(
             Contradiction(
                 kind=ContradictionKind.OTHER,
-                between=(claim.id, event.id),
+                between=(*(c.id for c in pledged), event.id),
                 about=event.id,
                 note=(
-                    f"commitment broken? {said(text, claim, names)}; later reported"
+                    f"commitment broken? {_pledged(text, pledged, names)}; later reported"
                     f"{_reporter(text, event, claims, names)}: "
                     f"“{clip(evidence.text(text))}”"
                 ),
             )
         )
     return out
+
+
+def _pledged(text: str, pledged: Sequence[Claim], names: dict[str, str]) -> str:
+    """'X agreed: “...”', or for the sides of one agreement 'X and Y agreed: “...”'."""
+    if len(pledged) == 1:
+        return said(text, pledged[0], names)
+    sides = [who(text, c, names) for c in pledged]
+    joined = ", ".join(sides[:-1]) + " and " + sides[-1]
+    first = pledged[0]
+    return f"{joined} {DOES[first.stance]}: “{clip(first.said(text))}”"
 
 
 # What sets a pledge told after an act before it in time: "..., days after the group pledged

@@ -51,7 +51,7 @@ and direct quotations, also when they run over several sentences or paragraphs; 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
@@ -203,16 +203,36 @@ def _both_sides(
     if not _BOTH.fullmatch(a.source.text(text).strip()):
         return []
     sentence = parsed[a.source_head].sent
+    pairs = _pairs_in(sentence, a.source_head, meetings_only=False)
+    if not pairs and sentence.start > 0:
+        # 'The foreign ministers of A and B met in Geneva. ... the two sides agreed': the
+        # meeting of the sentence before names them
+        before = parsed[sentence.start - 1].sent
+        pairs = _pairs_in(before, before.end, meetings_only=True)
+    for pair in reversed(pairs):
+        named = _named_sides(pair, actors, text) if len(pair) == 2 else []
+        if named:
+            return named
+    return []
+
+
+def _pairs_in(tokens: Iterable[Token], stop: int, *, meetings_only: bool) -> list[list[Token]]:
+    """The pairs of sides named before token ``stop``: joined by 'between', a joined subject
+    ('X and Y signed', 'the presidents of X and Y signed') and the two ends of a meeting ('an
+    envoy met officials'); with ``meetings_only``, those who meet alone."""
     pairs: list[list[Token]] = []
-    for t in sentence:
-        if t.i >= a.source_head:
+    for t in tokens:
+        if t.i >= stop:
             break
-        if t.dep_ == "prep" and t.lower_ == "between":
+        if t.dep_ == "prep" and t.lower_ == "between" and not meetings_only:
             pairs += [[o, *(c for c in o.children if c.dep_ == "conj")] for o in t.children]
-        elif t.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "conj" for c in t.children):
-            pairs.append([t, *(c for c in t.children if c.dep_ == "conj")])
-        elif t.pos_ == "VERB" and t.lemma_.lower() in _MEETING:
+        elif t.dep_ in {"nsubj", "nsubjpass"} and not meetings_only and _joined(t):
+            pairs.append(_joined(t))
+        elif t.pos_ == "VERB" and _meets(t):
             subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subject is not None and _joined(subject):
+                pairs.append(_joined(subject))
+                continue
             other = next((c for c in t.children if c.dep_ == "dobj"), None) or next(
                 (
                     o
@@ -223,13 +243,35 @@ def _both_sides(
                 ),
                 None,
             )
-            if subject is not None and other is not None:
+            if subject is not None and other is not None and other.lemma_ not in _TALKS:
                 pairs.append([subject, other])
-    for pair in reversed(pairs):
-        named = _named_sides(pair, actors, text) if len(pair) == 2 else []
-        if named:
-            return named
+    return pairs
+
+
+def _joined(noun: Token) -> list[Token]:
+    """'Armenia and Azerbaijan', and the people of both ('the foreign ministers of Armenia and
+    Azerbaijan'): the sides a joined noun names; empty for one noun."""
+    if any(c.dep_ == "conj" for c in noun.children):
+        return [noun, *(c for c in noun.children if c.dep_ == "conj")]
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun.tag_ == "NNS" and owner is not None and any(c.dep_ == "conj" for c in owner.children):
+        return [owner, *(c for c in owner.children if c.dep_ == "conj")]
     return []
+
+
+# What is held at a meeting: 'held talks', 'held a meeting'.
+_TALKS = frozenset({"talk", "talks", "meeting", "negotiation", "negotiations"})
+
+
+def _meets(verb: Token) -> bool:
+    """'met', 'talked', 'held talks': a verb of two sides meeting."""
+    lemma = verb.lemma_.lower()
+    if lemma in _MEETING:
+        return True
+    return lemma == "hold" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _TALKS for c in verb.children
+    )
 
 
 # What may stand between the words of a statement and the attribution set among them.
