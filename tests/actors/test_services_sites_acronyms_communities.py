@@ -3,6 +3,8 @@ peoples named as communities."""
 
 from __future__ import annotations
 
+import pytest
+
 from sitrep.records import ActorKind
 from tests.conftest import DocBuilder
 
@@ -169,3 +171,27 @@ def test_an_acronym_described_as_a_states_agency_is_its_organisation(
         "Pakistan",
     )
     assert [c.speaker for c in doc.claims] == [body.id, body.id]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "UNRWA, the United Nations agency for Palestinian refugees, said two schools were hit.",
+            "UNRWA",
+        ),
+        (
+            "The World Food Programme said convoys were blocked, the UN said.",
+            "World Food Programme",
+        ),
+        ("UNIFIL said its patrol was fired on, a UN statement said.", "UNIFIL"),
+    ],
+)
+def test_agencies_of_the_un_known_by_name_belong_to_it(
+    make_doc: DocBuilder, text: str, name: str
+) -> None:
+    # the United Nations is their affiliation where the article names it as an actor too
+    doc = make_doc(text, stages=CLAIMS)
+    agency = next(a for a in doc.actors if a.name == name)
+    un = next(a for a in doc.actors if a.name == "United Nations")
+    assert agency.affiliation == un.id

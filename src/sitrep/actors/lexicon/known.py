@@ -49,7 +49,35 @@ INTERNATIONAL_ORGANISATIONS: tuple[KnownOrganisation, ...] = (
     ),
     KnownOrganisation("UNHCR", ("UNHCR", "UN refugee agency"), part_of="United Nations"),
     KnownOrganisation("UNICEF", ("UNICEF",), part_of="United Nations"),
-    KnownOrganisation("World Health Organization", ("World Health Organization", "WHO")),
+    KnownOrganisation(
+        "UNRWA",
+        ("UNRWA", "United Nations Relief and Works Agency", "UN Relief and Works Agency"),
+        part_of="United Nations",
+    ),
+    # not OCHA: "the United Nations humanitarian office, OCHA," names it by the apposition
+    # (``apposed_acronyms``), which a known name would cut down to the acronym alone
+    KnownOrganisation(
+        "World Food Programme",
+        ("World Food Programme", "World Food Program", "WFP"),
+        part_of="United Nations",
+    ),
+    KnownOrganisation(
+        "UN Human Rights Office",
+        ("OHCHR", "UN Human Rights Office", "U.N. Human Rights Office"),
+        part_of="United Nations",
+    ),
+    KnownOrganisation(
+        "International Organization for Migration",
+        ("International Organization for Migration", "IOM"),
+        part_of="United Nations",
+    ),
+    KnownOrganisation("UNIFIL", ("UNIFIL",), part_of="United Nations"),
+    KnownOrganisation("MONUSCO", ("MONUSCO",), part_of="United Nations"),
+    KnownOrganisation(
+        "World Health Organization",
+        ("World Health Organization", "WHO"),
+        part_of="United Nations",
+    ),
     KnownOrganisation(
         "Organization for Security and Co-operation in Europe",
         (
