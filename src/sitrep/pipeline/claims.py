@@ -196,8 +196,10 @@ def _both_sides(
     """'Fighting broke out between the army and M23 rebels, weeks after the two sides signed a
     declaration in which both pledged to halt attacks': 'both' are the two sides the sentence
     names, joined by 'between', as a joined subject ('X and Y signed') or as the two ends of a
-    meeting ('an envoy met Afghan officials, where both sides pledged'); each says it. Empty
-    unless the speaker is 'both' or 'the two sides' and exactly two actors are so named."""
+    meeting ('an envoy met Afghan officials, where both sides pledged'); each says it. When
+    the sentence names none, those who met in the sentence before ('The foreign ministers of
+    Armenia and Azerbaijan met in Geneva. ... the two sides agreed'). Empty unless the speaker
+    is 'both' or 'the two sides' and exactly two actors are so named."""
     if a.source is None or a.source_head is None:
         return []
     if not _BOTH.fullmatch(a.source.text(text).strip()):
@@ -226,12 +228,12 @@ def _pairs_in(tokens: Iterable[Token], stop: int, *, meetings_only: bool) -> lis
             break
         if t.dep_ == "prep" and t.lower_ == "between" and not meetings_only:
             pairs += [[o, *(c for c in o.children if c.dep_ == "conj")] for o in t.children]
-        elif t.dep_ in {"nsubj", "nsubjpass"} and not meetings_only and _joined(t):
-            pairs.append(_joined(t))
+        elif t.dep_ in {"nsubj", "nsubjpass"} and not meetings_only and (joined := _joined(t)):
+            pairs.append(joined)
         elif t.pos_ == "VERB" and _meets(t):
             subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
-            if subject is not None and _joined(subject):
-                pairs.append(_joined(subject))
+            if subject is not None and (joined := _joined(subject)):
+                pairs.append(joined)
                 continue
             other = next((c for c in t.children if c.dep_ == "dobj"), None) or next(
                 (
