@@ -124,3 +124,17 @@ def test_an_acts_counted_toll_is_still_an_act(make_doc: DocBuilder) -> None:
 def test_a_second_harm_participle_is_the_same_act(make_doc: DocBuilder) -> None:
     text = "Jets struck the port of Kesra on Monday, killing four people and wounding 30."
     assert len(_assaults(make_doc, text)) == 1
+
+
+def test_a_headline_act_told_of_many_at_once_is_their_telling(make_doc: DocBuilder) -> None:
+    text = (
+        "Army says assault repelled near Tavel\n\nKESRA, May 3 (Northline News) - The army "
+        "said its troops had repelled 12 rebel assaults near the town of Tavel over the past "
+        "day. The air force said 30 drones had been shot down overnight."
+    )
+    doc, events = _full(make_doc, text)
+    assaults = [e for e in events if e.type is EventType.ASSAULT]
+    shot_down = next(e for e in assaults if "shot down" in e.evidence[0].text(text))
+    # the headline's claim backs the assaults told in the lede, not the drones shot down
+    headline_claim = doc.claims[0].id
+    assert headline_claim not in {link.claim for link in shot_down.claims}

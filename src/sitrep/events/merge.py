@@ -222,6 +222,22 @@ def _headline_telling(told: Sequence[Told], i: int) -> int | None:
     )
     if j is not None:
         return j
+    # 'Kyiv says assault repelled' over '... had repelled 14 Russian assaults': the headline's
+    # own word told of many acts at once tells them, before another act of its type
+    if not any(told[j].lemma == head.lemma for j in later):
+        j = next(
+            (
+                j
+                for j in range(i + 1, len(told))
+                if told[j].aggregate
+                and told[j].lemma == head.lemma
+                and told[j].event.type is head.event.type
+                and not told[j].headline
+            ),
+            None,
+        )
+        if j is not None:
+            return j
     j = next((j for j in later if acled is not None and told[j].event.acled == acled), None)
     if j is not None or later:
         return j if j is not None else later[0]
