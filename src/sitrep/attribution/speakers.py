@@ -321,7 +321,7 @@ class SpeakerResolver:
                 or self._body_named_later(a, head)
             )
         if (
-            "\n" not in self.text[: a.source.start].strip()
+            self._on_first_line(a.source.start)
             and head.is_lower
             and head.is_alpha
             and not any(c.dep_ in {"compound", "amod"} for c in head.children)
@@ -348,7 +348,11 @@ class SpeakerResolver:
         return None
 
     def _in_headline(self, a: Attribution) -> bool:
-        return a.kind is CueKind.HEADLINE or "\n" not in self.text[: a.cue.start].strip()
+        return a.kind is CueKind.HEADLINE or self._on_first_line(a.cue.start)
+
+    def _on_first_line(self, char: int) -> bool:
+        """Whether ``char`` lies on the text's first line: a headline's, where it has one."""
+        return "\n" not in self.text[:char].strip()
 
     def _voice_of_subject(self, a: Attribution, head: Token) -> Actor | None:
         """'President Bola Tinubu condemned the killings and ordered arrests, a spokesman

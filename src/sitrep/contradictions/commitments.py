@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from sitrep.contradictions.sides import Sides, event_about, same_source
-from sitrep.contradictions.wording import DOES, clip, said, stems, who
+from sitrep.contradictions.wording import clip, said, stems, who
 from sitrep.records import (
     Actor,
     Claim,
@@ -109,9 +109,7 @@ def _pledged(text: str, pledged: Sequence[Claim], names: dict[str, str]) -> str:
     if len(pledged) == 1:
         return said(text, pledged[0], names)
     sides = [who(text, c, names) for c in pledged]
-    joined = ", ".join(sides[:-1]) + " and " + sides[-1]
-    first = pledged[0]
-    return f"{joined} {DOES[first.stance]}: “{clip(first.said(text))}”"
+    return said(text, pledged[0], names, speakers=", ".join(sides[:-1]) + " and " + sides[-1])
 
 
 # What sets a pledge told after an act before it in time: "..., days after the group pledged

@@ -90,11 +90,13 @@ def who(text: str, claim: Claim, names: dict[str, str]) -> str:
     return source.name if source is not None else "an unnamed source"
 
 
-def said(text: str, claim: Claim, names: dict[str, str]) -> str:
+def said(text: str, claim: Claim, names: dict[str, str], *, speakers: str | None = None) -> str:
     """'Ministry of Defence of X denied: “the claim was pure disinformation …”': who, what the
     statement does (its stance, not the cue word: a 'said' that dismisses a claim denies it),
-    and its content, in one line."""
-    return f"{who(text, claim, names)} {DOES[claim.stance]}: “{clip(claim.said(text))}”"
+    and its content, in one line; ``speakers`` names who says it where that is more than the
+    claim's own speaker ('X and Y agreed')."""
+    speaker = speakers if speakers is not None else who(text, claim, names)
+    return f"{speaker} {DOES[claim.stance]}: “{clip(claim.said(text))}”"
 
 
 def clip(text: str) -> str:

@@ -255,7 +255,8 @@ _SPEAKING = frozenset(
     | {"publicize", "speculate", "brief"}
 )
 _OF_TOPIC = frozenset({"on", "about"})
-_NEVER = frozenset({"not", "n't", "never", "rarely", "seldom"})
+# (with the habit adverbs, which hold "never")
+_NEVER = frozenset({"not", "n't", "rarely", "seldom"})
 
 
 def topic_in_general(t: Token) -> bool:
