@@ -103,7 +103,8 @@ def render(report: dict[str, Any]) -> str:
             f"  {row['id']} {figures} group={row.get('group')}"
             f" side={names.get(row.get('side') or '', row.get('side'))}"
             f" by={names.get(row.get('reporter') or '', '-')} claim={row.get('claim')}"
-            f" :: {_span(text, (row.get('evidence') or [None])[0])[:120]}"
+            + "".join(f" {link}={row[link]}" for link in ("part_of", "restates") if row.get(link))
+            + f" :: {_span(text, (row.get('evidence') or [None])[0])[:120]}"
         )
     lines.append("CONTRADICTIONS")
     for item in report["contradictions"]:

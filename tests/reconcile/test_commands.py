@@ -93,8 +93,9 @@ def test_casualty_series_holds_totals_only(tmp_path: Path) -> None:
     (whole,) = base.casualties
     part = replace(whole, id="k2", killed=Count(value=1), part_of="k1")
     more = replace(whole, id="k3", killed=Count(value=3), increment=True)
+    headline = replace(whole, id="k4", restates="k1")
     with open_store(path) as store:
-        store.put(replace(base, casualties=(whole, part, more)))
+        store.put(replace(base, casualties=(whole, part, more, headline)))
     rows = list(
         csv.DictReader(io.StringIO(run("casualties", "--db", path, "--format", "series-csv")))
     )

@@ -28,12 +28,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import ClassVar
 
 from sitrep.actors import TERRITORIAL, actor_at, state_actor
 from sitrep.casualties import lexicon as lx
 from sitrep.casualties.extract import Mention, mentions
+from sitrep.casualties.headlines import is_headline
 from sitrep.geo.countries import country_by_demonym
 from sitrep.pipeline.base import Document
 from sitrep.records import (
@@ -49,6 +50,7 @@ from sitrep.records import (
     TimeExpression,
     TimexType,
 )
+from sitrep.records.facts import CASUALTY_FIGURES
 from sitrep.temporal import attached_time
 
 _NOT_PARTIES = frozenset({ActorKind.POPULATION, ActorKind.MEDIA})
@@ -367,7 +369,61 @@ def casualty_reports(doc: Document) -> tuple[Casualty, ...]:
                 evidence=tuple(row.evidence),
             )
         )
+    sentences = list(doc.parse.doc.sents)
+    if sentences and is_headline(sentences[0]):
+        _link_restated(out, [row.sentence for row in rows], actors)
     return tuple(out)
+
+
+def _link_restated(out: list[Casualty], sentences: Sequence[int], actors: Sequence[Actor]) -> None:
+    """Set ``restates`` on the headline's figures that the body tells in full: 'Pakistani air
+    strikes kill 15 in Paktika, Taliban say' over '... killing at least 15 people, a Taliban
+    spokesman said'. The first figure of the body that fits is the one restated."""
+    by_id = {a.id: a for a in actors}
+    for i, (head, sentence) in enumerate(zip(out, sentences, strict=True)):
+        if sentence != 0:
+            break
+        body = next(
+            (
+                k
+                for k, at in zip(out, sentences, strict=True)
+                if at > 0 and _restates(head, k, by_id)
+            ),
+            None,
+        )
+        if body is not None:
+            out[i] = replace(head, restates=body.id)
+
+
+def _restates(head: Casualty, body: Casualty, by_id: dict[str, Actor]) -> bool:
+    """Whether a headline's figure tells the body's figure in brief: the same people (a group
+    and side the body's, or none named), each count of the headline in the body with the same
+    value ('kill 15' for 'at least 15': a headline drops the qualifier) or inside the headline's
+    range ('dozens of soldiers dead' for 53 soldiers), and given by the same side, or by no one
+    in the headline ('Strike kills 18' over '18 people were killed, officials said')."""
+    if any(k.increment or k.part_of or k.conflict_toll for k in (head, body)):
+        return False
+    if head.group not in {body.group, CasualtyGroup.ALL, CasualtyGroup.UNKNOWN}:
+        return False
+    if head.side is not None and head.side != body.side:
+        return False
+    if head.reporter is not None and (
+        body.reporter is None or _party(head.reporter, by_id) != _party(body.reporter, by_id)
+    ):
+        return False
+    counted = False
+    for name in CASUALTY_FIGURES:
+        said: Count | None = getattr(head, name)
+        if said is None:
+            continue
+        told: Count | None = getattr(body, name)
+        if told is None or not (
+            told.value == said.value
+            or (said.high is not None and said.value <= told.value <= said.high)
+        ):
+            return False
+        counted = True
+    return counted
 
 
 def _told_again(i: int, rows: Sequence[_Row], told: Sequence[Claim | None]) -> bool:

@@ -164,8 +164,13 @@ def _later_tolls(
 
 def _comparable(data: Mapping[str, Any]) -> bool:
     """A figure that counts people on its own: no increment, no part of another figure, no
-    war's whole toll."""
-    return not (data.get("increment") or data.get("part_of") or data.get("conflict_toll"))
+    war's whole toll, no headline's brief of a figure the body gives."""
+    return not (
+        data.get("increment")
+        or data.get("part_of")
+        or data.get("conflict_toll")
+        or data.get("restates")
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

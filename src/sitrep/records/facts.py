@@ -283,6 +283,10 @@ class Casualty:
     # People abducted or kidnapped ('abducted dozens of villagers'): missing by another's hand,
     # counted apart for the same monitors.
     abducted: Count | None = None
+    # Id of the figure in the body that a headline's figure tells in brief ('Air strikes kill 15'
+    # over '... killing at least 15 people, a spokesman said'): the same people counted twice by
+    # the same source, so that no one counts them twice.
+    restates: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "evidence", _spans(self.evidence, what=f"casualty {self.id}"))
@@ -306,6 +310,7 @@ class Casualty:
             "as_of": self.as_of,
             "increment": self.increment,
             "part_of": self.part_of,
+            "restates": self.restates,
             "conflict_toll": self.conflict_toll,
             "evidence": [e.to_dict() for e in self.evidence],
         }

@@ -277,7 +277,9 @@ def _casualties(report: Report) -> Table:
             count(k.injured),
             count(k.missing),
             *(count(getattr(k, name)) for name in extra),
-            k.group.value + among(k.part_of),
+            k.group.value
+            + among(k.part_of)
+            + (" (headline; told in full below)" if k.restates else ""),
             _name(report, k.side) if k.side else "",
             evidence_line(report, k.evidence[0]),
         )

@@ -22,6 +22,7 @@ CASUALTY_CONTEXT = (
     *(f"{name}_{part}" for name in FIGURES for part in ("qualifier", "high")),
     "increment",
     "part_of",
+    "restates",
     "conflict_toll",
 )
 """The columns :func:`with_figures` adds to each casualty row, in order."""
@@ -38,6 +39,7 @@ def with_figures(_conn: Connection, found: Sequence[Found]) -> list[Found]:
             extra[f"{name}_high"] = count.get("high")
         extra["increment"] = bool(k.data.get("increment"))
         extra["part_of"] = k.data.get("part_of")
+        extra["restates"] = k.data.get("restates")
         extra["conflict_toll"] = bool(k.data.get("conflict_toll"))
         out.append(replace(k, fields={**k.fields, **extra}))
     return out

@@ -93,14 +93,14 @@ def casualty_series(found: list[Found]) -> list[Series]:
     """Group casualty records by side and group; each keeps who reported what, and when.
 
     A figure with no reporter is the outlet's own statement and is shown under the outlet. A
-    series holds totals: increments ("two more were killed") and parts of a figure ("including
-    four children") are left out, so that no line mixes them with the totals they add to. A
+    series holds totals: increments ("two more were killed"), parts of a figure ("including
+    four children") and a headline's figure that the body tells again in full are left out, so that no line mixes them with the totals they add to. A
     war's toll ("the war, which has killed thousands") is a series of its own, its group
     marked "conflict toll", never set against one day's or incident's figures.
     """
     groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
     for k in found:
-        if k.data.get("increment") or k.data.get("part_of"):
+        if k.data.get("increment") or k.data.get("part_of") or k.data.get("restates"):
             continue
         f = k.fields
         reporter = f.get("reporter_name") or f"{k.article.source or 'article'} (own report)"
