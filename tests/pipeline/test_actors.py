@@ -1020,3 +1020,15 @@ def test_opposition_to_something_and_a_named_police_force_are_no_home_bodies(
     assert [a.name for a in actors] == ["Capitol Police"]
     _, actors = actors_of("Police fired tear gas at the crowd.")
     assert [a.name for a in actors if a.kind is ActorKind.ORGANIZATION] == ["police"]
+
+
+def test_a_named_police_force_in_lower_case_is_one_body(actors_of: ActorsOf) -> None:
+    _, actors = actors_of(
+        "Jane Roe, an officer with the U.S. Capitol police, said the mob beat her. "
+        "Hamas police arrested two men."
+    )
+    bodies = [(a.name, a.country) for a in actors if a.kind is ActorKind.ORGANIZATION]
+    assert ("U.S. Capitol Police", "US") in bodies
+    assert not any(name == "Capitol" or name.endswith("of Capitol") for name, _ in bodies)
+    # a known group's police stay that group's
+    assert not any(name == "Hamas Police" for name, _ in bodies)

@@ -23,8 +23,8 @@ from sitrep.actors.context import (
     owned,
     speaking_official,
 )
-from sitrep.actors.scan import POSSESSIVES, ActorKey, Owner, Scan
-from sitrep.geo.countries import country_by_demonym
+from sitrep.actors.scan import POSSESSIVES, ActorKey, Modifiers, Owner, Scan
+from sitrep.geo.countries import country_by_demonym, country_by_name
 from sitrep.records import ActorKind, Span
 
 __all__ = [
@@ -186,6 +186,9 @@ def institutions(ctx: Context) -> Iterator[Found]:
             yield _named_as_written(s, installed, k + 1, s.words(installed, k + 1))
             continue
         mods = ctx.owner_before(first, skip_modifiers=True)
+        if (named := _named_body(ctx, mods, head, first, k)) is not None:
+            yield named
+            continue
         owner, end = mods.owner, k + 1
         if owner is None and (after := s.owner_after(k, seat=True)) is not None:
             owner, end = after
@@ -288,6 +291,42 @@ def _state_service(ctx: Context, k: int) -> Found | None:
     key = ("institution", head.casefold())
     span = s.span(mods.start, k + 1)
     return owned(span, ActorKind.ORGANIZATION, key, head, owner), range(first, k + 1)
+
+
+# Body words that close a force's or service's own name after a proper noun: "the U.S. Capitol
+# police" is the force called "U.S. Capitol Police", not the police of something called Capitol.
+_NAME_CLOSING_BODIES = frozenset({"Police"})
+
+
+def _named_body(ctx: Context, mods: Modifiers, head: str, first: int, k: int) -> Found | None:
+    """A force named by the proper nouns right before its body word ("the U.S. Capitol police",
+    "Capitol Police said"): one organisation named as written, the body word capitalised. Only
+    when the name before it is one the NER alone calls an organisation (a known group's police,
+    "Hamas police", stay that group's), with no possessive between; else None."""
+    s = ctx.scan
+    owner = mods.owner
+    if (
+        head not in _NAME_CLOSING_BODIES
+        or first != k
+        or owner is None
+        or owner.key[0] != "org"
+        or s.tok(k - 1).pos_ != "PROPN"
+        or s.tok(k - 1).text in POSSESSIVES
+    ):
+        return None
+    start = k - 1
+    while start > 0 and s.tok(start - 1).pos_ == "PROPN" and s.tok(start - 1).text[:1].isupper():
+        start -= 1
+    if not ctx.free(start, k + 1):
+        return None
+    lead = start - 1 if s.lower(start - 1) == "the" else start
+    name = f"{s.words(start, k)} {head}"
+    key = ("institution", name.casefold())
+    # "U.S. Capitol Police": a state's name opening the force's name says whose force it is
+    state = country_by_name(s.tok(start).text) if start < k - 1 else None
+    country = state.iso2 if state is not None else None
+    mention = Mention(s.span(lead, k + 1), ActorKind.ORGANIZATION, key, name, country=country)
+    return mention, range(lead, k + 1)
 
 
 # Bodies a state keeps in each of its regions: "police in <region>" are the state's police
