@@ -346,6 +346,24 @@ def test_state_agents_do_no_mob_violence(text: str, expected: S) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the crowd hit, not hitting: whoever did it, no mob's violence
+        ("Several youths were beaten and robbed by unknown men on their way home.", S.ATTACK),
+        ("Two supporters of the mayor were attacked and stabbed by unknown men.", S.ATTACK),
+        # a deed named after the crowd, not done by it
+        ("Traders shut their stalls after a grenade attack on a bus stop.", S.GRENADE),
+        ("Residents accuse the police of torching their kiosks.", S.LOOTING),
+        # the crowd's own deeds stay a mob's, a fray's hurt included
+        ("Residents of the estate hurled stones at a passing lorry.", S.MOB_VIOLENCE),
+        ("Several labourers were injured when workers fought over wages.", S.MOB_VIOLENCE),
+    ],
+)
+def test_the_crowd_must_do_the_violence(text: str, expected: S) -> None:
+    assert sub_event(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a gathering dispersed by force is a crowd met with intervention, protest named or not
         (
             "Police dispersed party supporters outside the tallying hall.",

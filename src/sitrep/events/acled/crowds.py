@@ -201,7 +201,12 @@ CROWD = (
 )
 CROWD_ATTACK = any_of(
     CROWD
-    + r" (?:[\w'’/-]+ ){0,9}(?:attack|beat|assault|clash|ston|pelt|threw|hurl|torch|burn|lynch|"
+    # the crowd the doer, not a deed told after it ('residents fled after a grenade attack',
+    # 'residents accuse police of torching homes') nor one done to it ('youths were attacked
+    # and killed'; a crowd hurt in its own fray is still one: 'labourers were injured')
+    + r" (?:(?!(?:after|following|amid|during)\b)"
+    r"(?!(?:were|was|been|being|are|is|got|get) (?:\w+ly )?(?:attack|beat|assault|ston|lynch|"
+    r"kill|hack|chas|torch|burn|target))[\w'’/-]+ ){0,9}(?<!\bof )(?:attack|beat|assault|clash|ston|pelt|threw|hurl|torch|burn|lynch|"
     r"chas|set fire|set alight|set ablaze|set on fire|vandali|storm|injur|kill|hack|fought|fight|"
     # (not the doers named: 'residents said the attackers crossed', 'fighters')
     r"destroy|damag|ransack|target)(?!ers?\b)\w*",
