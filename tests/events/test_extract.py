@@ -768,3 +768,36 @@ def test_a_told_comment_on_the_strikes_keeps_them(make_doc: DocBuilder) -> None:
 def test_an_arrest_made_in_a_raid_is_one_event(make_doc: DocBuilder) -> None:
     found = _found(make_doc, "Two smugglers were arrested in a raid on a warehouse near the port.")
     assert [f.acled for f in found] == [S.ARRESTS]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Debris from a downed drone fell on a house in the village overnight, the governor said.",
+        "Wreckage of a missile hit a warehouse in the port, damaging its roof.",
+        "Debris of an intercepted rocket damaged a power line near the border.",
+    ],
+)
+def test_debris_of_a_weapon_brought_down_strikes_nothing(make_doc: DocBuilder, text: str) -> None:
+    assert not any(f.type is EventType.ASSAULT for f in _found(make_doc, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pieces of a weapon that struck are the strike's
+        (
+            "Fragments of a shell hit the school in the village on Monday.",
+            S.SHELLING_ARTILLERY_MISSILE,
+        ),
+        # the interception told beside the debris is the event
+        (
+            "Pieces of a drone that was shot down damaged two cars in the town.",
+            S.DISRUPTED_WEAPONS_USE,
+        ),
+    ],
+)
+def test_a_weapons_pieces_and_its_interception(
+    make_doc: DocBuilder, text: str, expected: S
+) -> None:
+    assert expected in _sub_events(make_doc, text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sitrep.events import triggers
+from sitrep.events import reference, triggers
 from sitrep.records import EventType
 
 if TYPE_CHECKING:
@@ -158,6 +158,10 @@ def _foretold(t: Token) -> bool:
     )
 
 
+# Verbs that tell the interception itself, whatever is told falling.
+_INTERCEPTING = frozenset({"intercept", "shoot", "down", "destroy"})
+
+
 def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
     lemma = t.lemma_.lower()
     if t.is_title and t.ent_type_ == "ORG" and t.ent_iob_ == "I" and not t.is_sent_start:
@@ -167,6 +171,8 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             return None  # 'entered the town without fighting'
         if _forgone(t):
             return None  # 'to refrain from attacking civilians': a pledge, no attack
+        if reference.debris_fell(t) and t.lemma_.lower() not in _INTERCEPTING:
+            return None  # 'wreckage of a downed drone hit a warehouse': no strike of its own
         if any(c.dep_ == "neg" for c in t.children):
             if lemma in _MEET and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _CONCESSIONS for c in t.children

@@ -786,6 +786,8 @@ def events_in(sent: SpacySpan) -> list[Found]:
         root = next((c for c in root.children if c.dep_ in {"ccomp", "parataxis"}), root)
         if reference.earlier_state(root):
             acled = None  # 'the plant was previously damaged': the place's past, no act
+        if acled is not AcledSubEvent.DISRUPTED_WEAPONS_USE and reference.debris_fell(root):
+            acled = None  # 'debris from a downed drone fell on a house': no strike of its own
         reported = syntax.mood(_told_act(sent.root))
         stated: EventType | None = None
         if acled is not None and reported is not syntax.Mood.REAL:

@@ -473,6 +473,30 @@ def earlier_state(verb: Token) -> bool:
     )
 
 
+# What is left of a weapon brought down: its fall is no strike of its own.
+_DEBRIS = frozenset({"debris", "wreckage"})
+_PIECES = frozenset({"fragment", "piece", "part", "remains"})
+# What tells the weapon was brought down ('a downed drone', 'an intercepted missile').
+_BROUGHT_DOWN = frozenset({"downed", "intercepted", "destroyed"})
+
+
+def debris_fell(verb: Token) -> bool:
+    """'Debris from a downed drone fell on a house', 'drone debris damaged a roof': what falls
+    after air defence fire is what is left of a weapon brought down, no strike (the
+    interception, where told, is the event). Pieces of a weapon ('fragments of a shell hit the
+    school') are a strike's, unless the weapon is told brought down."""
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        lemma = subject.lemma_.lower()
+        if lemma in _DEBRIS:
+            return True
+        if lemma in _PIECES and any(
+            x.lower_ in _BROUGHT_DOWN or (x.lower_ == "down" and x.head.lemma_ == "shoot")
+            for x in subject.subtree
+        ):
+            return True
+    return False
+
+
 def appraisal(t: Token) -> bool:
     """'in what would be the deadliest attack on civilians', 'it was the worst attack this
     year': an event noun told as what something was is a judgement of an event already told,
