@@ -754,6 +754,8 @@ def test_evacuating_people_is_aid_and_a_town_retreat(
     [
         "The army does not usually comment on strikes inside the enclave.",
         "The ministry rarely talks about attacks on its outposts.",
+        # a bare plural topic, with nothing that tells which acts
+        "Party leaders and clerics speak on truces\n\nBEIRUT - Talks went on.",
     ],
 )
 def test_acts_a_habit_of_speaking_is_about_are_no_event(make_doc: DocBuilder, text: str) -> None:

@@ -626,6 +626,7 @@ def test_a_dateline_is_no_event_nor_the_scene(make_doc: DocBuilder) -> None:
         # a risk told of a state of affairs, and an accord already in force
         "Diplomats warned that the escalation threatened a fragile ceasefire in the north.",
         "The rebel council says it remains committed to the accord.",
+        '"We are keeping to the truce," the group\'s spokesman said.',
         # a refused deal is no agreement
         "The union would not accept any deal that cut wages.",
     ],

@@ -962,8 +962,9 @@ _STANDING = frozenset(
 )
 
 
-# What one stays bound to: 'remains committed to the agreement', 'abide by the truce'.
-_BOUND = frozenset({"commit", "committed", "adhere", "abide", "stick", "bound", "loyal"})
+# What one stays bound to: 'remains committed to the agreement', 'abide by the truce',
+# 'keeping to the truce'.
+_BOUND = frozenset({"commit", "committed", "adhere", "abide", "stick", "bound", "loyal", "keep"})
 
 
 def _broken_by_fire(t: Token) -> bool:

@@ -262,7 +262,8 @@ _NEVER = frozenset({"not", "n't", "rarely", "seldom"})
 def topic_in_general(t: Token) -> bool:
     """A bare plural event noun that a habit of speaking, or of not speaking, is about:
     'Ukraine does not usually comment on strikes inside Russia', 'the army rarely talks
-    about attacks'. Any acts of a kind, none told to have happened."""
+    about attacks'; or a bare plural with nothing that makes it some acts in particular
+    ('officials speak on truces'). Any acts of a kind, none told to have happened."""
     if t.pos_ != "NOUN" or t.tag_ != "NNS" or t.dep_ != "pobj":
         return False
     if any(c.dep_ in {"det", "poss", "nummod"} for c in t.children):
@@ -271,6 +272,8 @@ def topic_in_general(t: Token) -> bool:
     verb = prep.head
     if prep.lower_ not in _OF_TOPIC or prep.dep_ != "prep" or verb.lemma_.lower() not in _SPEAKING:
         return False
+    if all(c.is_space for c in t.children):
+        return True  # nothing to tell which acts: 'speak on truces', 'talked about strikes'
     # a simple present ('does not comment', 'rarely talks'), not 'did not comment on the'
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     present = (verb.tag_ in _HABIT_TAGS and not aux) or (
