@@ -139,3 +139,19 @@ def test_a_member_named_by_the_body_before_their_role_is_affiliated(
         "Karim Sayegh": ("lawmaker", "Hezbollah"),
         "Naw Htoo": ("Colonel", "KNU"),
     }
+
+
+def test_a_member_or_mp_named_by_the_body_before_is_affiliated(make_doc: DocBuilder) -> None:
+    text = (
+        "Hezbollah MP Rami Haddad said the strike hit a school. "
+        "Hamas member Sami Odeh told reporters talks had stalled."
+    )
+    doc = make_doc(text, stages=STAGES)
+    by_id = {a.id: a for a in doc.actors}
+    people = {
+        a.name: (a.title, by_id[a.affiliation].name if a.affiliation else None)
+        for a in doc.actors
+        if a.kind is ActorKind.PERSON
+    }
+    assert people["Rami Haddad"] == ("MP", "Hezbollah")
+    assert people["Sami Odeh"] == ("member", "Hamas")

@@ -264,7 +264,7 @@ def _speaking_for(ctx: Context, start: int, end: int) -> tuple[str, Span] | None
 
 # Nouns for one who belongs to a body, a title before a name only with the body before them:
 # "Hamas official Basem Naim", "Hezbollah lawmaker Hassan Fadlallah".
-_MEMBER_NOUNS = frozenset({"official", "lawmaker", "legislator"})
+_MEMBER_NOUNS = frozenset({"official", "lawmaker", "legislator", "member", "deputy", "mp"})
 
 
 def _member_before(ctx: Context, start: int) -> tuple[int, str] | None:
@@ -272,13 +272,16 @@ def _member_before(ctx: Context, start: int) -> tuple[int, str] | None:
     official X", "Russian lawmaker X"): the noun's token and the noun as the person's title."""
     s = ctx.scan
     j = start - 1
-    if j < 1 or s.lower(j) not in _MEMBER_NOUNS or s.tok(j).tag_ != "NN":
+    if j < 1 or s.lower(j) not in _MEMBER_NOUNS:
+        return None
+    if s.tok(j).tag_ != "NN" and not (s.tok(j).text == "MP" and s.tok(j).tag_ == "NNP"):
         return None
     if s.tok(j).dep_ != "compound" or s.tok(j).head.i < start:
         return None
     if ctx.title_owner(j)[0] is None:
         return None
-    return j, s.lower(j)
+    # "Hezbollah MP X": the acronym is the title as written
+    return j, s.tok(j).text if s.tok(j).text == "MP" else s.lower(j)
 
 
 def _rank_opening(ctx: Context, start: int, end: int) -> tuple[int, str] | None:
