@@ -93,7 +93,7 @@ _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # continued' comments on nothing.
 _GOING_ON = {"continue"}
 # What opens a reported clause: 'said that ...', 'asked whether ...'.
-_COMPLEMENT_MARKS = {"that", "whether", "if"}
+COMPLEMENT_MARKS = frozenset({"that", "whether", "if"})
 
 
 # Passive subjects that stand for no content ('it was announced'): the clause after is it.
@@ -215,7 +215,7 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
             for c in children
             if c.dep_ == "conj"
             and c.i > clause.i
-            and any(m.dep_ == "mark" and m.lower_ in _COMPLEMENT_MARKS for m in c.children)
+            and any(m.dep_ == "mark" and m.lower_ in COMPLEMENT_MARKS for m in c.children)
             for t in c.subtree
         ]
         obj = next((c for c in children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
@@ -521,7 +521,7 @@ _DATING_MARKS = _TIME_MARKS - {"until"}
 def _time_clause(clause: Token) -> bool:
     """A complement the parse hung on the verb that a mark of time opens, with no 'that'."""
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-    return bool(marks & _TIME_MARKS) and not marks & _COMPLEMENT_MARKS
+    return bool(marks & _TIME_MARKS) and not marks & COMPLEMENT_MARKS
 
 
 def clause_a_which_stands_for(obj: Token) -> list[Token]:

@@ -30,7 +30,7 @@ from sitrep.attribution.base import (
     trim,
     trimmed_subtree,
 )
-from sitrep.attribution.contents import disputes_a_statement_noun
+from sitrep.attribution.contents import COMPLEMENT_MARKS, disputes_a_statement_noun
 from sitrep.attribution.lexicon import CLAUSE, INFINITIVE, PREDICATE, VOICED, Frame, Lexicon
 from sitrep.records import Stance
 
@@ -106,7 +106,6 @@ _DRAWING = {
 # Stances a reaction drawn from someone takes: blame, refusal, warning, praise.
 _REACTIONS = {Stance.ACCUSE, Stance.REJECT, Stance.THREATEN, Stance.AGREE}
 _SOURCE_PREPOSITIONS = {"by", "from"}
-_COMPLEMENT_MARKS = {"that", "whether", "if"}
 
 
 def from_noun(noun: Token, lex: Lexicon) -> Attribution | None:
@@ -195,7 +194,7 @@ def frame_content(head: Token, frame: Frame) -> tuple[list[Token], Token | None]
                 not infinitive
                 and CLAUSE in frame.content
                 and (
-                    child.dep_ == "ccomp" or (mark is not None and mark.lower_ in _COMPLEMENT_MARKS)
+                    child.dep_ == "ccomp" or (mark is not None and mark.lower_ in COMPLEMENT_MARKS)
                 )
             ):
                 return trim([t for t in child.subtree if mark is None or t.i != mark.i]), mark
@@ -258,7 +257,7 @@ def sibling_clause(word: Token, frame: Frame) -> tuple[list[Token], Token | None
         if child.i <= word.i or child.dep_ != "ccomp":
             continue
         mark = next((c for c in child.children if c.dep_ == "mark"), None)
-        if mark is not None and mark.lower_ not in _COMPLEMENT_MARKS:
+        if mark is not None and mark.lower_ not in COMPLEMENT_MARKS:
             continue
         # The mark stays out of the cue, which would otherwise run over the words between.
         return trim([t for t in child.subtree if mark is None or t.i != mark.i]), None
