@@ -140,6 +140,32 @@ def test_a_source_cited_after_the_statement_says_it(make_doc: DocBuilder) -> Non
     assert shut.via is None and shut.source_span == _span(text, "The office")
 
 
+def test_a_quoted_source_says_it_where_the_participle_hangs_on_the_agency(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "The state agency Reuna, quoting the health office, said two nurses were hurt. "
+        "Quoting a police source, the agency said the road was shut."
+    )
+    agency = actor_in(text, "a1", "Reuna", ActorKind.MEDIA, "The state agency Reuna")
+    office = actor_in(text, "a2", "health office", ActorKind.ORGANIZATION, "health office")
+    _, claims = _claims(make_doc, text, actors=(agency, office))
+    assert [c.cue for c in claims] == ["said", "said"]
+    hurt, shut = claims
+    assert (hurt.speaker, hurt.via) == ("a2", "a1")
+    assert hurt.source_span == _span(text, "the health office")
+    assert shut.speaker is None and shut.source_span == _span(text, "a police source")
+
+
+def test_an_unnamed_source_cited_after_the_statement_says_it(make_doc: DocBuilder) -> None:
+    text = "The rebel radio said the bridge was down, citing two local residents."
+    radio = actor_in(text, "a1", "rebel radio", ActorKind.MEDIA, "The rebel radio")
+    _, claims = _claims(make_doc, text, actors=(radio,))
+    (claim,) = claims
+    assert (claim.speaker, claim.via) == (None, "a1")
+    assert claim.source_span == _span(text, "two local residents")
+
+
 def test_a_relative_pronoun_source_is_shown_by_the_noun_it_stands_for(
     make_doc: DocBuilder,
 ) -> None:

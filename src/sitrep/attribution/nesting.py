@@ -159,10 +159,10 @@ def _mute_subject(head: Token) -> bool:
     does), where 'X says the army is shelling the town and warned ...' could go on with the
     army. A subject can speak when it is a pronoun, a name, or a noun of people or bodies."""
     subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return subject is not None and not _could_speak(subject)
+    return subject is not None and not could_speak(subject)
 
 
-def _could_speak(t: Token) -> bool:
+def could_speak(t: Token) -> bool:
     if t.pos_ in {"PRON", "PROPN"} or t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
         return True
     words = {t.lower_, t.lemma_.lower()}

@@ -76,6 +76,15 @@ def source_of(verb: Token, lex: Lexicon) -> Token | None:
     if misparsed is not None:
         return misparsed
     if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "acl"
+        and verb.lemma_.lower() in _RELAY_VERBS
+        and verb.head.dep_ in SUBJECTS
+    ):
+        # 'The agency, quoting the health ministry, said ...': the parser hangs the participle
+        # on the subject it follows, who quotes.
+        return verb.head
+    if (
         verb.tag_ == "VBN"
         and verb.dep_ in {"advcl", "acl"}
         and not any(c.dep_ in SUBJECTS for c in verb.children)

@@ -139,6 +139,7 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         or _clause_cut_off(verb)
         or _clause_broken_up(verb)
         or _by_saying(verb, lex)
+        or _whom_quoting(verb, entry)
     )
     trailing = (
         (_trailing_speaker(verb) or closing_speaker(verb))
@@ -444,6 +445,22 @@ def _set_off_before(doc: Doc, comma: int) -> tuple[Token, int] | None:
 
 
 # Verbs that report the very words: '“...,” X said of Y' quotes X.
+def _whom_quoting(verb: Token, entry: Cue) -> list[Token]:
+    """'The agency, quoting the health ministry, said ...', 'Quoting a military source, the
+    agency said ...': whom the participle quotes is the source it gives, as with 'citing'
+    (the claims stage makes them the speaker of the statement and the quoting agency its
+    relay). Not 'quoting him as saying ...', whose words follow."""
+    if (
+        entry.lemma != "quote"
+        or verb.tag_ != "VBG"
+        or verb.dep_ not in {"acl", "advcl"}
+        or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    ):
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return trim(list(obj.subtree)) if obj is not None else []
+
+
 _QUOTING = {"say", "write", "tweet", "post", "add", "state", "joke", "exclaim", "quip", "declare"}
 
 

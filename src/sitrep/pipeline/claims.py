@@ -62,6 +62,7 @@ from sitrep.attribution.contents import (
     clause_an_apposed_statement_stands_for,
 )
 from sitrep.attribution.extract import Attribution, extract_attributions
+from sitrep.attribution.nesting import could_speak
 from sitrep.attribution.speakers import SpeakerResolver
 from sitrep.attribution.stance import commitment
 from sitrep.geo.countries import country_by_capital, country_by_name
@@ -138,7 +139,7 @@ class ClaimsStage:
                     )
                 continue
             claims.append(claim)
-        return _cited_sources(claims, doc.text, actors)
+        return _cited_sources(claims, parsed, actors)
 
 
 _RECIPROCAL = re.compile(r"^(?:each other|one another)\b", re.I)
@@ -386,14 +387,15 @@ def _own_future(
 _CITING = re.compile(r"^(?:citing|quoting)$", re.I)
 
 
-def _cited_sources(claims: list[Claim], text: str, actors: Sequence[Actor]) -> tuple[Claim, ...]:
+def _cited_sources(claims: list[Claim], parsed: Doc, actors: Sequence[Actor]) -> tuple[Claim, ...]:
     """'SANA, citing a military source, said the army had ...': the cited source said it and
     the agency relays it. The 'citing' aside is no claim of its own; the statement after it
     takes the cited words as its source (an actor when they name one) and the citer as
     ``via``. A 'citing' after the statement ('the channel said the strikes killed three,
-    citing the health ministry') relays it too, but only when the cited words name an actor:
-    'closed the border, citing security concerns' gives a reason, not a source. Ids are
-    numbered again in order."""
+    citing the health ministry', '..., quoting a military source') relays it too, but only
+    when the cited words name an actor or someone who could speak: 'closed the border, citing
+    security concerns' gives a reason, not a source. Ids are numbered again in order."""
+    text = parsed.text
     dropped: set[str] = set()
     out = list(claims)
     position = {c.id: i for i, c in enumerate(claims)}
@@ -405,6 +407,8 @@ def _cited_sources(claims: list[Claim], text: str, actors: Sequence[Actor]) -> t
             continue
         cited = actor_at(actors, cite.content)
         cited_id = cited.id if cited is not None else None
+        root = parsed.char_span(cite.content.start, cite.content.end, alignment_mode="expand")
+        speaks = cited is not None or (root is not None and could_speak(root.root))
         told = [
             c
             for c in claims
@@ -414,7 +418,7 @@ def _cited_sources(claims: list[Claim], text: str, actors: Sequence[Actor]) -> t
             and c.cue_span is not None
             and (
                 c.cue_span.start >= cite.content.end
-                or (cited is not None and cite.cue_span.start >= c.content.end)
+                or (speaks and cite.cue_span.start >= c.content.end)
             )
         ]
         if not told:
