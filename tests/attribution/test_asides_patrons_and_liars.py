@@ -201,3 +201,9 @@ def test_a_count_named_by_a_nation_is_that_states() -> None:
     assert claim["speaker"] == "Israel"
     # what the tallies say, not the word that ties the clause to the sentence
     assert claim["content"].startswith("Hamas-led fighters stormed")
+
+
+def test_which_after_a_name_and_comma_speaks_for_the_name_where_the_parse_missed_it() -> None:
+    text = "Drone strike hits port; army blames RSF, which denies involvement"
+    denial = next(c for c in _claims(text) if c["cue"] == "denies")
+    assert denial["speaker"] == "RSF"

@@ -415,9 +415,15 @@ def span_of(tokens: Sequence[Token]) -> Span:
 
 
 def relative_antecedent(token: Token) -> Token:
-    """'officials who said' -> 'officials': the noun a relative pronoun stands for."""
+    """'officials who said' -> 'officials': the noun a relative pronoun stands for. Also where
+    the parse took the clause for one of the main verb ('army blames RSF, which denies
+    involvement'): the noun right before the comma."""
     if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
         return token.head.head
+    if token.lower_ in {"who", "which"} and token.i >= 2 and token.nbor(-1).text == ",":
+        before = token.nbor(-2)
+        if before.pos_ in {"NOUN", "PROPN"} and before.dep_ != "compound":
+            return before
     return token
 
 
