@@ -102,3 +102,20 @@ def test_a_crowd_word_with_no_cause_gives_no_sub_event(make_doc: DocBuilder) -> 
     found = _found(make_doc, text)
     assert [f.type for f in found] == [EventType.REQUEST]
     assert found[0].acled is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drone strike cuts power in the port city",
+        "The shelling halted the water supply to the eastern districts.",
+        "A drone struck the power station, setting tanks ablaze and cutting electricity.",
+    ],
+)
+def test_what_an_attack_cut_or_halted_is_no_sanction(make_doc: DocBuilder, text: str) -> None:
+    assert EventType.SANCTION not in _types(make_doc, text)
+
+
+def test_a_government_cutting_aid_is_still_a_sanction(make_doc: DocBuilder) -> None:
+    text = "The government cut aid to the rebel-held province after the attack."
+    assert EventType.SANCTION in _types(make_doc, text)

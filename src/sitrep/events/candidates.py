@@ -162,6 +162,25 @@ def _foretold(t: Token) -> bool:
 _INTERCEPTING = frozenset({"intercept", "shoot", "down", "destroy"})
 
 
+def _done_by_an_attack(verb: Token) -> bool:
+    """What an attack did: 'a drone strike cut power to the city', 'the shelling halted the
+    water supply', 'a drone struck the station, setting tanks ablaze and cutting electricity'."""
+    if any(
+        c.dep_ == "nsubj" and EventType.ASSAULT in triggers.NOUNS.get(c.lemma_.lower(), ())
+        for c in verb.children
+    ):
+        return True
+    first = verb
+    while first.dep_ == "conj" and first.head.tag_ == "VBG":
+        first = first.head
+    return (
+        verb.tag_ == "VBG"
+        and first.dep_ == "advcl"
+        and first.tag_ == "VBG"
+        and EventType.ASSAULT in triggers.VERBS.get(first.head.lemma_.lower(), ())
+    )
+
+
 def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
     lemma = t.lemma_.lower()
     if t.is_title and t.ent_type_ == "ORG" and t.ent_iob_ == "I" and not t.is_sent_start:
@@ -224,6 +243,8 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             return None  # 'warned that blackouts would continue': a forecast, no threat
         if lemma == "threaten" and _no_agent(t):
             return None  # 'the escalation threatened the truce': a risk, no one's threat
+        if triggers.VERBS.get(lemma) == (EventType.SANCTION,) and _done_by_an_attack(t):
+            return None  # 'a drone strike cut power to the city': no one's sanction
         if t.dep_ == "amod" and triggers.VERBS.get(lemma, triggers.VIOLENT) != triggers.VIOLENT:
             return None  # 'the allied forces', 'Turkish-backed rebels': no act of its own
         if (
