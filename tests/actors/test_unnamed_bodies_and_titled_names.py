@@ -119,6 +119,17 @@ def test_police_in_a_region_are_the_police_of_its_state(make_doc: DocBuilder) ->
     assert "Officials of Abkhazia" in names  # a region's officials stay its own
 
 
+def _people(make_doc: DocBuilder, text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each person's title and the name of what they are affiliated to."""
+    doc = make_doc(text, stages=STAGES)
+    by_id = {a.id: a for a in doc.actors}
+    return {
+        a.name: (a.title, by_id[a.affiliation].name if a.affiliation else None)
+        for a in doc.actors
+        if a.kind is ActorKind.PERSON
+    }
+
+
 def test_a_member_named_by_the_body_before_their_role_is_affiliated(
     make_doc: DocBuilder,
 ) -> None:
@@ -127,13 +138,7 @@ def test_a_member_named_by_the_body_before_their_role_is_affiliated(
         "lawmaker Karim Sayegh told reporters the group wanted calm. A spokesman for the "
         "KNU, Colonel Naw Htoo, said the camp was hit."
     )
-    doc = make_doc(text, stages=STAGES)
-    by_id = {a.id: a for a in doc.actors}
-    people = {
-        a.name: (a.title, by_id[a.affiliation].name if a.affiliation else None)
-        for a in doc.actors
-        if a.kind is ActorKind.PERSON
-    }
+    people = _people(make_doc, text)
     assert people == {
         "Yusuf Dabbagh": ("official", "Hamas"),
         "Karim Sayegh": ("lawmaker", "Hezbollah"),
@@ -146,12 +151,6 @@ def test_a_member_or_mp_named_by_the_body_before_is_affiliated(make_doc: DocBuil
         "Hezbollah MP Rami Haddad said the strike hit a school. "
         "Hamas member Sami Odeh told reporters talks had stalled."
     )
-    doc = make_doc(text, stages=STAGES)
-    by_id = {a.id: a for a in doc.actors}
-    people = {
-        a.name: (a.title, by_id[a.affiliation].name if a.affiliation else None)
-        for a in doc.actors
-        if a.kind is ActorKind.PERSON
-    }
+    people = _people(make_doc, text)
     assert people["Rami Haddad"] == ("MP", "Hezbollah")
     assert people["Sami Odeh"] == ("member", "Hamas")
