@@ -49,3 +49,11 @@ def test_own_clause_leaves_out_a_relative_clause(make_doc: DocBuilder) -> None:
     text = "The soldiers, who had relied on drone strikes for weeks, recaptured the bridge."
     clause = words(own_clause(_token(make_doc, text, "recaptured")))
     assert "drone" not in clause and "bridge" in clause and "soldiers" in clause
+
+
+def test_an_act_s_own_clause_starts_and_ends_with_no_separator(make_doc: DocBuilder) -> None:
+    text = "Strike hits port; army blames rebels, which deny involvement"
+    parsed = make_doc(text).parse.doc
+    verb = next(t for t in parsed if t.lower_ == "blames")
+    own = own_clause(verb)
+    assert own[0].text == "army" and own[-1].text != ","

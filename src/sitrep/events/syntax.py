@@ -152,7 +152,15 @@ def own_clause(t: Token) -> list[Token]:
             node = node.head
         if inside:
             kept.append(tok)
+    # no separator at either end ('; army blames X' in a headline is 'army blames X')
+    while len(kept) > 1 and kept[0].text in _SEPARATORS:
+        kept.pop(0)
+    while len(kept) > 1 and kept[-1].text in _SEPARATORS:
+        kept.pop()
     return kept
+
+
+_SEPARATORS = frozenset({";", ",", ":", "-", "–", "—", "|"})
 
 
 def pieces(tokens: Iterable[Token]) -> tuple[Span, ...]:
