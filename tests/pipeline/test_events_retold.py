@@ -138,3 +138,16 @@ def test_a_headline_act_told_of_many_at_once_is_their_telling(make_doc: DocBuild
     # the headline's claim backs the assaults told in the lede, not the drones shot down
     headline_claim = doc.claims[0].id
     assert headline_claim not in {link.claim for link in shot_down.claims}
+
+
+def test_a_headline_accusation_is_not_a_later_one_aimed_at_another(make_doc: DocBuilder) -> None:
+    text = (
+        "Drone hits port; army blames RSF, which denies involvement\n\n"
+        "A drone struck the port of Sawakin on Friday, the army said. An RSF adviser denied "
+        "any role, accusing the army of shelling its own city."
+    )
+    doc, events = _full(make_doc, text)
+    names = {a.id: a.name for a in doc.actors}
+    accusations = [e for e in events if e.type is EventType.ACCUSE]
+    headline = next(e for e in accusations if "blames" in _said(doc, e))
+    assert headline.target is not None and names[headline.target] == "RSF"

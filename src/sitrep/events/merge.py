@@ -51,6 +51,10 @@ class Told:
     near: frozenset[str] = frozenset()  # the towns named in the article near its town
 
 
+# Acts of words, told by whom they are aimed at as much as by whom they come from.
+_SAID_ACTS = frozenset({EventType.ACCUSE, EventType.REJECT, EventType.THREATEN, EventType.REQUEST})
+
+
 def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
@@ -167,6 +171,8 @@ def _headline_kind(head: Told, item: Told, *, loose: bool = False) -> bool:
     # side; not Hamas's rockets told beside it
     if not _compatible(x.actor, y.actor) and (head.state is None or head.state != item.state):
         return False
+    if x.type in _SAID_ACTS and not _compatible(x.target, y.target):
+        return False  # 'army blames RSF' is not 'accusing the army of shelling' told later
     # 'Shelling kills 23': not the air strike told beside it; but, loosely, 'Israeli strikes
     # hit port' is the strike Israel's warplanes are told to have made, whatever weapon the
     # headline's few words were read as
