@@ -29,7 +29,6 @@ from sitrep.records import ActorKind, Span
 
 __all__ = [
     "ARMED_GROUP_WORDS",
-    "community_names",
     "forces",
     "institutions",
     "ministries",
@@ -778,33 +777,9 @@ def _state_force_modifier(ctx: Context, k: int) -> bool:
 _MEMBERS = frozenset({"officer", "source", "spokesman", "spokeswoman", "spokesperson"})
 
 
-def community_names(s: Scan) -> dict[str, tuple[int, int]]:
-    """The peoples the article names as communities ("the Nuer community", "the Druze
-    communities"): each name as written -> its tokens (the first such phrase)."""
-    found: dict[str, tuple[int, int]] = {}
-    for k in range(2, len(s)):
-        if s.lower(k) not in _COMMUNITY or s.tok(k).pos_ != "NOUN" or s.tok(k).is_title:
-            continue
-        start = k
-        while (
-            start > 0
-            and k - start < 3
-            and s.tok(start - 1).is_title
-            and s.tok(start - 1).pos_ in ("PROPN", "ADJ")
-            and not s.tok(start - 1).is_sent_start
-        ):
-            start -= 1
-        if start < k and s.lower(start - 1) in ("the", "a", "an", "its", "their"):
-            found.setdefault(s.words(start, k), (start, k))
-    return found
-
-
-_COMMUNITY = frozenset({"community", "communities"})
-
-
 def populations(ctx: Context) -> Iterator[Found]:
     s = ctx.scan
-    for name, (start, k) in community_names(s).items():
+    for name, (start, k) in s.communities.items():
         # "an armed youth group from the Nuer community": a people, not an organisation
         if ctx.free(start, k + 1):
             key = ("population", name.casefold())

@@ -26,7 +26,7 @@ from sitrep.actors.context import (
     mission_noun_after,
     speaks,
 )
-from sitrep.actors.institutions import ARMED_GROUP_WORDS, community_names
+from sitrep.actors.institutions import ARMED_GROUP_WORDS
 from sitrep.actors.persons import names_a_site
 from sitrep.actors.scan import Owner, Scan, state_owner
 from sitrep.geo.countries import country_by_capital, country_by_demonym, country_by_name
@@ -339,7 +339,7 @@ def organisations(ctx: Context) -> Iterator[Found]:
     yield from _speaking_sites(ctx)
     yield from _formations(ctx)
     yield from _numbered_units(ctx)
-    communities = community_names(s)
+    communities = s.communities
     for ent in s.sdoc.ents:
         if ent.label_ != "ORG":
             continue

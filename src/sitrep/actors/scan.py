@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from sitrep.actors import lexicon
@@ -138,6 +139,28 @@ class Scan:
 
     def __len__(self) -> int:
         return len(self.sdoc)
+
+    @cached_property
+    def communities(self) -> dict[str, tuple[int, int]]:
+        """The peoples the article names as communities ("the Nuer community", "the Druze
+        communities"): each name as written -> its tokens (the first such phrase)."""
+        found: dict[str, tuple[int, int]] = {}
+        for k in range(2, len(self)):
+            tok = self.tok(k)
+            if self.lower(k) not in _COMMUNITY or tok.pos_ != "NOUN" or tok.is_title:
+                continue
+            start = k
+            while (
+                start > 0
+                and k - start < 3
+                and self.tok(start - 1).is_title
+                and self.tok(start - 1).pos_ in ("PROPN", "ADJ")
+                and not self.tok(start - 1).is_sent_start
+            ):
+                start -= 1
+            if start < k and self.lower(start - 1) in ("the", "a", "an", "its", "their"):
+                found.setdefault(self.words(start, k), (start, k))
+        return found
 
     def _group_names(self) -> dict[str, str]:
         """Names the article gives an armed group by writing them before a group noun ("the
@@ -605,3 +628,6 @@ def _toponym_like(sdoc: Doc, text: str) -> tuple[set[str], set[str]]:
         if territory:
             territories |= names
     return out, territories
+
+
+_COMMUNITY = frozenset({"community", "communities"})
