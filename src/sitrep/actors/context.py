@@ -60,6 +60,11 @@ ANONYMOUS = re.compile(
 # Words that make an owner's group ethnic or irregular rather than the owner's own.
 IRREGULAR = lexicon.ETHNIC_MARKERS
 
+# Bodies a state keeps in each of its regions, which act where they stand: "police in
+# <region>" are the state's police there (where "officials in Abkhazia" are the region's own),
+# and "police" with no owner in a sentence naming places of one state are that state's.
+LOCAL_BODIES = frozenset({"police"})
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:

@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from sitrep.actors.context import Mention
+from sitrep.actors.context import LOCAL_BODIES, Mention
 from sitrep.actors.scan import ActorKey, Owner, state_owner
 from sitrep.geo.countries import country_by_iso2
 from sitrep.records import Actor, ActorKind, Span
@@ -210,7 +210,7 @@ class _Linker:
             # nor one last named as another's owner ('JNIM, al Qaeda's affiliate in the Sahel,
             # has carried out raids. The group denied ...' is JNIM)
             fitting = [g for g in fitting if not self.owns_last(g, m)] or fitting
-        if what == "institution" and detail in _LOCAL_BODIES and self.sentence_countries(m):
+        if what == "institution" and detail in LOCAL_BODIES and self.sentence_countries(m):
             # 'the police' in a sentence of places in Kandahar: not Pakistan's police named before
             state = self.local_state(m)
             fitting = [g for g in fitting if state is not None and g.country == state.country]
@@ -231,7 +231,7 @@ class _Linker:
                 )
             )
             return
-        elsewhere = self.places_abroad(m) if detail in _LOCAL_BODIES else set()
+        elsewhere = self.places_abroad(m) if detail in LOCAL_BODIES else set()
         if what == "institution" and len(elsewhere) == 1 and (state := self.local_state(m)):
             # 'Police arrested three suspects in Peshawar' in a story told from Kabul: the
             # police of the one state the sentence's places lie in
@@ -479,9 +479,6 @@ _BRANCHES = tuple(
 
 # Bodies a state has one of, which 'the X' with none named before is the home state's.
 _HOME_BODIES = {"government": "Government", "opposition": "Opposition", "police": "Police"}
-# Bodies that act where they stand: 'police' with no owner in a sentence naming places of
-# another state are that state's.
-_LOCAL_BODIES = frozenset({"police"})
 
 # The titles of a state's head of state or government, which news writes alone for the
 # country it reports from.

@@ -14,6 +14,7 @@ from dataclasses import replace
 from sitrep.actors import TERRITORIAL, lexicon
 from sitrep.actors.context import (
     IRREGULAR,
+    LOCAL_BODIES,
     SPEECH_VERBS,
     Context,
     Found,
@@ -191,7 +192,7 @@ def institutions(ctx: Context) -> Iterator[Found]:
         owner, end = mods.owner, k + 1
         if owner is None and (after := s.owner_after(k, seat=True)) is not None:
             owner, end = after
-            if head in _LOCAL_BODIES and owner.kind is not ActorKind.STATE:
+            if head.casefold() in LOCAL_BODIES and owner.kind is not ActorKind.STATE:
                 # "Police in Kandahar province": where the police stand, not whose they are;
                 # ownerless police, whose state the sentence's places tell (see coref)
                 owner, end = None, k + 1
@@ -326,11 +327,6 @@ def _named_body(ctx: Context, mods: Modifiers, head: str, first: int, k: int) ->
     country = state.iso2 if state is not None else None
     mention = Mention(s.span(lead, k + 1), ActorKind.ORGANIZATION, key, name, country=country)
     return mention, range(lead, k + 1)
-
-
-# Bodies a state keeps in each of its regions: "police in <region>" are the state's police
-# there, where "officials in Abkhazia" are the region's own.
-_LOCAL_BODIES = frozenset({"Police"})
 
 
 # Adjectives that tie a body to the region the story is in: "the regional prosecutor's office".

@@ -444,7 +444,6 @@ def _set_off_before(doc: Doc, comma: int) -> tuple[Token, int] | None:
     return heads[0], k + 1
 
 
-# Verbs that report the very words: '“...,” X said of Y' quotes X.
 def _whom_quoting(verb: Token, entry: Cue) -> list[Token]:
     """'The agency, quoting the health ministry, said ...', 'Quoting a military source, the
     agency said ...': whom the participle quotes is the source it gives, as with 'citing'
@@ -461,6 +460,7 @@ def _whom_quoting(verb: Token, entry: Cue) -> list[Token]:
     return trim(list(obj.subtree)) if obj is not None else []
 
 
+# Verbs that report the very words: '“...,” X said of Y' quotes X.
 _QUOTING = {"say", "write", "tweet", "post", "add", "state", "joke", "exclaim", "quip", "declare"}
 
 

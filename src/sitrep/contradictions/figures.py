@@ -18,6 +18,7 @@ from sitrep.records import (
     PlaceLevel,
     Qualifier,
     Span,
+    counted_in_another,
 )
 from sitrep.sources import Source, actor_source, behind
 
@@ -40,8 +41,9 @@ def figures(
 
     A figure's source is its reporter (an actor) or, when the speaker was not resolved to an
     actor, the words naming it in the claim that carries the figure ("a hospital official"); a
-    figure the article states on its own has no source and is compared with none, and a
-    headline's figure that the body gives in full (``restates``) is compared as the body's. ``where``
+    figure the article states on its own has no source and is compared with none, nor is an
+    increment, a part of a figure or a headline's figure that the body gives in full
+    (:func:`~sitrep.records.counted_in_another`: the body's is compared). ``where``
     gives, per figure id, the places its sentence names (:func:`places_of`): figures told of
     different places ("three wounded in Kelso", "five wounded in Marlow") count different
     people and are not compared; nor are figures whose places hold one another compared as
@@ -65,10 +67,7 @@ def figures(
     rows = [
         (k, source)
         for k in casualties
-        if not k.increment
-        and k.part_of is None
-        and k.restates is None
-        and (source := _source(k, by_claim, text, names)) is not None
+        if not counted_in_another(k) and (source := _source(k, by_claim, text, names)) is not None
     ]
     out: list[Contradiction] = []
     for i, (a, who_a) in enumerate(rows):

@@ -14,7 +14,16 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sitrep.records import Actor, Casualty, ClaimLink, Place, PlaceLevel, Report, Span
+from sitrep.records import (
+    Actor,
+    Casualty,
+    ClaimLink,
+    Place,
+    PlaceLevel,
+    Report,
+    Span,
+    counted_in_another,
+)
 from sitrep.sources import figure_source
 
 # A report is known by its article (content hash) and its record id within that article.
@@ -165,12 +174,7 @@ def _later_tolls(
 def _comparable(data: Mapping[str, Any]) -> bool:
     """A figure that counts people on its own: no increment, no part of another figure, no
     war's whole toll, no headline's brief of a figure the body gives."""
-    return not (
-        data.get("increment")
-        or data.get("part_of")
-        or data.get("conflict_toll")
-        or data.get("restates")
-    )
+    return not (counted_in_another(data) or data.get("conflict_toll"))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

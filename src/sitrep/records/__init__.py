@@ -18,6 +18,7 @@ from sitrep.records.facts import (
     EventClaim,
     Place,
     TimeExpression,
+    counted_in_another,
 )
 from sitrep.records.report import SCHEMA_ID, Failure, Report
 from sitrep.records.text import Article, Sentence, Span
@@ -62,4 +63,5 @@ __all__ = [
     "Stance",
     "TimeExpression",
     "TimexType",
+    "counted_in_another",
 ]

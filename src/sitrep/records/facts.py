@@ -3,6 +3,7 @@ contradictions, each with the spans it rests on."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -314,6 +315,15 @@ class Casualty:
             "conflict_toll": self.conflict_toll,
             "evidence": [e.to_dict() for e in self.evidence],
         }
+
+
+def counted_in_another(row: Casualty | Mapping[str, Any]) -> bool:
+    """Whether a casualty row (or its ``to_dict()``) counts people another row holds or adds
+    to: an increment ('two more were killed'), a part of a figure ('including four children')
+    or a headline's brief of the body's figure (``restates``). Such a row is no total of its
+    own, to sum or to set against another source's."""
+    data = row.to_dict() if isinstance(row, Casualty) else row
+    return bool(data.get("increment") or data.get("part_of") or data.get("restates"))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sitrep.records.facts import CASUALTY_FIGURES
+from sitrep.records.facts import CASUALTY_FIGURES, counted_in_another
 from sitrep.store.base import Found, Store
 from sitrep.store.context import source_words
 
@@ -94,13 +94,15 @@ def casualty_series(found: list[Found]) -> list[Series]:
 
     A figure with no reporter is the outlet's own statement and is shown under the outlet. A
     series holds totals: increments ("two more were killed"), parts of a figure ("including
-    four children") and a headline's figure that the body tells again in full are left out, so that no line mixes them with the totals they add to. A
+    four children") and a headline's figure that the body tells again in full are left out
+    (:func:`~sitrep.records.counted_in_another`), so that no line mixes them with the totals
+    they add to or repeat. A
     war's toll ("the war, which has killed thousands") is a series of its own, its group
     marked "conflict toll", never set against one day's or incident's figures.
     """
     groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
     for k in found:
-        if k.data.get("increment") or k.data.get("part_of") or k.data.get("restates"):
+        if counted_in_another(k.data):
             continue
         f = k.fields
         reporter = f.get("reporter_name") or f"{k.article.source or 'article'} (own report)"

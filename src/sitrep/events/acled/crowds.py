@@ -199,14 +199,18 @@ CROWD = (
     r"squatters|parents|pupils|hawkers|fishermen|miners|inmates|prisoners|"
     r"(?:boda boda|motorbike|motorcycle|taxi|matatu|bus|truck) (?:operators|riders|drivers))\b"
 )
-CROWD_ATTACK = any_of(
-    CROWD
-    # the crowd the doer, not a deed told after it ('residents fled after a grenade attack',
-    # 'residents accuse police of torching homes') nor one done to it ('youths were attacked
-    # and killed'; a crowd hurt in its own fray is still one: 'labourers were injured')
-    + r" (?:(?!(?:after|following|amid|during)\b)"
+# The words between a crowd and its deed. The crowd is the doer: no deed told after it
+# ('residents fled after a grenade attack', 'residents accuse police of torching homes') nor
+# one done to it ('youths were attacked and killed'; a crowd hurt in its own fray is still
+# one: 'labourers were injured').
+_NOT_AFTER = r"(?!(?:after|following|amid|during)\b)"
+_NOT_DONE_TO = (
     r"(?!(?:were|was|been|being|are|is|got|get) (?:\w+ly )?(?:attack|beat|assault|ston|lynch|"
-    r"kill|hack|chas|torch|burn|target))[\w'’/-]+ ){0,9}(?<!\bof )(?:attack|beat|assault|clash|ston|pelt|threw|hurl|torch|burn|lynch|"
+    r"kill|hack|chas|torch|burn|target))"
+)
+_CROWD_GAP = r" (?:" + _NOT_AFTER + _NOT_DONE_TO + r"[\w'’/-]+ ){0,9}(?<!\bof )"
+CROWD_ATTACK = any_of(
+    CROWD + _CROWD_GAP + r"(?:attack|beat|assault|clash|ston|pelt|threw|hurl|torch|burn|lynch|"
     r"chas|set fire|set alight|set ablaze|set on fire|vandali|storm|injur|kill|hack|fought|fight|"
     # (not the doers named: 'residents said the attackers crossed', 'fighters')
     r"destroy|damag|ransack|target)(?!ers?\b)\w*",
