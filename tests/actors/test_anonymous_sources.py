@@ -115,3 +115,23 @@ def test_an_official_who_does_not_speak_is_no_source(make_doc: DocBuilder) -> No
     text = "A Malian official arrived in Gao on Monday."
     doc = make_doc(text, stages=STAGES)
     assert not [a for a in doc.actors if a.kind is ActorKind.PERSON]
+
+
+def test_an_official_of_a_level_of_government_is_an_unnamed_person(make_doc: DocBuilder) -> None:
+    text = (
+        "Floods cut the main road north, a district official said on Tuesday. "
+        "A municipal official said three bridges had been washed away."
+    )
+    doc = make_doc(text, stages=CLAIMS)
+    people = [a for a in doc.actors if a.kind is ActorKind.PERSON]
+    assert [(a.name, a.title, a.affiliation) for a in people] == [
+        ("district official", "district official", None),
+        ("municipal official", "municipal official", None),
+    ]
+    assert [c.speaker for c in doc.claims] == [a.id for a in people]
+
+
+def test_a_senior_official_with_no_state_or_level_is_no_source(make_doc: DocBuilder) -> None:
+    text = "A senior official said the talks would resume next week."
+    doc = make_doc(text, stages=CLAIMS)
+    assert not [a for a in doc.actors if a.kind is ActorKind.PERSON]

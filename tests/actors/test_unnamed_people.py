@@ -58,3 +58,11 @@ def test_the_governor_after_a_person_named_without_title_is_no_new_one(
     text = "Lena Marsh signed the budget on Monday. The governor said it would pass the senate."
     doc = make_doc(text, stages=STAGES)
     assert not [a for a in doc.actors if a.name == "Governor"]
+
+
+def test_the_provincial_governor_is_an_unnamed_holder_that_speaks(make_doc: DocBuilder) -> None:
+    text = "A dam burst upstream overnight. The provincial governor said six villages were flooded."
+    doc = make_doc(text, stages=CLAIMS)
+    people = [a for a in doc.actors if a.kind is ActorKind.PERSON]
+    assert [(a.name, a.title) for a in people] == [("Provincial Governor", "Provincial Governor")]
+    assert [c.speaker for c in doc.claims] == [people[0].id]

@@ -25,6 +25,12 @@ if TYPE_CHECKING:
 # One person, not one the article named before.
 ONE_PERSON = frozenset({"a", "an", "one", "another"})
 
+# Words that say how far an office reaches, not whose it is: "the regional governor", "a
+# provincial official", "a county official".
+REACH = frozenset(
+    {"regional", "provincial", "local", "district", "city", "state", "county", "municipal"}
+)
+
 # The verbs of saying an actor does as a subject ("Chad said", "an official denied").
 SPEECH_VERBS = frozenset(
     {
@@ -418,8 +424,8 @@ def speaks(tok: Token) -> bool:
 def speaking_official(tok: Token) -> bool:
     """Whether ``tok`` is one official of a state that speaks, with one person's determiner
     and nothing but lower-case words and the state's name or demonym before it ("a Syrian
-    official said", "according to a senior Iraqi official"): a person the article does not
-    name. One a body's name stands before ("a civil defence official") speaks for that body."""
+    official said", "according to a senior Iraqi official", "a provincial official said"): a
+    person the article does not name. One a body's name stands before ("a civil defence official") speaks for that body."""
     if tok.lower_ != "official" or tok.tag_ != "NN" or not speaks(tok):
         return False
     if tok.dep_ == "nsubj" and tok.head.lemma_ not in SPEECH_VERBS:
@@ -429,8 +435,13 @@ def speaking_official(tok: Token) -> bool:
         return False
     between = tok.doc[det.i + 1 : tok.i]
     states = {c for w in between if w.text[:1].isupper() and (c := _state_of(w.text))}
-    return len(states) == 1 and all(
-        (w.pos_ == "ADJ" and w.is_lower) or (w.text[:1].isupper() and _state_of(w.text))
+    # no state named, a word of how far the office reaches says it is one of a place's
+    # officials the article is about ("a provincial official said", "a county official")
+    reach = not states and any(w.lower_ in REACH for w in between)
+    return (len(states) == 1 or reach) and all(
+        (w.pos_ == "ADJ" and w.is_lower)
+        or w.lower_ in REACH
+        or (w.text[:1].isupper() and _state_of(w.text))
         for w in between
     )
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.actors import lexicon
-from sitrep.actors.context import IRREGULAR, Context, Found, Mention, definite, owned
+from sitrep.actors.context import IRREGULAR, REACH, Context, Found, Mention, definite, owned
 from sitrep.actors.scan import POSSESSIVES, Owner, Scan
 from sitrep.actors.states import speaks_before_colon
 from sitrep.geo.gazetteer import default_gazetteer
@@ -549,23 +549,39 @@ def offices(ctx: Context) -> Iterator[Found]:
                 ),
                 range(first, j + 1),
             )
-        elif s.lower(first - 1) == "the":
+        elif s.lower(first - 1) == "the" or _reach_after_the(ctx, first):
             # An office named by more than one word ("the human rights ombudsman") says which
-            # office it is; "the president" must refer back to someone.
+            # office it is; "the president" must refer back to someone. A word of how far it
+            # reaches is part of its title ("the regional governor").
             office = ctx.phrase_ending_at(lexicon.TITLES, j)
+            reach = s.lower(first - 1) != "the"
+            named = f"{s.lower(first - 1).capitalize()} {title}" if reach else title
             yield (
                 definite(
-                    s.span(first - 1, j + 1),
+                    s.span(first - 1 - reach, j + 1),
                     ActorKind.PERSON,
-                    ("office", title.casefold()),
-                    title,
+                    ("office", named.casefold()),
+                    named,
                     title.casefold(),
-                    title=title,
+                    title=named,
                     stands_alone=(office is not None and office[0] < j)
                     or (title in _LOCAL and not _holder_named_elsewhere(s, j)),
                 ),
-                range(first, j + 1),
+                range(first - reach, j + 1),
             )
+
+
+def _reach_after_the(ctx: Context, first: int) -> bool:
+    """Whether the title at ``first`` follows "the" and a word of how far the office reaches
+    ("the regional governor", "the provincial governor")."""
+    s = ctx.scan
+    at = first - 1
+    return (
+        s.lower(at) in REACH
+        and s.tok(at).is_lower
+        and ctx.free(at, first)
+        and s.lower(at - 1) == "the"
+    )
 
 
 # Offices of a town or province that news names without their holder ("the mayor said"): an

@@ -99,9 +99,18 @@ def anonymous_sources(ctx: Context) -> Iterator[Found]:
                 country=country,
                 owner=owner,
                 owner_at=owner_at,
+                title=_post(ctx, first, tok.i, states) if tok.lower_ == "official" else None,
             ),
             range(start, tok.i + 1),
         )
+
+
+def _post(ctx: Context, first: int, head: int, states: dict[int, Country]) -> str:
+    """An official's post: its description less the state and the body it is of ("a senior
+    Iranian official" holds "senior official", "a Hamas official" "official")."""
+    s = ctx.scan
+    kept = (i for i in range(first, head + 1) if i not in states and ctx.free(i, i + 1))
+    return " ".join(s.tok(i).text for i in kept)
 
 
 def _state(word: str) -> Country | None:

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.actors import actor_at, state_actor
 from sitrep.actors import lexicon as actor_words
+from sitrep.actors.context import REACH
 from sitrep.attribution.base import CueKind
 from sitrep.attribution.extract import Attribution, relative_antecedent
 from sitrep.events.place import doc_text
@@ -93,10 +94,6 @@ _CLAUSE_OF_TIME = frozenset({"after", "before", "since", "when", "as", "while", 
 _QUALIFYING = frozenset(
     {"det", "poss", "amod", "compound", "nummod", "prep", "relcl", "acl", "appos", "conj"}
 )
-
-
-# Words that say how far an office reaches, not whose it is: "the regional governor".
-_REACH = frozenset({"regional", "provincial", "local", "district", "city", "state", "county"})
 
 
 # A body described before it is named in apposition ('a rights group, the X Network, said').
@@ -328,8 +325,11 @@ class SpeakerResolver:
         ):
             # 'junta denies ...' in a headline, a bare word the actors stage left out: the
             # actor the story calls so ('the junta'); not 'resistance group says', which a
-            # later 'monitoring group' is not
-            return self._latest_described(head, len(self.text))
+            # later 'monitoring group' is not; nor is one person plural 'officials' ('a
+            # provincial official said')
+            found = self._latest_described(head, len(self.text))
+            if found is None or not (head.tag_ == "NNS" and found.kind is ActorKind.PERSON):
+                return found
         return self._called_so_in_headline(head)
 
     def _called_so_in_headline(self, head: Token) -> Actor | None:
@@ -458,7 +458,7 @@ class SpeakerResolver:
         if not actor_words.TITLES.ending_with(noun):
             return None
         for child in head.children:
-            if child.dep_ in ("amod", "compound", "nmod", "poss") and child.lower_ not in _REACH:
+            if child.dep_ in ("amod", "compound", "nmod", "poss") and child.lower_ not in REACH:
                 return None
         holders = [
             actor
