@@ -183,3 +183,42 @@ def test_a_subject_set_beside_the_source_of_according_to_is_what_was_said() -> N
     (claim,) = _claims(text)
     assert claim["speaker"] == "SUNA"
     assert claim["content"].startswith("the governor of Khartoum state")
+
+
+def test_an_agency_read_as_an_adverb_still_relays_whom_it_cites() -> None:
+    text = (
+        "Azertac, citing the defence ministry, reported that a house and a school were damaged "
+        "in the shelling."
+    )
+    claims = [c for c in _claims(text) if c["content"].startswith("that a house")]
+    assert len(claims) == 1
+    assert claims[0]["via"] == "Azertac"
+
+
+def test_a_second_verb_hung_on_the_first_as_its_content_shares_its_speaker() -> None:
+    text = (
+        "Russian Foreign Minister Sergei Lavrov told reporters in Moscow that the ceasefire "
+        "must be respected, and warned that Moscow would not stand by if fighting spread."
+    )
+    told, warned = _claims(text)
+    assert told["speaker"] == warned["speaker"] == "Sergei Lavrov"
+    assert warned["stance"] == "threaten"
+    assert warned["content"] == "that Moscow would not stand by if fighting spread"
+
+
+def test_what_none_could_verify_is_no_claim() -> None:
+    for text in (
+        "Neither side's account could be independently verified.",
+        "None of the claims could be verified.",
+    ):
+        assert _claims(text) == []
+
+
+def test_its_body_speaking_after_the_statement_is_the_stating_states() -> None:
+    text = (
+        "BAKU, Nov 25 (Reuters) - Azerbaijan said it had shelled the town.\n\n"
+        "Turkey, which backs Azerbaijan, denied sending fighters to the region, its foreign "
+        "ministry said in a statement."
+    )
+    said = [c for c in _claims(text) if c["content"].startswith("Turkey")]
+    assert [c["speaker"] for c in said] == ["Ministry of Foreign Affairs of Turkey"]

@@ -62,6 +62,7 @@ def find_mentions(scan: Scan) -> list[Mention]:
     _held_by_the_subject(ctx)
     _part_in_apposition(ctx)
     _its_state_forces(ctx)
+    _its_body_after_statement(ctx)
     _owner_in_body(ctx)
     _minister_of_the_forces(ctx)
     return [*ctx.mentions, *states.owners(ctx.mentions)]
@@ -239,6 +240,51 @@ def _its_state_forces(ctx: Context) -> None:
             owned(span, ActorKind.ARMED_GROUP, ("forces",), "Military Forces", owner)
         )
         ctx.claimed.update(range(poss[0].i, tok.i + 1))
+
+
+def _its_body_after_statement(ctx: Context) -> None:
+    """ "Turkey denied sending fighters, its foreign ministry said": a body named with "its" or
+    "their" that speaks after the statement belongs to the subject of the statement, when that
+    subject is a state or a body (read once all are known)."""
+    s = ctx.scan
+    holders = (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP, ActorKind.STATE)
+    for i, m in enumerate(ctx.mentions):
+        if m.kind is not ActorKind.ORGANIZATION or m.owner is not None or m.owner_at is not None:
+            continue
+        rng = s.tokens_of(m.span)
+        if rng is None:
+            continue
+        noun = s.tok(rng[1] - 1)
+        if noun.dep_ != "nsubj" or not any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children
+        ):
+            continue
+        said = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i < noun.i), None)
+        subject = next((c for c in said.children if c.dep_ == "nsubj"), None) if said else None
+        if subject is None:
+            continue
+        holder = next(
+            (
+                h
+                for h in ctx.mentions
+                if h.kind in holders and h.span.start <= subject.idx < h.span.end
+            ),
+            None,
+        )
+        if holder is None or holder is m:
+            continue
+        if holder.kind in TERRITORIAL and holder.owner is None:
+            owner = Owner(holder.key, holder.name, holder.kind, holder.country, holder.span)
+            ctx.mentions[i] = replace(
+                m,
+                key=(*m.key, *owner.key),
+                name=f"{m.name} of {owner.name}",
+                owner=owner,
+                country=owner.country,
+                refers_back=None,
+            )
+        else:
+            ctx.mentions[i] = replace(m, owner_at=holder.span, refers_back=None)
 
 
 def _subject_above(ctx: Context, noun: Token, kinds: tuple[ActorKind, ...]) -> Mention | None:

@@ -124,6 +124,24 @@ def misattached_conjunct(verb: Token) -> bool:
     )
 
 
+def conjunct_taken_for_content(verb: Token) -> bool:
+    """'X told reporters that the truce must hold, and warned that ...': the parse hung the
+    second finite verb, with no subject of its own, on the first as a second reported clause
+    (its 'and' on the first clause). Set off by 'and' after a reported clause of the same verb,
+    it is coordinated with that verb and shares its speaker."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or verb.tag_ not in {"VBD", "VBZ"} or verb.i < 2:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1]
+    if before.lower_ not in {"and", "but"} or before.head.i == verb.i:
+        return False
+    return head.pos_ == "VERB" and any(
+        c.dep_ == "ccomp" and c.i < before.i and c.is_ancestor(before) for c in head.children
+    )
+
+
 def _repeated_report(verb: Token) -> bool:
     """'X says A and says B': the reporting verb again, in its tense and not in the reported
     clause's, coordinated by the parse with that clause."""

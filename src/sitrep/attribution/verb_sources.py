@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sitrep.attribution.base import SUBJECTS, span_of, subject_of, trim
 from sitrep.attribution.clauses import (
     appositive_speaker,
+    conjunct_taken_for_content,
     misattached_conjunct,
     relative_clause_speaker,
     root_noun_speaker,
@@ -37,6 +38,10 @@ _CARRYING = {"carry", "publish", "broadcast", "air", "run", "report", "relay"}
 # Verbs of asking whose bare participle is passive: 'Asked about X, she said'.
 _ASKING = {"ask", "press", "question", "quiz"}
 _BEFORE_ASKED = {"when", "if", "after", "once", "as", "before", "while", ",", "—", "-", "--"}
+
+
+# Kinds of names that can speak, for a name the parse took for another part of speech.
+_NAMED_SPEAKERS = {"PERSON", "ORG", "NORP", "GPE"}
 
 
 def quoted_word(token: Token, quotes: Sequence[Quote], verb: Token) -> bool:
@@ -72,6 +77,7 @@ def source_of(verb: Token, lex: Lexicon) -> Token | None:
         or subject_taken_for_modifier(verb)
         or name_taken_for_verb(verb)
         or subject_taken_for_compound(verb)
+        or name_taken_for_adverb(verb)
     )
     if misparsed is not None:
         return misparsed
@@ -99,6 +105,9 @@ def source_of(verb: Token, lex: Lexicon) -> Token | None:
     if misattached_conjunct(verb):
         # 'said its forces were responding ... and accused X': the reporting verb's subject.
         return subject_of(verb.head.head)
+    if conjunct_taken_for_content(verb):
+        # 'told reporters that ..., and warned that ...': the first reporting verb's subject.
+        return subject_of(verb.head)
     return _second_list(
         _quoted_as_saying(verb)
         or speaker_in_clause_before(verb)
@@ -175,6 +184,29 @@ def name_taken_for_verb(verb: Token) -> Token | None:
     if name is None or name.end != verb.i or not name.start <= verb.head.i < name.end:
         return None
     return word
+
+
+def name_taken_for_adverb(verb: Token) -> Token | None:
+    """'Azertac, citing the defence ministry, reported ...': the parse read the unfamiliar name
+    that opens the sentence as an adverb of the verb, and left the verb with no subject. A name
+    the named-entity tagger found, opening the sentence and set off by a comma before the verb,
+    is its subject, and the subject of the participle set off before the verb ('citing').
+    """
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i:
+        verb = verb.head
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in verb.children
+    ):
+        return None
+    word = next(
+        (c for c in verb.children if c.dep_ in {"advmod", "npadvmod"} and c.i < verb.i), None
+    )
+    if word is None or word.i != verb.sent.start or word.ent_type_ not in _NAMED_SPEAKERS:
+        return None
+    name = next((e for e in verb.doc.ents if e.start <= word.i < e.end), None)
+    if name is None or name.end >= verb.i or verb.doc[name.end].text != ",":
+        return None
+    return name.root
 
 
 def subject_taken_for_compound(verb: Token) -> Token | None:

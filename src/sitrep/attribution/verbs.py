@@ -214,9 +214,13 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         )
         stop = min(stop, verb.i)
         source = trim([t for t in source if t.i < stop])
-    negated = any(c.dep_ == "neg" for c in verb.children) or (
-        # 'the two sides failed to agree on terms': nothing was agreed
-        verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
+    negated = (
+        any(c.dep_ == "neg" for c in verb.children)
+        or (
+            # 'the two sides failed to agree on terms': nothing was agreed
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
+        )
+        or _none_of_it(verb)
     )
     content_ids = {t.i for t in content}
     source_ids = {t.i for t in source} if source else set()
@@ -238,6 +242,24 @@ def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution
         refusal=refusal,
         impression=impression,
         frame=frame,
+    )
+
+
+# What denies a whole passive subject: 'neither account', 'no claim', 'none of the figures'.
+_NONE = {"neither", "no", "none", "nothing"}
+
+
+def _none_of_it(verb: Token) -> bool:
+    """'Neither side's account could be verified', 'No such request was made': the passive
+    verb's subject says it was done to nothing, as 'not' would."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in _NONE:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in _NONE for c in subject.children) or any(
+        c.dep_ == "poss" and any(d.dep_ == "det" and d.lower_ in _NONE for d in c.children)
+        for c in subject.children
     )
 
 
