@@ -49,3 +49,30 @@ def test_a_headlines_town_places_a_lede_act_told_in_its_country_only(
     )
     _text, acts = _acts(make_doc, text)
     assert [(a[1], a[2]) for a in acts] == [("Kismayo", 2)]
+
+
+def test_a_headline_act_does_not_take_the_other_clauses_place(make_doc: DocBuilder) -> None:
+    # the gazetteer reads no 'Kharkiv' in a headline alone: the shelling's clause names no
+    # place it knows, and the talks' Doha is not where the shelling fell
+    text = (
+        "Ceasefire talks open in Doha as shelling hits Kharkiv\n\n"
+        "Officials said the talks began on Saturday. Two people were wounded, the governor said."
+    )
+    doc, events = _full(make_doc, text)
+    names = {p.id: p.name for p in doc.places}
+    shelling = next(e for e in events if e.type is EventType.ASSAULT)
+    assert names.get(shelling.place or "") != "Doha"
+    talks = [e for e in events if e.type is not EventType.ASSAULT and e.place is not None]
+    assert talks and all(names[e.place or ""] == "Doha" for e in talks)
+
+
+def test_each_headline_clause_places_its_own_act(make_doc: DocBuilder) -> None:
+    text = (
+        "Envoys meet in Cairo; drone hits Sumy\n\n"
+        "A drone hit an apartment block in Sumy on Saturday, wounding two people, officials said."
+    )
+    doc, events = _full(make_doc, text)
+    names = {p.id: p.name for p in doc.places}
+    placed = {e.type: names.get(e.place or "") for e in events}
+    assert placed[EventType.ASSAULT] == "Sumy"
+    assert placed[EventType.CONSULT] == "Cairo"

@@ -172,6 +172,39 @@ def _headline(doc: Document, sentences: Sequence[SpacySpan]) -> int | None:
     return None
 
 
+def _other_acts(found: Sequence[tuple[int, Found]], index: int, f: Found) -> list[Span]:
+    """The clauses of sentence ``index`` (a headline) that tell another kind of act than
+    ``f`` ('Ceasefire talks open in Doha as shelling hits Kharkiv': the talks' clause for the
+    shelling, and the reverse), each the widest scope of that act short of ``f``'s words:
+    each clause names its own act's place, and an act whose clause names none is not at the
+    other's ('Two killed as drone hits Kharkiv', one kind of act, is one scene)."""
+    clauses: list[Span] = []
+    for at, g in found:
+        if at != index or g.type is f.type:
+            continue
+        if f.clause.contains(g.trigger) or g.clause.contains(f.trigger):
+            continue  # one act told inside the other's clause ('evacuates ... shelled villages')
+        # each act's scopes short of the other's words; the other's must not meet them
+        own = [piece for scope in f.scopes for piece in scope if not piece.contains(g.trigger)]
+        clauses.extend(
+            piece
+            for scope in g.scopes
+            for piece in scope
+            if not piece.contains(f.trigger) and not any(piece.overlaps(o) for o in own)
+        )
+    return clauses
+
+
+def _without_mentions(places: Sequence[Place], spans: Sequence[Span]) -> list[Place]:
+    """The places less their mentions inside any of ``spans``."""
+    kept: list[Place] = []
+    for p in places:
+        mentions = tuple(m for m in p.mentions if not any(s.contains(m) for s in spans))
+        if mentions:
+            kept.append(p if mentions == p.mentions else replace(p, mentions=mentions))
+    return kept
+
+
 def _without_partners(places: Sequence[Place], sentences: Sequence[SpacySpan]) -> list[Place]:
     """The places less their mentions as a partner in getting arms or in backing ('turned to
     Russia for weapons', 'backed by Russia'): those name no scene of an event."""
@@ -208,6 +241,9 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
     events: list[Event] = []
     asserted_by: dict[str, list[int]] = {}
     scenery = _without_partners(places, sentences)
+    headline = _headline(doc, sentences)
+    # per event, whether it is a headline's act kept from the other clauses' places
+    kept_apart: list[bool] = []
     for index, f in found:
         sent = sentences[index]
         # the whole sentence last: a clause telling of something else ('killed by militants
@@ -220,8 +256,10 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             stance = ClaimLink.DENIES if denied else ClaimLink.ASSERTS
             links.append(EventClaim(claim=c.id, stance=stance))
             asserted_by.setdefault(c.id, []).append(len(events))
+        others = _other_acts(found, index, f) if index == headline else ()
+        kept_apart.append(bool(others))
         place, site = locate_event(
-            scenery,
+            _without_mentions(scenery, others) if others else scenery,
             scopes,
             parsed=parsed,
             trigger=f.trigger_index,
@@ -264,8 +302,10 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
         ],
         places=places,
     )
-    events = [replace(e, place=p) for e, p in zip(events, carried, strict=True)]
-    headline = _headline(doc, sentences)
+    events = [
+        replace(e, place=e.place if apart else p)
+        for e, p, apart in zip(events, carried, kept_apart, strict=True)
+    ]
     named = [
         frozenset(p.id for p in places for m in p.mentions if s.start_char <= m.start < s.end_char)
         for s in sentences
