@@ -803,3 +803,22 @@ def test_a_weapons_pieces_and_its_interception(
     make_doc: DocBuilder, text: str, expected: S
 ) -> None:
     assert expected in _sub_events(make_doc, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defence crews intercepted three drones over the harbour before dawn.",
+        "Two cruise missiles were intercepted over the capital on Thursday, the army said.",
+        "Anti-aircraft gunners shot down two drones near the power plant.",
+    ],
+)
+def test_an_interception_is_one_kind_of_act(make_doc: DocBuilder, text: str) -> None:
+    # a weapon brought down by fire, intercepted or shot down: force used, disrupted use
+    found = _found(make_doc, text)
+    assert [(f.type, f.acled) for f in found] == [(EventType.ASSAULT, S.DISRUPTED_WEAPONS_USE)]
+
+
+def test_intercepted_goods_are_no_act_of_force(make_doc: DocBuilder) -> None:
+    found = _found(make_doc, "Customs officers intercepted two packages of heroin at the port.")
+    assert all(f.type is not EventType.ASSAULT for f in found)

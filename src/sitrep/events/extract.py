@@ -806,7 +806,9 @@ def events_in(sent: SpacySpan) -> list[Found]:
                 actor, target = None, actor
             found.append(
                 Found(
-                    type=stated or PLOVER_TYPE[acled],
+                    type=stated
+                    or (EventType.ASSAULT if reference.intercepts_a_weapon(root) else None)
+                    or PLOVER_TYPE[acled],
                     acled=None if stated is not None else acled,
                     trigger=span_of(root),
                     clause=whole,

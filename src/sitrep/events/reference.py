@@ -483,6 +483,16 @@ _PIECES = frozenset({"fragment", "piece", "part", "remains"})
 _BROUGHT_DOWN = frozenset({"downed", "intercepted", "destroyed"})
 
 
+def intercepts_a_weapon(verb: Token) -> bool:
+    """'Air defences intercepted two drones over the city', 'two missiles were intercepted':
+    a weapon brought down by fire, an act of force as 'shot down two drones' is (ASSAULT,
+    its ACLED sub-event disrupted weapons use), not the seizure 'packages were intercepted'
+    is."""
+    return verb.lemma_.lower() == "intercept" and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in WEAPONS for c in verb.children
+    )
+
+
 def debris_fell(verb: Token) -> bool:
     """'Debris from a downed drone fell on a house', 'drone debris damaged a roof': what falls
     after air defence fire is what is left of a weapon brought down, no strike (the
