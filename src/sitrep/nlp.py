@@ -155,6 +155,8 @@ def _mark_paragraphs(doc: Doc) -> Doc:
         if (token.is_space and token.text.count("\n") >= 2) or token.whitespace_.count("\n") >= 2:
             doc[i + 1].is_sent_start = True
             starts.append(i + 1)
+        elif _line_ends_sentence(doc, i):
+            doc[i + 1].is_sent_start = True
     for start in starts:
         first = doc[start] if start < len(doc) else None
         if first is None:
@@ -178,6 +180,30 @@ def _mark_paragraphs(doc: Doc) -> Doc:
     _mark_abbreviation_ends(doc)
     _cap_sentences(doc)
     return doc
+
+
+# What closes a sentence at the end of a line, and what may follow it there.
+_CLOSING_MARKS = frozenset({".", "!", "?", "…"})
+_CLOSING_QUOTES = frozenset({'"', "”", "'", "’", ")"})
+
+
+def _line_ends_sentence(doc: Doc, i: int) -> bool:
+    """A single line break after a sentence's closing mark (and a closing quote) ends the
+    sentence when the next line opens with a capital, a digit or a quote: text pasted with one
+    line per paragraph. The parser alone may run the two lines together."""
+    token = doc[i]
+    if "\n" not in token.whitespace_ and not (token.is_space and "\n" in token.text):
+        return False
+    k = i - 1 if token.is_space else i
+    if k >= 0 and doc[k].text in _CLOSING_QUOTES:
+        k -= 1
+    if k < 0 or doc[k].text not in _CLOSING_MARKS:
+        return False
+    nxt = doc[i + 1]
+    if nxt.is_space:
+        return False
+    first = nxt.text[:1]
+    return first.isupper() or first.isdigit() or first in {'"', "“", "'", "‘"}
 
 
 # What opens a sentence but hardly goes on after an abbreviation inside one ('U.S. Republican',

@@ -28,6 +28,19 @@ def test_a_blank_line_ends_a_sentence(make_doc: DocBuilder) -> None:
     ]
 
 
+def test_a_line_break_after_a_sentence_end_ends_it(make_doc: DocBuilder) -> None:
+    text = (
+        'Baku accused Yerevan of shelling the town, while Yerevan called the report "lies".\n'
+        "Azertac, citing the ministry, reported that a school was damaged.\n"
+        "Officials spoke to the\npress on Monday."
+    )
+    assert _sentences(text, make_doc) == [
+        'Baku accused Yerevan of shelling the town, while Yerevan called the report "lies".',
+        "Azertac, citing the ministry, reported that a school was damaged.",
+        "Officials spoke to the\npress on Monday.",
+    ]
+
+
 def test_a_dateline_stands_alone(make_doc: DocBuilder) -> None:
     text = (
         "Title\n\nSTEPANAKERT, Oct. 31, 2020 (Example Wire) — Officials accused the army of "
