@@ -425,7 +425,8 @@ def speaking_official(tok: Token) -> bool:
     """Whether ``tok`` is one official of a state that speaks, with one person's determiner
     and nothing but lower-case words and the state's name or demonym before it ("a Syrian
     official said", "according to a senior Iraqi official", "a provincial official said"): a
-    person the article does not name. One a body's name stands before ("a civil defence official") speaks for that body."""
+    person the article does not name. One a body's name stands before ("a civil defence
+    official") speaks for that body."""
     if tok.lower_ != "official" or tok.tag_ != "NN" or not speaks(tok):
         return False
     if tok.dep_ == "nsubj" and tok.head.lemma_ not in SPEECH_VERBS:

@@ -161,11 +161,8 @@ def _held_by_the_subject(ctx: Context) -> None:
     for i, m in enumerate(ctx.mentions):
         if m.kind is not ActorKind.ARMED_GROUP or m.owner is not None or m.owner_at is not None:
             continue
-        rng = s.tokens_of(m.span)
-        if rng is None:
-            continue
-        noun = s.tok(rng[1] - 1)
-        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+        noun = _held_noun(s, m)
+        if noun is None:
             continue
         holder = _subject_above(ctx, noun, holders)
         if holder is not None:
@@ -228,9 +225,7 @@ def _its_state_forces(ctx: Context) -> None:
         if holder is None:
             continue
         if holder.kind in TERRITORIAL and holder.owner is None:
-            owner: Owner | None = Owner(
-                holder.key, holder.name, holder.kind, holder.country, holder.span
-            )
+            owner: Owner | None = _as_owner(holder)
         else:
             owner = holder.owner
         if owner is None or owner.kind not in TERRITORIAL:
@@ -251,30 +246,18 @@ def _its_body_after_statement(ctx: Context) -> None:
     for i, m in enumerate(ctx.mentions):
         if m.kind is not ActorKind.ORGANIZATION or m.owner is not None or m.owner_at is not None:
             continue
-        rng = s.tokens_of(m.span)
-        if rng is None:
-            continue
-        noun = s.tok(rng[1] - 1)
-        if noun.dep_ != "nsubj" or not any(
-            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children
-        ):
+        noun = _held_noun(s, m)
+        if noun is None or noun.dep_ != "nsubj":
             continue
         said = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i < noun.i), None)
         subject = next((c for c in said.children if c.dep_ == "nsubj"), None) if said else None
         if subject is None:
             continue
-        holder = next(
-            (
-                h
-                for h in ctx.mentions
-                if h.kind in holders and h.span.start <= subject.idx < h.span.end
-            ),
-            None,
-        )
+        holder = _mention_at(ctx, subject.idx, holders)
         if holder is None or holder is m:
             continue
         if holder.kind in TERRITORIAL and holder.owner is None:
-            owner = Owner(holder.key, holder.name, holder.kind, holder.country, holder.span)
+            owner = _as_owner(holder)
             ctx.mentions[i] = replace(
                 m,
                 key=(*m.key, *owner.key),
@@ -287,6 +270,30 @@ def _its_body_after_statement(ctx: Context) -> None:
             ctx.mentions[i] = replace(m, owner_at=holder.span, refers_back=None)
 
 
+def _held_noun(s: Scan, m: Mention) -> Token | None:
+    """The head noun of a mention that "its" or "their" holds ("its fighters", "their
+    ministry"), if it is one."""
+    rng = s.tokens_of(m.span)
+    if rng is None:
+        return None
+    noun = s.tok(rng[1] - 1)
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+        return None
+    return noun
+
+
+def _mention_at(ctx: Context, at: int, kinds: tuple[ActorKind, ...]) -> Mention | None:
+    """The first mention of one of ``kinds`` over character ``at``."""
+    return next(
+        (m for m in ctx.mentions if m.kind in kinds and m.span.start <= at < m.span.end), None
+    )
+
+
+def _as_owner(m: Mention) -> Owner:
+    """A state's mention as the owner of what it has."""
+    return Owner(m.key, m.name, m.kind, m.country, m.span)
+
+
 def _subject_above(ctx: Context, noun: Token, kinds: tuple[ActorKind, ...]) -> Mention | None:
     """The nearest subject before ``noun`` of a verb it hangs from, in its sentence, that is a
     mention of one of ``kinds``."""
@@ -296,11 +303,8 @@ def _subject_above(ctx: Context, noun: Token, kinds: tuple[ActorKind, ...]) -> M
         for subject in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
             if subject.i >= noun.left_edge.i:
                 continue  # the noun's own phrase, or a subject after it
-            at = subject.idx
-            found = [m for m in ctx.mentions if m.kind in kinds and m.span.start <= at < m.span.end]
-            if found:
-                return found[0]
-            return None  # the nearest subject is someone else: no guess past it
+            # the nearest subject is someone else's: no guess past it
+            return _mention_at(ctx, subject.idx, kinds)
     return None
 
 

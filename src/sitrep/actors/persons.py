@@ -554,11 +554,12 @@ def offices(ctx: Context) -> Iterator[Found]:
             # office it is; "the president" must refer back to someone. A word of how far it
             # reaches is part of its title ("the regional governor").
             office = ctx.phrase_ending_at(lexicon.TITLES, j)
-            reach = s.lower(first - 1) != "the"
-            named = f"{s.lower(first - 1).capitalize()} {title}" if reach else title
+            # the words before the title: "the", and the reach word after it if any
+            opens = first - 1 if s.lower(first - 1) == "the" else first - 2
+            named = title if opens == first - 1 else f"{s.lower(first - 1).capitalize()} {title}"
             yield (
                 definite(
-                    s.span(first - 1 - reach, j + 1),
+                    s.span(opens, j + 1),
                     ActorKind.PERSON,
                     ("office", named.casefold()),
                     named,
@@ -567,7 +568,7 @@ def offices(ctx: Context) -> Iterator[Found]:
                     stands_alone=(office is not None and office[0] < j)
                     or (title in _LOCAL and not _holder_named_elsewhere(s, j)),
                 ),
-                range(first - reach, j + 1),
+                range(opens + 1, j + 1),
             )
 
 
