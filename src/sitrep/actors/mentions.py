@@ -20,6 +20,8 @@ from sitrep.actors.scan import ActorKey, Owner, Scan
 from sitrep.records import ActorKind, Span
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Token
 
 __all__ = ["FINDERS", "Mention", "find_mentions"]
@@ -156,15 +158,8 @@ def _held_by_the_subject(ctx: Context) -> None:
     """ "the paramilitary group said its fighters had fired": an armed body named by a noun
     with "its" or "their" belongs to the subject of the verb that reports or does it, when
     that subject is an organisation, an armed group or a state (read once all are known)."""
-    s = ctx.scan
-    holders = (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP, ActorKind.STATE)
-    for i, m in enumerate(ctx.mentions):
-        if m.kind is not ActorKind.ARMED_GROUP or m.owner is not None or m.owner_at is not None:
-            continue
-        noun = _held_noun(s, m)
-        if noun is None:
-            continue
-        holder = _subject_above(ctx, noun, holders)
+    for i, m, noun in _held_unowned(ctx, ActorKind.ARMED_GROUP):
+        holder = _subject_above(ctx, noun, _HOLDERS)
         if holder is not None:
             ctx.mentions[i] = replace(m, owner_at=holder.span)
 
@@ -241,19 +236,14 @@ def _its_body_after_statement(ctx: Context) -> None:
     """ "Turkey denied sending fighters, its foreign ministry said": a body named with "its" or
     "their" that speaks after the statement belongs to the subject of the statement, when that
     subject is a state or a body (read once all are known)."""
-    s = ctx.scan
-    holders = (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP, ActorKind.STATE)
-    for i, m in enumerate(ctx.mentions):
-        if m.kind is not ActorKind.ORGANIZATION or m.owner is not None or m.owner_at is not None:
-            continue
-        noun = _held_noun(s, m)
-        if noun is None or noun.dep_ != "nsubj":
+    for i, m, noun in _held_unowned(ctx, ActorKind.ORGANIZATION):
+        if noun.dep_ != "nsubj":
             continue
         said = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i < noun.i), None)
         subject = next((c for c in said.children if c.dep_ == "nsubj"), None) if said else None
         if subject is None:
             continue
-        holder = _mention_at(ctx, subject.idx, holders)
+        holder = _mention_at(ctx, subject.idx, _HOLDERS)
         if holder is None or holder is m:
             continue
         if holder.kind in TERRITORIAL and holder.owner is None:
@@ -268,6 +258,21 @@ def _its_body_after_statement(ctx: Context) -> None:
             )
         else:
             ctx.mentions[i] = replace(m, owner_at=holder.span, refers_back=None)
+
+
+# Who can hold a body named with "its" or "their".
+_HOLDERS = (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP, ActorKind.STATE)
+
+
+def _held_unowned(ctx: Context, kind: ActorKind) -> Iterator[tuple[int, Mention, Token]]:
+    """Each mention of ``kind`` with no owner yet that "its" or "their" holds, with its
+    index and head noun."""
+    for i, m in enumerate(ctx.mentions):
+        if m.kind is not kind or m.owner is not None or m.owner_at is not None:
+            continue
+        noun = _held_noun(ctx.scan, m)
+        if noun is not None:
+            yield i, m, noun
 
 
 def _held_noun(s: Scan, m: Mention) -> Token | None:

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 SUBJECTS = {"nsubj", "csubj"}
+# Entity types that can speak or hold a view: people, bodies, peoples, states.
+NAMED_SPEAKERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Modals of the future: what a speaker says it will do, an act still to come.
 FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall", "wo"})
 # Modifiers of a source that are set off by commas and are not part of its name.

@@ -27,7 +27,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep import nlp
-from sitrep.attribution.base import Attribution, CueKind, span_of, trim, trimmed_subtree
+from sitrep.attribution.base import (
+    NAMED_SPEAKERS,
+    Attribution,
+    CueKind,
+    span_of,
+    trim,
+    trimmed_subtree,
+)
 from sitrep.attribution.quotes import DOUBLED, OPENING, STRAIGHT, Quote
 from sitrep.events.place import doc_text
 from sitrep.records import Span, Stance
@@ -158,8 +165,6 @@ SPEAKING_NOUNS = {
     "researcher",
 }
 _MAX_HEADLINE_SOURCE = 6
-# Entity types that can speak: a capitalised name the tagger took for a noun ('Trump: ...').
-_NAMED = {"PERSON", "ORG", "NORP", "GPE"}
 _MAX_HEADLINE_CHARS = 60
 # Capitalised words that name no speaker: 'a statement issued on Sunday: “...”'.
 _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -414,7 +419,7 @@ def _speaks(subject: Token) -> bool:
 
 def _names_in(doc: Doc) -> set[str]:
     """Words the article uses as names elsewhere: 'Trump: ...' where the tagger took a noun."""
-    return {t.lower_ for t in doc if t.ent_type_ in _NAMED or t.pos_ == "PROPN"}
+    return {t.lower_ for t in doc if t.ent_type_ in NAMED_SPEAKERS or t.pos_ == "PROPN"}
 
 
 def labels_a_speaker(doc: Doc, a: Attribution) -> bool:
@@ -651,7 +656,7 @@ def _is_subhead(doc: Doc, line_start: int, colon_idx: int) -> bool:
         # 'Secretary of State Blinken', 'Minister for Foreign Affairs Jane Doe'
         return False
     last = head[-1]
-    if any(t.ent_type_ in _NAMED for t in head):
+    if any(t.ent_type_ in NAMED_SPEAKERS for t in head):
         return False
     if last.lemma_.lower() in SPEAKING_NOUNS or last.lower_ in SPEAKING_NOUNS:
         return False
@@ -671,7 +676,7 @@ def _one_word_label(doc: Doc, word: Token) -> bool:
     tagger knows as no name, that names no speaker ('Police: ...', 'Witness: ...') and that the
     article writes as a name nowhere else; 'Cruz: ...' (no word of the language), 'Hamas: ...'
     (a name the tagger knows) and 'PENCE: ...' (a transcript's label) speak."""
-    if word.text.isupper() or not word.is_alpha or word.ent_type_ in _NAMED:
+    if word.text.isupper() or not word.is_alpha or word.ent_type_ in NAMED_SPEAKERS:
         return False
     lower = word.lower_
     if (
@@ -686,7 +691,7 @@ def _one_word_label(doc: Doc, word: Token) -> bool:
     return not any(
         t.i != word.i
         and t.lower_ == lower
-        and (t.ent_type_ in _NAMED or (t.text[:1].isupper() and not t.is_sent_start))
+        and (t.ent_type_ in NAMED_SPEAKERS or (t.text[:1].isupper() and not t.is_sent_start))
         for t in doc
     )
 
@@ -710,7 +715,7 @@ def _source_after_colon(
     if any(t.pos_ not in {"NOUN", "PROPN", "ADJ"} or t.lower_ in _NOT_SOURCES for t in words):
         return []
     last = words[-1]
-    named = last.pos_ == "PROPN" or last.ent_type_ in _NAMED or last.lower_ in names
+    named = last.pos_ == "PROPN" or last.ent_type_ in NAMED_SPEAKERS or last.lower_ in names
     speaking = last.lemma_.lower() in SPEAKING_NOUNS or last.lower_ in SPEAKING_NOUNS
     return words if named or speaking else []
 
@@ -728,7 +733,7 @@ def _name_before(last: Token) -> list[Token]:
     t: Token | None = last
     while (
         t is not None
-        and (t.pos_ == "PROPN" or t.ent_type_ in _NAMED)
+        and (t.pos_ == "PROPN" or t.ent_type_ in NAMED_SPEAKERS)
         and not t.is_punct
         and t.ent_type_ not in _NOT_NAMES
     ):
@@ -756,7 +761,7 @@ def _names_a_source(words: Sequence[Token], names: set[str]) -> bool:
     last = words[-1]
     return (
         last.pos_ == "PROPN"
-        or last.ent_type_ in _NAMED
+        or last.ent_type_ in NAMED_SPEAKERS
         or last.lemma_.lower() in SPEAKING_NOUNS
         or (len(words) == 1 and last.lower_ in names)
     )

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.actors import lexicon as actor_words
 from sitrep.attribution.base import (
+    NAMED_SPEAKERS,
     Attribution,
     CueKind,
     span_of,
@@ -163,7 +164,7 @@ def _mute_subject(head: Token) -> bool:
 
 
 def could_speak(t: Token) -> bool:
-    if t.pos_ in {"PRON", "PROPN"} or t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+    if t.pos_ in {"PRON", "PROPN"} or t.ent_type_ in NAMED_SPEAKERS:
         return True
     words = {t.lower_, t.lemma_.lower()}
     return bool(words & _PEOPLE) or any(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.attribution.base import (
+    NAMED_SPEAKERS,
     Attribution,
     CueKind,
     span_of,
@@ -157,8 +158,7 @@ def _clause_around(token: Token, phrase: set[int]) -> list[Token]:
     return trim([t for t in head.subtree if t.i not in phrase and t.dep_ != "cc"])
 
 
-# Who can hold a view: 'To the villagers, the truce is a trap', 'to him, ...'.
-_HOLDERS = {"PERSON", "ORG", "NORP", "GPE"}
+# Pronouns of who can hold a view: 'to him, the truce is a trap'.
 _HOLDING_PRONOUNS = {"him", "her", "them", "me", "us"}
 
 
@@ -171,7 +171,7 @@ def from_to_whom(token: Token) -> Attribution | None:
     if holder is None:
         return None
     person = (
-        holder.ent_type_ in _HOLDERS
+        holder.ent_type_ in NAMED_SPEAKERS
         or holder.lower_ in _HOLDING_PRONOUNS
         or (holder.pos_ == "PROPN")
         or holder.lemma_.lower() in SPEAKING_NOUNS
@@ -341,7 +341,7 @@ def _can_speak(subject: Token | None) -> bool:
         return False
     return (
         subject.pos_ in {"PROPN", "PRON"}
-        or subject.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        or subject.ent_type_ in NAMED_SPEAKERS
         or subject.lemma_.lower() in SPEAKING_NOUNS
         # a body named beside its noun: 'the EU's naval mission, Aspides, put the toll at 3'
         # (not 'the Sudan blast raised the toll', nor 'Israel's strikes raised it')

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sitrep.attribution.base import SUBJECTS, span_of, subject_of, trim
+from sitrep.attribution.base import NAMED_SPEAKERS, SUBJECTS, span_of, subject_of, trim
 from sitrep.attribution.clauses import (
     appositive_speaker,
     conjunct_taken_for_content,
@@ -38,10 +38,6 @@ _CARRYING = {"carry", "publish", "broadcast", "air", "run", "report", "relay"}
 # Verbs of asking whose bare participle is passive: 'Asked about X, she said'.
 _ASKING = {"ask", "press", "question", "quiz"}
 _BEFORE_ASKED = {"when", "if", "after", "once", "as", "before", "while", ",", "—", "-", "--"}
-
-
-# Kinds of names that can speak, for a name the parse took for another part of speech.
-_NAMED_SPEAKERS = {"PERSON", "ORG", "NORP", "GPE"}
 
 
 def quoted_word(token: Token, quotes: Sequence[Quote], verb: Token) -> bool:
@@ -201,7 +197,7 @@ def name_taken_for_adverb(verb: Token) -> Token | None:
     word = next(
         (c for c in verb.children if c.dep_ in {"advmod", "npadvmod"} and c.i < verb.i), None
     )
-    if word is None or word.i != verb.sent.start or word.ent_type_ not in _NAMED_SPEAKERS:
+    if word is None or word.i != verb.sent.start or word.ent_type_ not in NAMED_SPEAKERS:
         return None
     name = next((e for e in verb.doc.ents if e.start <= word.i < e.end), None)
     if name is None or name.end >= verb.i or verb.doc[name.end].text != ",":
