@@ -189,3 +189,15 @@ def test_a_quotation_after_another_reporting_verb_is_that_verbs(make_doc) -> Non
 def test_a_clause_before_a_semicolon_is_not_what_the_next_verb_says(make_doc) -> None:  # type: ignore[no-untyped-def]
     text = "Monitors have blamed both armies for the looting; the ministry denies arming militias."
     assert _content(make_doc, text, "denies") == "arming militias"
+
+
+def test_both_conjuncts_before_a_closing_speaker_are_said(make_doc) -> None:  # type: ignore[no-untyped-def]
+    # the parse takes 'said' for a third conjunct of 'killed' and hangs 'wounded' on it
+    text = (
+        "At least nine villagers were killed and 25 others wounded when rockets hit a market "
+        "near the river, the provincial health office said in a statement."
+    )
+    assert _content(make_doc, text, "said") == (
+        "At least nine villagers were killed and 25 others wounded when rockets hit a market "
+        "near the river"
+    )

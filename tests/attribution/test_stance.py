@@ -155,3 +155,22 @@ def test_the_future_of_others_or_of_things_stays_an_assertion(
 )
 def test_a_vow_to_harm_another_is_a_threat(make_doc: DocBuilder, text: str, stance: Stance) -> None:
     assert _stances(make_doc, text)[-1][1] is stance
+
+
+def test_what_another_side_rejects_as_lies_is_no_denial_of_the_speaker(
+    make_doc: DocBuilder,
+) -> None:
+    # the words of dismissal are the rebels', in a relative clause of their own
+    text = (
+        "The navy said on Monday it had sunk two rebel boats off the cape, killing their "
+        "crews, a claim the rebels dismissed as lies."
+    )
+    stances = dict(_stances(make_doc, text))
+    assert stances["said"] is Stance.ASSERT
+
+
+def test_a_report_called_false_in_its_own_relative_clause_is_still_dismissed(
+    make_doc: DocBuilder,
+) -> None:
+    text = "The navy said the report, which was false, had been spread by the rebels."
+    assert _stances(make_doc, text)[0][1] is Stance.DENY

@@ -225,6 +225,11 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
             # 'reported 20 dead and 35 wounded': the parse took the last word for a clause.
             return trim(list(verb.doc[obj.left_edge.i : clause.right_edge.i + 1]))
         before = [c for c in clauses if c.i < verb.i]
+        if (first := _first_conjunct_said(verb, clause)) is not None:
+            # 'Two civilians were killed and 40 others wounded when ..., the ministry said':
+            # the parse took the reporting verb for a third conjunct of the first clause and
+            # hung the second on it; both conjuncts are said.
+            return trim(list(verb.doc[first.left_edge.i : clause.right_edge.i + 1]))
         if clause.i < verb.i and len(before) > 1:
             # 'A, and for all that B, she said': the parse split what was said in two clauses
             # of the verb; both are said.
@@ -436,6 +441,24 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
     if verb.lemma_.lower() in PERCEIVED:
         return _impression(verb)
     return clause_before(verb) or _clause_further_on(verb)
+
+
+def _first_conjunct_said(verb: Token, clause: Token) -> Token | None:
+    """The clause before 'and' whose conjunct the parse hung on the reporting verb after both:
+    'A were killed and B wounded ..., X said', with 'said' a conjunct of 'killed' and 'wounded'
+    its reported clause; None for any other parse."""
+    head = verb.head
+    if verb.dep_ != "conj" or not head.i < clause.left_edge.i or not clause.i < verb.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None or not clause.right_edge.i < subject.i < verb.i:
+        return None
+    if verb.doc[subject.left_edge.i - 1].text != ",":
+        return None
+    joined = any(
+        c.dep_ == "cc" and head.i < c.i < clause.left_edge.i for c in head.children
+    ) or verb.doc[clause.left_edge.i - 1].lower_ in {"and", "but"}
+    return head if joined and head.pos_ in {"VERB", "AUX"} else None
 
 
 # Verbs that tell someone something: 'told reporters ...', 'warned the villagers ...'.

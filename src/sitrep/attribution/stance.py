@@ -237,7 +237,8 @@ def _dismisses(content: Sequence[Token]) -> bool:
     )
     if referent is None:
         return False
-    after = [t for t in content if t.i > referent.i]
+    # Not what another side is said to call it: '..., a claim the rebels rejected as lies'.
+    after = [t for t in content if t.i > referent.i and not _in_anothers_words(t, referent)]
     if any(t.lower_ in _FALSE for t in after):
         return True
     # "the information ... does not correspond to reality", "the report is not true", "has
@@ -247,6 +248,21 @@ def _dismisses(content: Sequence[Token]) -> bool:
         if t.dep_ == "neg" or t.lower_ in {"nothing", "never"}:
             negated = True
         elif negated and t.lower_ in _TRUE:
+            return True
+    return False
+
+
+def _in_anothers_words(word: Token, referent: Token) -> bool:
+    """Whether ``word`` sits in a relative clause with a subject of its own that is no
+    relative pronoun ('a claim the rebels rejected as lies'), between it and the clause of
+    ``referent``; 'the report, which is false' is the referent's own clause."""
+    for up in word.ancestors:
+        if up.i == referent.head.i:
+            return False
+        if up.dep_ == "relcl" and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP", "WP$"}
+            for c in up.children
+        ):
             return True
     return False
 
