@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sitrep.records import ActorKind
 from tests.conftest import DocBuilder
 
 STAGES = ("sentences.v1", "times.v1", "places.v1", "actors.v1")
@@ -87,3 +88,37 @@ def test_a_sides_label_for_a_group_named_before_is_that_group(make_doc: DocBuild
     # with no group named before, the label names one
     doc = make_doc("The army said the terrorist militia had shelled a market.", stages=STAGES)
     assert "terrorist militia" in {a.name for a in doc.actors}
+
+
+def test_the_militia_and_the_paramilitary_are_the_group_named_before(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "Troops clashed with the Western Liberation Army near the dam. The militia said it "
+        "held the bridge. The paramilitary later withdrew, and the paramilitary's fighters "
+        "burned the depot."
+    )
+    doc = make_doc(text, stages=STAGES)
+    front = next(a for a in doc.actors if a.name == "Western Liberation Army")
+    said = {text[m.start : m.end] for m in front.mentions}
+    assert {"The militia", "The paramilitary", "the paramilitary"} <= said, said
+    fighters = next(a for a in doc.actors if a.name == "fighters")
+    assert fighters.affiliation == front.id
+
+
+def test_the_militia_with_no_group_named_before_is_a_militia(make_doc: DocBuilder) -> None:
+    doc = make_doc("The militia said it had lost five fighters.", stages=STAGES)
+    assert "militia" in [a.name for a in doc.actors]
+
+
+def test_a_commander_named_by_the_groups_initials_is_one_of_the_group(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "Troops clashed with the Rapid Support Forces near the dam. An RSF commander, "
+        "speaking on condition of anonymity, said the bridge was held."
+    )
+    doc = make_doc(text, stages=STAGES)
+    rsf = next(a for a in doc.actors if a.name == "Rapid Support Forces")
+    commander = next(a for a in doc.actors if a.kind is ActorKind.PERSON)
+    assert commander.affiliation == rsf.id

@@ -452,10 +452,13 @@ def forces(ctx: Context) -> Iterator[Found]:
             bare = start == first
             # "the terrorist militia": a side's word for a group named before, no new group
             labelled = (
-                not bare
-                and group_owner is None
+                group_owner is None
                 and s.lower(start - 1) == "the"
-                and all(s.lower(i) in _LABELS for i in range(start, first))
+                and (
+                    (not bare and all(s.lower(i) in _LABELS for i in range(start, first)))
+                    # "the militia", "the paramilitary": the one armed group named before
+                    or (bare and noun in _ONE_GROUP)
+                )
             )
             if s.lower(start - 1) == "the":
                 start -= 1
@@ -520,6 +523,9 @@ def forces(ctx: Context) -> Iterator[Found]:
 # What one side calls a group it fights, no description of a group of its own: "the terrorist
 # militia" (the Sudanese army's word for the RSF), "the criminal gangs".
 _LABELS = frozenset({"terrorist", "criminal", "mercenary"})
+# Nouns in the singular that name one whole armed group: "the militia said", "the
+# paramilitary's fighters" refer to the group named before.
+_ONE_GROUP = frozenset({"militia", "paramilitary"})
 
 
 def _group_named_after(s: Scan, k: int) -> Span | None:

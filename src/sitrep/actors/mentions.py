@@ -62,6 +62,7 @@ def find_mentions(scan: Scan) -> list[Mention]:
             ctx.claimed.update(claim)
     _acronyms(ctx)
     _held_by_the_subject(ctx)
+    _held_by_a_group(ctx)
     _part_in_apposition(ctx)
     _its_state_forces(ctx)
     _its_body_after_statement(ctx)
@@ -162,6 +163,32 @@ def _held_by_the_subject(ctx: Context) -> None:
         holder = _subject_above(ctx, noun, _HOLDERS)
         if holder is not None:
             ctx.mentions[i] = replace(m, owner_at=holder.span)
+
+
+def _held_by_a_group(ctx: Context) -> None:
+    """ "the RSF's fighters", "the militia's gunmen": fighters with no owner of their own that
+    a group or organisation named in the possessive holds are that group's (read once all are
+    known)."""
+    s = ctx.scan
+    bodies = (ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION)
+    for i, m in enumerate(ctx.mentions):
+        if m.kind is not ActorKind.ARMED_GROUP or m.owner is not None or m.owner_at is not None:
+            continue
+        rng = s.tokens_of(m.span)
+        if rng is None:
+            continue
+        noun = s.tok(rng[1] - 1)
+        holder = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and c.i < rng[0]
+            ),
+            None,
+        )
+        held_by = _mention_at(ctx, holder.idx, bodies) if holder is not None else None
+        if held_by is not None and held_by is not m:
+            ctx.mentions[i] = replace(m, owner_at=held_by.span)
 
 
 # Nouns of a part of a body, in apposition to a group's name: "the 33rd Front, a dissident
@@ -398,7 +425,15 @@ def _acronyms(ctx: Context) -> None:
             m = replace(m, key=d.key, name=d.name, kind=d.kind, country=d.country, person_name=None)
         o = m.owner
         opening = m.name.split(" ", 1)[0]
-        if o is None and m.kind is ActorKind.ARMED_GROUP and opening in defined and " " in m.name:
+        if o is None and m.kind is ActorKind.PERSON and opening in defined and " " in m.name:
+            # "an RSF commander" found before the initials were known: one of the group's
+            d = defined[opening][0]
+            written = m.span.text(s.text)
+            off = written.find(opening)
+            if off >= 0 and written[:off].strip().casefold() in ("", "a", "an", "the"):
+                at = Span(m.span.start + off, m.span.start + off + len(opening))
+                m = replace(m, owner=Owner(d.key, d.name, d.kind, d.country, at))
+        elif o is None and m.kind is ActorKind.ARMED_GROUP and opening in defined and " " in m.name:
             # "FDP fighters" found before the article's "(FDP)" was read: the group's own
             d = defined[opening][0]
             at = Span(m.span.start, m.span.start + len(opening))

@@ -123,6 +123,8 @@ IRREGULAR_FORCE_NOUNS = frozenset(
         "fighters",
         "guerrillas",
         "paramilitaries",
+        # as a noun only: "the paramilitary said", not "the paramilitary Rapid Support Forces"
+        "paramilitary",
         "mercenaries",
         "jihadists",
         # armed men the article cannot name: 'gunmen killed 15', 'the gang said'
