@@ -671,3 +671,20 @@ def test_others_of_two_groups_counted_together_are_of_neither_side(make_doc: Doc
         CasualtyGroup.MILITARY,
         None,
     )
+
+
+def test_the_men_a_commander_says_his_forces_lost_are_his_groups_fighters(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "The army said it had beaten back an attack by the Western Liberation Army on the "
+        "town, killing dozens of the militia's fighters. A WLA commander, speaking on condition "
+        "of anonymity, said his forces had lost only four men."
+    )
+    doc = make_doc(text, stages=(*_ALL_TO_CASUALTIES, "contradictions.v1"))
+    front = next(a for a in doc.actors if a.name == "Western Liberation Army")
+    rows = sorted(doc.casualties, key=lambda c: c.evidence[0].start)
+    assert [(r.group, r.side) for r in rows] == [(CasualtyGroup.MILITARY, front.id)] * 2
+    assert rows[1].killed == Count(value=4)
+    (figures,) = [c for c in doc.contradictions if c.kind is ContradictionKind.FIGURES]
+    assert set(figures.between) == {rows[0].id, rows[1].id}

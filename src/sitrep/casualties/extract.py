@@ -260,11 +260,19 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
         group = CasualtyGroup.MILITARY  # 'neutralised 11 of them': fighters, as armies say
     if pred.lemma_.lower() in lx.LOSS_VERBS and victim.dep_ != "nsubj":
         # 'the militia has lost 500 fighters': the loser's own people
+        losers = [c for c in pred.children if c.dep_ == "nsubj"]
         side_words.extend(
-            Span(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
-            for c in pred.children
-            if c.dep_ == "nsubj"
+            Span(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in losers
         )
+        for loser in losers:
+            if possessive is None:
+                # 'his forces had lost three men': the speaker's own side
+                possessive = next(
+                    (c.lower_ for c in loser.children if c.dep_ == "poss" and c.pos_ == "PRON"),
+                    None,
+                )
+            if group is CasualtyGroup.ALL and lx.group_of(loser.lemma_) is CasualtyGroup.MILITARY:
+                group = CasualtyGroup.MILITARY  # the men a force loses are its fighters
     doc = victim.doc
     # 'two more', 'another three', 'five additional': adds to an earlier figure. 'Another man'
     # is one more victim in a list, not an update of a figure, so a bare 'another' does not count.

@@ -183,7 +183,8 @@ def _side(
     1. The victims' own words name it: 'Azerbaijani troops', 'soldiers of the army'; a
        nationality the actors stage made no actor of ('one Cambodian civilian') is the state
        of that nationality, where the article has it as an actor.
-    2. A reporter's possessive: 'according to X, 1,166 of their troops' are X's.
+    2. A reporter's possessive: 'according to X, 1,166 of their troops' are X's; a person's
+       ('his forces had lost three men') are those of the side the person is of.
     3. A side in the fighting that reports civilians with no word on whose they are, and names
        no killer, reports its own: 'Azerbaijani authorities say the fighting has killed 91
        civilians'. Only where the article has two sides or more (from the events layer), so
@@ -210,6 +211,9 @@ def _side(
         return None
     own = _party(reporter, by_id)
     if m.possessive in {"their", "our", "its"}:
+        return own
+    if m.possessive in {"his", "her"} and own != reporter:
+        # 'a Hamas commander said his forces lost three men': the side the person is of
         return own
     troops = m.noun in _STATE_TROOPS
     own_state = by_id[own].kind is ActorKind.STATE
