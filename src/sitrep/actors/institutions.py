@@ -143,7 +143,11 @@ def institutions(ctx: Context) -> Iterator[Found]:
             # "the army general staff said" is the army's word
             and s.tok(k).head.lower_ not in _COMMANDS
         )
-        member = s.lower(k + 1) in _MEMBERS_OF_BODY and s.tok(k).head.i == k + 1
+        member = s.tok(k).head.i == k + 1 and (
+            s.lower(k + 1) in _MEMBERS_OF_BODY
+            # "Kenyan police officers came under fire": members of the state's police
+            or (s.lower(k) == "police" and s.lower(k + 1) in _POLICE_MEMBERS)
+        )
         if (
             modifier
             and not member
@@ -188,6 +192,10 @@ def institutions(ctx: Context) -> Iterator[Found]:
         mods = ctx.owner_before(first, skip_modifiers=True)
         if (named := _named_body(ctx, mods, head, first, k)) is not None:
             yield named
+            continue
+        if member and s.lower(k + 1) in _POLICE_MEMBERS and _capitalised_name(s, k):
+            # "Park Police officers": members of a force named by words that may also name a
+            # place; whose force it is the words do not tell
             continue
         owner, end = mods.owner, k + 1
         if owner is None and (after := s.owner_after(k, seat=True)) is not None:
@@ -308,11 +316,19 @@ def _named_body(ctx: Context, mods: Modifiers, head: str, first: int, k: int) ->
     if (
         head not in _NAME_CLOSING_BODIES
         or first != k
-        or owner is None
-        or owner.key[0] != "org"
+        or k == 0
         or s.tok(k - 1).pos_ != "PROPN"
         or s.tok(k - 1).text in POSSESSIVES
     ):
+        return None
+    # "U.S. Park Police": a state's name, then a name of the force's own, then "Police" in
+    # capitals; "Capitol Police officers": a name the NER leaves untagged
+    own_name = (
+        s.tok(k).is_title
+        and s.tok(k - 1).is_title
+        and (owner is None or s.tok(k - 1).idx >= owner.span.end)
+    )
+    if not own_name and (owner is None or owner.key[0] != "org"):
         return None
     start = k - 1
     while start > 0 and s.tok(start - 1).pos_ == "PROPN" and s.tok(start - 1).text[:1].isupper():
@@ -325,8 +341,16 @@ def _named_body(ctx: Context, mods: Modifiers, head: str, first: int, k: int) ->
     # "U.S. Capitol Police": a state's name opening the force's name says whose force it is
     state = country_by_name(s.tok(start).text) if start < k - 1 else None
     country = state.iso2 if state is not None else None
+    if country is None and owner is not None and owner.kind is ActorKind.STATE:
+        country = owner.country  # "Afghan National Police": the demonym's state's force
     mention = Mention(s.span(lead, k + 1), ActorKind.ORGANIZATION, key, name, country=country)
     return mention, range(lead, k + 1)
+
+
+def _capitalised_name(s: Scan, k: int) -> bool:
+    """Whether "Police" at token ``k`` is capitalised after a capitalised proper noun, as in a
+    force's own name ("Park Police")."""
+    return k > 0 and s.tok(k).is_title and s.tok(k - 1).is_title and s.tok(k - 1).pos_ == "PROPN"
 
 
 # Adjectives that tie a body to the region the story is in: "the regional prosecutor's office".
@@ -554,6 +578,11 @@ def _group_named_after(s: Scan, k: int) -> Span | None:
 
 # Who speaks for a body without being its title-holder: "a civil defence official said".
 _MEMBERS_OF_BODY = frozenset({"official", "officials", "source", "sources", "worker", "workers"})
+
+# Who serve in a police force, named after its word: "Kenyan police officers". Only the police:
+# "officials" of any body speak for it, while a "Park Police officer" is a member of the force
+# called Park Police (see _named_body), not of a body of something called Park.
+_POLICE_MEMBERS = frozenset({"officer", "officers"})
 
 # The command of a force, that speaks for it: "the army general staff", "the army command".
 _COMMANDS = frozenset({"staff", "command", "headquarters", "leadership"})
