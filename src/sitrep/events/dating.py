@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from sitrep.events import reference
 from sitrep.events.reference import aggregate
 from sitrep.records import DatePrecision, Span, TimeExpression, TimexType
 
@@ -125,6 +126,14 @@ def attached_date(times: Sequence[TimeExpression], trigger: Token, *, parsed: Do
                 continue
             if dated is not None:
                 return dated
+    # 'intercepted two missiles fired at the city early on Monday': the time the parser hangs
+    # on the downed weapon's launch is the interception's
+    for c in trigger.children:
+        for launch in (x for x in c.children if c.dep_ in {"dobj", "nsubjpass"}):
+            if reference.launch_of_a_downed_weapon(launch):
+                dated = _dated(_attached(times, launch, parsed=parsed))
+                if dated is not None:
+                    return dated
     return _hung_on_its_object(times, trigger)
 
 

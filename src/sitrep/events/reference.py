@@ -493,6 +493,20 @@ def intercepts_a_weapon(verb: Token) -> bool:
     )
 
 
+def launch_of_a_downed_weapon(t: Token) -> bool:
+    """'Air defences intercepted two missiles fired at the city': the participle that tells
+    how a weapon brought down came is part of what the weapon is, no act of its own; the
+    interception is the event."""
+    weapon = t.head
+    return (
+        t.dep_ == "acl"
+        and t.tag_ == "VBN"
+        and weapon.lemma_.lower() in WEAPONS
+        and weapon.head is not weapon
+        and intercepts_a_weapon(weapon.head)
+    )
+
+
 def debris_fell(verb: Token) -> bool:
     """'Debris from a downed drone fell on a house', 'drone debris damaged a roof': what falls
     after air defence fire is what is left of a weapon brought down, no strike (the
