@@ -829,3 +829,21 @@ def test_an_interception_of_weapons_told_fired_is_the_interception(make_doc: Doc
     found = _found(make_doc, "Air defences intercepted two missiles fired at the port at dawn.")
     assert [(f.type, f.acled) for f in found] == [(EventType.ASSAULT, S.DISRUPTED_WEAPONS_USE)]
     assert found[0].trigger_index == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defences destroyed four drones over the province overnight.",
+        "Air defense units downed two missiles near the harbour.",
+    ],
+)
+def test_weapons_destroyed_by_air_defence_are_intercepted(make_doc: DocBuilder, text: str) -> None:
+    # brought down by air defence: an interception, no drone strike of the defenders
+    found = _found(make_doc, text)
+    assert [(f.type, f.acled) for f in found] == [(EventType.ASSAULT, S.DISRUPTED_WEAPONS_USE)]
+
+
+def test_drones_destroyed_by_a_strike_are_no_interception(make_doc: DocBuilder) -> None:
+    found = _found(make_doc, "Russian troops destroyed three Ukrainian drones in a hangar.")
+    assert S.DISRUPTED_WEAPONS_USE not in {f.acled for f in found}

@@ -621,6 +621,9 @@ def events_in(sent: SpacySpan) -> list[Found]:
             # the crowd's own violence told in another clause ('arrested 35 protesters who
             # were barricading roads'): a violent demonstration, whatever the police did
             acled = AcledSubEvent.VIOLENT_DEMONSTRATION
+        if kind is EventType.ASSAULT and reference.intercepts_a_weapon(t):
+            # 'air defences destroyed three drones': an interception, not the drones' strike
+            acled = AcledSubEvent.DISRUPTED_WEAPONS_USE
         if t.dep_ == "amod" and kind in STATEMENTS:
             continue  # 'its long-threatened invasion', 'the promised aid': the noun's event
         if mood is syntax.Mood.DEMANDED or (
@@ -788,6 +791,8 @@ def events_in(sent: SpacySpan) -> list[Found]:
         root = next((c for c in root.children if c.dep_ in {"ccomp", "parataxis"}), root)
         if reference.earlier_state(root):
             acled = None  # 'the plant was previously damaged': the place's past, no act
+        if acled is not None and reference.intercepts_a_weapon(root):
+            acled = AcledSubEvent.DISRUPTED_WEAPONS_USE  # 'downed two missiles': no shelling
         if acled is not AcledSubEvent.DISRUPTED_WEAPONS_USE and reference.debris_fell(root):
             acled = None  # 'debris from a downed drone fell on a house': no strike of its own
         reported = syntax.mood(_told_act(sent.root))

@@ -488,8 +488,32 @@ def intercepts_a_weapon(verb: Token) -> bool:
     a weapon brought down by fire, an act of force as 'shot down two drones' is (ASSAULT,
     its ACLED sub-event disrupted weapons use), not the seizure 'packages were intercepted'
     is."""
-    return verb.lemma_.lower() == "intercept" and any(
-        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in WEAPONS for c in verb.children
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    if not any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in WEAPONS for c in children):
+        return False
+    if lemma == "intercept":
+        return True
+    # 'Air defences destroyed three drones over the region': brought down by air defence,
+    # not a strike of the defenders' own
+    doers = [c for c in children if c.dep_ == "nsubj"]
+    doers += [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return lemma in _BRINGING_DOWN and any(_air_defence(d) for d in doers)
+
+
+# Verbs that tell a weapon in flight brought down when air defence does it.
+_BRINGING_DOWN = frozenset({"destroy", "down", "neutralise", "neutralize"})
+# Nouns that name air defence ('air defences', 'anti-aircraft units', 'interceptors').
+_DEFENCES = frozenset({"defence", "defense", "defender", "interceptor"})
+
+
+def _air_defence(subject: Token) -> bool:
+    """Whether a doer is air defence: 'air defences', 'air defense units', 'interceptors'."""
+    words = {x.lower_ for x in subject.subtree}
+    return (
+        subject.lemma_.lower() in _DEFENCES
+        or "anti-aircraft" in words
+        or ("air" in words and bool(words & {"defence", "defense", "defences", "defenses"}))
     )
 
 
