@@ -847,3 +847,13 @@ def test_weapons_destroyed_by_air_defence_are_intercepted(make_doc: DocBuilder, 
 def test_drones_destroyed_by_a_strike_are_no_interception(make_doc: DocBuilder) -> None:
     found = _found(make_doc, "Russian troops destroyed three Ukrainian drones in a hangar.")
     assert S.DISRUPTED_WEAPONS_USE not in {f.acled for f in found}
+
+
+@pytest.mark.parametrize(
+    "text", ["Truce talks open in Geneva", "Ceasefire talks resumed in Cairo on Tuesday."]
+)
+def test_talks_on_a_ceasefire_are_talks_no_accord(make_doc: DocBuilder, text: str) -> None:
+    # the accord the talks are on is no accord made, nor a party to them
+    found = _found(make_doc, text)
+    assert [f.type for f in found] == [EventType.CONSULT]
+    assert found[0].actor is None

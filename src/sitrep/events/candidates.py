@@ -181,10 +181,29 @@ def _done_by_an_attack(verb: Token) -> bool:
     )
 
 
+# Words of talks an accord may name the subject of: 'ceasefire talks', 'truce negotiations'.
+_TALKS = frozenset({"talks", "negotiations"})
+
+
+def talks_on_an_accord(t: Token) -> bool:
+    """'ceasefire talks', 'Truce negotiations resume': talks named by the accord they are on
+    (a headline's 'Ceasefire talks open' is parsed with 'talks' a verb)."""
+    return (
+        t.lower_ in _TALKS
+        and t.i > 0
+        and t.doc[t.i - 1].lemma_.lower() in _ACCORDS
+        and t.doc[t.i - 1].dep_ in {"compound", "nsubj", "amod"}
+        and t.doc[t.i - 1].head.i == t.i
+    )
+
+
 def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
     lemma = t.lemma_.lower()
     if t.is_title and t.ent_type_ == "ORG" and t.ent_iob_ == "I" and not t.is_sent_start:
         return None  # a word of a name: 'the Group to Support Islam and Muslims'
+    if talks_on_an_accord(t):
+        # 'Ceasefire talks open in Doha': talks, whatever the parser made of the word
+        return (EventType.CONSULT,)
     if t.pos_ == "VERB":
         if t.dep_ == "pcomp" and t.head.lower_ == "without":
             return None  # 'entered the town without fighting'
@@ -314,6 +333,8 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             return None  # 'a gunman who posed an imminent threat to troops': no threat made
         if lemma == "march" and (t.ent_type_ == "DATE" or t.text == "March"):
             return None  # the month ('on March 14'), never a march
+        if lemma in _ACCORDS and talks_on_an_accord(t.doc[t.i + 1] if t.i + 1 < len(t.doc) else t):
+            return None  # 'ceasefire talks': what the talks are on, no accord made
         if lemma in _ACCORDS and _broken_by_fire(t):
             return triggers.VIOLENT  # 'broke the ceasefire and subjected the village to fire'
         if standing_accord(t):

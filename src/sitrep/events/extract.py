@@ -31,6 +31,7 @@ from sitrep.events.candidates import (
     open_to,
     plover_candidates,
     standing_accord,
+    talks_on_an_accord,
 )
 from sitrep.events.choice import (
     ACLED_TYPES,
@@ -646,6 +647,8 @@ def events_in(sent: SpacySpan) -> list[Found]:
             continue  # 'killed in the fighting': the war's toll; 'in an air strike': an event
         taken.append((clause, kind))
         actor, target = actor_of(t), target_of(t)
+        if talks_on_an_accord(t) and actor is not None and actor.i == t.i - 1:
+            actor = None  # 'Ceasefire talks open': the talks' subject, parsed as who talks
         if mood is syntax.Mood.DEMANDED:
             # 'Russia said Sudan must return the helicopter': Russia requests it of Sudan
             asker = asker_of(t)

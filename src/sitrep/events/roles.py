@@ -231,6 +231,8 @@ def actor_of(t: Token) -> Token | None:
     if headline_passive(t):
         return None
     found = _direct_actor(t)
+    if found is not None and found.lower_ in {"talks", "negotiations"}:
+        return None  # 'Ceasefire talks open in Doha as shelling hits Kharkiv': talks do no act
     if found is not None:
         found = _relative_noun(found, t)
     if found is not None and found.pos_ == "PRON" and found.lower_ in _PRONOUNS:
