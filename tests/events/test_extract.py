@@ -824,13 +824,6 @@ def test_intercepted_goods_are_no_act_of_force(make_doc: DocBuilder) -> None:
     assert all(f.type is not EventType.ASSAULT for f in found)
 
 
-def test_an_interception_of_weapons_told_fired_is_the_interception(make_doc: DocBuilder) -> None:
-    # the participle telling how the missiles came is no act of its own
-    found = _found(make_doc, "Air defences intercepted two missiles fired at the port at dawn.")
-    assert [(f.type, f.acled) for f in found] == [(EventType.ASSAULT, S.DISRUPTED_WEAPONS_USE)]
-    assert found[0].trigger_index == 2
-
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -507,8 +507,6 @@ def events_in(sent: SpacySpan) -> list[Found]:
         elif senses.figurative(t):
             figured = True
             continue
-        if reference.launch_of_a_downed_weapon(t):
-            continue  # 'intercepted two missiles fired at the city': the interception tells
         if nonevents.civilians_fleeing(t):
             continue  # 'civilians who fled its crimes': displacement, no side's retreat
         anchor = reference.since_anchor(t)
