@@ -111,3 +111,37 @@ def test_every_verb_of_harm_tells_what_the_act_did(make_doc: DocBuilder) -> None
     # one lexicon of harm (sitrep.events.harm): 'murdering' is the raid's outcome as 'killing' is
     text = "Gunmen raided the village of Oska on Friday, murdering six farmers."
     assert _assaults(make_doc, text) == ["raided"]
+
+
+def test_a_response_promised_is_no_meeting(make_doc: DocBuilder) -> None:
+    text = (
+        "The navy warned that any raid on the port would be met with force. The plan was met "
+        "with protests. The envoy met with the rebel leaders on Monday."
+    )
+    doc, events = _full(make_doc, text)
+    met = [_said(doc, e) for e in events if e.type in {EventType.CONSULT, EventType.AGREE}]
+    assert met == ["met"], met  # the envoy's meeting only
+    assert doc.text.index("met with the rebel") == min(
+        e.trigger.start for e in events if e.type is EventType.CONSULT and e.trigger
+    )
+
+
+def test_a_request_the_parse_joined_to_the_reported_clause_is_the_speakers(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "The Red Cross said its surgeons at the Kassala hospital had treated 40 wounded people "
+        "since Monday, and urged both sides to spare the town."
+    )
+    doc, events = _full(make_doc, text)
+    (request,) = [e for e in events if e.type is EventType.REQUEST]
+    names = {a.id: a.name for a in doc.actors}
+    assert names.get(request.actor or "") == "International Committee of the Red Cross"
+
+
+def test_a_threat_by_no_one_named_in_its_clause_is_the_warners(make_doc: DocBuilder) -> None:
+    text = "The Red Cross warned that any attack on the hospital would be met with force."
+    doc, events = _full(make_doc, text)
+    (threat,) = [e for e in events if e.type is EventType.THREATEN]
+    names = {a.id: a.name for a in doc.actors}
+    assert names.get(threat.actor or "") == "International Committee of the Red Cross"

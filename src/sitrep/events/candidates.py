@@ -217,6 +217,12 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             ):
                 return (EventType.REJECT,)  # 'would not meet the kidnappers' demands'
             return None  # 'did not attack' reports no attack
+        if (
+            lemma == "meet"
+            and any(c.dep_ == "nsubjpass" for c in t.children)
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children)
+        ):
+            return None  # 'was met with protests', 'would be met with force': a response
         if lemma == "strike" and any(c.dep_ == "dobj" and c.lemma_ in _IDIOMS for c in t.children):
             return None  # 'strike a deal', 'strike a balance'
         if lemma == "strike" and any(c.dep_ in {"dobj", "nsubjpass"} for c in t.children):

@@ -647,6 +647,10 @@ def events_in(sent: SpacySpan) -> list[Found]:
         actor, target = actor_of(t), target_of(t)
         if talks_on_an_accord(t) and actor is not None and actor.i == t.i - 1:
             actor = None  # 'Ceasefire talks open': the talks' subject, parsed as who talks
+        if mood is syntax.Mood.PROMISED and kind is EventType.THREATEN and actor is None:
+            # 'warned that any attack on the city would be crushed': by no one named in the
+            # clause, the threat is the warner's
+            actor = asker_of(t)
         if mood is syntax.Mood.DEMANDED:
             # 'Russia said Sudan must return the helicopter': Russia requests it of Sudan
             asker = asker_of(t)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.actors.lexicon import WEAPONS
+from sitrep.attribution.clauses import misattached_conjunct
+from sitrep.attribution.lexicon import lexicon
 from sitrep.events import triggers
 from sitrep.events.candidates import LIGHT_FORMS, LIGHT_VERBS
 from sitrep.events.found import phrase
@@ -307,6 +309,10 @@ def _direct_actor(t: Token) -> Token | None:
             return obj
     if t.dep_ == "conj" and (subject := _misread_subject(t)) is not None:
         return subject
+    if misattached_conjunct(t) and t.lemma_.lower() in lexicon():
+        # 'said its teams had received 62 wounded, and urged both sides to ...': the parse
+        # coordinated the second report with the reported clause; it is the speaker's
+        return actor_of(t.head.head)
     # 'vowed to fight', 'continued shelling', conjoined verbs: the governing verb's subject;
     # not for a clause with a passive subject of its own ('said the group was working with
     # the rebels and that several officials had been arrested': by no one named)
