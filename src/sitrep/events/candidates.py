@@ -182,14 +182,14 @@ def _done_by_an_attack(verb: Token) -> bool:
 
 
 # Words of talks an accord may name the subject of: 'ceasefire talks', 'truce negotiations'.
-_TALKS = frozenset({"talks", "negotiations"})
+TALKS = frozenset({"talks", "negotiations"})
 
 
 def talks_on_an_accord(t: Token) -> bool:
     """'ceasefire talks', 'Truce negotiations resume': talks named by the accord they are on
     (a headline's 'Ceasefire talks open' is parsed with 'talks' a verb)."""
     return (
-        t.lower_ in _TALKS
+        t.lower_ in TALKS
         and t.i > 0
         and t.doc[t.i - 1].lemma_.lower() in _ACCORDS
         and t.doc[t.i - 1].dep_ in {"compound", "nsubj", "amod"}

@@ -128,8 +128,9 @@ def attached_date(times: Sequence[TimeExpression], trigger: Token, *, parsed: Do
                 return dated
     # 'intercepted two missiles fired at the city early on Monday': the time the parser hangs
     # on the downed weapon's launch is the interception's
-    for c in trigger.children:
-        for launch in (x for x in c.children if c.dep_ in {"dobj", "nsubjpass"}):
+    weapons = (c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"})
+    for weapon in weapons:
+        for launch in weapon.children:
             if reference.launch_of_a_downed_weapon(launch):
                 dated = _dated(_attached(times, launch, parsed=parsed))
                 if dated is not None:

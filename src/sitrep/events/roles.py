@@ -8,7 +8,7 @@ from sitrep.actors.lexicon import WEAPONS
 from sitrep.attribution.clauses import misattached_conjunct
 from sitrep.attribution.lexicon import lexicon
 from sitrep.events import triggers
-from sitrep.events.candidates import LIGHT_FORMS, LIGHT_VERBS
+from sitrep.events.candidates import LIGHT_FORMS, LIGHT_VERBS, TALKS
 from sitrep.events.found import phrase
 from sitrep.records import EventType, Span
 
@@ -233,7 +233,7 @@ def actor_of(t: Token) -> Token | None:
     if headline_passive(t):
         return None
     found = _direct_actor(t)
-    if found is not None and found.lower_ in {"talks", "negotiations"}:
+    if found is not None and found.lower_ in TALKS:
         return None  # 'Ceasefire talks open in Doha as shelling hits Kharkiv': talks do no act
     if found is not None:
         found = _relative_noun(found, t)
