@@ -201,3 +201,8 @@ def test_both_conjuncts_before_a_closing_speaker_are_said(make_doc) -> None:  # 
         "At least nine villagers were killed and 25 others wounded when rockets hit a market "
         "near the river"
     )
+
+
+def test_a_report_of_its_own_before_and_is_not_said_by_the_closing_speaker(make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "Other mayors said they back the plan, and they would not fund it, the mayors added."
+    assert "Other mayors said" not in _content(make_doc, text, "added")

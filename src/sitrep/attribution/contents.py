@@ -455,9 +455,17 @@ def _first_conjunct_said(verb: Token, clause: Token) -> Token | None:
         return None
     if verb.doc[subject.left_edge.i - 1].text != ",":
         return None
-    joined = any(
-        c.dep_ == "cc" and head.i < c.i < clause.left_edge.i for c in head.children
-    ) or verb.doc[clause.left_edge.i - 1].lower_ in {"and", "but"}
+    # 'and' joins two things said; 'It is a stretch, but a win there would ...' sets the
+    # speaker's words against the writer's
+    joined = (
+        any(
+            c.dep_ == "cc" and c.lower_ == "and" and head.i < c.i < clause.left_edge.i
+            for c in head.children
+        )
+        or verb.doc[clause.left_edge.i - 1].lower_ == "and"
+    )
+    if head.lemma_.lower() in lexicon():
+        return None  # 'X said A, and B, Y said': a report of its own, not what Y said
     return head if joined and head.pos_ in {"VERB", "AUX"} else None
 
 
