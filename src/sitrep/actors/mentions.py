@@ -169,20 +169,13 @@ def _held_by_a_group(ctx: Context) -> None:
     """ "the RSF's fighters", "the militia's gunmen": fighters with no owner of their own that
     a group or organisation named in the possessive holds are that group's (read once all are
     known)."""
-    s = ctx.scan
     bodies = (ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION)
-    for i, m in enumerate(ctx.mentions):
-        if m.kind is not ActorKind.ARMED_GROUP or m.owner is not None or m.owner_at is not None:
-            continue
-        rng = s.tokens_of(m.span)
-        if rng is None:
-            continue
-        noun = s.tok(rng[1] - 1)
+    for i, m, noun in _unowned(ctx, ActorKind.ARMED_GROUP):
         holder = next(
             (
                 c
                 for c in noun.children
-                if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and c.i < rng[0]
+                if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and c.idx < m.span.start
             ),
             None,
         )
@@ -291,27 +284,22 @@ def _its_body_after_statement(ctx: Context) -> None:
 _HOLDERS = (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP, ActorKind.STATE)
 
 
-def _held_unowned(ctx: Context, kind: ActorKind) -> Iterator[tuple[int, Mention, Token]]:
-    """Each mention of ``kind`` with no owner yet that "its" or "their" holds, with its
-    index and head noun."""
+def _unowned(ctx: Context, kind: ActorKind) -> Iterator[tuple[int, Mention, Token]]:
+    """Each mention of ``kind`` with no owner yet, with its index and head noun."""
     for i, m in enumerate(ctx.mentions):
         if m.kind is not kind or m.owner is not None or m.owner_at is not None:
             continue
-        noun = _held_noun(ctx.scan, m)
-        if noun is not None:
+        rng = ctx.scan.tokens_of(m.span)
+        if rng is not None:
+            yield i, m, ctx.scan.tok(rng[1] - 1)
+
+
+def _held_unowned(ctx: Context, kind: ActorKind) -> Iterator[tuple[int, Mention, Token]]:
+    """Each mention of ``kind`` with no owner yet that "its" or "their" holds ("its
+    fighters", "their ministry"), with its index and head noun."""
+    for i, m, noun in _unowned(ctx, kind):
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
             yield i, m, noun
-
-
-def _held_noun(s: Scan, m: Mention) -> Token | None:
-    """The head noun of a mention that "its" or "their" holds ("its fighters", "their
-    ministry"), if it is one."""
-    rng = s.tokens_of(m.span)
-    if rng is None:
-        return None
-    noun = s.tok(rng[1] - 1)
-    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
-        return None
-    return noun
 
 
 def _mention_at(ctx: Context, at: int, kinds: tuple[ActorKind, ...]) -> Mention | None:

@@ -322,8 +322,10 @@ def counted_in_another(row: Casualty | Mapping[str, Any]) -> bool:
     to: an increment ('two more were killed'), a part of a figure ('including four children')
     or a headline's brief of the body's figure (``restates``). Such a row is no total of its
     own, to sum or to set against another source's."""
-    data = row.to_dict() if isinstance(row, Casualty) else row
-    return bool(data.get("increment") or data.get("part_of") or data.get("restates"))
+    if isinstance(row, Casualty):
+        # the fields themselves: no whole dictionary built to read three of them
+        return bool(row.increment or row.part_of or row.restates)
+    return bool(row.get("increment") or row.get("part_of") or row.get("restates"))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
