@@ -34,3 +34,43 @@ def test_two_bodies_named_by_the_noun_give_none(make_doc: DocBuilder) -> None:
     )
     doc = make_doc(text, stages=STAGES)
     assert _affiliation(doc.actors, "Peter Lwanga") is None
+
+
+def _mentions(doc_actors: Sequence[Actor], text: str, name: str) -> list[str]:
+    actor = next(a for a in doc_actors if a.name == name)
+    return [text[m.start : m.end] for m in actor.mentions]
+
+
+def test_the_force_is_the_armed_group_named_before(make_doc: DocBuilder) -> None:
+    text = (
+        "Fighters of the Rapid Support Forces shelled a market in the town on Monday. "
+        "A spokesman for the force said the fighters had fired on army positions."
+    )
+    doc = make_doc(text, stages=STAGES)
+    assert "the force" in _mentions(doc.actors, text, "Rapid Support Forces")
+
+
+def test_the_force_is_the_state_police_named_before(make_doc: DocBuilder) -> None:
+    text = (
+        "Kenyan police officers were attacked near the port on Monday. "
+        "A spokesman for the force said two officers were wounded."
+    )
+    doc = make_doc(text, stages=STAGES)
+    assert "the force" in _mentions(doc.actors, text, "Police of Kenya")
+
+
+def test_the_force_is_the_mission_named_before(make_doc: DocBuilder) -> None:
+    text = (
+        "The Multinational Security Support mission said an officer was wounded near the port. "
+        "A spokesman for the force said the officer was stable."
+    )
+    doc = make_doc(text, stages=STAGES)
+    assert "the force" in _mentions(doc.actors, text, "Multinational Security Support mission")
+
+
+def test_the_force_with_no_force_named_before_is_no_one(make_doc: DocBuilder) -> None:
+    text = (
+        "Two officers were attacked near the port. A spokesman for the force said they were safe."
+    )
+    doc = make_doc(text, stages=STAGES)
+    assert all("the force" not in _mentions(doc.actors, text, a.name) for a in doc.actors)

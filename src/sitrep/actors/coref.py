@@ -97,6 +97,9 @@ def _names_match(a: str, b: str) -> bool:
 
 
 _NOT_GROUPS = frozenset({"forces", "ministry", "institution", "office", "group"})
+# Last words of an organisation's name that make it a force: "the Multinational Security
+# Support mission", "the Kosovo Force".
+_FORCE_BODIES = frozenset({"mission", "force", "forces"})
 
 
 def _fits(what: str, detail: str, g: _Group) -> bool:
@@ -109,6 +112,15 @@ def _fits(what: str, detail: str, g: _Group) -> bool:
         return g.key[0] == "armed" and g.key[-1].endswith(detail)
     if what == "forces":
         return g.key[0] == "forces" and len(g.key) > 1
+    if what == "force":
+        # 'the force': a state's forces or police, a security mission, an armed group by name
+        last = g.name.rsplit(maxsplit=1)[-1].casefold()
+        return (
+            (g.key[0] == "forces" and len(g.key) > 1)
+            or g.key[:2] == ("institution", "police")
+            or (g.kind is ActorKind.ORGANIZATION and last in _FORCE_BODIES)
+            or _fits("group", "armed", g)
+        )
     if what == "group":
         # an armed group's or an organisation's own name, not a state's forces, a body of a
         # state or a group of people

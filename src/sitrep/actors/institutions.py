@@ -532,6 +532,15 @@ def forces(ctx: Context) -> Iterator[Found]:
             mention = owned(span, ActorKind.ARMED_GROUP, ("forces",), "Military Forces", owner)
             yield mention, range(first, k + 1)
             yield from _coordinated_forces(ctx, mods.start)
+        elif noun == "force" and s.lower(first - 1) == "the" and s.lower(k + 1) != "of":
+            # "a spokesman for the force said": the one force named before (the RSF, a state's
+            # police, a security mission), else nothing ("the force of the blast" is none)
+            yield (
+                definite(
+                    s.span(first - 1, k + 1), ActorKind.ARMED_GROUP, ("forces",), noun, "force"
+                ),
+                range(first, k + 1),
+            )
         elif noun in _BARE_FORCES and (s.lower(_article(s, first)) == "the" or _bare_speaker(s, k)):
             det = _article(s, first)
             span = s.span(det if s.lower(det) == "the" else first, k + 1)
