@@ -40,3 +40,25 @@ def test_two_states_armies_leave_the_army_unlinked(make_doc: DocBuilder) -> None
         a for a in doc.actors if any(text[s.start : s.end] == "the army" for s in a.mentions)
     )
     assert army.name == "army" and army.country is None
+
+
+def test_government_troops_are_the_forces_of_the_state_told_from(make_doc: DocBuilder) -> None:
+    text = (
+        "BAMAKO, June 2 (Wire) - Government troops clashed with rebels near Kidal on Sunday, "
+        "residents said."
+    )
+    doc = make_doc(text, stages=STAGES)
+    assert "Military Forces of Mali" in _forces(doc)
+
+
+def test_government_troops_of_no_state_told_are_government_forces(make_doc: DocBuilder) -> None:
+    text = "Government troops clashed with rebels near the border on Sunday, residents said."
+    doc = make_doc(text, stages=STAGES)
+    assert "government forces" in _forces(doc)
+
+
+def test_pro_government_forces_are_no_state_s(make_doc: DocBuilder) -> None:
+    text = "Pro-government forces clashed with rebels near the border on Sunday, residents said."
+    doc = make_doc(text, stages=STAGES)
+    assert "government forces" not in _forces(doc)
+    assert not [n for n in _forces(doc) if n.startswith("Military Forces")]

@@ -298,6 +298,16 @@ def test_its_fighters_are_the_speaking_groups_and_no_one_elses(make_doc: DocBuil
     assert other.affiliation is None  # villagers are no organisation: no owner guessed
 
 
+def test_its_fighters_are_no_plural_subject_s(make_doc: DocBuilder) -> None:
+    text = (
+        "The Northern Front said government troops had attacked its camps and that its "
+        "fighters had repelled them."
+    )
+    doc = make_doc(text, stages=STAGES)
+    (held,) = [a for a in doc.actors if a.name == "fighters"]
+    assert held.affiliation is None  # not the troops': "its" is no plural's
+
+
 def test_a_role_before_a_name_the_ner_called_an_organisation_makes_a_person(
     make_doc: DocBuilder,
 ) -> None:

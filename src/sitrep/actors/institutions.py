@@ -532,6 +532,24 @@ def forces(ctx: Context) -> Iterator[Found]:
             mention = owned(span, ActorKind.ARMED_GROUP, ("forces",), "Military Forces", owner)
             yield mention, range(first, k + 1)
             yield from _coordinated_forces(ctx, mods.start)
+        elif (
+            noun in _TROOP_NOUNS
+            and first == k
+            and s.lower(k - 1) in _OF_THE_STATE
+            and s.tok(k - 1).head.i == k
+            # "pro-government forces" are no state's
+            and not (s.lower(k - 2) == "-" and not s.tok(k - 2).whitespace_)
+            and k - 1 not in ctx.claimed
+        ):
+            # "Government troops clashed with rebels": the forces of the one state whose forces
+            # the article names, else of the state it is told from, else of no state we can tell
+            lead = k - 2 if s.lower(k - 2) == "the" else k - 1
+            yield (
+                Mention(
+                    s.span(lead, k + 1), ActorKind.ARMED_GROUP, ("forces",), "government forces"
+                ),
+                range(k - 1, k + 1),
+            )
         elif noun == "force" and s.lower(first - 1) == "the" and s.lower(k + 1) != "of":
             # "a spokesman for the force said": the one force named before (the RSF, a state's
             # police, a security mission), else nothing ("the force of the blast" is none)
@@ -598,6 +616,9 @@ _COMMANDS = frozenset({"staff", "command", "headquarters", "leadership"})
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
 # A state's forces named bare ("the army said"), and those that govern ("the junta").
 _MILITARY_GOVERNMENTS = frozenset({"junta", "military council"})
+# Words before a force noun that say it is a state's, whichever state: "government troops".
+_OF_THE_STATE = frozenset({"government", "state", "regime"})
+_TROOP_NOUNS = frozenset({"forces", "troops", "soldiers"})
 _BARE_FORCES = frozenset({"army", "military", "armed forces", "air force"}) | _MILITARY_GOVERNMENTS
 
 

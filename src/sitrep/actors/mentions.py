@@ -161,8 +161,21 @@ def _held_by_the_subject(ctx: Context) -> None:
     that subject is an organisation, an armed group or a state (read once all are known)."""
     for i, m, noun in _held_unowned(ctx, ActorKind.ARMED_GROUP):
         holder = _subject_above(ctx, noun, _HOLDERS)
-        if holder is not None:
-            ctx.mentions[i] = replace(m, owner_at=holder.span)
+        if holder is None or (_said_its(noun) and _plural(ctx, holder)):
+            # "X said government troops had attacked its positions and its fighters": "its"
+            # is no plural subject's
+            continue
+        ctx.mentions[i] = replace(m, owner_at=holder.span)
+
+
+def _said_its(noun: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children)
+
+
+def _plural(ctx: Context, m: Mention) -> bool:
+    """Whether ``m``'s words are headed by a common noun in the plural ("government troops")."""
+    rng = ctx.scan.tokens_of(m.span)
+    return rng is not None and ctx.scan.sdoc[rng[0] : rng[1]].root.tag_ == "NNS"
 
 
 def _held_by_a_group(ctx: Context) -> None:
