@@ -850,3 +850,25 @@ def test_talks_on_a_ceasefire_are_talks_no_accord(make_doc: DocBuilder, text: st
     found = _found(make_doc, text)
     assert [f.type for f in found] == [EventType.CONSULT]
     assert found[0].actor is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A negotiator told reporters that talks on a prisoner exchange had stalled.",
+        "Talks on a ceasefire agreement collapsed on Monday, officials said.",
+        "Negotiations over a prisoner swap broke down last week.",
+    ],
+)
+def test_stalled_talks_agree_nothing(make_doc: DocBuilder, text: str) -> None:
+    # talks that stalled or failed are no accord: what they were on is not agreed
+    found = _found(make_doc, text)
+    assert EventType.AGREE not in {f.type for f in found}
+    assert S.AGREEMENT not in {f.acled for f in found}
+
+
+def test_an_accord_made_after_stalled_talks_stays(make_doc: DocBuilder) -> None:
+    found = _found(
+        make_doc, "Talks had stalled, but the sides agreed a prisoner exchange on Tuesday."
+    )
+    assert EventType.AGREE in {f.type for f in found}

@@ -1031,7 +1031,8 @@ def _broken_by_fire(t: Token) -> bool:
 # down', 'the collapse of the ceasefire'. Its news is the accord's end, no accord made.
 _FAILING = (
     r"(?:collaps|fray|falter|crumbl|unravel|founder|disintegrat|wobbl|teeter|lapse|expire|"
-    r"fail|break(?:s|ing)? down|broke down|broken down|fell apart|falls? apart|falling apart)"
+    r"fail|stall|deadlock|break(?:s|ing)? down|broke down|broken down|fell apart|falls? apart|"
+    r"falling apart)"
 )
 _FAILING_AFTER = re.compile(
     r"(?:s|'s)?\s+(?:(?:has|had|have|is|was|were|are|appears? to|seems? to|appeared to|"
@@ -1047,7 +1048,7 @@ _FAILING_BEFORE = re.compile(
 
 _FAILING_LEMMAS = frozenset(
     {"collapse", "fray", "falter", "crumble", "unravel", "founder", "disintegrate", "fail"}
-    | {"wobble", "teeter", "lapse", "expire"}
+    | {"wobble", "teeter", "lapse", "expire", "stall", "deadlock"}
 )
 # 'broke down', 'fell apart': a verb and its particle
 _FAILING_PARTICLES = {"break": "down", "fall": "apart"}
@@ -1070,9 +1071,40 @@ def _fails(verb: Token) -> bool:
 
 def failing_accord(t: Token) -> bool:
     """'Ceasefire collapses', 'Truce frays in Sudan' (parsed as any word class), 'the collapse
-    of the truce': an accord word told as failing or failed."""
+    of the truce': an accord word told as failing or failed; or as what failing talks were on
+    ('talks on a ceasefire agreement collapsed')."""
     if t.lemma_.lower() not in _ACCORDS and t.lower_ not in _ACCORDS:
         return False
+    return _told_failing(t) or _on_failing_talks(t)
+
+
+# Talks' nouns, read by their lemma too ('talk', 'negotiation').
+_TALKS_LEMMAS = frozenset({"talk", "negotiation"})
+# What talks are on: 'talks on a prisoner exchange', 'negotiations over a truce'.
+_TALKS_ON = frozenset({"on", "over", "about", "for", "toward", "towards"})
+
+
+def failing_talks(t: Token) -> bool:
+    """'Talks on a prisoner exchange had stalled', 'negotiations broke down', 'the collapse of
+    the talks': talks told as failing or stalled. Their news is no accord made: what they were
+    on (an exchange, a truce) is not agreed. ('talks' is read whatever the parser made of it:
+    'that talks on a prisoner exchange had stalled' may parse it a verb.)"""
+    if t.lower_ not in TALKS and not (t.pos_ == "NOUN" and t.lemma_.lower() in _TALKS_LEMMAS):
+        return False
+    return _told_failing(t)
+
+
+def _on_failing_talks(t: Token) -> bool:
+    """An accord noun that failing talks were on ('talks on a ceasefire agreement collapsed')."""
+    node = t
+    while node.dep_ in {"compound", "conj", "amod"} and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in _TALKS_ON and failing_talks(node.head.head)
+
+
+def _told_failing(t: Token) -> bool:
+    """A noun told as failing or failed: followed by a verb of failing ('collapses', 'had
+    stalled'), the subject of one, or after 'the collapse of'."""
     from sitrep.events.place import doc_text
 
     text = doc_text(t.doc)

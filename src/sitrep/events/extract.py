@@ -26,6 +26,7 @@ from sitrep.events.acled.weapons import BOTH_SIDES
 from sitrep.events.candidates import (
     SUFFERED,
     eases_fighting,
+    failing_talks,
     fighting_untold,
     no_act,
     open_to,
@@ -474,7 +475,9 @@ def events_in(sent: SpacySpan) -> list[Found]:
     figured = False  # a trigger word in a sense that tells of no event (sport, a figure)
     background: set[int] = set()  # the words of clauses that only set a time's start
     plain = False  # a word of harm or gathering that tells of no act (candidates.no_act)
+    stalled = False  # talks told as failing or stalled: what they were on is not agreed
     for t in sent:
+        stalled = stalled or failing_talks(t)
         candidates = plover_candidates(t)
         if not candidates:
             # 'gathered for a church holiday', 'the wounded': its words read by the rules as
@@ -796,6 +799,8 @@ def events_in(sent: SpacySpan) -> list[Found]:
         root = next((c for c in root.children if c.dep_ in {"ccomp", "parataxis"}), root)
         if reference.earlier_state(root):
             acled = None  # 'the plant was previously damaged': the place's past, no act
+        if stalled and acled is AcledSubEvent.AGREEMENT:
+            acled = None  # 'talks on a prisoner exchange had stalled': no exchange agreed
         if acled is not None and reference.intercepts_a_weapon(root):
             acled = AcledSubEvent.DISRUPTED_WEAPONS_USE  # 'downed two missiles': no shelling
         if acled is not AcledSubEvent.DISRUPTED_WEAPONS_USE and reference.debris_fell(root):
