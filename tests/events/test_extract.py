@@ -872,3 +872,29 @@ def test_an_accord_made_after_stalled_talks_stays(make_doc: DocBuilder) -> None:
         make_doc, "Talks had stalled, but the sides agreed a prisoner exchange on Tuesday."
     )
     assert EventType.AGREE in {f.type for f in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Communications in the city have been cut since Sunday.",
+        "Residents said power and water were also cut in several districts.",
+        "Phone lines to the town were cut on Tuesday.",
+    ],
+)
+def test_a_service_cut_by_no_one_named_is_no_sanction(make_doc: DocBuilder, text: str) -> None:
+    # a loss the place suffered, with no side named imposing it
+    assert EventType.SANCTION not in {f.type for f in _found(make_doc, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union cut aid to the regional government last month.",
+        "Moldova cut ties with the breakaway authorities on Friday.",
+        "Internet access was cut by the authorities on Monday.",
+        "Russia cut gas supplies to Moldova.",
+    ],
+)
+def test_a_cut_imposed_by_a_side_stays_a_sanction(make_doc: DocBuilder, text: str) -> None:
+    assert EventType.SANCTION in {f.type for f in _found(make_doc, text)}

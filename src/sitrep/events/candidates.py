@@ -181,6 +181,30 @@ def _done_by_an_attack(verb: Token) -> bool:
     )
 
 
+# Verbs of cutting a service off, and the services a place may lose with no one named who cut
+# them: 'communications have been cut', 'power and water were halted'.
+_CUTTING = frozenset({"cut", "halt", "suspend"})
+_SERVICES = frozenset(
+    {"communication", "communications", "telecommunication", "telecommunications", "power"}
+    | {"electricity", "water", "internet", "phone", "telephone", "landline", "network"}
+    | {"signal", "gas", "heating", "service", "connection", "line", "supply", "mobile"}
+)
+
+
+def _service_lost(verb: Token) -> bool:
+    """'Communications in the city have been cut', 'power and water were also cut': a service
+    told as cut in the passive with no one named who cut it. A loss the place suffered, no
+    sanction (PLOVER SANCTION is one side's measure against another: 'the EU cut aid to the
+    government', 'Russia cut gas supplies to Moldova', 'was cut by the authorities' stay)."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects:
+        return False
+    said = [s for subject in subjects for s in (subject, *subject.conjuncts)]
+    return all(s.lemma_.lower() in _SERVICES or s.lower_ in _SERVICES for s in said)
+
+
 # Words of talks an accord may name the subject of: 'ceasefire talks', 'truce negotiations'.
 TALKS = frozenset({"talks", "negotiations"})
 
@@ -270,6 +294,8 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             return None  # 'the escalation threatened the truce': a risk, no one's threat
         if triggers.VERBS.get(lemma) == (EventType.SANCTION,) and _done_by_an_attack(t):
             return None  # 'a drone strike cut power to the city': no one's sanction
+        if lemma in _CUTTING and _service_lost(t):
+            return None  # 'communications in the city have been cut': no one's sanction
         if t.dep_ == "amod" and triggers.VERBS.get(lemma, triggers.VIOLENT) != triggers.VIOLENT:
             return None  # 'the allied forces', 'Turkish-backed rebels': no act of its own
         if (
