@@ -158,3 +158,13 @@ def test_a_strike_that_killed_and_wounded_is_one_event(make_doc: DocBuilder) -> 
         "A rocket strike on the port of Kelso on Monday killed five dockers and wounded 20.",
     )
     assert len(_assaults(events)) == 1
+
+
+def test_harms_told_together_when_an_act_struck_are_one_act(make_doc: DocBuilder) -> None:
+    # the parser hangs 'wounded' under 'said'; both harms are the shelling's
+    text = (
+        "At least 14 civilians were killed and 40 others wounded when shells struck a camp "
+        "near the market, the health ministry said in a statement."
+    )
+    _doc, events = _full(make_doc, text)
+    assert len(_assaults(events)) == 1

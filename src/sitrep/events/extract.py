@@ -414,7 +414,49 @@ def _one_telling(sent: SpacySpan, found: list[Found]) -> list[Found]:
                 )
                 gone.add(i)
                 break
+    # '14 civilians were killed and 40 others wounded when shells struck a camp': a harm told
+    # beside the harm an act did is that act's too, however the parser hung the second
+    for j, act in enumerate(found):
+        if j in gone or act.harm_index < 0:
+            continue
+        told = doc[act.harm_index]
+        for i, f in enumerate(found):
+            t = doc[f.trigger_index] if f.trigger_index >= 0 else None
+            if i == j or i in gone or f.type is not EventType.ASSAULT or f.harm_index >= 0:
+                continue
+            if t is None or t.pos_ != "VERB" or t.lemma_.lower() not in _HARM_DONE:
+                continue
+            if not _harms_told_together(t, told):
+                continue
+            found[j] = replace(
+                found[j],
+                clause=Span(
+                    min(f.clause.start, found[j].clause.start),
+                    max(f.clause.end, found[j].clause.end),
+                ),
+                # the harmed ('14 civilians') before the struck ('a camp')
+                target=f.target if f.target is not None else found[j].target,
+                target_area=f.target_area if f.target is not None else found[j].target_area,
+            )
+            gone.add(i)
     return [f for k, f in enumerate(found) if k not in gone]
+
+
+# What may stand between two harms told together ('killed and 40 others wounded', 'killed
+# and at least 12 more were injured'): the second's victims, a count, its auxiliary.
+_BETWEEN_HARMS = frozenset({"NUM", "NOUN", "PRON", "ADJ", "ADV", "DET", "AUX"})
+
+
+def _harms_told_together(a: Token, b: Token) -> bool:
+    """Two harm verbs coordinated in one sentence ('were killed and 40 others wounded'): the
+    first, 'and', the second's victims, and the second, with nothing else between."""
+    first, second = (a, b) if a.i < b.i else (b, a)
+    between = first.doc[first.i + 1 : second.i]
+    return (
+        0 < len(between) <= 8
+        and between[0].lower_ == "and"
+        and all(x.pos_ in _BETWEEN_HARMS for x in between[1:])
+    )
 
 
 def _fighting_only_eased(sent: SpacySpan, found: Sequence[Found]) -> bool:
