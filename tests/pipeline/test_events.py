@@ -27,6 +27,7 @@ from sitrep.records import (
 )
 from tests.conftest import DocBuilder, with_layers
 from tests.conftest import span_of as _span
+from tests.pipeline.events_support import full as _full
 
 pytestmark = pytest.mark.slow
 
@@ -925,3 +926,14 @@ def test_a_dateline_without_an_outlet_places_no_event(make_doc: DocBuilder) -> N
     )
     somalia = next(p.id for p in doc.places if p.name == "Somalia")
     assert [e.place for e in events] == [somalia]
+
+
+def test_the_city_an_act_is_told_in_is_the_one_named_before(make_doc: DocBuilder) -> None:
+    text = (
+        "Rebels attacked the town of Kelso on Friday.\n\n"
+        "Later, shells struck a displacement camp on the city's edge, officials said."
+    )
+    doc, events = _full(make_doc, text)
+    struck = next(e for e in events if _said(doc, e) == "struck")
+    kelso = next(p for p in doc.places if p.name == "Kelso")
+    assert struck.place == kelso.id

@@ -38,9 +38,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
 from sitrep.actors import state_actor
+from sitrep.actors.lexicon.places import PLACE_REFERENCES
 from sitrep.attribution.stance import limited_by_only
 from sitrep.events.dating import event_date, frames
 from sitrep.events.extract import Found, events_in
+from sitrep.events.found import STATEMENTS
 from sitrep.events.merge import Told, merge_duplicates
 from sitrep.events.place import (
     carry_places,
@@ -53,6 +55,7 @@ from sitrep.events.reference import aggregate, set_apart, told_again
 from sitrep.events.roles import weapon_country
 from sitrep.events.senses import dateline, partners, procurement
 from sitrep.geo.lookup import distance_km
+from sitrep.ingest.dateline import match_dateline
 from sitrep.pipeline.base import Document
 from sitrep.records import (
     Actor,
@@ -195,6 +198,51 @@ def _other_acts(found: Sequence[tuple[int, Found]], index: int, f: Found) -> lis
     return clauses
 
 
+# Nouns that refer back to a place the article named: 'on the city's edge' (not 'the
+# country' nor 'the state', which say too little of where).
+_REFERRING = {
+    noun: level
+    for noun, level in PLACE_REFERENCES.items()
+    if level in {PlaceLevel.LOCALITY, PlaceLevel.REGION} and noun != "state"
+}
+
+
+def _place_referred_to(
+    parsed: SpacyDoc, places: Sequence[Place], sentences: Sequence[SpacySpan], clause: Span
+) -> str | None:
+    """'shells struck a camp on the city's edge': the place the act's own words refer back to
+    with 'the city' (or 'the town', 'the region'): the one place finer than a country the
+    article named before them, outside datelines (where the report was filed), when it is of
+    that level; None when its words refer to none, or the article named none or several
+    before ('shelled from Shusha' after 'Stepanakert': which city is unsure; we never guess a
+    referent)."""
+    words = parsed.char_span(clause.start, clause.end, alignment_mode="expand")
+    if words is None:
+        return None
+    filed = []
+    for sent in sentences:
+        found = match_dateline(sent.text)
+        if found is not None:
+            filed.append(Span(sent.start_char, sent.start_char + found.end()))
+    for w in words:
+        level = _REFERRING.get(w.lower_)
+        if level is None or w.i == 0 or parsed[w.i - 1].lower_ not in {"the", "this"}:
+            continue
+        if w.i + 1 < len(parsed) and parsed[w.i + 1].lower_ == "of":
+            continue  # 'the city of El Fasher': the place is named there
+        here = parsed[w.i - 1].idx
+        earlier = {
+            p.id: p.level
+            for p in places
+            if p.level is not PlaceLevel.COUNTRY
+            for m in p.mentions
+            if m.end <= here and not any(f.contains(m) for f in filed)
+        }
+        if len(earlier) == 1 and level in earlier.values():
+            return next(iter(earlier))
+    return None
+
+
 def _without_mentions(places: Sequence[Place], spans: Sequence[Span]) -> list[Place]:
     """The places less their mentions inside any of ``spans``."""
     kept: list[Place] = []
@@ -305,6 +353,13 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
     events = [
         replace(e, place=e.place if apart else p)
         for e, p, apart in zip(events, carried, kept_apart, strict=True)
+    ]
+    countries = {p.id for p in places if p.level is PlaceLevel.COUNTRY}
+    events = [
+        replace(e, place=_place_referred_to(parsed, places, sentences, e.evidence[0]) or e.place)
+        if e.type not in STATEMENTS and (e.place is None or e.place in countries) and e.evidence
+        else e
+        for e in events
     ]
     named = [
         frozenset(p.id for p in places for m in p.mentions if s.start_char <= m.start < s.end_char)
