@@ -27,7 +27,6 @@ from sitrep.records import (
 )
 from tests.conftest import DocBuilder, with_layers
 from tests.conftest import span_of as _span
-from tests.pipeline.events_support import full as _full
 
 pytestmark = pytest.mark.slow
 
