@@ -24,3 +24,14 @@ def test_a_rank_opening_a_tagged_name_stays_the_persons_title(make_doc: DocBuild
     doc = make_doc(text, stages=STAGES)
     (person,) = [a for a in doc.actors if a.kind is ActorKind.PERSON]
     assert person.name == "Naw Bu"
+
+
+def test_a_hyphenated_rank_is_no_person_of_its_own(make_doc: DocBuilder) -> None:
+    text = (
+        "Army spokesman Lieutenant-Colonel Pascal Mbeki said the town was still held by "
+        "government troops."
+    )
+    doc = make_doc(text, stages=STAGES)
+    (person,) = [a for a in doc.actors if a.kind is ActorKind.PERSON]
+    assert person.name == "Pascal Mbeki"
+    assert person.title == "spokesman"

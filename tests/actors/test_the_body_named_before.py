@@ -74,3 +74,12 @@ def test_the_force_with_no_force_named_before_is_no_one(make_doc: DocBuilder) ->
     )
     doc = make_doc(text, stages=STAGES)
     assert all("the force" not in _mentions(doc.actors, text, a.name) for a in doc.actors)
+
+
+def test_a_body_named_with_its_state_before_a_title_is_that_states(make_doc: DocBuilder) -> None:
+    text = (
+        "Chad's government accused Sudan of arming the rebels. Sudanese government "
+        "spokeswoman Ana Brel said the accusations were baseless."
+    )
+    doc = make_doc(text, stages=STAGES)
+    assert _affiliation(doc.actors, "Ana Brel") == "Government of Sudan"

@@ -122,3 +122,30 @@ def test_a_commander_named_by_the_groups_initials_is_one_of_the_group(
     rsf = next(a for a in doc.actors if a.name == "Rapid Support Forces")
     commander = next(a for a in doc.actors if a.kind is ActorKind.PERSON)
     assert commander.affiliation == rsf.id
+
+
+def test_rebels_after_a_group_the_ner_took_for_a_place_are_the_group(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "M23 rebels said on Sunday they had taken the hill town after a night of fighting. "
+        "The army said it had killed at least 30 rebels. The rebels said they had lost four "
+        "fighters, and two M23 fighters were later captured."
+    )
+    doc = make_doc(text, stages=STAGES)
+    m23 = next(a for a in doc.actors if a.name == "M23")
+    said = {text[m.start : m.end] for m in m23.mentions}
+    assert {"M23 rebels", "rebels", "The rebels"} <= said, said
+    assert not [a for a in doc.actors if a.name == "rebels"]
+    fighters = next(a for a in doc.actors if a.name == "M23 fighters")
+    assert fighters.affiliation == m23.id
+
+
+def test_bare_rebels_with_two_groups_so_called_are_no_one_group(make_doc: DocBuilder) -> None:
+    text = (
+        "M23 rebels and Houthi rebels were named in the report. "
+        "Soldiers killed 12 rebels near the border."
+    )
+    doc = make_doc(text, stages=STAGES)
+    rebels = next(a for a in doc.actors if a.name == "rebels")
+    assert "rebels" in {text[m.start : m.end] for m in rebels.mentions}

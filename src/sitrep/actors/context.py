@@ -180,12 +180,25 @@ class Context:
         """
         best: tuple[int, str] | None = None
         for words, canonical in table.ending_with(self.scan.lower(j) if last is None else last):
-            first = j - len(words) + 1
-            if first < 0 or (best is not None and first >= best[0]):
+            first = self._words_ending_at(words, j)
+            if first is None or (best is not None and first >= best[0]):
                 continue
-            if all(self._word(first + k) == w for k, w in enumerate(words[:-1])):
-                best = (first, canonical)
+            best = (first, canonical)
         return best
+
+    def _words_ending_at(self, words: tuple[str, ...], j: int) -> int | None:
+        """The first token of ``words`` written to end at token ``j`` (its last word already
+        matched there), a hyphen inside allowed ("Lieutenant-Colonel"); None if not written."""
+        s = self.scan
+        i = j
+        for w in reversed(words[:-1]):
+            i -= 1
+            infix = i > 0 and s.tok(i).text == "-"
+            if infix and not (s.tok(i).whitespace_ or s.tok(i - 1).whitespace_):
+                i -= 1
+            if i < 0 or self._word(i) != w:
+                return None
+        return i
 
     def _word(self, i: int) -> str:
         word = self.scan.lower(i)
@@ -219,7 +232,7 @@ class Context:
             return None
         if not (tok.is_lower or tok.is_sent_start):
             return None
-        for k in range(j - 1, -1, -1):
+        for k in range(j, -1, -1):
             here = f"{s.lower(k)} {s.lower(k + 1)}" if two else s.lower(k)
             if here != word:
                 continue

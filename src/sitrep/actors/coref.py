@@ -193,11 +193,17 @@ class _Linker:
     def refer_back(self, m: Mention) -> None:
         assert m.refers_back is not None
         what, _, detail = m.refers_back.partition(":")
+        one = what == "armed-one"
+        what = "armed" if one else what
         fitting = [
             g
             for g in self.earlier(m)
             if _fits(what, detail, g) or self.called(what, detail, g) or self.source_of(m, g)
         ]
+        if one and len(fitting) != 1:
+            # "rebels" with no word before them: the one group the article called so, if
+            # only one; else rebels of their own
+            fitting = []
         if what == "forces" and detail:
             # 'the junta' is the junta named before, not the foreign troops named since
             said = [g for g in fitting if any(detail in self.words(x) for x in g.mentions)]

@@ -520,6 +520,9 @@ def forces(ctx: Context) -> Iterator[Found]:
                         if labelled
                         else f"armed:{noun}"
                         if bare and start < first
+                        # "killed 40 rebels" after "M23 rebels": the one group so called
+                        else f"armed-one:{noun}"
+                        if bare and noun in WHOLE_GROUP_NOUNS and _no_determiner(s, first)
                         else None
                     ),
                     stands_alone=True,
@@ -569,6 +572,13 @@ def forces(ctx: Context) -> Iterator[Found]:
                 definite(span, ActorKind.ARMED_GROUP, ("forces",), noun, back, stands_alone=True),
                 range(first, k + 1),
             )
+
+
+def _no_determiner(s: Scan, first: int) -> bool:
+    """Whether a plural group noun at ``first`` stands with no word before it that makes it
+    some group's or a kind of its own ("their rebels", "Islamist rebels"); a number may
+    stand there ("killed 40 rebels")."""
+    return not any(c.dep_ in ("det", "poss", "amod", "compound") for c in s.tok(first).lefts)
 
 
 # What one side calls a group it fights, no description of a group of its own: "the terrorist

@@ -61,6 +61,7 @@ def find_mentions(scan: Scan) -> list[Mention]:
             ctx.mentions.append(mention)
             ctx.claimed.update(claim)
     _acronyms(ctx)
+    _named_group_nouns(ctx)
     _held_by_the_subject(ctx)
     _held_by_a_group(ctx)
     _part_in_apposition(ctx)
@@ -459,6 +460,42 @@ def _acronyms(ctx: Context) -> None:
         ctx.mentions.append(replace(found[0], span=s.span(first, k + 1), refers_back=None))
         ctx.claimed.update(range(first, k + 1))
         _owned_by_acronym(ctx, k, found[0])
+
+
+def _named_group_nouns(ctx: Context) -> None:
+    """ "M23 rebels", "al-Shabaab fighters": a group noun right after a named armed group
+    whose name the NER read as a place (so the forces finder saw a polity, no group, before
+    it). "Rebels" say what the group is, so the two words name the group itself; "fighters"
+    are the group's own (read once all are known)."""
+    s = ctx.scan
+    dropped: set[int] = set()
+    for gi, group in enumerate(ctx.mentions):
+        if group.kind is not ActorKind.ARMED_GROUP or group.key[0] != "org" or group.owner:
+            continue
+        named = s.tokens_of(group.span)
+        if named is None:
+            continue
+        for i, m in enumerate(ctx.mentions):
+            rng = s.tokens_of(m.span)
+            if (
+                rng is None
+                or rng[0] != named[1]
+                or m.kind is not ActorKind.ARMED_GROUP
+                or m.key != ("armed", m.name.casefold())
+                or m.owner is not None
+                or m.owner_at is not None
+                or m.refers_back is not None
+            ):
+                continue
+            if m.name.casefold() in WHOLE_GROUP_NOUNS:
+                ctx.mentions[gi] = replace(group, span=Span(group.span.start, m.span.end))
+                dropped.add(i)
+            else:
+                name = f"{group.span.text(s.text)} {m.name}"
+                ctx.mentions[i] = replace(
+                    m, key=("armed", name.casefold()), name=name, owner=_as_owner(group)
+                )
+    ctx.mentions[:] = [m for i, m in enumerate(ctx.mentions) if i not in dropped]
 
 
 def _undefined_initials(ctx: Context, defined: dict[str, tuple[Mention, int]]) -> None:

@@ -55,6 +55,9 @@ def _person_names(ctx: Context) -> Iterator[tuple[int, int]]:
             end = ent.end
             while end > start and s.tok(end - 1).text in POSSESSIVES:
                 end -= 1
+            whole_title = ctx.title_ending_at(end - 1) if end > start else None
+            if whole_title is not None and whole_title[0] <= start:
+                continue  # "Lieutenant-Colonel" taken for a name of its own: the title only
             if end > start:
                 seen.update(range(start, end))
                 yield start, end
