@@ -47,3 +47,12 @@ def test_manner_of_speaking_takes_the_quotation(extract: Extract) -> None:
 
 def test_manner_of_speaking_without_words_is_none(extract: Extract) -> None:
     assert extract("The dog barked at the soldiers. The market boomed after the truce.")[1] == []
+
+
+def test_a_charge_whose_denier_the_parse_made_a_compound_is_answered(extract: Extract) -> None:
+    text, found = extract(
+        "Congo's government has long accused Rwanda of backing the rebels, a charge Kigali denies."
+    )
+    got = {(words(text, a.cue), words(text, a.source), words(text, a.content)) for a in found}
+    assert ("denies", "Kigali", "a charge") in got, got
+    assert ("has long accused", "Congo's government", "Rwanda of backing the rebels") in got, got

@@ -417,3 +417,33 @@ def test_the_nations_claim_is_the_one_the_story_called_a_claim(make_doc: DocBuil
     }
     propaganda = next(v for k, v in answered.items() if "propaganda" in k)
     assert "captured the village of Dovhe" in propaganda
+
+
+def test_a_denial_after_but_answers_the_other_sides_account(make_doc: DocBuilder) -> None:
+    text = (
+        "M23 rebels said on Sunday they had seized the town of Kanyo after two days of "
+        "fighting, but the army denied the town had fallen."
+    )
+    doc = make_doc(text, stages=ALL)
+    (denial,) = _found(doc)
+    assert "seized the town" in _words(doc, denial.between[0])
+    assert _words(doc, denial.between[1]) == "the town had fallen"
+
+
+def test_a_denial_after_but_needs_shared_words_with_an_assertion(make_doc: DocBuilder) -> None:
+    text = (
+        "M23 rebels said on Sunday they would hold talks in Nairobi, but the army denied "
+        "shelling any villages."
+    )
+    doc = make_doc(text, stages=ALL)
+    assert not _found(doc), doc.contradictions
+
+
+def test_a_charge_a_capital_denies_answers_the_accusation(make_doc: DocBuilder) -> None:
+    text = (
+        "Congo's government has long accused Rwanda of backing the rebels, a charge Kigali denies."
+    )
+    doc = make_doc(text, stages=ALL)
+    (denial,) = _found(doc)
+    assert _words(doc, denial.between[0]) == "Rwanda of backing the rebels"
+    assert _words(doc, denial.between[1]) == "a charge"

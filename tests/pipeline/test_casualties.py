@@ -688,3 +688,17 @@ def test_the_men_a_commander_says_his_forces_lost_are_his_groups_fighters(
     assert rows[1].killed == Count(value=4)
     (figures,) = [c for c in doc.contradictions if c.kind is ContradictionKind.FIGURES]
     assert set(figures.between) == {rows[0].id, rows[1].id}
+
+
+def test_the_men_a_side_says_they_lost_are_its_own(make_doc: DocBuilder) -> None:
+    text = (
+        "M23 rebels said they had taken the hill town. The army said it had killed at least "
+        "30 rebels. The rebels said they had lost four fighters."
+    )
+    doc = make_doc(text, stages=(*_ALL_TO_CASUALTIES, "contradictions.v1"))
+    m23 = next(a for a in doc.actors if a.name == "M23")
+    rows = sorted(doc.casualties, key=lambda c: c.evidence[0].start)
+    assert [(r.group, r.side) for r in rows] == [(CasualtyGroup.MILITARY, m23.id)] * 2
+    assert rows[1].killed == Count(value=4)
+    (figures,) = [c for c in doc.contradictions if c.kind is ContradictionKind.FIGURES]
+    assert set(figures.between) == {rows[0].id, rows[1].id}

@@ -19,6 +19,7 @@ from sitrep.attribution.base import Attribution, span_of, trim
 from sitrep.attribution.lexicon import Cue, Lexicon
 from sitrep.attribution.quotes import Quote
 from sitrep.attribution.stance import refined_stance
+from sitrep.attribution.verb_sources import apposed_charge
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,6 +29,8 @@ _NAME_TAGS = {"NNP", "NNPS", "NN", "DT", "PRP"}
 
 
 def from_mistagged_verb(word: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution | None:
+    if word.pos_ == "VERB":
+        return _charge_taken_for_modifier(word, lex)
     if word.tag_ in {"NNS", "NN"} and word.dep_ == "relcl":
         relative = _relative_on_a_charge(word, lex)
         if relative is not None:
@@ -73,6 +76,28 @@ def _as_verb(form: str, lex: Lexicon) -> Cue | None:
         if entry is not None:
             return entry
     return None
+
+
+def _charge_taken_for_modifier(word: Token, lex: Lexicon) -> Attribution | None:
+    """', a charge Kigali denies': the parse read the noun and the name as modifiers of the
+    verb (see :func:`apposed_charge`). The name speaks; the noun is what is answered."""
+    entry = lex.verbs.get(word.lemma_.lower())
+    found = apposed_charge(word)
+    if entry is None or found is None:
+        return None
+    noun, name = found
+    content = trim(list(word.doc[word.left_edge.i : noun.i + 1]))
+    if not content:
+        return None
+    return Attribution(
+        cue=span_of([word]),
+        cue_head=word.i,
+        lemma=entry.lemma,
+        stance=entry.stance,
+        content=span_of(content),
+        source=span_of([name]),
+        source_head=name.i,
+    )
 
 
 def _relative_on_a_charge(word: Token, lex: Lexicon) -> Attribution | None:

@@ -24,6 +24,7 @@ from sitrep.attribution.base import (
     trim,
 )
 from sitrep.attribution.clauses import relative_before
+from sitrep.attribution.verb_sources import apposed_charge
 from sitrep.records import Span, Stance
 
 if TYPE_CHECKING:
@@ -297,6 +298,9 @@ def _side_clause_start(verb: Token, *, shared: bool) -> int | None:
     ``shared`` when the verb speaks for the first statement's source ('X says A and says B')."""
     if _disputes_apposed_statement(verb):
         return verb.head.left_edge.i
+    if apposed_charge(verb) is not None:
+        # ', a charge Kigali denies': a side statement from its comma on
+        return verb.left_edge.i
     if _speaker_in_relative_clause(verb):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects and _apposed_figure(verb) and not _set_off(verb):

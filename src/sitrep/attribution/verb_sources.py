@@ -219,6 +219,33 @@ def subject_taken_for_compound(verb: Token) -> Token | None:
     return word
 
 
+# Nouns that name what a clause set beside a statement answers: 'a charge Kigali denies'.
+_ANSWERED = frozenset(
+    {"charge", "claim", "allegation", "accusation", "assertion", "account", "report"}
+)
+
+
+def apposed_charge(verb: Token) -> tuple[Token, Token] | None:
+    """', a charge Kigali denies': the parse read the noun and the speaker's name as the verb's
+    modifiers and the whole as an apposition or an adverbial clause of the statement before
+    the comma. The noun is what is answered; the name right before the verb is its subject:
+    (noun, name), or None."""
+    doc = verb.doc
+    first = verb.left_edge.i
+    if verb.dep_ not in {"appos", "advcl"} or verb.pos_ != "VERB" or not 0 < first < verb.i - 1:
+        return None
+    name = doc[verb.i - 1]
+    if doc[first - 1].text != "," or name.dep_ != "compound" or name.head.i != verb.i:
+        return None
+    noun = next(
+        (c for c in verb.lefts if c.i < name.i and c.lemma_.lower() in _ANSWERED),
+        None,
+    )
+    if noun is None or name.pos_ != "PROPN" or doc[first].pos_ != "DET":
+        return None
+    return noun, name
+
+
 def name_taken_for_infinitive_subject(verb: Token) -> Token | None:
     """'The Group to Support the Faithful (GSF), an armed faction, claimed ...': the parse read
     the words of the name after 'to' as an infinitive whose subject is the name's head, and

@@ -90,6 +90,10 @@ def mentions(sent: SpacySpan) -> list[Mention]:
     return sorted(out, key=lambda m: (m.figure.start, m.kind))
 
 
+# A loser named by a pronoun owns the men it lost: 'they had lost five fighters'.
+_PRONOUN_OWNERS = {"they": "their", "we": "our", "it": "its", "he": "his", "she": "her"}
+
+
 def _others_of_the_group_before(found: list[Mention]) -> list[Mention]:
     """'killed four soldiers and wounded six others': the six are others of the group just
     counted (soldiers), as English reads them, not people of any kind; a part named inside
@@ -269,7 +273,7 @@ def _mention(victim: Token, pred: Token, kind: str, *, total: bool) -> Mention |
                 # 'his forces had lost three men': the speaker's own side
                 possessive = next(
                     (c.lower_ for c in loser.children if c.dep_ == "poss" and c.pos_ == "PRON"),
-                    None,
+                    _PRONOUN_OWNERS.get(loser.lower_),
                 )
             if group is CasualtyGroup.ALL and lx.group_of(loser.lemma_) is CasualtyGroup.MILITARY:
                 group = CasualtyGroup.MILITARY  # the men a force loses are its fighters

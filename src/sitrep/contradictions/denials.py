@@ -141,7 +141,7 @@ def denials(
             # its pronoun, is the statement itself
             best = (0.0, within)
             candidates = []
-        elif (answered := _answering(text, denial, candidates)) is not None:
+        elif (answered := _answering(text, denial, candidates, sides, stemmed)) is not None:
             # "Rights groups accused both sides of abuses; the government denies targeting
             # civilians": the accusation the same sentence answers
             best = (0.0, answered)
@@ -336,11 +336,23 @@ def _within(denial: Claim, candidates: Sequence[Claim]) -> Claim | None:
 _ANSWER = re.compile(r"[”\"']?\s*(?:;|,?\s+but|,?\s+while)\s+[^.!?;“”\"]{0,60}")
 
 
-def _answering(text: str, denial: Claim, candidates: Sequence[Claim]) -> Claim | None:
-    """The accusation a denial answers in the same sentence, after a semicolon or 'but'."""
+def _answering(
+    text: str,
+    denial: Claim,
+    candidates: Sequence[Claim],
+    sides: Sides,
+    stemmed: dict[str, set[str]],
+) -> Claim | None:
+    """The statement a denial answers in the same sentence, after a semicolon or 'but': an
+    accusation, or another side's account of the same thing ("M23 said it had seized the
+    town, but the army denied the town had fallen")."""
     source = denial.source_span.start if denial.source_span is not None else start(denial)
     for c in candidates:
-        if c.stance is not Stance.ACCUSE or c.content.end > source:
+        if c.content.end > source:
+            continue
+        if c.stance is not Stance.ACCUSE and not (
+            sides.opposed(c, denial) and stemmed[c.id] & stemmed[denial.id]
+        ):
             continue
         if _ANSWER.fullmatch(text[c.content.end : min(source, start(denial))]):
             return c

@@ -129,6 +129,15 @@ def _state_of_demonym(actors: Sequence[Actor], words: str) -> Actor | None:
     return state_actor(actors, country.iso2)
 
 
+def _described_only(actor: Actor) -> bool:
+    """An armed group the article only describes ('fighters', 'gunmen'), of no one named."""
+    return (
+        actor.kind is ActorKind.ARMED_GROUP
+        and actor.affiliation is None
+        and actor.name == actor.name.lower()
+    )
+
+
 def _party(actor_id: str, by_id: dict[str, Actor]) -> str:
     """The side an actor stands for: the top of its affiliations ('Authorities of Azerbaijan'
     and 'Ilham Aliyev' stand for Azerbaijan; 'Officials of Nagorno-Karabakh' for it)."""
@@ -203,18 +212,25 @@ def _side(
     """
     m = row.first
     by_id = {a.id: a for a in actors}
+    described: str | None = None
     for words in m.side_words:
         actor = actor_at(actors, words) or _state_of_demonym(actors, words.text(text))
-        if actor is not None:
+        if actor is not None and _described_only(actor):
+            # 'they had lost five fighters': fighters of no one named are the loser's own,
+            # where a possessive or the loser tells whose; else the fighters themselves
+            described = described or actor.id
+        elif actor is not None:
             return _party(actor.id, by_id)
     if reporter is None:
-        return None
+        return described
     own = _party(reporter, by_id)
     if m.possessive in {"their", "our", "its"}:
         return own
     if m.possessive in {"his", "her"} and own != reporter:
         # 'a Hamas commander said his forces lost three men': the side the person is of
         return own
+    if described is not None:
+        return described
     troops = m.noun in _STATE_TROOPS
     own_state = by_id[own].kind is ActorKind.STATE
     by_army = by_id[reporter].kind is ActorKind.ARMED_GROUP
