@@ -447,3 +447,14 @@ def test_a_charge_a_capital_denies_answers_the_accusation(make_doc: DocBuilder) 
     (denial,) = _found(doc)
     assert _words(doc, denial.between[0]) == "Rwanda of backing the rebels"
     assert _words(doc, denial.between[1]) == "a charge"
+
+
+def test_no_civilian_casualties_answers_the_toll_told_before(make_doc: DocBuilder) -> None:
+    text = (
+        "The Houthi-run health ministry said 16 people were killed and 42 wounded in the "
+        "strikes on the port. A U.S. defense official said the strikes had hit only military "
+        "sites and that there was no indication of civilian casualties."
+    )
+    doc = make_doc(text, stages=ALL)
+    (denial,) = _found(doc)
+    assert _words(doc, denial.between[0]).startswith("16 people were killed")

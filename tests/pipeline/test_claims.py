@@ -98,6 +98,32 @@ def test_via_a_news_agency(make_doc: DocBuilder) -> None:
     assert (c.speaker, c.via) == ("a1", "a2")
 
 
+def test_an_outlet_named_after_according_to_relays_the_statement(make_doc: DocBuilder) -> None:
+    text = (
+        "The health ministry said 16 people were killed, according to the state news agency "
+        "Reuna. The rebel ministry said 12 were hurt, according to the group's Lumo television."
+    )
+    ministry = actor_in(text, "a1", "health ministry", ActorKind.ORGANIZATION, "health ministry")
+    agency = actor_in(text, "a2", "Reuna", ActorKind.MEDIA, "Reuna")
+    rebels = actor_in(text, "a3", "rebel ministry", ActorKind.ORGANIZATION, "rebel ministry")
+    lumo = actor_in(text, "a4", "Lumo", ActorKind.MEDIA, "Lumo television")
+    _, claims = _claims(make_doc, text, actors=(ministry, agency, rebels, lumo))
+    got = [(c.speaker, c.via, c.content.text(text)) for c in claims]
+    assert got == [
+        ("a1", "a2", "16 people were killed"),
+        ("a3", "a4", "12 were hurt"),
+    ], got
+
+
+def test_according_to_inside_a_statement_relays_nothing(make_doc: DocBuilder) -> None:
+    text = "The ministry said that, according to Reuna, 16 people were killed in the strike."
+    ministry = actor_in(text, "a1", "ministry", ActorKind.ORGANIZATION, "The ministry")
+    agency = actor_in(text, "a2", "Reuna", ActorKind.MEDIA, "Reuna")
+    _, claims = _claims(make_doc, text, actors=(ministry, agency))
+    said = next(c for c in claims if c.cue == "said")
+    assert said.via is None and "16 people" in said.content.text(text)
+
+
 def test_negated_cue_and_nested_wish_make_no_claim(make_doc: DocBuilder) -> None:
     text = "The army has not disclosed its losses. The colonel said he wanted a truce."
     _, claims = _claims(make_doc, text)

@@ -90,6 +90,13 @@ _LOSSES = re.compile(
     r"(?:that\s+(?:it|they)\s+had\s+)?(?:los(?:e|es|ing|t)|suffer(?:ed|ing)?)\b", re.I
 )
 _DEAD = frozenset({"kill", "dead", "died", "death", "bodi"})
+# A denial that civilians were harmed at all ("no civilian casualties", "no indication of
+# civilian deaths") answers a toll told before it.
+_NO_CIVILIAN_HARM = re.compile(
+    r"\b(?:no|nor|any|without)\s+(?:\w+\s+){0,3}?civilian\s+(?:casualties|deaths|victims|dead)\b",
+    re.I,
+)
+_HARMED = _DEAD | {"wound", "injur", "casualti"}
 
 # Stems of fighting beyond the acts of war in ``ACT``: a report that names a side and tells of
 # killing, clashes or capture can be what that side denies.
@@ -199,6 +206,12 @@ def _referred(
     a denial of "the strike", "carrying out the attack", the nearest claim telling of an act.
     ``words``: the denial's content, without quotation marks and end punctuation."""
     before = [c for c in candidates if c.content.end <= start(denial)]
+    if _NO_CIVILIAN_HARM.search(words):
+        # 'there was no indication of civilian casualties': the toll told before it
+        counted = [
+            c for c in before if _FIGURE.search(c.content.text(text)) and stemmed[c.id] & _HARMED
+        ]
+        return _nearest_before(denial, counted)
     if _LOSSES.match(words):
         counted = [
             c for c in before if _FIGURE.search(c.content.text(text)) and stemmed[c.id] & _DEAD

@@ -139,7 +139,7 @@ class ClaimsStage:
                     )
                 continue
             claims.append(claim)
-        return _cited_sources(claims, parsed, actors)
+        return _cited_sources(_relayed_according_to(claims, parsed, actors), parsed, actors)
 
 
 _RECIPROCAL = re.compile(r"^(?:each other|one another)\b", re.I)
@@ -433,6 +433,63 @@ def _cited_sources(claims: list[Claim], parsed: Doc, actors: Sequence[Actor]) ->
         dropped.add(cite.id)
     kept = [c for c in out if c.id not in dropped]
     return tuple(replace(c, id=f"c{n}") for n, c in enumerate(kept, start=1))
+
+
+# 'according to' closing a statement: what follows it may name the outlet that carried it.
+_ACCORDING = re.compile(r"[\s,;—–-]*\baccording to\b", re.I)
+
+
+def _relayed_according_to(claims: list[Claim], parsed: Doc, actors: Sequence[Actor]) -> list[Claim]:
+    """'The health ministry said 16 people were killed, according to the group's al-Masirah
+    television': a news outlet named after 'according to' at the end of another's statement
+    carried it. The outlet is the statement's ``via``, not a second speaker of the same words
+    (the 'according to' statement, if one was read, goes), and the statement ends before the
+    comma."""
+    media = [a for a in actors if a.kind is ActorKind.MEDIA]
+    if not media:
+        return claims
+    text = parsed.text
+    dropped: set[str] = set()
+    out = list(claims)
+    for k, told in enumerate(claims):
+        if told.cue_span is None or told.speaker is None or told.cue.casefold() == "according to":
+            continue
+        sentence = parsed.char_span(told.cue_span.start, told.cue_span.end, alignment_mode="expand")
+        if sentence is None:
+            continue
+        bounds = Span(told.content.start, max(told.content.end, sentence.sent.end_char))
+        relays = [
+            c
+            for c in claims
+            if c.cue.casefold() == "according to"
+            and c.cue_span is not None
+            and c.speaker != told.speaker
+            and c.content.start == told.content.start
+            and told.cue_span.start < c.cue_span.start < bounds.end
+        ]
+        at = relays[0].cue_span if relays else None
+        if at is None and (found := _ACCORDING.search(text, told.content.start, told.content.end)):
+            at = Span(found.start(), found.end())
+        if at is None or any(ch in text[at.end : told.content.end] for ch in ",;:"):
+            continue  # 'said that, according to the agency, ...': no closing phrase
+        outlet = next(
+            (
+                a
+                for a in media
+                if any(at.end <= m.start and m.end <= bounds.end for m in a.mentions)
+            ),
+            None,
+        )
+        if outlet is None or outlet.id == told.speaker:
+            continue
+        content = told.content
+        if content.end > at.start:
+            cut = text[content.start : at.start].rstrip(" ,;—–-")
+            content = Span(content.start, content.start + len(cut))
+        out[k] = replace(told, via=outlet.id, content=content)
+        dropped.update(c.id for c in relays)
+    kept = [c for c in out if c.id not in dropped]
+    return [replace(c, id=f"c{n}") for n, c in enumerate(kept, start=1)] if dropped else kept
 
 
 def statements(found: Sequence[Attribution]) -> list[Attribution]:
