@@ -87,17 +87,7 @@ def _charge_taken_for_modifier(word: Token, lex: Lexicon) -> Attribution | None:
         return None
     noun, name = found
     content = trim(list(word.doc[word.left_edge.i : noun.i + 1]))
-    if not content:
-        return None
-    return Attribution(
-        cue=span_of([word]),
-        cue_head=word.i,
-        lemma=entry.lemma,
-        stance=entry.stance,
-        content=span_of(content),
-        source=span_of([name]),
-        source_head=name.i,
-    )
+    return _answering(word, entry, content, [name], name) if content else None
 
 
 def _relative_on_a_charge(word: Token, lex: Lexicon) -> Attribution | None:
@@ -116,6 +106,14 @@ def _relative_on_a_charge(word: Token, lex: Lexicon) -> Attribution | None:
     content = trim([t for t in noun.subtree if t.i < word.left_edge.i])
     if not content or not source:
         return None
+    return _answering(word, entry, content, source, name)
+
+
+def _answering(
+    word: Token, entry: Cue, content: list[Token], source: list[Token], name: Token
+) -> Attribution:
+    """The statement of a verb the parse took for part of a noun phrase, answering the noun
+    (``content``) that names what was said."""
     return Attribution(
         cue=span_of([word]),
         cue_head=word.i,
