@@ -27,6 +27,8 @@ def _token(make_doc: DocBuilder, text: str, word: str) -> Token:
         ("The talks will resume if the shelling stops.", "shelling", Mood.UNREAL),
         ("Diplomats renewed their efforts to broker a truce in the south.", "broker", Mood.UNREAL),
         ("Observers fear the rebels could attack the dam.", "attack", Mood.UNREAL),
+        ("The group said it had no intention of advancing on Orsk.", "advancing", Mood.UNREAL),
+        ("The army said it had no plan to attack the city.", "attack", Mood.UNREAL),
         ("Rebel fighters attacked a police post on Monday.", "attacked", Mood.REAL),
         ("The governor said troops had shelled the market.", "shelled", Mood.REAL),
         ("Police fired tear gas to disperse the crowd.", "fired", Mood.REAL),

@@ -250,6 +250,8 @@ def mood(t: Token) -> Mood:
             if found is None or (found is Mood.PROMISED and modal is Mood.DEMANDED):
                 found = modal or found
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        if (to or _of_a_purpose(node)) and _none_meant(node):
+            return Mood.UNREAL  # 'had no intention of advancing', 'no plan to attack'
         if to and node.head.i != node.i:
             governor = node.head.lemma_.lower()
             if governor in WISH:
@@ -264,6 +266,23 @@ def mood(t: Token) -> Mood:
             break
         node = node.head
     return found or Mood.REAL
+
+
+def _of_a_purpose(node: Token) -> bool:
+    """'the intention of advancing': a gerund after 'of' on a noun of purpose."""
+    prep = node.head
+    return (
+        node.dep_ == "pcomp" and prep.lower_ == "of" and prep.head.lemma_.lower() in COMMIT | WISH
+    )
+
+
+def _none_meant(node: Token) -> bool:
+    """Whether the purpose an infinitive or gerund completes is denied: 'no intention of
+    advancing', 'no plan to attack'."""
+    governor = node.head.head if node.dep_ == "pcomp" else node.head
+    return governor.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in governor.children
+    )
 
 
 # What 'no' denies word of: 'no reports of violence', 'no sign of fighting' ('no casualties'
