@@ -432,7 +432,7 @@ def _cited_sources(claims: list[Claim], parsed: Doc, actors: Sequence[Actor]) ->
             )
         dropped.add(cite.id)
     kept = [c for c in out if c.id not in dropped]
-    return tuple(replace(c, id=f"c{n}") for n, c in enumerate(kept, start=1))
+    return tuple(_numbered(kept))
 
 
 # 'according to' closing a statement: what follows it may name the outlet that carried it.
@@ -489,7 +489,12 @@ def _relayed_according_to(claims: list[Claim], parsed: Doc, actors: Sequence[Act
         out[k] = replace(told, via=outlet.id, content=content)
         dropped.update(c.id for c in relays)
     kept = [c for c in out if c.id not in dropped]
-    return [replace(c, id=f"c{n}") for n, c in enumerate(kept, start=1)] if dropped else kept
+    return _numbered(kept) if dropped else kept
+
+
+def _numbered(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims with their ids numbered again in order, once some are dropped."""
+    return [replace(c, id=f"c{n}") for n, c in enumerate(claims, start=1)]
 
 
 def statements(found: Sequence[Attribution]) -> list[Attribution]:

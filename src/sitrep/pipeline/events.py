@@ -207,8 +207,18 @@ _REFERRING = {
 }
 
 
+def _datelines(sentences: Sequence[SpacySpan]) -> list[Span]:
+    """Where the article's datelines stand: where the report was filed, no place of its acts."""
+    filed = []
+    for sent in sentences:
+        found = match_dateline(sent.text)
+        if found is not None:
+            filed.append(Span(sent.start_char, sent.start_char + found.end()))
+    return filed
+
+
 def _place_referred_to(
-    parsed: SpacyDoc, places: Sequence[Place], sentences: Sequence[SpacySpan], clause: Span
+    parsed: SpacyDoc, places: Sequence[Place], filed: Sequence[Span], clause: Span
 ) -> str | None:
     """'shells struck a camp on the city's edge': the place the act's own words refer back to
     with 'the city' (or 'the town', 'the region'): the one place finer than a country the
@@ -219,11 +229,6 @@ def _place_referred_to(
     words = parsed.char_span(clause.start, clause.end, alignment_mode="expand")
     if words is None:
         return None
-    filed = []
-    for sent in sentences:
-        found = match_dateline(sent.text)
-        if found is not None:
-            filed.append(Span(sent.start_char, sent.start_char + found.end()))
     for w in words:
         level = _REFERRING.get(w.lower_)
         if level is None or w.i == 0 or parsed[w.i - 1].lower_ not in {"the", "this"}:
@@ -355,8 +360,9 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
         for e, p, apart in zip(events, carried, kept_apart, strict=True)
     ]
     countries = {p.id for p in places if p.level is PlaceLevel.COUNTRY}
+    filed = _datelines(sentences)
     events = [
-        replace(e, place=_place_referred_to(parsed, places, sentences, e.evidence[0]) or e.place)
+        replace(e, place=_place_referred_to(parsed, places, filed, e.evidence[0]) or e.place)
         if e.type not in STATEMENTS and (e.place is None or e.place in countries) and e.evidence
         else e
         for e in events
