@@ -88,3 +88,16 @@ def test_an_article_is_no_part_of_a_persons_name() -> None:
     )
     names = [n for n in _actors(text) if "Defender" in n]
     assert names == ["Public Defender"], names
+
+
+def test_a_states_agency_of_some_kind_is_its_body_not_an_outlet() -> None:
+    text = (
+        "A cargo ship was hit by a drone off the coast on Friday, Norway's shipping agency "
+        "NORSHIP said. State news agency TASSO said the drone was launched by rebels."
+    )
+    report = _report(text)
+    actors = {a["name"]: a for a in report["actors"]}
+    assert actors["NORSHIP"]["kind"] == "organization", actors
+    assert actors["NORSHIP"]["country"] == "NO", actors
+    assert actors["TASSO"]["kind"] == "media", actors
+    assert _speakers(text)[0] == "NORSHIP"

@@ -155,6 +155,7 @@ def media(ctx: Context) -> Iterator[Found]:
             and not s.tok(i).is_title
             and i + 1 < len(s)
             and i not in found
+            and not _kind_of_agency(s, i)
         ):
             end = i + 1
             # a name or an acronym ("state broadcaster TVM")
@@ -202,6 +203,21 @@ def media(ctx: Context) -> Iterator[Found]:
             ),
             range(described_from, end),
         )
+
+
+def _kind_of_agency(s: Scan, i: int) -> bool:
+    """Whether the ``agency`` at ``i`` is a state's body of some other kind than news:
+    "Britain's maritime agency UKMTO", "France's nuclear agency ASN" (a lower-case word
+    before it that says no medium), not "state news agency SANA" nor "news agency Reuters"."""
+    if s.lower(i) != "agency" or i == 0:
+        return False
+    before = s.tok(i - 1)
+    return (
+        before.is_lower
+        and before.is_alpha
+        and before.lower_ not in _MEDIA_DESCRIPTORS
+        and before.pos_ in ("ADJ", "NOUN", "PROPN")
+    )
 
 
 # The words after a name that say it is an outlet's: "its Andalus radio station", "the Amaq
@@ -614,6 +630,7 @@ def apposed_acronyms(ctx: Context) -> Iterator[Found]:
         yield from _same_name_later(ctx, name, k)
     yield from _described_acronyms(ctx)
     yield from _named_missions(ctx)
+    yield from _owned_agencies(ctx)
 
 
 # Nouns of a body an apposition after an acronym describes it by: "COGAT, the Israeli military
@@ -687,6 +704,38 @@ def _described_acronyms(ctx: Context) -> Iterator[Found]:
         # military agency ... said" is the agency's, not the state's named inside it
         yield replace(mention, span=s.span(k + 2, noun + 1)), range(0)
         yield from _same_name_later(ctx, name, k)
+
+
+def _owned_agencies(ctx: Context) -> Iterator[Found]:
+    """A state's agency of some kind named right after its noun: "Britain's maritime agency
+    UKMTO said", "France's nuclear agency ASN". An organisation of that state, the whole phrase
+    its words (the speaker is the agency, not the state inside it); a news agency is media."""
+    s = ctx.scan
+    for i in range(1, len(s) - 1):
+        if not _kind_of_agency(s, i):
+            continue
+        end = i + 1
+        while end < len(s) and _name_word(s.tok(end)) and s.tok(end).pos_ == "PROPN":
+            end += 1
+        if end == i + 1 or not ctx.free(i + 1, end):
+            continue
+        name = s.words(i + 1, end)
+        if country_by_name(name) or s.is_place(s.span(i + 1, end)):
+            continue
+        mods = s.modifiers_before(i, irregular_words=IRREGULAR, skip_modifiers=True)
+        owner = mods.owner
+        if owner is None or owner.kind is not ActorKind.STATE:
+            continue
+        mention = Mention(
+            s.span(mods.start, end),
+            ActorKind.ORGANIZATION,
+            ("org", name.casefold()),
+            name,
+            country=owner.country,
+            owner=owner,
+        )
+        yield mention, range(mods.start, end)
+        yield from _same_name_later(ctx, name, i + 1)
 
 
 def _same_name_later(ctx: Context, name: str, k: int) -> Iterator[Found]:
