@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import sitrep
 from sitrep.attribution.base import CueKind
 from sitrep.pipeline.base import Document, Timeline
 from sitrep.pipeline.claims import ClaimsStage
@@ -210,3 +211,26 @@ def test_a_headline_s_country_speaks_where_the_tagger_left_its_name_out() -> Non
     headline = report["claims"][0]
     assert text[headline["content"]["start"] : headline["content"]["end"]].startswith("30 gunmen")
     assert names[headline["speaker"]] == "Burkina Faso"
+
+
+def test_the_spokesman_is_the_one_unnamed_spokesman_before() -> None:
+    text = (
+        "Three soldiers were hurt on Monday. A spokesman for the army said the convoy hit a "
+        "mine near Dorvik. The spokesman said the road had been closed."
+    )
+    report = sitrep.analyze(text, published="2025-09-14").to_dict()
+    names = {a["id"]: a["name"] for a in report["actors"]}
+    first, second = report["claims"][-2:]
+    assert names.get(first["speaker"]) == "army"
+    assert second["speaker"] == first["speaker"]
+    assert second["source_span"] == first["source_span"]
+
+
+def test_the_spokesman_after_two_spokesmen_is_neither() -> None:
+    text = (
+        "A spokesman for the army said the convoy hit a mine. A spokesman for the police said "
+        "two officers were hurt. The spokesman said the road had been closed."
+    )
+    report = sitrep.analyze(text, published="2025-09-14").to_dict()
+    last = report["claims"][-1]
+    assert all(last["source_span"] != c["source_span"] for c in report["claims"][:-1])

@@ -146,7 +146,7 @@ class SpeakerResolver:
 
     def resolve(self, a: Attribution) -> Source:
         """The source of ``a``; remembered for the pronouns after it."""
-        antecedent = self._unnamed_antecedent(a)
+        antecedent = self._unnamed_antecedent(a) or self._same_spokesperson(a)
         if antecedent is not None:
             self.history.append(antecedent)
             return Source(antecedent.speaker, antecedent.unnamed)
@@ -192,6 +192,40 @@ class SpeakerResolver:
             if r.speaker is not None and r.speaker.kind is ActorKind.PERSON:
                 return None
         return None
+
+    def _same_spokesperson(self, a: Attribution) -> Resolved | None:
+        """'A spokesman for the force said ... The spokesman said ...': a bare 'the spokesman'
+        that no actor holds is the one unnamed spokesman who spoke before, the same words and
+        the body he speaks for; None where two spoke, or the article names a holder of the
+        title (the one of :meth:`_one_holder`)."""
+        if a.source_head is None or a.source is None or a.kind is CueKind.HEADLINE:
+            return None
+        head = self.parsed[a.source_head]
+        noun = head.lemma_.lower()
+        if noun not in _SPOKESPEOPLE or head.tag_ != "NN":
+            return None
+        if [c.lower_ for c in head.children] != ["the"]:
+            return None  # 'the army spokesman', 'the spokesman for the ministry'
+        if actor_at(self.actors, a.source, text=self.text) is not None:
+            return None
+        if any(
+            actor.kind is ActorKind.PERSON and (actor.title or "").casefold().split()[-1:] == [noun]
+            for actor in self.actors
+        ):
+            return None
+        earlier: dict[tuple[int, int], Resolved] = {}
+        for r in self.history:
+            told = r.attribution
+            if r.unnamed is None or told.cue.start >= a.source.start:
+                continue
+            if told.source != r.unnamed or told.source_head is None:
+                continue
+            if self.parsed[told.source_head].lemma_.lower() == noun:
+                earlier.setdefault((r.unnamed.start, r.unnamed.end), r)
+        if len(earlier) != 1:
+            return None
+        (only,) = earlier.values()
+        return Resolved(a, only.speaker, only.unnamed)
 
     def _unnamed_body(self, a: Attribution) -> Span | None:
         """The words of the body an 'it' or 'they' stands for when the latest speaker that is
