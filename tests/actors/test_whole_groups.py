@@ -149,3 +149,21 @@ def test_bare_rebels_with_two_groups_so_called_are_no_one_group(make_doc: DocBui
     doc = make_doc(text, stages=STAGES)
     rebels = next(a for a in doc.actors if a.name == "rebels")
     assert "rebels" in {text[m.start : m.end] for m in rebels.mentions}
+
+
+def test_pro_government_forces_side_with_the_one_states_government(make_doc: DocBuilder) -> None:
+    text = "Rebels ambushed pro-government forces near Mopti in Mali on Monday, officials said."
+    doc = make_doc(text, stages=STAGES)
+    forces = next(a for a in doc.actors if a.name == "pro-government forces")
+    assert forces.kind is ActorKind.ARMED_GROUP
+    assert forces.country == "ML"
+    government = next(a for a in doc.actors if a.id == forces.affiliation)
+    assert government.name == "Government of Mali"
+
+
+def test_pro_government_militias_of_no_state_told_are_no_ones(make_doc: DocBuilder) -> None:
+    text = "Pro-government militias burned two villages, residents said."
+    doc = make_doc(text, stages=STAGES)
+    militias = next(a for a in doc.actors if a.name == "pro-government militias")
+    assert militias.kind is ActorKind.ARMED_GROUP
+    assert militias.affiliation is None

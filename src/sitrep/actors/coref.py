@@ -403,6 +403,41 @@ class _Linker:
             owner = Owner(body.key, body.name, body.kind, body.country, at)
             g.mentions[0] = replace(first, owner=owner)
 
+    def pro_government(self) -> None:
+        """ "pro-government militias", "pro-government forces": an armed group on the side of
+        the government of the one state the places of its sentence lie in, else of the state
+        the article is told from; of no one where neither is known. The government gets the
+        word "government" as its mention."""
+        for g in list(self.groups):
+            if g.merged_into is not None or g.kind is not ActorKind.ARMED_GROUP or g.owner_key:
+                continue
+            if g.key[0] != "armed" or not str(g.key[-1]).startswith(_PRO_GOVERNMENT):
+                continue
+            first = g.first
+            state = self.local_state(first) or self.home
+            if state is None:
+                continue
+            written = self.text[first.span.start : first.span.end]
+            at = written.casefold().find("government")
+            if at < 0:
+                at = written.casefold().find("regime")
+                length = len("regime")
+            else:
+                length = len("government")
+            if at < 0:
+                continue
+            span = Span(first.span.start + at, first.span.start + at + length)
+            body = self.of_state(
+                Mention(span, ActorKind.ORGANIZATION, ("institution", "government"), "Government"),
+                state,
+                "institution",
+                "government",
+                head="Government",
+            )
+            self.add(body)
+            owner = Owner(body.key, body.name, body.kind, body.country, span)
+            g.mentions[0] = replace(first, owner=owner, country=state.country)
+
     def home_heads(self) -> None:
         """ "President Gustavo Petro" with no state named with the title, in an article told
         from Bogota about Colombia that names Colombia: Colombia's president, for news names a
@@ -512,6 +547,10 @@ _HOME_BODY_WORDS: dict[str, tuple[ActorKey, str, ActorKind]] = {
 }
 
 
+# The words opening an armed group's name that side it with a state's government.
+_PRO_GOVERNMENT = ("pro-government ", "pro-regime ")
+
+
 def _unique_spans(mentions: Iterable[Mention]) -> tuple[Span, ...]:
     return tuple(sorted({m.span for m in mentions}))
 
@@ -537,6 +576,7 @@ def link(
         linker.add(m)
     linker.merge_forces(home)
     linker.home_bodies()
+    linker.pro_government()
     linker.home_heads()
     linker.merge_unnamed()
     linker.formations()

@@ -535,6 +535,21 @@ def forces(ctx: Context) -> Iterator[Found]:
             mention = owned(span, ActorKind.ARMED_GROUP, ("forces",), "Military Forces", owner)
             yield mention, range(first, k + 1)
             yield from _coordinated_forces(ctx, mods.start)
+        elif noun in _TROOP_NOUNS and first == k and _pro_government(s, k - 1):
+            # "pro-government forces": a group that fights for the state, none of its own
+            # forces; whose government it sides with is told when all actors are known
+            start = k - 3
+            name = _lower_start(s.words(start, k + 1))
+            yield (
+                Mention(
+                    s.span(start, k + 1),
+                    ActorKind.ARMED_GROUP,
+                    ("armed", name.casefold()),
+                    name,
+                    stands_alone=True,
+                ),
+                range(start, k + 1),
+            )
         elif (
             noun in _TROOP_NOUNS
             and first == k
@@ -572,6 +587,18 @@ def forces(ctx: Context) -> Iterator[Found]:
                 definite(span, ActorKind.ARMED_GROUP, ("forces",), noun, back, stands_alone=True),
                 range(first, k + 1),
             )
+
+
+def _pro_government(s: Scan, j: int) -> bool:
+    """Whether token ``j`` is the "government" of "pro-government" (or "pro-regime")."""
+    return (
+        j >= 2
+        and s.lower(j) in _OF_THE_STATE
+        and s.lower(j - 1) == "-"
+        and not s.tok(j - 1).whitespace_
+        and not s.tok(j - 2).whitespace_
+        and s.lower(j - 2) == "pro"
+    )
 
 
 def _no_determiner(s: Scan, first: int) -> bool:
