@@ -898,3 +898,27 @@ def test_a_service_cut_by_no_one_named_is_no_sanction(make_doc: DocBuilder, text
 )
 def test_a_cut_imposed_by_a_side_stays_a_sanction(make_doc: DocBuilder, text: str) -> None:
     assert EventType.SANCTION in {f.type for f in _found(make_doc, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels of the Kivu front said on Sunday they had seized the town of Lubero after "
+            "three days of heavy fighting, but the army denied it.",
+            S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        ),
+        (
+            "The army said on Sunday it had captured the town of Lubero after three days of "
+            "heavy fighting.",
+            S.GOVERNMENT_REGAINS_TERRITORY,
+        ),
+    ],
+)
+def test_ground_taken_by_its_teller_comes_before_the_fighting(
+    make_doc: DocBuilder, text: str, expected: S
+) -> None:
+    # the taker is the teller ('they'), named outside the taking's own clause (codebook:
+    # ground taken before the fighting for it)
+    (taking,) = [f for f in _found(make_doc, text) if f.type is EventType.ASSAULT]
+    assert taking.acled is expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.records import ActorKind, EventType
+from sitrep.records import ActorKind, ClaimLink, EventClaim, EventType, Stance
 from tests.conftest import DocBuilder
 from tests.pipeline.events_support import full as _full
 from tests.pipeline.events_support import said as _said
@@ -145,3 +145,14 @@ def test_a_threat_by_no_one_named_in_its_clause_is_the_warners(make_doc: DocBuil
     (threat,) = [e for e in events if e.type is EventType.THREATEN]
     names = {a.id: a.name for a in doc.actors}
     assert names.get(threat.actor or "") == "International Committee of the Red Cross"
+
+
+def test_a_denial_that_the_town_fell_denies_its_taking(make_doc: DocBuilder) -> None:
+    doc, events = _full(
+        make_doc,
+        "Rebels said on Sunday they had seized the town of Lubero after three days of "
+        "fighting. The army denied the town had fallen.",
+    )
+    (taking,) = [e for e in events if e.type is EventType.ASSAULT]
+    denial = next(c for c in doc.claims if c.stance is Stance.DENY)
+    assert EventClaim(claim=denial.id, stance=ClaimLink.DENIES) in taking.claims

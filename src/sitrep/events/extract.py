@@ -85,6 +85,29 @@ _BY_HAND = frozenset({AcledSubEvent.ARMED_CLASH, AcledSubEvent.ATTACK})
 BY_WEAPON = frozenset(s for s, t in EVENT_TYPE.items() if t == "Explosions/Remote violence")
 # What a seizure of weapons told after a fight is part of (codebook: weapons seized in a
 # battle or attack are no disrupted weapons use of their own).
+# What the rules read in a taking's own clause when its taker is told outside it: nothing, or
+# the fighting the taking came after ('they had seized the town after heavy fighting').
+_TAKING_UNREAD = frozenset({None, AcledSubEvent.ARMED_CLASH})
+_TERRITORY = frozenset(
+    {
+        AcledSubEvent.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        AcledSubEvent.GOVERNMENT_REGAINS_TERRITORY,
+    }
+)
+
+
+def _taken_by_teller(t: Token, own: Sequence[Token], clause: str) -> AcledSubEvent | None:
+    """'M23 rebels said they had seized the town after two days of fighting': ground taken
+    by an actor named outside the taking's own clause (the teller its 'they' stands for),
+    read by the rules with the clause: a group's overtaking, a state's regaining (codebook:
+    ground taken comes before the fighting for it); None when that reads as no taking."""
+    taker = actor_of(t)
+    if taker is None or taker.pos_ == "PRON" or any(x.i == taker.i for x in own):
+        return None
+    told = sub_event(f"{syntax.words(taker.subtree)} {clause}")
+    return told if told in _TERRITORY else None
+
+
 _FIGHTS = frozenset(
     {
         AcledSubEvent.ARMED_CLASH,
@@ -639,6 +662,8 @@ def events_in(sent: SpacySpan) -> list[Found]:
             # 'the Arakan Army took control of the town': ground taken by a group that is
             # named, no state's (the rules know a group only by its common nouns)
             acled = AcledSubEvent.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+        if acled in _TAKING_UNREAD and kind is EventType.ASSAULT and t.pos_ == "VERB":
+            acled = _taken_by_teller(t, own, texts[0]) or acled
         if acled is AcledSubEvent.SHELLING_ARTILLERY_MISSILE and BOTH_SIDES.search(text):
             # fire told as exchanged in the sentence ('traded an exchange of shelling'): a
             # battle, whatever the weapons (codebook)

@@ -58,6 +58,7 @@ from sitrep.geo.lookup import distance_km
 from sitrep.ingest.dateline import match_dateline
 from sitrep.pipeline.base import Document
 from sitrep.records import (
+    AcledSubEvent,
     Actor,
     ActorKind,
     Claim,
@@ -343,6 +344,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             )
         )
     _link_denials(doc, claims, actors, events, asserted_by)
+    _link_fall_denials(doc, claims, events, asserted_by)
     with_events = {index for index, _ in found}
     carried = carry_places(
         [(index, e.place) for e, (index, _) in zip(events, found, strict=True)],
@@ -496,6 +498,44 @@ def _link_denials(
                 events[k] = replace(
                     e, claims=(*e.claims, EventClaim(claim=c.id, stance=ClaimLink.DENIES))
                 )
+
+
+# A denial that ground was lost: 'denied the town had fallen'.
+_FALLEN = re.compile(r"\b(?:fallen|fell|falls)\b", re.I)
+_TERRITORY = frozenset(
+    {
+        AcledSubEvent.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        AcledSubEvent.GOVERNMENT_REGAINS_TERRITORY,
+    }
+)
+
+
+def _link_fall_denials(
+    doc: Document,
+    claims: Sequence[Claim],
+    events: list[Event],
+    asserted_by: dict[str, list[int]],
+) -> None:
+    """'M23 said they had seized the town ..., but the army denied the town had fallen': the
+    denial of the fall, which tells no act of its own, denies the taking of ground the nearest
+    claim before it by another speaker (of the three before it) asserted."""
+    ordered = sorted(claims, key=lambda c: c.content.start)
+    for i, c in enumerate(ordered):
+        if c.stance not in _DENIALS or c.id in asserted_by:
+            continue
+        if not _FALLEN.search(doc.span_text(c.content)):
+            continue
+        for e in reversed(ordered[max(0, i - 3) : i]):
+            taken = [k for k in asserted_by.get(e.id, []) if events[k].acled in _TERRITORY]
+            if e.speaker == c.speaker or not taken:
+                continue
+            for k in taken:
+                if all(ec.claim != c.id for ec in events[k].claims):
+                    events[k] = replace(
+                        events[k],
+                        claims=(*events[k].claims, EventClaim(claim=c.id, stance=ClaimLink.DENIES)),
+                    )
+            break
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
