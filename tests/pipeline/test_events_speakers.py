@@ -156,3 +156,16 @@ def test_a_denial_that_the_town_fell_denies_its_taking(make_doc: DocBuilder) -> 
     (taking,) = [e for e in events if e.type is EventType.ASSAULT]
     denial = next(c for c in doc.claims if c.stance is Stance.DENY)
     assert EventClaim(claim=denial.id, stance=ClaimLink.DENIES) in taking.claims
+
+
+def test_a_charge_denied_is_rejected_by_the_claims_speaker(make_doc: DocBuilder) -> None:
+    doc, events = _full(
+        make_doc,
+        "Kinshasa has long accused Rwanda of arming the rebels, a charge Kigali denies.",
+    )
+    (rejection,) = [e for e in events if e.type is EventType.REJECT]
+    denial = next(c for c in doc.claims if c.stance is Stance.DENY)
+    assert denial.speaker is not None
+    assert rejection.actor == denial.speaker
+    actor = next(a for a in doc.actors if a.id == rejection.actor)
+    assert actor.country == "RW"

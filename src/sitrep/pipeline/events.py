@@ -79,6 +79,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _DENIALS = frozenset({Stance.DENY, Stance.REJECT})
+# Statements one side makes, whose maker is the speaker of the claim they cue.
+_ONE_SIDED = frozenset({EventType.REJECT, EventType.ACCUSE, EventType.THREATEN, EventType.REQUEST})
 _BACK_REFERENCE = re.compile(r"\b(?:allegations?|accusations?|claims?|reports?|charges?)\b", re.I)
 
 
@@ -325,12 +327,21 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             # 'were wounded on Sunday when a shell exploded': the harm's time is the act's
             dated = event_date(times, parsed[f.harm_index], parsed=parsed, frame=framing[index])
         date, precision = dated if dated is not None else (None, None)
+        actor = _actor_of(actors, parsed, f.actor)
+        actor_span = f.actor
+        if actor is None and f.type in _ONE_SIDED and index != headline:
+            # ', a charge Kigali denies': the statement's words are a claim's cue, and the
+            # claim's speaker (the state its capital stands for) is who made it (not an
+            # agreement, which both sides make; not a headline's, told again in the lede)
+            cued = next((c for c in claims if c.cue_span == f.trigger), None)
+            if cued is not None and cued.speaker is not None:
+                actor, actor_span = cued.speaker, actor_span or cued.source_span
         events.append(
             Event(
                 id=f"e{len(events) + 1}",
                 type=f.type,
                 acled=f.acled,
-                actor=_actor_of(actors, parsed, f.actor),
+                actor=actor,
                 target=_actor_at(actors, _target_words(parsed, f.target)),
                 place=settings[index].settle(place, places),
                 site=site,
@@ -338,7 +349,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
                 date_precision=precision,
                 claims=tuple(links),
                 trigger=f.trigger,
-                actor_span=f.actor,
+                actor_span=actor_span,
                 target_span=f.target,
                 evidence=(f.clause,),
             )
