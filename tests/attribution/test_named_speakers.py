@@ -210,3 +210,14 @@ def test_it_in_a_clause_of_time_is_the_subject_of_the_main_clause() -> None:
     other = text.replace("shelled two villages", "fought the rebels")
     announced = next(c for c in _claims(other) if c["cue"] == "announced")
     assert announced["speaker"] != "Valdia's army"  # the rebels, named between, may be meant
+
+
+def test_an_army_spokesman_speaks_for_the_army_the_story_names() -> None:
+    text = (
+        "A police spokesman said the raiders had come from across the river. "
+        "An army spokesman denied it. The army said it had sent more troops to the valley."
+    )
+    speakers = [c["speaker"] for c in _claims(text)]
+    assert speakers[1] is not None
+    assert speakers[1] == speakers[2]
+    assert speakers[0] != speakers[1]

@@ -331,6 +331,9 @@ class SpeakerResolver:
             voiced = self._voice_of_subject(a, head) or self._voice_of_latest(a, head)
             if voiced is not None:
                 return voiced
+        force = self._force_spokesperson(head)
+        if force is not None:
+            return force
         body = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
         if (
             body is not None
@@ -702,6 +705,25 @@ class SpeakerResolver:
                     best = (m.start, actor)
         return best[1] if best else None
 
+    def _force_spokesperson(self, head: Token) -> Actor | None:
+        """'An army spokesman denied it': a spokesperson whose one qualifier is a force's bare
+        noun ('army', 'military'), no state named, speaks for the one armed force the article
+        calls so (the home state's, as the actors stage makes of 'the army'); None where no
+        force, or more than one, holds the noun."""
+        if head.lemma_.lower() not in _SPOKESPEOPLE:
+            return None
+        qualifiers = [c for c in head.children if c.dep_ in _FORCE_QUALIFIERS]
+        if len(qualifiers) != 1 or qualifiers[0].lower_ not in _FORCE_NOUNS:
+            return None
+        noun = qualifiers[0].lower_
+        forces = {
+            actor.id: actor
+            for actor in self.actors
+            if actor.kind is ActorKind.ARMED_GROUP
+            and any(noun in _words(m.text(self.text)) for m in actor.mentions)
+        }
+        return next(iter(forces.values())) if len(forces) == 1 else None
+
     def _latest_described(self, head: Token, before: int) -> Actor | None:
         noun = _stem(head.lemma_.lower())
         best: tuple[int, Actor] | None = None
@@ -714,6 +736,11 @@ class SpeakerResolver:
                 if named and (best is None or m.start > best[0]):
                     best = (m.start, actor)
         return best[1] if best else None
+
+
+# A state's force by its bare noun before a spokesperson ('an army spokesman').
+_FORCE_NOUNS = frozenset({"army", "military"})
+_FORCE_QUALIFIERS = frozenset({"compound", "amod", "nmod", "poss", "prep"})
 
 
 # Counts a nation keeps: 'Israeli tallies', 'Russian figures', 'Ukrainian data'.
