@@ -677,6 +677,7 @@ def test_the_means_told_decides_before_a_weapon_elsewhere(make_doc: DocBuilder) 
         "Putin has promised to drive Ukrainian forces out of the region.",
         "The governor pledged to crush the insurgents before the rains.",
         "The colonel vowed and pledged to wipe out the rebels.",
+        "The president promised to keep striking the rebels' fuel depots.",
     ],
 )
 def test_a_promise_to_attack_is_a_threat(make_doc: DocBuilder, text: str) -> None:

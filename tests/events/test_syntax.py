@@ -41,6 +41,12 @@ def _token(make_doc: DocBuilder, text: str, word: str) -> Token:
         ("The two sides agreed a truce on Friday.", "truce", Mood.REAL),
         ("The governor ordered patrols after the riots.", "patrols", Mood.REAL),
         ("The minister called the strike a war crime.", "strike", Mood.REAL),
+        (
+            "The general vowed to fight on until the rebels agreed to a truce.",
+            "agreed",
+            Mood.UNREAL,
+        ),
+        ("The siege lasted until the rebels agreed to a truce.", "agreed", Mood.REAL),
     ],
 )
 def test_mood(make_doc: DocBuilder, text: str, word: str, expected: Mood) -> None:

@@ -917,8 +917,25 @@ def _threatened(x: Token) -> bool:
         for c in x.children
     ):
         return True
+    if x.lemma_.lower() in _ASPECTUAL:
+        # 'to keep striking energy sites', 'to continue attacking': the act kept up (the
+        # gerund parsed as the object's modifier too: 'keep [striking] sites')
+        if any(_threatened(c) for c in x.children if c.dep_ == "xcomp"):
+            return True
+        gerunds = (
+            triggers.VERBS.get(m.lemma_.lower())
+            for o in x.children
+            if o.dep_ == "dobj"
+            for m in o.children
+            if m.dep_ == "amod" and m.tag_ == "VBG" and m.i == x.i + 1
+        )
+        return any(g is not None and all(c in triggers.HOSTILE for c in g) for g in gerunds)
     candidates = plover_candidates(x)
     return candidates is not None and all(c in triggers.HOSTILE for c in candidates)
+
+
+# Verbs of going on with an act: what is promised is the act kept up.
+_ASPECTUAL = frozenset({"keep", "continue"})
 
 
 # Enemies named as such, beyond armed forces: 'crush the insurgents', 'punish the traitors'.

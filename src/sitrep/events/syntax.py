@@ -244,6 +244,15 @@ def mood(t: Token) -> Mood:
             return Mood.UNREAL
         if node.pos_ in {"VERB", "AUX"} and _inverted_condition(node):
             return Mood.UNREAL
+        if (
+            node.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "until" for c in children)
+            and mood(node.head) is not Mood.REAL
+        ):
+            # 'promised to keep striking until Moscow agreed to a ceasefire': the end of an
+            # act not yet done is a condition, no event ('fought until the rebels agreed'
+            # stays told as done)
+            return Mood.UNREAL
         if not reported and node.pos_ in {"VERB", "AUX"}:
             modal = next((_MODALS[c.lower_] for c in children if _modal(c)), None)
             # 'must be ready to mediate': a demand that someone commit is a demand
