@@ -120,6 +120,10 @@ from sitrep.records import EventType
         ("Marines thwarted a pre-dawn incursion on the northern front.", S.ARMED_CLASH),
         ("The garrison pushed back a militia attack south of the dam.", S.ARMED_CLASH),
         (
+            "The militia said its fighters had taken the village of Oru overnight.",
+            S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        ),
+        (
             "Jihadist fighters recaptured the hill town from the army.",
             S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
         ),

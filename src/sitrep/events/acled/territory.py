@@ -59,6 +59,11 @@ OVERTAKE = any_of(
     r"took over",
     r"taken over",
     r"gained ground",
+    # ground taken, read like 'seized': 'had taken the town', 'took two villages' (not 'taken
+    # to hospital', 'took part', nor the town's people: 'took the town's elders hostage')
+    r"(?:took|taken|tak(?:e|es|ing)) (?:the |a |an |two |three |several |\w+ )?"
+    r"(?:strategic |key |border |nearby |eastern |western |northern |southern )?"
+    r"(?:towns?|villages?|city|cities|military bases?|bases?)\b(?!')",
     r"stormed and (?:took|held)",
     r"fell to",
     # taking ground back: a government's regaining unless the group takes it (REGAIN)
