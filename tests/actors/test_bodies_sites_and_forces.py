@@ -145,3 +145,18 @@ def test_fighters_of_a_place_or_of_no_name_are_no_group_s(make_doc: DocBuilder) 
     doc = make_doc(text, stages=STAGES)
     fighters = [a for a in doc.actors if a.name.casefold() in ("fighters", "militants")]
     assert fighters and all(a.affiliation is None for a in fighters)
+
+
+def test_a_body_named_after_a_titled_person_is_not_the_one_before_his_title(
+    make_doc: DocBuilder,
+) -> None:
+    # 'The army' comes after the adviser; the body before his title is the Northern Guard.
+    text = (
+        "Medics blamed the paramilitary Northern Guard (NG) for the attack.\n\n"
+        '"We were not there," NG adviser Omar Haddad told reporters. '
+        "The army did not comment."
+    )
+    doc = make_doc(text, stages=STAGES)
+    person = next(a for a in doc.actors if a.kind is ActorKind.PERSON)
+    guard = next(a for a in doc.actors if a.name == "Northern Guard")
+    assert person.affiliation == guard.id

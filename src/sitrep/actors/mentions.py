@@ -88,8 +88,13 @@ def _owner_in_body(ctx: Context) -> None:
         o = m.owner
         if o is None and m.kind is ActorKind.PERSON and m.title and m.owner_at is None:
             # "Kenyan Parliament Speaker Joel Ruto": the body right before the title is its owner
-            before = [b for b in bodies if not text[b.span.end : m.span.start].strip()]
-            if before and m.span.start > before[0].span.end:
+            # (a body after the person, whose words end past the title's, is none before it)
+            before = [
+                b
+                for b in bodies
+                if b.span.end < m.span.start and not text[b.span.end : m.span.start].strip()
+            ]
+            if before:
                 body = before[0]
                 ctx.mentions[i] = replace(m, owner_at=body.span, country=m.country or body.country)
             continue
