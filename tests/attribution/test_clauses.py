@@ -209,3 +209,17 @@ def test_a_closing_speaker_the_parse_made_an_object_clause_still_speaks(
         "The army would not tolerate that from any other country, especially one considered "
         "an adversary"
     )
+
+
+def test_a_speaker_after_two_coordinated_clauses_said_both(make_doc: DocBuilder) -> None:
+    # 'said' hangs on 'killed' beside 'wounded', with the 'and' of 'wounded' before it.
+    text = (
+        "Shelling killed at least 30 people and wounded more than 90 at a crowded market in "
+        "Dorn on Monday, a group of volunteer medics said, in one of the worst attacks this year."
+    )
+    (a,) = extract_attributions(make_doc(text).parse.doc)
+    assert text[a.source.start : a.source.end] == "a group of volunteer medics"
+    assert text[a.content.start : a.content.end] == (
+        "Shelling killed at least 30 people and wounded more than 90 at a crowded market in "
+        "Dorn on Monday"
+    )

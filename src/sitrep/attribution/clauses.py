@@ -96,7 +96,14 @@ def spliced(verb: Token) -> bool:
         return False
     if not any(c.dep_ in SUBJECTS for c in verb.children):
         return False
-    if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+    # 'and' before the reporting verb joins it to the clause; 'and' before another conjunct
+    # ('A killed 35 and wounded 100 ..., X said') joins that one
+    if any(
+        c.dep_ == "cc"
+        and head.i < c.i < verb.i
+        and not any(d.dep_ == "conj" and c.i < d.i < verb.i for d in head.children)
+        for c in head.children
+    ):
         return False
     return verb.doc[verb.left_edge.i - 1].text == ","
 

@@ -370,6 +370,10 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
             said = [t for t in said if t.i > max(own)]
         elif verb.i < verb.head.i and (told := _clause_before_a_time_clause(verb, own)):
             said = told
+        elif verb.dep_ == "conj" and verb.head.i < verb.i and any(t.i < min(own) for t in said):
+            # 'A killed 35 ..., medics said, in one of the deadliest attacks this year': the
+            # words after the speaker's are the writer's aside; what was said comes before.
+            said = [t for t in said if t.i < min(own)]
         return trim(said)
     if (
         verb.dep_ == "relcl"
