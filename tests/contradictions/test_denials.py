@@ -458,3 +458,16 @@ def test_no_civilian_casualties_answers_the_toll_told_before(make_doc: DocBuilde
     doc = make_doc(text, stages=ALL)
     (denial,) = _found(doc)
     assert _words(doc, denial.between[0]).startswith("16 people were killed")
+
+
+def test_a_disputed_toll_answers_the_figure_not_the_accusation_beside_it(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "Shelling killed at least 30 people at a market in Dorn on Monday, volunteer medics "
+        "said. The Valdian Doctors Union blamed the paramilitary Northern Guard for the attack. "
+        "The Northern Guard disputed the toll, saying no more than 10 people had died."
+    )
+    doc = make_doc(text, stages=ALL)
+    (denial,) = _found(doc)
+    assert "at least 30 people" in _words(doc, denial.between[0])

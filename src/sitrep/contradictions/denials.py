@@ -157,6 +157,11 @@ def denials(
             # "..., an accusation the junta rejected": the statement it is set beside
             best = (0.0, beside)
             candidates = []
+        elif referred is not None and _counted_reference(named):
+            # "The RSF disputed the toll": the figure told before it, not the accusation
+            # against the RSF beside it (which disputes no figure)
+            best = (0.0, referred)
+            candidates = []
         patient = _NONE_DONE.match(named)
         for claim in candidates:
             if claim.content.start >= denial.content.end and not (
@@ -192,6 +197,12 @@ def denials(
             )
         )
     return out
+
+
+def _counted_reference(words: str) -> bool:
+    """Whether a denial names only a figure: "the toll", "the ministry's figures"."""
+    match = _BARE_REFERENCE.fullmatch(words)
+    return match is not None and match.group(1).lower().startswith(("figure", "toll", "tall"))
 
 
 def _referred(
