@@ -128,3 +128,13 @@ def test_a_crime_committed_is_no_commitment(make_doc: DocBuilder) -> None:
     ):
         sent = next(iter(make_doc(text).parse.doc.sents))
         assert not any(f.type is EventType.AGREE for f in events_in(sent))
+
+
+def test_the_newsrooms_request_for_comment_is_no_request(make_doc: DocBuilder) -> None:
+    for text in (
+        "The army did not respond to a request for comment.",
+        "Officials did not immediately respond to requests for comment on Sunday.",
+    ):
+        assert not any(f.type is EventType.REQUEST for f in _found(make_doc, text))
+    found = _found(make_doc, "The mayor made an urgent request for fuel and medicine.")
+    assert any(f.type is EventType.REQUEST for f in found)

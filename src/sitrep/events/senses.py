@@ -14,7 +14,8 @@ The words of force are everyday words too. These senses report no event:
 - games and fiction: players or gamers in a game's world ('players raid enemy bases in the new
   season'), or what happens in a novel, film or episode;
 - a dateline standing as its own line ('KABUL, March 14 (Wire) -'): where and when the report
-  was filed, no event (the month is no march) (:func:`not_prose`).
+  was filed, no event (the month is no march) (:func:`not_prose`);
+- the newsroom's request for comment ('did not respond to a request for comment').
 """
 
 from __future__ import annotations
@@ -396,7 +397,7 @@ def figurative(t: Token) -> bool:
         return True
     if t.pos_ == "NOUN":
         return t.lemma_.lower() in triggers.NOUNS and (
-            _sport_noun(t) or _warning(t) or _arms_kind(t)
+            _sport_noun(t) or _warning(t) or _arms_kind(t) or _press_request(t)
         )
     lemma = t.lemma_.lower()
     if t.pos_ != "VERB" or lemma not in _FORCE:
@@ -418,6 +419,19 @@ def _warning(t: Token) -> bool:
     """An event noun naming a warning or a shelter ('air raid sirens', 'a rocket alert',
     'bomb shelters'), not an attack."""
     return t.dep_ == "compound" and t.head.lemma_.lower() in _WARNINGS
+
+
+# What a reporter asks a party for: 'did not respond to a request for comment'.
+_PRESS_ASKS = frozenset({"comment", "interview", "confirmation", "reaction", "response"})
+
+
+def _press_request(t: Token) -> bool:
+    """The newsroom's own request ('did not respond to requests for comment'): the outlet asks
+    a party to speak; no one in the conflict requests anything."""
+    return t.lemma_.lower() == "request" and any(
+        p.lower_ == "for" and any(o.lemma_.lower() in _PRESS_ASKS for o in p.children)
+        for p in t.children
+    )
 
 
 # Verbs of force that, aimed at a plan, a decision or words, are criticism: 'the minister
