@@ -923,3 +923,11 @@ def test_ground_taken_by_its_teller_comes_before_the_fighting(
     # ground taken before the fighting for it)
     (taking,) = [f for f in _found(make_doc, text) if f.type is EventType.ASSAULT]
     assert taking.acled is expected
+
+
+def test_the_accused_whose_of_the_parse_hung_on_him_is_the_actor(make_doc: DocBuilder) -> None:
+    # 'of shelling' hangs on 'the army', not on 'accused'
+    text = "The Northern Guard accused the army of shelling the market in Dorn."
+    found = [f for f in _found(make_doc, text) if f.type is EventType.ASSAULT]
+    assert found and found[0].actor is not None
+    assert text[found[0].actor.start : found[0].actor.end] == "the army"

@@ -54,11 +54,28 @@ def span_of(t: Token) -> Span:
     return Span(start, t.idx + len(t.text))
 
 
+# Verbs that charge their object with an act: "accused the army of shelling".
+ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "convict", "indict"})
+
+
+def _charged_act(c: Token) -> bool:
+    """'of shelling the market' hung on the accused ('accused the army of shelling ...'): the
+    act charged, no part of the accused's name."""
+    t = c.head
+    return (
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pcomp" for g in c.children)
+        and t.dep_ == "dobj"
+        and t.head.lemma_.lower() in ACCUSING_VERBS
+    )
+
+
 def phrase(t: Token) -> Span:
     left, right = t.left_edge, t.right_edge
     # keep the noun phrase, not a relative clause trailing it
     for c in t.rights:
-        if c.dep_ in {"relcl", "acl", "punct", "cc", "conj", "appos"}:
+        if c.dep_ in {"relcl", "acl", "punct", "cc", "conj", "appos"} or _charged_act(c):
             right = c.left_edge.doc[c.left_edge.i - 1] if c.left_edge.i > t.i else t
             break
     return Span(left.idx, right.idx + len(right.text))

@@ -9,7 +9,7 @@ from sitrep.attribution.clauses import misattached_conjunct
 from sitrep.attribution.lexicon import lexicon
 from sitrep.events import triggers
 from sitrep.events.candidates import LIGHT_FORMS, LIGHT_VERBS, TALKS
-from sitrep.events.found import phrase
+from sitrep.events.found import ACCUSING_VERBS, phrase
 from sitrep.records import EventType, Span
 
 if TYPE_CHECKING:
@@ -307,6 +307,9 @@ def _direct_actor(t: Token) -> Token | None:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None:
             return obj
+        if verb.dep_ == "dobj" and verb.head.lemma_.lower() in ACCUSING_VERBS:
+            # 'accused the army of shelling the market': the parse hung 'of' on the accused
+            return verb
     if t.dep_ == "conj" and (subject := _misread_subject(t)) is not None:
         return subject
     if misattached_conjunct(t) and t.lemma_.lower() in lexicon():
