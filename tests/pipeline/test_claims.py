@@ -115,6 +115,20 @@ def test_an_outlet_named_after_according_to_relays_the_statement(make_doc: DocBu
     ], got
 
 
+def test_an_outlet_reporting_after_a_statement_relays_it(make_doc: DocBuilder) -> None:
+    text = (
+        "The defence ministry said its air defences had destroyed 30 drones over the border "
+        "region, the state news agency Reuna reported."
+    )
+    ministry = actor_in(text, "a1", "defence ministry", ActorKind.ORGANIZATION, "defence ministry")
+    agency = actor_in(text, "a2", "Reuna", ActorKind.MEDIA, "Reuna")
+    _, claims = _claims(make_doc, text, actors=(ministry, agency))
+    got = [(c.speaker, c.via, c.content.text(text)) for c in claims]
+    assert got == [
+        ("a1", "a2", "its air defences had destroyed 30 drones over the border region")
+    ], got
+
+
 def test_according_to_inside_a_statement_relays_nothing(make_doc: DocBuilder) -> None:
     text = "The ministry said that, according to Reuna, 16 people were killed in the strike."
     ministry = actor_in(text, "a1", "ministry", ActorKind.ORGANIZATION, "The ministry")

@@ -468,6 +468,11 @@ def _relayed_according_to(claims: list[Claim], parsed: Doc, actors: Sequence[Act
             and told.cue_span.start < c.cue_span.start < bounds.end
         ]
         at = relays[0].cue_span if relays else None
+        if at is None and (reported := _reported_by_outlet(told, claims, media)) is not None:
+            # '..., state news agency TASS reported': the outlet's own words close the statement
+            relays = [reported]
+            assert reported.source_span is not None
+            at = Span(reported.source_span.start, reported.source_span.start)
         if at is None and (found := _ACCORDING.search(text, told.content.start, told.content.end)):
             at = Span(found.start(), found.end())
         if at is None or any(ch in text[at.end : told.content.end] for ch in ",;:"):
@@ -490,6 +495,30 @@ def _relayed_according_to(claims: list[Claim], parsed: Doc, actors: Sequence[Act
         dropped.update(c.id for c in relays)
     kept = [c for c in out if c.id not in dropped]
     return _numbered(kept) if dropped else kept
+
+
+def _reported_by_outlet(
+    told: Claim, claims: Sequence[Claim], media: Sequence[Actor]
+) -> Claim | None:
+    """'The defence ministry said its air defences had destroyed 40 drones, state news agency
+    TASS reported': the outlet's report of the same words, told after the speaker's cue and
+    inside the statement's reach; the outlet carried the statement, it did not make it."""
+    outlets = {a.id for a in media}
+    assert told.cue_span is not None
+    return next(
+        (
+            c
+            for c in claims
+            if c.speaker in outlets
+            and c.speaker != told.speaker
+            and c.cue_span is not None
+            and c.source_span is not None
+            and c.content.start == told.content.start
+            and told.cue_span.end <= c.source_span.start
+            and c.source_span.start < c.cue_span.start <= told.content.end
+        ),
+        None,
+    )
 
 
 def _numbered(claims: Sequence[Claim]) -> list[Claim]:
