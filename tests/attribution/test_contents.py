@@ -206,3 +206,13 @@ def test_both_conjuncts_before_a_closing_speaker_are_said(make_doc) -> None:  # 
 def test_a_report_of_its_own_before_and_is_not_said_by_the_closing_speaker(make_doc) -> None:  # type: ignore[no-untyped-def]
     text = "Other mayors said they back the plan, and they would not fund it, the mayors added."
     assert "Other mayors said" not in _content(make_doc, text, "added")
+
+
+def test_a_remark_not_made_is_no_part_of_what_was_said(extract: Extract) -> None:
+    text, found = extract(
+        "Governor Omar Haddad said that debris from a drone had damaged two houses and injured "
+        "a woman, but made no mention of the depot."
+    )
+    said = next(a for a in found if a.lemma == "say")
+    assert all(a.negated for a in found if a is not said)
+    assert (words(text, said.content) or "").endswith("injured a woman")

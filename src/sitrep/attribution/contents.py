@@ -202,10 +202,11 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
     if clause is not None:
         # 'said its forces were responding ... and accused ...': the accusation is not content.
         lex = lexicon()
+        # So is 'but made no mention of the depot': a word about the speaking itself.
         apart = {
             t.i
             for c in clause.children
-            if misattached_conjunct(c) and c.lemma_.lower() in lex
+            if misattached_conjunct(c) and (c.lemma_.lower() in lex or _remark_made(c))
             for t in c.subtree
         }
         # 'said shelling hit the town and that five people were killed': the parse coordinates
@@ -445,6 +446,16 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
     if verb.lemma_.lower() in PERCEIVED:
         return _impression(verb)
     return clause_before(verb) or _clause_further_on(verb)
+
+
+# Nouns of a remark made or not made: 'made no mention of', 'made no comment on'.
+_REMARKS = frozenset({"mention", "comment", "reference", "remark"})
+
+
+def _remark_made(verb: Token) -> bool:
+    """'made no mention of the depot', 'made no comment on the toll': a verb whose object is a
+    remark, which tells of the speaking, not of what was said."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _REMARKS for c in verb.children)
 
 
 def _first_conjunct_said(verb: Token, clause: Token) -> Token | None:
