@@ -160,3 +160,17 @@ def test_a_body_named_after_a_titled_person_is_not_the_one_before_his_title(
     person = next(a for a in doc.actors if a.kind is ActorKind.PERSON)
     guard = next(a for a in doc.actors if a.name == "Northern Guard")
     assert person.affiliation == guard.id
+
+
+def test_a_ministry_before_a_title_is_the_ministry_found_at_its_words(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "Officials could not verify the account.\n\n"
+        "Russian Foreign Ministry spokeswoman Ana Lind warned that Moscow would respond."
+    )
+    doc = make_doc(text, stages=STAGES)
+    ministries = [a for a in doc.actors if "Ministry" in a.name]
+    assert len(ministries) == 1, [a.name for a in ministries]
+    person = next(a for a in doc.actors if a.kind is ActorKind.PERSON)
+    assert person.affiliation == ministries[0].id

@@ -110,7 +110,20 @@ def _owner_in_body(ctx: Context) -> None:
         if o is None or o.kind not in (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP):
             continue
         for body in bodies:
-            if body.key == o.key or body.span == o.span:
+            if body.key == o.key:
+                continue
+            if (
+                body.span.start <= o.span.start
+                and body.span.end == o.span.end
+                and body.key[0] != "org"
+                and o.key[0] == "org"
+            ):
+                # "Russian Foreign Ministry spokeswoman Maria Zakharova": the title's body is the
+                # ministry found at (or ending) the same words, not an organisation they name
+                owner = Owner(body.key, body.name, body.kind, body.country, body.span)
+                ctx.mentions[i] = replace(m, owner=owner, country=m.country or body.country)
+                break
+            if body.span == o.span:
                 continue
             if not (body.span.start < o.span.start and body.span.end == o.span.end):
                 continue
