@@ -83,12 +83,11 @@ def _before(sent: SpacySpan, *, sentences: int = 3) -> str:
 # Sub-events told by the target (a battle, an attack) and those told by the weapon.
 _BY_HAND = frozenset({AcledSubEvent.ARMED_CLASH, AcledSubEvent.ATTACK})
 BY_WEAPON = frozenset(s for s, t in EVENT_TYPE.items() if t == "Explosions/Remote violence")
-# What a seizure of weapons told after a fight is part of (codebook: weapons seized in a
-# battle or attack are no disrupted weapons use of their own).
 # What the rules read in a taking's own clause when its taker is told outside it: nothing, or
 # the fighting the taking came after ('they had seized the town after heavy fighting').
 _TAKING_UNREAD = frozenset({None, AcledSubEvent.ARMED_CLASH})
-_TERRITORY = frozenset(
+# Ground taken, by a group or by the state.
+TERRITORY = frozenset(
     {
         AcledSubEvent.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
         AcledSubEvent.GOVERNMENT_REGAINS_TERRITORY,
@@ -105,9 +104,11 @@ def _taken_by_teller(t: Token, own: Sequence[Token], clause: str) -> AcledSubEve
     if taker is None or taker.pos_ == "PRON" or any(x.i == taker.i for x in own):
         return None
     told = sub_event(f"{syntax.words(taker.subtree)} {clause}")
-    return told if told in _TERRITORY else None
+    return told if told in TERRITORY else None
 
 
+# What a seizure of weapons told after a fight is part of (codebook: weapons seized in a
+# battle or attack are no disrupted weapons use of their own).
 _FIGHTS = frozenset(
     {
         AcledSubEvent.ARMED_CLASH,

@@ -41,7 +41,7 @@ from sitrep.actors import state_actor
 from sitrep.actors.lexicon.places import PLACE_REFERENCES
 from sitrep.attribution.stance import limited_by_only
 from sitrep.events.dating import event_date, frames
-from sitrep.events.extract import Found, events_in
+from sitrep.events.extract import TERRITORY, Found, events_in
 from sitrep.events.found import STATEMENTS
 from sitrep.events.merge import Told, merge_duplicates
 from sitrep.events.place import (
@@ -58,7 +58,6 @@ from sitrep.geo.lookup import distance_km
 from sitrep.ingest.dateline import match_dateline
 from sitrep.pipeline.base import Document
 from sitrep.records import (
-    AcledSubEvent,
     Actor,
     ActorKind,
     Claim,
@@ -513,12 +512,6 @@ def _link_denials(
 
 # A denial that ground was lost: 'denied the town had fallen'.
 _FALLEN = re.compile(r"\b(?:fallen|fell|falls)\b", re.I)
-_TERRITORY = frozenset(
-    {
-        AcledSubEvent.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
-        AcledSubEvent.GOVERNMENT_REGAINS_TERRITORY,
-    }
-)
 
 
 def _link_fall_denials(
@@ -537,7 +530,7 @@ def _link_fall_denials(
         if not _FALLEN.search(doc.span_text(c.content)):
             continue
         for e in reversed(ordered[max(0, i - 3) : i]):
-            taken = [k for k in asserted_by.get(e.id, []) if events[k].acled in _TERRITORY]
+            taken = [k for k in asserted_by.get(e.id, []) if events[k].acled in TERRITORY]
             if e.speaker == c.speaker or not taken:
                 continue
             for k in taken:
