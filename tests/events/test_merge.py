@@ -152,3 +152,35 @@ def test_a_headline_of_another_actor_is_not_the_lede() -> None:
     head = Told(event=_event("e1", 0, actor="a1"), sentence=0, lemma="hit", headline=True)
     lede = Told(event=_event("e2", 30, actor="a2", place="p1"), sentence=1, lemma="strike")
     assert len(merge_duplicates([head, lede])) == 2
+
+
+def test_a_placed_headline_is_not_a_claims_other_act_placed_nowhere() -> None:
+    # 'Kyiv claims hit on oil depot' and a spokeswoman's 'what she called terrorist attacks'
+    head = Event(
+        id="e1",
+        type=EventType.ASSAULT,
+        acled=AcledSubEvent.AIR_DRONE_STRIKE,
+        evidence=(Span(0, 10),),
+        place="p1",
+    )
+    said = Event(
+        id="e2",
+        type=EventType.ASSAULT,
+        acled=AcledSubEvent.ATTACK,
+        evidence=(Span(40, 50),),
+        claims=(EventClaim(claim="c6", stance=ClaimLink.ASSERTS),),
+    )
+    merged = merge_duplicates(
+        [
+            Told(event=head, sentence=0, lemma="hit", headline=True),
+            Told(event=said, sentence=4, lemma="attack"),
+        ]
+    )
+    assert len(merged) == 2 and merged[0].claims == ()
+
+
+def test_a_headline_still_folds_into_its_own_word_told_unplaced() -> None:
+    head = Told(event=_event("e1", 0, place="p1"), sentence=0, lemma="shelling", headline=True)
+    lede = Told(event=_event("e2", 30), sentence=1, lemma="shell")
+    (merged,) = merge_duplicates([head, lede])
+    assert merged.place == "p1"

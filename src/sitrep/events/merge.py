@@ -206,6 +206,23 @@ def _headline_match(head: Told, item: Told, *, loose: bool = False) -> bool:
     )
 
 
+def _told_apart(head: Told, item: Told) -> bool:
+    """Whether ``item``, a claim's act undated and placed nowhere or only in the country holding
+    the headline's place, tells something other than the headline's act: another word, another
+    sub-event and another side ('Kyiv claims hit on oil depot' is not 'what she called
+    terrorist attacks', a spokeswoman's word for other acts)."""
+    x, y = head.event, item.event
+    return (
+        bool(y.claims)
+        and x.place is not None
+        and (y.place is None or y.place in head.within)
+        and y.date is None
+        and _stem(item.lemma) != _stem(head.lemma)
+        and x.acled != y.acled
+        and not _same_side(head, item)
+    )
+
+
 def _headline_telling(told: Sequence[Told], i: int) -> int | None:
     """The index of the full telling of the headline's act at ``i``, if any: the first later
     act of its kind whose place fits, one of its own sub-event first ('Air strike kills 30':
@@ -214,6 +231,10 @@ def _headline_telling(told: Sequence[Told], i: int) -> int | None:
     city' and 'shelling ... in El Fasher')."""
     head = told[i]
     acled = head.event.acled
+    told = [
+        t if k == i or not _told_apart(head, t) else replace(t, apart=True)
+        for k, t in enumerate(told)
+    ]
     later = [j for j in range(i + 1, len(told)) if _headline_match(head, told[j])]
     place = head.event.place
     # 'Jihadists killed near Boni' and 'the army said it had killed 40 ... near Boni': told by
