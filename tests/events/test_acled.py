@@ -566,3 +566,26 @@ def test_a_drone_that_films_is_no_weapon(text: str, expected: S) -> None:
 )
 def test_words_that_only_look_like_a_strike_or_a_mob(text: str, expected: S | None) -> None:
     assert sub_event(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five workers were injured at a mine in the east of the country.",
+        "Rescuers reached the miners trapped in the mine overnight.",
+    ],
+)
+def test_a_mine_as_a_workplace_is_no_explosive(text: str) -> None:
+    assert sub_event(text) is not S.REMOTE_EXPLOSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were killed when their truck hit a mine.",
+        "A farmer was wounded when he stepped on a mine in his field.",
+        "Three people were killed in a mine blast near the road.",
+    ],
+)
+def test_a_mine_that_explodes_is_an_explosive(text: str) -> None:
+    assert sub_event(text) is S.REMOTE_EXPLOSIVE

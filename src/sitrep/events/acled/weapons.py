@@ -81,10 +81,14 @@ IED = any_of(
     r"detonated (?:\w+ ){0,4}remotely",
     r"landmines?",
     r"land mines?",
-    # not a mine dug for ore: 'a coltan mine', 'gold mines', 'a mine that produces'
+    # not a mine dug for ore: 'a coltan mine', 'gold mines', 'a mine that produces'; nor the
+    # workplace where something else happened ('were injured at a mine', 'trapped in the mine')
     r"(?<!gold )(?<!coal )(?<!copper )(?<!coltan )(?<!cobalt )(?<!diamond )(?<!tin )"
-    r"(?<!uranium )(?<!lithium )(?<!iron )(?<!open-pit )\bmines?\b"
+    r"(?<!uranium )(?<!lithium )(?<!iron )(?<!open-pit )"
+    r"(?<!\bat a )(?<!\bat the )(?<!\bin a )(?<!\bin the )(?<!\binside a )(?<!\binside the )\bmines?\b"
     r"(?! (?:that|which) produces?)(?! (?:workers?|owners?|operators?|sites?)\b)",
+    # 'killed in a mine blast': the workplace's words, but the mine exploded
+    r"\bmines? (?:blasts?|explosions?|exploded|went off|attacks?)",
     r"roadside bomb",
     r"car bomb",
     r"explosive device",
