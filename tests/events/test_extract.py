@@ -931,3 +931,15 @@ def test_the_accused_whose_of_the_parse_hung_on_him_is_the_actor(make_doc: DocBu
     found = [f for f in _found(make_doc, text) if f.type is EventType.ASSAULT]
     assert found and found[0].actor is not None
     assert text[found[0].actor.start : found[0].actor.end] == "the army"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor renewed a request for aid after the floods.",
+        "The agency made an appeal for assistance on Monday.",
+    ],
+)
+def test_aid_asked_for_is_no_aid_given(make_doc: DocBuilder, text: str) -> None:
+    types = {f.type for f in _found(make_doc, text)}
+    assert EventType.AID not in types and EventType.REQUEST in types

@@ -61,6 +61,8 @@ _HELP = frozenset({"asylum", "refuge", "aid", "assistance", "visa", "loan", "sup
 _RELIEF = frozenset({"amnesty", "pardon", "autonomy", "independence", "access", "clemency"})
 _RESTRICTIONS = frozenset({"curfew", "restriction", "ban", "blockade", "sentence", "lockdown"})
 # What is accepted when accepting concedes: another side's demands or terms.
+# Nouns of asking: what they ask for is not given ('a request for aid', 'an appeal for help').
+_PLEAS = frozenset({"request", "appeal", "plea", "call", "demand"})
 _CONCESSIONS = frozenset({"demand", "condition", "term", "ultimatum", "request"})
 
 # Verbs of standing by a side: 'rebels backed by Iran' tells a tie, not an act.
@@ -402,6 +404,13 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             return (EventType.PROTEST,)  # 'went on strike', 'staged a strike'
         if lemma == "strike" and any(c.lower_ in triggers.STRIKE_BY_WORKERS for c in t.children):
             return (EventType.PROTEST,)
+        if (
+            lemma in _HELP
+            and t.dep_ == "pobj"
+            and t.head.lower_ == "for"
+            and t.head.head.lemma_.lower() in _PLEAS
+        ):
+            return None  # 'renewed a request for aid': the request's, no aid given
         if _headline_verb(t):
             return triggers.VIOLENT
         return triggers.NOUNS.get(lemma) or hyphenated(t)
