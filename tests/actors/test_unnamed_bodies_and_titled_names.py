@@ -154,3 +154,17 @@ def test_a_member_or_mp_named_by_the_body_before_is_affiliated(make_doc: DocBuil
     people = _people(make_doc, text)
     assert people["Rami Haddad"] == ("MP", "Hezbollah")
     assert people["Sami Odeh"] == ("member", "Hamas")
+
+
+def test_regional_officials_are_one_unowned_body_that_reports(make_doc: DocBuilder) -> None:
+    text = (
+        "Shelling killed four civilians in the village of Zarichne on Monday, regional "
+        "officials said. Two people were wounded in a nearby town, according to local officials."
+    )
+    doc = make_doc(text, stages=CLAIMS)
+    bodies = [a for a in doc.actors if a.name in ("regional officials", "local officials")]
+    assert [(a.name, a.kind, a.country) for a in bodies] == [
+        ("regional officials", ActorKind.ORGANIZATION, None),
+        ("local officials", ActorKind.ORGANIZATION, None),
+    ]
+    assert [c.speaker for c in doc.claims] == [bodies[0].id, bodies[1].id]

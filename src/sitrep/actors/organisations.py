@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from sitrep.actors import lexicon
 from sitrep.actors.context import (
     IRREGULAR,
+    REACH,
     SPEECH_VERBS,
     Context,
     Found,
@@ -486,7 +487,9 @@ def speaking_bodies(ctx: Context) -> Iterator[Found]:
             continue
         lemma = tok.lemma_.casefold()
         plural = tok.tag_ in ("NNS", "NNPS")
-        if lemma not in _SPEAKING_BODIES or (lemma == "source" and not plural):
+        if lemma == "official" and plural and _reach_only(ctx, k):
+            pass  # "regional officials said": a place's officials the article leaves unnamed
+        elif lemma not in _SPEAKING_BODIES or (lemma == "source" and not plural):
             continue  # one source is a person (sources.anonymous_sources)
         if not _gives_word(tok):
             continue
@@ -535,6 +538,17 @@ def speaking_bodies(ctx: Context) -> Iterator[Found]:
             ),
             range(start, k + 1),
         )
+
+
+def _reach_only(ctx: Context, k: int) -> bool:
+    """Whether only words of how far an office reaches stand before the officials at ``k``
+    ("regional officials", "local officials"), no state's or body's name: those officials are
+    of a place the article leaves unnamed, one body of officials with no owner."""
+    s = ctx.scan
+    left = s.tok(k).left_edge.i
+    if s.lower(left) in _COUNTING:
+        left += 1
+    return left < k and all(s.lower(i) in REACH and i not in ctx.claimed for i in range(left, k))
 
 
 def _gives_word(tok: Token) -> bool:
