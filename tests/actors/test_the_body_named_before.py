@@ -83,3 +83,22 @@ def test_a_body_named_with_its_state_before_a_title_is_that_states(make_doc: Doc
     )
     doc = make_doc(text, stages=STAGES)
     assert _affiliation(doc.actors, "Ana Brel") == "Government of Sudan"
+
+
+def test_the_force_is_the_one_un_mission_named_before(make_doc: DocBuilder) -> None:
+    text = (
+        "Rebels attacked a camp near Bunia on Sunday. The UN peacekeeping mission, MONUSCO, "
+        "sent troops to the area. Its patrols were fired on, the force said."
+    )
+    doc = make_doc(text, stages=("sentences.v1", "times.v1", "places.v1", "actors.v1", "claims.v1"))
+    mission = next(a for a in doc.actors if a.name == "MONUSCO")
+    assert [c.speaker for c in doc.claims] == [mission.id]
+
+
+def test_the_force_after_two_missions_is_neither(make_doc: DocBuilder) -> None:
+    text = (
+        "The UN mission, UNMISS, and the African Union mission, AMISOM, sent troops to the "
+        "area. Its patrols were fired on, the force said."
+    )
+    doc = make_doc(text, stages=("sentences.v1", "times.v1", "places.v1", "actors.v1", "claims.v1"))
+    assert [c.speaker for c in doc.claims] == [None]

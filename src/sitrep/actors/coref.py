@@ -100,6 +100,8 @@ _NOT_GROUPS = frozenset({"forces", "ministry", "institution", "office", "group"}
 # Last words of an organisation's name that make it a force: "the Multinational Security
 # Support mission", "the Kosovo Force".
 _FORCE_BODIES = frozenset({"mission", "force", "forces"})
+# A mission's or force's noun set off before its name: "the UN peacekeeping mission, MONUSCO".
+_MISSION_BEFORE = re.compile(r"\b(?:mission|force)\s*,\s*$", re.IGNORECASE)
 
 
 def _fits(what: str, detail: str, g: _Group) -> bool:
@@ -215,6 +217,10 @@ class _Linker:
             # named since ("has since expelled French troops ... the army said")
             said = [g for g in fitting if any(branch.search(self.words(x)) for x in g.mentions)]
             fitting = said or fitting
+        missions = [g for g in fitting if what == "force" and self.mission(g)]
+        if fitting and fitting[0] in missions and len(missions) > 1:
+            # 'the force' after two missions named: which one we cannot tell
+            fitting = []
         if what == "group" and not detail and (g := self.previous_subject(m, fitting)):
             # 'Human Rights Watch said ... the Wagner Group. The group called for ...': a
             # subject that follows a subject is the same one, armed or not
@@ -294,11 +300,25 @@ class _Linker:
 
     def called(self, what: str, detail: str, g: _Group) -> bool:
         """Whether the article called the armed group ``g`` by the noun of "the rebels" before
-        ("the ELN rebels", "Houthi rebels")."""
+        ("the ELN rebels", "Houthi rebels"), or the body ``g`` by the noun of "the force" ("the
+        UN peacekeeping mission, MONUSCO,": a mission is a force)."""
+        if what == "force":
+            return g.kind is ActorKind.ORGANIZATION and any(
+                _MISSION_BEFORE.search(self.text[max(0, x.span.start - 40) : x.span.start])
+                for x in g.mentions
+            )
         return (
             what == "armed"
             and g.kind in (ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION)
             and any(self.words(x).endswith(f" {detail}") for x in g.mentions)
+        )
+
+    def mission(self, g: _Group) -> bool:
+        """Whether ``g`` is a security mission or force by name ("the Multinational Security
+        Support mission") or by the noun set off before it ("the UN mission, UNMISS,")."""
+        last = g.name.rsplit(maxsplit=1)[-1].casefold()
+        return g.kind is ActorKind.ORGANIZATION and (
+            last in _FORCE_BODIES or self.called("force", "", g)
         )
 
     def previous_subject(self, m: Mention, fitting: list[_Group]) -> _Group | None:
