@@ -542,3 +542,15 @@ def test_a_second_that_clause_is_more_of_the_content(extract) -> None:  # type: 
     assert words(text, found[0].content) == (
         "that the council remained open to talks but that the militia had shown no interest"
     )
+
+
+def test_quotation_before_said_of_is_the_content_not_a_relative_that(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "Regional governor Veniamin Kondratyev said two workers were injured. "
+        "“Our troops were not near the village at the time,” a Ukrainian military spokesman said "
+        "of a separate strike on Monday that local officials said killed three civilians."
+    )
+    said = [a for a in found if words(text, a.cue) == "said"]
+    assert words(text, said[0].content) == "two workers were injured"
+    assert words(text, said[1].content) == "“Our troops were not near the village at the time,”"
+    assert words(text, said[1].source) == "a Ukrainian military spokesman"

@@ -169,7 +169,7 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
                 # 'called on the army to withdraw': whom it asks, and what it asks of them.
                 return trim(list(verb.doc[obj.left_edge.i : then.right_edge.i + 1]))
             return trim(list(obj.subtree))
-    clauses = [c for c in children if c.dep_ == "ccomp"]
+    clauses = [c for c in children if c.dep_ == "ccomp" and not _relative_on_topic(verb, c)]
     # '..., X noted that ...': the parse may take the clause before for a second complement;
     # the one after the verb is what was said.
     clause = next(
@@ -562,6 +562,21 @@ _TIME_MARKS = frozenset({"after", "before", "since", "until", "while", "when", "
 # after the group fired ...'); not 'until', whose clause goes on with what was said ('one more
 # day until voters head to the polls, they argued, ...').
 _DATING_MARKS = _TIME_MARKS - {"until"}
+
+
+def _relative_on_topic(verb: Token, clause: Token) -> bool:
+    """'said of a strike on Monday that officials said killed three': a 'that' right after the
+    object of 'of' or 'about' opens a relative clause on that noun, not what was said."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"of", "about"}
+        and c.i > verb.i
+        and any(o.dep_ == "pobj" and o.right_edge.i + 1 == mark.i for o in c.children)
+        for c in verb.children
+    )
 
 
 def _time_clause(clause: Token) -> bool:
