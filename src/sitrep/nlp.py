@@ -7,6 +7,7 @@ packages en_core_web_trf, _lg, _md, _sm; then the en_core_web_md 3.8 pipeline ca
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import logging
 import os
@@ -98,6 +99,7 @@ def _load_best(found: list[Candidate]) -> tuple[Language, str]:
             problems.append(f"{cand.label}: {exc}")
             continue
         _add_paragraph_boundaries(nlp)
+        _add_missed_countries(nlp)
         version = nlp.meta.get("version", "?")
         return nlp, f"{cand.label} {version}"
     raise ModelNotFoundError(INSTALL_HINT + " Tried: " + "; ".join(problems))
@@ -258,3 +260,50 @@ def _add_paragraph_boundaries(nlp: Language) -> None:
         nlp.add_pipe(PARAGRAPHS, before=before)
     else:
         nlp.add_pipe(PARAGRAPHS, first=True)
+
+
+MISSED_COUNTRIES = "sitrep_missed_countries"
+# One-word country names that are as often a person's name or a word: 'Chad', 'Jordan'.
+_NOT_ONLY_COUNTRIES = frozenset({"Chad", "Jordan", "Jersey", "Guernsey", "Reunion", "Dominica"})
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    from sitrep.geo.countries import all_countries
+
+    return frozenset(
+        c.name for c in all_countries() if " " not in c.name and c.name not in _NOT_ONLY_COUNTRIES
+    )
+
+
+def _mark_missed_countries(doc: Doc) -> Doc:
+    """'KYIV, Dec 1 (Reuters) - Ukraine said ...': the statistical recogniser now and then leaves
+    a country's name unlabelled, and then no stage sees a state or a place there. A one-word
+    country name, capitalised and tagged a proper noun, outside every entity and not part of a
+    longer unlabelled name, is a GPE."""
+    from spacy.tokens import Span
+
+    if not doc.has_annotation("TAG"):
+        return doc
+    names = _country_names()
+    added = []
+    for token in doc:
+        if token.ent_iob_ not in {"O", ""} or token.text not in names or token.tag_ != "NNP":
+            continue
+        neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+        if any(n.tag_ in {"NNP", "NNPS"} and not n.ent_type_ for n in neighbours):
+            continue
+        added.append(Span(doc, token.i, token.i + 1, label="GPE"))
+    if added:
+        doc.set_ents(added, default="unmodified")
+    return doc
+
+
+def _add_missed_countries(nlp: Language) -> None:
+    from spacy.language import Language
+
+    if "ner" not in nlp.pipe_names or MISSED_COUNTRIES in nlp.pipe_names:
+        return
+    if MISSED_COUNTRIES not in Language.factories:
+        Language.component(MISSED_COUNTRIES, func=_mark_missed_countries)
+    nlp.add_pipe(MISSED_COUNTRIES, after="ner")

@@ -149,3 +149,19 @@ def test_an_abbreviation_that_ends_a_sentence_ends_it(make_doc: DocBuilder) -> N
 def test_an_abbreviation_before_a_name_or_a_day_goes_on(make_doc: DocBuilder) -> None:
     text = "A U.S. Navy ship docked at 6 a.m. Sunday near the port, officials said."
     assert _sentences(text, make_doc) == [text]
+
+
+def test_a_country_the_recogniser_left_unlabelled_is_a_place(make_doc: DocBuilder) -> None:
+    # after a wire dateline the statistical recogniser leaves 'Ukraine' unlabelled
+    doc = make_doc("KYIV, Dec 1 (Reuters) - Ukraine said on Monday it hit a depot.")
+    assert ("Ukraine", "GPE") in [(e.text, e.label_) for e in doc.parse.doc.ents]
+
+
+def test_a_country_word_inside_a_longer_unlabelled_name_stays_unlabelled(
+    make_doc: DocBuilder,
+) -> None:
+    # 'Chad' is as often a person's name, and is never added
+    doc = make_doc("Chad Miller said the Ukraine Reconstruction Fund met on Monday.")
+    labelled = {e.text for e in doc.parse.doc.ents}
+    assert "Chad" not in labelled
+    assert "Ukraine" not in labelled or any("Reconstruction" in e for e in labelled)
