@@ -56,3 +56,33 @@ def test_a_charge_whose_denier_the_parse_made_a_compound_is_answered(extract: Ex
     got = {(words(text, a.cue), words(text, a.source), words(text, a.content)) for a in found}
     assert ("denies", "Kigali", "a charge") in got, got
     assert ("has long accused", "Congo's government", "Rwanda of backing the rebels") in got, got
+
+
+def test_a_charge_answered_after_a_comma_read_as_the_statement_s_object(
+    extract: Extract,
+) -> None:
+    # the parse may make 'denies' the object of 'accused' and 'charge' a compound of the name
+    text, found = extract(
+        "Rebels seized the town on Sunday. Kinshasa has long accused Rwanda of arming the "
+        "rebels, a charge Kigali denies. Congo also accuses Rwanda of sending troops, a charge "
+        "Kigali rejects."
+    )
+    got = {(words(text, a.cue), words(text, a.source), words(text, a.content)) for a in found}
+    assert ("denies", "Kigali", "a charge") in got, got
+    assert ("rejects", "Kigali", "a charge") in got, got
+
+
+def test_a_headline_verb_read_as_a_plural_noun_is_a_statement(extract: Extract) -> None:
+    text, found = extract(
+        "Valdian paramilitary disputes toll from Dorn market shelling\n\n"
+        "DORN, Dec 1 (Reuters) - Shelling killed at least 30 people, medics said."
+    )
+    got = {(words(text, a.cue), words(text, a.source), words(text, a.content)) for a in found}
+    assert ("disputes", "Valdian paramilitary", "toll from Dorn market shelling") in got, got
+
+
+def test_a_plural_noun_in_a_sentence_of_the_body_is_no_headline_verb(extract: Extract) -> None:
+    text, found = extract(
+        "Ceasefire holds in the north\n\nLocal farmer disputes over land went on in Dorn."
+    )
+    assert not [a for a in found if words(text, a.cue) == "disputes"]

@@ -174,3 +174,20 @@ def test_a_report_called_false_in_its_own_relative_clause_is_still_dismissed(
 ) -> None:
     text = "The navy said the report, which was false, had been spread by the rebels."
     assert _stances(make_doc, text)[0][1] is Stance.DENY
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Our forces were not in the area at the time," the adviser said.', Stance.DENY),
+        ("The militia said its fighters had not been near the village.", Stance.DENY),
+        ("A spokesman said we were not there when the market was hit.", Stance.DENY),
+        # another side's forces, and where one's forces are now, deny nothing
+        ("The army said the rebels were not in the area at the time.", Stance.ASSERT),
+        ("The army said our forces are not in the town.", Stance.ASSERT),
+    ],
+)
+def test_own_forces_said_to_have_been_elsewhere_deny(
+    make_doc: DocBuilder, text: str, expected: Stance
+) -> None:
+    assert _stances(make_doc, text)[0][1] is expected

@@ -40,6 +40,9 @@ def from_mistagged_verb(word: Token, lex: Lexicon, quotes: Sequence[Quote]) -> A
     entry = _as_verb(word.lower_, lex)
     if entry is None:
         return None
+    headline = _headline_verb(word, entry)
+    if headline is not None:
+        return headline
     doc = word.doc
     following = doc[word.i + 1] if word.i + 1 < len(doc) else None
     if following is not None and following.text not in {".", ","}:
@@ -66,6 +69,45 @@ def from_mistagged_verb(word: Token, lex: Lexicon, quotes: Sequence[Quote]) -> A
         source=span_of(name),
         source_head=name[-1].i,
         quoted=True,
+    )
+
+
+# What may stand in a headline's subject before its verb: 'Sudan paramilitary', 'Rebels'.
+_HEADLINE_SUBJECT_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ"})
+
+
+def _headline_verb(word: Token, entry: Cue) -> Attribution | None:
+    """'Sudan paramilitary disputes toll from market shelling': in a headline (the text's first
+    line, with no closing punctuation) the tagger read the verb as a plural noun inside one
+    long noun phrase. Its subject is the name before it (at least one proper noun, nothing
+    but nouns and adjectives), what it says the words after it."""
+    sent = word.sent
+    doc = word.doc
+    if sent.start != 0 or "\n" in doc.text[: sent.end_char].strip():
+        return None
+    if sent.text.rstrip().endswith((".", "?", "!", '"', "”", ":")):
+        return None
+    source = list(doc[sent.start : word.i])
+    if (
+        not source
+        or len(source) > 4
+        or not all(t.tag_ in _HEADLINE_SUBJECT_TAGS for t in source)
+        or not any(t.pos_ == "PROPN" or t.ent_type_ for t in source)
+    ):
+        return None
+    content = trim(list(doc[word.i + 1 : sent.end]))
+    if not content or not any(t.pos_ in {"NOUN", "PROPN"} for t in content):
+        return None
+    # a headline's noun phrase ends in its head: 'Sudan paramilitary', 'Kyiv'
+    name = source[-1]
+    return Attribution(
+        cue=span_of([word]),
+        cue_head=word.i,
+        lemma=entry.lemma,
+        stance=refined_stance(entry.stance, content),
+        content=span_of(content),
+        source=span_of(source),
+        source_head=name.i,
     )
 
 

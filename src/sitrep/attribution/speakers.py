@@ -364,7 +364,7 @@ class SpeakerResolver:
             # actor the story calls so ('the junta'); not 'resistance group says', which a
             # later 'monitoring group' is not; nor is one person plural 'officials' ('a
             # provincial official said')
-            found = self._latest_described(head, len(self.text))
+            found = self._latest_described(head, len(self.text)) or self._described_before(head)
             if found is None or not (head.tag_ == "NNS" and found.kind is ActorKind.PERSON):
                 return found
         return self._called_so_in_headline(head)
@@ -723,6 +723,24 @@ class SpeakerResolver:
             and any(noun in _words(m.text(self.text)) for m in actor.mentions)
         }
         return next(iter(forces.values())) if len(forces) == 1 else None
+
+    def _described_before(self, head: Token) -> Actor | None:
+        """'Sudan paramilitary disputes toll' over 'the paramilitary Rapid Support Forces': the
+        one actor whose name the story opens with the headline's word (an adjective or noun
+        right before a mention, in its noun phrase). None where two actors are so called."""
+        word = head.lower_
+        found: set[str] = set()
+        by_id = {}
+        for actor in self.actors:
+            for m in actor.mentions:
+                first = next((t for t in self.parsed if t.idx >= m.start), None)
+                if first is None or first.i == 0 or first.i - 1 == head.i:
+                    continue
+                before = self.parsed[first.i - 1]
+                if before.lower_ == word and before.dep_ in {"amod", "compound"}:
+                    found.add(actor.id)
+                    by_id[actor.id] = actor
+        return by_id[found.pop()] if len(found) == 1 else None
 
     def _latest_described(self, head: Token, before: int) -> Actor | None:
         noun = _stem(head.lemma_.lower())

@@ -11,6 +11,8 @@ A reporting verb such as "said" or "described" asserts; what is asserted can mak
   civilians", "our forces do not target mosques", "said that no school had been hit") ->
   ``deny``; a negated future or intention
   ("will not accept") is a refusal or a promise, not a denial;
+- a denial of presence: the speaker's own forces were not where it happened ("our forces were
+  not in the area at the time", "we were not there") -> ``deny``;
 - a charge: the content calls something a crime ("called the strike a war crime", "described
   the shelling as terrorism") -> ``accuse``;
 - what the speaker says it will do: the content's own verb is in the future ("will", "would"),
@@ -198,6 +200,7 @@ def refined_stance(stance: Stance, content: Sequence[Token]) -> Stance:
         _dismisses(content)
         or _denies_act(content)
         or _disowns(content)
+        or _denies_presence(content)
         or _invented(content)
         or _calls_liars(content)
     ):
@@ -352,6 +355,46 @@ def _disowns(content: Sequence[Token]) -> bool:
         return False
     found = match.group(0).lower()
     return "nothing" in found or " no " in f" {found} " or " not " in f" {found} "
+
+
+# Who a side says were somewhere: its forces, or 'we'.
+_FORCE_NOUNS = frozenset(
+    {"force", "troop", "soldier", "fighter", "unit", "man", "personnel", "army", "militia"}
+)
+_OWN = frozenset({"our", "its", "their", "we", "us"})
+# Where they say they were not.
+_PRESENCE_PREPS = frozenset({"in", "near", "at", "inside", "around"})
+
+
+def _denies_presence(content: Sequence[Token]) -> bool:
+    """'"Our forces were not in the area at the time"', 'we were not there': a side that says
+    its own forces were not where something happened denies a part in it. Not 'the rebels were
+    not in the area' (another side's forces) and not 'our forces are not in the town' (now)."""
+    for verb in _main_clauses(content):
+        if verb.lemma_.lower() != "be" or not any(c.dep_ == "neg" for c in verb.children):
+            continue
+        auxes = [c for c in verb.children if c.dep_ == "aux"]
+        if verb.tag_ != "VBD" and not any(a.lower_ == "had" for a in auxes):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not _own_forces(subject):
+            continue
+        if any(
+            (c.dep_ == "prep" and c.lower_ in _PRESENCE_PREPS)
+            or (c.dep_ == "advmod" and c.lower_ == "there")
+            for c in verb.children
+        ):
+            return True
+    return False
+
+
+def _own_forces(subject: Token) -> bool:
+    """'we', 'our forces', 'its troops': the speaker's own side."""
+    if subject.lower_ in {"we"}:
+        return True
+    return subject.lemma_.lower() in _FORCE_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in _OWN for c in subject.children
+    )
 
 
 _INVENTING = {"invent", "fabricate", "concoct", "fake"}

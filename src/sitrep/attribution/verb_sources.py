@@ -225,6 +225,11 @@ _ANSWERED = frozenset(
 )
 
 
+# How the parse hangs ', a charge Kigali denies' on the statement before it: an apposition,
+# an adverbial clause, or the statement verb's object ('accused Rwanda of ..., a charge ...').
+_APPOSED = frozenset({"appos", "advcl", "dobj"})
+
+
 def apposed_charge(verb: Token) -> tuple[Token, Token] | None:
     """', a charge Kigali denies': the parse read the noun and the speaker's name as the verb's
     modifiers and the whole as an apposition or an adverbial clause of the statement before
@@ -232,13 +237,18 @@ def apposed_charge(verb: Token) -> tuple[Token, Token] | None:
     (noun, name), or None."""
     doc = verb.doc
     first = verb.left_edge.i
-    if verb.dep_ not in {"appos", "advcl"} or verb.pos_ != "VERB" or not 0 < first < verb.i - 1:
+    if verb.dep_ not in _APPOSED or verb.pos_ != "VERB" or not 0 < first < verb.i - 1:
         return None
     name = doc[verb.i - 1]
     if doc[first - 1].text != "," or name.dep_ != "compound" or name.head.i != verb.i:
         return None
+    # the noun hangs on the verb, or on the name ('a charge Kigali rejects' read as one name)
     noun = next(
-        (c for c in verb.lefts if c.i < name.i and c.lemma_.lower() in _ANSWERED),
+        (
+            t
+            for t in doc[first : name.i]
+            if t.lemma_.lower() in _ANSWERED and t.head.i in {verb.i, name.i}
+        ),
         None,
     )
     if noun is None or name.pos_ != "PROPN" or doc[first].pos_ != "DET":
