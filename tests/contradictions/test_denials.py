@@ -471,3 +471,28 @@ def test_a_disputed_toll_answers_the_figure_not_the_accusation_beside_it(
     doc = make_doc(text, stages=ALL)
     (denial,) = _found(doc)
     assert "at least 30 people" in _words(doc, denial.between[0])
+
+
+def test_a_headline_disputing_a_toll_answers_the_story_s_first_figure(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "Valdian paramilitary disputes toll from Dorn market shelling\n\n"
+        "DORN, Dec 1 (Reuters) - Shelling killed at least 30 people at a market in Dorn on "
+        "Monday, volunteer medics said. The Valdian Doctors Union blamed the paramilitary "
+        "Northern Guard for the attack."
+    )
+    doc = make_doc(text, stages=ALL)
+    (denial,) = _found(doc)
+    assert "at least 30 people" in _words(doc, denial.between[0])
+    assert _words(doc, denial.between[1]) == "toll from Dorn market shelling"
+
+
+def test_own_forces_not_in_the_area_answer_the_charge_of_the_attack(make_doc: DocBuilder) -> None:
+    text = (
+        "The Valdian Doctors Union blamed the paramilitary Northern Guard for the attack on the "
+        'market. "Our forces were not in the area at the time," Northern Guard adviser Tom Varn said.'
+    )
+    doc = make_doc(text, stages=ALL)
+    (denial,) = _found(doc)
+    assert "Northern Guard for the attack" in _words(doc, denial.between[0])

@@ -157,6 +157,10 @@ def denials(
             # "..., an accusation the junta rejected": the statement it is set beside
             best = (0.0, beside)
             candidates = []
+        elif (toll := _headline_toll(text, denial, named, candidates, stemmed)) is not None:
+            # "Sudan paramilitary disputes toll from market shelling": the story's first toll
+            best = (0.0, toll)
+            candidates = []
         elif referred is not None and _counted_reference(named):
             # "The RSF disputed the toll": the figure told before it, not the accusation
             # against the RSF beside it (which disputes no figure)
@@ -197,6 +201,30 @@ def denials(
             )
         )
     return out
+
+
+def _headline_toll(
+    text: str,
+    denial: Claim,
+    words: str,
+    candidates: Sequence[Claim],
+    stemmed: dict[str, set[str]],
+) -> Claim | None:
+    """'Sudan paramilitary disputes toll from market shelling': a headline (the text's first
+    line) that denies a toll answers the first toll of harm the story tells after it, where the
+    headline tells none before it."""
+    if "\n" in text[: start(denial)].strip():
+        return None
+    match = _BARE_REFERENCE.match(words)
+    if match is None or not match.group(1).lower().startswith(("figure", "toll", "tall")):
+        return None
+    counted = [
+        c for c in candidates if _FIGURE.search(c.content.text(text)) and stemmed[c.id] & _HARMED
+    ]
+    if any(c.content.end <= start(denial) for c in counted):
+        return None  # 'Army says 40 rebels killed; villagers dispute toll': the figure before it
+    after = [c for c in counted if c.content.start >= denial.content.end]
+    return min(after, key=lambda c: c.content.start, default=None)
 
 
 def _counted_reference(words: str) -> bool:
