@@ -72,6 +72,19 @@ def test_a_charge_answered_after_a_comma_read_as_the_statement_s_object(
     assert ("rejects", "Kigali", "a charge") in got, got
 
 
+def test_a_charge_answered_after_a_comma_read_as_a_second_verb_is_the_name_s(
+    extract: Extract,
+) -> None:
+    # the parse may make 'denies' a conjunct of 'accuses', whose subject is not the denier
+    text, found = extract(
+        "Kyiv has long accused Moscow of using energy revenues to fund the war, a charge the "
+        "Kremlin rejects. Russia in turn accuses Ukraine of attacking civilian infrastructure, "
+        "a charge Kyiv denies."
+    )
+    got = {(words(text, a.cue), words(text, a.source), words(text, a.content)) for a in found}
+    assert ("denies", "Kyiv", "a charge") in got, got
+
+
 def test_a_headline_verb_read_as_a_plural_noun_is_a_statement(extract: Extract) -> None:
     text, found = extract(
         "Valdian paramilitary disputes toll from Dorn market shelling\n\n"

@@ -128,7 +128,11 @@ def _charge_taken_for_modifier(word: Token, lex: Lexicon) -> Attribution | None:
     if entry is None or found is None:
         return None
     noun, name = found
-    content = trim(list(word.doc[word.left_edge.i : noun.i + 1]))
+    doc = word.doc
+    first = noun.i
+    while first > 0 and doc[first - 1].text != ",":
+        first -= 1
+    content = trim(list(doc[first : noun.i + 1]))
     return _answering(word, entry, content, [name], name) if content else None
 
 

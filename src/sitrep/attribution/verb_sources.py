@@ -227,33 +227,46 @@ _ANSWERED = frozenset(
 
 # How the parse hangs ', a charge Kigali denies' on the statement before it: an apposition,
 # an adverbial clause, or the statement verb's object ('accused Rwanda of ..., a charge ...').
-_APPOSED = frozenset({"appos", "advcl", "dobj"})
+_APPOSED = frozenset({"appos", "advcl", "dobj", "conj"})
 
 
 def apposed_charge(verb: Token) -> tuple[Token, Token] | None:
     """', a charge Kigali denies': the parse read the noun and the speaker's name as the verb's
-    modifiers and the whole as an apposition or an adverbial clause of the statement before
-    the comma. The noun is what is answered; the name right before the verb is its subject:
+    modifiers and the whole as an apposition, an adverbial clause, an object or a second verb of
+    the statement before the comma; or it made the noun the verb's subject and the name a
+    modifier. The noun is what is answered; the name right before the verb is its subject:
     (noun, name), or None."""
     doc = verb.doc
-    first = verb.left_edge.i
-    if verb.dep_ not in _APPOSED or verb.pos_ != "VERB" or not 0 < first < verb.i - 1:
+    if verb.pos_ != "VERB" or verb.i < 3:
         return None
     name = doc[verb.i - 1]
-    if doc[first - 1].text != "," or name.dep_ != "compound" or name.head.i != verb.i:
+    if name.dep_ != "compound" or name.head.i != verb.i or name.pos_ != "PROPN":
         return None
-    # the noun hangs on the verb, or on the name ('a charge Kigali rejects' read as one name)
-    noun = next(
-        (
-            t
-            for t in doc[first : name.i]
-            if t.lemma_.lower() in _ANSWERED and t.head.i in {verb.i, name.i}
-        ),
-        None,
-    )
-    if noun is None or name.pos_ != "PROPN" or doc[first].pos_ != "DET":
+    if verb.dep_ in _APPOSED:
+        first = verb.left_edge.i
+        # the noun hangs on the verb, or on the name ('a charge Kigali rejects' read as one name)
+        noun = next(
+            (
+                t
+                for t in doc[first : name.i]
+                if t.lemma_.lower() in _ANSWERED and t.head.i in {verb.i, name.i}
+            ),
+            None,
+        )
+    else:
+        # 'a charge' the subject of 'Kyiv denies'
+        noun = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "nsubj" and c.i == name.i - 1 and c.lemma_.lower() in _ANSWERED
+            ),
+            None,
+        )
+        first = noun.left_edge.i if noun is not None else 0
+    if noun is None or not 0 < first < verb.i - 1 or doc[first - 1].text != ",":
         return None
-    return noun, name
+    return (noun, name) if doc[first].pos_ == "DET" else None
 
 
 def name_taken_for_infinitive_subject(verb: Token) -> Token | None:

@@ -39,6 +39,7 @@ from sitrep.attribution.non_statements import (
 from sitrep.attribution.quotes import Quote
 from sitrep.attribution.stance import refined_stance
 from sitrep.attribution.verb_sources import (
+    apposed_charge,
     marked_for,
     quoted_word,
     relay_of,
@@ -83,7 +84,9 @@ def _second_clause_of_content(verb: Token, lex: Lexicon) -> bool:
 def from_verb(verb: Token, lex: Lexicon, quotes: Sequence[Quote]) -> Attribution | None:
     if not verb.tag_.startswith("VB") or verb.dep_ in {"amod", "compound"}:
         return None
-    if connective(verb):
+    if connective(verb) or apposed_charge(verb) is not None:
+        # ', a charge Kyiv denies' parsed as a second verb of the statement before it, or with
+        # 'a charge' its subject: the name's denial (sitrep.attribution.mistagged)
         return None
     infinitive = verb.head if verb.dep_ == "conj" and verb.tag_ == "VB" else verb
     if (
