@@ -728,19 +728,16 @@ class SpeakerResolver:
         """'Sudan paramilitary disputes toll' over 'the paramilitary Rapid Support Forces': the
         one actor whose name the story opens with the headline's word (an adjective or noun
         right before a mention, in its noun phrase). None where two actors are so called."""
-        word = head.lower_
-        found: set[str] = set()
-        by_id = {}
+        found: dict[str, Actor] = {}
         for actor in self.actors:
             for m in actor.mentions:
-                first = next((t for t in self.parsed if t.idx >= m.start), None)
-                if first is None or first.i == 0 or first.i - 1 == head.i:
+                words = self.parsed.char_span(m.start, m.end, alignment_mode="expand")
+                if words is None or words.start == 0 or words.start - 1 == head.i:
                     continue
-                before = self.parsed[first.i - 1]
-                if before.lower_ == word and before.dep_ in {"amod", "compound"}:
-                    found.add(actor.id)
-                    by_id[actor.id] = actor
-        return by_id[found.pop()] if len(found) == 1 else None
+                before = self.parsed[words.start - 1]
+                if before.lower_ == head.lower_ and before.dep_ in {"amod", "compound"}:
+                    found[actor.id] = actor
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _latest_described(self, head: Token, before: int) -> Actor | None:
         noun = _stem(head.lemma_.lower())

@@ -216,7 +216,7 @@ def _headline_toll(
     if "\n" in text[: start(denial)].strip():
         return None
     match = _BARE_REFERENCE.match(words)
-    if match is None or not match.group(1).lower().startswith(("figure", "toll", "tall")):
+    if match is None or not _names_a_count(match):
         return None
     counted = [
         c for c in candidates if _FIGURE.search(c.content.text(text)) and stemmed[c.id] & _HARMED
@@ -230,7 +230,12 @@ def _headline_toll(
 def _counted_reference(words: str) -> bool:
     """Whether a denial names only a figure: "the toll", "the ministry's figures"."""
     match = _BARE_REFERENCE.fullmatch(words)
-    return match is not None and match.group(1).lower().startswith(("figure", "toll", "tall"))
+    return match is not None and _names_a_count(match)
+
+
+def _names_a_count(match: re.Match[str]) -> bool:
+    """Whether the statement a :data:`_BARE_REFERENCE` match names is a figure or a toll."""
+    return match.group(1).lower().startswith(("figure", "toll", "tall"))
 
 
 def _referred(
@@ -282,7 +287,7 @@ def _referred(
         return None
     if match.group(1).lower().startswith(("accusation", "allegation", "charge")):
         before = [c for c in before if c.stance is Stance.ACCUSE] or before
-    if match.group(1).lower().startswith(("figure", "toll", "tall")):
+    if _names_a_count(match):
         before = [c for c in before if _FIGURE.search(c.content.text(text))] or before
     return _nearest_before(denial, before)
 
