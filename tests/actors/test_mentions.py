@@ -92,6 +92,21 @@ def test_a_seat_of_government_speaking_is_its_states_body(make_doc: DocBuilder) 
     assert not [a for a in doc.actors if a.name == "White House"]
 
 
+def test_a_seat_of_government_is_affiliated_to_its_state_when_the_state_is_named(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "Russian drones struck a depot near Odesa overnight. The Kremlin said Russia had hit "
+        "only military targets."
+    )
+    doc = make_doc(text, stages=STAGES)
+    (kremlin,) = [a for a in doc.actors if a.name == "Kremlin"]
+    (russia,) = [a for a in doc.actors if a.kind is ActorKind.STATE and a.country == "RU"]
+    assert kremlin.affiliation == russia.id
+    doc = make_doc("The Kremlin dismissed the report as a provocation.", stages=STAGES)
+    assert [a.affiliation for a in doc.actors] == [None]
+
+
 def test_a_controller_before_a_body_is_no_speaker(make_doc: DocBuilder) -> None:
     text = (
         "The Gaza health ministry said 18 people died. The Hamas-run ministry said later that "

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from sitrep.actors.context import LOCAL_BODIES, Mention
+from sitrep.actors.lexicon import GOVERNMENT_SEATS
 from sitrep.actors.scan import ActorKey, Owner, state_owner
 from sitrep.geo.countries import country_by_iso2
 from sitrep.records import Actor, ActorKind, Span
@@ -567,6 +568,12 @@ _HOME_BODY_WORDS: dict[str, tuple[ActorKey, str, ActorKind]] = {
 }
 
 
+# The keys of the seats of government news names for the government ('the Kremlin').
+_SEAT_KEYS: frozenset[ActorKey] = frozenset(
+    ("org", seat.name.casefold()) for seat in GOVERNMENT_SEATS
+)
+
+
 # The words opening an armed group's name that side it with a state's government.
 _PRO_GOVERNMENT = ("pro-government ", "pro-regime ")
 
@@ -628,6 +635,9 @@ def link(
             affiliation = id_of_key(("org", g.part_of.casefold()))
         if affiliation is None:
             affiliation = id_at(g.owner_at)
+        if affiliation is None and g.key in _SEAT_KEYS and g.country is not None:
+            # 'the Kremlin said', where the article names Russia: a body of that state
+            affiliation = id_of_key(("state", g.country))
         actors.append(
             Actor(
                 id=ids[id(g)],
