@@ -412,6 +412,12 @@ def after_punctuation(verb: Token) -> bool:
     return verb.i > 0 and verb.doc[verb.i - 1].is_punct and verb.doc[verb.i - 1].text != "%"
 
 
+def on_first_line(text: str, char: int) -> bool:
+    """Whether ``char`` lies on the text's first line (leading blank lines aside): a headline's,
+    where the text has one."""
+    return "\n" not in text[:char].strip()
+
+
 def span_of(tokens: Sequence[Token]) -> Span:
     return Span(min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens))
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sitrep.attribution.base import Attribution, span_of, trim
+from sitrep.attribution.base import Attribution, on_first_line, span_of, trim
 from sitrep.attribution.lexicon import Cue, Lexicon
 from sitrep.attribution.quotes import Quote
 from sitrep.attribution.stance import refined_stance
@@ -83,7 +83,7 @@ def _headline_verb(word: Token, entry: Cue) -> Attribution | None:
     but nouns and adjectives), what it says the words after it."""
     sent = word.sent
     doc = word.doc
-    if sent.start != 0 or "\n" in doc.text[: sent.end_char].strip():
+    if sent.start != 0 or not on_first_line(doc.text, sent.end_char):
         return None
     if sent.text.rstrip().endswith((".", "?", "!", '"', "”", ":")):
         return None

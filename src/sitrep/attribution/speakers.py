@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 from sitrep.actors import actor_at, state_actor
 from sitrep.actors import lexicon as actor_words
 from sitrep.actors.context import REACH
-from sitrep.attribution.base import CueKind
+from sitrep.attribution.base import CueKind, on_first_line
 from sitrep.attribution.extract import Attribution, relative_antecedent
 from sitrep.events.place import doc_text
 from sitrep.geo.countries import country_by_capital, country_by_demonym, country_by_name
@@ -355,7 +355,7 @@ class SpeakerResolver:
                 or self._body_named_later(a, head)
             )
         if (
-            self._on_first_line(a.source.start)
+            on_first_line(self.text, a.source.start)
             and head.is_lower
             and head.is_alpha
             and not any(c.dep_ in {"compound", "amod"} for c in head.children)
@@ -385,11 +385,7 @@ class SpeakerResolver:
         return None
 
     def _in_headline(self, a: Attribution) -> bool:
-        return a.kind is CueKind.HEADLINE or self._on_first_line(a.cue.start)
-
-    def _on_first_line(self, char: int) -> bool:
-        """Whether ``char`` lies on the text's first line: a headline's, where it has one."""
-        return "\n" not in self.text[:char].strip()
+        return a.kind is CueKind.HEADLINE or on_first_line(self.text, a.cue.start)
 
     def _voice_of_subject(self, a: Attribution, head: Token) -> Actor | None:
         """'President Bola Tinubu condemned the killings and ordered arrests, a spokesman

@@ -357,11 +357,6 @@ def _disowns(content: Sequence[Token]) -> bool:
     return "nothing" in found or " no " in f" {found} " or " not " in f" {found} "
 
 
-# Who a side says were somewhere: its forces, or 'we'.
-_FORCE_NOUNS = frozenset(
-    {"force", "troop", "soldier", "fighter", "unit", "man", "personnel", "army", "militia"}
-)
-_OWN = frozenset({"our", "its", "their", "we", "us"})
 # Where they say they were not.
 _PRESENCE_PREPS = frozenset({"in", "near", "at", "inside", "around"})
 
@@ -377,7 +372,7 @@ def _denies_presence(content: Sequence[Token]) -> bool:
         if verb.tag_ != "VBD" and not any(a.lower_ == "had" for a in auxes):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or not _own_forces(subject):
+        if subject is None or not (subject.lower_ == "we" or _own_men(subject)):
             continue
         if any(
             (c.dep_ == "prep" and c.lower_ in _PRESENCE_PREPS)
@@ -386,15 +381,6 @@ def _denies_presence(content: Sequence[Token]) -> bool:
         ):
             return True
     return False
-
-
-def _own_forces(subject: Token) -> bool:
-    """'we', 'our forces', 'its troops': the speaker's own side."""
-    if subject.lower_ in {"we"}:
-        return True
-    return subject.lemma_.lower() in _FORCE_NOUNS and any(
-        c.dep_ == "poss" and c.lower_ in _OWN for c in subject.children
-    )
 
 
 _INVENTING = {"invent", "fabricate", "concoct", "fake"}

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from sitrep.actors.lexicon import IRREGULAR_FORCE_NOUNS
+from sitrep.attribution.base import on_first_line
 from sitrep.contradictions.sides import Sides, event_about, same_source, start
 from sitrep.contradictions.wording import ACT, CIVILIAN, said, stems
 from sitrep.geo.countries import country_by_demonym
@@ -213,7 +214,7 @@ def _headline_toll(
     """'Sudan paramilitary disputes toll from market shelling': a headline (the text's first
     line) that denies a toll answers the first toll of harm the story tells after it, where the
     headline tells none before it."""
-    if "\n" in text[: start(denial)].strip():
+    if not on_first_line(text, start(denial)):
         return None
     match = _BARE_REFERENCE.match(words)
     if match is None or not _names_a_count(match):

@@ -60,9 +60,9 @@ SUFFERED = frozenset({"die", "suffer", "sustain", "lose", "receive", "perish", "
 _HELP = frozenset({"asylum", "refuge", "aid", "assistance", "visa", "loan", "supply", "funding"})
 _RELIEF = frozenset({"amnesty", "pardon", "autonomy", "independence", "access", "clemency"})
 _RESTRICTIONS = frozenset({"curfew", "restriction", "ban", "blockade", "sentence", "lockdown"})
-# What is accepted when accepting concedes: another side's demands or terms.
 # Nouns of asking: what they ask for is not given ('a request for aid', 'an appeal for help').
 _PLEAS = frozenset({"request", "appeal", "plea", "call", "demand"})
+# What is accepted when accepting concedes: another side's demands or terms.
 _CONCESSIONS = frozenset({"demand", "condition", "term", "ultimatum", "request"})
 
 # Verbs of standing by a side: 'rebels backed by Iran' tells a tie, not an act.
