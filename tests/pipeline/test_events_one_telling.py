@@ -39,6 +39,36 @@ def test_natures_harm_is_no_act(make_doc: DocBuilder, text: str) -> None:
     assert _assaults(events) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four dockers were injured at the port on Friday when a crane cable snapped, "
+        "the harbour authority said.",
+        "Three other miners were injured at a second pit when a tunnel wall collapsed.",
+        "Two farmers were killed in a road accident near the market town.",
+        "Nine pickers injured at northern quarry, owner says\n\n"
+        "Nine pickers were injured at a quarry on Monday when a conveyor belt snapped, the owner "
+        "said.",
+    ],
+)
+def test_harm_by_a_mishap_is_no_act(make_doc: DocBuilder, text: str) -> None:
+    _doc, events = _full(make_doc, text)
+    assert _assaults(events) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were killed when their lorry hit a landmine on the coast road.",
+        "Four civilians were killed when a house collapsed after an air strike.",
+        "Three guards were injured by gunmen at the quarry.",
+    ],
+)
+def test_harm_by_an_act_stays_an_act(make_doc: DocBuilder, text: str) -> None:
+    _doc, events = _full(make_doc, text)
+    assert len(_assaults(events)) == 1
+
+
 def test_weather_that_only_tells_when_leaves_the_act(make_doc: DocBuilder) -> None:
     _doc, events = _full(make_doc, "Shelling killed five people in Kelso during heavy rain.")
     assert len(_assaults(events)) == 1

@@ -563,6 +563,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
             continue
         if t.pos_ == "VERB" and (
             nonevents.natural_harm(t)
+            or nonevents.accidental_harm(t)
             or nonevents.harm_denied(t)
             or nonevents.fire_burning(t)
             or nonevents.casualties_received(t)

@@ -6,6 +6,10 @@
   subject, the noun just before it (the parser may hang 'after an earthquake struck' on the
   noun before), or what the harmed were killed 'in' or 'by'; a participle or a second verb
   ('..., killing five', '... and destroyed homes') shares its verb's subject.
+- Harm by accident: 'were injured when a lift cable snapped', 'were killed in a road
+  accident': the harm has no doer and its cause, told in the clause, is a mishap with no word
+  of force in it (:func:`accidental_harm`); 'killed when their truck hit a mine' and 'when a
+  building collapsed after an air strike' stay acts.
 - Harm denied or untold: 'none of its soldiers had been killed', 'no one was hurt', 'did not
   say how many of its fighters had been wounded' report no harm done (the act told beside it
   in the sentence, 'repelled an attack', stays an event of its own).
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.events import triggers
 from sitrep.events.harm import HARM
 
 if TYPE_CHECKING:
@@ -120,6 +125,72 @@ def natural_harm(t: Token) -> bool:
             and any(_disaster(g) for g in c.children if g.dep_ == "pobj")
             for c in verb.children
         )
+    return False
+
+
+# Mishaps that harm people with no one's act: what the harmed were hurt 'in' or 'by'.
+_ACCIDENTS = frozenset(
+    {"accident", "crash", "collapse", "derailment", "cave-in", "malfunction", "mishap"}
+)
+# What things do in a mishap: 'when a lift cable snapped', 'after the roof caved in'.
+_MISHAPS = frozenset(
+    {
+        "snap",
+        "collapse",
+        "crash",
+        "derail",
+        "capsize",
+        "overturn",
+        "sink",
+        "cave",
+        "topple",
+        "flip",
+        "skid",
+        "plunge",
+        "fail",
+        "malfunction",
+        "leak",
+    }
+)
+# Conjunctions that tell a clause as the harm's cause: 'when the wall collapsed'.
+_WHEN = frozenset({"when", "as", "after"})
+
+
+def _forceless(t: Token) -> bool:
+    """Whether no word of the subtree of ``t`` is a word of force ('after an air strike'; a
+    verb read among the verbs, a noun among the nouns: 'a lift cable' lifts nothing)."""
+    for x in t.subtree:
+        lemma = x.lemma_.lower()
+        if x.i == t.i and lemma in _MISHAPS:
+            continue
+        if lemma in (triggers.VERBS if x.pos_ == "VERB" else triggers.NOUNS):
+            return False
+    return True
+
+
+def accidental_harm(t: Token) -> bool:
+    """Whether the verb of harm ``t`` tells harm by a mishap, no one's act: it has no doer
+    ('were injured', not 'injured by gunmen') and its cause is a mishap with no word of force
+    in it ('when a lift cable snapped', 'in a road accident', 'when a tunnel wall
+    collapsed')."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in _HARM:
+        return False
+    if any(c.dep_ in {"agent", "nsubj"} for c in t.children):
+        return False  # 'injured by gunmen', 'the blast injured seven'
+    for x in t.subtree:
+        if (
+            x.pos_ == "VERB"
+            and x.lemma_.lower() in _MISHAPS
+            # 'when a cable snapped' (the parser may hang it on 'on Tuesday')
+            and any(m.dep_ in {"mark", "advmod"} and m.lower_ in _WHEN for m in x.children)
+            and _forceless(x)
+        ):
+            return True
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in _CAUSES:
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in _ACCIDENTS and _forceless(g):
+                    return True
     return False
 
 

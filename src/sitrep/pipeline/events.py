@@ -43,7 +43,9 @@ from sitrep.attribution.stance import limited_by_only
 from sitrep.events.dating import event_date, frames
 from sitrep.events.extract import TERRITORY, Found, events_in
 from sitrep.events.found import STATEMENTS
+from sitrep.events.harm import HARM
 from sitrep.events.merge import Told, merge_duplicates
+from sitrep.events.nonevents import accidental_harm
 from sitrep.events.place import (
     carry_places,
     locate_event,
@@ -177,6 +179,16 @@ def _headline(doc: Document, sentences: Sequence[SpacySpan]) -> int | None:
     return None
 
 
+def _mishap_retold(f: Found, parsed: SpacyDoc, lede: Sequence[SpacySpan]) -> bool:
+    """Whether the headline's act ``f`` is a harm with no doer ('Five workers injured at
+    eastern mine') that the lede tells again as a mishap, no one's act ('were injured when a
+    lift cable snapped')."""
+    lemma = parsed[f.trigger_index].lemma_.lower()
+    if f.actor is not None or lemma not in HARM:
+        return False
+    return any(t.lemma_.lower() == lemma and accidental_harm(t) for sent in lede for t in sent)
+
+
 def _other_acts(found: Sequence[tuple[int, Found]], index: int, f: Found) -> list[Span]:
     """The clauses of sentence ``index`` (a headline) that tell another kind of act than
     ``f`` ('Ceasefire talks open in Doha as shelling hits Kharkiv': the talks' clause for the
@@ -297,6 +309,10 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
     asserted_by: dict[str, list[int]] = {}
     scenery = _without_partners(places, sentences)
     headline = _headline(doc, sentences)
+    if headline is not None:
+        # 'Five workers injured at mine' over 'were injured when a lift cable snapped'
+        lede = sentences[headline + 1 : headline + 3]
+        found = [(i, f) for i, f in found if i != headline or not _mishap_retold(f, parsed, lede)]
     # per event, whether it is a headline's act kept from the other clauses' places
     kept_apart: list[bool] = []
     for index, f in found:
