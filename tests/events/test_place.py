@@ -480,6 +480,19 @@ def test_a_capital_standing_for_its_government_is_not_where(make_doc: DocBuilder
     assert place_of_event(places, (whole,), parsed=parsed, trigger=raid) is None
 
 
+def test_a_capital_that_claims_in_a_headline_is_not_where(make_doc: DocBuilder) -> None:
+    # the parser reads a headline's 'claims' as a noun that 'Kyiv' qualifies
+    text = "Moscow says it downed 30 drones; Kyiv claims hit on fuel depot"
+    parsed, hit, whole = _parse(make_doc, text, "hit")
+    places = (_place(text, "Kyiv", PlaceLevel.LOCALITY, "p1"),)
+    assert place_of_event(places, (whole,), parsed=parsed, trigger=hit) is None
+    # a town's own claims as a thing stay where ('Kyiv claims office was hit')
+    text = "Shells hit the Kelso claims office on Monday."
+    parsed, hit, whole = _parse(make_doc, text, "hit")
+    places = (_place(text, "Kelso", PlaceLevel.LOCALITY, "p2"),)
+    assert place_of_event(places, (whole,), parsed=parsed, trigger=hit) == "p2"
+
+
 def test_where_people_came_from_or_a_speaker_is_is_not_where(make_doc: DocBuilder) -> None:
     text = "The strikes hit the homes of refugees from Dunmore, an official in Kelso said."
     parsed, hit, whole = _parse(make_doc, text, "hit")
