@@ -510,6 +510,20 @@ def test_a_country_owning_a_body_is_not_where(make_doc: DocBuilder) -> None:
     assert place_of_event(places, (whole,), parsed=parsed, trigger=strikes) is None
 
 
+def test_a_country_naming_its_agency_is_not_where(make_doc: DocBuilder) -> None:
+    text = "The strike started a fire on the tanker, the UK maritime agency said."
+    parsed, strike, whole = _parse(make_doc, text, "strike")
+    places = (_place(text, "UK", PlaceLevel.COUNTRY, "p1"),)
+    assert place_of_event(places, (whole,), parsed=parsed, trigger=strike) is None
+    text = "Freedonia ports authority says a tanker was hit off the Lorn coast."
+    parsed, hit, whole = _parse(make_doc, text, "hit")
+    places = (
+        _place(text, "Freedonia", PlaceLevel.COUNTRY, "p1"),
+        _place(text, "Lorn", PlaceLevel.COUNTRY, "p2"),
+    )
+    assert place_of_event(places, (whole,), parsed=parsed, trigger=hit) == "p2"
+
+
 def test_an_addressee_or_a_broker_is_no_place(make_doc: DocBuilder) -> None:
     text = "The governor condemned the raid and urged Lorn and Kelso to guard the frontier."
     parsed, condemned, whole = _parse(make_doc, text, "condemned")

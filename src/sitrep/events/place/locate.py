@@ -115,12 +115,25 @@ _PARTS_OF_LAND = frozenset(
 
 def _owner_of_a_body(parsed: Doc, place: Place, mention: Span) -> bool:
     """Whether a country is named as the owner of a state's body or official ("Pakistan's
-    foreign ministry did not comment", "Armenia's defence ministry rejected"): whose body
-    speaks, anywhere, never where."""
+    foreign ministry did not comment", "Armenia's defence ministry rejected", "the UK maritime
+    agency said"): whose body speaks, anywhere, never where."""
     if place.level is not PlaceLevel.COUNTRY:
         return False
     root = mention_root(parsed, mention)
-    return root is not None and root.dep_ == "poss" and root.head.lemma_.lower() in _BODIES
+    if root is None:
+        return False
+    if root.dep_ == "poss":
+        return root.head.lemma_.lower() in _BODIES | _AGENCIES
+    # the country's name modifying its agency, through the words of its domain: "the UK
+    # maritime agency", "the Freedonia ports authority" (not "the Yemen coast", a place's)
+    tok = root
+    for _ in range(3):
+        if tok.dep_ not in ("nmod", "compound", "amod") or tok.head.i <= tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in _AGENCIES:
+            return True
+    return False
 
 
 # A state's bodies and officials, which a country owns wherever they speak (its forces are
@@ -158,6 +171,10 @@ def _whose_forces(parsed: Doc, place: Place, mention: Span) -> bool:
         and root.dep_ in {"compound", "amod", "nmod", "poss"}
         and root.head.lower_ in _FORCES
     )
+
+
+# A state's agencies, which its name may modify without a possessive ("the UK maritime agency").
+_AGENCIES = frozenset({"agency", "authority", "ministry"})
 
 
 # Words of a state's armed forces.
