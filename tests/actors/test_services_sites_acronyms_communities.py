@@ -195,3 +195,37 @@ def test_agencies_of_the_un_known_by_name_belong_to_it(
     agency = next(a for a in doc.actors if a.name == name)
     un = next(a for a in doc.actors if a.name == "United Nations")
     assert agency.affiliation == un.id
+
+
+def test_a_name_opening_with_a_countrys_is_one_organisation(make_doc: DocBuilder) -> None:
+    text = (
+        "The Norway Coastal Safety Authority (NCSA) said on Monday a tanker was hit by a drone. "
+        "The crew was safe, NCSA said."
+    )
+    doc = make_doc(text, stages=CLAIMS)
+    body = next(a for a in doc.actors if a.name == "Norway Coastal Safety Authority")
+    assert body.kind is ActorKind.ORGANIZATION and body.country == "NO"
+    assert {c.speaker for c in doc.claims} == {body.id}
+    assert not [p for p in doc.places if p.name == "Norway Coastal Safety Authority"]
+
+
+def test_a_countrys_agency_named_by_its_domain_speaks(make_doc: DocBuilder) -> None:
+    doc = make_doc("A tanker was hit by a drone, the Norway maritime agency said.", stages=CLAIMS)
+    assert _speaker(doc) == "Maritime Agency of Norway"
+    agency = next(a for a in doc.actors if a.name == "Maritime Agency of Norway")
+    state = next(a for a in doc.actors if a.kind is ActorKind.STATE)
+    assert agency.kind is ActorKind.ORGANIZATION and agency.affiliation == state.id
+    # a word that says nothing of what the agency does is no name of one
+    doc = make_doc("A tanker was hit, Norway's new agency said.", stages=STAGES)
+    assert not [a for a in doc.actors if "Agency" in a.name]
+
+
+def test_a_countrys_agency_by_its_domain_is_the_body_named_before(make_doc: DocBuilder) -> None:
+    text = (
+        "The Norway Maritime Trade Operations (NMTO) said a tanker was hit by a drone. "
+        "The crew put out the fire, the Norway maritime agency said."
+    )
+    doc = make_doc(text, stages=CLAIMS)
+    body = next(a for a in doc.actors if a.name == "Norway Maritime Trade Operations")
+    assert {c.speaker for c in doc.claims} == {body.id}
+    assert not [a for a in doc.actors if "Agency" in a.name]

@@ -653,3 +653,17 @@ def test_the_name_of_an_operation_or_a_mission_is_no_place(make_doc: DocBuilder)
     # a place in apposition to another noun stays a place's name
     doc = make_doc("The port city, Catania, was shut.", stages=("sentences.v1",))
     assert operation_names(doc.parse.doc) == frozenset()
+
+
+def test_a_country_opening_a_body_tagged_whole_as_a_place_is_the_country() -> None:
+    # 'The Freedonia Maritime Trade Operations said ...' tagged GPE whole: the body's name
+    # holds the country, no place of the whole name
+    words = ["The", "Freedonia", "Maritime", "Trade", "Operations", "said", "a", "ship", "sank"]
+    doc = _doc(words, [(1, 5, "GPE")])
+    country = lambda text: text == "Freedonia"  # noqa: E731
+    found = recognize(doc, country, lambda tok: False, jurisdiction=country)
+    assert [m.text for m in found] == ["Freedonia"]
+    # a whole place name the tagger got right stays whole
+    doc = _doc(["Shelling", "hit", "Port", "Lorn", "Authority", "."], [(2, 4, "GPE")])
+    found = recognize(doc, lambda text: text == "Port Lorn", lambda tok: False)
+    assert [m.text for m in found] == ["Port Lorn"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from sitrep.actors import TERRITORIAL, lexicon
 from sitrep.actors.context import (
@@ -27,6 +28,9 @@ from sitrep.actors.context import (
 from sitrep.actors.scan import POSSESSIVES, ActorKey, Modifiers, Owner, Scan
 from sitrep.geo.countries import country_by_demonym, country_by_name
 from sitrep.records import ActorKind, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = [
     "ARMED_GROUP_WORDS",
@@ -269,6 +273,31 @@ def institutions(ctx: Context) -> Iterator[Found]:
 
 # Nouns that head a state's service named by what it does: "Israel's ambulance service".
 _SERVICE_NOUNS = frozenset({"service", "services", "agency", "directorate", "department"})
+# Nouns of a state's agency that an adjective of its domain may name: "the UK maritime agency",
+# "France's nuclear safety authority".
+_AGENCY_NOUNS = frozenset({"agency", "authority"})
+# Adjectives before an agency's noun that say nothing of its domain.
+_NO_DOMAIN = frozenset(
+    {"new", "same", "main", "other", "own", "former", "only", "top", "federal", "national"}
+    | {"state", "official", "local", "regional", "government", "news", "spy", "intelligence"}
+    | {"military"}
+)
+
+
+def _domain_word(tok: Token, k: int, agency: bool) -> bool:
+    """A lower-case word of a service's domain before its noun at ``k``: a noun ("ambulance
+    service"), or before an agency's noun an adjective too ("maritime agency")."""
+    if not (tok.text.isalpha() and tok.text.islower()):
+        return False
+    if tok.pos_ == "NOUN" and tok.dep_ == "compound":
+        return True
+    return (
+        agency
+        and tok.pos_ == "ADJ"
+        and tok.dep_ == "amod"
+        and tok.head.i == k
+        and tok.lower_ not in _NO_DOMAIN
+    )
 
 
 def _state_service(ctx: Context, k: int) -> Found | None:
@@ -276,17 +305,11 @@ def _state_service(ctx: Context, k: int) -> Found | None:
     ("Israel's ambulance service", "the Greek fire service"): its own organisation of that
     state, not the state. None unless a state or polity owns it."""
     s = ctx.scan
-    if s.lower(k) not in _SERVICE_NOUNS or s.tok(k).text != s.lower(k):
+    agency = s.lower(k) in _AGENCY_NOUNS
+    if not (agency or s.lower(k) in _SERVICE_NOUNS) or s.tok(k).text != s.lower(k):
         return None
     first = k
-    while (
-        first > 0
-        and k - first < 2
-        and s.tok(first - 1).pos_ == "NOUN"
-        and s.tok(first - 1).text.isalpha()
-        and s.tok(first - 1).text.islower()
-        and s.tok(first - 1).dep_ == "compound"
-    ):
+    while first > 0 and k - first < 2 and _domain_word(s.tok(first - 1), k, agency):
         first -= 1
     if first == k or not ctx.free(first, k + 1):
         return None
@@ -295,10 +318,29 @@ def _state_service(ctx: Context, k: int) -> Found | None:
     if owner is None or mods.irregular or owner.kind not in TERRITORIAL:
         return None
     noun = "service" if s.lower(k) == "services" else s.lower(k)
-    head = " ".join(w.capitalize() for w in (*s.words(first, k).split(), noun))
-    key = ("institution", head.casefold())
+    domain = s.words(first, k).split()
     span = s.span(mods.start, k + 1)
+    named = _agency_named_before(ctx, owner, domain) if agency else None
+    if named is not None:
+        # "The United Kingdom Maritime Trade Operations (UKMTO) ... the UK maritime agency
+        # said": the state's body named before whose name holds the domain's words
+        mention = replace(named, span=span, owner=owner)
+        return mention, range(first, k + 1)
+    head = " ".join(w.capitalize() for w in (*domain, noun))
+    key = ("institution", head.casefold())
     return owned(span, ActorKind.ORGANIZATION, key, head, owner), range(first, k + 1)
+
+
+def _agency_named_before(ctx: Context, owner: Owner, domain: list[str]) -> Mention | None:
+    """An organisation of the owner's state already found under a name of its own that holds
+    every word of the domain ("United Kingdom Maritime Trade Operations" for "maritime")."""
+    for m in ctx.mentions:
+        if m.kind is not ActorKind.ORGANIZATION or m.country is None or m.key[0] != "org":
+            continue
+        words = set(m.name.casefold().split())
+        if m.country == owner.country and all(w in words for w in domain):
+            return m
+    return None
 
 
 # Body words that close a force's or service's own name after a proper noun: "the U.S. Capitol

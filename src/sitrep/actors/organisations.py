@@ -30,7 +30,12 @@ from sitrep.actors.context import (
 from sitrep.actors.institutions import ARMED_GROUP_WORDS
 from sitrep.actors.persons import names_a_site
 from sitrep.actors.scan import Owner, Scan, state_owner
-from sitrep.geo.countries import country_by_capital, country_by_demonym, country_by_name
+from sitrep.geo.countries import (
+    Country,
+    country_by_capital,
+    country_by_demonym,
+    country_by_name,
+)
 from sitrep.geo.notplaces import military_unit, ordinal
 from sitrep.records import ActorKind, Span
 
@@ -645,6 +650,86 @@ def apposed_acronyms(ctx: Context) -> Iterator[Found]:
     yield from _described_acronyms(ctx)
     yield from _named_missions(ctx)
     yield from _owned_agencies(ctx)
+    yield from _country_named_bodies(ctx)
+
+
+# The last word of a body's name that opens with its country's: "the United Kingdom Maritime
+# Trade Operations", "the Freedonia Ports Authority". A state's forces ("the United States
+# Navy") are the forces' finders'.
+_COUNTRY_BODY_HEADS = _BODY_HEADS | frozenset(
+    {"operations", "ministry", "department", "bureau", "service", "services", "administration"}
+    | {"directorate", "board", "organisation", "organization", "programme", "program", "fund"}
+)
+
+
+def _country_named_bodies(ctx: Context) -> Iterator[Found]:
+    """A name of capitalised words opening with a country's name and closing with a body's
+    noun ("The United Kingdom Maritime Trade Operations (UKMTO) agency said"): one
+    organisation of that country, not the country, whatever the tagger made of it; an acronym
+    in brackets right after it, and the acronym alone elsewhere, name the same body."""
+    s = ctx.scan
+    i = 0
+    while i < len(s) - 1:
+        found = _country_named_body(ctx, i)
+        if found is None:
+            i += 1
+            continue
+        country, _, end = found
+        name = s.words(i, end)
+        key = ("org", name.casefold())
+        first = i - 1 if s.lower(i - 1) == "the" else i
+        # the country's name is part of the body's, which is of that country: no owner named
+        mention = Mention(
+            s.span(first, end), ActorKind.ORGANIZATION, key, name, country=country.iso2
+        )
+        yield mention, range(first, end)
+        acronym = s.tok(end + 1) if end + 2 < len(s) else None
+        if (
+            acronym is not None
+            and s.lower(end) == "("
+            and s.lower(end + 2) == ")"
+            and acronym.is_upper
+            and acronym.is_alpha
+            and len(acronym) >= 3
+        ):
+            for j in range(len(s)):
+                if s.tok(j).text == acronym.text and ctx.free(j, j + 1):
+                    mention = Mention(
+                        s.span(j, j + 1),
+                        ActorKind.ORGANIZATION,
+                        key,
+                        name,
+                        country=country.iso2,
+                    )
+                    yield mention, range(j, j + 1)
+        i = end
+
+
+def _country_named_body(ctx: Context, i: int) -> tuple[Country, int, int] | None:
+    """The country, the end of its name and the end of the body's name opening at ``i``."""
+    s = ctx.scan
+    if s.lower(i) == "the" or not _name_word(s.tok(i)):
+        return None
+    if i > 0 and s.lower(i - 1) != "the" and _name_word(s.tok(i - 1)):
+        return None  # 'the Kenya Ports Authority' opens at Kenya, not inside a longer name
+    for lead in range(min(len(s), i + 3), i, -1):
+        if s.tok(lead - 1).text[:1] in ("'", "\u2019"):
+            continue  # "Peru's Shining Path Front": the country owns a body of another name
+        country = country_by_name(s.words(i, lead))
+        if country is not None:
+            break
+    else:
+        return None
+    end = lead
+    while end < len(s) and s.tok(end).is_title and s.tok(end).is_alpha:
+        end += 1
+    if end == lead or s.lower(end - 1) not in _COUNTRY_BODY_HEADS:
+        return None
+    if any(country_by_name(s.words(j, j + 1)) for j in range(lead, end)):
+        return None
+    if not ctx.free(i, end):
+        return None
+    return country, lead, end
 
 
 # Nouns of a body an apposition after an acronym describes it by: "COGAT, the Israeli military

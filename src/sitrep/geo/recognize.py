@@ -53,6 +53,7 @@ from sitrep.geo.notplaces import (
 from sitrep.geo.spans import (
     INSTITUTIONS,
     LOCAL_BODIES,
+    ORGANISATION_HEADS,
     eponym,
     inner_jurisdiction,
     is_country,
@@ -110,6 +111,28 @@ def _initials(doc: Doc, start: int, end: int) -> bool:
 
 # Letters and digits run together: names of armed groups, weapons and roads, not of places.
 _CODE = re.compile(r"[A-Z]{1,4}-?\d{1,4}[A-Z]?")
+
+
+# The last words of a state body's name ('the United Kingdom Maritime Trade Operations').
+_STATE_BODY_HEADS = ORGANISATION_HEADS | frozenset(
+    {"operations", "ministry", "authority", "administration", "directorate", "service"}
+)
+
+
+def _country_opening_a_body(
+    doc: Doc, start: int, end: int, known: Known, jurisdiction: Known
+) -> int | None:
+    """End of a country's or first-level unit's name opening a body's name that the tagger took
+    whole for a place ('the United Kingdom Maritime Trade Operations' tagged GPE): the
+    jurisdiction is the toponym, as in an organisation's name."""
+    if end - start < 2 or known(doc[start:end].text):
+        return None
+    if doc[end - 1].text.lower() not in _STATE_BODY_HEADS:
+        return None
+    lead = leading_jurisdiction(doc, start, end, jurisdiction, known)
+    if lead is None or not all(doc[k].text[:1].isupper() for k in range(lead, end)):
+        return None
+    return lead
 
 
 def recognize(
@@ -255,6 +278,10 @@ def recognize(
                 # 'Central Africa - Nigeria': the names the gazetteer knows either side of the
                 # dash, not a road ('County Road 80 - Highway 108')
                 parts = [(s, e) for s, e in dashed if known(doc[s:e].text)] or parts
+            lead = _country_opening_a_body(doc, start, end, known, jurisdiction)
+            if lead is not None:
+                add(start, lead, label)  # 'the United Kingdom Maritime Trade Operations'
+                continue
             for s, e in parts:
                 add(*known_part(doc, s, e, known), label)
             continue
