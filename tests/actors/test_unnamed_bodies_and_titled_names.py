@@ -168,3 +168,18 @@ def test_regional_officials_are_one_unowned_body_that_reports(make_doc: DocBuild
         ("local officials", ActorKind.ORGANIZATION, None),
     ]
     assert [c.speaker for c in doc.claims] == [bodies[0].id, bodies[1].id]
+
+
+def test_a_group_of_medics_that_speaks_is_a_body(make_doc: DocBuilder) -> None:
+    text = (
+        "Shells hit a market on Friday, killing 12 people, a group of volunteer medics said. "
+        "Five more died in a nearby town, according to a group of volunteer medics. "
+        "Gunmen later robbed a group of volunteer medics on the road."
+    )
+    doc = make_doc(text, stages=CLAIMS)
+    kinds = {(a.name, a.kind) for a in doc.actors}
+    assert ("group of volunteer medics", ActorKind.ORGANIZATION) in kinds
+    assert ("volunteer medics", ActorKind.POPULATION) in kinds
+    body = next(a for a in doc.actors if a.name == "group of volunteer medics")
+    assert len(body.mentions) == 2
+    assert [c.speaker for c in doc.claims][:2] == [body.id, body.id]

@@ -24,6 +24,7 @@ from sitrep.actors.context import (
     kept_anonymous,
     owned,
     speaking_official,
+    speaks,
 )
 from sitrep.actors.scan import POSSESSIVES, ActorKey, Modifiers, Owner, Scan
 from sitrep.geo.countries import country_by_demonym, country_by_name
@@ -952,6 +953,16 @@ def populations(ctx: Context) -> Iterator[Found]:
         name = name if name[:1].isupper() and start < k else _lower_start(name)
         if is_nation and start == k:
             name = tok.text
+        if (group := _speaking_group(s, k)) is not None:
+            # "a group of volunteer medics said": a body that gives its word, not a people
+            first = group - 1 if s.lower(group - 1) in ("a", "an", "the", "one") else group
+            name = f"{s.lower(group)} of {_lower_start(s.words(group + 2, k + 1))}"
+            key = ("unnamed", name.casefold())
+            yield (
+                Mention(s.span(first, k + 1), ActorKind.ORGANIZATION, key, name, country=country),
+                range(first, k + 1),
+            )
+            continue
         yield (
             Mention(
                 s.span(start, k + 1),
@@ -962,6 +973,26 @@ def populations(ctx: Context) -> Iterator[Found]:
             ),
             range(start, k + 1),
         )
+
+
+# Nouns of a band of people that, when it speaks, is one body: "a group of volunteer medics".
+_BANDS = frozenset({"group", "team", "network", "collective", "coalition"})
+_GIVING = SPEECH_VERBS | {"put", "estimate", "place", "tell", "add", "record", "report"}
+
+
+def _speaking_group(s: Scan, k: int) -> int | None:
+    """The band noun whose people ``k`` are when that band gives its word ("a group of volunteer
+    medics said", "according to a group of volunteer medics"): the group is a body then; a band
+    that only suffers ("a group of farmers was attacked") stays a people."""
+    tok = s.tok(k)
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.i != tok.left_edge.i - 1:
+        return None
+    band = tok.head.head
+    if band.lemma_.casefold() not in _BANDS or band.i != tok.head.i - 1 or not speaks(band):
+        return None
+    if band.dep_ == "nsubj" and band.head.lemma_.casefold() not in _GIVING:
+        return None
+    return band.i
 
 
 def _as_written(s: Scan, start: int, end: int) -> str:
