@@ -59,7 +59,8 @@ def test_a_speaker_the_parse_read_as_a_compound_of_the_verb_speaks() -> None:
     )
     denial = next(c for c in _claims(text) if c["stance"] == "deny")
     assert denial["speaker"] == "Taliban"
-    assert denial["content"] == "a charge"
+    # the charge is what the accusation said
+    assert denial["content"] == "Kabul of sheltering the group"
 
 
 def test_a_group_named_by_its_patron_only_is_not_the_patron() -> None:
@@ -189,6 +190,28 @@ def test_which_after_a_clause_stands_for_the_clause_it_closes() -> None:
     assert denied["stance"] == "deny"
     assert denied["content"] == "Hamas fighters operate from residential buildings"
     assert [c["kind"] for c in _report(text)["contradictions"]] == ["denial"]
+
+
+def test_a_charge_set_after_an_object_is_what_the_verb_said_of_it() -> None:
+    text = "Kyiv accused Moscow of shelling the plant, an accusation the Kremlin rejected."
+    charge, rejection = _claims(text)
+    assert rejection["stance"] == "reject"
+    assert rejection["content"] == charge["content"] == "Moscow of shelling the plant"
+    assert [c["kind"] for c in _report(text)["contradictions"]] == ["denial"]
+
+
+def test_a_charge_after_a_relative_blame_answers_the_blame() -> None:
+    text = (
+        "Local officials said four civilians were wounded in the attack, which the army "
+        "blamed on the rebels, a charge the rebels have rejected."
+    )
+    _, blame, rejection = _claims(text)
+    # 'which' stands for the attack laid on the rebels, not the clause it closes
+    assert (blame["stance"], blame["content"]) == ("accuse", "the attack")
+    assert rejection["content"] == "the attack, which the army blamed on the rebels"
+    report = _report(text)
+    (denial,) = report["contradictions"]
+    assert denial["between"] == [c["id"] for c in report["claims"][1:]]
 
 
 def test_a_count_named_by_a_nation_is_that_states() -> None:

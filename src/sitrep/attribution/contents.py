@@ -605,6 +605,25 @@ def clause_a_which_stands_for(obj: Token) -> list[Token]:
     return trim([t for t in clause.subtree if t.i not in own and t.i < obj.i])
 
 
+# Verbs whose object is a thing laid at someone's door: 'the attack, which the army blamed on
+# the rebels' (the attack is blamed, not a clause said).
+_LAID_ON = frozenset({"blame", "attribute", "pin"})
+
+
+def thing_a_which_stands_for(obj: Token) -> list[Token]:
+    """'wounded in the attack, which the army blamed on the rebels': the object 'which' of a
+    verb that lays a thing on someone stands for the noun the clause hangs on."""
+    verb = obj.head
+    if obj.lower_ != "which" or obj.dep_ != "dobj" or verb.dep_ != "relcl":
+        return []
+    if verb.lemma_.lower() not in _LAID_ON or obj.i == 0 or verb.doc[obj.i - 1].text != ",":
+        return []
+    antecedent = verb.head
+    if antecedent.pos_ not in {"NOUN", "PROPN"} or antecedent.i > obj.i:
+        return []
+    return trim(list(verb.doc[antecedent.left_edge.i : obj.i - 1]))
+
+
 def _clause_of(token: Token) -> Token:
     """The verb of the clause ``token`` stands in (the root when none is a verb)."""
     while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
@@ -633,13 +652,48 @@ def clause_an_apposed_statement_stands_for(noun: Token) -> list[Token]:
         said = next((c for c in clause.children if c.dep_ == "ccomp" and c.i < noun.i), None)
         if said is not None:
             return trim([t for t in said.subtree if t.i not in own and t.i < noun.left_edge.i])
+        if clause.dep_ not in {"conj", "parataxis"} and any(
+            c.dep_ == "dobj" and clause.i < c.i < noun.i for c in clause.children
+        ):
+            # 'Kyiv accused Moscow of shelling the plant, an accusation ...': the charge is
+            # what the verb's object and its complements say
+            return trim(
+                [t for t in clause.subtree if t.i not in own and clause.i < t.i < noun.left_edge.i]
+            )
         if clause.dep_ not in {"conj", "parataxis"} or clause.head.i > clause.i:
             return []
         own |= {t.i for t in clause.subtree}
         clause = clause.head
     elif not any(c.dep_ in {*SUBJECTS, "nsubjpass"} for c in clause.children):
         return []
+    blamed = _charge_in_relative_before(noun)
+    if blamed:
+        return blamed
     return trim([t for t in clause.subtree if t.i not in own and t.i < noun.left_edge.i])
+
+
+def _charge_in_relative_before(noun: Token) -> list[Token]:
+    """'... wounded in the attack, which the army blamed on the rebels, a charge the group
+    rejected': a relative clause with a speaker of its own that ends right before the comma
+    is the charge; what is answered is the noun it hangs on and that clause."""
+    doc = noun.doc
+    last = doc[noun.left_edge.i - 2] if noun.left_edge.i > 1 else None
+    if last is None:
+        return []
+    verb = next(
+        (
+            t
+            for t in doc[last.sent.start : noun.left_edge.i - 1]
+            if t.dep_ == "relcl" and t.right_edge.i == last.i
+        ),
+        None,
+    )
+    if verb is None or verb.lemma_.lower() not in lexicon():
+        return []
+    if not any(c.dep_ in SUBJECTS for c in verb.children):
+        return []
+    antecedent = verb.head
+    return trim(list(doc[antecedent.left_edge.i : last.i + 1]))
 
 
 def _aside_after_speaker(verb: Token, clause: Token, clauses: list[Token]) -> bool:

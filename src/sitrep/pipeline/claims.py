@@ -60,6 +60,7 @@ from sitrep.attribution.base import CueKind, relative_antecedent
 from sitrep.attribution.contents import (
     clause_a_which_stands_for,
     clause_an_apposed_statement_stands_for,
+    thing_a_which_stands_for,
 )
 from sitrep.attribution.extract import Attribution, extract_attributions
 from sitrep.attribution.nesting import could_speak
@@ -351,8 +352,10 @@ def _what_which_stands_for(a: Attribution, parsed: Doc) -> Span | None:
     if words is None or len(words) > 3:
         return None
     if len(words) == 1 and words[0].lower_ == "which":
-        clause = clause_a_which_stands_for(words[0]) or clause_an_apposed_statement_stands_for(
-            words[0]
+        clause = (
+            clause_a_which_stands_for(words[0])
+            or clause_an_apposed_statement_stands_for(words[0])
+            or thing_a_which_stands_for(words[0])
         )
     else:
         clause = clause_an_apposed_statement_stands_for(words.root)
