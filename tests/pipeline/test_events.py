@@ -88,6 +88,21 @@ def test_event_inside_an_accusation(make_doc: DocBuilder) -> None:
     assert accusation.actor == "a1" and accusation.target == "a2"
 
 
+def test_a_claim_of_the_attack_a_harm_is_told_in_is_of_that_act(make_doc: DocBuilder) -> None:
+    text = "Four civilians were wounded in the attack, which the army blamed on the rebels."
+    blame = Claim(
+        id="c1",
+        speaker=None,
+        cue="blamed",
+        stance=Stance.ACCUSE,
+        content=_span(text, "the attack"),
+        evidence=(Span(0, len(text)),),
+    )
+    events = _events(make_doc, text, claims=(blame,))
+    wounding = next(e for e in events if e.type is EventType.ASSAULT)
+    assert [(c.claim, c.stance) for c in wounding.claims] == [("c1", ClaimLink.ASSERTS)]
+
+
 def test_the_actor_words_are_kept_without_an_actor(make_doc: DocBuilder) -> None:
     text = (
         "Hundreds of dock workers staged a protest at the harbour gates. "

@@ -56,6 +56,7 @@ from sitrep.events.place import (
 from sitrep.events.reference import aggregate, set_apart, told_again
 from sitrep.events.roles import weapon_country
 from sitrep.events.senses import dateline, partners, procurement
+from sitrep.events.triggers import NOUNS, VIOLENT
 from sitrep.geo.lookup import distance_km
 from sitrep.ingest.dateline import match_dateline
 from sitrep.pipeline.base import Document
@@ -320,7 +321,11 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
         # the whole sentence last: a clause telling of something else ('killed by militants
         # who raided a camp in Tarbaj') may still be all the sentence says of where
         scopes = (*f.scopes, (Span(sent.start_char, sent.end_char),))
-        holders = [c for c in claims if c.content.contains(f.trigger)]
+        holders = [
+            c
+            for c in claims
+            if c.content.contains(f.trigger) or _names_the_act(c, parsed, f.trigger_index)
+        ]
         links = []
         for c in holders:
             denied = c.stance in _DENIALS and not limited_by_only(parsed[f.trigger_index])
@@ -474,6 +479,23 @@ def _side(actors: Sequence[Actor], actor_id: str | None) -> str | None:
     """The country an actor belongs to (its own code for a state), when known."""
     actor = next((a for a in actors if a.id == actor_id), None)
     return actor.country if actor is not None else None
+
+
+def _names_the_act(claim: Claim, parsed: SpacyDoc, trigger: int) -> bool:
+    """'wounded in the attack, which the army blamed on the rebels': a claim whose content is
+    the noun of violence the act's verb is told in ('in the attack') is of that act."""
+    words = parsed.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    if words is None:
+        return False
+    noun = words.root
+    link = noun.head
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and VIOLENT[0] in NOUNS.get(noun.lemma_.lower(), ())
+        and link.dep_ == "prep"
+        and link.head.i == trigger
+    )
 
 
 def _link_denials(
