@@ -183,3 +183,17 @@ def test_a_group_of_medics_that_speaks_is_a_body(make_doc: DocBuilder) -> None:
     body = next(a for a in doc.actors if a.name == "group of volunteer medics")
     assert len(body.mentions) == 2
     assert [c.speaker for c in doc.claims][:2] == [body.id, body.id]
+
+
+def test_a_group_after_its_name_is_the_named_body(make_doc: DocBuilder) -> None:
+    text = (
+        "The M23 rebel group denied the charge, saying its fighters had not left their "
+        "positions. M23 later said it would talk."
+    )
+    doc = make_doc(text, stages=CLAIMS)
+    groups = [a for a in doc.actors if "M23" in a.name]
+    # one body, not 'M23' and an 'M23 rebel group' beside it
+    assert [a.name for a in groups] == ["M23"]
+    fighters = next(a for a in doc.actors if a.name == "fighters")
+    assert fighters.affiliation == groups[0].id
+    assert {c.speaker for c in doc.claims} == {groups[0].id}

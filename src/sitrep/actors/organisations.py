@@ -521,6 +521,12 @@ def speaking_bodies(ctx: Context) -> Iterator[Found]:
                 ok = False
         if not ok:
             continue
+        named = _group_named(ctx, tok, owner_at)
+        if named is not None:
+            # "the M23 rebel group": the group is the one named, not a body of its own
+            start = det if det is not None else first
+            yield replace(named, span=s.span(start, k + 1)), range(start, k + 1)
+            continue
         words = [s.tok(i).text for i in range(first, k)]
         if s.tok(first).is_sent_start and s.tok(first).text[1:].islower():
             words[0] = words[0].lower()  # "Local resistance committees" opening a sentence
@@ -543,6 +549,22 @@ def speaking_bodies(ctx: Context) -> Iterator[Found]:
             ),
             range(start, k + 1),
         )
+
+
+def _group_named(ctx: Context, tok: Token, owner_at: Span | None) -> Mention | None:
+    """The mention of a named body right before ``tok`` when 'group' only says what it is
+    ("the M23 rebel group", "the Hamas militant group"): 'Hamas sources' are Hamas's, but a
+    group after its name is that body."""
+    if owner_at is None or tok.lemma_.casefold() != "group":
+        return None
+    return next(
+        (
+            m
+            for m in ctx.mentions
+            if m.span.start <= owner_at.start < m.span.end and m.kind is not ActorKind.STATE
+        ),
+        None,
+    )
 
 
 def _reach_only(ctx: Context, k: int) -> bool:
