@@ -119,3 +119,20 @@ def test_what_an_attack_cut_or_halted_is_no_sanction(make_doc: DocBuilder, text:
 def test_a_government_cutting_aid_is_still_a_sanction(make_doc: DocBuilder) -> None:
     text = "The government cut aid to the rebel-held province after the attack."
     assert EventType.SANCTION in _types(make_doc, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce would allow aid convoys to reach the besieged city.",
+        "The deal lets displaced families return to their villages.",
+    ],
+)
+def test_what_a_deal_provides_for_is_no_act(make_doc: DocBuilder, text: str) -> None:
+    # at most 'the truce' told before, nothing it would let happen
+    assert all(f.back for f in _found(make_doc, text))
+
+
+def test_a_deal_lifting_a_siege_is_still_told(make_doc: DocBuilder) -> None:
+    text = "The army allowed aid convoys to reach the besieged city on Monday."
+    assert _found(make_doc, text)

@@ -615,8 +615,14 @@ def events_in(sent: SpacySpan) -> list[Found]:
             taken.append((clause, None))
             figured = True
             continue
-        if reference.habit(t) or reference.the_war(t) or reference.appraisal(t):
-            # no event of its own, nor are the event nouns inside it ('killed in the fighting')
+        if (
+            reference.habit(t)
+            or reference.the_war(t)
+            or reference.appraisal(t)
+            or reference.provision(t)
+        ):
+            # no event of its own, nor are the event nouns inside it ('killed in the fighting',
+            # 'the truce would allow aid convoys to reach the city')
             taken.append((clause, None))
             continue
         scopes = [syntax.pieces(own)]

@@ -249,6 +249,23 @@ def policy(t: Token) -> bool:
     return bare and (ours or habitual)
 
 
+# Verbs by which a deal provides for something, and the deals that do: 'the truce would allow
+# aid convoys to reach the city', 'the deal lets displaced families return'.
+_LETTING = frozenset({"allow", "let", "permit", "enable"})
+_DEALS = frozenset(
+    {"truce", "ceasefire", "cease-fire", "deal", "agreement", "accord", "pause", "arrangement"}
+)
+
+
+def provision(t: Token) -> bool:
+    """'The truce would allow aid convoys to reach the besieged city': what a deal provides
+    for is no act of anyone's, nor are the acts it would let happen."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in _LETTING:
+        return False
+    subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in _DEALS
+
+
 # Verbs of speaking whose object of 'on' or 'about' is what is spoken of, not an act told.
 _SPEAKING = frozenset(
     {"comment", "speak", "talk", "discuss", "remark", "elaborate", "report", "publicise"}
