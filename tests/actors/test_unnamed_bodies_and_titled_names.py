@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sitrep.records import ActorKind
 from tests.conftest import DocBuilder
 
@@ -197,3 +199,17 @@ def test_a_group_after_its_name_is_the_named_body(make_doc: DocBuilder) -> None:
     fighters = next(a for a in doc.actors if a.name == "fighters")
     assert fighters.affiliation == groups[0].id
     assert {c.speaker for c in doc.claims} == {groups[0].id}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's army said it was ready. The army's chief, General Ali Hamid, warned rivals.",
+        "Sudan's army said it was ready. Army chief Ali Hamid warned rivals.",
+    ],
+)
+def test_the_head_of_an_army_is_that_armys(make_doc: DocBuilder, text: str) -> None:
+    doc = make_doc(text, stages=STAGES)
+    army = next(a for a in doc.actors if a.kind is ActorKind.ARMED_GROUP)
+    person = next(a for a in doc.actors if a.kind is ActorKind.PERSON)
+    assert (person.name, person.affiliation) == ("Ali Hamid", army.id)

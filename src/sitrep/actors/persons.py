@@ -237,10 +237,17 @@ def _named_in_apposition(
         while k >= 0 and ctx.scan.tok(k).pos_ == "ADJ":  # 'a senior Hamas official'
             k -= 1
         found = (k + 1, "official")
+    elif found is None and ctx.scan.lower(role) in _HEADS and _held_by_possessor(root.head):
+        # "the army's chief, General X": a head of the body that owns the word
+        found = (role, ctx.scan.tok(role).text)
     if found is None or not ctx.free(found[0], role + 1):
         return None
     owner, first = ctx.title_owner(found[0])
     return found[1], owner, first if owner is not None else start
+
+
+# Words for the head of a body that are no title alone ("the army's chief, General X").
+_HEADS = frozenset({"chief", "commander", "head", "leader"})
 
 
 def _speaking_for(ctx: Context, start: int, end: int) -> tuple[str, Span] | None:
@@ -343,6 +350,17 @@ def _body_before(ctx: Context, title_first: int) -> Span | None:
     return s.span(left, j + 1)
 
 
+def _forces_opening(ctx: Context, title: tuple[int, str]) -> Owner | None:
+    """The army a title opens with ("Army chief X", "military chief X"), of no country the
+    words tell: the one state's forces the article names, if it names one (as for "Army
+    spokesman X", :meth:`Context.title_owner`)."""
+    first, words = title
+    if " " not in words or ctx.scan.lower(first) not in {"army", "military"}:
+        return None
+    span = ctx.scan.span(first, first + 1)
+    return Owner(("forces",), "army", ActorKind.ARMED_GROUP, None, span)
+
+
 def _body_after(role: Token) -> Span | None:
     """The words after a role's "for" ("a spokesperson for the UN human rights office")."""
     for prep in role.children:
@@ -423,6 +441,8 @@ def persons(ctx: Context) -> Iterator[Found]:
             claim_from = found[0]
             title = found[1]
             owner, first = ctx.title_owner(found[0])
+            if owner is None:
+                owner = _forces_opening(ctx, found)
             if owner is None:
                 owner_at = _body_before(ctx, found[0])
             if owner is None and (role_of := _named_in_apposition(ctx, start, end)) is not None:
