@@ -8,6 +8,7 @@ from sitrep.actors.context import Mention
 from sitrep.actors.coref import link
 from sitrep.actors.scan import Owner
 from sitrep.records import ActorKind, Span
+from tests.conftest import DocBuilder
 
 CHILE = Owner(("state", "CL"), "Chile", ActorKind.STATE, "CL", Span(0, 5))
 
@@ -169,3 +170,19 @@ def test_the_group_is_the_armed_group_named_before_it(between: Mention) -> None:
     actors = link([rebels, between, group])
     (front,) = [a for a in actors if a.name == "The Front"]
     assert Span(60, 69) in front.mentions
+
+
+def test_regional_officials_take_the_state_their_places_lie_in(make_doc: DocBuilder) -> None:
+    stages = ("sentences.v1", "times.v1", "places.v1", "actors.v1")
+    told = make_doc(
+        "KHARKIV, Dec 4 - A drone killed two men in a village on Friday, regional officials said.",
+        stages=stages,
+    )
+    placed = make_doc(
+        "A drone killed two men in the Odesa region on Friday, local officials said.",
+        stages=stages,
+    )
+    untold = make_doc("A drone killed two men on Friday, regional officials said.", stages=stages)
+    for doc, country in ((told, "UA"), (placed, "UA"), (untold, None)):
+        body = next(a for a in doc.actors if a.name.endswith("officials"))
+        assert (body.kind, body.country) == (ActorKind.ORGANIZATION, country)

@@ -166,8 +166,8 @@ def test_regional_officials_are_one_unowned_body_that_reports(make_doc: DocBuild
     doc = make_doc(text, stages=CLAIMS)
     bodies = [a for a in doc.actors if a.name in ("regional officials", "local officials")]
     assert [(a.name, a.kind, a.country) for a in bodies] == [
-        ("regional officials", ActorKind.ORGANIZATION, None),
-        ("local officials", ActorKind.ORGANIZATION, None),
+        ("regional officials", ActorKind.ORGANIZATION, "UA"),  # Zarichne's state
+        ("local officials", ActorKind.ORGANIZATION, "UA"),  # every place is in Ukraine
     ]
     assert [c.speaker for c in doc.claims] == [bodies[0].id, bodies[1].id]
 

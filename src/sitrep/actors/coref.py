@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from sitrep.actors.context import LOCAL_BODIES, Mention
+from sitrep.actors.context import LOCAL_BODIES, REACH, Mention
 from sitrep.actors.lexicon import GOVERNMENT_SEATS
 from sitrep.actors.scan import ActorKey, Owner, state_owner
 from sitrep.geo.countries import country_by_iso2
@@ -459,6 +459,26 @@ class _Linker:
             owner = Owner(body.key, body.name, body.kind, body.country, span)
             g.mentions[0] = replace(first, owner=owner, country=state.country)
 
+    def local_officials(self, told_from: str | None) -> None:
+        """ "regional officials said", "local officials": the officials of a place the article
+        leaves unnamed, of the one state the places of their sentence lie in, else of the state
+        the article is told from where every place it names lies there; of none where neither
+        is told."""
+        for g in self.groups:
+            if g.merged_into is not None or g.country is not None or len(g.key) != 2:
+                continue
+            words = str(g.key[1]).split()
+            if g.key[0] != "unnamed" or words[-1:] != ["officials"] or len(words) < 2:
+                continue
+            if not all(w in REACH for w in words[:-1]):
+                continue
+            state = self.local_state(g.first)
+            country = state.country if state is not None else None
+            if country is None and told_from and {c for _, c in self.places} == {told_from}:
+                country = told_from
+            if country is not None:
+                g.mentions[0] = replace(g.first, country=country)
+
     def home_heads(self) -> None:
         """ "President Gustavo Petro" with no state named with the title, in an article told
         from Bogota about Colombia that names Colombia: Colombia's president, for news names a
@@ -606,6 +626,7 @@ def link(
     linker.pro_government()
     linker.home_heads()
     linker.merge_unnamed()
+    linker.local_officials(home)
     linker.formations()
     linker.merge_offices()
     groups = [g for g in linker.groups if g.merged_into is None and g.mentions]
