@@ -554,3 +554,26 @@ def test_quotation_before_said_of_is_the_content_not_a_relative_that(extract) ->
     assert words(text, said[0].content) == "two workers were injured"
     assert words(text, said[1].content) == "“Our troops were not near the village at the time,”"
     assert words(text, said[1].source) == "a Ukrainian military spokesman"
+
+
+def test_said_of_a_noun_with_a_which_clause_then_that(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "The army spokesman said of the strike, which officials said killed three, "
+        "that it was aimed at a depot."
+    )
+    said = {words(text, a.source): words(text, a.content) for a in found}
+    assert said == {
+        "The army spokesman": "that it was aimed at a depot",
+        # the claims stage reads the noun the relative pronoun stands for into it
+        "officials": "which officials said killed three",
+    }
+
+
+def test_said_of_a_noun_with_a_who_clause_then_that(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract(
+        "A police official said of the commander, who was captured on Monday, "
+        "that he had ordered the shelling."
+    )
+    assert [(words(text, a.source), words(text, a.content)) for a in found] == [
+        ("A police official", "that he had ordered the shelling")
+    ]

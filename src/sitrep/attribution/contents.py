@@ -568,7 +568,9 @@ def _relative_on_topic(verb: Token, clause: Token) -> bool:
     """'said of a strike on Monday that officials said killed three': a 'that' right after the
     object of 'of' or 'about' opens a relative clause on that noun, not what was said."""
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-    if mark is None:
+    if mark is None or verb.doc[mark.i - 1].text == ",":
+        # 'said of the commander, who was captured on Monday, that he ...': a 'that' after the
+        # comma closing a clause on the noun opens what was said (a relative 'that' takes none).
         return False
     return any(
         c.dep_ == "prep"
