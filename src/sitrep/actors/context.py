@@ -52,6 +52,8 @@ SPEECH_VERBS = frozenset(
         "blame",
     }
 )
+# Verbs besides speech by which a body gives its word: "put the death toll at 45".
+WORD_GIVING = SPEECH_VERBS | {"put", "estimate", "place", "tell", "add", "record", "report"}
 
 # What news writes after a person to say it keeps the name back.
 ANONYMOUS = re.compile(

@@ -17,6 +17,7 @@ from sitrep.actors.context import (
     IRREGULAR,
     LOCAL_BODIES,
     SPEECH_VERBS,
+    WORD_GIVING,
     Context,
     Found,
     Mention,
@@ -977,7 +978,6 @@ def populations(ctx: Context) -> Iterator[Found]:
 
 # Nouns of a band of people that, when it speaks, is one body: "a group of volunteer medics".
 _BANDS = frozenset({"group", "team", "network", "collective", "coalition"})
-_GIVING = SPEECH_VERBS | {"put", "estimate", "place", "tell", "add", "record", "report"}
 
 
 def _speaking_group(s: Scan, k: int) -> int | None:
@@ -990,7 +990,7 @@ def _speaking_group(s: Scan, k: int) -> int | None:
     band = tok.head.head
     if band.lemma_.casefold() not in _BANDS or band.i != tok.head.i - 1 or not speaks(band):
         return None
-    if band.dep_ == "nsubj" and band.head.lemma_.casefold() not in _GIVING:
+    if band.dep_ == "nsubj" and band.head.lemma_.casefold() not in WORD_GIVING:
         return None
     return band.i
 

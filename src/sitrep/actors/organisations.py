@@ -20,7 +20,7 @@ from sitrep.actors import lexicon
 from sitrep.actors.context import (
     IRREGULAR,
     REACH,
-    SPEECH_VERBS,
+    WORD_GIVING,
     Context,
     Found,
     Mention,
@@ -470,9 +470,6 @@ _SPEAKING_BODIES = frozenset(
     {"group", "committee", "organisation", "organization", "network", "union", "council"}
     | {"monitor", "ngo", "charity", "association", "source"}
 )
-# Verbs besides speech by which a body gives its word: "put the death toll at 45".
-_GIVING_VERBS = frozenset({"put", "estimate", "place", "tell", "add", "record", "report"})
-_WORD_GIVING = SPEECH_VERBS | _GIVING_VERBS
 # Words before such a noun that only count or point: no part of its description.
 _COUNTING = frozenset({"a", "an", "the", "one", "some", "several", "many", "other", "various"})
 
@@ -583,9 +580,7 @@ def _gives_word(tok: Token) -> bool:
     "according to"."""
     if not speaks(tok):
         return False
-    return tok.dep_ == "pobj" or (
-        tok.dep_ == "nsubj" and tok.head.lemma_.casefold() in _WORD_GIVING
-    )
+    return tok.dep_ == "pobj" or (tok.dep_ == "nsubj" and tok.head.lemma_.casefold() in WORD_GIVING)
 
 
 # What one state or body leads for others, named by its leader: "the Kenyan-led security mission".

@@ -217,7 +217,7 @@ def talks_on_an_accord(t: Token) -> bool:
     return (
         t.lower_ in TALKS
         and t.i > 0
-        and t.doc[t.i - 1].lemma_.lower() in _ACCORDS
+        and t.doc[t.i - 1].lemma_.lower() in triggers.ACCORDS
         and t.doc[t.i - 1].dep_ in {"compound", "nsubj", "amod"}
         and t.doc[t.i - 1].head.i == t.i
     )
@@ -367,9 +367,11 @@ def plover_candidates(t: Token) -> tuple[EventType, ...] | None:
             return None  # 'a gunman who posed an imminent threat to troops': no threat made
         if lemma == "march" and (t.ent_type_ == "DATE" or t.text == "March"):
             return None  # the month ('on March 14'), never a march
-        if lemma in _ACCORDS and talks_on_an_accord(t.doc[t.i + 1] if t.i + 1 < len(t.doc) else t):
+        if lemma in triggers.ACCORDS and talks_on_an_accord(
+            t.doc[t.i + 1] if t.i + 1 < len(t.doc) else t
+        ):
             return None  # 'ceasefire talks': what the talks are on, no accord made
-        if lemma in _ACCORDS and _broken_by_fire(t):
+        if lemma in triggers.ACCORDS and _broken_by_fire(t):
             return triggers.VIOLENT  # 'broke the ceasefire and subjected the village to fire'
         if standing_accord(t):
             return None  # 'threatened a fragile truce': an accord in force, none made now
@@ -1034,7 +1036,6 @@ def _no_agent(t: Token) -> bool:
     return lemma in _NO_AGENTS or lemma in triggers.NOUNS
 
 
-_ACCORDS = frozenset({"truce", "ceasefire", "cease-fire", "agreement", "accord", "deal"})
 # Verbs that tell an accord already in force (put at risk, kept or broken), not one made (its
 # collapse is an event of the accord itself, which ACLED files as an agreement's news).
 _AT_STAKE = frozenset(
@@ -1125,7 +1126,7 @@ def failing_accord(t: Token) -> bool:
     """'Ceasefire collapses', 'Truce frays in Sudan' (parsed as any word class), 'the collapse
     of the truce': an accord word told as failing or failed; or as what failing talks were on
     ('talks on a ceasefire agreement collapsed')."""
-    if t.lemma_.lower() not in _ACCORDS and t.lower_ not in _ACCORDS:
+    if t.lemma_.lower() not in triggers.ACCORDS and t.lower_ not in triggers.ACCORDS:
         return False
     return _told_failing(t) or _on_failing_talks(t)
 
@@ -1171,7 +1172,7 @@ def standing_accord(t: Token) -> bool:
     :func:`failing_accord`)."""
     if failing_accord(t):
         return True
-    return t.pos_ == "NOUN" and t.lemma_.lower() in _ACCORDS and _standing(t)
+    return t.pos_ == "NOUN" and t.lemma_.lower() in triggers.ACCORDS and _standing(t)
 
 
 def _standing(t: Token) -> bool:

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.actors.lexicon import WEAPONS
 from sitrep.events.harm import HARM, WAYS_OF_HURTING
+from sitrep.events.triggers import ACCORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -252,9 +253,7 @@ def policy(t: Token) -> bool:
 # Verbs by which a deal provides for something, and the deals that do: 'the truce would allow
 # aid convoys to reach the city', 'the deal lets displaced families return'.
 _LETTING = frozenset({"allow", "let", "permit", "enable"})
-_DEALS = frozenset(
-    {"truce", "ceasefire", "cease-fire", "deal", "agreement", "accord", "pause", "arrangement"}
-)
+_DEALS = ACCORDS | {"pause", "arrangement"}
 
 
 def provision(t: Token) -> bool:

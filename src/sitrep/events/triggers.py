@@ -14,6 +14,9 @@ VIOLENT = (E.ASSAULT,)
 # Acts that, promised, are a threat (PLOVER THREATEN), not a pledge (AGREE).
 HOSTILE = frozenset({E.ASSAULT, E.COERCE, E.SANCTION, E.MOBILIZE, E.PROTEST})
 
+# Nouns of an accord between sides: 'the truce', 'a ceasefire deal'.
+ACCORDS = frozenset({"truce", "ceasefire", "cease-fire", "agreement", "accord", "deal"})
+
 VERBS: dict[str, tuple[E, ...]] = {
     # ASSAULT: force against people or places
     **dict.fromkeys(
