@@ -119,6 +119,16 @@ type Found = tuple[Mention, range]
 type FinderStep = Callable[[Context], Iterator[Found]]
 
 
+# Words for an army that name no country: "Army spokesman X", "Army chief X".
+BARE_ARMY = frozenset({"army", "military"})
+
+
+def army_of_no_country(span: Span) -> Owner:
+    """The army at ``span`` of no country the words tell: the one state's forces the article
+    names, if it names one (coreference joins it to them)."""
+    return Owner(("forces",), "army", ActorKind.ARMED_GROUP, None, span)
+
+
 def _portfolio_word(t: Token, minister: Token) -> bool:
     """A common noun naming a minister's portfolio: "communication", "energy", "water"."""
     return (
@@ -353,11 +363,9 @@ class Context:
         text = s.words(start, end)
         if text.islower() or self.names_a_place(start, end, territory=True):
             return None
-        if end - start == 1 and text.casefold() in ("army", "military"):
-            # "Army spokesman X" with no state named: the army of no country we can tell,
-            # which is the one state's forces the article names, if it names one
-            span = s.span(start, end)
-            return Owner(("forces",), "army", ActorKind.ARMED_GROUP, None, span), start
+        if end - start == 1 and text.casefold() in BARE_ARMY:
+            # "Army spokesman X" with no state named
+            return army_of_no_country(s.span(start, end)), start
         # At the same words as the organisations finder's mention of it, "the" included.
         first = start - 1 if s.lower(start - 1) == "the" else start
         span = s.span(first, end)

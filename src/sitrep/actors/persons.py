@@ -13,7 +13,17 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.actors import lexicon
-from sitrep.actors.context import IRREGULAR, REACH, Context, Found, Mention, definite, owned
+from sitrep.actors.context import (
+    BARE_ARMY,
+    IRREGULAR,
+    REACH,
+    Context,
+    Found,
+    Mention,
+    army_of_no_country,
+    definite,
+    owned,
+)
 from sitrep.actors.scan import POSSESSIVES, Owner, Scan
 from sitrep.actors.states import speaks_before_colon
 from sitrep.geo.gazetteer import default_gazetteer
@@ -351,14 +361,12 @@ def _body_before(ctx: Context, title_first: int) -> Span | None:
 
 
 def _forces_opening(ctx: Context, title: tuple[int, str]) -> Owner | None:
-    """The army a title opens with ("Army chief X", "military chief X"), of no country the
-    words tell: the one state's forces the article names, if it names one (as for "Army
-    spokesman X", :meth:`Context.title_owner`)."""
+    """The army a title opens with ("Army chief X", "military chief X"), as for "Army
+    spokesman X" (:meth:`Context.title_owner`)."""
     first, words = title
-    if " " not in words or ctx.scan.lower(first) not in {"army", "military"}:
+    if " " not in words or ctx.scan.lower(first) not in BARE_ARMY:
         return None
-    span = ctx.scan.span(first, first + 1)
-    return Owner(("forces",), "army", ActorKind.ARMED_GROUP, None, span)
+    return army_of_no_country(ctx.scan.span(first, first + 1))
 
 
 def _body_after(role: Token) -> Span | None:

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.actors import actor_at, state_actor
 from sitrep.actors import lexicon as actor_words
-from sitrep.actors.context import REACH
+from sitrep.actors.context import BARE_ARMY, REACH
 from sitrep.attribution.base import CueKind, on_first_line
 from sitrep.attribution.extract import Attribution, relative_antecedent
 from sitrep.events.place import doc_text
@@ -709,7 +709,7 @@ class SpeakerResolver:
         if head.lemma_.lower() not in _SPOKESPEOPLE:
             return None
         qualifiers = [c for c in head.children if c.dep_ in _FORCE_QUALIFIERS]
-        if len(qualifiers) != 1 or qualifiers[0].lower_ not in _FORCE_NOUNS:
+        if len(qualifiers) != 1 or qualifiers[0].lower_ not in BARE_ARMY:
             return None
         noun = qualifiers[0].lower_
         forces = {
@@ -749,8 +749,6 @@ class SpeakerResolver:
         return best[1] if best else None
 
 
-# A state's force by its bare noun before a spokesperson ('an army spokesman').
-_FORCE_NOUNS = frozenset({"army", "military"})
 _FORCE_QUALIFIERS = frozenset({"compound", "amod", "nmod", "poss", "prep"})
 
 
