@@ -761,11 +761,12 @@ _ARMED_WORDS = frozenset({"armed", "militant", "rebel", "insurgent", "jihadist",
 
 def _described_acronyms(ctx: Context) -> Iterator[Found]:
     """An acronym the tagger missed, set off by an apposition that describes it as a body:
-    "COGAT, the Israeli military agency that coordinates aid, said". An organisation named by
+    "COGAT, the Israeli military agency that coordinates aid, said", or set off after one: "the
+    Israeli military agency that oversees aid crossings, COGAT, said". An organisation named by
     the acronym (an armed group where the description says so), of the one state the
     description names ("Israeli": Israel), else of no one."""
     s = ctx.scan
-    for k in range(len(s) - 3):
+    for k in range(len(s) - 1):
         acronym = s.tok(k)
         if not (
             acronym.is_alpha
@@ -774,52 +775,74 @@ def _described_acronyms(ctx: Context) -> Iterator[Found]:
             and s.lower(k + 1) == ","
             and ctx.free(k, k + 1)
             and not country_by_name(acronym.text)
-            and (k == 0 or s.lower(k - 1) != ",")
         ):
             continue
-        # the parse may miss the apposition after a dateline ("JERUSALEM, Nov 25 - COGAT, the
-        # Israeli military agency"): read the words, a determiner and a body's noun after its
-        # modifiers
-        if s.lower(k + 2) not in ("the", "a", "an"):
+        if k == 0 or s.lower(k - 1) != ",":
+            # the parse may miss the apposition after a dateline ("JERUSALEM, Nov 25 - COGAT,
+            # the Israeli military agency"): read the words, a determiner and a body's noun
+            # after its modifiers
+            if k + 3 < len(s) and (noun := _described_noun(s, k + 2, len(s))) is not None:
+                yield from _described(ctx, k, k + 2, noun)
             continue
-        noun = next(
-            (
-                i
-                for i in range(k + 3, min(k + 8, len(s)))
-                if s.lower(i) in _DESCRIBED_BODIES and s.tok(i).pos_ == "NOUN"
-            ),
-            None,
-        )
-        if noun is None or s.tok(noun).tag_ != "NN":
-            continue
-        if any(s.tok(i).pos_ not in ("ADJ", "PROPN", "NOUN") for i in range(k + 3, noun)):
-            continue
-        words = [s.tok(i) for i in range(k + 3, noun)]
-        states = {
-            c.iso2: c
-            for w in words
-            if w.text[:1].isupper() and (c := country_by_demonym(w.text) or country_by_name(w.text))
-        }
-        owner = None
-        if len(states) == 1:
-            state = next(iter(states.values()))
-            at = next(w.i for w in words if w.text[:1].isupper())
-            owner = state_owner(state, s.span(at, at + 1))
-        armed = any(w.lower_ in _ARMED_WORDS for w in words)
-        name = acronym.text
-        mention = Mention(
-            s.span(k, k + 1),
-            ActorKind.ARMED_GROUP if armed else ActorKind.ORGANIZATION,
-            ("org", name.casefold()),
-            name,
-            country=owner.country if owner else None,
-            owner=owner,
-        )
-        yield mention, range(k, k + 1)
-        # the description names it too: a speaker phrase the parse reads as "the Israeli
-        # military agency ... said" is the agency's, not the state's named inside it
-        yield replace(mention, span=s.span(k + 2, noun + 1)), range(0)
-        yield from _same_name_later(ctx, name, k)
+        # "the Israeli military agency that oversees aid crossings, COGAT,": the nearest
+        # determiner of the sentence before it that opens a body's description
+        sent = acronym.sent.start
+        for d in range(k - 2, max(sent, k - 16) - 1, -1):
+            if (noun := _described_noun(s, d, k - 1)) is not None:
+                yield from _described(ctx, k, d, noun)
+                break
+
+
+def _described_noun(s: Scan, d: int, end: int) -> int | None:
+    """The body's noun (before ``end``) of the description a determiner at ``d`` opens: "the
+    Israeli military agency"; None where it opens none."""
+    if s.lower(d) not in ("the", "a", "an"):
+        return None
+    noun = next(
+        (
+            i
+            for i in range(d + 1, min(d + 6, end))
+            if s.lower(i) in _DESCRIBED_BODIES and s.tok(i).pos_ == "NOUN"
+        ),
+        None,
+    )
+    if noun is None or s.tok(noun).tag_ != "NN":
+        return None
+    if any(s.tok(i).pos_ not in ("ADJ", "PROPN", "NOUN") for i in range(d + 1, noun)):
+        return None
+    return noun
+
+
+def _described(ctx: Context, k: int, d: int, noun: int) -> Iterator[Found]:
+    """The acronym at ``k`` and its description from ``d`` to ``noun``: one body."""
+    s = ctx.scan
+    acronym = s.tok(k)
+    words = [s.tok(i) for i in range(d + 1, noun)]
+    states = {
+        c.iso2: c
+        for w in words
+        if w.text[:1].isupper() and (c := country_by_demonym(w.text) or country_by_name(w.text))
+    }
+    owner = None
+    if len(states) == 1:
+        state = next(iter(states.values()))
+        at = next(w.i for w in words if w.text[:1].isupper())
+        owner = state_owner(state, s.span(at, at + 1))
+    armed = any(w.lower_ in _ARMED_WORDS for w in words)
+    name = acronym.text
+    mention = Mention(
+        s.span(k, k + 1),
+        ActorKind.ARMED_GROUP if armed else ActorKind.ORGANIZATION,
+        ("org", name.casefold()),
+        name,
+        country=owner.country if owner else None,
+        owner=owner,
+    )
+    yield mention, range(k, k + 1)
+    # the description names it too: a speaker phrase the parse reads as "the Israeli military
+    # agency ... said" is the agency's, not the state's named inside it
+    yield replace(mention, span=s.span(d, noun + 1)), range(0)
+    yield from _same_name_later(ctx, name, k)
 
 
 def _owned_agencies(ctx: Context) -> Iterator[Found]:
