@@ -97,6 +97,9 @@ def _names_match(a: str, b: str) -> bool:
     return long[len(long) - len(short) :] == short
 
 
+# The nouns that call an armed group rebels, plural and singular: bare "rebels" are the one
+# group the article calls so ("the M23 rebel group").
+_REBEL_NOUNS = {"rebels": "rebel", "insurgents": "insurgent"}
 _NOT_GROUPS = frozenset({"forces", "ministry", "institution", "office", "group"})
 # Last words of an organisation's name that make it a force: "the Multinational Security
 # Support mission", "the Kosovo Force".
@@ -504,6 +507,21 @@ class _Linker:
         """ "a local resistance committee said ...; the El Fasher Resistance Committee said":
         a body described without its name is the one organisation the article names whose
         name ends with the description's words, when exactly one does."""
+        unnamed: dict[tuple[str, ...], _Group] = {
+            g.key[1:]: g for g in self.groups if g.key[0] == "unnamed" and len(g.key) == 2
+        }
+        for g in self.groups:
+            # "regional officials said ... the regional officials added": the same body
+            first = unnamed.get(g.key[1:])
+            if (
+                g.key[0] == "institution"
+                and g.merged_into is None
+                and first is not None
+                and first.merged_into is None
+                and first.first.span < g.first.span
+            ):
+                first.mentions.extend(g.mentions)
+                g.merged_into = first
         named = [
             g
             for g in self.groups
@@ -519,6 +537,48 @@ class _Linker:
             if len(fits) == 1 and len(fits[0].name.split()) > len(words):
                 fits[0].mentions.extend(g.mentions)
                 g.merged_into = fits[0]
+
+    def one_rebel_group(self) -> None:
+        """ "Rebels ambushed a convoy ... The M23 rebel group denied it. A rebel spokesman
+        said": where the article calls exactly one named armed group rebels ("the M23 rebel
+        group", "M23 rebels"), its bare "rebels" are that group, before or after it is named,
+        and its unnamed rebel sources speak for it; none where two groups are so called."""
+        for plural, singular in _REBEL_NOUNS.items():
+            called = [
+                g
+                for g in self.groups
+                if g.merged_into is None
+                and g.kind in (ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION)
+                and g.key[0] in ("org", "armed")
+                and g.key != ("armed", plural)
+                and any(c.isupper() for c in g.name)
+                and any(
+                    re.match(
+                        rf"\s*{singular}s?\b",
+                        self.text[x.span.end : x.span.end + 20],
+                        re.IGNORECASE,
+                    )
+                    or re.search(rf"\b{singular}s?\b", self.words(x))
+                    for x in g.mentions
+                )
+            ]
+            if len(called) != 1:
+                continue
+            group = called[0]
+            owner = Owner(group.key, group.name, group.kind, group.country, group.first.span)
+            for g in self.groups:
+                if g.merged_into is not None or g is group:
+                    continue
+                if g.key == ("armed", plural):
+                    group.mentions.extend(g.mentions)
+                    g.merged_into = group
+                elif (
+                    g.key[0] == "source"
+                    and len(g.key) == 2
+                    and g.key[1].split()[0] == singular
+                    and g.owner_key is None
+                ):
+                    g.mentions = [replace(m, owner=owner) for m in g.mentions]
 
     def formations(self) -> None:
         """ "'Units of the Centre group of forces have liberated X,' the ministry said": a
@@ -626,6 +686,7 @@ def link(
     linker.pro_government()
     linker.home_heads()
     linker.merge_unnamed()
+    linker.one_rebel_group()
     linker.local_officials(home)
     linker.formations()
     linker.merge_offices()

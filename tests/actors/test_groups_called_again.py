@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from sitrep.records import ActorKind
+from tests.conftest import DocBuilder
+
+_STAGES = ("sentences.v1", "times.v1", "places.v1", "actors.v1")
+
+
+def test_bare_rebels_are_the_one_group_called_rebels(make_doc: DocBuilder) -> None:
+    doc = make_doc(
+        "Rebels shelled a market in Kidal on Monday, the army said. The FLA rebel group "
+        "denied it. A rebel spokesman, who asked not to be named, said the rebels had not fired.",
+        stages=_STAGES,
+    )
+    assert [a for a in doc.actors if a.name.casefold() == "rebels"] == []
+    fla = next(a for a in doc.actors if a.name == "FLA")
+    assert len(fla.mentions) >= 3
+    spokesman = next(a for a in doc.actors if a.name == "rebel spokesman")
+    assert spokesman.affiliation == fla.id
+
+
+def test_bare_rebels_stay_apart_when_two_groups_are_called_rebels(make_doc: DocBuilder) -> None:
+    doc = make_doc(
+        "The FLA rebel group and the JNIM rebel group fought near Kidal on Monday. "
+        "The rebels later withdrew. A rebel spokesman, who asked not to be named, said so.",
+        stages=_STAGES,
+    )
+    spokesman = next(a for a in doc.actors if a.name == "rebel spokesman")
+    assert spokesman.affiliation is None
+
+
+def test_the_regional_officials_are_those_named_before(make_doc: DocBuilder) -> None:
+    doc = make_doc(
+        "ODESA, Dec 5 - A drone hit a warehouse on Friday, regional officials said. "
+        "Two guards were hurt, the regional officials added.",
+        stages=_STAGES,
+    )
+    officials = [a for a in doc.actors if a.name.casefold().endswith("regional officials")]
+    assert len(officials) == 1
+    assert len(officials[0].mentions) == 2
+
+
+def test_an_acronym_after_its_description_is_the_states_body(make_doc: DocBuilder) -> None:
+    for text in (
+        "The Israeli military agency that oversees aid crossings, COGAT, said 90 trucks "
+        "entered Gaza on Friday.",
+        "COGAT, the Israeli military agency that oversees aid crossings, said 90 trucks "
+        "entered Gaza on Friday.",
+    ):
+        doc = make_doc(text, stages=_STAGES)
+        names = {a.id: a.name for a in doc.actors}
+        agency = next(a for a in doc.actors if a.name == "COGAT")
+        assert agency.kind is ActorKind.ORGANIZATION
+        assert agency.affiliation is not None and names[agency.affiliation] == "Israel"
