@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 ENV_VAR = "SITREP_GEONAMES"
 CACHE_ENV_VAR = "SITREP_CACHE_DIR"
 # Bump when the index layout or what goes into it changes: old cache files are then rebuilt.
-INDEX_VERSION = "41"
+INDEX_VERSION = "42"
 
 _SCHEMA = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);

@@ -18,6 +18,7 @@ import enum
 import functools
 import importlib.resources
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -85,14 +86,28 @@ def _read_json(path: Path) -> Any:
         raise GazetteerError(f"gazetteer file {path} is unreadable or corrupt: {exc}") from exc
 
 
+# An Arabic name written with its article joined by a hyphen ('El-Hodeidah'): English news often
+# drops the article ('the port of Hodeidah').
+_ARTICLE = re.compile(r"(?:Al|El)-([A-Z][a-z]{3,}(?: [A-Z][a-z]+)*)")
+
+
 def alternate_names(names: Iterable[str]) -> tuple[str, ...]:
-    """Latin-script names worth indexing (airport codes like 'GVA' are not names of a place)."""
+    """Latin-script names worth indexing (airport codes like 'GVA' are not names of a place).
+
+    A name written with the Arabic article joined by a hyphen counts without it too, unless the
+    rest is an English word ('El-Wadi' is no town of Wadi).
+    """
+    from sitrep.geo.lexicon import english_word
+
     out: dict[str, None] = {}
     for n in names:
         n = n.strip()
         if len(n) < 3 or (len(n) <= 4 and n.isupper()) or not is_latin(n):
             continue
         out[n] = None
+        bare = _ARTICLE.fullmatch(n)
+        if bare and not english_word(bare.group(1)):
+            out.setdefault(bare.group(1), None)
     return tuple(out)
 
 
