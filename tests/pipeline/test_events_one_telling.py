@@ -49,6 +49,9 @@ def test_natures_harm_is_no_act(make_doc: DocBuilder, text: str) -> None:
         "Nine pickers injured at northern quarry, owner says\n\n"
         "Nine pickers were injured at a quarry on Monday when a conveyor belt snapped, the owner "
         "said.",
+        "Four workers were hurt on Thursday in an explosion at a fertiliser plant.",
+        "Blast at coal pit injures six workers\n\nSix workers were injured in an explosion at a "
+        "coal mine on Monday, the company said.",
     ],
 )
 def test_harm_by_a_mishap_is_no_act(make_doc: DocBuilder, text: str) -> None:
@@ -62,6 +65,7 @@ def test_harm_by_a_mishap_is_no_act(make_doc: DocBuilder, text: str) -> None:
         "Two soldiers were killed when their lorry hit a landmine on the coast road.",
         "Four civilians were killed when a house collapsed after an air strike.",
         "Three guards were injured by gunmen at the quarry.",
+        "Two soldiers were wounded in an explosion at a plant after rebels fired mortars at it.",
     ],
 )
 def test_harm_by_an_act_stays_an_act(make_doc: DocBuilder, text: str) -> None:

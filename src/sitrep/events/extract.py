@@ -561,15 +561,18 @@ def events_in(sent: SpacySpan) -> list[Found]:
                 or nonevents.casualties_received(t)
             )
             continue
-        if t.pos_ == "VERB" and (
-            nonevents.natural_harm(t)
-            or nonevents.accidental_harm(t)
-            or nonevents.harm_denied(t)
-            or nonevents.fire_burning(t)
-            or nonevents.casualties_received(t)
-        ):
-            # 'an earthquake struck', 'none of its soldiers were killed': no act, nor does
-            # the sentence's wording make one
+        if (
+            t.pos_ == "VERB"
+            and (
+                nonevents.natural_harm(t)
+                or nonevents.accidental_harm(t)
+                or nonevents.harm_denied(t)
+                or nonevents.fire_burning(t)
+                or nonevents.casualties_received(t)
+            )
+        ) or (t.pos_ == "NOUN" and nonevents.workplace_blast(t)):
+            # 'an earthquake struck', 'an explosion at a coal mine', 'none of its soldiers
+            # were killed': no act, nor does the sentence's wording make one
             figured = True
             continue
         if senses.criticism(t):

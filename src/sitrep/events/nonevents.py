@@ -8,7 +8,8 @@
   ('..., killing five', '... and destroyed homes') shares its verb's subject.
 - Harm by accident: 'were injured when a lift cable snapped', 'were killed in a road
   accident': the harm has no doer and its cause, told in the clause, is a mishap with no word
-  of force in it (:func:`accidental_harm`); 'killed when their truck hit a mine' and 'when a
+  of force in it (:func:`accidental_harm`), or a blast at a workplace ('injured in an explosion
+  at a coal mine'); 'killed when their truck hit a mine' and 'when a
   building collapsed after an air strike' stay acts.
 - Harm denied or untold: 'none of its soldiers had been killed', 'no one was hurt', 'did not
   say how many of its fighters had been wounded' report no harm done (the act told beside it
@@ -132,6 +133,39 @@ def natural_harm(t: Token) -> bool:
 _ACCIDENTS = frozenset(
     {"accident", "crash", "collapse", "derailment", "cave-in", "malfunction", "mishap"}
 )
+# Blasts that a workplace's own trade sets off: 'an explosion at a coal mine', 'a fire at a
+# chemical plant'.
+_BLASTS = frozenset({"explosion", "blast", "fire"})
+# Workplaces whose blasts are industrial mishaps (a mine 'at' which it happened is a pit, not a
+# landmine: 'hit a mine' stays an act).
+_WORKPLACES = frozenset(
+    {"mine", "colliery", "quarry", "factory", "plant", "refinery", "mill", "workshop", "pit"}
+)
+
+
+def workplace_blast(g: Token) -> bool:
+    """A blast at a workplace with no other word of force told ('an explosion at a coal
+    mine'; not 'an explosion at a factory after a drone strike')."""
+    if g.lemma_.lower() not in _BLASTS:
+        return False
+    sites = [
+        p
+        for c in g.children
+        if c.dep_ == "prep" and c.lower_ in {"at", "in"}
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in _WORKPLACES
+    ]
+    if not sites:
+        return False
+    skip = {g.i, *(p.i for p in sites)}
+    for x in g.subtree:
+        if x.i in skip:
+            continue
+        if x.lemma_.lower() in (triggers.VERBS if x.pos_ == "VERB" else triggers.NOUNS):
+            return False
+    return True
+
+
 # What things do in a mishap: 'when a lift cable snapped', 'after the roof caved in'.
 _MISHAPS = frozenset(
     {
@@ -175,8 +209,10 @@ def accidental_harm(t: Token) -> bool:
     collapsed')."""
     if t.pos_ != "VERB" or t.lemma_.lower() not in _HARM:
         return False
-    if any(c.dep_ in {"agent", "nsubj"} for c in t.children):
-        return False  # 'injured by gunmen', 'the blast injured seven'
+    doers = [c for c in t.children if c.dep_ in {"agent", "nsubj"}]
+    if doers:
+        # 'injured by gunmen', 'the blast injured seven'; but 'a blast at a mine injured seven'
+        return all(c.dep_ == "nsubj" and workplace_blast(c) for c in doers)
     for x in t.subtree:
         if (
             x.pos_ == "VERB"
@@ -191,6 +227,8 @@ def accidental_harm(t: Token) -> bool:
             for g in c.children:
                 if g.dep_ == "pobj" and g.lemma_.lower() in _ACCIDENTS and _forceless(g):
                     return True
+                if g.dep_ == "pobj" and workplace_blast(g):
+                    return True  # 'injured in an explosion at a coal mine'
     return False
 
 
