@@ -151,6 +151,10 @@ def test_the_future_of_others_or_of_things_stays_an_assertion(
         ("Both sides pledged to stop attacks.", Stance.PROMISE),
         ("The navy vowed not to retaliate.", Stance.PROMISE),
         ("The president promised to rebuild the port.", Stance.PROMISE),
+        ("The premier promised to open an investigation.", Stance.PROMISE),
+        ("The army promised to carry out an inquiry.", Stance.PROMISE),
+        ("The gunmen vowed to open fire on any convoy.", Stance.THREATEN),
+        ("The rebels vowed to carry out more strikes on the city.", Stance.THREATEN),
     ],
 )
 def test_a_vow_to_harm_another_is_a_threat(make_doc: DocBuilder, text: str, stance: Stance) -> None:

@@ -219,12 +219,29 @@ def _vowed_harm(content: Sequence[Token]) -> bool:
         children = list(verb.children)
         if (
             verb.pos_ == "VERB"
-            and verb.lemma_.lower() in _HOSTILE
+            and _pledged_act(verb) in _HOSTILE
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
             and not any(c.dep_ == "neg" for c in children)
         ):
             return True
     return False
+
+
+# What one carries out that is an attack: 'carry out strikes', 'carry out a raid'.
+_ASSAULTS = {*_ACTS, *_WAR, "raid", "assault", "offensive", "retaliation"}
+
+
+def _pledged_act(verb: Token) -> str:
+    """The lemma of what ``verb`` pledges, read with its object where the verb alone is not
+    hostile: 'open fire' is firing, 'open an investigation' no attack; 'carry out strikes' is an
+    attack, 'carry out an inquiry' none."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "open":
+        return "fire" if any(c.lemma_.lower() == "fire" for c in objects) else "allow"
+    if lemma == "carry":
+        return "attack" if any(c.lemma_.lower() in _ASSAULTS for c in objects) else ""
+    return lemma
 
 
 def _dismisses(content: Sequence[Token]) -> bool:
