@@ -184,3 +184,12 @@ def test_a_headline_still_folds_into_its_own_word_told_unplaced() -> None:
     lede = Told(event=_event("e2", 30), sentence=1, lemma="shell")
     (merged,) = merge_duplicates([head, lede])
     assert merged.place == "p1"
+
+
+def test_a_charged_retelling_leaves_who_did_the_act_unsaid() -> None:
+    first = Told(event=_event("e1", 0, place="p1"), sentence=0, lemma="shelling")
+    charge = Told(
+        event=_event("e2", 50, actor="a2"), sentence=2, lemma="shell", back=True, charged=True
+    )
+    (merged,) = merge_duplicates([first, charge])
+    assert merged.actor is None and {c.claim for c in merged.claims} == {"ce1", "ce2"}

@@ -68,3 +68,14 @@ def test_fighting_as_background(make_doc: DocBuilder) -> None:
     assert reference.the_war(_word(make_doc, text, "fighting"))
     text = "Heavy fighting broke out near the dam on Monday."
     assert not reference.the_war(_word(make_doc, text, "fighting"))
+
+
+def test_a_charged_act_at_a_thing_named_before_is_retold(make_doc: DocBuilder) -> None:
+    text = (
+        "Shelling hit a busy market in Velsk. The rebels accused the army of shelling "
+        "the market to frame them."
+    )
+    shelling = _word(make_doc, text, "shelling")
+    assert reference.charged(shelling) and reference.retold_at_its_site(shelling)
+    fresh = "Shelling hit a busy market in Velsk. The rebels accused the army of shelling a school."
+    assert not reference.retold_at_its_site(_word(make_doc, fresh, "shelling"))

@@ -169,3 +169,40 @@ def test_a_charge_denied_is_rejected_by_the_claims_speaker(make_doc: DocBuilder)
     assert rejection.actor == denial.speaker
     actor = next(a for a in doc.actors if a.id == rejection.actor)
     assert actor.country == "RW"
+
+
+def test_a_charged_act_at_a_thing_named_before_is_the_act_told_before(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "Shelling killed 20 people at a busy market in the town of Velsk on Monday, "
+        "medics said.\n\nThe rebels accused the army of shelling the market to frame them."
+    )
+    doc, events = _full(make_doc, text)
+    (act,) = [e for e in events if e.type is EventType.ASSAULT]
+    accusation = next(c for c in doc.claims if c.stance is Stance.ACCUSE)
+    assert accusation.id in {c.claim for c in act.claims}
+    # the accused is the rebels' word, kept in their claim, not who shelled the market
+    assert act.actor is None
+
+
+def test_a_charged_act_of_its_own_time_stays_its_own(make_doc: DocBuilder) -> None:
+    text = (
+        "Shelling killed 20 people at a busy market in the town of Velsk on Monday, "
+        "medics said.\n\nThe rebels accused the army of shelling the market on Sunday."
+    )
+    assert len(_assaults(make_doc, text)) == 2
+
+
+def test_an_act_told_only_as_a_sides_charge_names_no_doer_of_the_act_before(
+    make_doc: DocBuilder,
+) -> None:
+    text = (
+        "Shells hit a crowded market in the town of Velsk on Tuesday, killing 20 people, "
+        "medics said.\n\nThe rebels rejected the accusation. They said the army's own "
+        'aircraft had bombed the market and that it was "a crime committed by the regime".'
+    )
+    doc, events = _full(make_doc, text)
+    (act,) = [e for e in events if e.type is EventType.ASSAULT]
+    accusation = next(c for c in doc.claims if c.stance is Stance.ACCUSE)
+    assert accusation.id in {c.claim for c in act.claims} and act.actor is None

@@ -816,6 +816,7 @@ def events_in(sent: SpacySpan) -> list[Found]:
                     or reference.came_when(t)
                     or reference.more_harmed(t)
                     or reference.retold_by_weapon(t)
+                    or reference.retold_at_its_site(t)
                     or reference.harm_of_the_victims(t)
                     or retold
                 ),

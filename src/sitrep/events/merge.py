@@ -49,6 +49,7 @@ class Told:
     state: str | None = None  # the state its actor is or is the armed forces of
     within: frozenset[str] = frozenset()  # the places named in the article that hold its place
     near: frozenset[str] = frozenset()  # the towns named in the article near its town
+    charged: bool = False  # 'accused the army of shelling': told only as someone's charge
 
 
 # Acts of words, told by whom they are aimed at as much as by whom they come from.
@@ -121,17 +122,19 @@ def _combine(x: Event, y: Event) -> Event:
     )
 
 
-def _evidence_of(x: Event, y: Event) -> Event:
+def _evidence_of(x: Event, y: Event, *, charged: bool = False) -> Event:
     """``x`` with the evidence and claims of ``y``, a shorter telling of it whose own place and
     date say less (a headline, 'the strike'); and its ACLED sub-event, place and date when
     ``x`` has none ('a device detonated. The explosion ...': the explosion says what kind; 'a
-    clash killed one. The clash occurred in Kuvasali': that is where)."""
+    clash killed one. The clash occurred in Kuvasali': that is where). ``charged``: ``y`` is the
+    act as an accusation charges it, whose accused is the accuser's word (kept in the claim),
+    not who did the act ``x`` tells."""
     claims = {c.claim: c for c in x.claims}
     for c in y.claims:
         claims.setdefault(c.claim, c)
     placed = x if x.place is not None else y
     dated = x if x.date is not None else y
-    done = _with_actor(x, y)
+    done = x if charged else _with_actor(x, y)
     return replace(
         x,
         acled=x.acled if x.acled is not None else y.acled,
@@ -339,7 +342,7 @@ def fold_short_tellings(told: Sequence[Told]) -> list[Told]:
         else:
             continue
         if j is not None:
-            full = _evidence_of(items[j].event, e)
+            full = _evidence_of(items[j].event, e, charged=item.charged and not item.headline)
             if item.headline and e.place is not None and items[j].event.place in item.within:
                 # the full telling placed only in the country that holds the headline's
                 # place: the headline says where in it

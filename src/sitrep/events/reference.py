@@ -847,6 +847,52 @@ def _no_one_new(n: Token | None) -> bool:
     )
 
 
+# Verbs whose 'of' or 'for' names the act an accusation charges: 'accused the army of shelling'.
+_CHARGING = frozenset({"accuse", "blame", "charge", "suspect"})
+
+
+def charged(t: Token) -> bool:
+    """'accused the army of shelling the market', 'blamed the rebels for attacking the convoy':
+    the act an accusation charges someone with (its 'of'/'for' hung on the verb or on the
+    accused)."""
+    if t.dep_ != "pcomp" or t.head.lower_ not in {"of", "for"}:
+        return False
+    owner = t.head.head
+    if owner.dep_ == "dobj":
+        owner = owner.head
+    return owner.lemma_.lower() in _CHARGING
+
+
+def _named_before(n: Token) -> bool:
+    """'the market' after 'a crowded market in Omdurman': a definite noun with nothing of its
+    own whose word the article used of a thing in an earlier sentence."""
+    if n.pos_ != "NOUN" or n.ent_type_:
+        return False
+    children = list(n.children)
+    if not children or any(c.dep_ != "det" or c.lower_ not in {"the", "that"} for c in children):
+        return False
+    lemma = n.lemma_.lower()
+    return any(w.pos_ == "NOUN" and w.lemma_.lower() == lemma for w in n.doc[: n.sent.start])
+
+
+def retold_at_its_site(t: Token) -> bool:
+    """'... accused the army of shelling the market' after 'Shelling killed 35 people at a
+    crowded market in Omdurman': an act of force charged or told in someone's words, aimed at a
+    thing named before ('the market') with no place, time or manner of its own, is the act told
+    before at that thing, retold as the speaker has it."""
+    if t.pos_ != "VERB" or told_again(t) or not (charged(t) or _in_someones_words(t)):
+        return False
+    children = list(t.children)
+    if any(
+        c.dep_ == "neg" or any(_where_or_when(x) for x in c.subtree)
+        for c in children
+        if c.dep_ not in {"nsubj", "dobj"}
+    ):
+        return False  # 'shelling the market on Sunday': told anew
+    objects = [c for c in children if c.dep_ == "dobj"]
+    return len(objects) == 1 and _named_before(objects[0])
+
+
 def retold_in_words(t: Token) -> bool:
     """'"The enemy deliberately targeted critical infrastructure again," the governor wrote',
     '... said its jets had targeted fuel depots', '... and that all targets had been hit': an

@@ -53,7 +53,7 @@ from sitrep.events.place import (
     paragraphs,
     scenes,
 )
-from sitrep.events.reference import aggregate, set_apart, told_again
+from sitrep.events.reference import aggregate, charged, set_apart, told_again
 from sitrep.events.roles import weapon_country
 from sitrep.events.senses import dateline, partners, procurement
 from sitrep.events.triggers import NOUNS, VIOLENT
@@ -316,6 +316,9 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
         found = [(i, f) for i, f in found if i != headline or not _mishap_retold(f, parsed, lede)]
     # per event, whether it is a headline's act kept from the other clauses' places
     kept_apart: list[bool] = []
+    # per event, whether it is told only as someone's charge ('accused the army of shelling
+    # the market', '... said the army's own aircraft had bombed the market')
+    charges: list[bool] = []
     for index, f in found:
         sent = sentences[index]
         # the whole sentence last: a clause telling of something else ('killed by militants
@@ -332,6 +335,10 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             stance = ClaimLink.DENIES if denied else ClaimLink.ASSERTS
             links.append(EventClaim(claim=c.id, stance=stance))
             asserted_by.setdefault(c.id, []).append(len(events))
+        charges.append(
+            charged(parsed[f.trigger_index])
+            or (bool(holders) and all(c.stance is Stance.ACCUSE for c in holders))
+        )
         others = _other_acts(found, index, f) if index == headline else ()
         kept_apart.append(bool(others))
         place, site = locate_event(
@@ -415,11 +422,12 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             aggregate=aggregate(parsed[f.trigger_index]),
             apart=set_apart(parsed[f.trigger_index]),
             again=told_again(parsed[f.trigger_index]),
+            charged=charge,
             state=_state_of(actors, e.actor),
             within=_within(places, e.place),
             near=_near(places, e.place),
         )
-        for e, (index, f) in zip(events, found, strict=True)
+        for e, (index, f), charge in zip(events, found, charges, strict=True)
     ]
     return tuple(merge_duplicates(told))
 
