@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.actors.lexicon import WEAPONS
+from sitrep.actors.lexicon import SITE_NOUNS, WEAPONS
 from sitrep.events.harm import HARM, WAYS_OF_HURTING
 from sitrep.events.triggers import ACCORDS
 
@@ -863,10 +863,11 @@ def charged(t: Token) -> bool:
     return owner.lemma_.lower() in _CHARGING
 
 
-def _named_before(n: Token) -> bool:
-    """'the market' after 'a crowded market in Omdurman': a definite noun with nothing of its
-    own whose word the article used of a thing in an earlier sentence."""
-    if n.pos_ != "NOUN" or n.ent_type_:
+def _site_named_before(n: Token) -> bool:
+    """'the market' after 'a crowded market in Omdurman': a definite site noun with nothing of
+    its own whose word the article used in an earlier sentence (not a person: 'police had
+    killed the perpetrator' is another act than the blast that killed him)."""
+    if n.pos_ != "NOUN" or n.ent_type_ or n.lower_ not in SITE_NOUNS:
         return False
     children = list(n.children)
     if not children or any(c.dep_ != "det" or c.lower_ not in {"the", "that"} for c in children):
@@ -890,7 +891,7 @@ def retold_at_its_site(t: Token) -> bool:
     ):
         return False  # 'shelling the market on Sunday': told anew
     objects = [c for c in children if c.dep_ == "dobj"]
-    return len(objects) == 1 and _named_before(objects[0])
+    return len(objects) == 1 and _site_named_before(objects[0])
 
 
 def retold_in_words(t: Token) -> bool:
