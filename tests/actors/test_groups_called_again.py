@@ -52,3 +52,34 @@ def test_an_acronym_after_its_description_is_the_states_body(make_doc: DocBuilde
         agency = next(a for a in doc.actors if a.name == "COGAT")
         assert agency.kind is ActorKind.ORGANIZATION
         assert agency.affiliation is not None and names[agency.affiliation] == "Israel"
+
+
+def test_an_acronym_called_a_rebel_group_is_an_armed_group(make_doc: DocBuilder) -> None:
+    doc = make_doc(
+        "The ADF rebel group said on Monday it had taken the town. The KRM armed group denied it.",
+        stages=_STAGES,
+    )
+    kinds = {a.name: a.kind for a in doc.actors}
+    assert kinds["ADF"] is ActorKind.ARMED_GROUP
+    assert kinds["KRM"] is ActorKind.ARMED_GROUP
+
+
+def test_an_unnamed_rebel_spokesman_speaks_for_the_one_rebel_group(make_doc: DocBuilder) -> None:
+    doc = make_doc(
+        "The FLA rebel group said it had taken the town from Malian troops. "
+        "The rebels later withdrew, a rebel spokesman said. "
+        "An army spokesman said troops had retaken the town.",
+        stages=_STAGES,
+    )
+    fla = next(a for a in doc.actors if a.name == "FLA")
+    rebel = next(a for a in doc.actors if a.name == "rebel spokesman")
+    assert rebel.kind is ActorKind.PERSON
+    assert rebel.affiliation == fla.id
+    forces = next(a for a in doc.actors if a.kind is ActorKind.ARMED_GROUP and a.country == "ML")
+    army = next(a for a in doc.actors if a.name == "army spokesman")
+    assert army.affiliation == forces.id
+
+
+def test_a_named_bodys_spokesman_is_no_unnamed_source(make_doc: DocBuilder) -> None:
+    doc = make_doc("The fighting went on, a Hamas spokesman said.", stages=_STAGES)
+    assert not any(a.name.endswith("Hamas spokesman") for a in doc.actors)

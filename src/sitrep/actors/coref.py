@@ -580,6 +580,30 @@ class _Linker:
                 ):
                     g.mentions = [replace(m, owner=owner) for m in g.mentions]
 
+    def army_sources(self) -> None:
+        """ "Malian troops ... an army spokesman said": an unnamed army or military source or
+        spokesperson speaks for the one state's forces the article names; none when it names
+        two states' forces or none."""
+        owned = [
+            g
+            for g in self.groups
+            if g.key[0] == "forces" and len(g.key) > 1 and g.merged_into is None
+        ]
+        if len(owned) != 1:
+            return
+        forces = owned[0]
+        owner = Owner(forces.key, forces.name, forces.kind, forces.country, forces.first.span)
+        for g in self.groups:
+            if (
+                g.merged_into is None
+                and g.key[0] == "source"
+                and len(g.key) == 2
+                and g.key[1].split()[0] in ("army", "military")
+                and g.owner_key is None
+                and all(m.owner is None for m in g.mentions)
+            ):
+                g.mentions = [replace(m, owner=owner) for m in g.mentions]
+
     def formations(self) -> None:
         """ "'Units of the Centre group of forces have liberated X,' the ministry said": a
         formation belongs to the forces of the one state whose ministry or forces its own
@@ -687,6 +711,7 @@ def link(
     linker.home_heads()
     linker.merge_unnamed()
     linker.one_rebel_group()
+    linker.army_sources()
     linker.local_officials(home)
     linker.formations()
     linker.merge_offices()

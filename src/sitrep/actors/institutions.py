@@ -27,7 +27,7 @@ from sitrep.actors.context import (
     speaking_official,
     speaks,
 )
-from sitrep.actors.scan import POSSESSIVES, ActorKey, Modifiers, Owner, Scan
+from sitrep.actors.scan import POSSESSIVES, ActorKey, Modifiers, Owner, Scan, name_word
 from sitrep.geo.countries import country_by_demonym, country_by_name
 from sitrep.records import ActorKind, Span
 
@@ -832,7 +832,7 @@ def named_groups(ctx: Context) -> Iterator[Found]:
     k = 0
     while k < len(s):
         end = k
-        while end < len(s) and s.tok(end).pos_ == "PROPN" and s.tok(end).is_title:
+        while end < len(s) and name_word(s.tok(end)):
             end += 1
         if end > k and ctx.free(k, end) and s.names_group(s.words(k, end)):
             name = s.words(k, end)

@@ -38,6 +38,20 @@ _COORDINATORS = frozenset({"and", ",", "or"})
 POLITY_LABELS = frozenset({"GPE", "LOC"})
 
 
+# Words between a name and "group" that say the group is armed: "the FLA rebel group".
+_ARMED_GROUP_WORDS = frozenset(
+    {"armed", "rebel", "militant", "insurgent", "jihadist", "separatist"}
+)
+
+
+def name_word(tok: Token) -> bool:
+    """Whether ``tok`` is a word of a group's name: a proper noun in title case ("Fano") or an
+    acronym ("FLA", "M23")."""
+    text = tok.text
+    acronym = len(text) >= 2 and text.isupper() and text.isalnum() and text[0].isalpha()
+    return tok.pos_ == "PROPN" and (tok.is_title or acronym)
+
+
 def _fold(text: str) -> str:
     """A name for comparison: case, possessive and a leading 'the' dropped."""
     words = text.replace("’", "'").removesuffix("'s").removesuffix("'").split()
@@ -169,13 +183,28 @@ class Scan:
         to it. Places, countries and peoples ("Amhara militia") name no group."""
         out: dict[str, str] = {}
         for tok in self.sdoc:
-            if tok.lower_ not in lexicon.IRREGULAR_FORCE_NOUNS:
-                continue
             start = end = tok.i
-            while start > 0 and (prev := self.sdoc[start - 1]).pos_ == "PROPN" and prev.is_title:
+            # "the FLA rebel group", "the Koro armed group": a name, acronyms too ("FDP
+            # fighters" may be a group's fighters, not the group)
+            armed = (
+                tok.lower_ == "group"
+                and tok.i > 0
+                and self.sdoc[tok.i - 1].lower_ in _ARMED_GROUP_WORDS
+            )
+            if armed:
+                start = end = tok.i - 1
+            elif tok.lower_ not in lexicon.IRREGULAR_FORCE_NOUNS:
+                continue
+            while start > 0 and (
+                name_word(self.sdoc[start - 1])
+                if armed
+                else self.sdoc[start - 1].pos_ == "PROPN" and self.sdoc[start - 1].is_title
+            ):
                 start -= 1
             names = self.sdoc[start:end]
-            if not names or any(t.dep_ != "compound" or t.ent_type_ == "NORP" for t in names):
+            if not names or any(
+                t.dep_ not in ("compound", "nmod") or t.ent_type_ == "NORP" for t in names
+            ):
                 continue
             words = self.words(start, end)
             if (

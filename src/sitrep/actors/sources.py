@@ -24,9 +24,11 @@ Two shapes count:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from sitrep.actors.context import (
     ANONYMOUS,
+    SPEECH_VERBS,
     Context,
     Found,
     Mention,
@@ -39,7 +41,13 @@ from sitrep.actors.scan import state_owner
 from sitrep.geo.countries import Country, country_by_demonym, country_by_name
 from sitrep.records import ActorKind
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 __all__ = ["anonymous_sources"]
+
+# Who speak for a side by post: "a rebel spokesman said".
+_SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 # Words after "source" that say where it stands, part of its description: "a source close to
 # the talks", "a source familiar with the matter".
@@ -64,6 +72,9 @@ def anonymous_sources(ctx: Context) -> Iterator[Found]:
                 continue
             if s.lower(tok.i - 1) in SOURCE_WORK:
                 continue  # "a medical source": medical sources, a body (unnamed_bodies)
+        elif tok.lower_ in _SPOKESPERSONS:
+            if not _unnamed_spokesperson(ctx, tok):
+                continue
         elif not ANONYMOUS.match(after):
             continue
         end = tok.i + 1
@@ -103,6 +114,29 @@ def anonymous_sources(ctx: Context) -> Iterator[Found]:
             ),
             range(start, tok.i + 1),
         )
+
+
+def _unnamed_spokesperson(ctx: Context, tok: Token) -> bool:
+    """ "a rebel spokesman said", "according to an army spokeswoman": one spokesperson who
+    speaks, the side they speak for told by lower-case words only that name no body; one a
+    body's name stands before ("a Hamas spokesman", "a police spokesman") is left to that
+    body."""
+    if not speaks(tok) or (tok.dep_ == "nsubj" and tok.head.lemma_ not in SPEECH_VERBS):
+        return False
+    det = one_persons_determiner(tok)
+    if any(c.dep_ == "appos" for c in tok.children) or _named_after(tok):
+        return False  # "a militia spokesman, Al-Fateh Qurashi, said": named
+    if det is None or det.i + 1 == tok.i:
+        return False  # a bare "a spokesman" is the spokesman of a body named near it
+    between = range(det.i + 1, tok.i)
+    # "a police spokesman": the police's, a body another finder named
+    return all(tok.doc[i].is_lower and ctx.free(i, i + 1) for i in between)
+
+
+def _named_after(tok: Token) -> bool:
+    """Whether a capitalised name follows ``tok`` after a comma ("a spokesman, Ali Musa,")."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].is_title
 
 
 def _post(ctx: Context, first: int, head: int, states: dict[int, Country]) -> str:
