@@ -589,6 +589,9 @@ class _Linker:
             for g in self.groups
             if g.key[0] == "forces" and len(g.key) > 1 and g.merged_into is None
         ]
+        bare = self.by_key.get(("forces",))
+        if not owned and bare is not None and bare.merged_into is None:
+            owned = [bare]  # "the army said ... an army spokesman said": that army's
         if len(owned) != 1:
             return
         forces = owned[0]
