@@ -49,6 +49,9 @@ __all__ = ["anonymous_sources"]
 # Who speak for a side by post: "a rebel spokesman said".
 _SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
+# Words that put a spokesperson on a rebel side: "a rebel spokesman".
+_REBEL_SIDES = frozenset({"rebel", "militia", "insurgent", "militant", "guerrilla"})
+
 # Words after "source" that say where it stands, part of its description: "a source close to
 # the talks", "a source familiar with the matter".
 _STANDING = frozenset({("close", "to"), ("familiar", "with"), ("briefed", "on")})
@@ -130,7 +133,10 @@ def _unnamed_spokesperson(ctx: Context, tok: Token) -> bool:
         return False  # a bare "a spokesman" is the spokesman of a body named near it
     between = range(det.i + 1, tok.i)
     # "a police spokesman": the police's, a body another finder named
-    return all(tok.doc[i].is_lower and ctx.free(i, i + 1) for i in between)
+    # only a rebel side's: "an army spokesman" speaks for the army itself (attribution)
+    return any(tok.doc[i].lower_ in _REBEL_SIDES for i in between) and all(
+        tok.doc[i].is_lower and ctx.free(i, i + 1) for i in between
+    )
 
 
 def _named_after(tok: Token) -> bool:
