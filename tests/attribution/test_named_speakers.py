@@ -221,3 +221,12 @@ def test_an_army_spokesman_speaks_for_the_army_the_story_names() -> None:
     assert speakers[1] is not None
     assert speakers[1] == speakers[2]
     assert speakers[0] != speakers[1]
+
+
+def test_an_army_spokesman_speaks_for_the_one_states_forces_named() -> None:
+    text = (
+        "Rebels said they had taken the town of Velsk from Malian troops. "
+        "An army spokesman said troops had retaken the town."
+    )
+    said = next(c for c in _claims(text) if c["content"] == "troops had retaken the town")
+    assert said["speaker"] == "Military Forces of Mali"

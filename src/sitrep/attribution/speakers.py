@@ -704,8 +704,8 @@ class SpeakerResolver:
     def _force_spokesperson(self, head: Token) -> Actor | None:
         """'An army spokesman denied it': a spokesperson whose one qualifier is a force's bare
         noun ('army', 'military'), no state named, speaks for the one armed force the article
-        calls so (the home state's, as the actors stage makes of 'the army'); None where no
-        force, or more than one, holds the noun."""
+        calls so (the home state's, as the actors stage makes of 'the army'), else, where none
+        is, for the one state's forces it names ('Malian troops'); None where two are."""
         if head.lemma_.lower() not in _SPOKESPEOPLE:
             return None
         qualifiers = [c for c in head.children if c.dep_ in _FORCE_QUALIFIERS]
@@ -718,6 +718,15 @@ class SpeakerResolver:
             if actor.kind is ActorKind.ARMED_GROUP
             and any(noun in _words(m.text(self.text)) for m in actor.mentions)
         }
+        if not forces:
+            # 'Malian troops ... An army spokesman said': no force called so, the one state's
+            # forces the article names
+            states = {a.id for a in self.actors if a.kind is ActorKind.STATE}
+            forces = {
+                actor.id: actor
+                for actor in self.actors
+                if actor.kind is ActorKind.ARMED_GROUP and actor.affiliation in states
+            }
         return next(iter(forces.values())) if len(forces) == 1 else None
 
     def _described_before(self, head: Token) -> Actor | None:
