@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
-    "ARMED_GROUP_WORDS",
     "forces",
     "institutions",
     "ministries",
@@ -843,25 +842,6 @@ def named_groups(ctx: Context) -> Iterator[Found]:
         k = max(end, k + 1)
 
 
-# Words between "the" and "group" that say it is armed: "the militant group said".
-ARMED_GROUP_WORDS = frozenset(
-    {
-        "armed",
-        "militant",
-        "rebel",
-        "jihadist",
-        "jihadi",
-        "extremist",
-        "insurgent",
-        "separatist",
-        "islamist",
-        "paramilitary",
-        "terrorist",
-        "guerrilla",
-    }
-)
-
-
 def the_group(ctx: Context) -> Iterator[Found]:
     """ "the group", "the militant group": the armed group or organisation named last before
     it ("The Pakistani Taliban claimed the attack ... The group's spokesman said"), also as
@@ -873,7 +853,7 @@ def the_group(ctx: Context) -> Iterator[Found]:
         if s.lower(k + 1) == "of" and not (k + 2 < len(s) and s.tok(k + 2).tag_ == "VBG"):
             continue  # 'the group of experts'; not 'accused the group of violating the truce'
         first = k - 1
-        armed = s.lower(first) in ARMED_GROUP_WORDS
+        armed = s.lower(first) in lexicon.ARMED_WORDS
         if armed:
             first -= 1
         if s.lower(first) != "the" or not ctx.free(first, k + 1):

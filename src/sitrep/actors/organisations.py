@@ -27,7 +27,6 @@ from sitrep.actors.context import (
     mission_noun_after,
     speaks,
 )
-from sitrep.actors.institutions import ARMED_GROUP_WORDS
 from sitrep.actors.persons import names_a_site
 from sitrep.actors.scan import Owner, Scan, state_owner
 from sitrep.geo.countries import (
@@ -528,7 +527,7 @@ def speaking_bodies(ctx: Context) -> Iterator[Found]:
         if s.tok(first).is_sent_start and s.tok(first).text[1:].islower():
             words[0] = words[0].lower()  # "Local resistance committees" opening a sentence
         name = " ".join([*words, tok.text if tok.text.isupper() else tok.lower_])
-        armed = any(s.lower(i) in ARMED_GROUP_WORDS for i in range(first, k))
+        armed = any(s.lower(i) in lexicon.ARMED_WORDS for i in range(first, k))
         kind = ActorKind.ARMED_GROUP if armed else ActorKind.ORGANIZATION
         start = det if det is not None else first
         # "the ethnic rebel group said": first the group named before, if one fits
@@ -756,7 +755,6 @@ _DESCRIBED_BODIES = _APPOSED_BODIES | frozenset(
     | {"group", "unit", "institute", "bureau", "watchdog", "regulator", "body"}
 )
 # Words in the description that make the body an armed group: "the Kurdish militant group".
-_ARMED_WORDS = frozenset({"armed", "militant", "rebel", "insurgent", "jihadist", "paramilitary"})
 
 
 def _described_acronyms(ctx: Context) -> Iterator[Found]:
@@ -828,7 +826,7 @@ def _described(ctx: Context, k: int, d: int, noun: int) -> Iterator[Found]:
         state = next(iter(states.values()))
         at = next(w.i for w in words if w.text[:1].isupper())
         owner = state_owner(state, s.span(at, at + 1))
-    armed = any(w.lower_ in _ARMED_WORDS for w in words)
+    armed = any(w.lower_ in lexicon.ARMED_WORDS for w in words)
     name = acronym.text
     mention = Mention(
         s.span(k, k + 1),

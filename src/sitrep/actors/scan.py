@@ -38,12 +38,6 @@ _COORDINATORS = frozenset({"and", ",", "or"})
 POLITY_LABELS = frozenset({"GPE", "LOC"})
 
 
-# Words between a name and "group" that say the group is armed: "the FLA rebel group".
-_ARMED_GROUP_WORDS = frozenset(
-    {"armed", "rebel", "militant", "insurgent", "jihadist", "separatist"}
-)
-
-
 def name_word(tok: Token) -> bool:
     """Whether ``tok`` is a word of a group's name: a proper noun in title case ("Fano") or an
     acronym ("FLA", "M23")."""
@@ -189,7 +183,7 @@ class Scan:
             armed = (
                 tok.lower_ == "group"
                 and tok.i > 0
-                and self.sdoc[tok.i - 1].lower_ in _ARMED_GROUP_WORDS
+                and self.sdoc[tok.i - 1].lower_ in lexicon.ARMED_WORDS
             )
             if armed:
                 start = end = tok.i - 1

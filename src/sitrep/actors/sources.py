@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from sitrep.actors import lexicon
 from sitrep.actors.context import (
     ANONYMOUS,
     SPEECH_VERBS,
@@ -45,9 +46,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["anonymous_sources"]
-
-# Who speak for a side by post: "a rebel spokesman said".
-_SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 # Words that put a spokesperson on a rebel side: "a rebel spokesman".
 _REBEL_SIDES = frozenset({"rebel", "militia", "insurgent", "militant", "guerrilla"})
@@ -75,7 +73,7 @@ def anonymous_sources(ctx: Context) -> Iterator[Found]:
                 continue
             if s.lower(tok.i - 1) in SOURCE_WORK:
                 continue  # "a medical source": medical sources, a body (unnamed_bodies)
-        elif tok.lower_ in _SPOKESPERSONS:
+        elif tok.lower_ in lexicon.SPOKESPEOPLE:
             if not _unnamed_spokesperson(ctx, tok):
                 continue
         elif not ANONYMOUS.match(after):

@@ -66,7 +66,6 @@ _VOICES = {
 
 
 # Spokespeople whose owner a sentence may leave to the one before ('a spokesperson said').
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Who speaks through a spokesperson: a body or a state, not a person.
 _VOICED = frozenset(
     {ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP, ActorKind.MEDIA, ActorKind.STATE}
@@ -202,7 +201,7 @@ class SpeakerResolver:
             return None
         head = self.parsed[a.source_head]
         noun = head.lemma_.lower()
-        if noun not in _SPOKESPEOPLE or head.tag_ != "NN":
+        if noun not in actor_words.SPOKESPEOPLE or head.tag_ != "NN":
             return None
         if [c.lower_ for c in head.children] != ["the"]:
             return None  # 'the army spokesman', 'the spokesman for the ministry'
@@ -327,7 +326,7 @@ class SpeakerResolver:
         owner = next((c.lower_ for c in head.children if c.dep_ == "poss"), None)
         if owner in _POSSESSIVE and head.lemma_.lower() in _VOICES:
             return self._latest_speaker(a.source.start, person=owner in _PERSONAL)
-        if owner is None and head.lemma_.lower() in _SPOKESPEOPLE:
+        if owner is None and head.lemma_.lower() in actor_words.SPOKESPEOPLE:
             voiced = self._voice_of_subject(a, head) or self._voice_of_latest(a, head)
             if voiced is not None:
                 return voiced
@@ -706,7 +705,7 @@ class SpeakerResolver:
         noun ('army', 'military'), no state named, speaks for the one armed force the article
         calls so (the home state's, as the actors stage makes of 'the army'), else, where none
         is, for the one state's forces it names ('Malian troops'); None where two are."""
-        if head.lemma_.lower() not in _SPOKESPEOPLE:
+        if head.lemma_.lower() not in actor_words.SPOKESPEOPLE:
             return None
         qualifiers = [c for c in head.children if c.dep_ in _FORCE_QUALIFIERS]
         if len(qualifiers) != 1 or qualifiers[0].lower_ not in BARE_ARMY:

@@ -14,6 +14,7 @@ entries are tuples of lower-cased tokens.
 from __future__ import annotations
 
 from sitrep.actors.lexicon.bodies import (
+    ARMED_WORDS,
     CONTROLLED,
     ETHNIC_MARKERS,
     INSTITUTIONS,
@@ -48,12 +49,14 @@ from sitrep.actors.lexicon.roles import (
     RANKS,
     SERVING_TITLES,
     SHARED_TITLES,
+    SPOKESPEOPLE,
     TITLE_PREFIXES,
     TITLES,
 )
 
 __all__ = [
     "ARMED_GROUPS",
+    "ARMED_WORDS",
     "CONTROLLED",
     "ETHNIC_MARKERS",
     "GOVERNMENT_SEATS",
@@ -76,6 +79,7 @@ __all__ = [
     "SHARED_TITLES",
     "SITE_NOUNS",
     "SITE_STAFF_NOUNS",
+    "SPOKESPEOPLE",
     "STATE_FORCE_NOUNS",
     "TITLES",
     "TITLE_PREFIXES",

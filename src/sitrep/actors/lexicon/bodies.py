@@ -162,6 +162,24 @@ CONTROLLED = frozenset(
     }
 )
 
+# Words that describe a group as armed: "the militant group said", "the FLA rebel group",
+# "X, an armed group that ..." (not "COGAT, the Israeli military agency").
+ARMED_WORDS = frozenset(
+    {
+        "armed",
+        "militant",
+        "rebel",
+        "jihadist",
+        "jihadi",
+        "extremist",
+        "insurgent",
+        "separatist",
+        "islamist",
+        "paramilitary",
+        "terrorist",
+        "guerrilla",
+    }
+)
 ETHNIC_MARKERS = frozenset({"ethnic", "separatist", "rebel", "pro", "volunteer"})
 
 # Non-combatant populations.

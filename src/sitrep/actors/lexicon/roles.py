@@ -143,6 +143,9 @@ SHARED_TITLES = RANKS | frozenset(
 # Titles of those who serve someone: "an aide to X" belongs to X ("an envoy to X" does not).
 SERVING_TITLES = frozenset({"adviser", "aide"})
 
+# Who speak for a body by post: "a rebel spokesman", "an army spokeswoman".
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
 # Words that may stand before a title and belong to the role as stated ("former President").
 TITLE_PREFIXES: Mapping[str, str] = frozen(
     {"acting": "Acting", "former": "former", "interim": "Interim", "self-styled": "self-styled"}
