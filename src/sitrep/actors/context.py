@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.actors import lexicon
-from sitrep.actors.scan import POSSESSIVES, ActorKey, Modifiers, Owner, Scan
+from sitrep.actors.scan import POSSESSIVES, ActorKey, Modifiers, Owner, Scan, owner_of
 from sitrep.geo.countries import country_by_capital, country_by_demonym, country_by_name
 from sitrep.records import ActorKind, Span
 
@@ -308,7 +308,7 @@ class Context:
         if not earlier:
             return None
         m = max(earlier, key=lambda m: m.span.start)
-        return Owner(m.key, m.name, m.kind, m.country, here), found[0]
+        return owner_of(m, here), found[0]
 
     def _organisation_referred_to(self, j: int) -> tuple[Owner, int] | None:
         """ "the mission" ending at token ``j`` (before a possessive): the one organisation named
@@ -336,7 +336,7 @@ class Context:
         if not named or len({o.key for o in named}) != 1:
             return None
         o = named[-1]
-        return Owner(o.key, o.name, o.kind, o.country, s.span(j - 1, j + 1)), j - 1
+        return owner_of(o, s.span(j - 1, j + 1)), j - 1
 
     def organisation_ending_at(self, j: int) -> tuple[Owner, int] | None:
         """The organisation whose name ends at token ``j``, and its first token."""
@@ -344,7 +344,7 @@ class Context:
             return None
         if (known := self.org_ending.get(j)) is not None:
             start, m = known
-            return Owner(m.key, m.name, m.kind, m.country, m.span), start
+            return owner_of(m, m.span), start
         s = self.scan
         ent = s.ent_of.get(j)
         # "the Multinational Security Support mission": the name closes with the noun after it

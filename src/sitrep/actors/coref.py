@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from sitrep.actors.context import LOCAL_BODIES, REACH, Mention
 from sitrep.actors.lexicon import GOVERNMENT_SEATS
-from sitrep.actors.scan import ActorKey, Owner, state_owner
+from sitrep.actors.scan import ActorKey, Owner, owner_of, state_owner
 from sitrep.geo.countries import country_by_iso2
 from sitrep.records import Actor, ActorKind, Span
 
@@ -424,7 +424,7 @@ class _Linker:
             at = Span(found.start(1), found.end(1))
             body = self.of_home(Mention(at, kind, key, name), *key, head=name)
             self.add(body)
-            owner = Owner(body.key, body.name, body.kind, body.country, at)
+            owner = owner_of(body, at)
             g.mentions[0] = replace(first, owner=owner)
 
     def pro_government(self) -> None:
@@ -459,7 +459,7 @@ class _Linker:
                 head="Government",
             )
             self.add(body)
-            owner = Owner(body.key, body.name, body.kind, body.country, span)
+            owner = owner_of(body, span)
             g.mentions[0] = replace(first, owner=owner, country=state.country)
 
     def local_officials(self, told_from: str | None) -> None:
@@ -565,20 +565,11 @@ class _Linker:
             if len(called) != 1:
                 continue
             group = called[0]
-            owner = Owner(group.key, group.name, group.kind, group.country, group.first.span)
             for g in self.groups:
-                if g.merged_into is not None or g is group:
-                    continue
-                if g.key == ("armed", plural):
+                if g.merged_into is None and g is not group and g.key == ("armed", plural):
                     group.mentions.extend(g.mentions)
                     g.merged_into = group
-                elif (
-                    g.key[0] == "source"
-                    and len(g.key) == 2
-                    and g.key[1].split()[0] == singular
-                    and g.owner_key is None
-                ):
-                    g.mentions = [replace(m, owner=owner) for m in g.mentions]
+            self.speak_for(group, (singular,))
 
     def army_sources(self) -> None:
         """ "Malian troops ... an army spokesman said": an unnamed army or military source or
@@ -594,16 +585,19 @@ class _Linker:
             owned = [bare]  # "the army said ... an army spokesman said": that army's
         if len(owned) != 1:
             return
-        forces = owned[0]
-        owner = Owner(forces.key, forces.name, forces.kind, forces.country, forces.first.span)
+        self.speak_for(owned[0], ("army", "military"))
+
+    def speak_for(self, side: _Group, words: tuple[str, ...]) -> None:
+        """Unnamed sources of no owner whose description opens with one of ``words`` ("a
+        rebel spokesman", "army sources") speak for ``side``."""
+        owner = owner_of(side, side.first.span)
         for g in self.groups:
             if (
                 g.merged_into is None
                 and g.key[0] == "source"
                 and len(g.key) == 2
-                and g.key[1].split()[0] in ("army", "military")
+                and g.key[1].split()[0] in words
                 and g.owner_key is None
-                and all(m.owner is None for m in g.mentions)
             ):
                 g.mentions = [replace(m, owner=owner) for m in g.mentions]
 
@@ -632,7 +626,7 @@ class _Linker:
             owner = speakers[0].first.owner
             forces = self.by_key.get(("forces", *owner.key))
             if forces is not None and forces.merged_into is None:
-                owner = Owner(forces.key, forces.name, forces.kind, forces.country, first.span)
+                owner = owner_of(forces, first.span)
             g.mentions[0] = replace(first, owner=owner, country=owner.country)
 
     def merge_offices(self) -> None:

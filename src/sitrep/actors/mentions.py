@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from sitrep.actors import TERRITORIAL, institutions, organisations, persons, sources, states
 from sitrep.actors.context import Context, FinderStep, Mention, owned
 from sitrep.actors.institutions import WHOLE_GROUP_NOUNS
-from sitrep.actors.scan import ActorKey, Owner, Scan
+from sitrep.actors.scan import ActorKey, Owner, Scan, owner_of
 from sitrep.records import ActorKind, Span
 
 if TYPE_CHECKING:
@@ -104,7 +104,7 @@ def _owner_in_body(ctx: Context) -> None:
             same = [b for b in bodies if b.span == o.span]
             if same:
                 body = same[0]
-                owner = Owner(body.key, body.name, body.kind, body.country, body.span)
+                owner = owner_of(body, body.span)
                 ctx.mentions[i] = replace(m, owner=owner)
             continue
         if o is None or o.kind not in (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP):
@@ -120,7 +120,7 @@ def _owner_in_body(ctx: Context) -> None:
             ):
                 # "Russian Foreign Ministry spokeswoman Maria Zakharova": the title's body is the
                 # ministry found at (or ending) the same words, not an organisation they name
-                owner = Owner(body.key, body.name, body.kind, body.country, body.span)
+                owner = owner_of(body, body.span)
                 ctx.mentions[i] = replace(m, owner=owner, country=m.country or body.country)
                 break
             if body.span == o.span:
@@ -129,7 +129,7 @@ def _owner_in_body(ctx: Context) -> None:
                 continue
             if o.name.casefold() not in body.name.casefold():
                 continue
-            owner = Owner(body.key, body.name, body.kind, body.country, body.span)
+            owner = owner_of(body, body.span)
             ctx.mentions[i] = replace(m, owner=owner, country=m.country or body.country)
             break
 
@@ -343,7 +343,7 @@ def _mention_at(ctx: Context, at: int, kinds: tuple[ActorKind, ...]) -> Mention 
 
 def _as_owner(m: Mention) -> Owner:
     """A state's mention as the owner of what it has."""
-    return Owner(m.key, m.name, m.kind, m.country, m.span)
+    return owner_of(m, m.span)
 
 
 def _subject_above(ctx: Context, noun: Token, kinds: tuple[ActorKind, ...]) -> Mention | None:
@@ -452,7 +452,7 @@ def _acronyms(ctx: Context) -> None:
             off = written.find(opening)
             if off >= 0 and written[:off].strip().casefold() in ("", "a", "an", "the"):
                 at = Span(m.span.start + off, m.span.start + off + len(opening))
-                m = replace(m, owner=Owner(d.key, d.name, d.kind, d.country, at))
+                m = replace(m, owner=owner_of(d, at))
         elif o is None and m.kind is ActorKind.ARMED_GROUP and opening in defined and " " in m.name:
             # "FDP fighters" found before the article's "(FDP)" was read: the group's own
             d = defined[opening][0]
@@ -462,12 +462,12 @@ def _acronyms(ctx: Context) -> None:
                     # "ELN rebels" before "(ELN)" is read: the group itself
                     m = replace(m, key=d.key, name=d.name, kind=d.kind, country=d.country)
                 else:
-                    m = replace(m, owner=Owner(d.key, d.name, d.kind, d.country, at))
+                    m = replace(m, owner=owner_of(d, at))
                 owned_at.add(at.start)
         elif o is not None and o.name in defined:
             # "SDF fighters": the fighters belong to the organisation the acronym names.
             d = defined[o.name][0]
-            m = replace(m, owner=Owner(d.key, d.name, d.kind, d.country, o.span))
+            m = replace(m, owner=owner_of(d, o.span))
             owned_at.add(o.span.start)
         ctx.mentions[i] = m
     for k in range(len(s)):
@@ -569,7 +569,7 @@ def _owned_by_acronym(ctx: Context, k: int, group: Mention) -> None:
             ctx.claimed.add(k)
             continue
         name = f"{s.tok(k).text} {m.name}"
-        owner = Owner(group.key, group.name, group.kind, group.country, s.span(k, k + 1))
+        owner = owner_of(group, s.span(k, k + 1))
         ctx.mentions[i] = replace(
             m, key=("armed", name.casefold()), name=name, owner=owner, refers_back=None
         )

@@ -708,16 +708,7 @@ def _country_named_bodies(ctx: Context) -> Iterator[Found]:
             and acronym.is_alpha
             and len(acronym) >= 3
         ):
-            for j in range(len(s)):
-                if s.tok(j).text == acronym.text and ctx.free(j, j + 1):
-                    mention = Mention(
-                        s.span(j, j + 1),
-                        ActorKind.ORGANIZATION,
-                        key,
-                        name,
-                        country=country.iso2,
-                    )
-                    yield mention, range(j, j + 1)
+            yield from _same_name_later(ctx, acronym.text, -1, like=mention)
         i = end
 
 
@@ -754,7 +745,6 @@ _DESCRIBED_BODIES = _APPOSED_BODIES | frozenset(
     {"ministry", "department", "authority", "service", "directorate", "council", "committee"}
     | {"group", "unit", "institute", "bureau", "watchdog", "regulator", "body"}
 )
-# Words in the description that make the body an armed group: "the Kurdish militant group".
 
 
 def _described_acronyms(ctx: Context) -> Iterator[Found]:
@@ -875,14 +865,19 @@ def _owned_agencies(ctx: Context) -> Iterator[Found]:
         yield from _same_name_later(ctx, name, i + 1)
 
 
-def _same_name_later(ctx: Context, name: str, k: int) -> Iterator[Found]:
-    """ "MONUSCO later said": a body's one-word name alone elsewhere names the same body."""
+def _same_name_later(
+    ctx: Context, name: str, k: int, *, like: Mention | None = None
+) -> Iterator[Found]:
+    """ "MONUSCO later said": a body's one-word name alone elsewhere (than token ``k``) names
+    the same body: an organisation of that name, or the body of the mention ``like``."""
     s = ctx.scan
     for j in range(len(s)):
         if j != k and s.tok(j).text == name and ctx.free(j, j + 1):
-            mention = Mention(
-                s.span(j, j + 1), ActorKind.ORGANIZATION, ("org", name.casefold()), name
-            )
+            if like is None:
+                key = ("org", name.casefold())
+                mention = Mention(s.span(j, j + 1), ActorKind.ORGANIZATION, key, name)
+            else:
+                mention = replace(like, span=s.span(j, j + 1))
             yield mention, range(j, j + 1)
 
 

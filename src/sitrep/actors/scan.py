@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sitrep.actors import lexicon
 from sitrep.geo.countries import (
@@ -63,6 +63,24 @@ class Owner:
     kind: ActorKind
     country: str | None
     span: Span
+
+
+class _Named(Protocol):
+    """Anything that names an actor: a mention, an owner, a group of mentions."""
+
+    @property
+    def key(self) -> ActorKey: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def kind(self) -> ActorKind: ...
+    @property
+    def country(self) -> str | None: ...
+
+
+def owner_of(who: _Named, span: Span) -> Owner:
+    """``who`` as the owner of a phrase, told by the words at ``span``."""
+    return Owner(who.key, who.name, who.kind, who.country, span)
 
 
 def state_owner(country: Country, span: Span) -> Owner:

@@ -219,13 +219,18 @@ def _headline_toll(
     match = _BARE_REFERENCE.match(words)
     if match is None or not _names_a_count(match):
         return None
-    counted = [
-        c for c in candidates if _FIGURE.search(c.content.text(text)) and stemmed[c.id] & _HARMED
-    ]
+    counted = _tolls(text, candidates, stemmed, _HARMED)
     if any(c.content.end <= start(denial) for c in counted):
         return None  # 'Army says 40 rebels killed; villagers dispute toll': the figure before it
     after = [c for c in counted if c.content.start >= denial.content.end]
     return min(after, key=lambda c: c.content.start, default=None)
+
+
+def _tolls(
+    text: str, claims: Sequence[Claim], stemmed: dict[str, set[str]], harm: frozenset[str]
+) -> list[Claim]:
+    """The claims that give a figure and tell of harm (one of the stems ``harm``)."""
+    return [c for c in claims if _FIGURE.search(c.content.text(text)) and stemmed[c.id] & harm]
 
 
 def _counted_reference(words: str) -> bool:
@@ -253,15 +258,9 @@ def _referred(
     before = [c for c in candidates if c.content.end <= start(denial)]
     if _NO_CIVILIAN_HARM.search(words):
         # 'there was no indication of civilian casualties': the toll told before it
-        counted = [
-            c for c in before if _FIGURE.search(c.content.text(text)) and stemmed[c.id] & _HARMED
-        ]
-        return _nearest_before(denial, counted)
+        return _nearest_before(denial, _tolls(text, before, stemmed, _HARMED))
     if _LOSSES.match(words):
-        counted = [
-            c for c in before if _FIGURE.search(c.content.text(text)) and stemmed[c.id] & _DEAD
-        ]
-        return _nearest_before(denial, counted)
+        return _nearest_before(denial, _tolls(text, before, stemmed, _DEAD))
     if _ACT_REFERENCE.fullmatch(words):
         # "denied any involvement": the accusation of the act first, then any report of it
         acts = [c for c in before if ACT in stemmed[c.id]]

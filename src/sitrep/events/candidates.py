@@ -1266,9 +1266,7 @@ _STOPPING = frozenset({"avoid", "halt", "stop", "cease", "prevent", "suspend", "
 
 
 # Verbs whose 'of' or 'for' names what someone is charged with: 'accused X of seeking'.
-_CHARGING = frozenset(
-    {"accuse", "blame", "charge", "suspect", "criticize", "criticise", "condemn", "fault"}
-)
+_CHARGING = triggers.CHARGING_VERBS | {"criticize", "criticise", "condemn", "fault"}
 
 
 def _charged(t: Token) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sitrep.events import triggers
 from sitrep.events.candidates import hyphenated
 from sitrep.records import AcledSubEvent, EventType, Span
 
@@ -54,8 +55,8 @@ def span_of(t: Token) -> Span:
     return Span(start, t.idx + len(t.text))
 
 
-# Verbs that charge their object with an act: "accused the army of shelling".
-ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "convict", "indict"})
+# Verbs that charge their object with an act, a court's too: "convicted X of ...".
+ACCUSING_VERBS = triggers.CHARGING_VERBS | {"convict", "indict"}
 
 
 def _charged_act(c: Token) -> bool:

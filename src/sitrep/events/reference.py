@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.actors.lexicon import SITE_NOUNS, WEAPONS
 from sitrep.events.harm import HARM, WAYS_OF_HURTING
-from sitrep.events.triggers import ACCORDS
+from sitrep.events.triggers import ACCORDS, CHARGING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -847,10 +847,6 @@ def _no_one_new(n: Token | None) -> bool:
     )
 
 
-# Verbs whose 'of' or 'for' names the act an accusation charges: 'accused the army of shelling'.
-_CHARGING = frozenset({"accuse", "blame", "charge", "suspect"})
-
-
 def charged(t: Token) -> bool:
     """'accused the army of shelling the market', 'blamed the rebels for attacking the convoy':
     the act an accusation charges someone with (its 'of'/'for' hung on the verb or on the
@@ -860,7 +856,7 @@ def charged(t: Token) -> bool:
     owner = t.head.head
     if owner.dep_ == "dobj":
         owner = owner.head
-    return owner.lemma_.lower() in _CHARGING
+    return owner.lemma_.lower() in CHARGING_VERBS
 
 
 def _site_named_before(n: Token) -> bool:

@@ -14,6 +14,10 @@ VIOLENT = (E.ASSAULT,)
 # Acts that, promised, are a threat (PLOVER THREATEN), not a pledge (AGREE).
 HOSTILE = frozenset({E.ASSAULT, E.COERCE, E.SANCTION, E.MOBILIZE, E.PROTEST})
 
+# Verbs of an accusation, whose 'of' or 'for' names the act charged: 'accused the army of
+# shelling', 'blamed the rebels for attacking'.
+CHARGING_VERBS = frozenset({"accuse", "blame", "charge", "suspect"})
+
 # Nouns of an accord between sides: 'the truce', 'a ceasefire deal'.
 ACCORDS = frozenset({"truce", "ceasefire", "cease-fire", "agreement", "accord", "deal"})
 

@@ -496,8 +496,8 @@ def _relayed_according_to(claims: list[Claim], parsed: Doc, actors: Sequence[Act
             content = Span(content.start, content.start + len(cut))
         out[k] = replace(told, via=outlet.id, content=content)
         dropped.update(c.id for c in relays)
-    kept = [c for c in out if c.id not in dropped]
-    return _numbered(kept) if dropped else kept
+    # (numbered again with the cited sources' drops, :func:`_cited_sources`)
+    return [c for c in out if c.id not in dropped]
 
 
 def _reported_by_outlet(

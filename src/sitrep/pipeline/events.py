@@ -314,6 +314,8 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
         # 'Five workers injured at mine' over 'were injured when a lift cable snapped'
         lede = sentences[headline + 1 : headline + 3]
         found = [(i, f) for i, f in found if i != headline or not _mishap_retold(f, parsed, lede)]
+    # per claim whose content is the noun of violence an act is told in, that act's word
+    acts_named = {c.id: act for c in claims if (act := _act_named(c, parsed)) is not None}
     # per event, whether it is a headline's act kept from the other clauses' places
     kept_apart: list[bool] = []
     # per event, whether it is told only as someone's charge ('accused the army of shelling
@@ -327,7 +329,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
         holders = [
             c
             for c in claims
-            if c.content.contains(f.trigger) or _names_the_act(c, parsed, f.trigger_index)
+            if c.content.contains(f.trigger) or acts_named.get(c.id) == f.trigger_index
         ]
         links = []
         for c in holders:
@@ -489,21 +491,23 @@ def _side(actors: Sequence[Actor], actor_id: str | None) -> str | None:
     return actor.country if actor is not None else None
 
 
-def _names_the_act(claim: Claim, parsed: SpacyDoc, trigger: int) -> bool:
-    """'wounded in the attack, which the army blamed on the rebels': a claim whose content is
-    the noun of violence the act's verb is told in ('in the attack') is of that act."""
+def _act_named(claim: Claim, parsed: SpacyDoc) -> int | None:
+    """'wounded in the attack, which the army blamed on the rebels': the word of the act whose
+    verb the noun of violence that is the claim's content is told in ('in the attack'); that
+    claim is of that act. None where the content is no such noun."""
     words = parsed.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
     if words is None:
-        return False
+        return None
     noun = words.root
     link = noun.head
-    return (
+    if (
         noun.pos_ == "NOUN"
         and noun.dep_ == "pobj"
         and VIOLENT[0] in NOUNS.get(noun.lemma_.lower(), ())
         and link.dep_ == "prep"
-        and link.head.i == trigger
-    )
+    ):
+        return link.head.i
+    return None
 
 
 def _link_denials(
@@ -549,11 +553,14 @@ def _link_denials(
         ]
         fallback = [] if names_its_act else next((g for g in attacks if g), [])
         for k in ours or fallback:
-            e = events[k]
-            if all(ec.claim != c.id for ec in e.claims):
-                events[k] = replace(
-                    e, claims=(*e.claims, EventClaim(claim=c.id, stance=ClaimLink.DENIES))
-                )
+            _add_denial(events, k, c.id)
+
+
+def _add_denial(events: list[Event], k: int, claim: str) -> None:
+    """The event ``k`` denied by ``claim``, unless the claim is linked to it already."""
+    e = events[k]
+    if all(ec.claim != claim for ec in e.claims):
+        events[k] = replace(e, claims=(*e.claims, EventClaim(claim=claim, stance=ClaimLink.DENIES)))
 
 
 # A denial that ground was lost: 'denied the town had fallen'.
@@ -580,11 +587,7 @@ def _link_fall_denials(
             if e.speaker == c.speaker or not taken:
                 continue
             for k in taken:
-                if all(ec.claim != c.id for ec in events[k].claims):
-                    events[k] = replace(
-                        events[k],
-                        claims=(*events[k].claims, EventClaim(claim=c.id, stance=ClaimLink.DENIES)),
-                    )
+                _add_denial(events, k, c.id)
             break
 
 

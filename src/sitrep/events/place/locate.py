@@ -123,7 +123,7 @@ def _owner_of_a_body(parsed: Doc, place: Place, mention: Span) -> bool:
     if root is None:
         return False
     if root.dep_ == "poss":
-        return root.head.lemma_.lower() in _BODIES | _AGENCIES
+        return root.head.lemma_.lower() in _OWNED
     # the country's name modifying its agency, through the words of its domain: "the UK
     # maritime agency", "the Freedonia ports authority" (not "the Yemen coast", a place's)
     tok = root
@@ -175,6 +175,7 @@ def _whose_forces(parsed: Doc, place: Place, mention: Span) -> bool:
 
 # A state's agencies, which its name may modify without a possessive ("the UK maritime agency").
 _AGENCIES = frozenset({"agency", "authority", "ministry"})
+_OWNED = _BODIES | _AGENCIES
 
 
 # Words of a state's armed forces.
