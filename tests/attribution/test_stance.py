@@ -113,6 +113,10 @@ def test_other_assertions_stay_assertions(make_doc: DocBuilder, text: str) -> No
         ('The militia said the army was "inventing massacres" to hide its defeats.', Stance.DENY),
         ("The ministry said the rebels had fabricated the footage.", Stance.DENY),
         ("The governor said the story was made up.", Stance.DENY),
+        ("The governor said those responsible would pay a price.", Stance.THREATEN),
+        ('"The attackers will pay dearly," the minister said.', Stance.THREATEN),
+        ("The army said the perpetrators would face consequences.", Stance.THREATEN),
+        ("A local official said the attackers would not go unpunished.", Stance.THREATEN),
     ],
 )
 def test_what_the_speaker_says_it_will_do_is_a_promise_or_a_threat(
@@ -134,6 +138,8 @@ def test_what_the_speaker_says_it_will_do_is_a_promise_or_a_threat(
         "The company said it had invented a new kind of water filter.",
         "The mayor said they made up the shortfall with loans.",
         "The mayor said the militia's fighters would capture the port.",
+        "The mayor said civilians would pay the price of the war.",
+        "The mayor said the attackers had paid a price.",
     ],
 )
 def test_the_future_of_others_or_of_things_stays_an_assertion(

@@ -207,7 +207,59 @@ def refined_stance(stance: Stance, content: Sequence[Token]) -> Stance:
         return Stance.DENY
     if _charges(content) or _blames(content):
         return Stance.ACCUSE
+    if _warns_of_punishment(content):
+        return Stance.THREATEN
     return commitment(content) or stance
+
+
+# Who a warning of punishment is aimed at: 'those responsible', 'the attackers'.
+_CULPRITS = {
+    "those",
+    "whoever",
+    "anyone",
+    "perpetrator",
+    "attacker",
+    "culprit",
+    "aggressor",
+    "enemy",
+    "criminal",
+    "terrorist",
+    "they",
+}
+# What the culprits will pay or face: 'pay a heavy price', 'face consequences'.
+_PENALTIES = {"price", "consequence", "punishment", "retribution", "retaliation", "response"}
+
+
+def _warns_of_punishment(content: Sequence[Token]) -> bool:
+    """'those responsible will pay a price', 'the attackers would pay dearly', 'they will face
+    consequences', 'the perpetrators will not go unpunished': the idioms of a warning, with the
+    culprits as subject and a future modal. 'civilians would pay the price' is no threat."""
+    ids = {t.i for t in content}
+    for verb in (t for t in content if t.head.i not in ids or t.head.i == t.i):
+        children = list(verb.children)
+        if verb.pos_ not in {"VERB", "AUX"} or not any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in children
+        ):
+            continue
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+        if not any(
+            s.lemma_.lower() in _CULPRITS
+            or s.lower_ in _CULPRITS
+            or any(c.lower_ == "responsible" for c in s.children)
+            for s in subjects
+        ):
+            continue
+        lemma = verb.lemma_.lower()
+        negated = any(c.dep_ == "neg" for c in children)
+        objects = {c.lemma_.lower() for c in children if c.dep_ == "dobj"}
+        manner = {c.lower_ for c in children if c.dep_ in {"advmod", "acomp", "oprd", "xcomp"}}
+        if not negated and lemma in {"pay", "face"} and objects & _PENALTIES:
+            return True
+        if not negated and lemma == "pay" and manner & {"dearly", "heavily"}:
+            return True
+        if negated and lemma in {"go", "remain", "be"} and "unpunished" in manner:
+            return True
+    return False
 
 
 def _vowed_harm(content: Sequence[Token]) -> bool:
