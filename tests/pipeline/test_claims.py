@@ -581,6 +581,45 @@ def test_the_speakers_own_side_named_in_its_future_threatens_or_promises(
     assert pledge.speaker == "a1" and pledge.stance is Stance.PROMISE
 
 
+def test_a_defence_minister_on_the_states_forces_speaks_for_them(make_doc: DocBuilder) -> None:
+    text = (
+        "In Valdia, the defence minister said the armed forces would respond to any further "
+        "attack. The mayor said the armed forces would respond to any further attack."
+    )
+    state = Actor(
+        id="a1",
+        name="Valdia",
+        kind=ActorKind.STATE,
+        mentions=(_span(text, "Valdia"),),
+        country="VA",
+    )
+    forces = Actor(
+        id="a2",
+        name="Military Forces of Valdia",
+        kind=ActorKind.ARMED_GROUP,
+        mentions=(_span(text, "the armed forces"), _span(text, "the armed forces", 1)),
+        affiliation="a1",
+        country="VA",
+    )
+    minister = Actor(
+        id="a3",
+        name="Defence Minister",
+        kind=ActorKind.PERSON,
+        mentions=(_span(text, "the defence minister"),),
+        title="Defence Minister",
+    )
+    mayor = Actor(
+        id="a4",
+        name="mayor",
+        kind=ActorKind.PERSON,
+        mentions=(_span(text, "The mayor"),),
+        title="mayor",
+    )
+    _, (vow, forecast) = _claims(make_doc, text, actors=(state, forces, minister, mayor))
+    assert vow.speaker == "a3" and vow.stance is Stance.THREATEN
+    assert forecast.speaker == "a4" and forecast.stance is Stance.ASSERT
+
+
 def test_another_side_named_in_the_future_is_no_commitment(make_doc: DocBuilder) -> None:
     text = "A United Nations official said the group would attack the capital."
     un = actor_in(text, "a1", "United Nations", ActorKind.ORGANIZATION, "A United Nations official")

@@ -382,9 +382,28 @@ def _own_future(
         return found is not None and (
             found.id == speaker.id
             or (speaker.affiliation is not None and found.name == speaker.affiliation)
+            or _commands(speaker, found, actors)
         )
 
     return commitment(list(words), own) or a.stance
+
+
+# A title whose holder speaks for a state's forces: 'the defence minister said the armed forces
+# would respond'.
+_DEFENCE_TITLE = re.compile(r"\b(?:defen[cs]e|army|military|armed forces)\b", re.I)
+
+
+def _commands(speaker: Actor, found: Actor, actors: Sequence[Actor]) -> bool:
+    """Whether ``found`` is a state's armed forces and ``speaker`` holds a defence title with no
+    other allegiance known, or one in that state: the forces are the speaker's own."""
+    if found.kind is not ActorKind.ARMED_GROUP or found.affiliation is None:
+        return False
+    state = next((x for x in actors if x.id == found.affiliation), None)
+    if state is None or state.kind is not ActorKind.STATE:
+        return False
+    if speaker.title is None or not _DEFENCE_TITLE.search(speaker.title):
+        return False
+    return speaker.country is None or speaker.country == state.country
 
 
 _CITING = re.compile(r"^(?:citing|quoting)$", re.I)
