@@ -121,6 +121,26 @@ def test_the_president_needs_an_earlier_president() -> None:
     assert actors[0].mentions == (Span(0, 8), Span(30, 43))
 
 
+def test_the_minister_after_two_named_ministers_is_neither() -> None:
+    the_minister = Mention(
+        Span(40, 52),
+        ActorKind.PERSON,
+        ("office", "minister"),
+        "Minister",
+        title="Minister",
+        refers_back="minister",
+    )
+    diallo = person(0, "Amina Diallo", title="Foreign Minister")
+    traore = person(20, "Oumar Traore", title="Defence Minister")
+    actors = link([diallo, traore, the_minister])
+    assert [a.mentions for a in actors if a.name in {"Amina Diallo", "Oumar Traore"}] == [
+        (Span(0, 12),),
+        (Span(20, 32),),
+    ]
+    (one,) = link([diallo, the_minister])
+    assert one.mentions == (Span(0, 12), Span(40, 52))
+
+
 def _forces(start: int, owner: Owner | None, text: str) -> Mention:
     if owner is None:
         return Mention(

@@ -230,3 +230,25 @@ def test_an_army_spokesman_speaks_for_the_one_states_forces_named() -> None:
     )
     said = next(c for c in _claims(text) if c["content"] == "troops had retaken the town")
     assert said["speaker"] == "Military Forces of Mali"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Foreign Minister Amina Diallo met envoys on Saturday. Talks lasted four hours. "
+            "The minister pledged to share intelligence.",
+            "Amina Diallo",
+        ),
+        (
+            "Foreign Minister Amina Diallo and Defence Minister Oumar Traore met envoys on "
+            "Saturday. The minister pledged to share intelligence.",
+            None,
+        ),
+    ],
+)
+def test_a_bare_title_is_the_one_holder_named_before_and_no_one_of_two(
+    text: str, speaker: str | None
+) -> None:
+    (claim,) = _claims(text)
+    assert claim["cue"] == "pledged" and claim["speaker"] == speaker

@@ -242,6 +242,11 @@ class _Linker:
             # 'the police' in a sentence of places in Kandahar: not Pakistan's police named before
             state = self.local_state(m)
             fitting = [g for g in fitting if state is not None and g.country == state.country]
+        named = [g for g in fitting if g.kind is ActorKind.PERSON and g.person_name]
+        if m.kind is ActorKind.PERSON and len(named) > 1 and fitting[0] in named:
+            # 'Foreign Minister Diallo and Defence Minister Traore met ... The minister
+            # pledged': two named holders fit, and which one spoke we cannot tell
+            fitting = []
         if fitting:
             fitting[0].mentions.append(m)
             return

@@ -347,6 +347,8 @@ class SpeakerResolver:
                 or self._latest_described(body, len(self.text))
             )
         if head.pos_ == "NOUN" and any(c.lower_ in _DEFINITE for c in head.children):
+            if self._holders_before(head, a.source.start) > 1:
+                return None  # 'Foreign Minister X and Defence Minister Y ... the minister'
             return (
                 self._latest_described(head, a.source.start)
                 or self._one_holder(head)
@@ -480,6 +482,23 @@ class SpeakerResolver:
         if self._sentence_starts is None:
             self._sentence_starts = [sent.start_char for sent in self.parsed.sents]
         return bisect_right(self._sentence_starts, char) - 1
+
+    def _holders_before(self, head: Token, before: int) -> int:
+        """How many named persons before ``before`` hold the title a bare 'the minister' names
+        (no word but its article): with two, which one spoke we cannot tell."""
+        noun = head.lemma_.lower()
+        if head.tag_ != "NN" or not actor_words.TITLES.ending_with(noun):
+            return 0
+        if any(c.dep_ != "det" for c in head.children):
+            return 0
+        return sum(
+            1
+            for actor in self.actors
+            if actor.kind is ActorKind.PERSON
+            and (actor.title or "").casefold().split()[-1:] == [noun]
+            and not actor.name.casefold().startswith((actor.title or "").casefold())
+            and any(m.end <= before for m in actor.mentions)
+        )
 
     def _one_holder(self, head: Token) -> Actor | None:
         """'..., the regional governor said. Governor X said ...': an office described before
