@@ -79,3 +79,13 @@ def test_a_charged_act_at_a_thing_named_before_is_retold(make_doc: DocBuilder) -
     assert reference.charged(shelling) and reference.retold_at_its_site(shelling)
     fresh = "Shelling hit a busy market in Velsk. The rebels accused the army of shelling a school."
     assert not reference.retold_at_its_site(_word(make_doc, fresh, "shelling"))
+
+
+def test_a_time_that_fixes_no_hour_is_no_time_of_its_own(make_doc: DocBuilder) -> None:
+    first = "Shells hit a crowded market in Velsk on Monday. "
+    aimed = (
+        first + '"The rebels targeted the market deliberately at the busiest hour," the army said.'
+    )
+    assert reference.retold_at_its_site(_word(make_doc, aimed, "targeted"))
+    at_dawn = first + '"The rebels targeted the market at 6 a.m.," the army said.'
+    assert not reference.retold_at_its_site(_word(make_doc, at_dawn, "targeted"))

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from sitrep.actors.lexicon import SITE_NOUNS, WEAPONS
 from sitrep.events.harm import HARM, WAYS_OF_HURTING
 from sitrep.events.triggers import ACCORDS, CHARGING_VERBS
+from sitrep.temporal.lexicon import PARTS_OF_DAY
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -817,12 +818,27 @@ _AT = frozenset({"in", "near", "at", "around", "outside", "across", "over", "alo
 
 def _where_or_when(x: Token) -> bool:
     """A word of a place or time: a named place or day, or a name in an 'in/near ...' phrase
-    ('in the Idlib countryside', which the tagger may take for an organisation)."""
+    ('in the Idlib countryside', which the tagger may take for an organisation). A time of day
+    counts when it fixes one ('at 6 a.m.', 'at dawn'), not 'at the busiest hour', which says
+    how the act was aimed rather than when it was done."""
+    if x.ent_type_ == "TIME":
+        return _fixed_time(x)
     if x.ent_type_ in _WHERE_WHEN:
         return True
     return x.pos_ == "PROPN" and any(
         a.dep_ == "prep" and a.lower_ in _AT for a in x.ancestors if a.i < x.i
     )
+
+
+def _fixed_time(x: Token) -> bool:
+    """Whether the time entity around x names a clock time or a part of the day."""
+    start = x.i
+    while start > x.sent.start and x.doc[start - 1].ent_iob_ == "I":
+        start -= 1
+    end = x.i + 1
+    while end < x.sent.end and x.doc[end].ent_iob_ == "I":
+        end += 1
+    return any(w.like_num or w.lower_ in PARTS_OF_DAY for w in x.doc[start:end])
 
 
 def _kind_of_thing(n: Token) -> bool:
