@@ -52,6 +52,11 @@ def test_natures_harm_is_no_act(make_doc: DocBuilder, text: str) -> None:
         "Four workers were hurt on Thursday in an explosion at a fertiliser plant.",
         "Blast at coal pit injures six workers\n\nSix workers were injured in an explosion at a "
         "coal mine on Monday, the company said.",
+        # the mishap told again: 'the blast' is that blast, no act of its own
+        "Three workers were injured in an explosion at a coal mine on Thursday. The blast "
+        "damaged the main shaft.",
+        "Two welders were hurt in an explosion at a refinery on Friday. The explosion shook "
+        "nearby homes.",
     ],
 )
 def test_harm_by_a_mishap_is_no_act(make_doc: DocBuilder, text: str) -> None:
@@ -66,6 +71,8 @@ def test_harm_by_a_mishap_is_no_act(make_doc: DocBuilder, text: str) -> None:
         "Four civilians were killed when a house collapsed after an air strike.",
         "Three guards were injured by gunmen at the quarry.",
         "Two soldiers were wounded in an explosion at a plant after rebels fired mortars at it.",
+        # 'the blast' after a bombing, not after a mishap, is that bombing
+        "A car bomb killed two soldiers at the market. The blast damaged nearby shops.",
     ],
 )
 def test_harm_by_an_act_stays_an_act(make_doc: DocBuilder, text: str) -> None:

@@ -166,6 +166,17 @@ def workplace_blast(g: Token) -> bool:
     return True
 
 
+def blast_retold(t: Token) -> bool:
+    """Whether the back-reference ``t`` ('the blast', 'the explosion') retells a workplace
+    blast told before it ('Three workers were injured in an explosion at a coal mine. The blast
+    damaged the shaft'): the nearest blast named before is a mishap, so this is no act either."""
+    if t.lemma_.lower() not in _BLASTS:
+        return False
+    earlier = (x for x in reversed(t.doc[: t.sent.start]) if x.pos_ == "NOUN")
+    nearest = next((x for x in earlier if x.lemma_.lower() in _BLASTS), None)
+    return nearest is not None and workplace_blast(nearest)
+
+
 # What things do in a mishap: 'when a lift cable snapped', 'after the roof caved in'.
 _MISHAPS = frozenset(
     {

@@ -45,7 +45,7 @@ from sitrep.events.extract import TERRITORY, Found, events_in
 from sitrep.events.found import STATEMENTS
 from sitrep.events.harm import HARM
 from sitrep.events.merge import Told, merge_duplicates
-from sitrep.events.nonevents import accidental_harm
+from sitrep.events.nonevents import accidental_harm, blast_retold
 from sitrep.events.place import (
     carry_places,
     locate_event,
@@ -304,6 +304,8 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             for f in events_in(sent)
             if not any(t.span.contains(f.trigger) for t in times)
         )
+    # 'The blast damaged the shaft' after 'an explosion at a coal mine': a mishap told again
+    found = [(i, f) for i, f in found if not (f.back and blast_retold(parsed[f.trigger_index]))]
     framing = frames(sentences, times)
     settings = scenes(sentences, places, parsed=parsed)
     events: list[Event] = []
