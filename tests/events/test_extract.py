@@ -12,6 +12,9 @@ from tests.conftest import DocBuilder
 pytestmark = pytest.mark.slow
 
 
+TAKEN = {S.NON_STATE_ACTOR_OVERTAKES_TERRITORY, S.GOVERNMENT_REGAINS_TERRITORY}
+
+
 def _found(make_doc: DocBuilder, text: str) -> list[Found]:
     parsed = make_doc(text).parse.doc
     return [f for sent in parsed.sents for f in events_in(sent)]
@@ -710,6 +713,48 @@ def test_people_seized_are_abducted(make_doc: DocBuilder, text: str) -> None:
 def test_ground_seized_is_still_taken(make_doc: DocBuilder) -> None:
     found = _found(make_doc, "The rebels seized two villages near Kelso on Monday.")
     assert S.NON_STATE_ACTOR_OVERTAKES_TERRITORY in {f.acled for f in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants captured three soldiers at a checkpoint near the river.",
+        "The rebels' deputy leader, who was captured on Monday, was moved to the capital.",
+        "A commander captured in the raid was taken to Kelso.",
+    ],
+)
+def test_people_captured_by_others_than_a_state_are_abducted(
+    make_doc: DocBuilder, text: str
+) -> None:
+    found = [f for f in _found(make_doc, text) if f.acled is S.ABDUCTION]
+    assert [f.type for f in found] == [EventType.ASSAULT]
+    assert not {f.acled for f in _found(make_doc, text)} & {
+        S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        S.GOVERNMENT_REGAINS_TERRITORY,
+        S.SHELLING_ARTILLERY_MISSILE,
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers captured two rebel commanders near the river on Friday.",
+        "Police captured the gang leader after heavy shelling of the district.",
+    ],
+)
+def test_people_captured_by_a_state_are_arrested(make_doc: DocBuilder, text: str) -> None:
+    found = [
+        f for f in _found(make_doc, text) if "captured" in text[f.trigger.start : f.trigger.end]
+    ]
+    assert [(f.type, f.acled) for f in found] == [(EventType.COERCE, S.ARRESTS)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rebels captured the town of Kelso on Sunday.", "Troops captured a hill near the border."],
+)
+def test_ground_captured_is_still_taken(make_doc: DocBuilder, text: str) -> None:
+    assert {f.acled for f in _found(make_doc, text)} & TAKEN
 
 
 def test_armed_men_driven_out_is_force(make_doc: DocBuilder) -> None:

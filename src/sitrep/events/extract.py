@@ -17,10 +17,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from sitrep.casualties.lexicon import group_of
 from sitrep.events import nonevents, reference, senses, syntax, triggers
 from sitrep.events.acled import EVENT_TYPE, PLOVER_TYPE, bare_unrest, sub_event
 from sitrep.events.acled.pattern import matches
-from sitrep.events.acled.territory import GROUP_REGAINS, OVERTAKE
+from sitrep.events.acled.territory import GROUP_REGAINS, NON_STATE, OVERTAKE, STATE
 from sitrep.events.acled.violence import ARMED_HIT
 from sitrep.events.acled.weapons import BOTH_SIDES
 from sitrep.events.candidates import (
@@ -93,6 +94,46 @@ TERRITORY = frozenset(
         AcledSubEvent.GOVERNMENT_REGAINS_TERRITORY,
     }
 )
+
+
+# Verbs of taking whose object may be ground or people: 'captured the town', 'captured two
+# commanders'.
+_CAPTURING = frozenset({"capture"})
+
+
+def _captive(t: Token) -> Token | None:
+    """The people the capture ``t`` takes, if people: its object ('captured two rebel
+    commanders'), its passive subject, for a relative clause the noun it tells of ('the
+    commander, who was captured on Monday'), or the noun it describes ('a commander captured
+    in the raid'); None where what is taken is ground or goods ('captured the town')."""
+    taken = next((c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if (taken is None and t.dep_ == "acl") or (
+        taken is not None and taken.tag_ in {"WP", "WDT"} and t.dep_ == "relcl"
+    ):
+        taken = t.head
+    if taken is None:
+        return None
+    if taken.pos_ == "PROPN":
+        return taken if taken.ent_type_ == "PERSON" else None
+    if taken.pos_ == "PRON":
+        return taken if taken.lower_ in {"him", "her"} else None
+    return taken if group_of(taken.lemma_.lower()) is not None else None
+
+
+def _capture_of_people(t: Token) -> tuple[EventType, AcledSubEvent]:
+    """A capture of people: an arrest (PLOVER COERCE, ACLED Arrests) by a state's forces, else
+    an abduction (PLOVER ASSAULT, ACLED Abduction/forced disappearance), whoever is taken
+    (codebook: arrests are a state's or a territory's rulers' detentions)."""
+    captor = actor_of(t)
+    words = syntax.words(captor.subtree) if captor is not None else ""
+    if (
+        captor is not None
+        and matches(STATE, words)
+        and not matches(NON_STATE, words)
+        and not armed_group_named(t)
+    ):
+        return EventType.COERCE, AcledSubEvent.ARRESTS
+    return EventType.ASSAULT, AcledSubEvent.ABDUCTION
 
 
 def _taken_by_teller(t: Token, own: Sequence[Token], clause: str) -> AcledSubEvent | None:
@@ -704,6 +745,10 @@ def events_in(sent: SpacySpan) -> list[Found]:
         if kind is EventType.ASSAULT and reference.intercepts_a_weapon(t):
             # 'air defences destroyed three drones': an interception, not the drones' strike
             acled = AcledSubEvent.DISRUPTED_WEAPONS_USE
+        if kind is EventType.ASSAULT and t.lemma_.lower() in _CAPTURING and _captive(t) is not None:
+            # 'soldiers captured two rebel commanders', 'the commander, who was captured on
+            # Monday': people taken, an arrest or an abduction, no ground taken nor shelling
+            kind, acled = _capture_of_people(t)
         if t.dep_ == "amod" and kind in STATEMENTS:
             continue  # 'its long-threatened invasion', 'the promised aid': the noun's event
         if mood is syntax.Mood.DEMANDED or (
