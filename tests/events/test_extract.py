@@ -718,9 +718,9 @@ def test_ground_seized_is_still_taken(make_doc: DocBuilder) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Militants captured three soldiers at a checkpoint near the river.",
+        "Gunmen captured two aid workers at a checkpoint near the river.",
         "The rebels' deputy leader, who was captured on Monday, was moved to the capital.",
-        "A commander captured in the raid was taken to Kelso.",
+        "A journalist captured in the raid was taken to Kelso.",
     ],
 )
 def test_people_captured_by_others_than_a_state_are_abducted(
@@ -733,6 +733,12 @@ def test_people_captured_by_others_than_a_state_are_abducted(
         S.GOVERNMENT_REGAINS_TERRITORY,
         S.SHELLING_ARTILLERY_MISSILE,
     }
+
+
+def test_armed_men_captured_by_others_are_part_of_a_fight(make_doc: DocBuilder) -> None:
+    text = "The insurgents killed six officers and captured two others."
+    assert S.ARMED_CLASH in {f.acled for f in _found(make_doc, text)}
+    assert S.NON_STATE_ACTOR_OVERTAKES_TERRITORY not in {f.acled for f in _found(make_doc, text)}
 
 
 @pytest.mark.parametrize(

@@ -120,10 +120,11 @@ def _captive(t: Token) -> Token | None:
     return taken if group_of(taken.lemma_.lower()) is not None else None
 
 
-def _capture_of_people(t: Token) -> tuple[EventType, AcledSubEvent]:
-    """A capture of people: an arrest (PLOVER COERCE, ACLED Arrests) by a state's forces, else
-    an abduction (PLOVER ASSAULT, ACLED Abduction/forced disappearance), whoever is taken
-    (codebook: arrests are a state's or a territory's rulers' detentions)."""
+def _capture_of_people(t: Token, captive: Token) -> tuple[EventType, AcledSubEvent]:
+    """A capture of people: an arrest (PLOVER COERCE, ACLED Arrests) by a state's forces; of
+    armed men by others, part of a fight (ACLED Armed clash: 'the insurgents killed six
+    officers and captured two others'); else an abduction (PLOVER ASSAULT, ACLED
+    Abduction/forced disappearance) (codebook: arrests are a state's detentions)."""
     captor = actor_of(t)
     words = syntax.words(captor.subtree) if captor is not None else ""
     if (
@@ -133,6 +134,10 @@ def _capture_of_people(t: Token) -> tuple[EventType, AcledSubEvent]:
         and not armed_group_named(t)
     ):
         return EventType.COERCE, AcledSubEvent.ARRESTS
+    # 'killed six officers and captured two others': the others are of those told before
+    told = [x for x in t.sent if x.i < captive.i] if captive.lower_ == "others" else [captive]
+    if any(group_of(x.lemma_.lower()) == "military" for x in told):
+        return EventType.ASSAULT, AcledSubEvent.ARMED_CLASH
     return EventType.ASSAULT, AcledSubEvent.ABDUCTION
 
 
@@ -745,10 +750,14 @@ def events_in(sent: SpacySpan) -> list[Found]:
         if kind is EventType.ASSAULT and reference.intercepts_a_weapon(t):
             # 'air defences destroyed three drones': an interception, not the drones' strike
             acled = AcledSubEvent.DISRUPTED_WEAPONS_USE
-        if kind is EventType.ASSAULT and t.lemma_.lower() in _CAPTURING and _captive(t) is not None:
+        if (
+            kind is EventType.ASSAULT
+            and t.lemma_.lower() in _CAPTURING
+            and (captive := _captive(t)) is not None
+        ):
             # 'soldiers captured two rebel commanders', 'the commander, who was captured on
             # Monday': people taken, an arrest or an abduction, no ground taken nor shelling
-            kind, acled = _capture_of_people(t)
+            kind, acled = _capture_of_people(t, captive)
         if t.dep_ == "amod" and kind in STATEMENTS:
             continue  # 'its long-threatened invasion', 'the promised aid': the noun's event
         if mood is syntax.Mood.DEMANDED or (
