@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -96,6 +97,20 @@ ROWS = [
         "DE",
         "07",
         "210000",
+    ),
+    ("2455290", "Kidal", "Kidal", "", "18.44", "1.41", "P", "PPLA", "ML", "08", "25000"),
+    (
+        "232422",
+        "Kampala",
+        "Kampala",
+        "Kambala",
+        "0.32",
+        "32.58",
+        "P",
+        "PPLC",
+        "UG",
+        "C",
+        "1680600",
     ),
 ]
 
@@ -212,3 +227,30 @@ def test_a_hospital_named_like_a_city_far_abroad_is_left_unresolved(gaz: Gazette
     assert found["Makkah"] is None
     # as a city of its own, the world city stands
     assert resolve_gid(gaz, text, "Garissa", "Nairobi", "Makkah") == "geonames:104515"
+
+
+def _kidal_story(gaz: Gazetteer, name: str, *, small: bool, peoples: str) -> str | None:
+    text = f"KIDAL - Rebels took the river town of {name} from Malian troops."
+    start = text.index(name)
+    mentions = [
+        Mention(start=0, end=5, text="KIDAL"),
+        Mention(start=start, end=start + len(name), text=name, small=small),
+    ]
+    found = {
+        r.mentions[0].text: r.entry
+        for r in resolve_mentions(mentions, gaz, peoples=Counter(peoples.split()))
+    }
+    entry = found[name]
+    return entry.gid if entry is not None else None
+
+
+def test_a_small_town_read_as_a_far_city_of_an_unnamed_country_is_left_unresolved(
+    gaz: Gazetteer,
+) -> None:
+    # 'the river town of Kambala' in a Mali story: not Kampala, whose alternate name it is.
+    assert _kidal_story(gaz, "Kambala", small=True, peoples="ML") is None
+    # Ugandans in the story, or no words calling it a small place: the reading stands.
+    assert _kidal_story(gaz, "Kambala", small=True, peoples="ML UG") == "geonames:232422"
+    assert _kidal_story(gaz, "Kambala", small=False, peoples="ML") == "geonames:232422"
+    # A capital by its own name is strong evidence of its own, whatever the words around it.
+    assert _kidal_story(gaz, "Kampala", small=True, peoples="ML") == "geonames:232422"

@@ -9,7 +9,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from sitrep.geo.cues import LOCATIVE, Known, cue_of, mark_actors
+from sitrep.geo.cues import LOCATIVE, Known, cue_of, mark_actors, small_place
 from sitrep.geo.mention import Mention
 
 if TYPE_CHECKING:
@@ -30,7 +30,12 @@ def mentions_at(doc: Doc, spans: list[tuple[int, int]]) -> list[Mention]:
         cue, _ = cue_of(doc, span.start, span.end)
         found.append(
             Mention(
-                start=start, end=end, text=text[start:end], cue=cue, ner=span[0].ent_type_ or None
+                start=start,
+                end=end,
+                text=text[start:end],
+                cue=cue,
+                ner=span[0].ent_type_ or None,
+                small=small_place(doc, span.start, span.end),
             )
         )
     return link_containers(text, mark_actors(doc, found))

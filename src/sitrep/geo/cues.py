@@ -288,6 +288,19 @@ def _listed_units(doc: Doc, end: int) -> bool:
     return joined and k < len(doc) and doc[k].lower_ in _PLURAL_REGION_NOUNS
 
 
+# Nouns that introduce a small place ('the river town of X', 'the village of X'); not 'city',
+# 'capital' or 'port', which great cities are introduced by too ('the holy city of Mecca').
+_SMALL_PLACE_NOUNS = frozenset(["town", "village", "settlement", "hamlet"])
+
+
+def small_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words before the name introduce it as a small place: 'the town of X',
+    'the village X'."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    before2 = doc[start - 2].lower_ if start > 1 else ""
+    return before in _SMALL_PLACE_NOUNS or (before == "of" and before2 in _SMALL_PLACE_NOUNS)
+
+
 def cue_of(doc: Doc, start: int, end: int, *, heads: bool = True) -> tuple[str, bool]:
     """(kind hint, whether the context marks it as a place at all).
 

@@ -33,3 +33,6 @@ class Mention:
     # The subject of a verb of saying ('the United States said'): a government speaking, not a
     # place the story happens in, so no evidence of the country in focus.
     actor: bool = False
+    # Introduced as a small place ('the river town of Kambala', 'the village of X'): the article
+    # itself says it is no capital or great city.
+    small: bool = False

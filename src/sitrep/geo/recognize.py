@@ -37,6 +37,7 @@ from sitrep.geo.cues import (
     mark_actors,
     reads_as_place,
     shared_datelines,
+    small_place,
 )
 from sitrep.geo.mention import Cue, Mention
 from sitrep.geo.notplaces import (
@@ -231,6 +232,7 @@ def recognize(
             text=text,
             cue=cue,
             ner=ner,
+            small=small_place(doc, start, end),
         )
         taken.update(range(start, end))
 

@@ -229,6 +229,7 @@ def resolve_mentions(
     _local_namesakes(groups, chosen, gaz, extra, covering)
     _lone_namesakes_abroad(chosen)
     _far_namesakes_abroad(groups, chosen)
+    _small_towns_abroad(groups, chosen, extra)
     _outside_containers(groups, chosen, by_span, cands)
 
     # Names the gazetteer lacks: spelling variants within the countries in focus.
@@ -487,6 +488,54 @@ def _far_namesakes_abroad(
             None,
             f"{entry.name} ({entry.country}) lies far from every other place of the article, "
             "in a country none of them lies in",
+        )
+
+
+def _small_towns_abroad(
+    groups: dict[str, list[Mention]],
+    chosen: dict[str, tuple[Entry | None, str]],
+    peoples: Counter[str],
+) -> None:
+    """Unresolve a place the article introduces as a small one ('the river town of Kambala',
+    'the village of X') when the entry read lies in a country the article gives no evidence of
+    (no other place in it, not its name, none of its people) and far from every other place it
+    resolves: a namesake abroad, or a great city that only one of its alternate names matches
+    ('Kambala' is one of Kampala's), not the place meant. A town's own name is kept when it is
+    a capital or a great city, or written with its unit ('Kambala, Uganda'). Two such readings
+    do not vouch for each other. The article's focus must rest on two pieces of evidence (its
+    places and the peoples it names: 'KIDAL ... Malian troops')."""
+    suspects: dict[str, Entry] = {}
+    for key, (entry, why) in chosen.items():
+        if entry is None or entry.kind not in _TOWNS or entry.country is None:
+            continue
+        ms = groups[key]
+        if not any(m.small for m in ms) or peoples[entry.country]:
+            continue
+        if why in (COUNTRY_NAME, WORLD_FEATURE) or "inside" in why:
+            continue
+        if any(m.container is not None for m in ms) or entry.lat is None or entry.lon is None:
+            continue
+        own_name = name_key(entry.name) == name_key(ms[0].text)
+        if own_name and (entry.kind is Kind.CAPITAL or entry.population >= _WORLD_CITY):
+            continue
+        suspects[key] = entry
+    others = [
+        e for k, (e, _) in chosen.items() if k not in suspects and e is not None and e.country
+    ]
+    placed = [(e.lat, e.lon) for e in others if e.lat is not None and e.lon is not None]
+    if not placed or len(others) + sum(peoples.values()) < 2:
+        return
+    for key, entry in suspects.items():
+        if entry.lat is None or entry.lon is None:
+            continue
+        if any(e.country == entry.country for e in others):
+            continue
+        if any(distance_km(entry.lat, entry.lon, lat, lon) < _FAR_KM for lat, lon in placed):
+            continue
+        chosen[key] = (
+            None,
+            f"a small place by the article's words; {entry.name} ({entry.country}) lies far "
+            "from every other place of the article, in a country it gives no evidence of",
         )
 
 
