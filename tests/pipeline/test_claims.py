@@ -581,6 +581,20 @@ def test_the_speakers_own_side_named_in_its_future_threatens_or_promises(
     assert pledge.speaker == "a1" and pledge.stance is Stance.PROMISE
 
 
+def test_a_speaker_of_a_side_on_that_side_in_its_future_commits_it(make_doc: DocBuilder) -> None:
+    text = "General Ivo Marek said Valdia would respond on the battlefield."
+    state = actor_in(text, "a1", "Valdia", ActorKind.STATE, "Valdia")
+    general = Actor(
+        id="a2",
+        name="Ivo Marek",
+        kind=ActorKind.PERSON,
+        mentions=(_span(text, "Ivo Marek"),),
+        affiliation="a1",
+    )
+    _, (c,) = _claims(make_doc, text, actors=(state, general))
+    assert c.speaker == "a2" and c.stance is Stance.THREATEN
+
+
 def test_a_defence_minister_on_the_states_forces_speaks_for_them(make_doc: DocBuilder) -> None:
     text = (
         "In Valdia, the defence minister said the armed forces would respond to any further "

@@ -381,7 +381,7 @@ def _own_future(
         found = actor_at(actors, Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
         return found is not None and (
             found.id == speaker.id
-            or (speaker.affiliation is not None and found.name == speaker.affiliation)
+            or found.id == speaker.affiliation
             or _commands(speaker, found, actors)
         )
 
