@@ -488,6 +488,20 @@ def test_as_fighting_continued_comments_on_nothing(extract) -> None:  # type: ig
     assert [a.lemma for a in found] == ["say"]
 
 
+def test_going_on_a_way_says_nothing(extract) -> None:  # type: ignore[no-untyped-def]
+    _, found = extract("The agency said the vessel reported no damage and continued on its way.")
+    assert [a.lemma for a in found] == ["say", "report"]
+    _, found = extract("The tanker continued on its way.")
+    assert found == []
+
+
+def test_a_distance_after_the_speaker_only_places_it(extract) -> None:  # type: ignore[no-untyped-def]
+    text, (a,) = extract(
+        "A vessel about 70 nautical miles west of Vardo reported two explosions nearby."
+    )
+    assert words(text, a.source) == "A vessel"  # type: ignore[arg-type]
+
+
 def test_a_quotation_goes_on_past_the_day_it_was_said(extract) -> None:  # type: ignore[no-untyped-def]
     text, found = extract(
         "“We lost nine men,” Ruritanian army spokesman Anton Varga said on Sunday. "

@@ -121,6 +121,21 @@ def _named_before_apposition(subjects: list[Token], nearest: Token, verb: Token)
     return None
 
 
+# Units of distance: 'a vessel about 70 nautical miles west of Hodeidah reported ...'.
+_DISTANCES = frozenset({"mile", "kilometre", "kilometer", "km", "metre", "meter", "yard"})
+
+
+def _placed_by_distance(subjects: list[Token], nearest: Token) -> Token | None:
+    """'a vessel about 70 nautical miles west of Hodeidah had reported': the parse makes the
+    distance a second subject; it places the subject before it, which speaks."""
+    if nearest.lemma_.lower() not in _DISTANCES or not any(
+        c.dep_ == "nummod" for c in nearest.children
+    ):
+        return None
+    before = [c for c in subjects if c.i < nearest.i]
+    return max(before, key=lambda c: c.i) if before else None
+
+
 def subject_of(verb: Token) -> Token | None:
     seen = 0
     # A passive cue ('is widely expected to') says nothing of who expects.
@@ -139,7 +154,9 @@ def subject_of(verb: Token) -> Token | None:
             ids = {c.i for c in subjects}
             while nearest.i - 1 in ids:
                 nearest = verb.doc[nearest.i - 1]
-            named = _named_before_apposition(subjects, nearest, verb)
+            named = _named_before_apposition(subjects, nearest, verb) or _placed_by_distance(
+                subjects, nearest
+            )
             return _past_dateline(named or nearest)
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)

@@ -436,8 +436,15 @@ def content_of(verb: Token, entry: Cue, particle: Token | None) -> list[Token]:
         None,
     )
     future = any(c.tag_ == "MD" for c in children)
-    if topic is not None and verb.dep_ not in {"advcl", *_MODIFIERS} and not future:
-        # Not 'will speak about X', 'would respond on the battlefield': no statement made yet.
+    if (
+        topic is not None
+        and verb.dep_ not in {"advcl", *_MODIFIERS}
+        and not future
+        and (verb.lemma_.lower() not in _GOING_ON or any(c.dep_ == "dobj" for c in children))
+    ):
+        # Not 'will speak about X', 'would respond on the battlefield': no statement made yet;
+        # not 'the ship continued on its way', which goes on with nothing ('continued his
+        # attacks on the nominee' goes on with what it did).
         # 'spoke about ...', 'warned of ...', 'joked about ...': what the statement is about.
         obj = next((c for c in topic.children if c.dep_ in {"pobj", "pcomp"}), None)
         if obj is not None and not (topic.lower_ == "on" and obj.ent_type_ in {"DATE", "TIME"}):
