@@ -548,3 +548,16 @@ def test_the_coast_of_a_country_is_where(make_doc: DocBuilder) -> None:
     parsed, seized, whole = _parse(make_doc, text, "seized")
     places = (_place(text, "Freedonia", PlaceLevel.COUNTRY, "p1"),)
     assert locate_event(places, (whole,), parsed=parsed, trigger=seized) == ("p1", None)
+
+
+def test_where_the_act_answered_happened_is_not_where_the_answer_did(
+    make_doc: DocBuilder,
+) -> None:
+    text = "The group said the attack was a response to the crimes of the enemy in Kelso."
+    parsed, attack, whole = _parse(make_doc, text, "attack")
+    places = (_at(text, "Kelso", "p1", level=PlaceLevel.LOCALITY, lat=1.0),)
+    assert place_of_event(places, (whole,), parsed=parsed, trigger=attack) is None
+    text = "The raid on Kelso came in retaliation for strikes on Tamsk."
+    parsed, strikes, whole = _parse(make_doc, text, "strikes")
+    places = (_at(text, "Tamsk", "p1", level=PlaceLevel.LOCALITY, lat=1.0),)
+    assert place_of_event(places, (whole,), parsed=parsed, trigger=strikes) == "p1"

@@ -76,6 +76,31 @@ def _in_a_relative_clause(parsed: Doc, mention: Span, words: frozenset[int] | No
     return False
 
 
+# Nouns of an act done in answer to another: 'a response to the crimes of the enemy in Gaza',
+# 'in retaliation for strikes on Jenin'.
+_ANSWERS = frozenset({"response", "retaliation", "revenge", "reprisal", "answer", "reply"})
+
+
+def _in_the_act_answered(parsed: Doc, mention: Span, words: frozenset[int] | None) -> bool:
+    """Whether the place word lies in what an act answers ('the attack was a response to "the
+    crimes of the enemy in Gaza"'): the place of the act answered, not of this one (unless the
+    event word is itself in that phrase: the strikes answered are placed there)."""
+    node = mention_root(parsed, mention)
+    if node is None or words is None:
+        return False
+    for _ in range(12):
+        if node.i in words or node.head.i == node.i:
+            return False
+        if (
+            node.dep_ == "prep"
+            and node.lower_ in {"to", "for"}
+            and node.head.lemma_.lower() in _ANSWERS
+        ):
+            return node.head.i not in words
+        node = node.head
+    return False
+
+
 def _whose_country(parsed: Doc, place: Place, mention: Span) -> bool:
     """Whether a country is named as whose something is ('the prime minister of Armenia', 'a
     law adopted by the National Assembly of Armenia'): an 'of' phrase of a noun describes the
@@ -281,6 +306,7 @@ def locate_event(
             and not _whose_forces(parsed, p, m)
             and not of_a_title(parsed, p, m)
             and not addressee_or_broker(parsed, m)
+            and not _in_the_act_answered(parsed, m, words)
         ]
         if not named:
             continue
