@@ -348,3 +348,14 @@ def test_a_platform_a_statement_was_posted_on_is_no_actor(make_doc: DocBuilder) 
     text = "The Northern Front said in a statement posted on Telegram that it had taken the bridge."
     doc = make_doc(text, stages=STAGES)
     assert "Telegram" not in {a.name for a in doc.actors}
+
+
+def test_a_groups_military_spokesman_speaks_for_the_group(make_doc: DocBuilder) -> None:
+    text = (
+        "ADEN, Dec 6 - Yemen's Houthi movement said it had struck a tanker. Houthi military spokesman "
+        "Ivo Marek said the group had targeted the ship."
+    )
+    doc = make_doc(text, stages=STAGES)
+    names = {a.name: a for a in doc.actors}
+    assert names["Ivo Marek"].affiliation == names["Houthis"].id
+    assert not any(a.name.startswith("Military Forces") for a in doc.actors)

@@ -221,6 +221,11 @@ class Context:
         for a body's title with no owner named ("government spokesman"), the state or polity
         the article has named as that body's owner before ("Ethiopia's government")."""
         mods = self.owner_before(first)
+        if mods.owner is None and self.scan.lower(first - 1) in _FORCE_WORDS:
+            # "Houthi military spokesman Yahya Saree": the group's military speaks, so the group
+            forces = self.owner_before(first - 1)
+            if forces.owner is not None and forces.owner.kind is not ActorKind.STATE:
+                return forces.owner, forces.start
         bare = mods.owner is not None and mods.owner.name.casefold() in _BODY_WORDS
         if (mods.owner is None or bare) and (body := self._body_named_before(first - 1)):
             return body, mods.start
