@@ -229,3 +229,20 @@ def test_a_countrys_agency_by_its_domain_is_the_body_named_before(make_doc: DocB
     body = next(a for a in doc.actors if a.name == "Norway Maritime Trade Operations")
     assert {c.speaker for c in doc.claims} == {body.id}
     assert not [a for a in doc.actors if "Agency" in a.name]
+
+
+def test_a_place_in_capitals_before_a_speaker_is_no_acronym(make_doc: DocBuilder) -> None:
+    text = (
+        "A convoy of 30 trucks reached EL FASHER, a UN agency said, and another was turned "
+        "back before KADUGLI, the UN agency said. Fuel trucks entering GAZA, a UN agency "
+        "said, were checked twice."
+    )
+    doc = make_doc(text, stages=("sentences.v1", "times.v1", "places.v1", "actors.v1"))
+    names = {a.name for a in doc.actors}
+    assert not names & {"FASHER", "KADUGLI", "GAZA"}, names
+
+
+def test_an_acronym_set_off_by_its_description_is_still_a_body(make_doc: DocBuilder) -> None:
+    text = "NAVCOM, the Libyan coastal agency that patrols the shore, said two boats were stopped."
+    doc = make_doc(text, stages=("sentences.v1", "times.v1", "places.v1", "actors.v1"))
+    assert "NAVCOM" in {a.name for a in doc.actors}

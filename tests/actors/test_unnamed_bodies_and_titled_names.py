@@ -213,3 +213,24 @@ def test_the_head_of_an_army_is_that_armys(make_doc: DocBuilder, text: str) -> N
     army = next(a for a in doc.actors if a.kind is ActorKind.ARMED_GROUP)
     person = next(a for a in doc.actors if a.kind is ActorKind.PERSON)
     assert (person.name, person.affiliation) == ("Ali Hamid", army.id)
+
+
+def test_a_state_agency_described_without_a_name_speaks_for_its_state(
+    make_doc: DocBuilder,
+) -> None:
+    text = "The Libyan military agency said on Friday that two boats had been turned back."
+    doc = make_doc(text, stages=CLAIMS)
+    agencies = [a for a in doc.actors if "agency" in a.name]
+    assert [(a.name, a.country) for a in agencies] == [("Libyan military agency", "LY")]
+    assert [c.speaker for c in doc.claims] == [agencies[0].id]
+
+
+def test_the_agency_named_before_is_the_agency_described_again(make_doc: DocBuilder) -> None:
+    text = (
+        "NAVCOM, the Libyan military agency that patrols the western shore, said two boats were "
+        "stopped. The Libyan military agency said later that a third had sunk."
+    )
+    doc = make_doc(text, stages=CLAIMS)
+    assert not [a for a in doc.actors if "agency" in a.name]
+    porta = next(a for a in doc.actors if a.name == "NAVCOM")
+    assert [c.speaker for c in doc.claims] == [porta.id, porta.id]

@@ -311,6 +311,15 @@ class _Linker:
         """Whether the article called the armed group ``g`` by the noun of "the rebels" before
         ("the ELN rebels", "Houthi rebels"), or the body ``g`` by the noun of "the force" ("the
         UN peacekeeping mission, MONUSCO,": a mission is a force)."""
+        if what == "described":
+            # 'COGAT, the Israeli military agency that oversees ...': set off after its name
+            return g.kind in (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP) and any(
+                re.match(
+                    rf",\s+(?:the|an?)\s+[^,.;]{{0,60}}?\b{re.escape(detail)}\b",
+                    self.text[x.span.end :],
+                )
+                for x in g.mentions
+            )
         if what == "force":
             return g.kind is ActorKind.ORGANIZATION and any(
                 _MISSION_BEFORE.search(self.text[max(0, x.span.start - 40) : x.span.start])

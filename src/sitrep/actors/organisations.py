@@ -467,7 +467,7 @@ def unnamed_bodies(ctx: Context) -> Iterator[Found]:
 # "resistance committees put the toll at 45", "two security sources said".
 _SPEAKING_BODIES = frozenset(
     {"group", "committee", "organisation", "organization", "network", "union", "council"}
-    | {"monitor", "ngo", "charity", "association", "source"}
+    | {"monitor", "ngo", "charity", "association", "source", "agency"}
 )
 # Words before such a noun that only count or point: no part of its description.
 _COUNTING = frozenset({"a", "an", "the", "one", "some", "several", "many", "other", "various"})
@@ -517,6 +517,14 @@ def speaking_bodies(ctx: Context) -> Iterator[Found]:
                 ok = False
         if not ok:
             continue
+        if lemma == "agency" and (
+            det is None
+            or owner_at is not None
+            or any(m.span.contains(s.span(k, k + 1)) for m in ctx.mentions)
+        ):
+            # "the U.N. refugee agency" is the UN's, a headline's "Israeli agency says" is no
+            # body's description, and "the Israeli military agency ..., COGAT," is COGAT
+            continue
         named = _group_named(ctx, tok, owner_at)
         if named is not None:
             # "the M23 rebel group": the group is the one named, not a body of its own
@@ -532,6 +540,14 @@ def speaking_bodies(ctx: Context) -> Iterator[Found]:
         start = det if det is not None else first
         # "the ethnic rebel group said": first the group named before, if one fits
         definite = det is not None and s.lower(det) == "the" and lemma == "group"
+        definite = definite or (det is not None and s.lower(det) == "the" and lemma == "agency")
+        refers_back: str | None = None
+        if definite:
+            refers_back = "group:armed" if armed else "group:"
+            if lemma == "agency":
+                # "COGAT, the Israeli military agency that ... The Israeli military agency
+                # said": the body the article so described before, if one
+                refers_back = "described:agency"
         yield (
             Mention(
                 s.span(start, k + 1),
@@ -540,7 +556,7 @@ def speaking_bodies(ctx: Context) -> Iterator[Found]:
                 name,
                 country=country,
                 owner_at=owner_at,
-                refers_back=("group:armed" if armed else "group:") if definite else None,
+                refers_back=refers_back,
                 stands_alone=definite,
             ),
             range(start, k + 1),
@@ -765,6 +781,8 @@ def _described_acronyms(ctx: Context) -> Iterator[Found]:
             and not country_by_name(acronym.text)
         ):
             continue
+        if _no_body_acronym(s, k):
+            continue
         if k == 0 or s.lower(k - 1) != ",":
             # the parse may miss the apposition after a dateline ("JERUSALEM, Nov 25 - COGAT,
             # the Israeli military agency"): read the words, a determiner and a body's noun
@@ -779,6 +797,26 @@ def _described_acronyms(ctx: Context) -> Iterator[Found]:
             if (noun := _described_noun(s, d, k - 1)) is not None:
                 yield from _described(ctx, k, d, noun)
                 break
+
+
+def _no_body_acronym(s: Scan, k: int) -> bool:
+    """Whether the word in capitals at ``k`` before a comma is no body's acronym: a place the
+    places layer knows ("trucks entering GAZA, a UN agency said"), the last word of a longer
+    name in capitals ("reached EL FASHER,"), or an object closing a clause whose speaker
+    follows ("aid reached KADUGLI, a UN agency said": the agency speaks, it is no apposition)."""
+    acronym = s.tok(k)
+    if s.is_place(s.span(k, k + 1)):
+        return True
+    before = s.tok(k - 1) if k > 0 else None
+    if before is not None and before.is_alpha and before.is_upper and len(before) >= 2:
+        return True
+    if acronym.dep_ not in ("dobj", "pobj"):
+        return False
+    speaker = next((i for i in range(k + 2, min(k + 8, len(s))) if s.tok(i).dep_ == "nsubj"), None)
+    if speaker is None:
+        return False
+    head = s.tok(speaker).head
+    return head.i > speaker and head.lemma_.casefold() in WORD_GIVING
 
 
 def _described_noun(s: Scan, d: int, end: int) -> int | None:
