@@ -82,3 +82,15 @@ def test_an_unnamed_rebel_spokesman_speaks_for_the_one_rebel_group(make_doc: Doc
 def test_a_named_bodys_spokesman_is_no_unnamed_source(make_doc: DocBuilder) -> None:
     doc = make_doc("The fighting went on, a Hamas spokesman said.", stages=_STAGES)
     assert not any(a.name.endswith("Hamas spokesman") for a in doc.actors)
+
+
+def test_an_acronym_before_militia_is_one_armed_group(make_doc: DocBuilder) -> None:
+    doc = make_doc(
+        "The Zuwa rebel group said it seized a checkpoint. The FLA militia said its fighters "
+        "ambushed a convoy. The Koro armed group denied taking part. FLA fighters later "
+        "withdrew, a local official said. The army said the KDL militia had fired on a patrol.",
+        stages=_STAGES,
+    )
+    named = {(a.name, a.kind) for a in doc.actors if a.name in ("FLA", "KDL")}
+    assert named == {("FLA", ActorKind.ARMED_GROUP), ("KDL", ActorKind.ARMED_GROUP)}
+    assert not [a for a in doc.actors if a.name.startswith(("FLA ", "KDL "))]

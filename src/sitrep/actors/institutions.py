@@ -536,11 +536,16 @@ def forces(ctx: Context) -> Iterator[Found]:
             ):
                 # "Houthi rebels", "the ELN rebels": the noun says what the group is, so the
                 # phrase names the group itself ("ELN fighters" are the group's own fighters)
+                kind, owner_key = group_owner.kind, group_owner.key
+                if kind is ActorKind.ORGANIZATION and s.names_group(group_owner.name):
+                    # "the KDL militia": a name the tagger called an organisation that the
+                    # article names an armed group by is that group, not a body besides it
+                    kind, owner_key = ActorKind.ARMED_GROUP, s.group_key(group_owner.name)
                 yield (
                     Mention(
                         s.span(start, k + 1),
-                        group_owner.kind,
-                        group_owner.key,
+                        kind,
+                        owner_key,
                         group_owner.name,
                         country=group_owner.country,
                     ),

@@ -207,9 +207,11 @@ class Scan:
                 start = end = tok.i - 1
             elif tok.lower_ not in lexicon.IRREGULAR_FORCE_NOUNS:
                 continue
+            # "the FLA militia": one group's singular noun after an acronym names the group
+            acronyms = armed or tok.lower_ == "militia"
             while start > 0 and (
                 name_word(self.sdoc[start - 1])
-                if armed
+                if acronyms
                 else self.sdoc[start - 1].pos_ == "PROPN" and self.sdoc[start - 1].is_title
             ):
                 start -= 1
@@ -220,14 +222,26 @@ class Scan:
                 continue
             words = self.words(start, end)
             if (
-                self.place_for(self.span(start, end)) is not None
+                self._place_named(self.span(start, end))
                 or country_by_name(words) is not None
                 or any(country_by_demonym(t.text) is not None for t in self.sdoc[start:end])
-                or _fold(words) in self.toponym_like
+                or (_fold(words) in self.toponym_like and not _acronym(words))
             ):
                 continue
             out.setdefault(_fold(words), tok.lower_)
         return out
+
+    def _place_named(self, span: Span) -> bool:
+        """Whether the name at ``span`` before a group noun is a place's: not an acronym the
+        gazetteer reads only as another name's abbreviation ("the FLA militia" is no militia
+        of Florida), but a place written in capitals is still one ("GAZA")."""
+        place = self.place_for(span)
+        if place is None:
+            return False
+        words = span.text(self.text)
+        if not _acronym(words) or place.gazetteer_name is None:
+            return True
+        return _fold(place.gazetteer_name) == _fold(words) or _fold(place.name) != _fold(words)
 
     def tok(self, i: int) -> Token:
         return self.sdoc[i]
@@ -614,6 +628,12 @@ class Scan:
 
 
 _TOWNS = frozenset({"town", "village", "city", "district", "area", "region", "province"})
+
+
+def _acronym(words: str) -> bool:
+    """Whether ``words`` are one acronym in capitals ("FLA"), which the tagger and the gazetteer
+    may read as an abbreviated place ("FLA" for Florida) when it names a group."""
+    return words.isalpha() and words.isupper() and 2 <= len(words) <= 6
 
 
 def _toponym_like(sdoc: Doc, text: str) -> tuple[set[str], set[str]]:
