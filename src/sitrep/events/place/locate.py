@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from sitrep.events.place.mentions import (
@@ -28,7 +28,7 @@ from sitrep.geo.names import name_key
 from sitrep.records import Place, PlaceLevel, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Edges along which a place word stays an adjunct of the event word.
 _ADJUNCT = frozenset({"prep", "pobj", "compound", "appos", "conj", "npadvmod", "advmod", "acl"})
@@ -60,20 +60,24 @@ def _attached(parsed: Doc, mention: Span, words: frozenset[int] | None) -> bool:
     return False
 
 
+def _below_the_event(parsed: Doc, mention: Span, words: frozenset[int] | None) -> Iterator[Token]:
+    """The words from the place word up to, not including, the event's words (``words``,
+    :func:`_event_words`) or the sentence's root, at most twelve; none when either is unknown."""
+    node = mention_root(parsed, mention)
+    if node is None or words is None:
+        return
+    for _ in range(12):
+        if node.i in words or node.head.i == node.i:
+            return
+        yield node
+        node = node.head
+
+
 def _in_a_relative_clause(parsed: Doc, mention: Span, words: frozenset[int] | None) -> bool:
     """Whether the place word lies in a relative clause below the event's words (``words``,
     :func:`_event_words`): it describes a person or thing of the event ('a road that leads to
     Camargo', 'a guard who once worked in Negros'), not where the event happened."""
-    node = mention_root(parsed, mention)
-    if node is None or words is None:
-        return False
-    for _ in range(12):
-        if node.i in words or node.head.i == node.i:
-            return False
-        if node.dep_ == "relcl":
-            return True
-        node = node.head
-    return False
+    return any(node.dep_ == "relcl" for node in _below_the_event(parsed, mention, words))
 
 
 # Nouns of an act done in answer to another: 'a response to the crimes of the enemy in Gaza',
@@ -85,20 +89,15 @@ def _in_the_act_answered(parsed: Doc, mention: Span, words: frozenset[int] | Non
     """Whether the place word lies in what an act answers ('the attack was a response to "the
     crimes of the enemy in Gaza"'): the place of the act answered, not of this one (unless the
     event word is itself in that phrase: the strikes answered are placed there)."""
-    node = mention_root(parsed, mention)
-    if node is None or words is None:
+    if words is None:
         return False
-    for _ in range(12):
-        if node.i in words or node.head.i == node.i:
-            return False
-        if (
-            node.dep_ == "prep"
-            and node.lower_ in {"to", "for"}
-            and node.head.lemma_.lower() in _ANSWERS
-        ):
-            return node.head.i not in words
-        node = node.head
-    return False
+    return any(
+        node.dep_ == "prep"
+        and node.lower_ in {"to", "for"}
+        and node.head.lemma_.lower() in _ANSWERS
+        and node.head.i not in words
+        for node in _below_the_event(parsed, mention, words)
+    )
 
 
 def _whose_country(parsed: Doc, place: Place, mention: Span) -> bool:
