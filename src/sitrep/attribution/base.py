@@ -408,6 +408,13 @@ def asides_of(source: Token | None) -> list[int]:
     return [t.i for c in source.children if c.dep_ in _ASIDES and c.i > source.i for t in c.subtree]
 
 
+def roots_of(content: Sequence[Token]) -> list[Token]:
+    """The words of ``content`` whose head lies outside it, or that head themselves: the roots
+    of what was said ('the group would take the war to every city': 'take')."""
+    ids = {t.i for t in content}
+    return [t for t in content if t.head.i not in ids or t.head.i == t.i]
+
+
 def trim(tokens: list[Token]) -> list[Token]:
     """Drop punctuation (but not quotation marks) and conjunctions at both ends."""
     tokens = sorted(tokens, key=lambda t: t.i)

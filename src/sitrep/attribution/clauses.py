@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sitrep.attribution.base import SUBJECTS, trim
+from sitrep.attribution.base import SUBJECTS, roots_of, trim
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -50,8 +50,7 @@ _SPEECH = {
 
 
 def speech_only(content: Sequence[Token]) -> bool:
-    ids = {t.i for t in content}
-    roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
+    roots = roots_of(content)
     return bool(roots) and all(r.lemma_.lower() in _SPEECH and r.pos_ == "VERB" for r in roots)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sitrep.attribution.base import FUTURE_MODALS, SUBJECTS
+from sitrep.attribution.base import FUTURE_MODALS, SUBJECTS, roots_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,8 +46,7 @@ _PARTIES = frozenset(
 
 
 def backs_a_party(lemma: str, content: Sequence[Token]) -> bool:
-    ids = {t.i for t in content}
-    roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
+    roots = roots_of(content)
     if lemma not in _BACKING or len(roots) != 1:
         return False
     root = roots[0]
@@ -90,8 +89,7 @@ def frees_someone(lemma: str, content: Sequence[Token]) -> bool:
     freeing people is an act, no statement."""
     if lemma not in _HANDING_OVER:
         return False
-    ids = {t.i for t in content}
-    roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
+    roots = roots_of(content)
     if len(roots) != 1 or roots[0].dep_ != "dobj":
         return False
     root = roots[0]

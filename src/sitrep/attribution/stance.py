@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from sitrep.attribution.base import FUTURE_MODALS
+from sitrep.attribution.base import FUTURE_MODALS, roots_of
 from sitrep.records import Stance
 
 if TYPE_CHECKING:
@@ -234,8 +234,7 @@ def _warns_of_punishment(content: Sequence[Token]) -> bool:
     """'those responsible will pay a price', 'the attackers would pay dearly', 'they will face
     consequences', 'the perpetrators will not go unpunished': the idioms of a warning, with the
     culprits as subject and a future modal. 'civilians would pay the price' is no threat."""
-    ids = {t.i for t in content}
-    for verb in (t for t in content if t.head.i not in ids or t.head.i == t.i):
+    for verb in roots_of(content):
         children = list(verb.children)
         if verb.pos_ not in {"VERB", "AUX"} or not any(
             c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in children
@@ -266,8 +265,7 @@ def _vowed_harm(content: Sequence[Token]) -> bool:
     """'vowed to respond', 'pledged to crush the rebels', 'promised to avenge the dead': what a
     side pledges to do to another is a threat; 'pledged to stop attacks' or 'vowed not to
     retaliate' is still a promise."""
-    ids = {t.i for t in content}
-    for verb in (t for t in content if t.head.i not in ids or t.head.i == t.i):
+    for verb in roots_of(content):
         children = list(verb.children)
         if (
             verb.pos_ == "VERB"
@@ -343,7 +341,7 @@ def _main_clauses(content: Sequence[Token]) -> list[Token]:
     """The heads of the content's own clauses and of the clauses joined to them ("... remains
     committed to the truce and our forces have not fired a single shot")."""
     ids = {t.i for t in content}
-    roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
+    roots = roots_of(content)
     return [*roots, *(c for r in roots for c in r.conjuncts if c.i in ids)]
 
 
@@ -659,8 +657,7 @@ def commitment(
     'we will respond', 'they would retaliate' (threats). Else None. A subject is the speaker
     when it is a pronoun ('we', 'it'), or when ``speaker`` says so of it (the claims stage
     knows the actors: 'an RSF adviser said the group would ...' is the RSF's own future)."""
-    ids = {t.i for t in content}
-    roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
+    roots = roots_of(content)
     for verb in roots:
         children = list(verb.children)
         own = any(

@@ -17,6 +17,7 @@ from sitrep.attribution.base import (
     SUBJECTS,
     Attribution,
     asides_of,
+    roots_of,
     span_of,
     trim,
     trimmed_subtree,
@@ -533,9 +534,9 @@ def _next_to(verb: Token, particle: Token) -> bool:
 
 
 def _answers_speech(content: Sequence[Token], lex: Lexicon) -> bool:
-    ids = {t.i for t in content}
-    heads = [t for t in content if t.head.i not in ids or t.head.i == t.i]
-    return any(t.lemma_.lower() in lex.nouns or t.lemma_.lower() in _REQUESTS for t in heads)
+    return any(
+        t.lemma_.lower() in lex.nouns or t.lemma_.lower() in _REQUESTS for t in roots_of(content)
+    )
 
 
 def _lookup(verb: Token, lex: Lexicon, particle: str | None) -> Cue | None:

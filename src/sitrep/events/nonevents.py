@@ -157,13 +157,7 @@ def workplace_blast(g: Token) -> bool:
     ]
     if not sites:
         return False
-    skip = {g.i, *(p.i for p in sites)}
-    for x in g.subtree:
-        if x.i in skip:
-            continue
-        if x.lemma_.lower() in (triggers.VERBS if x.pos_ == "VERB" else triggers.NOUNS):
-            return False
-    return True
+    return _forceless(g, skip={g.i, *(p.i for p in sites)})
 
 
 def blast_retold(t: Token) -> bool:
@@ -201,12 +195,13 @@ _MISHAPS = frozenset(
 _WHEN = frozenset({"when", "as", "after"})
 
 
-def _forceless(t: Token) -> bool:
+def _forceless(t: Token, *, skip: frozenset[int] | set[int] = frozenset()) -> bool:
     """Whether no word of the subtree of ``t`` is a word of force ('after an air strike'; a
-    verb read among the verbs, a noun among the nouns: 'a lift cable' lifts nothing)."""
+    verb read among the verbs, a noun among the nouns: 'a lift cable' lifts nothing), leaving
+    out the words ``skip`` and ``t`` itself where it names a mishap."""
     for x in t.subtree:
         lemma = x.lemma_.lower()
-        if x.i == t.i and lemma in _MISHAPS:
+        if x.i in skip or (x.i == t.i and lemma in _MISHAPS):
             continue
         if lemma in (triggers.VERBS if x.pos_ == "VERB" else triggers.NOUNS):
             return False
