@@ -246,3 +246,14 @@ def test_an_acronym_set_off_by_its_description_is_still_a_body(make_doc: DocBuil
     text = "NAVCOM, the Libyan coastal agency that patrols the shore, said two boats were stopped."
     doc = make_doc(text, stages=("sentences.v1", "times.v1", "places.v1", "actors.v1"))
     assert "NAVCOM" in {a.name for a in doc.actors}
+
+
+def test_a_countrys_military_command_is_its_armed_force(make_doc: DocBuilder) -> None:
+    text = (
+        "The U.S. Central Command said it had shot down three drones over the sea. "
+        "A rebel official denied that any drone was intercepted."
+    )
+    doc = make_doc(text, stages=STAGES)
+    command = next(a for a in doc.actors if a.name == "U.S. Central Command")
+    assert command.kind is ActorKind.ARMED_GROUP and command.country == "US"
+    assert not [a for a in doc.actors if a.name == "U.S." and a.kind is ActorKind.OTHER]

@@ -688,9 +688,13 @@ def apposed_acronyms(ctx: Context) -> Iterator[Found]:
 # The last word of a body's name that opens with its country's: "the United Kingdom Maritime
 # Trade Operations", "the Freedonia Ports Authority". A state's forces ("the United States
 # Navy") are the forces' finders'.
+# A state's military command named with the country's name: "U.S. Central Command" is an armed
+# force of the United States.
+_MILITARY_COMMANDS = frozenset({"command"})
 _COUNTRY_BODY_HEADS = _BODY_HEADS | frozenset(
     {"operations", "ministry", "department", "bureau", "service", "services", "administration"}
     | {"directorate", "board", "organisation", "organization", "programme", "program", "fund"}
+    | _MILITARY_COMMANDS
 )
 
 
@@ -711,9 +715,9 @@ def _country_named_bodies(ctx: Context) -> Iterator[Found]:
         key = ("org", name.casefold())
         first = i - 1 if s.lower(i - 1) == "the" else i
         # the country's name is part of the body's, which is of that country: no owner named
-        mention = Mention(
-            s.span(first, end), ActorKind.ORGANIZATION, key, name, country=country.iso2
-        )
+        military = s.lower(end - 1) in _MILITARY_COMMANDS
+        kind = ActorKind.ARMED_GROUP if military else ActorKind.ORGANIZATION
+        mention = Mention(s.span(first, end), kind, key, name, country=country.iso2)
         yield mention, range(first, end)
         acronym = s.tok(end + 1) if end + 2 < len(s) else None
         if (
