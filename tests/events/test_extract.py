@@ -871,6 +871,17 @@ def test_an_interception_is_one_kind_of_act(make_doc: DocBuilder, text: str) -> 
     assert [(f.type, f.acled) for f in found] == [(EventType.ASSAULT, S.DISRUPTED_WEAPONS_USE)]
 
 
+def test_drones_shot_down_by_anyone_are_intercepted(make_doc: DocBuilder) -> None:
+    # shot down, a drone is brought down in flight whoever fired; a strike told before is no
+    # fight the interception is part of
+    found = _found(
+        make_doc,
+        "Gunmen attacked a checkpoint near the port on Friday. "
+        "The navy said its forces had shot down three drones over the gulf.",
+    )
+    assert (EventType.ASSAULT, S.DISRUPTED_WEAPONS_USE) in [(f.type, f.acled) for f in found]
+
+
 def test_intercepted_goods_are_no_act_of_force(make_doc: DocBuilder) -> None:
     found = _found(make_doc, "Customs officers intercepted two packages of heroin at the port.")
     assert all(f.type is not EventType.ASSAULT for f in found)

@@ -972,9 +972,13 @@ def events_in(sent: SpacySpan) -> list[Found]:
     if any(f.acled is AcledSubEvent.DISRUPTED_WEAPONS_USE for f in found) and (
         sub_event(text) in _FIGHTS or sub_event(_before(sent)) in _FIGHTS
     ):
-        # 'Troops killed four militants. Rifles were recovered.': part of the fight
+        # 'Troops killed four militants. Rifles were recovered.': part of the fight (not a
+        # weapon brought down in flight: 'its forces had shot down four drones' after a strike)
         found = [
-            replace(f, acled=None) if f.acled is AcledSubEvent.DISRUPTED_WEAPONS_USE else f
+            replace(f, acled=None)
+            if f.acled is AcledSubEvent.DISRUPTED_WEAPONS_USE
+            and not reference.intercepts_a_weapon(sent.doc[f.trigger_index])
+            else f
             for f in found
         ]
     return found

@@ -511,6 +511,9 @@ def intercepts_a_weapon(verb: Token) -> bool:
         return False
     if lemma == "intercept":
         return True
+    if lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in children):
+        # 'its forces had shot down four drones': brought down in flight, whoever fired
+        return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _FLOWN for c in children)
     # 'Air defences destroyed three drones over the region': brought down by air defence,
     # not a strike of the defenders' own
     doers = [c for c in children if c.dep_ == "nsubj"]
@@ -518,6 +521,9 @@ def intercepts_a_weapon(verb: Token) -> bool:
     return lemma in _BRINGING_DOWN and any(_air_defence(d) for d in doers)
 
 
+# Weapons that fly unmanned: shot down, they are intercepted ('shot down four drones'), where
+# a manned aircraft shot down may be a battle's loss.
+_FLOWN = frozenset({"drone", "missile", "rocket", "shell", "bomb", "mortar"})
 # Verbs that tell a weapon in flight brought down when air defence does it.
 _BRINGING_DOWN = frozenset({"destroy", "down", "neutralise", "neutralize"})
 # Nouns that name air defence ('air defences', 'anti-aircraft units', 'interceptors').

@@ -110,13 +110,17 @@ def _weapon_state(actors: Sequence[Actor], country: str) -> str | None:
 
 def _actor_of(actors: Sequence[Actor], parsed: SpacyDoc, span: Span | None) -> str | None:
     """The actor named at the actor words ``span``; for a weapon a state's adjective or name
-    modifies ('Russian drones struck', "Ukraine's drones attacked"), that state's forces."""
+    modifies ('Russian drones struck', "Ukraine's drones attacked"), that state's forces
+    where the article names the state, else the actor at the words."""
     if span is None:
         return None
     words = parsed.char_span(span.start, span.end, alignment_mode="expand")
     country = weapon_country(words.root) if words is not None else None
-    if country is not None:
-        return _weapon_state(actors, country)
+    state = _weapon_state(actors, country) if country is not None else None
+    if state is not None:
+        return state
+    # 'the U.S. Central Command said its forces had shot down ...' with no state actor named:
+    # the forces the words name
     found = _actor_at(actors, span)
     if found is None and words is not None and _government_troops(words.root):
         return _only_forces(actors)
