@@ -89,3 +89,16 @@ def test_a_time_that_fixes_no_hour_is_no_time_of_its_own(make_doc: DocBuilder) -
     assert reference.retold_at_its_site(_word(make_doc, aimed, "targeted"))
     at_dawn = first + '"The rebels targeted the market at 6 a.m.," the army said.'
     assert not reference.retold_at_its_site(_word(make_doc, at_dawn, "targeted"))
+
+
+def test_a_ship_named_after_its_kind_was_struck_is_the_strike_retold(
+    make_doc: DocBuilder,
+) -> None:
+    first = "The rebels said they had struck a freighter off the coast with a missile. "
+    named = (
+        first + 'A spokesman said the group had targeted the Panama-flagged freighter "Blue Heron".'
+    )
+    assert reference.retold_at_its_site(_word(make_doc, named, "targeted"))
+    # a ship of another kind than the one struck is no retelling
+    other = first + 'A spokesman said the group had targeted the tanker "Blue Heron".'
+    assert not reference.retold_at_its_site(_word(make_doc, other, "targeted"))

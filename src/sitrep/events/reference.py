@@ -894,11 +894,26 @@ def _site_named_before(n: Token) -> bool:
     return any(w.pos_ == "NOUN" and w.lemma_.lower() == lemma for w in n.doc[: n.sent.start])
 
 
+# Nouns of a ship, named or not: 'the Liberian-flagged tanker "Sea Warden"'.
+_VESSELS = frozenset({"ship", "vessel", "tanker", "freighter", "ferry", "trawler"})
+
+
+def _vessel_named_before(n: Token) -> bool:
+    """'the Liberian-flagged tanker "Sea Warden"' after 'struck a commercial tanker': a ship,
+    by its name or its noun, of a kind the article named in an earlier sentence."""
+    kinds = [n] if n.pos_ == "NOUN" else []
+    if n.pos_ == "PROPN":
+        kinds = [c for c in n.children if c.dep_ in {"nmod", "compound", "appos"}]
+    lemmas = {k.lemma_.lower() for k in kinds if k.pos_ == "NOUN"} & _VESSELS
+    return any(w.pos_ == "NOUN" and w.lemma_.lower() in lemmas for w in n.doc[: n.sent.start])
+
+
 def retold_at_its_site(t: Token) -> bool:
     """'... accused the army of shelling the market' after 'Shelling killed 35 people at a
     crowded market in Omdurman': an act of force charged or told in someone's words, aimed at a
     thing named before ('the market') with no place, time or manner of its own, is the act told
-    before at that thing, retold as the speaker has it."""
+    before at that thing, retold as the speaker has it; so too a ship named before
+    ('the group had targeted the tanker "Sea Warden"' after 'struck a commercial tanker')."""
     if t.pos_ != "VERB" or told_again(t) or not (charged(t) or _in_someones_words(t)):
         return False
     children = list(t.children)
@@ -909,7 +924,9 @@ def retold_at_its_site(t: Token) -> bool:
     ):
         return False  # 'shelling the market on Sunday': told anew
     objects = [c for c in children if c.dep_ == "dobj"]
-    return len(objects) == 1 and _site_named_before(objects[0])
+    return len(objects) == 1 and (
+        _site_named_before(objects[0]) or _vessel_named_before(objects[0])
+    )
 
 
 def retold_in_words(t: Token) -> bool:
