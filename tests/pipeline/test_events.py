@@ -954,11 +954,11 @@ def test_the_city_an_act_is_told_in_is_the_one_named_before(make_doc: DocBuilder
 
 
 def test_its_forces_of_a_command_no_state_named_are_the_actor(make_doc: DocBuilder) -> None:
-    # 'its forces' of a command whose state is named only inside its name: the forces named
-    # are the actor (no state actor to give the act to), not no one
+    # 'its forces' of a command whose state is named only inside its name: the command's
+    # (no state actor to give the act to), not no one
     doc, events = _full(
         make_doc,
         "The U.S. Central Command said its forces had shot down four drones over the past day.",
     )
     names = {a.id: a.name for a in doc.actors}
-    assert [names.get(e.actor or "") for e in events] == ["Military Forces of U.S."]
+    assert [names.get(e.actor or "") for e in events] == ["U.S. Central Command"]

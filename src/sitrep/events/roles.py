@@ -425,6 +425,17 @@ def _named_country(t: Token) -> str | None:
     return None
 
 
+def pronoun_owner(t: Token) -> Token | None:
+    """Whom 'its' or 'their' owning a side's forces or weapons stands for ('the U.S. Central
+    Command said its forces had shot down ...': the Command), if told."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in WEAPONS | _OWN_FORCES:
+        return None
+    owner = next((c for c in t.children if c.dep_ == "poss" and c.i < t.i), None)
+    if owner is None or owner.lower_ not in {"its", "their"}:
+        return None
+    return _antecedent(owner)
+
+
 def weapon_country(t: Token) -> str | None:
     """The country (ISO code) whose weapon the actor word ``t`` is, when a state's adjective or
     name modifies it ('Russian drones', "Ukraine's drones", 'Israeli warplanes'): that state's

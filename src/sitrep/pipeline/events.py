@@ -54,7 +54,7 @@ from sitrep.events.place import (
     scenes,
 )
 from sitrep.events.reference import aggregate, charged, set_apart, told_again
-from sitrep.events.roles import weapon_country
+from sitrep.events.roles import pronoun_owner, weapon_country
 from sitrep.events.senses import dateline, partners, procurement
 from sitrep.events.triggers import NOUNS, VIOLENT
 from sitrep.geo.lookup import distance_km
@@ -124,6 +124,10 @@ def _actor_of(actors: Sequence[Actor], parsed: SpacyDoc, span: Span | None) -> s
     found = _actor_at(actors, span)
     if found is None and words is not None and _government_troops(words.root):
         return _only_forces(actors)
+    owner = pronoun_owner(words.root) if found is None and words is not None else None
+    if owner is not None:
+        # 'the U.S. Central Command said its forces had ...': the forces are the Command's
+        found = _actor_at(actors, Span(owner.left_edge.idx, owner.idx + len(owner)))
     return found
 
 
