@@ -172,6 +172,22 @@ def test_regional_officials_are_one_unowned_body_that_reports(make_doc: DocBuild
     assert [c.speaker for c in doc.claims] == [bodies[0].id, bodies[1].id]
 
 
+def test_officials_no_words_name_speak_as_one_body_of_no_owner(make_doc: DocBuilder) -> None:
+    text = (
+        "Aid convoy reaches town\n\n"
+        "Aid trucks were seen entering the town on Sunday, officials said. Two were turned back "
+        "at the gate, security officials said. The officials added that more would come."
+    )
+    doc = make_doc(text, stages=CLAIMS)
+    bodies = [a for a in doc.actors if a.name in ("officials", "security officials")]
+    assert [(a.name, a.kind, a.country) for a in bodies] == [
+        ("officials", ActorKind.ORGANIZATION, None),  # no owner: the text names none
+        ("security officials", ActorKind.ORGANIZATION, None),
+    ]
+    # "the officials" are the ones named last
+    assert [c.speaker for c in doc.claims] == [bodies[0].id, bodies[1].id, bodies[1].id]
+
+
 def test_a_group_of_medics_that_speaks_is_a_body(make_doc: DocBuilder) -> None:
     text = (
         "Shells hit a market on Friday, killing 12 people, a group of volunteer medics said. "

@@ -196,8 +196,9 @@ def test_bare_officials_in_the_first_statement_are_the_headline_s_officials() ->
     first, lede, later = claims_read(analysed(text, "2025-05-04"), text)
     assert lede["speaker"] == first["speaker"] is not None
     assert lede["content"].endswith("has risen to 412")
-    # Further on, bare 'officials' may be anyone's: no speaker is guessed.
-    assert later["speaker"] is None
+    # Further on, bare 'officials' may be anyone's: not the Dornish officials, officials of
+    # no owner (a body of their own, whose words the claim keeps)
+    assert later["speaker"] not in (None, first["speaker"])
 
 
 def test_a_headline_s_country_speaks_where_the_tagger_left_its_name_out() -> None:

@@ -488,7 +488,7 @@ def speaking_bodies(ctx: Context) -> Iterator[Found]:
             continue
         lemma = tok.lemma_.casefold()
         plural = tok.tag_ in ("NNS", "NNPS")
-        if lemma == "official" and plural and _reach_only(ctx, k):
+        if lemma == "official" and plural and (_reach_only(ctx, k) or _plain_officials(ctx, k)):
             pass  # "regional officials said": a place's officials the article leaves unnamed
         elif lemma not in _SPEAKING_BODIES or (lemma == "source" and not plural):
             continue  # one source is a person (sources.anonymous_sources)
@@ -497,7 +497,7 @@ def speaking_bodies(ctx: Context) -> Iterator[Found]:
         left = tok.left_edge.i
         det = left if left < k and (s.lower(left) in _COUNTING or s.tok(left).like_num) else None
         first = left if det is None else left + 1
-        if first >= k:
+        if first >= k and lemma != "official":
             continue  # "a group said", "sources said": nothing describes it
         country: str | None = None
         owner_at: Span | None = None
@@ -532,7 +532,7 @@ def speaking_bodies(ctx: Context) -> Iterator[Found]:
             yield replace(named, span=s.span(start, k + 1)), range(start, k + 1)
             continue
         words = [s.tok(i).text for i in range(first, k)]
-        if s.tok(first).is_sent_start and s.tok(first).text[1:].islower():
+        if words and s.tok(first).is_sent_start and s.tok(first).text[1:].islower():
             words[0] = words[0].lower()  # "Local resistance committees" opening a sentence
         name = " ".join([*words, tok.text if tok.text.isupper() else tok.lower_])
         armed = any(s.lower(i) in lexicon.ARMED_WORDS for i in range(first, k))
@@ -588,6 +588,31 @@ def _reach_only(ctx: Context, k: int) -> bool:
     if s.lower(left) in _COUNTING:
         left += 1
     return left < k and all(s.lower(i) in REACH and i not in ctx.claimed for i in range(left, k))
+
+
+# The work lower-case words say unnamed officials do, no body's name: "security officials said".
+_OFFICIALS_WORK = frozenset(
+    {"security", "health", "aid", "humanitarian", "medical", "intelligence", "border"}
+    | {"defence", "defense", "relief", "rescue", "emergency", "senior", "top"}
+)
+
+
+def _plain_officials(ctx: Context, k: int) -> bool:
+    """Whether the officials at ``k`` are described by nothing or by lower-case words of their
+    work alone ("officials said", "security officials said", "the officials said"): officials
+    the article leaves unnamed and of no owner its words name, one body of officials."""
+    s = ctx.scan
+    if "\n" not in s.text[: s.tok(k).idx]:
+        return False  # a headline's "officials say": those the story names (attribution)
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in s.tok(k).children):
+        return False  # "officials of the administration": the administration's
+    left = s.tok(k).left_edge.i
+    if s.lower(left) in _COUNTING:
+        left += 1
+    return all(
+        s.lower(i) in _OFFICIALS_WORK and s.tok(i).is_lower and i not in ctx.claimed
+        for i in range(left, k)
+    )
 
 
 def _gives_word(tok: Token) -> bool:

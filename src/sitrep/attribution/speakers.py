@@ -288,8 +288,15 @@ class SpeakerResolver:
         if named is not None:
             return named
         direct = actor_at(self.actors, a.source, text=self.text)
-        if direct is not None:
+        if direct is not None and not _bare_officials(direct):
             return direct
+        # bare 'officials' are the body the headline or story calls so, if one; else their own
+        return self._resolve_words(a) or direct
+
+    def _resolve_words(self, a: Attribution) -> Actor | None:
+        """The source of ``a`` from its words, where no actor of its own stands there."""
+        if a.source is None or a.source_head is None:
+            return None
         if a.kind is CueKind.HEADLINE:
             return self._named(a.source.text(self.text).strip())
         if self._in_headline(a):
@@ -781,6 +788,12 @@ _FORCE_QUALIFIERS = frozenset({"compound", "amod", "nmod", "poss", "prep"})
 
 # Counts a nation keeps: 'Israeli tallies', 'Russian figures', 'Ukrainian data'.
 _NATIONAL_COUNTS = {"tally", "figure", "count", "estimate", "data", "statistic", "record"}
+
+
+def _bare_officials(actor: Actor) -> bool:
+    """Whether ``actor`` is officials no words describe ('officials said'), a body of its own
+    only where the story names no officials it stands for."""
+    return actor.kind is ActorKind.ORGANIZATION and actor.name == "officials"
 
 
 def _unqualified_spokesperson(head: Token) -> bool:
