@@ -216,3 +216,21 @@ def test_a_remark_not_made_is_no_part_of_what_was_said(extract: Extract) -> None
     said = next(a for a in found if a.lemma == "say")
     assert all(a.negated for a in found if a is not said)
     assert (words(text, said.content) or "").endswith("injured a woman")
+
+
+def test_a_quoted_word_in_a_phrase_of_the_object_is_no_statement(extract: Extract) -> None:
+    # the attacker's word for whom the camp held: an attack on a camp, nothing said by attacking
+    _, found = extract('The ruling military said it had attacked a training camp of "terrorists".')
+    assert [a.lemma for a in found] == ["say"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The minister attacked the "reckless" plan of the opposition.',
+        'Kyiv calls Russian claim of Kursk breakthrough "fiction".',
+    ],
+)
+def test_a_quotation_in_the_object_itself_or_naming_it_is_said(extract: Extract, text: str) -> None:
+    _, found = extract(text)
+    assert found and found[0].lemma in {"attack", "call"}
