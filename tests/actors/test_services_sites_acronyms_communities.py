@@ -257,3 +257,33 @@ def test_a_countrys_military_command_is_its_armed_force(make_doc: DocBuilder) ->
     command = next(a for a in doc.actors if a.name == "U.S. Central Command")
     assert command.kind is ActorKind.ARMED_GROUP and command.country == "US"
     assert not [a for a in doc.actors if a.name == "U.S." and a.kind is ActorKind.OTHER]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The Sudan People's Liberation Army said it took the town.",
+            "Sudan People's Liberation Army",
+            ActorKind.ARMED_GROUP,
+        ),
+        (
+            "The Kani People's Defence Force said two jets bombed a school. Seventeen others "
+            "were wounded, it said.",
+            "Kani People's Defence Force",
+            ActorKind.ORGANIZATION,
+        ),
+    ],
+)
+def test_a_group_whose_name_opens_with_a_toponym_or_a_persons_is_the_speaker(
+    make_doc: DocBuilder, text: str, name: str, kind: ActorKind
+) -> None:
+    doc = make_doc(text, stages=CLAIMS)
+    assert _speaker(doc) == name
+    assert next(a for a in doc.actors if a.name == name).kind is kind
+
+
+def test_a_legislators_party_and_state_is_no_body(make_doc: DocBuilder) -> None:
+    text = "In a letter to Sen. Chris Coons, D-Del., the agency said it did ten interviews."
+    doc = make_doc(text, stages=STAGES)
+    assert not any("Del" in a.name for a in doc.actors)

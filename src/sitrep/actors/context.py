@@ -376,16 +376,21 @@ class Context:
         span = s.span(first, end)
         return Owner(("org", text.casefold()), text, ActorKind.ORGANIZATION, None, span), start
 
-    def names_a_place(self, start: int, end: int, *, territory: bool = False) -> bool:
+    def names_a_place(
+        self, start: int, end: int, *, territory: bool = False, whole: bool = False
+    ) -> bool:
         """Whether tokens ``start:end`` name a toponym, a country or a capital, not an actor.
 
         With ``territory``, a name the article uses only as a building's or a spot's ("entered
-        the Pentagon") does not count: such a name may still be an organisation's.
+        the Pentagon") does not count: such a name may still be an organisation's. With
+        ``whole``, a toponym the places layer found must span the whole name, not open it ("the
+        Sudan People's Liberation Army").
         """
         s = self.scan
         text = s.words(start, end)
+        span = s.span(start, end)
         return (
-            s.is_place(s.span(start, end))
+            (s.within_place(span) if whole else s.is_place(span))
             or country_by_name(text) is not None
             or country_by_demonym(text) is not None
             or country_by_capital(text) is not None

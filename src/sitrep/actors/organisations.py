@@ -27,7 +27,7 @@ from sitrep.actors.context import (
     mission_noun_after,
     speaks,
 )
-from sitrep.actors.persons import names_a_site
+from sitrep.actors.persons import UNIT_NOUNS, names_a_site
 from sitrep.actors.scan import Owner, Scan, state_owner
 from sitrep.geo.countries import (
     Country,
@@ -35,6 +35,7 @@ from sitrep.geo.countries import (
     country_by_demonym,
     country_by_name,
 )
+from sitrep.geo.cues import PARTY_LETTERS
 from sitrep.geo.notplaces import military_unit, ordinal
 from sitrep.records import ActorKind, Span
 
@@ -362,19 +363,24 @@ def organisations(ctx: Context) -> Iterator[Found]:
     yield from _numbered_units(ctx)
     communities = s.communities
     for ent in s.sdoc.ents:
-        if ent.label_ != "ORG":
+        if ent.label_ not in ("ORG", "PERSON"):
             continue
         start, end = ctx.entity_tokens(ent.start, ent.end)
         if end <= start or not ctx.free(start, end):
             continue
+        if ent.label_ == "PERSON" and s.lower(end - 1) not in UNIT_NOUNS:
+            continue  # a person's name; but "the Kani People's Defence Force" is a unit's
         text = s.words(start, end)
         if text.islower() or _possessive_free(text) in people or text.casefold() in _BARE_BODIES:
             continue  # 'Army spokesman X' opening a sentence: a body's common noun, no name
         if _cut_force_noun(s, start, end):
             continue  # 'Air force spokesman X': the NER took 'Air' alone, a common noun's word
-        if ctx.names_a_place(start, end) and s.lower(end - 1) not in _BODY_HEADS:
+        if end - start > 2 and s.tok(start).text in PARTY_LETTERS and s.lower(start + 1) == "-":
+            continue  # 'Chris Coons, D-Del.,': a legislator's party and home state, no body
+        if ctx.names_a_place(start, end, whole=True) and s.lower(end - 1) not in _BODY_HEADS:
             continue  # a toponym the NER called an organisation; but "the Kenya Human Rights
-            # Commission" is a body whose name holds a toponym
+            # Commission" is a body whose name holds a toponym, and so is "the Sudan People's
+            # Liberation Army", whose toponym is only the name's first word
         if _medium(s, start, end):
             continue  # 'posted on Telegram': where words were posted, no one acting
         if s.lower(end) in _AREA_NOUNS and not s.tok(end).is_title:

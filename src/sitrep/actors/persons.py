@@ -167,8 +167,10 @@ def _is_not_a_person(ctx: Context, start: int, end: int) -> bool:
         or names_a_site(ctx, start, end)
         or _dateline_place(ctx, start, end)
         or ctx.scan.names_group(ctx.scan.words(start, end))
-        # a unit's name: "the group's Radwan force", "the Wolf brigade"
-        or ctx.scan.lower(end) in _UNIT_NOUNS
+        # a unit's name: "the group's Radwan force", "the Wolf brigade"; "the Kani People's
+        # Defence Force", the NER taking the whole name for a person's
+        or ctx.scan.lower(end) in UNIT_NOUNS
+        or ctx.scan.lower(end - 1) in UNIT_NOUNS
         # a rank the NER tagged alone ("spokesman [Brigadier] General Nabil Abdallah")
         or all(ctx.scan.lower(i) in _RANK_WORDS for i in range(start, end))
     )
@@ -177,7 +179,7 @@ def _is_not_a_person(ctx: Context, start: int, end: int) -> bool:
 _RANK_WORDS = frozenset(w.lower() for rank in lexicon.RANKS for w in rank.split())
 
 
-_UNIT_NOUNS = frozenset(
+UNIT_NOUNS = frozenset(
     {"force", "unit", "brigade", "brigades", "battalion", "division", "regiment", "corps"}
 )
 

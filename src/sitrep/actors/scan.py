@@ -292,6 +292,13 @@ class Scan:
     def is_place(self, span: Span) -> bool:
         return self.place_for(span) is not None
 
+    def within_place(self, span: Span) -> bool:
+        """Whether a toponym the places layer found spans all of ``span``, or one is written
+        the same way."""
+        return any(s.contains(span) for s, _ in self.places) or (
+            _fold(span.text(self.text)) in self.toponyms
+        )
+
     def is_toponym_like(self, text: str) -> bool:
         """Whether the article uses the name ``text`` as a place somewhere (see _toponym_like)."""
         return _fold(text) in self.toponym_like
