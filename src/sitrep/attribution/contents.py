@@ -870,21 +870,24 @@ def _between(doc: Doc, start: int, end: int) -> str:
     return span.text_with_ws if span is not None else "x"
 
 
+# Verbs of censure that also name an armed act: 'attacked the plan', 'attacked a camp'.
+_ALSO_ARMED = frozenset({"attack", "blast", "savage"})
+
+
 def _quoted_object(verb: Token, obj: Token) -> bool:
     """'called the show “the best on air”', 'attacked the “reckless” plan': a quotation in the
-    object's own words. Not one inside a phrase after it: 'it had attacked a training camp of
-    “terrorists”' is an attack on a camp, the quoted word the attacker's for whom it held; but
-    a verb of naming names with the quotation wherever the parse hangs it ('calls the claim of a
-    breakthrough “fiction”')."""
-    if verb.lemma_.lower() in _NAMING:
+    object is what is said. But for a verb that also names an armed act, not a quotation inside
+    a phrase after the object: 'it had attacked a training camp of “terrorists”' is an attack
+    on a camp, the quoted word the attacker's for whom it held."""
+    if verb.lemma_.lower() not in _ALSO_ARMED:
         return any(t.is_quote for t in obj.subtree)
     for mark in obj.subtree:
         if not mark.is_quote:
             continue
-        node = mark.head
-        while node.i != obj.i and node.dep_ not in {"prep", "pobj"} and node.head.i != node.i:
+        node = mark
+        while node.head.i != obj.i and node.head.i != node.i:
             node = node.head
-        if node.i == obj.i:
+        if node.head.i == obj.i and node.dep_ != "prep":
             return True
     return False
 
