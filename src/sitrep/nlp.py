@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 from sitrep.errors import ModelNotFoundError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -99,8 +101,8 @@ def _load_best(found: list[Candidate]) -> tuple[Language, str]:
             problems.append(f"{cand.label}: {exc}")
             continue
         _add_paragraph_boundaries(nlp)
-        _add_missed_countries(nlp)
-        _add_split_names(nlp)
+        _add_after_recogniser(nlp, MISSED_COUNTRIES, _mark_missed_countries)
+        _add_after_recogniser(nlp, SPLIT_NAMES, _mark_split_names)
         version = nlp.meta.get("version", "?")
         return nlp, f"{cand.label} {version}"
     raise ModelNotFoundError(INSTALL_HINT + " Tried: " + "; ".join(problems))
@@ -300,14 +302,16 @@ def _mark_missed_countries(doc: Doc) -> Doc:
     return doc
 
 
-def _add_missed_countries(nlp: Language) -> None:
+def _add_after_recogniser(nlp: Language, name: str, mend: Callable[[Doc], Doc]) -> None:
+    """Put the component ``name`` (the function ``mend``) right after the entity recogniser,
+    once; a pipeline with no recogniser is left as it is."""
     from spacy.language import Language
 
-    if "ner" not in nlp.pipe_names or MISSED_COUNTRIES in nlp.pipe_names:
+    if "ner" not in nlp.pipe_names or name in nlp.pipe_names:
         return
-    if MISSED_COUNTRIES not in Language.factories:
-        Language.component(MISSED_COUNTRIES, func=_mark_missed_countries)
-    nlp.add_pipe(MISSED_COUNTRIES, after="ner")
+    if name not in Language.factories:
+        Language.component(name, func=mend)
+    nlp.add_pipe(name, after="ner")
 
 
 SPLIT_NAMES = "sitrep_split_names"
@@ -347,13 +351,3 @@ def _mark_split_names(doc: Doc) -> Doc:
     kept = [e for e in doc.ents if not covered.intersection(range(e.start, e.end))]
     doc.ents = sorted([*kept, *joined], key=lambda e: e.start)
     return doc
-
-
-def _add_split_names(nlp: Language) -> None:
-    from spacy.language import Language
-
-    if "ner" not in nlp.pipe_names or SPLIT_NAMES in nlp.pipe_names:
-        return
-    if SPLIT_NAMES not in Language.factories:
-        Language.component(SPLIT_NAMES, func=_mark_split_names)
-    nlp.add_pipe(SPLIT_NAMES, after="ner")
