@@ -545,15 +545,14 @@ def speaking_bodies(ctx: Context) -> Iterator[Found]:
         kind = ActorKind.ARMED_GROUP if armed else ActorKind.ORGANIZATION
         start = det if det is not None else first
         # "the ethnic rebel group said": first the group named before, if one fits
-        definite = det is not None and s.lower(det) == "the" and lemma == "group"
-        definite = definite or (det is not None and s.lower(det) == "the" and lemma == "agency")
+        definite = det is not None and s.lower(det) == "the" and lemma in ("group", "agency")
         refers_back: str | None = None
-        if definite:
+        if definite and lemma == "agency":
+            # "COGAT, the Israeli military agency that ... The Israeli military agency said":
+            # the body the article so described before, if one
+            refers_back = "described:agency"
+        elif definite:
             refers_back = "group:armed" if armed else "group:"
-            if lemma == "agency":
-                # "COGAT, the Israeli military agency that ... The Israeli military agency
-                # said": the body the article so described before, if one
-                refers_back = "described:agency"
         yield (
             Mention(
                 s.span(start, k + 1),
@@ -741,7 +740,7 @@ def _country_named_bodies(ctx: Context) -> Iterator[Found]:
         if found is None:
             i += 1
             continue
-        country, _, end = found
+        country, end = found
         name = s.words(i, end)
         key = ("org", name.casefold())
         first = i - 1 if s.lower(i - 1) == "the" else i
@@ -763,8 +762,8 @@ def _country_named_bodies(ctx: Context) -> Iterator[Found]:
         i = end
 
 
-def _country_named_body(ctx: Context, i: int) -> tuple[Country, int, int] | None:
-    """The country, the end of its name and the end of the body's name opening at ``i``."""
+def _country_named_body(ctx: Context, i: int) -> tuple[Country, int] | None:
+    """The country and the end of the body's name opening at ``i``."""
     s = ctx.scan
     if s.lower(i) == "the" or not _name_word(s.tok(i)):
         return None
@@ -787,7 +786,7 @@ def _country_named_body(ctx: Context, i: int) -> tuple[Country, int, int] | None
         return None
     if not ctx.free(i, end):
         return None
-    return country, lead, end
+    return country, end
 
 
 # Nouns of a body an apposition after an acronym describes it by: "COGAT, the Israeli military

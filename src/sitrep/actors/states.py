@@ -131,7 +131,7 @@ def polities(ctx: Context) -> Iterator[Found]:
         place = s.place_for(span)
         if place is None or not ctx.free(start, end) or country_by_name(span.text(s.text)):
             continue
-        if any(p is place and t.overlaps(span) and not t.contains(span) for t, p in s.places):
+        if not s.within_place(span):
             continue  # "U.S. Central Command said": a body the toponym begins, not the toponym
         root = s.sdoc[start:end].root
         if root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS:

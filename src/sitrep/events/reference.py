@@ -890,8 +890,7 @@ def _site_named_before(n: Token) -> bool:
     children = list(n.children)
     if not children or any(c.dep_ != "det" or c.lower_ not in {"the", "that"} for c in children):
         return False
-    lemma = n.lemma_.lower()
-    return any(w.pos_ == "NOUN" and w.lemma_.lower() == lemma for w in n.doc[: n.sent.start])
+    return _noun_told_before(n, {n.lemma_.lower()})
 
 
 # Nouns of a ship, named or not: 'the Liberian-flagged tanker "Sea Warden"'.
@@ -904,7 +903,11 @@ def _vessel_named_before(n: Token) -> bool:
     kinds = [n] if n.pos_ == "NOUN" else []
     if n.pos_ == "PROPN":
         kinds = [c for c in n.children if c.dep_ in {"nmod", "compound", "appos"}]
-    lemmas = {k.lemma_.lower() for k in kinds if k.pos_ == "NOUN"} & _VESSELS
+    return _noun_told_before(n, {k.lemma_.lower() for k in kinds if k.pos_ == "NOUN"} & _VESSELS)
+
+
+def _noun_told_before(n: Token, lemmas: set[str]) -> bool:
+    """Whether a noun of one of ``lemmas`` stands in a sentence before ``n``'s."""
     return any(w.pos_ == "NOUN" and w.lemma_.lower() in lemmas for w in n.doc[: n.sent.start])
 
 
