@@ -45,6 +45,20 @@ def test_a_group_described_beside_its_name_speaks_through_whom_it_told() -> None
     assert claim["content"] == "Two children died in the raid on Tawila"
 
 
+def test_a_body_named_after_the_noun_describing_it_speaks_not_its_parent() -> None:
+    text = "The United Nations food agency WFP said convoys had reached Sennar on Monday."
+    (claim,) = _claims(text)
+    assert claim["speaker"] == "World Food Programme"
+    text = "The Arab League's monitoring mission ALMS said the shelling went on all night."
+    (claim,) = _claims(text)
+    assert claim["speaker"] == "ALMS"
+
+
+def test_a_group_speaking_through_its_outlet_is_still_the_group() -> None:
+    (claim,) = _claims("The Valdian Front's Vox Valda news agency said its fighters held the pass.")
+    assert claim["speaker"] == "Valdian Front"
+
+
 def test_the_states_civil_defence_is_the_region_called_a_state() -> None:
     text = (
         "Floods in the eastern state of Gedaref have killed nine people since Monday, "

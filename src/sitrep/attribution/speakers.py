@@ -284,7 +284,7 @@ class SpeakerResolver:
     def _resolve(self, a: Attribution) -> Actor | None:
         if a.source is None or a.source_head is None:
             return None
-        named = self._appositive_person(a.source_head)
+        named = self._appositive_person(a.source_head) or self._body_named_after_noun(a)
         if named is not None:
             return named
         direct = actor_at(self.actors, a.source, text=self.text)
@@ -664,6 +664,29 @@ class SpeakerResolver:
                 # 'a local monitoring group, the Kassala Monitors, said': the body named
                 return found
         return None
+
+    def _body_named_after_noun(self, a: Attribution) -> Actor | None:
+        """'The United Nations children's agency UNICEF said': the body whose name the source
+        ends on, after the noun describing it, speaks; not the parent body named first."""
+        if a.source is None or a.source_head is None:
+            return None
+        head = self.parsed[a.source_head]
+        before = self.parsed[head.i - 1] if head.i > 0 else None
+        if (
+            head.pos_ != "PROPN"
+            or before is None
+            or before.dep_ != "compound"
+            or before.head.i != head.i
+            or before.lemma_.lower() not in _BODY_NOUNS
+        ):
+            return None
+        found = actor_at(self.actors, _token_span(head))
+        if found is None or found.kind not in _BODIES:
+            return None
+        mention = next((m for m in found.mentions if m.contains(_token_span(head))), None)
+        if mention is None or not a.source.contains(mention) or mention.start <= a.source.start:
+            return None
+        return found
 
     def _seat_of_government(self, source: Span) -> Actor | None:
         """'a charge Tehran denies', where the actors stage read the capital as a place: a
