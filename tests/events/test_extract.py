@@ -755,6 +755,14 @@ def test_people_captured_by_a_state_are_arrested(make_doc: DocBuilder, text: str
     assert [(f.type, f.acled) for f in found] == [(EventType.COERCE, S.ARRESTS)]
 
 
+def test_shelling_beside_a_capture_of_people_is_no_ground_taken(make_doc: DocBuilder) -> None:
+    text = "Police captured the gang leader after heavy shelling of the district."
+    found = [
+        f for f in _found(make_doc, text) if text[f.trigger.start : f.trigger.end] == "shelling"
+    ]
+    assert [f.acled for f in found] == [S.SHELLING_ARTILLERY_MISSILE]
+
+
 @pytest.mark.parametrize(
     "text",
     ["Rebels captured the town of Kelso on Sunday.", "Troops captured a hill near the border."],

@@ -747,6 +747,16 @@ def events_in(sent: SpacySpan) -> list[Found]:
             # the crowd's own violence told in another clause ('arrested 35 protesters who
             # were barricading roads'): a violent demonstration, whatever the police did
             acled = AcledSubEvent.VIOLENT_DEMONSTRATION
+        if (
+            acled in TERRITORY
+            and t.pos_ == "NOUN"
+            and (verb := governing_verb(t)) is not None
+            and verb.lemma_.lower() in _CAPTURING
+            and _captive(verb) is not None
+        ):
+            # 'police captured the gang leader after heavy shelling': the capture is of
+            # people, no ground taken; the noun's own words tell what it was
+            acled = sub_event(texts[0])
         if kind is EventType.ASSAULT and reference.intercepts_a_weapon(t):
             # 'air defences destroyed three drones': an interception, not the drones' strike
             acled = AcledSubEvent.DISRUPTED_WEAPONS_USE
