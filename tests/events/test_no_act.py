@@ -136,3 +136,11 @@ def test_what_a_deal_provides_for_is_no_act(make_doc: DocBuilder, text: str) -> 
 def test_a_deal_lifting_a_siege_is_still_told(make_doc: DocBuilder) -> None:
     text = "The army allowed aid convoys to reach the besieged city on Monday."
     assert _found(make_doc, text)
+
+
+def test_harm_in_a_blast_at_a_workplace_hung_on_the_verb_is_no_act(make_doc: DocBuilder) -> None:
+    # the parse hangs 'at a refinery' on the verb of harm, not on the blast
+    text = "Three workers were hurt in a blast at a refinery outside the city on Tuesday."
+    assert _found(make_doc, text) == []
+    struck = "Three workers were hurt in a blast at a refinery after a drone strike on Tuesday."
+    assert EventType.ASSAULT in _types(make_doc, struck)

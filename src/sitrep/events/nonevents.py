@@ -145,7 +145,8 @@ _WORKPLACES = frozenset(
 
 def workplace_blast(g: Token) -> bool:
     """A blast at a workplace with no other word of force told ('an explosion at a coal
-    mine'; not 'an explosion at a factory after a drone strike')."""
+    mine', 'were hurt in a blast at a refinery'; not 'an explosion at a factory after a drone
+    strike')."""
     if g.lemma_.lower() not in _BLASTS:
         return False
     sites = [
@@ -155,9 +156,19 @@ def workplace_blast(g: Token) -> bool:
         for p in c.children
         if p.dep_ == "pobj" and p.lemma_.lower() in _WORKPLACES
     ]
-    if not sites:
+    # 'were hurt in a blast at a refinery': the parse may hang the site on the verb of harm
+    verb = g.head.head if g.dep_ == "pobj" and g.head.lower_ == "in" else None
+    beside = [
+        p
+        for c in (verb.children if verb is not None and verb.lemma_.lower() in _HARM else ())
+        if c.dep_ == "prep" and c.lower_ in {"at", "in"} and c.i > g.i
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in _WORKPLACES
+    ]
+    if not sites and not beside:
         return False
-    return _forceless(g, skip={g.i, *(p.i for p in sites)})
+    skip = {g.i, *(p.i for p in sites + beside)}
+    return _forceless(g, skip=skip) and all(_forceless(p, skip=skip) for p in beside)
 
 
 def blast_retold(t: Token) -> bool:
