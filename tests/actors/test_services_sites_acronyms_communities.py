@@ -287,3 +287,10 @@ def test_a_legislators_party_and_state_is_no_body(make_doc: DocBuilder) -> None:
     text = "In a letter to Sen. Chris Coons, D-Del., the agency said it did ten interviews."
     doc = make_doc(text, stages=STAGES)
     assert not any("Del" in a.name for a in doc.actors)
+
+
+def test_a_people_owning_a_bodys_noun_is_no_people(make_doc: DocBuilder) -> None:
+    text = "The United Nations children's agency UNICEF said it was alarmed by the shelling."
+    doc = make_doc(text, stages=STAGES)
+    assert not [a for a in doc.actors if a.kind is ActorKind.POPULATION]
+    assert "UNICEF" in {a.name for a in doc.actors}

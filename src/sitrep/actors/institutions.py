@@ -929,6 +929,8 @@ def populations(ctx: Context) -> Iterator[Found]:
             continue
         if word in lexicon.SITE_STAFF_NOUNS and s.lower(k + 1) in ("at", "in", "from"):
             continue  # "medics at Nasser hospital": the site's staff (organisations)
+        if is_people and tok.dep_ == "poss" and tok.head.lower_ in lexicon.BODY_HEADS:
+            continue  # "the United Nations children's agency": a body's kind, no people acting
         start = k
         country = None
         if is_people and (c := s.demonym_at(k - 1)) is not None:

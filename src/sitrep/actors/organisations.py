@@ -297,37 +297,6 @@ def _told_state_outlet(s: Scan, start: int, end: int) -> bool:
 # A state's bodies by their common noun, capitalised at a sentence's start: no name of their own.
 _BARE_BODIES = frozenset({"army", "military", "police", "government", "ministry"})
 
-# The last words of an organisation's name: a name ending so is a body, whatever toponym it holds.
-_BODY_HEADS = frozenset(
-    {
-        "commission",
-        "council",
-        "committee",
-        "agency",
-        "authority",
-        "institute",
-        "foundation",
-        "society",
-        "association",
-        "union",
-        "federation",
-        "network",
-        "front",
-        "party",
-        "movement",
-        "coalition",
-        "alliance",
-        "bank",
-        "court",
-        "corporation",
-        "company",
-        "observatory",
-        "centre",
-        "center",
-        "office",
-    }
-)
-
 
 def _possessive_free(text: str) -> str:
     return text.removesuffix("'s").removesuffix("’s")
@@ -377,7 +346,7 @@ def organisations(ctx: Context) -> Iterator[Found]:
             continue  # 'Air force spokesman X': the NER took 'Air' alone, a common noun's word
         if end - start > 2 and s.tok(start).text in PARTY_LETTERS and s.lower(start + 1) == "-":
             continue  # 'Chris Coons, D-Del.,': a legislator's party and home state, no body
-        if ctx.names_a_place(start, end, whole=True) and s.lower(end - 1) not in _BODY_HEADS:
+        if ctx.names_a_place(start, end, whole=True) and s.lower(end - 1) not in lexicon.BODY_HEADS:
             continue  # a toponym the NER called an organisation; but "the Kenya Human Rights
             # Commission" is a body whose name holds a toponym, and so is "the Sudan People's
             # Liberation Army", whose toponym is only the name's first word
@@ -721,7 +690,7 @@ def apposed_acronyms(ctx: Context) -> Iterator[Found]:
 # A state's military command named with the country's name: "U.S. Central Command" is an armed
 # force of the United States.
 _MILITARY_COMMANDS = frozenset({"command"})
-_COUNTRY_BODY_HEADS = _BODY_HEADS | frozenset(
+_COUNTRY_BODY_HEADS = lexicon.BODY_HEADS | frozenset(
     {"operations", "ministry", "department", "bureau", "service", "services", "administration"}
     | {"directorate", "board", "organisation", "organization", "programme", "program", "fund"}
     | _MILITARY_COMMANDS
@@ -1229,7 +1198,7 @@ def _joined_names(s: Scan, start: int, end: int) -> bool:
         return False  # 'Marks and Spencer said ...': a firm speaks, places do not
     plain = {w.removesuffix("s") for w in words} | set(words)
     return not (
-        plain & _BODY_HEADS
+        plain & lexicon.BODY_HEADS
         or plain & _ARMED_HEADS
         or plain & lexicon.MEDIA_NAME_WORDS
         or plain & lexicon.MEDIA_NOUNS

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from sitrep.actors.lexicon.bodies import (
     ARMED_WORDS,
+    BODY_HEADS,
     CONTROLLED,
     ETHNIC_MARKERS,
     INSTITUTIONS,
@@ -57,6 +58,7 @@ from sitrep.actors.lexicon.roles import (
 __all__ = [
     "ARMED_GROUPS",
     "ARMED_WORDS",
+    "BODY_HEADS",
     "CONTROLLED",
     "ETHNIC_MARKERS",
     "GOVERNMENT_SEATS",

@@ -261,3 +261,35 @@ WEAPON_VERBS = frozenset(
     {"strike", "hit", "attack", "shell", "bomb", "pound", "target", "kill", "destroy", "damage"}
     | {"bombard", "blast", "raid", "pummel", "slam", "fire", "wound", "injure", "level", "rain"}
 )
+
+# The last words of an organisation's name: a name ending so is a body, whatever toponym it
+# holds; a people's noun owning one describes the body ('the children's agency'), it is no actor.
+BODY_HEADS = frozenset(
+    {
+        "commission",
+        "council",
+        "committee",
+        "agency",
+        "authority",
+        "institute",
+        "foundation",
+        "society",
+        "association",
+        "union",
+        "federation",
+        "network",
+        "front",
+        "party",
+        "movement",
+        "coalition",
+        "alliance",
+        "bank",
+        "court",
+        "corporation",
+        "company",
+        "observatory",
+        "centre",
+        "center",
+        "office",
+    }
+)
