@@ -52,6 +52,18 @@ def test_split_quotation_is_one_direct_statement(extract) -> None:  # type: igno
     assert words(text, a.content) == text[: text.index("”", 40) + 1]
 
 
+def test_split_quotation_is_quoted_whatever_the_length_of_its_frame(extract) -> None:  # type: ignore[no-untyped-def]
+    # The speaker and cue between the two parts are no unquoted words of the content.
+    for text, speaker in [
+        ('"The road," the minister said, "is open again."', "the minister"),
+        ('"The trucks," the official said, "were checked twice."', "the official"),
+        ("“Fuel,” the aid coordinator said, “ran out.”", "the aid coordinator"),
+    ]:
+        _, (a,) = extract(text)
+        assert a.quoted and words(text, a.source) == speaker
+        assert a.content == _span(text, text)
+
+
 def test_quotation_continued_in_the_next_sentence(extract) -> None:  # type: ignore[no-untyped-def]
     text, (a,) = extract("“The road is open,” she said. “Convoys can pass from tomorrow.”")
     assert a.quoted and a.content.end == len(text)

@@ -655,3 +655,13 @@ def test_what_a_thing_shows_inside_a_statement_is_the_speaker_s(make_doc: DocBui
     text = "The president said the strike showed that the enemy was not looking for peace."
     _, claims = _claims(make_doc, text)
     assert [c.cue for c in claims] == ["said"]
+
+
+def test_a_split_quotation_of_an_unnamed_official(make_doc: DocBuilder) -> None:
+    # As "A senior official said ...": no actor is the speaker, the words name the source, and
+    # the content is the two quoted parts around the frame.
+    text = '"The trucks," the official said, "were checked twice."'
+    _, (c,) = _claims(make_doc, text)
+    assert c.speaker is None and c.quoted
+    assert c.source_span == _span(text, "the official")
+    assert c.content_parts == (_span(text, '"The trucks,"'), _span(text, '"were checked twice."'))

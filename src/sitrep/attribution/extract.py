@@ -290,8 +290,20 @@ def _with_quotes(doc: Doc, a: Attribution, quotes: Sequence[Quote]) -> Attributi
     if content != a.content and stance is Stance.ASSERT:
         words = doc.char_span(start, end, alignment_mode="expand")
         stance = refined_stance(stance, list(words)) if words is not None else stance
-    quoted = quoted_share(content, tuple(quotes)) >= QUOTED_SHARE
+    quoted = _quoted_outside_frame(content, a, quotes) >= QUOTED_SHARE
     return replace(a, content=content, quoted=quoted, stance=stance)
+
+
+def _quoted_outside_frame(content: Span, a: Attribution, quotes: Sequence[Quote]) -> float:
+    """The quoted share of ``content`` leaving out the speaker and cue it wraps round: '"The
+    road," the minister said, "is open again."' is all quotation but for its frame."""
+    share = quoted_share(content, tuple(quotes))
+    frame = [s for s in (a.source, a.cue) if s is not None and content.contains(s)]
+    if not frame:
+        return share
+    inside = share * (content.end - content.start)
+    left = (content.end - content.start) - sum(s.end - s.start for s in frame)
+    return inside / left if left > 0 else share
 
 
 def _attach_continuations(
