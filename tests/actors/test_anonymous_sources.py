@@ -135,3 +135,18 @@ def test_a_senior_official_with_no_state_or_level_is_no_source(make_doc: DocBuil
     text = "A senior official said the talks would resume next week."
     doc = make_doc(text, stages=CLAIMS)
     assert not [a for a in doc.actors if a.kind is ActorKind.PERSON]
+
+
+def test_a_place_ending_the_content_is_no_owner_of_the_officials(make_doc: DocBuilder) -> None:
+    # The comma closes the content: "Gaza" is where it happened, not whose the officials are.
+    text = "A shell hit a warehouse in Gaza, Israeli officials said on Tuesday."
+    doc = make_doc(text, stages=CLAIMS)
+    officials = [a for a in doc.actors if a.name.startswith("Officials")]
+    assert [a.name for a in officials] == ["Officials of Israel"]
+    assert [c.speaker for c in doc.claims] == [officials[0].id]
+
+
+def test_owners_listed_with_commas_and_and_stay_joined(make_doc: DocBuilder) -> None:
+    text = "Egyptian and Qatari mediators said talks would resume in Doha."
+    doc = make_doc(text, stages=STAGES)
+    assert "Mediators of Egypt and Qatar" in [a.name for a in doc.actors]

@@ -603,6 +603,11 @@ class Scan:
         if mods.owner is None or mods.irregular:
             return [], mods.start
         owners, start = [mods.owner], mods.start
+        # A list of owners joins its last with "and" or "or" ("Egyptian, Qatari and US
+        # mediators"); a comma alone before the last ends a clause ("... in Gaza, Israeli
+        # officials said"): the place before it is no owner of theirs.
+        if self.lower(start - 1) == ",":
+            return owners, start
         while self.lower(start - 1) in _COORDINATORS:
             more = self.modifiers_before(start - 1, irregular_words=irregular_words)
             if more.owner is None or more.irregular:
