@@ -103,6 +103,7 @@ def _load_best(found: list[Candidate]) -> tuple[Language, str]:
         _add_paragraph_boundaries(nlp)
         _add_after_recogniser(nlp, MISSED_COUNTRIES, _mark_missed_countries)
         _add_after_recogniser(nlp, SPLIT_NAMES, _mark_split_names)
+        _add_after_recogniser(nlp, JOINED_NAMES, _mark_joined_names)
         version = nlp.meta.get("version", "?")
         return nlp, f"{cand.label} {version}"
     raise ModelNotFoundError(INSTALL_HINT + " Tried: " + "; ".join(problems))
@@ -349,5 +350,63 @@ def _mark_split_names(doc: Doc) -> Doc:
         return doc
     covered = {i for span in joined for i in range(span.start, span.end)}
     kept = [e for e in doc.ents if not covered.intersection(range(e.start, e.end))]
+    doc.ents = sorted([*kept, *joined], key=lambda e: e.start)
+    return doc
+
+
+JOINED_NAMES = "sitrep_joined_names"
+# The nouns that end a body's name: "... Paralympic Committee", "... Relief Agency".
+_BODY_NAME_ENDS = frozenset(
+    {
+        "Agency", "Alliance", "Association", "Authority", "Board", "Bureau", "Commission",
+        "Committee", "Council", "Federation", "Foundation", "Institute", "League", "Office",
+        "Organisation", "Organization", "Society", "Union",
+    }
+)  # fmt: skip
+# Endings of a name's adjective ("Olympic", "National", "Syrian"), which cannot end a name.
+_ADJECTIVE_ENDS = ("ic", "al", "an", "ese", "ish")
+
+
+def _mark_joined_names(doc: Doc) -> Doc:
+    """'The U.S. Olympic and Paralympic Committee said ...': the recogniser now and then cuts a
+    body's name at the "and" (or "&") inside it, an organisation "The U.S. Olympic" (or no
+    entity at all) then another "Paralympic Committee", and every stage would read two actors
+    there, or a body cut short. An organisation of capitalised words up to a body's noun
+    ("Committee", "Council") takes in the "and" and the name before it, an organisation or
+    capitalised proper nouns outside every entity, when that name ends in an adjective
+    ("Olympic", "National"), which names no body."""
+    from spacy.tokens import Span
+
+    if not doc.has_annotation("TAG"):
+        return doc
+    ents = list(doc.ents)
+    by_end = {e.end: e for e in ents}
+    joined: list[Span] = []
+    for second in ents:
+        k = second.start
+        if second.label_ != "ORG" or k < 2 or doc[k - 1].text not in {"and", "&"}:
+            continue
+        if not all(t.is_title for t in second) or second[-1].text not in _BODY_NAME_ENDS:
+            continue
+        last = doc[k - 2]
+        if not last.is_title or not last.text.endswith(_ADJECTIVE_ENDS):
+            continue
+        if (before := by_end.get(k - 1)) is not None:
+            if before.label_ != "ORG":
+                continue
+            first = before.start
+        else:
+            first = k - 1
+            while first > 0 and not doc[first - 1].ent_type_ and doc[first - 1].tag_ == "NNP":
+                first -= 1
+            if first == k - 1:
+                continue
+        if joined and joined[-1].end > first:
+            continue
+        joined.append(Span(doc, first, second.end, label="ORG"))
+    if not joined:
+        return doc
+    covered = {i for span in joined for i in range(span.start, span.end)}
+    kept = [e for e in ents if not covered.intersection(range(e.start, e.end))]
     doc.ents = sorted([*kept, *joined], key=lambda e: e.start)
     return doc
