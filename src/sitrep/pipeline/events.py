@@ -33,7 +33,7 @@ classifier). This stage ties each to the other layers:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
@@ -53,6 +53,7 @@ from sitrep.events.place import (
     paragraphs,
     scenes,
 )
+from sitrep.events.place.ranks import rank
 from sitrep.events.reference import aggregate, charged, set_apart, told_again
 from sitrep.events.roles import pronoun_owner, weapon_country
 from sitrep.events.senses import dateline, partners, procurement
@@ -246,8 +247,10 @@ def _place_referred_to(
     """'shells struck a camp on the city's edge': the place the act's own words refer back to
     with 'the city' (or 'the town', 'the region'): the one place finer than a country the
     article named before them, outside datelines (where the report was filed), when it is of
-    that level; None when its words refer to none, or the article named none or several
-    before ('shelled from Shusha' after 'Stepanakert': which city is unsure; we never guess a
+    that level; when the article named none but in its dateline, the dateline's one such place
+    ('GENEINA, Sudan (Reuters) - Gunmen killed four people in the city': nothing else is 'the
+    city'); None when its words refer to none, or the article named none or several before
+    ('shelled from Shusha' after 'Stepanakert': which city is unsure; we never guess a
     referent)."""
     words = parsed.char_span(clause.start, clause.end, alignment_mode="expand")
     if words is None:
@@ -259,16 +262,26 @@ def _place_referred_to(
         if w.i + 1 < len(parsed) and parsed[w.i + 1].lower_ == "of":
             continue  # 'the city of El Fasher': the place is named there
         here = parsed[w.i - 1].idx
-        earlier = {
-            p.id: p.level
+        before = [
+            (p, any(f.contains(m) for f in filed))
             for p in places
             if p.level is not PlaceLevel.COUNTRY
             for m in p.mentions
-            if m.end <= here and not any(f.contains(m) for f in filed)
-        }
+            if m.end <= here
+        ]
+        earlier = {p.id: p.level for p, in_dateline in before if not in_dateline}
+        if not earlier:
+            earlier = {p.id: p.level for p, _ in before}
         if len(earlier) == 1 and level in earlier.values():
             return next(iter(earlier))
     return None
+
+
+def _finer(referred: str | None, place: str | None, ranked: Mapping[str, int]) -> str | None:
+    """The place referred to when there is one finer than ``place`` (or ``place`` is None)."""
+    if referred is None or (place is not None and ranked[referred] >= ranked[place]):
+        return place
+    return referred
 
 
 def _without_mentions(places: Sequence[Place], spans: Sequence[Span]) -> list[Place]:
@@ -411,11 +424,18 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
         replace(e, place=e.place if apart else p)
         for e, p, apart in zip(events, carried, kept_apart, strict=True)
     ]
-    countries = {p.id for p in places if p.level is PlaceLevel.COUNTRY}
     filed = _datelines(sentences)
+    # an act placed nowhere, or only in a country or region, whose words say 'the city': the
+    # place referred to, when finer ('killed four people in the city' of a story filed from
+    # Geneina, 'as fighting spread through West Darfur')
+    coarse = {p.id for p in places if p.level in {PlaceLevel.COUNTRY, PlaceLevel.REGION}}
+    ranked = {p.id: rank(p) for p in places}
     events = [
-        replace(e, place=_place_referred_to(parsed, places, filed, e.evidence[0]) or e.place)
-        if e.type not in STATEMENTS and (e.place is None or e.place in countries) and e.evidence
+        replace(
+            e,
+            place=_finer(_place_referred_to(parsed, places, filed, e.evidence[0]), e.place, ranked),
+        )
+        if e.type not in STATEMENTS and (e.place is None or e.place in coarse) and e.evidence
         else e
         for e in events
     ]
