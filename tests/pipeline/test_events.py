@@ -953,23 +953,28 @@ def test_the_city_an_act_is_told_in_is_the_one_named_before(make_doc: DocBuilder
     assert struck.place == kelso.id
 
 
-def test_the_city_of_a_story_naming_no_other_is_its_datelines(make_doc: DocBuilder) -> None:
-    text = (
-        "GENEINA, Sudan, June 3 (Newswire) - Gunmen killed four people in the city on Monday, "
-        "residents said."
-    )
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            "GENEINA, Sudan, June 3 (Newswire) - Gunmen killed four people in the city on "
+            "Monday, residents said.",
+            "Geneina",
+        ),
+        # a town named outside the dateline is the one 'the city' refers back to
+        (
+            "GENEINA, Sudan, June 3 (Newswire) - Fighters entered the town of Zalingei on "
+            "Sunday.\n\nGunmen killed four people in the city on Monday, residents said.",
+            "Zalingei",
+        ),
+    ],
+)
+def test_the_city_of_a_story_naming_no_other_is_its_datelines(
+    make_doc: DocBuilder, text: str, where: str
+) -> None:
     doc, events = _full(make_doc, text)
     killed = next(e for e in events if _said(doc, e) == "killed")
-    geneina = next(p for p in doc.places if p.name == "Geneina")
-    assert killed.place == geneina.id
-    # a town named outside the dateline is the one 'the city' refers back to
-    text = (
-        "GENEINA, Sudan, June 3 (Newswire) - Fighters entered the town of Zalingei on Sunday.\n\n"
-        "Gunmen killed four people in the city on Monday, residents said."
-    )
-    doc, events = _full(make_doc, text)
-    killed = next(e for e in events if _said(doc, e) == "killed")
-    assert killed.place == next(p.id for p in doc.places if p.name == "Zalingei")
+    assert killed.place == next(p.id for p in doc.places if p.name == where)
 
 
 def test_its_forces_of_a_command_no_state_named_are_the_actor(make_doc: DocBuilder) -> None:
