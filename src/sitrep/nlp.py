@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING
 from sitrep.errors import ModelNotFoundError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 log = logging.getLogger(__name__)
 
@@ -346,12 +346,7 @@ def _mark_split_names(doc: Doc) -> Doc:
         while first > 0 and doc[first - 1].tag_ in {"NNP", "NNPS"} and doc[first - 1].is_title:
             first -= 1
         joined.append(Span(doc, first, ent.end, label="ORG"))
-    if not joined:
-        return doc
-    covered = {i for span in joined for i in range(span.start, span.end)}
-    kept = [e for e in doc.ents if not covered.intersection(range(e.start, e.end))]
-    doc.ents = sorted([*kept, *joined], key=lambda e: e.start)
-    return doc
+    return _with_names(doc, joined)
 
 
 JOINED_NAMES = "sitrep_joined_names"
@@ -404,9 +399,14 @@ def _mark_joined_names(doc: Doc) -> Doc:
         if joined and joined[-1].end > first:
             continue
         joined.append(Span(doc, first, second.end, label="ORG"))
-    if not joined:
+    return _with_names(doc, joined)
+
+
+def _with_names(doc: Doc, names: Sequence[Span]) -> Doc:
+    """``doc`` with ``names`` as entities in place of every entity they overlap."""
+    if not names:
         return doc
-    covered = {i for span in joined for i in range(span.start, span.end)}
-    kept = [e for e in ents if not covered.intersection(range(e.start, e.end))]
-    doc.ents = sorted([*kept, *joined], key=lambda e: e.start)
+    covered = {i for span in names for i in range(span.start, span.end)}
+    kept = [e for e in doc.ents if not covered.intersection(range(e.start, e.end))]
+    doc.ents = sorted([*kept, *names], key=lambda e: e.start)
     return doc
