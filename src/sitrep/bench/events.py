@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 import logging
 import math
 import re
@@ -24,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 import click
 
@@ -85,6 +86,8 @@ class Item:
     actor: str | None = None
     # the gold place's names (ACLED: location, admin3, admin2), for the text's ceiling
     place_names: tuple[str, ...] = ()
+    # the data set's id of the text (CASE and PLOVER: id; ACLED: event_id_cnty), for --dump
+    id: str = ""
 
 
 def read_items(name: str, path: Path) -> list[Item]:
@@ -93,12 +96,19 @@ def read_items(name: str, path: Path) -> list[Item]:
         if name == "case":
             rows = list(csv.reader(f, delimiter="\t"))[1:]
             return [
-                Item(text=r[1], label=CASE_CODES[r[2]].value) for r in rows if r[2] in CASE_CODES
+                Item(text=r[1], label=CASE_CODES[r[2]].value, id=r[0])
+                for r in rows
+                if r[2] in CASE_CODES
             ]
         records = list(csv.DictReader(f))
     if name == "plover":
         return [
-            Item(text=r["text"], label=r["event_plover16"], actor=r["actor_text"] or None)
+            Item(
+                text=r["text"],
+                label=r["event_plover16"],
+                actor=r["actor_text"] or None,
+                id=r.get("id", ""),
+            )
             for r in records
         ]
     items = []
@@ -122,6 +132,7 @@ def read_items(name: str, path: Path) -> list[Item]:
                 place_names=tuple(
                     n for k in ("location", "admin3", "admin2") if (n := r.get(k, "").strip())
                 ),
+                id=r.get("event_id_cnty", "") or r.get("data_id", ""),
             )
         )
     return items
@@ -227,7 +238,61 @@ def _rank() -> dict[AcledSubEvent, int]:
 _RANK = _rank()
 
 
-def _score(name: str, items: list[Item], *, confusions: int) -> None:
+def _place_of(doc: Document, event: Event | None) -> dict[str, object] | None:
+    """The event's place as --dump writes it: name and point (no text of the item)."""
+    if event is None:
+        return None
+    place = next((p for p in doc.places if p.id == event.place), None)
+    if place is None:
+        return None
+    return {"name": place.gazetteer_name or place.name, "lat": place.lat, "lon": place.lon}
+
+
+def _dump_line(
+    name: str,
+    n: int,
+    item: Item,
+    *,
+    sub: str,
+    event_type: str | None,
+    plover: str,
+    told: Event | None,
+    doc: Document,
+    near: bool | None,
+    date_hit: bool | None,
+) -> str:
+    """One --dump line: the item's id and gold labels, the predicted ones and whether each
+    matched. Never the item's text (the corpora's licences allow ids and labels only)."""
+    row: dict[str, object] = {"data": name, "n": n, "id": item.id}
+    if name == "plover":
+        row["gold"] = {"type": item.label, "actor": item.actor}
+        row["predicted"] = {"type": plover}
+        row["match"] = {"type": plover == item.label}
+    else:
+        row["gold"] = {
+            "type": item.event_type,
+            "sub_type": item.label,
+            "location": item.place_names[0] if item.place_names else None,
+            "lat": item.lat,
+            "lon": item.lon,
+            "date": item.date.isoformat() if item.date else None,
+        }
+        row["predicted"] = {
+            "type": event_type,
+            "sub_type": sub,
+            "place": _place_of(doc, told),
+            "date": told.date if told is not None else None,
+        }
+        row["match"] = {
+            "type": event_type == item.event_type if item.event_type else None,
+            "sub_type": sub == item.label,
+            "location": near,
+            "date": date_hit,
+        }
+    return json.dumps(row, ensure_ascii=False, sort_keys=True)
+
+
+def _score(name: str, items: list[Item], *, confusions: int, dump: IO[str] | None = None) -> None:
     from sitrep.events.acled import EVENT_TYPE
 
     t0 = time.perf_counter()
@@ -238,7 +303,7 @@ def _score(name: str, items: list[Item], *, confusions: int) -> None:
     plover_pred: list[str] = []
     actor_hits = actor_country_hits = located = near = dated = date_hits = 0
     near_any = date_any = named = 0
-    for item, found, doc in _events_of(items):
+    for n, (item, found, doc) in enumerate(_events_of(items)):
         # the text's main event: the one whose trigger is nearest its sentence's root
         main: Event | None = min(found, key=lambda e: _depth_of(doc, e), default=None)
         # the most specific sub-event reported, in the ACLED rules' order of precedence
@@ -249,22 +314,41 @@ def _score(name: str, items: list[Item], *, confusions: int) -> None:
         sub_gold.append(item.label)
         sub_pred.append(sub)
         plover_pred.append(main.type.value if main else "OTHER")
+        event_type = EVENT_TYPE.get(acled or S.OTHER, "Strategic developments")
         if item.event_type:
             type_gold.append(item.event_type)
-            type_pred.append(EVENT_TYPE.get(acled or S.OTHER, "Strategic developments"))
+            type_pred.append(event_type)
         if item.actor and main is not None:
             actor_hits += _actor_matches(item.actor, main, doc)
             actor_country_hits += _actor_country_matches(item.actor, main, doc)
         told = told_event(found, acled)
+        is_near: bool | None = None
         if item.lat is not None and item.lon is not None:
             located += 1
-            near += _near(item, doc, told)
+            is_near = _near(item, doc, told)
+            near += is_near
             near_any += _near(item, doc, next((e for e in found if e.place), None))
             named += names_gold_place(item)
+        date_hit: bool | None = None
         if item.date is not None:
             dated += 1
-            date_hits += told is not None and told.date == item.date.isoformat()
+            date_hit = told is not None and told.date == item.date.isoformat()
+            date_hits += date_hit
             date_any += next((e.date for e in found if e.date), None) == item.date.isoformat()
+        if dump is not None:
+            line = _dump_line(
+                name,
+                n,
+                item,
+                sub=sub,
+                event_type=event_type if name != "case" else None,
+                plover=main.type.value if main else "OTHER",
+                told=told,
+                doc=doc,
+                near=is_near,
+                date_hit=date_hit,
+            )
+            dump.write(line + "\n")
     seconds = time.perf_counter() - t0
     click.echo(
         f"{name}: {len(items)} texts ({seconds:.0f} s, {len(items) / max(seconds, 1e-9):.1f}/s)"
@@ -399,8 +483,20 @@ def _actor_country_matches(gold: str, event: Event, doc: Document) -> bool:
 @click.option(
     "--confusions", type=int, default=8, show_default=True, help="Show the N commonest confusions."
 )
-def command(data: str, limit: int | None, confusions: int) -> None:
-    """PLOVER and ACLED event types, location and date against the shared corpora."""
+@click.option(
+    "--dump",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    default=None,
+    help="Write one JSON line per scored text to this file: data set, position, id, gold and"
+    " predicted type, sub-type, place and date, and whether each matched (ids and labels"
+    " only, never the text). Two runs give the same file: diff it between commits.",
+)
+def command(data: str, limit: int | None, confusions: int, dump: Path | None) -> None:
+    """PLOVER and ACLED event types, location and date against the shared corpora.
+
+    With --dump PATH, also write each scored text's gold and predicted labels as JSON lines
+    (no text), to find which texts a change moved.
+    """
     if data == "all":
         chosen = [(n, shared_data(*parts)) for n, parts in DATASETS.items()]
     elif data in DATASETS:
@@ -414,12 +510,17 @@ def command(data: str, limit: int | None, confusions: int) -> None:
         if name is None:
             raise click.BadParameter(f"cannot tell which data set {data} is", param_hint="--data")
         chosen = [(name, path)]
-    for name, path in chosen:
-        if not path.exists():
-            raise click.ClickException(f"{path} not found (set SITREP_SHARED_DATA)")
-        items = read_items(name, path)
-        if limit is not None:
-            # an even spread over the file, not its first rows (ACLED files are sorted by type)
-            step = max(len(items) // limit, 1)
-            items = items[::step][:limit]
-        _score(name, items, confusions=confusions)
+    out = dump.open("w", encoding="utf-8") if dump is not None else None
+    try:
+        for name, path in chosen:
+            if not path.exists():
+                raise click.ClickException(f"{path} not found (set SITREP_SHARED_DATA)")
+            items = read_items(name, path)
+            if limit is not None:
+                # an even spread over the file, not its first rows (ACLED files are sorted by type)
+                step = max(len(items) // limit, 1)
+                items = items[::step][:limit]
+            _score(name, items, confusions=confusions, dump=out)
+    finally:
+        if out is not None:
+            out.close()
