@@ -745,3 +745,19 @@ def test_a_body_named_by_its_description_gives_the_tally(extract) -> None:  # ty
     tally = next(a for a in found if words(text, a.cue) == "put")
     assert words(text, tally.source) == "A local human rights network"
     assert words(text, tally.content) == "the death toll at six"
+
+
+def test_split_quotation_with_the_cue_before_its_speaker(extract) -> None:  # type: ignore[no-untyped-def]
+    # '"...," said X, "..."': the parse takes only the second part as the verb's clause.
+    for text, speaker in [
+        ('"The trucks," said the official, "were stopped at the crossing."', "the official"),
+        ("“The fuel”, said a driver, “ran out on the first night.”", "a driver"),
+    ]:
+        _, (a,) = extract(text)
+        assert a.quoted and words(text, a.source) == speaker
+        assert a.content == _span(text, text)
+
+
+def test_a_quotation_ending_a_sentence_is_no_first_part(extract) -> None:  # type: ignore[no-untyped-def]
+    text, found = extract('The convoy left at dawn. "It was late," said the official.')
+    assert [words(text, a.content) for a in found] == ['"It was late,"']

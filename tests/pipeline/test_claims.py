@@ -665,3 +665,13 @@ def test_a_split_quotation_of_an_unnamed_official(make_doc: DocBuilder) -> None:
     assert c.speaker is None and c.quoted
     assert c.source_span == _span(text, "the official")
     assert c.content_parts == (_span(text, '"The trucks,"'), _span(text, '"were checked twice."'))
+
+
+def test_a_split_quotation_with_the_cue_first(make_doc: DocBuilder) -> None:
+    text = '"The trucks," said the official, "were stopped at the crossing."'
+    _, (c,) = _claims(make_doc, text)
+    assert c.speaker is None and c.quoted
+    assert c.content_parts == (
+        _span(text, '"The trucks,"'),
+        _span(text, '"were stopped at the crossing."'),
+    )

@@ -61,7 +61,7 @@ from sitrep.attribution.phrases import (
     from_to_whom,
 )
 from sitrep.attribution.predicates import from_copular_noun
-from sitrep.attribution.quotes import Quote, find_quotes, quoted_share
+from sitrep.attribution.quotes import CLOSING, STRAIGHT, Quote, find_quotes, quoted_share
 from sitrep.attribution.signed import from_signed_quotations
 from sitrep.attribution.stance import refined_stance
 from sitrep.attribution.verbs import from_verb
@@ -134,6 +134,7 @@ def extract_attributions(
     found = [b for a in found if (b := _without_borrowed_quotation(doc, a, found)) is not None]
     found = [a for a in found if not _issues_what_another_says(doc, a, found)]
     found = [_with_quotes(doc, a, quotes) for a in found]
+    found = [_with_opening_part(doc, a, quotes, found) for a in found]
     found = [_without_linking_adverbial(doc, _before_own_cue(doc, a)) for a in found]
     found = _attach_continuations(found, quotes, doc)
     found = [a for a in found if not _attitude_inside_statement(a, found)]
@@ -304,6 +305,44 @@ def _quoted_outside_frame(content: Span, a: Attribution, quotes: Sequence[Quote]
     inside = share * (content.end - content.start)
     left = (content.end - content.start) - sum(s.end - s.start for s in frame)
     return inside / left if left > 0 else share
+
+
+def _with_opening_part(
+    doc: Doc, a: Attribution, quotes: Sequence[Quote], found: Sequence[Attribution]
+) -> Attribution:
+    """'"The trucks," said the official, "were stopped."': the parse takes only the quotation
+    after the cue as its clause; the quotation that breaks off with a comma just before the cue
+    and its speaker is the first part of the same statement."""
+    if not a.quoted or a.cue.start >= a.content.start:
+        return a
+    second = next((q for q in quotes if q.span.start == a.content.start), None)
+    if second is None:
+        return a
+    text = doc_text(doc)
+    speaker = [a.cue] + ([a.source] if a.source is not None else [])
+    begin = min(s.start for s in speaker)
+    # the frame tokens between the cue and the quotation after it ('said on Monday')
+    frame = [Span(doc[i].idx, doc[i].idx + len(doc[i].text)) for i in a.frame]
+    occupied = speaker + [f for f in frame if begin <= f.start < second.span.start]
+    first = next((q for q in reversed(quotes) if q.span.end <= begin), None)
+    if first is None or not _only_punctuation_outside(
+        text, Span(first.span.end, second.span.start), occupied
+    ):
+        return a
+    words = text[first.span.start : first.span.end].rstrip(CLOSING + STRAIGHT + " ")
+    after = text[first.span.end : begin].strip()
+    # no other statement in the first part, nor another cue up to the second
+    # ('"...," said X, who is expected to ..., "..."')
+    between = Span(first.span.start, second.span.start)
+    if not (words.endswith(",") or after.startswith(",")) or any(
+        b is not a and (first.span.overlaps(b.content) or between.overlaps(b.cue)) for b in found
+    ):
+        return a
+    content = Span(first.span.start, a.content.end)
+    quoted = _quoted_outside_frame(content, a, quotes) >= QUOTED_SHARE
+    # the first part's words are content, not frame (the parse hangs them on the cue)
+    kept = tuple(i for i in a.frame if not first.span.start <= doc[i].idx < first.span.end)
+    return replace(a, content=content, quoted=quoted, frame=kept)
 
 
 def _attach_continuations(
