@@ -761,3 +761,11 @@ def test_split_quotation_with_the_cue_before_its_speaker(extract) -> None:  # ty
 def test_a_quotation_ending_a_sentence_is_no_first_part(extract) -> None:  # type: ignore[no-untyped-def]
     text, found = extract('The convoy left at dawn. "It was late," said the official.')
     assert [words(text, a.content) for a in found] == ['"It was late,"']
+
+
+def test_a_list_of_owners_is_the_whole_source(extract) -> None:  # type: ignore[no-untyped-def]
+    # The commas between the first conjuncts of a list ended by 'and' are no aside.
+    text, (a,) = extract("Egyptian, Qatari and US mediators said the talks would resume.")
+    assert words(text, a.source) == "Egyptian, Qatari and US mediators"
+    text, (a,) = extract("Smith, the spokesman, said the talks would resume.")
+    assert words(text, a.source) == "Smith"

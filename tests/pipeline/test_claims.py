@@ -675,3 +675,16 @@ def test_a_split_quotation_with_the_cue_first(make_doc: DocBuilder) -> None:
         _span(text, '"The trucks,"'),
         _span(text, '"were stopped at the crossing."'),
     )
+
+
+def test_mediators_of_a_list_of_countries_speak(make_doc: DocBuilder) -> None:
+    # The whole list owns the mediators, not its first country.
+    text = "Ruritanian, Borduvian and US mediators said the talks would resume."
+    mediators = actor_in(
+        text, "a1", "Mediators", ActorKind.ORGANIZATION, "Ruritanian, Borduvian and US mediators"
+    )
+    ruritania = Actor(
+        id="a2", name="Ruritania", kind=ActorKind.STATE, mentions=(_span(text, "Ruritanian"),)
+    )
+    _, (c,) = _claims(make_doc, text, actors=(mediators, ruritania))
+    assert c.speaker == "a1"

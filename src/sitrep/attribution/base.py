@@ -372,7 +372,7 @@ def trimmed_subtree(head: Token) -> list[Token]:
             if left > 0 and doc[left - 1].text in {",", "(", "—", "–"}:
                 drop.update(t.i for t in child.subtree)
                 drop.add(left - 1)
-        elif child.dep_ == "punct" and child.i > head.i:
+        elif child.dep_ == "punct" and child.i > head.i and not _in_a_list(child):
             drop.add(child.i)
     tokens = [t for t in head.subtree if t.i not in drop]
     # Keep the contiguous run around the head only.
@@ -396,6 +396,16 @@ def trimmed_subtree(head: Token) -> list[Token]:
     ):
         run.append(doc[run[-1].i + 1])
     return trim(run)
+
+
+def _in_a_list(comma: Token) -> bool:
+    """'Egyptian, Qatari and US mediators said': a comma between the first conjuncts of a list
+    that an 'and' or 'or' ends, which names the source as a whole."""
+    head = comma.head
+    if comma.text != ",":
+        return False
+    conjuncts = [c for c in head.children if c.dep_ == "conj" and c.i == comma.i + 1]
+    return any(t.dep_ == "cc" and t.lower_ in {"and", "or"} for c in conjuncts for t in c.subtree)
 
 
 def _joined(token: Token) -> bool:
