@@ -28,7 +28,7 @@ from sitrep.actors.context import (
     speaks,
 )
 from sitrep.actors.persons import UNIT_NOUNS, names_a_site
-from sitrep.actors.scan import Owner, Scan, state_owner
+from sitrep.actors.scan import ActorKey, Owner, Scan, state_owner
 from sitrep.geo.countries import (
     Country,
     country_by_capital,
@@ -367,6 +367,16 @@ def organisations(ctx: Context) -> Iterator[Found]:
             # "the Nuer" where the article calls them "the Nuer community": that people
             key = ("population", text.casefold())
             yield Mention(s.span(first, end), ActorKind.POPULATION, key, text), range(start, end)
+            continue
+        state = _state_military(s, start, end)
+        if state is not None:
+            # "the Israeli Defense Forces": a state's own military, by another spelling
+            forces: ActorKey = ("forces", "state", state.iso2)
+            name = f"Military Forces of {state.name}"
+            mention = Mention(
+                s.span(first, end), ActorKind.ARMED_GROUP, forces, name, country=state.iso2
+            )
+            yield mention, range(start, end)
             continue
         # a name that ends as a fighting force's is an armed group ("the Arakan Army", "the
         # Allied Democratic Forces", "the al-Quds Brigades")
@@ -1205,6 +1215,25 @@ def _joined_names(s: Scan, start: int, end: int) -> bool:
         or any(lexicon.INSTITUTIONS.get((w,)) for w in words)
         or plain & _ORGANISATION_WORDS
     )
+
+
+# The words between a state's name and "Forces" or "Army" that name its own military ("the
+# Israeli Defense Forces", "the Ukrainian Armed Forces"). "National", "Democratic", "Liberation"
+# and the like are left out: "the Syrian National Army", "the Syrian Democratic Forces" and "the
+# Sudan People's Liberation Army" are groups of their own, of no state (and their country is
+# left unknown: a name's toponym says where a group fights, not that a state owns it).
+_STATE_MILITARY_WORDS = frozenset({"defense", "defence", "armed"})
+
+
+def _state_military(s: Scan, start: int, end: int) -> Country | None:
+    """The state whose military tokens ``start:end`` name: its name or demonym, a word of
+    defence or none, and "Forces" or "Army" ("Israeli Defense Forces")."""
+    if end - start not in (2, 3) or s.lower(end - 1) not in ("forces", "army"):
+        return None
+    if end - start == 3 and s.lower(start + 1) not in _STATE_MILITARY_WORDS:
+        return None
+    word = s.tok(start).text
+    return country_by_name(word) or country_by_demonym(word)
 
 
 # Words of a name that make it a body's even when it joins two names ("Ministry of Culture and
