@@ -161,6 +161,16 @@ def leading_place(doc: Doc, start: int, end: int, known: Known) -> int | None:
 
 
 _QUALIFIERS = frozenset(["greater", "metro", "metropolitan", "downtown", "rural", "suburban"])
+# What is left of 'the East Coast', 'the Far North', 'the West Side' without its direction: a
+# common noun for a part of somewhere, which names no place of its own ('Coast', a Tanzanian
+# region by chance).
+_GENERIC_PARTS = REGION_NOUNS | frozenset(
+    [
+        *("coast", "coastline", "shore", "seaboard", "border", "frontier", "front", "side"),
+        *("north", "south", "east", "west", "end", "interior", "highlands", "lowlands"),
+        *("plains", "valley", "delta", "islands", "isles", "heartland", "corridor", "belt"),
+    ]
+)
 # Events named after the place they struck ('the South Asia Earthquake', 'the Darfur crisis'):
 # the place is the name before the event word.
 _EVENT_HEADS = frozenset(
@@ -183,7 +193,12 @@ def known_part(doc: Doc, start: int, end: int, known: Known) -> tuple[int, int]:
     if end - start < 2 or known(doc[start:end].text):
         return start, end
     first = doc[start].lower_
-    if (first in DIRECTIONS or first in _QUALIFIERS) and known(doc[start + 1 : end].text):
+    generic = end - start == 2 and doc[start + 1].lower_ in _GENERIC_PARTS
+    if (
+        (first in DIRECTIONS or first in _QUALIFIERS)
+        and not generic
+        and known(doc[start + 1 : end].text)
+    ):
         return start + 1, end
     for k in range(end - 1, start, -1):
         head = doc[k].lower_
