@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sitrep.geo.countries import country_by_demonym, country_by_name
 from sitrep.geo.cues import UNIT_NOUNS, Known, Ordinary, cue_of
 from sitrep.geo.mention import Cue, Mention
 
@@ -27,6 +28,7 @@ __all__ = [
     "seat",
     "street",
     "street_named",
+    "weapon_system",
 ]
 
 # Buildings that news names for the government in them: no town, whatever a gazetteer's
@@ -64,6 +66,27 @@ _DISEASE_NAME = re.compile(rf".*\s{_DISEASE_WORDS}", re.IGNORECASE)
 
 def disease(text: str, m: Mention) -> bool:
     return bool(_DISEASE_AFTER.match(text, m.end) or _DISEASE_NAME.fullmatch(m.text))
+
+
+# 'the Iron Dome aerial defense', 'Tomahawk missiles', 'a Patriot battery': a weapon system
+# named like a place, no place. Not 'a Kharkiv missile strike', 'the Pyongyang missile
+# launch': a strike or launch at or from the place.
+_WEAPON_AFTER = re.compile(
+    r"\s+(?:(?:aerial|air|missile|anti-missile|rocket)[\s-]+defen[cs]es?|anti-missile\b"
+    r"|(?:defen[cs]e|missile|weapons?|interceptor)\s+(?:system|systems|batter(?:y|ies))\b"
+    r"|interceptors?\b|missiles?\b|batter(?:y|ies)\b)"
+    r"(?!\s+(?:strikes?|attacks?|barrages?|fire|launch(?:es)?|tests?|program(?:me)?s?|sites?"
+    r"|bases?|hit|struck|landed))",
+    re.IGNORECASE,
+)
+
+
+def weapon_system(text: str, m: Mention) -> bool:
+    """A name before a weapon's or a defence system's noun, not a country's ('the Iron Dome
+    aerial defense', 'Tomahawk missiles'; not 'Iran missile defenses'): the weapon's name."""
+    if country_by_name(m.text) is not None or country_by_demonym(m.text) is not None:
+        return False
+    return _WEAPON_AFTER.match(text, m.end) is not None
 
 
 def feast(text: str, m: Mention) -> bool:

@@ -50,6 +50,7 @@ from sitrep.geo.notplaces import (
     seat,
     street,
     street_named,
+    weapon_system,
 )
 from sitrep.geo.spans import (
     INSTITUTIONS,
@@ -462,7 +463,13 @@ def recognize(
         m
         for m in mentions
         if (m.start, m.end) in written
-        or not (feast(doc.text, m) or code(doc.text, m, known) or disease(doc.text, m) or seat(m))
+        or not (
+            feast(doc.text, m)
+            or code(doc.text, m, known)
+            or disease(doc.text, m)
+            or seat(m)
+            or weapon_system(doc.text, m)
+        )
     ]
     mentions = sorted([*mentions, *capitals_by_people(doc, mentions, known)], key=lambda m: m.start)
     mentions = mark_actors(doc, mentions)
