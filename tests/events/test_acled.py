@@ -589,3 +589,16 @@ def test_a_mine_as_a_workplace_is_no_explosive(text: str) -> None:
 )
 def test_a_mine_that_explodes_is_an_explosive(text: str) -> None:
     assert sub_event(text) is S.REMOTE_EXPLOSIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops detain gunmen in border town", S.ARRESTS),
+        ("Police arrested two gunmen at a roadblock on Friday.", S.ARRESTS),
+        ("Four gunmen were detained after a search of the market.", S.ARRESTS),
+        ("Gunmen killed a trader; police later detained two gunmen.", S.ATTACK),
+    ],
+)
+def test_gunmen_held_are_arrests_not_an_attack(text: str, expected: S) -> None:
+    assert sub_event(text) is expected

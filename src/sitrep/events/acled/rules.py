@@ -85,6 +85,28 @@ S = AcledSubEvent
 # Words that make people armed, shared by the rules that ask whether a crowd was.
 _GUNS = (r"firearms", r"guns?\b", r"gunfire", r"rifles")
 _ARMED_GROUPS = (r"gunm[ae]n", r"militias?", r"militants?", r"rebels?", r"insurgents?")
+# Armed men told as the people held ('police detain gunmen', 'arrested two gunmen'), and the
+# acts of force that make such a text an attack or a clash whoever was held after it.
+ARMED_MEN_HELD = any_of(
+    r"(?:arrest|detain|apprehend|nab)\w* (?:\w+ ){0,2}gunm[ae]n",
+    r"gunm[ae]n (?:\w+ ){0,2}(?:arrested|detained|apprehended|nabbed|held)",
+)
+FORCE_USED = any_of(
+    r"kill",
+    r"dead\b",
+    r"shot",
+    r"shoot",
+    r"fired",
+    r"fire\b",
+    r"attack",
+    r"ambush",
+    r"wound",
+    r"injur",
+    r"clash",
+    r"abduct",
+    r"kidnap",
+    r"storm",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +287,9 @@ RULES: tuple[Rule, ...] = (
     Rule(S.ATTACK, (HIT_UNARMED,), unless=ARMED_HIT),
     Rule(S.ARMED_CLASH, (STATE_SHOOTS,), unless=UNARMED),
     Rule(S.ARMED_CLASH, (CLASH,)),
+    # armed men told only as the people held ('police detain gunmen'), with no act of force
+    # told beside it: arrests, not the attack the word 'gunmen' alone would tell
+    Rule(S.ARRESTS, (ARMED_MEN_HELD,), unless=FORCE_USED),
     Rule(S.ATTACK, (ATTACK,)),
     Rule(S.ARRESTS, (ARREST,)),
     Rule(S.AGREEMENT, (AGREE,)),
