@@ -329,6 +329,21 @@ def test_where_a_source_is_based_is_not_where_it_happened(make_doc: DocBuilder) 
     assert not based_in(text, Span(text.index("town"), text.index("town") + 4))
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jets struck Iran-backed militias near the border.", "Iran"),
+        ("The US-led coalition bombed the depot.", "US"),
+        ("Officials said Freedonia-allied fighters shelled the town.", "Freedonia"),
+    ],
+)
+def test_who_backs_or_leads_a_force_is_not_where(text: str, name: str) -> None:
+    from sitrep.events.place.mentions import based_in
+
+    start = text.index(name)
+    assert based_in(text, Span(start, start + len(name)))
+
+
 def test_a_namesake_far_from_the_town_the_text_puts_it_in_gives_way(
     make_doc: DocBuilder,
 ) -> None:

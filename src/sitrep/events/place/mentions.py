@@ -218,12 +218,19 @@ def _headline_word(root: Token) -> bool:
     )
 
 
-_BASED = re.compile(r"[-–]based\b", re.IGNORECASE)
+# A place's name joined to a participle of where a body sits or who stands behind it: 'the
+# Britain-based monitor', 'Iran-backed militias', 'the US-led coalition'.
+_BASED = re.compile(
+    r"[-–](?:based|backed|linked|allied|aligned|supported|sponsored|funded|trained|armed"
+    r"|affiliated|led)\b",
+    re.IGNORECASE,
+)
 
 
 def based_in(text: str, mention: Span) -> bool:
-    """Where a body is based ('the Britain-based monitor'): never where its news happened."""
-    return bool(_BASED.match(text[mention.end : mention.end + 8]))
+    """Where a body is based, or who backs or leads it ('the Britain-based monitor', 'Iran-backed
+    militias', 'the US-led coalition'): never where its news happened."""
+    return bool(_BASED.match(text[mention.end : mention.end + 12]))
 
 
 def mention_root(parsed: Doc, mention: Span) -> Token | None:
