@@ -138,3 +138,20 @@ def test_the_newsrooms_request_for_comment_is_no_request(make_doc: DocBuilder) -
         assert not any(f.type is EventType.REQUEST for f in _found(make_doc, text))
     found = _found(make_doc, "The mayor made an urgent request for fuel and medicine.")
     assert any(f.type is EventType.REQUEST for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [
+        ("As demonstrated by the night's strikes, the army will act.", False),
+        ("The raid demonstrated that the rebels can reach the capital.", False),
+        ("The army demonstrated its new drones at a parade in the capital.", False),
+        ("Hundreds demonstrated outside the embassy on Friday.", True),
+        ("Students demonstrated their anger outside parliament.", True),
+    ],
+)
+def test_demonstrate_meaning_to_show_is_no_protest(
+    make_doc: DocBuilder, text: str, protest: bool
+) -> None:
+    kinds = {f.type for f in _found(make_doc, text)}
+    assert (EventType.PROTEST in kinds) is protest, kinds

@@ -399,6 +399,8 @@ def figurative(t: Token) -> bool:
         return t.lemma_.lower() in triggers.NOUNS and (
             _sport_noun(t) or _warning(t) or _arms_kind(t) or _press_request(t)
         )
+    if _showing(t):
+        return True
     lemma = t.lemma_.lower()
     if t.pos_ != "VERB" or lemma not in _FORCE:
         return False
@@ -409,6 +411,28 @@ def figurative(t: Token) -> bool:
     ):
         return True  # 'killing off their title hopes', 'the bill was killed'
     return _sport(t, objects) or _dismissal(t, objects)
+
+
+# What a crowd that demonstrates shows: its will, which makes the act a protest ('they
+# demonstrated their anger outside parliament').
+_SHOWN_IN_PROTEST = frozenset({"anger", "opposition", "solidarity", "support", "outrage", "fury"})
+
+
+def _showing(t: Token) -> bool:
+    """'demonstrate' meaning to show, no protest: with a thing or a clause shown ('the strikes
+    demonstrated that ...', 'the army demonstrated its new drones'), in the passive or as an
+    aside ('as demonstrated by this evening's strikes'). A crowd demonstrates with no object
+    ('hundreds demonstrated outside the embassy')."""
+    if t.pos_ != "VERB" or t.lemma_.lower() != "demonstrate":
+        return False
+    for c in t.children:
+        if c.dep_ in {"ccomp", "agent", "nsubjpass", "auxpass"} or (
+            c.dep_ == "mark" and c.lower_ == "as"
+        ):
+            return True
+        if c.dep_ == "dobj" and c.lemma_.lower() not in _SHOWN_IN_PROTEST:
+            return True
+    return False
 
 
 # What warns of or shelters from an attack, and is none ('air raid sirens sounded').

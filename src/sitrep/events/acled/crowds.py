@@ -6,7 +6,8 @@ from sitrep.events.acled.pattern import any_of
 
 PROTEST = any_of(
     r"protest",
-    r"demonstrat",
+    # not 'demonstrate' meaning to show ('as demonstrated by the strikes', 'demonstrated that')
+    r"demonstrat(?!(?:ed|es|ing) (?:that|by|how)\b)",
     r"rall(?:y|ies|ied)\b",
     r"(?-i:march(?:ed|es|ing)?)\b",  # not the month
     r"sit-in",
