@@ -106,6 +106,13 @@ def test_a_weapons_model_is_no_organisation(make_doc: DocBuilder) -> None:
     assert not any("Shahed" in n or "Iskander" in n for n in names), names
 
 
+def test_a_weapon_a_headline_capitalised_is_no_organisation(make_doc: DocBuilder) -> None:
+    text = "Rockets kill 2 Israelis; 28 die in Gaza as Israel hits Hamas"
+    doc = make_doc(text, stages=STAGES)
+    names = {a.name for a in doc.actors}
+    assert "Rockets" not in names and "Hamas" in names, names
+
+
 def test_a_platform_at_a_paragraphs_end_is_no_actor(make_doc: DocBuilder) -> None:
     text = (
         "Rebels said they held the ridge.\n\n"

@@ -47,6 +47,17 @@ def test_different_actors_stay_apart() -> None:
     assert len(merge_duplicates([a, b])) == 2
 
 
+def test_verbs_with_subjects_of_their_own_in_one_sentence_stay_apart() -> None:
+    # 'Israel hits Hamas after rockets kill two Israelis': two doers, two acts
+    a = Told(event=_event("e1", 0, actor="a1"), sentence=0, lemma="hit", subject="israel")
+    b = Told(event=_event("e2", 30), sentence=0, lemma="kill", subject="rocket")
+    assert len(merge_duplicates([a, b])) == 2
+    # 'Gunmen stormed the village and killed five': the second verb shares the subject
+    c = Told(event=_event("e1", 0, actor="a1"), sentence=0, lemma="storm", subject="gunman")
+    d = Told(event=_event("e2", 30), sentence=0, lemma="kill")
+    assert len(merge_duplicates([c, d])) == 1
+
+
 def test_a_back_reference_is_filed_under_the_event_before_and_names_its_kind() -> None:
     first = Event(id="e1", type=EventType.ASSAULT, evidence=(Span(0, 10),), place="p1")
     again = Event(

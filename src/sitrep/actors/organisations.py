@@ -1174,8 +1174,12 @@ _MODEL_WORDS = frozenset({"type", "class", "model", "series"})
 def _weapon_model(s: Scan, start: int, end: int) -> bool:
     """A name that modifies a weapon's noun counted or typed as arms are ("84 Shahed-type
     drones", "three Iskander-M ballistic missiles"): the weapon's model, no one acting; a group
-    named before its arms ("Hamas rockets") has neither number nor model word."""
+    named before its arms ("Hamas rockets") has neither number nor model word. So is a
+    weapon's own common noun that a headline's capitals made a name ("Rockets kill 2
+    Israelis")."""
     root = s.sdoc[start:end].root
+    if end - start == 1 and root.pos_ == "NOUN" and root.lemma_.lower() in lexicon.WEAPONS:
+        return True
     tok, hops = root, 0
     typed = False
     while tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i and hops < 3:

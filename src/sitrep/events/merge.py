@@ -6,7 +6,8 @@ their actors, places and dates do not differ (one may be unknown: 'Russian drone
 'drones struck' are one act, and the merged event has the known actor; two known actors are
 two acts). Within one sentence that is
 enough ('shot and killed', 'agreeing ... the agreement') unless their target words differ
-('killed two men in revenge for the killing of a herder'); across sentences the two must also be
+('killed two men in revenge for the killing of a herder') or their verbs name subjects of their
+own that differ ('Israel hits Hamas after rockets kill two Israelis'); across sentences the two must also be
 told by the same word and share at least one known place, date or actor (the same on both), so
 that two unnamed 'attacks' in different paragraphs stay two.
 
@@ -50,6 +51,7 @@ class Told:
     within: frozenset[str] = frozenset()  # the places named in the article that hold its place
     near: frozenset[str] = frozenset()  # the towns named in the article near its town
     charged: bool = False  # 'accused the army of shelling': told only as someone's charge
+    subject: str | None = None  # the lemma of its verb's own subject ('hits': 'israel')
 
 
 # Acts of words, told by whom they are aimed at as much as by whom they come from.
@@ -84,6 +86,8 @@ def _same(a: Told, b: Told) -> bool:
     if not _compatible(x.date, y.date):
         return False
     if a.sentence == b.sentence:
+        if a.subject is not None and b.subject is not None and a.subject != b.subject:
+            return False  # 'Israel hits Hamas after rockets kill two Israelis': two doers
         # 'killed two men in revenge for the killing of a herder': told of different victims
         return x.target_span is None or y.target_span is None or x.target_span == y.target_span
     shared = (

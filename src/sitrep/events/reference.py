@@ -684,6 +684,18 @@ def told_again(t: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in _AGAIN_ORDINALS for c in t.children)
 
 
+def own_subject(t: Token) -> str | None:
+    """The lemma of the subject a verb of an act names itself ('Israel hits Hamas after rockets
+    kill two Israelis': 'israel' for 'hits', 'rocket' for 'kill'), or None: a noun, a passive,
+    a pronoun, a verb sharing the subject of the one before ('shot and killed')."""
+    if t.pos_ != "VERB":
+        return None
+    subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return subject.lemma_.lower()
+
+
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"}
 )

@@ -54,7 +54,7 @@ from sitrep.events.place import (
     scenes,
 )
 from sitrep.events.place.ranks import rank
-from sitrep.events.reference import aggregate, charged, set_apart, told_again
+from sitrep.events.reference import aggregate, charged, own_subject, set_apart, told_again
 from sitrep.events.roles import pronoun_owner, weapon_country
 from sitrep.events.senses import dateline, partners, procurement
 from sitrep.events.triggers import NOUNS, VIOLENT
@@ -454,6 +454,7 @@ def detect_events(doc: Document) -> tuple[Event, ...]:
             aggregate=aggregate(parsed[f.trigger_index]),
             apart=set_apart(parsed[f.trigger_index]),
             again=told_again(parsed[f.trigger_index]),
+            subject=own_subject(parsed[f.trigger_index]),
             charged=charge,
             state=_state_of(actors, e.actor),
             within=_within(places, e.place),
