@@ -71,6 +71,8 @@ def test_common_short_names() -> None:
         ("Ukrainian", "UA"),
         ("Israeli", "IL"),
         ("Palestinian", "PS"),
+        ("Gazan", "PS"),
+        ("Gazans", "PS"),
         ("Syrian", "SY"),
         ("Swiss", "CH"),
     ],
