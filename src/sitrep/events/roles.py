@@ -312,6 +312,8 @@ def _direct_actor(t: Token) -> Token | None:
             return verb
     if t.dep_ == "conj" and (subject := _misread_subject(t)) is not None:
         return subject
+    if t.dep_ == "conj" and (subject := _reduced_relative_subject(t)) is not None:
+        return subject
     if misattached_conjunct(t) and t.lemma_.lower() in lexicon():
         # 'said its teams had received 62 wounded, and urged both sides to ...': the parse
         # coordinated the second report with the reported clause; it is the speaker's
@@ -341,6 +343,22 @@ def _misread_subject(t: Token) -> Token | None:
     before = t.doc[t.i - 1]
     if before.dep_ == "conj" and before.pos_ in {"PROPN", "NOUN"} and before.head.i < before.i:
         return before
+    return None
+
+
+def _reduced_relative_subject(t: Token) -> Token | None:
+    """The subject of a verb the parser hung on the main clause as a conjunct when a noun's
+    participle stood before it ('jets struck Gaza after rockets fired from the enclave killed
+    three': 'fired' read as the verb of 'rockets', 'killed' as a second verb of 'struck'): a
+    conjunct with no 'and' or comma before it, right after a clause with a subject of its
+    own, is that subject's verb."""
+    if t.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children):
+        return None
+    if t.doc[t.i - 1].pos_ in {"CCONJ", "PUNCT"}:
+        return None
+    for c in t.head.children:
+        if c.dep_ == "advcl" and c.i < t.i and c.right_edge.i == t.i - 1:
+            return next((g for g in c.children if g.dep_ == "nsubj"), None)
     return None
 
 
