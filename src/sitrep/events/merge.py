@@ -4,12 +4,12 @@ Two events are the same when they have the same PLOVER type, ACLED sub-event and
 of force in one sentence, one may name none: 'two civilians were killed and 11 wounded'), and
 their actors, places and dates do not differ (one may be unknown: 'Russian drones struck' and
 'drones struck' are one act, and the merged event has the known actor; two known actors are
-two acts). Within one sentence that is
-enough ('shot and killed', 'agreeing ... the agreement') unless their target words differ
-('killed two men in revenge for the killing of a herder') or their verbs name subjects of their
-own that differ ('Israel hits Hamas after rockets kill two Israelis'); across sentences the two must also be
-told by the same word and share at least one known place, date or actor (the same on both), so
-that two unnamed 'attacks' in different paragraphs stay two.
+two acts). Within one sentence that is enough ('shot and killed', 'agreeing ... the
+agreement') unless their target words differ ('killed two men in revenge for the killing of a
+herder') or their verbs name subjects of their own that differ ('Israel hits Hamas after
+rockets kill two Israelis'); across sentences the two must also be told by the same word and
+share at least one known place, date or actor (the same on both), so that two unnamed
+'attacks' in different paragraphs stay two.
 
 A count of many acts ('more than 700 air strikes since the coup') is none of them, and an act
 told as set apart ('in a separate ambush') is none told before: neither merges with another
