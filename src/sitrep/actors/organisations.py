@@ -1236,8 +1236,7 @@ def _state_military(s: Scan, start: int, end: int) -> Country | None:
         return None
     if end - start == 3 and s.lower(start + 1) not in _STATE_MILITARY_WORDS:
         return None
-    word = s.tok(start).text
-    return country_by_name(word) or country_by_demonym(word)
+    return s.demonym_at(start) or s.country_named(s.span(start, start + 1))
 
 
 # Words of a name that make it a body's even when it joins two names ("Ministry of Culture and
